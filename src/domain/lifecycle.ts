@@ -1,0 +1,98 @@
+// How a tracked item changes. Each function returns a new item with the change written
+// into its history; `at` (an ISO instant) and `by` come from the caller, never a clock.
+import type { Category, Due, HistoryEntry, IsoDate, Item, ItemType, Source, Status } from './types.js';
+
+export interface Stamp {
+  at: string;
+  by: string;
+}
+
+export interface NewItem {
+  id: string;
+  type: ItemType;
+  category: Category;
+  committee: string;
+  text: string;
+  owner: string | null;
+  source: Source;
+  due: Due;
+  /** Why the item exists, for the first history entry (e.g. "imported from minutes.pdf"). */
+  note?: string | null;
+}
+
+function entry(stamp: Stamp, change: string, from: unknown, to: unknown, note: string | null = null): HistoryEntry {
+  return { at: stamp.at, by: stamp.by, change, from, to, note };
+}
+
+export function createItem(fields: NewItem, stamp: Stamp): Item {
+  const { note = null, ...rest } = fields;
+  return {
+    ...rest,
+    status: 'open',
+    originalDue: fields.due,
+    deferrals: [],
+    lastNote: null,
+    signedOff: null,
+    createdAt: stamp.at,
+    updatedAt: stamp.at,
+    history: [entry(stamp, 'created', null, 'open', note)],
+  };
+}
+
+export interface ItemChanges {
+  status?: Status;
+  owner?: string | null;
+  due?: Due;
+  text?: string;
+  type?: ItemType;
+  category?: Category;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Applies field changes (only those that differ), and a note if given. */
+export function updateItem(item: Item, changes: ItemChanges, note: string | null, stamp: Stamp): Item {
+  const history = [...item.history];
+  const next: Item = { ...item };
+  for (const field of ['status', 'owner', 'due', 'text', 'type', 'category'] as const) {
+    const value = changes[field];
+    if (value === undefined || sameValue(value, item[field])) continue;
+    history.push(entry(stamp, field, item[field], value));
+    (next as unknown as Record<string, unknown>)[field] = value;
+  }
+  if (note) {
+    history.push(entry(stamp, 'note', null, null, note));
+    next.lastNote = note;
+  }
+  if (next.status !== 'done' && next.status !== 'dropped') next.signedOff = null;
+  if (history.length === item.history.length) return item;
+  return { ...next, history, updatedAt: stamp.at };
+}
+
+export function markDone(item: Item, note: string | null, stamp: Stamp): Item {
+  return updateItem(item, { status: 'done' }, note, stamp);
+}
+
+export function dropItem(item: Item, reason: string, stamp: Stamp): Item {
+  return updateItem(item, { status: 'dropped' }, reason, stamp);
+}
+
+/** Moves the due, keeping the original and counting the deferral with its reason. */
+export function deferItem(item: Item, to: Due, reason: string | null, stamp: Stamp): Item {
+  return {
+    ...item,
+    due: to,
+    deferrals: [...item.deferrals, { at: stamp.at, from: item.due, to, reason }],
+    history: [...item.history, entry(stamp, 'deferred', item.due, to, reason)],
+    updatedAt: stamp.at,
+  };
+}
+
+export function signOffItem(item: Item, meeting: IsoDate, stamp: Stamp): Item {
+  return {
+    ...item,
+    signedOff: meeting,
+    history: [...item.history, entry(stamp, 'signed-off', null, meeting)],
+    updatedAt: stamp.at,
+  };
+}

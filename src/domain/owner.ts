@@ -1,0 +1,21 @@
+// Owners are free text as the minutes name them; grouping and filtering ignore case,
+// spacing and a leading "the".
+
+export function ownerKey(owner: string | null): string {
+  if (owner === null) return '';
+  return owner
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/, '')
+    .replace(/[.,;:]+$/, '');
+}
+
+/** Does the item's owner match what the user asked for (whole key, or a word-bounded part of it)? */
+export function ownerMatches(owner: string | null, wanted: string): boolean {
+  const have = ownerKey(owner);
+  const want = ownerKey(wanted);
+  if (want === '') return have === '';
+  if (have === want) return true;
+  return ` ${have} `.includes(` ${want} `);
+}

@@ -1,0 +1,97 @@
+// The words of the domain, as plain data. Dates are ISO calendar days ("2025-11-27");
+// timestamps are ISO instants. Nothing here knows about files, clocks or terminals.
+
+export type IsoDate = string;
+
+export interface Committee {
+  slug: string;
+  name: string;
+}
+
+export interface Meeting {
+  committee: string;
+  date: IsoDate;
+  cancelled: boolean;
+  /** Set when a cancelled meeting was rearranged to another date. */
+  movedTo: IsoDate | null;
+}
+
+export type MeetingStatus = 'scheduled' | 'held' | 'cancelled';
+
+export const ITEM_TYPES = ['action', 'work-programme'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+export const CATEGORIES = [
+  'action',
+  'information',
+  'invitation',
+  'recommendation',
+  'deferral',
+  'work-programme',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What an item is due at, as recorded. */
+export type Due =
+  | { kind: 'meeting'; meeting: IsoDate }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'future' };
+
+export interface Source {
+  meeting: IsoDate;
+  minute: string | null;
+  ref: string | null;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  change: string;
+  from: unknown;
+  to: unknown;
+  note: string | null;
+}
+
+export interface Deferral {
+  at: string;
+  from: Due;
+  to: Due;
+  reason: string | null;
+}
+
+export interface Item {
+  id: string;
+  type: ItemType;
+  category: Category;
+  committee: string;
+  text: string;
+  owner: string | null;
+  status: Status;
+  source: Source;
+  due: Due;
+  originalDue: Due;
+  deferrals: Deferral[];
+  /** The latest update recorded with done/drop/update --note, shown for sign-off. */
+  lastNote: string | null;
+  /** Date of the meeting at which the committee signed the item off, or null. */
+  signedOff: IsoDate | null;
+  createdAt: string;
+  updatedAt: string;
+  history: HistoryEntry[];
+}
+
+export const CLOSED_STATUSES: readonly Status[] = ['done', 'dropped'];
+export const isClosed = (item: Pick<Item, 'status'>): boolean => CLOSED_STATUSES.includes(item.status);
+
+/** The type each category belongs to (DESIGN.md "Words of the domain"). */
+export const TYPE_OF_CATEGORY: Record<Category, ItemType> = {
+  action: 'action',
+  information: 'action',
+  recommendation: 'action',
+  invitation: 'work-programme',
+  deferral: 'work-programme',
+  'work-programme': 'work-programme',
+};

@@ -1,0 +1,55 @@
+// The item as scripts see it: DESIGN.md's JSON contract, with the derived fields filled in.
+// The store's own shape may grow; this projection is what stays stable.
+import { effectiveDueDate } from './due.js';
+import { daysOverdue, isOverdue } from './rules.js';
+import type { Category, Due, HistoryEntry, IsoDate, Item, ItemType, Meeting, Source, Status } from './types.js';
+
+export interface ItemView {
+  id: string;
+  type: ItemType;
+  category: Category;
+  committee: string;
+  text: string;
+  owner: string | null;
+  status: Status;
+  source: Source;
+  due: Due;
+  effectiveDue: IsoDate | null;
+  originalDue: Due;
+  deferrals: number;
+  overdue: boolean;
+  daysOverdue: number | null;
+  signedOff: IsoDate | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ItemDetailView extends ItemView {
+  history: HistoryEntry[];
+}
+
+export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDate): ItemView {
+  return {
+    id: item.id,
+    type: item.type,
+    category: item.category,
+    committee: item.committee,
+    text: item.text,
+    owner: item.owner,
+    status: item.status,
+    source: { meeting: item.source.meeting, minute: item.source.minute, ref: item.source.ref },
+    due: item.due,
+    effectiveDue: effectiveDueDate(item.due, calendar),
+    originalDue: item.originalDue,
+    deferrals: item.deferrals.length,
+    overdue: isOverdue(item, calendar, today),
+    daysOverdue: daysOverdue(item, calendar, today),
+    signedOff: item.signedOff,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+
+export function itemDetailView(item: Item, calendar: readonly Meeting[], today: IsoDate): ItemDetailView {
+  return { ...itemView(item, calendar, today), history: item.history };
+}

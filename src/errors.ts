@@ -1,0 +1,21 @@
+// One error type for everything a user can get wrong or the store can refuse. The top of
+// the CLI turns it into a single line on stderr and an exit code.
+
+export const EXIT_USAGE = 2;
+export const EXIT_FAILURE = 1;
+
+export class ActionlogError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_USAGE,
+  ) {
+    super(message);
+    this.name = 'ActionlogError';
+  }
+}
+
+/** Bad usage or bad input: exit 2. */
+export const usageError = (message: string): ActionlogError => new ActionlogError(message, EXIT_USAGE);
+
+/** The store or the system failed us: exit 1. */
+export const failure = (message: string): ActionlogError => new ActionlogError(message, EXIT_FAILURE);

@@ -1,0 +1,104 @@
+// The one door to the data. Commands see this small interface; the shared JSON file
+// behind it could be swapped for a server database without touching them.
+import { Low } from 'lowdb';
+import { failure } from '../errors.js';
+import { StoreFile } from './jsonFile.js';
+import { withLock } from './lock.js';
+import { emptyStore, type JournalEntry, type StoreData } from './schema.js';
+import { applyInverse, Transaction } from './transaction.js';
+
+export { Transaction, normaliseItemId, unknownCommittee } from './transaction.js';
+export type { StoreData, JournalEntry } from './schema.js';
+
+export interface Actor {
+  /** When the change was made (an ISO instant). */
+  at: string;
+  /** Who made it, for the history. */
+  by: string;
+}
+
+export interface ActionStore {
+  readonly location: string;
+  /** Creates an empty store; false if one is already there (it is left alone). */
+  init(): Promise<boolean>;
+  /** A validated snapshot, without locking (writes are atomic, so reads never see half a file). */
+  read(): Promise<StoreData>;
+  /** A locked read-modify-write: one journal entry, one undo step, or nothing if nothing changed. */
+  transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T>;
+  /** Reverses the latest change not yet undone; null when there is none. */
+  undo(actor: Actor): Promise<JournalEntry | null>;
+}
+
+const JOURNAL_LIMIT = 100;
+
+export function openStore(path: string): ActionStore {
+  return new FileStore(path);
+}
+
+class FileStore implements ActionStore {
+  private readonly file: StoreFile;
+
+  constructor(readonly location: string) {
+    this.file = new StoreFile(location);
+  }
+
+  async init(): Promise<boolean> {
+    return withLock(this.location, async (assertHeld) => {
+      if ((await this.file.read()) !== null) return false;
+      const db = new Low(this.file, emptyStore());
+      assertHeld();
+      await db.write();
+      return true;
+    });
+  }
+
+  async read(): Promise<StoreData> {
+    const data = await this.file.read();
+    if (data === null) throw missingStore(this.location);
+    return data;
+  }
+
+  transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T> {
+    return withLock(this.location, async (assertHeld) => {
+      const db = await this.load();
+      const tx = new Transaction(db.data);
+      const result = change(tx);
+      if (!tx.changed) return result;
+      record(db.data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
+      assertHeld();
+      await db.write();
+      return result;
+    });
+  }
+
+  undo(actor: Actor): Promise<JournalEntry | null> {
+    return withLock(this.location, async (assertHeld) => {
+      const db = await this.load();
+      const entry = [...db.data.journal].reverse().find((e) => !e.undone && e.undo !== null);
+      if (!entry) return null;
+      applyInverse(db.data, entry.undo!);
+      entry.undone = true;
+      entry.undo = null;
+      record(db.data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
+      assertHeld();
+      await db.write();
+      return entry;
+    });
+  }
+
+  private async load(): Promise<Low<StoreData>> {
+    const data = await this.file.read();
+    if (data === null) throw missingStore(this.location);
+    return new Low(this.file, data);
+  }
+}
+
+function record(data: StoreData, entry: Omit<JournalEntry, 'seq' | 'at' | 'by'>, actor: Actor): void {
+  const seq = (data.journal.at(-1)?.seq ?? 0) + 1;
+  data.journal.push({ seq, at: actor.at, by: actor.by, ...entry });
+  if (data.journal.length > JOURNAL_LIMIT) data.journal.splice(0, data.journal.length - JOURNAL_LIMIT);
+}
+
+function missingStore(path: string) {
+  return failure(`no action log at ${path}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+}

@@ -1,0 +1,43 @@
+// A lock across processes around every read-modify-write. proper-lockfile keeps a
+// `<store>.lock` directory fresh while we hold it; one left by a killed process goes
+// stale and is taken over after STALE_MS.
+import lockfile from 'proper-lockfile';
+import { failure } from '../errors.js';
+
+const STALE_MS = 6000;
+const DEFAULT_WAIT_MS = 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` holding the lock; `work` calls `assertHeld` just before it writes. */
+export async function withLock<T>(path: string, work: (assertHeld: () => void) => Promise<T>): Promise<T> {
+  const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
+  const deadline = Date.now() + waitMs;
+  let release: (() => Promise<void>) | undefined;
+  let compromised: Error | undefined;
+  for (let attempt = 0; !release; attempt++) {
+    try {
+      release = await lockfile.lock(path, {
+        stale: STALE_MS,
+        realpath: false,
+        onCompromised: (error) => {
+          compromised = error;
+        },
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ELOCKED') throw failure(`cannot lock ${path}: ${(error as Error).message}`);
+      if (Date.now() > deadline) {
+        throw failure(`${path} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
+      }
+      await sleep(Math.min(200, 10 + attempt * 5) * (0.5 + Math.random()));
+    }
+  }
+  try {
+    return await work(() => {
+      if (compromised) throw failure(`lost the lock on ${path} while working (${compromised.message}); nothing was written`);
+    });
+  } finally {
+    await release().catch(() => undefined);
+  }
+}

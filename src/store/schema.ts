@@ -1,0 +1,93 @@
+// The store file's shape, its version, and validation on every load. TypeBox compiles the
+// schema to a plain function, fast enough to check 100,000 items on each command.
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { CATEGORIES, ITEM_TYPES, STATUSES } from '../domain/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const OneOf = <T extends string>(values: readonly T[]) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T>[]>;
+
+const Due = Type.Union([
+  Type.Object({ kind: Type.Literal('meeting'), meeting: IsoDate }),
+  Type.Object({ kind: Type.Literal('date'), date: IsoDate }),
+  Type.Object({ kind: Type.Literal('future') }),
+]);
+
+const HistoryEntry = Type.Object({
+  at: Type.String(),
+  by: Type.String(),
+  change: Type.String(),
+  from: Type.Unknown(),
+  to: Type.Unknown(),
+  note: Nullable(Type.String()),
+});
+
+const Item = Type.Object({
+  id: Type.String({ pattern: '^A\\d+$' }),
+  type: OneOf(ITEM_TYPES),
+  category: OneOf(CATEGORIES),
+  committee: Type.String(),
+  text: Type.String(),
+  owner: Nullable(Type.String()),
+  status: OneOf(STATUSES),
+  source: Type.Object({ meeting: IsoDate, minute: Nullable(Type.String()), ref: Nullable(Type.String()) }),
+  due: Due,
+  originalDue: Due,
+  deferrals: Type.Array(Type.Object({ at: Type.String(), from: Due, to: Due, reason: Nullable(Type.String()) })),
+  lastNote: Nullable(Type.String()),
+  signedOff: Nullable(IsoDate),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  history: Type.Array(HistoryEntry),
+});
+
+const Inverse = Type.Object({
+  addedItems: Type.Array(Type.String()),
+  replacedItems: Type.Array(Item),
+  committees: Nullable(Type.Array(Type.Unknown())),
+  meetings: Nullable(Type.Array(Type.Unknown())),
+});
+
+const JournalEntry = Type.Object({
+  seq: Type.Integer({ minimum: 1 }),
+  at: Type.String(),
+  by: Type.String(),
+  command: Type.String(),
+  summary: Type.String(),
+  undone: Type.Boolean(),
+  undo: Nullable(Inverse),
+});
+
+export const StoreSchema = Type.Object({
+  schema: Type.Literal(SCHEMA_VERSION),
+  nextItemNumber: Type.Integer({ minimum: 1 }),
+  committees: Type.Array(Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String() })),
+  meetings: Type.Array(
+    Type.Object({ committee: Type.String(), date: IsoDate, cancelled: Type.Boolean(), movedTo: Nullable(IsoDate) }),
+  ),
+  items: Type.Array(Item),
+  journal: Type.Array(JournalEntry),
+});
+
+export type StoreData = Static<typeof StoreSchema>;
+export type JournalEntry = Static<typeof JournalEntry>;
+export type Inverse = Static<typeof Inverse>;
+
+let compiled: ReturnType<typeof TypeCompiler.Compile<typeof StoreSchema>> | undefined;
+
+/** Null when valid, else where the first problem is and what it is. */
+export function validationProblem(data: unknown): string | null {
+  compiled ??= TypeCompiler.Compile(StoreSchema);
+  if (compiled.Check(data)) return null;
+  const first = compiled.Errors(data).First();
+  if (!first) return 'it does not match the action log format';
+  return `${first.path || '/'}: ${first.message.toLowerCase()}`;
+}
+
+export function emptyStore(): StoreData {
+  return { schema: SCHEMA_VERSION, nextItemNumber: 1, committees: [], meetings: [], items: [], journal: [] };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Spawned binaries must not inherit a colour level or NODE_ENV from the runner.
+    env: { FORCE_COLOR: '0', NO_COLOR: '1' },
+  },
+});
