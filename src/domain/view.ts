@@ -53,3 +53,11 @@ export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDat
 export function itemDetailView(item: Item, calendar: readonly Meeting[], today: IsoDate): ItemDetailView {
   return { ...itemView(item, calendar, today), history: item.history };
 }
+
+/** How the minutes cite a resolution: 17(d), 18(c)(ii), 53/2; the ref alone where no minute is printed. */
+export function citation(source: Pick<Source, 'minute' | 'ref'>): string {
+  const { minute, ref } = source;
+  if (!minute) return ref ?? '';
+  if (!ref) return minute;
+  return ref.startsWith('(') ? `${minute}${ref}` : `${minute}/${ref}`;
+}

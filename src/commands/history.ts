@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import chalk from 'chalk';
+import { renderHistory } from '../render/itemDetail.js';
+import { renderJson } from '../render/json.js';
+import { renderTable } from '../render/table.js';
+import { Transaction, type JournalEntry } from '../store/index.js';
+import { renderCsv } from '../render/csv.js';
+import { tableOptions } from './output.js';
+import { action } from './run.js';
+
+const journalJson = ({ seq, at, by, command, summary, undone }: JournalEntry) => ({ seq, at, by, command, summary, undone });
+
+export function register(program: Command): void {
+  program
+    .command('history [id]')
+    .description("an item's history, or without an id the latest changes to the whole log")
+    .addHelpText('after', '\nExamples:\n  $ actionlog history A12\n  $ actionlog history --json')
+    .action(
+      action(async ([id], _options, context) => {
+        const data = await context.store.read();
+        const options = tableOptions(context, chalk.bold);
+        if (id !== undefined) {
+          const history = new Transaction(data).item(id).history;
+          if (context.format === 'json') return renderJson(history);
+          if (context.format === 'csv') {
+            return renderCsv(['at', 'by', 'change', 'from', 'to', 'note'], history.map((h) => [h.at, h.by, h.change, JSON.stringify(h.from), JSON.stringify(h.to), h.note]));
+          }
+          return renderHistory(history, options);
+        }
+        const journal = data.journal.map(journalJson).reverse();
+        if (context.format === 'json') return renderJson(journal);
+        if (context.format === 'csv') return renderCsv(['seq', 'at', 'by', 'command', 'summary', 'undone'], journal.map((j) => [j.seq, j.at, j.by, j.command, j.summary, j.undone ? 'yes' : 'no']));
+        if (journal.length === 0) return 'No changes yet.';
+        return renderTable(
+          [
+            { header: '#', value: (j) => String(j.seq) },
+            { header: 'When', value: (j) => j.at.slice(0, 16).replace('T', ' ') },
+            { header: 'Who', value: (j) => j.by },
+            { header: 'Change', value: (j) => (j.undone ? `${j.summary} (undone)` : j.summary), flex: true },
+          ],
+          journal,
+          options,
+        );
+      }),
+    );
+}

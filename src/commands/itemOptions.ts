@@ -1,0 +1,41 @@
+// Parsing the item options that several commands share: type, category, status, owner.
+import { CATEGORIES, ITEM_TYPES, STATUSES, TYPE_OF_CATEGORY, type Category, type ItemType, type Status } from '../domain/types.js';
+import { usageError } from '../errors.js';
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  const lower = value.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(lower)) throw usageError(`${what} "${value}" is not one of ${allowed.join(', ')}`);
+  return lower as T;
+}
+
+export const parseType = (value: string): ItemType => oneOf(value, ITEM_TYPES, '--type');
+export const parseCategory = (value: string): Category => oneOf(value, CATEGORIES, '--category');
+export const parseStatus = (value: string): Status => oneOf(value, STATUSES, '--status');
+
+export function parseStatuses(value: string): Status[] {
+  return value.split(',').filter((s) => s.trim() !== '').map(parseStatus);
+}
+
+/** Type and category agree: a category implies its type; a type alone implies its plainest category. */
+export function typeAndCategory(type: string | undefined, category: string | undefined): { type: ItemType; category: Category } {
+  const parsedCategory = category === undefined ? undefined : parseCategory(category);
+  const parsedType = type === undefined ? undefined : parseType(type);
+  if (parsedCategory && parsedType && TYPE_OF_CATEGORY[parsedCategory] !== parsedType) {
+    throw usageError(`--category ${parsedCategory} belongs to type ${TYPE_OF_CATEGORY[parsedCategory]}, not ${parsedType}`);
+  }
+  const resolvedType = parsedType ?? (parsedCategory ? TYPE_OF_CATEGORY[parsedCategory] : 'action');
+  return { type: resolvedType, category: parsedCategory ?? (resolvedType === 'action' ? 'action' : 'work-programme') };
+}
+
+/** Owner as typed; empty means none. */
+export function parseOwner(value: string | undefined): string | null | undefined {
+  if (value === undefined) return undefined;
+  const owner = value.replace(/\s+/g, ' ').trim();
+  return owner === '' ? null : owner;
+}
+
+export function requiredText(value: string, what: string): string {
+  const text = value.replace(/\s+/g, ' ').trim();
+  if (text === '') throw usageError(`${what} is empty; give the item's text as the minutes word it`);
+  return text;
+}

@@ -1,0 +1,123 @@
+import type { Command } from 'commander';
+import chalk from 'chalk';
+import { findMeeting, meetingStatus } from '../domain/calendar.js';
+import { ACCEPTED_DATE_FORMS, formatUkDate, parseDate } from '../domain/dates.js';
+import { describeCalendar } from '../domain/due.js';
+import type { IsoDate, Meeting } from '../domain/types.js';
+import { usageError } from '../errors.js';
+import { renderCsv } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdownTable } from '../render/markdown.js';
+import { renderTable } from '../render/table.js';
+import { unknownCommittee } from '../store/index.js';
+import type { Context } from '../context.js';
+import { tableOptions } from './output.js';
+import { action } from './run.js';
+
+export function meetingDate(text: string, what = 'date'): IsoDate {
+  const date = parseDate(text);
+  if (date === null) throw usageError(`${what} "${text}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
+  return date;
+}
+
+const meetingJson = (m: Meeting, today: IsoDate) => ({
+  committee: m.committee,
+  date: m.date,
+  status: meetingStatus(m, today),
+  movedTo: m.movedTo,
+});
+
+export function register(program: Command): void {
+  const meeting = program.command('meeting').description("a committee's calendar: its meetings, cancelled and rearranged ones too");
+
+  meeting
+    .command('add <committee> <date...>')
+    .description('add one or more meeting dates to a committee')
+    .addHelpText('after', '\nExamples:\n  $ actionlog meeting add llr-jhsc 2025-09-01 "27 November 2025" 26/02/2026\n  $ actionlog meeting add rutland-hwb "Tuesday 5th April 2022"')
+    .action(
+      action(async ([committee, ...texts], _options, context) => {
+        const dates = texts.map((text) => meetingDate(text));
+        const added = await context.store.transact('meeting add', context.actor(), (tx) => {
+          tx.committee(committee);
+          const fresh = [...new Set(dates)].filter((date) => !findMeeting(tx.calendar(committee), date));
+          for (const date of fresh) tx.putMeeting({ committee, date, cancelled: false, movedTo: null });
+          tx.summary = `added ${committee} meetings ${fresh.map(formatUkDate).join(', ')}`;
+          return fresh.sort();
+        });
+        if (context.format === 'json') {
+          return renderJson(added.map((date) => meetingJson({ committee, date, cancelled: false, movedTo: null }, context.today)));
+        }
+        const skipped = dates.length - added.length;
+        const lines = added.length ? [`Added ${added.length} meeting(s) of ${committee}: ${added.map(formatUkDate).join(', ')}`] : [];
+        if (skipped) lines.push(`${skipped} date(s) already in the calendar were left as they are.`);
+        return lines.join('\n');
+      }),
+    );
+
+  meeting
+    .command('cancel <committee> <date>')
+    .description("cancel a meeting; its business goes to the date it moved to, or else the next meeting")
+    .option('--moved-to <date>', 'the date the meeting was rearranged to (added to the calendar)')
+    .addHelpText('after', '\nExamples:\n  $ actionlog meeting cancel llr-jhsc 2025-09-01\n  $ actionlog meeting cancel llr-jhsc "1 September 2025" --moved-to "15 September 2025"')
+    .action(
+      action<{ movedTo?: string }>(async ([committee, text], options, context) => {
+        const date = meetingDate(text);
+        const movedTo = options.movedTo === undefined ? null : meetingDate(options.movedTo, '--moved-to');
+        if (movedTo === date) throw usageError('--moved-to is the same date as the meeting being cancelled');
+        const cancelled = await context.store.transact('meeting cancel', context.actor(), (tx) => {
+          tx.committee(committee);
+          const calendar = tx.calendar(committee);
+          const existing = findMeeting(calendar, date);
+          if (!existing) throw usageError(`${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
+          const target = movedTo ? findMeeting(calendar, movedTo) : undefined;
+          if (target?.cancelled) throw usageError(`the meeting of ${formatUkDate(movedTo!)} is itself cancelled; choose another date`);
+          const meeting: Meeting = { ...existing, cancelled: true, movedTo };
+          tx.putMeeting(meeting);
+          if (movedTo && !target) tx.putMeeting({ committee, date: movedTo, cancelled: false, movedTo: null });
+          tx.summary = `cancelled ${committee} meeting of ${formatUkDate(date)}${movedTo ? `, moved to ${formatUkDate(movedTo)}` : ''}`;
+          return meeting;
+        });
+        if (context.format === 'json') return renderJson(meetingJson(cancelled, context.today));
+        return `Cancelled the ${committee} meeting of ${formatUkDate(date)}` + (movedTo ? `; its business moves to ${formatUkDate(movedTo)}.` : '; its business moves to the next meeting.');
+      }),
+    );
+
+  meeting
+    .command('list [committee]')
+    .description("list meetings, with each one's status: scheduled, held or cancelled")
+    .addHelpText('after', '\nExamples:\n  $ actionlog meeting list llr-jhsc\n  $ actionlog meeting list --json')
+    .action(
+      action(async ([committee], _options, context) => {
+        const data = await context.store.read();
+        if (committee && !data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
+        const meetings = data.meetings
+          .filter((m) => !committee || m.committee === committee)
+          .sort((a, b) => a.committee.localeCompare(b.committee) || a.date.localeCompare(b.date))
+          .map((m) => meetingJson(m, context.today));
+        return renderMeetings(meetings, context);
+      }),
+    );
+}
+
+function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Context): string {
+  const row = (m: ReturnType<typeof meetingJson>) => [m.committee, formatUkDate(m.date), m.status + (m.movedTo ? ` (moved to ${formatUkDate(m.movedTo)})` : '')];
+  switch (context.format) {
+    case 'json':
+      return renderJson(meetings);
+    case 'csv':
+      return renderCsv(['committee', 'date', 'status', 'moved_to'], meetings.map((m) => [m.committee, m.date, m.status, m.movedTo]));
+    case 'md':
+      return renderMarkdownTable(['Committee', 'Date', 'Status'], meetings.map(row));
+    default:
+      if (meetings.length === 0) return 'No meetings. Add them with: actionlog meeting add <committee> <date...>';
+      return renderTable(
+        [
+          { header: 'Committee', value: (m) => m.committee },
+          { header: 'Date', value: (m) => formatUkDate(m.date) },
+          { header: 'Status', value: (m) => row(m)[2], paint: (t, m) => (m.status === 'cancelled' ? chalk.dim(t) : t) },
+        ],
+        meetings,
+        tableOptions(context, chalk.bold),
+      );
+  }
+}

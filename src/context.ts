@@ -1,0 +1,90 @@
+// Everything a command needs from the outside world, gathered once at the top: the store,
+// today (from --as-of or the clock), the output format, colour, and who is acting.
+import os from 'node:os';
+import path from 'node:path';
+import { ACCEPTED_DATE_FORMS, parseDate, toIso } from './domain/dates.js';
+import type { IsoDate } from './domain/types.js';
+import { usageError } from './errors.js';
+import { openStore, type ActionStore, type Actor } from './store/index.js';
+
+export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface GlobalOptions {
+  data?: string;
+  asOf?: string;
+  format?: string;
+  json?: boolean;
+  color?: boolean;
+  by?: string;
+}
+
+export interface Context {
+  store: ActionStore;
+  today: IsoDate;
+  format: Format;
+  /** True when the user did not choose a format, so a command may pick its own default. */
+  formatChosen: boolean;
+  color: boolean;
+  /** Terminal width for tables; a comfortable page width when not on a terminal. */
+  columns: number;
+  /** stdout is a terminal: tables get borders. */
+  terminal: boolean;
+  /** stdin and stdout are both a terminal, so prompting is allowed. */
+  interactive: boolean;
+  actor(): Actor;
+}
+
+export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'actionlog', 'actionlog.json');
+}
+
+export function storePath(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(options.data || env.ACTIONLOG_DATA || defaultStorePath(env));
+}
+
+export function parseFormat(options: GlobalOptions): Format {
+  if (options.json) {
+    if (options.format && options.format !== 'json') throw usageError(`--json and --format ${options.format} disagree; give one`);
+    return 'json';
+  }
+  const format = (options.format ?? 'table').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw usageError(`--format "${options.format}" is not a format; use one of ${FORMATS.join(', ')}`);
+  }
+  return format as Format;
+}
+
+export function parseAsOf(value: string | undefined, clock: () => Date): IsoDate {
+  if (value === undefined) return toIso(clock());
+  const date = parseDate(value);
+  if (date === null) throw usageError(`--as-of "${value}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
+  return date;
+}
+
+function whoAmI(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USER || 'unknown';
+  }
+}
+
+export function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Context {
+  const format = parseFormat(options);
+  const today = parseAsOf(options.asOf, clock);
+  const by = options.by?.trim() || whoAmI();
+  const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
+  return {
+    store: openStore(storePath(options)),
+    today,
+    format,
+    formatChosen: Boolean(options.json || options.format),
+    color: !colorOff,
+    columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
+    terminal: Boolean(process.stdout.isTTY),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    actor: () => ({ at: clock().toISOString(), by }),
+  };
+}

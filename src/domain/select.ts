@@ -1,0 +1,40 @@
+// Choosing which items a list or report shows. Pure: the calendars and today come in.
+import { ownerMatches } from './owner.js';
+import { isOverdue } from './rules.js';
+import type { Item, ItemType, Meeting, Status } from './types.js';
+
+export interface ItemFilter {
+  committee?: string;
+  owner?: string;
+  /** Statuses to include; undefined means every status. */
+  statuses?: readonly Status[];
+  type?: ItemType;
+  overdueOnly?: boolean;
+}
+
+export const DEFAULT_LIST_STATUSES: readonly Status[] = ['open', 'in-progress'];
+
+export function selectItems(
+  items: readonly Item[],
+  filter: ItemFilter,
+  calendars: Map<string, Meeting[]>,
+  today: string,
+): Item[] {
+  return items.filter(
+    (item) =>
+      (!filter.committee || item.committee === filter.committee) &&
+      (!filter.statuses || filter.statuses.includes(item.status)) &&
+      (!filter.type || item.type === filter.type) &&
+      (filter.owner === undefined || ownerMatches(item.owner, filter.owner)) &&
+      (!filter.overdueOnly || isOverdue(item, calendars.get(item.committee) ?? [], today)),
+  );
+}
+
+/** Committee, then source meeting, then minute order as entered. */
+export function bySource(a: Item, b: Item): number {
+  return (
+    a.committee.localeCompare(b.committee) ||
+    a.source.meeting.localeCompare(b.source.meeting) ||
+    Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}

@@ -1,0 +1,55 @@
+// One item in full, with its history: what `show` prints.
+import chalk from 'chalk';
+import { formatUkDate } from '../domain/dates.js';
+import type { Due, HistoryEntry } from '../domain/types.js';
+import type { ItemDetailView } from '../domain/view.js';
+import { dueLabel, sourceLabel, statusLabel } from './items.js';
+import { terminalSafe } from './sanitize.js';
+import { renderTable, type TableOptions } from './table.js';
+
+const isDue = (value: unknown): value is Due =>
+  typeof value === 'object' && value !== null && 'kind' in value;
+
+export function historyValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (isDue(value)) return dueLabel(value, value.kind === 'meeting' ? value.meeting : null);
+  return String(value);
+}
+
+export function renderHistory(history: HistoryEntry[], options: TableOptions): string {
+  return renderTable(
+    [
+      { header: 'When', value: (h) => h.at.slice(0, 16).replace('T', ' ') },
+      { header: 'Who', value: (h) => h.by },
+      { header: 'Change', value: (h) => h.change },
+      { header: 'From', value: (h) => historyValue(h.from) },
+      { header: 'To', value: (h) => historyValue(h.to) },
+      { header: 'Note', value: (h) => h.note ?? '', flex: true },
+    ],
+    history,
+    options,
+  );
+}
+
+export function renderItemDetail(item: ItemDetailView, options: TableOptions): string {
+  const bold = (text: string) => (options.color ? chalk.bold(text) : text);
+  const fields: [string, string][] = [
+    ['Committee', item.committee],
+    ['Source', sourceLabel(item)],
+    ['Type', `${item.type} (${item.category})`],
+    ['Owner', item.owner ?? '—'],
+    ['Status', statusLabel(item)],
+    ['Due', dueLabel(item.due, item.effectiveDue)],
+  ];
+  if (item.deferrals > 0) fields.push(['Slippage', `deferred ${item.deferrals} time(s); originally ${dueLabel(item.originalDue, null)}`]);
+  if (item.signedOff) fields.push(['Signed off', formatUkDate(item.signedOff)]);
+  const width = Math.max(...fields.map(([label]) => label.length));
+  return [
+    bold(`${item.id}  ${terminalSafe(item.text)}`),
+    '',
+    ...fields.map(([label, value]) => `${label.padEnd(width)}  ${terminalSafe(value)}`),
+    '',
+    bold('History'),
+    renderHistory(item.history, options),
+  ].join('\n');
+}

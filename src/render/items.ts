@@ -1,0 +1,85 @@
+// A list of items (list, and the item part of other commands) in each format.
+import chalk from 'chalk';
+import { formatUkDate } from '../domain/dates.js';
+import type { Due } from '../domain/types.js';
+import { citation, type ItemView } from '../domain/view.js';
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+import { renderMarkdownTable } from './markdown.js';
+import { renderTable, type Column } from './table.js';
+
+export interface RenderOptions {
+  format: 'table' | 'json' | 'csv' | 'md' | 'html';
+  color: boolean;
+  width: number;
+  borders: boolean;
+}
+
+export function sourceLabel(item: Pick<ItemView, 'source'>): string {
+  const cite = citation(item.source);
+  return `${formatUkDate(item.source.meeting)}${cite ? ` · ${cite}` : ''}`;
+}
+
+export function dueLabel(due: Due, effectiveDue: string | null): string {
+  switch (due.kind) {
+    case 'future':
+      return 'future meeting';
+    case 'date':
+      return `by ${formatUkDate(due.date)}`;
+    case 'meeting':
+      return effectiveDue && effectiveDue !== due.meeting
+        ? `${formatUkDate(effectiveDue)} (was ${formatUkDate(due.meeting)})`
+        : effectiveDue
+          ? formatUkDate(due.meeting)
+          : `${formatUkDate(due.meeting)} (cancelled, no later meeting yet)`;
+  }
+}
+
+export function statusLabel(item: ItemView): string {
+  if (item.overdue) return `overdue ${item.daysOverdue}d`;
+  return item.signedOff ? `${item.status}, signed off` : item.status;
+}
+
+const COLUMNS: Column<ItemView>[] = [
+  { header: 'ID', value: (i) => i.id },
+  { header: 'Committee', value: (i) => i.committee },
+  { header: 'Source', value: sourceLabel },
+  { header: 'Item', value: (i) => i.text, flex: true },
+  { header: 'Owner', value: (i) => i.owner ?? '—' },
+  { header: 'Due', value: (i) => dueLabel(i.due, i.effectiveDue) },
+  { header: 'Status', value: statusLabel, paint: (text, i) => (i.overdue ? chalk.red(text) : text) },
+];
+
+export const CSV_HEADER = [
+  'id', 'committee', 'type', 'category', 'source_meeting', 'minute', 'ref', 'text', 'owner',
+  'status', 'due', 'effective_due', 'original_due', 'deferrals', 'overdue', 'days_overdue', 'signed_off',
+];
+
+export function dueText(due: Due): string {
+  return due.kind === 'future' ? 'future' : due.kind === 'date' ? due.date : due.meeting;
+}
+
+export function csvRow(i: ItemView): (string | number | null)[] {
+  return [
+    i.id, i.committee, i.type, i.category, i.source.meeting, i.source.minute, i.source.ref, i.text, i.owner,
+    i.status, dueText(i.due), i.effectiveDue, dueText(i.originalDue), i.deferrals, i.overdue ? 'yes' : 'no',
+    i.daysOverdue, i.signedOff,
+  ];
+}
+
+export function renderItems(items: ItemView[], options: RenderOptions): string {
+  switch (options.format) {
+    case 'json':
+      return renderJson(items);
+    case 'csv':
+      return renderCsv(CSV_HEADER, items.map(csvRow));
+    case 'md':
+      return renderMarkdownTable(
+        ['ID', 'Committee', 'Source', 'Item', 'Owner', 'Due', 'Status'],
+        items.map((i) => COLUMNS.map((c) => c.value(i))),
+      );
+    default:
+      if (items.length === 0) return 'No items.';
+      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: chalk.bold });
+  }
+}
