@@ -11,9 +11,10 @@ import * as show from './commands/show.js';
 import * as update from './commands/update.js';
 import * as history from './commands/history.js';
 import * as undo from './commands/undo.js';
+import * as record from './commands/record.js';
 import pkg from '../package.json' with { type: 'json' };
 
-const COMMANDS = [init, committee, meeting, add, list, show, update, history, undo];
+const COMMANDS = [init, committee, meeting, add, record, list, show, update, history, undo];
 
 export function buildProgram(): Command {
   const program = new Command('actionlog')

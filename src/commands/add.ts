@@ -1,14 +1,10 @@
 import type { Command } from 'commander';
-import { findMeeting } from '../domain/calendar.js';
-import { formatUkDate } from '../domain/dates.js';
-import { describeCalendar, DUE_SPEC_FORMS, resolveDueSpec } from '../domain/due.js';
-import { createItem } from '../domain/lifecycle.js';
+import { DUE_SPEC_FORMS } from '../domain/due.js';
 import { itemView } from '../domain/view.js';
-import { usageError } from '../errors.js';
 import { dueLabel } from '../render/items.js';
 import { renderJson } from '../render/json.js';
 import { terminalSafe } from '../render/sanitize.js';
-import { parseOwner, requiredText, typeAndCategory } from './itemOptions.js';
+import { addEntry, checkEntry, requireMeeting, type ItemEntry } from './entry.js';
 import { meetingDate } from './meeting.js';
 import { action } from './run.js';
 
@@ -43,33 +39,15 @@ Examples:
   $ actionlog add "Item on dentistry" -c llr-jhsc -m "16 June 2025" --minute 53 --ref 2 --type work-programme --due november`,
     )
     .action(
-      action<AddOptions>(async ([rawText], options, context) => {
-        const text = requiredText(rawText, 'the item text');
-        const { type, category } = typeAndCategory(options.type, options.category);
+      action<AddOptions>(async ([text], options, context) => {
+        const entry: ItemEntry = { ...options, text };
+        checkEntry(entry);
         const source = meetingDate(options.meeting, '--meeting');
         const view = await context.store.transact('add', context.actor(), (tx) => {
-          tx.committee(options.committee);
-          const calendar = tx.calendar(options.committee);
-          if (!findMeeting(calendar, source)) {
-            throw usageError(`--meeting: ${options.committee} has no meeting on ${formatUkDate(source)}; ${describeCalendar(calendar)}`);
-          }
-          const due = resolveDueSpec(options.due ?? (type === 'action' ? 'next' : 'future'), calendar, source, options.committee);
-          const item = createItem(
-            {
-              id: tx.newItemId(),
-              type,
-              category,
-              committee: options.committee,
-              text,
-              owner: parseOwner(options.owner) ?? null,
-              source: { meeting: source, minute: options.minute?.trim() || null, ref: options.ref?.trim() || null },
-              due,
-            },
-            context.actor(),
-          );
-          tx.addItem(item);
-          tx.summary = `added ${item.id}: ${text}`;
-          return itemView(item, calendar, context.today);
+          requireMeeting(tx, options.committee, source);
+          const item = addEntry(tx, options.committee, source, entry, context);
+          tx.summary = `added ${item.id}: ${item.text}`;
+          return itemView(item, tx.calendar(options.committee), context.today);
         });
         if (context.format === 'json') return renderJson(view);
         return `Added ${view.id} (${view.type}, due ${dueLabel(view.due, view.effectiveDue)}): ${terminalSafe(view.text)}`;

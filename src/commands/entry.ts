@@ -1,0 +1,59 @@
+// Adding an item from what a clerk entered — by flags (add), by prompts (record) or from
+// minutes (import) — through one path, so all three check and default the same way.
+import type { Context } from '../context.js';
+import { findMeeting } from '../domain/calendar.js';
+import { formatUkDate } from '../domain/dates.js';
+import { describeCalendar, resolveDueSpec } from '../domain/due.js';
+import { createItem } from '../domain/lifecycle.js';
+import type { IsoDate, Item } from '../domain/types.js';
+import { usageError } from '../errors.js';
+import type { Transaction } from '../store/index.js';
+import { parseOwner, requiredText, typeAndCategory } from './itemOptions.js';
+
+/** An item as entered: the same fields whether they came from flags, prompts or minutes. */
+export interface ItemEntry {
+  text: string;
+  minute?: string | null;
+  ref?: string | null;
+  type?: string;
+  category?: string;
+  owner?: string | null;
+  /** A due spec: next, future, a month name or a date. Default: next for actions, future otherwise. */
+  due?: string;
+}
+
+/** Checks an entry before anything is locked or loaded, so bad input fails fast. */
+export function checkEntry(entry: ItemEntry): void {
+  requiredText(entry.text, 'the item text');
+  typeAndCategory(entry.type, entry.category);
+}
+
+export function requireMeeting(tx: Transaction, committee: string, date: IsoDate): void {
+  tx.committee(committee);
+  const calendar = tx.calendar(committee);
+  if (!findMeeting(calendar, date)) {
+    throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
+  }
+}
+
+export function addEntry(tx: Transaction, committee: string, meeting: IsoDate, entry: ItemEntry, context: Context, note: string | null = null): Item {
+  const { type, category } = typeAndCategory(entry.type, entry.category);
+  const calendar = tx.calendar(committee);
+  const due = resolveDueSpec(entry.due ?? (type === 'action' ? 'next' : 'future'), calendar, meeting, committee);
+  const item = createItem(
+    {
+      id: tx.newItemId(),
+      type,
+      category,
+      committee,
+      text: requiredText(entry.text, 'the item text'),
+      owner: parseOwner(entry.owner ?? undefined) ?? null,
+      source: { meeting, minute: entry.minute?.trim() || null, ref: entry.ref?.trim() || null },
+      due,
+      note,
+    },
+    context.actor(),
+  );
+  tx.addItem(item);
+  return item;
+}
