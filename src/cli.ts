@@ -11,10 +11,14 @@ import * as show from './commands/show.js';
 import * as update from './commands/update.js';
 import * as history from './commands/history.js';
 import * as undo from './commands/undo.js';
+import * as overdue from './commands/overdue.js';
+import * as carryForward from './commands/carryForward.js';
+import * as signOff from './commands/signOff.js';
+import * as chairReport from './commands/report.js';
 import * as record from './commands/record.js';
 import pkg from '../package.json' with { type: 'json' };
 
-const COMMANDS = [init, committee, meeting, add, record, list, show, update, history, undo];
+const COMMANDS = [init, committee, meeting, add, record, list, show, update, overdue, carryForward, signOff, chairReport, history, undo];
 
 export function buildProgram(): Command {
   const program = new Command('actionlog')

@@ -4,6 +4,7 @@ import { formatUkDate } from '../domain/dates.js';
 import type { Due } from '../domain/types.js';
 import { citation, type ItemView } from '../domain/view.js';
 import { renderCsv } from './csv.js';
+import { renderItemsHtml } from './itemsHtml.js';
 import { renderJson } from './json.js';
 import { renderMarkdownTable } from './markdown.js';
 import { renderTable, type Column } from './table.js';
@@ -78,6 +79,8 @@ export function renderItems(items: ItemView[], options: RenderOptions): string {
         ['ID', 'Committee', 'Source', 'Item', 'Owner', 'Due', 'Status'],
         items.map((i) => COLUMNS.map((c) => c.value(i))),
       );
+    case 'html':
+      return renderItemsHtml(items);
     default:
       if (items.length === 0) return 'No items.';
       return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: chalk.bold });

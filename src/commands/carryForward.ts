@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import chalk from 'chalk';
+import { meetingsOf } from '../domain/calendar.js';
+import { carryForward, targetProblem } from '../domain/carryForward.js';
+import { formatUkDate } from '../domain/dates.js';
+import { describeCalendar } from '../domain/due.js';
+import { nextMeetingDate } from '../domain/rules.js';
+import type { IsoDate, Meeting } from '../domain/types.js';
+import { usageError } from '../errors.js';
+import { renderCarryForward } from '../render/carryForward.js';
+import { unknownCommittee } from '../store/index.js';
+import { meetingDate } from './meeting.js';
+import { tableOptions } from './output.js';
+import { deliver } from './reportOutput.js';
+import { action } from './run.js';
+
+interface CarryForwardOptions {
+  meeting?: string;
+  output?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('carry-forward <committee>')
+    .description("the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme")
+    .option('-m, --meeting <date>', "the meeting the papers are for (default: the committee's next meeting not cancelled)")
+    .option('--output <file>', 'write the list to this file instead of the screen')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog carry-forward llr-jhsc\n  $ actionlog carry-forward llr-jhsc --meeting "27 November 2025" --format md\n  $ actionlog carry-forward llr-jhsc --format html --output matters-arising.html',
+    )
+    .action(
+      action<CarryForwardOptions>(async ([committee], options, context) => {
+        const wanted = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
+        const data = await context.store.read();
+        if (!data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
+        const calendar = meetingsOf(data.meetings, committee);
+        const target = targetMeeting(committee, calendar, wanted, context.today);
+        const list = carryForward(data, committee, target, context.today);
+        const text = renderCarryForward(list, context.format, tableOptions(context, chalk.bold));
+        return deliver(text, options.output, 'carry-forward list', context.format);
+      }),
+    );
+}
+
+/** The meeting asked for, which must be one the committee holds; else its next one from today. */
+function targetMeeting(committee: string, calendar: Meeting[], wanted: IsoDate | undefined, today: IsoDate): IsoDate {
+  if (wanted === undefined) {
+    const next = nextMeetingDate(calendar, today);
+    if (next === null) {
+      throw usageError(`${committee} has no meeting on or after ${formatUkDate(today)}; give --meeting, or add one with "actionlog meeting add"; ${describeCalendar(calendar)}`);
+    }
+    return next;
+  }
+  const problem = targetProblem(calendar, wanted);
+  if (problem === 'none') throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(wanted)}; ${describeCalendar(calendar)}`);
+  if (problem === 'cancelled') {
+    const moved = calendar.find((m) => m.date === wanted)?.movedTo;
+    const hint = moved ? `; it was moved to ${formatUkDate(moved)}` : '';
+    throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(wanted)} was cancelled${hint}; ${describeCalendar(calendar)}`);
+  }
+  return wanted;
+}

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import chalk from 'chalk';
+import { chairReport } from '../domain/chairReport.js';
+import { renderChairReport } from '../render/chairReport.js';
+import { unknownCommittee } from '../store/index.js';
+import { tableOptions } from './output.js';
+import { deliver } from './reportOutput.js';
+import { action } from './run.js';
+
+interface ReportOptions {
+  committee?: string;
+  owner?: string;
+  output?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description("the chair's outstanding-actions report: per committee, items by source meeting with RAG status, counts, and what was completed since the last meeting")
+    .option('-c, --committee <slug>', 'only this committee')
+    .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
+    .option('--output <file>', 'write the report to this file instead of the screen')
+    .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html')
+    .action(
+      action<ReportOptions>(async (_args, options, context) => {
+        const data = await context.store.read();
+        if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
+          throw unknownCommittee(options.committee, data.committees);
+        }
+        const report = chairReport(data, { committee: options.committee, owner: options.owner }, context.today);
+        const text = renderChairReport(report, context.format, tableOptions(context, chalk.bold));
+        return deliver(text, options.output, "chair's report", context.format);
+      }),
+    );
+}

@@ -1,0 +1,95 @@
+// The chair's outstanding-actions report: for each committee, what is still open, grouped
+// by the meeting that decided it, with RAG; the counts; and what was completed since the
+// committee last met.
+import { calendarIndex } from './calendar.js';
+import { ownerMatches } from './owner.js';
+import { RAGS, type Rag } from './rag.js';
+import { bySourceMeeting, reportItem, type LogData, type ReportItem } from './reportItem.js';
+import { isActive, nextMeetingDate } from './rules.js';
+import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
+
+export interface ChairFilter {
+  committee?: string;
+  owner?: string;
+}
+
+export interface SourceMeetingGroup {
+  meeting: IsoDate;
+  items: ReportItem[];
+}
+
+export interface CommitteeReport {
+  committee: string;
+  name: string;
+  /** The meeting the chair takes the report into; null when none is scheduled. */
+  nextMeeting: IsoDate | null;
+  /** The last meeting held before today; null when it has not met yet. */
+  lastMeeting: IsoDate | null;
+  outstanding: SourceMeetingGroup[];
+  counts: Record<Rag, number>;
+  /** Done or dropped since the last meeting (or ever, when it has not met), with the closing update. */
+  completed: ReportItem[];
+}
+
+export interface ChairReport {
+  today: IsoDate;
+  committees: CommitteeReport[];
+}
+
+export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate): ChairReport {
+  const calendars = calendarIndex(data.meetings);
+  // A committee asked for by name is always shown, even with nothing outstanding;
+  // otherwise only committees with something to report.
+  const committees = [...data.committees]
+    .filter((c) => !filter.committee || c.slug === filter.committee)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  const reports = committees.map((c) =>
+    committeeReport(data.items, c.slug, c.name, calendars.get(c.slug) ?? [], filter.owner, today),
+  );
+  return {
+    today,
+    committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.completed.length > 0),
+  };
+}
+
+function committeeReport(
+  items: readonly Item[],
+  committee: string,
+  name: string,
+  calendar: readonly Meeting[],
+  owner: string | undefined,
+  today: IsoDate,
+): CommitteeReport {
+  const nextMeeting = nextMeetingDate(calendar, today);
+  const lastMeeting = calendar.filter((m) => !m.cancelled && m.date < today).at(-1)?.date ?? null;
+  const mine = items.filter((i) => i.committee === committee && (owner === undefined || ownerMatches(i.owner, owner)));
+  const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, today)).sort(bySourceMeeting);
+  const completed = mine
+    .filter((i) => isClosed(i) && closedSince(i, lastMeeting))
+    .map((i) => reportItem(i, calendar, nextMeeting, today))
+    .sort(bySourceMeeting);
+  const counts = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
+  for (const item of open) counts[item.rag]++;
+  counts.done = completed.length;
+  return { committee, name, nextMeeting, lastMeeting, outstanding: bySource(open), counts, completed };
+}
+
+/** The day the item was last closed, from its history; its last update when history says nothing. */
+export function closedOn(item: Item): IsoDate {
+  const entry = item.history.findLast((h) => h.change === 'status' && (h.to === 'done' || h.to === 'dropped'));
+  return (entry?.at ?? item.updatedAt).slice(0, 10);
+}
+
+function closedSince(item: Item, lastMeeting: IsoDate | null): boolean {
+  return lastMeeting === null ? item.signedOff === null : closedOn(item) >= lastMeeting;
+}
+
+function bySource(items: ReportItem[]): SourceMeetingGroup[] {
+  const groups: SourceMeetingGroup[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last?.meeting === item.source.meeting) last.items.push(item);
+    else groups.push({ meeting: item.source.meeting, items: [item] });
+  }
+  return groups;
+}

@@ -1,0 +1,90 @@
+// The overdue report: open and in-progress items past their effective due, grouped so
+// that an officer can chase each owner, oldest first, with a totals line.
+import { calendarIndex } from './calendar.js';
+import { ownerKey, ownerMatches } from './owner.js';
+import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
+import { isOverdue, nextMeetingDate } from './rules.js';
+import type { IsoDate } from './types.js';
+
+export const GROUP_BY = ['committee', 'owner'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export interface OverdueFilter {
+  committee?: string;
+  owner?: string;
+  /** Undefined: by committee, then owner within it. */
+  groupBy?: GroupBy;
+}
+
+export interface OverdueGroup {
+  /** The committee's name, or the owner as the minutes name them ("No owner" when none). */
+  label: string;
+  /** Owner groups within a committee (default grouping only). */
+  owners?: OverdueGroup[];
+  items: ReportItem[];
+}
+
+export interface OverdueReport {
+  today: IsoDate;
+  groupBy: GroupBy | 'committee-owner';
+  groups: OverdueGroup[];
+  /** Every item once, in the order the groups print them. */
+  items: ReportItem[];
+  totals: { items: number; committees: number; owners: number; carriedTwiceOrMore: number; oldestDays: number | null };
+}
+
+export const NO_OWNER = 'No owner';
+
+export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
+  const calendars = calendarIndex(data.meetings);
+  const items: ReportItem[] = [];
+  for (const item of data.items) {
+    if (filter.committee && item.committee !== filter.committee) continue;
+    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    const calendar = calendars.get(item.committee) ?? [];
+    if (!isOverdue(item, calendar, today)) continue;
+    items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), today));
+  }
+  items.sort(byDue);
+
+  const byCommittee = (list: ReportItem[]) =>
+    groupBy(list, (i) => i.committee, (i) => committeeName(data, i.committee));
+  let groups: OverdueGroup[];
+  if (filter.groupBy === 'owner') groups = byOwner(items);
+  else if (filter.groupBy === 'committee') groups = byCommittee(items);
+  else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items) }));
+  const ordered = groups.flatMap((g) => (g.owners ? g.owners.flatMap((o) => o.items) : g.items));
+  for (const g of groups) if (g.owners) g.items = g.owners.flatMap((o) => o.items);
+
+  return {
+    today,
+    groupBy: filter.groupBy ?? 'committee-owner',
+    groups,
+    items: ordered,
+    totals: {
+      items: items.length,
+      committees: new Set(items.map((i) => i.committee)).size,
+      owners: new Set(items.map((i) => ownerKey(i.owner))).size,
+      carriedTwiceOrMore: items.filter((i) => i.timesCarried >= 2).length,
+      oldestDays: items.length ? Math.max(...items.map((i) => i.daysOverdue ?? 0)) : null,
+    },
+  };
+}
+
+/** Owners grouped ignoring case and a leading "the"; named as first written; no owner last. */
+function byOwner(items: ReportItem[]): OverdueGroup[] {
+  const groups = groupBy(items, (i) => ownerKey(i.owner), (i) => i.owner ?? NO_OWNER);
+  const none = (g: OverdueGroup) => Number(ownerKey(g.items[0].owner) === '');
+  return groups.sort((a, b) => none(a) - none(b));
+}
+
+/** Groups in order of their keys, items keeping their (oldest first) order. */
+function groupBy(items: ReportItem[], key: (i: ReportItem) => string, label: (i: ReportItem) => string): OverdueGroup[] {
+  const groups = new Map<string, OverdueGroup>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k) ?? groups.set(k, { label: label(item), items: [] }).get(k)!;
+    group.items.push(item);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, g]) => g);
+}

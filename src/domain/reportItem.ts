@@ -1,0 +1,79 @@
+// An item as the reports show it: the JSON contract's item view, plus what the reports
+// add — times carried, RAG, staleness, slippage and the update that closed it.
+import { heldMeetingsBetween } from './calendar.js';
+import { daysBetween } from './dates.js';
+import { effectiveDueDate } from './due.js';
+import { ragOf, type Rag } from './rag.js';
+import { isStale } from './rules.js';
+import type { Committee, IsoDate, Item, Meeting } from './types.js';
+import { itemView, type ItemView } from './view.js';
+
+/** What a report works from; the store's data satisfies it. */
+export interface LogData {
+  committees: readonly Committee[];
+  meetings: readonly Meeting[];
+  items: readonly Item[];
+}
+
+export interface ReportItem extends ItemView {
+  timesCarried: number;
+  rag: Rag;
+  stale: boolean;
+  /** Days the effective due has moved since the original due; null when it cannot be said (future). */
+  slippageDays: number | null;
+  /** The latest note: for a done or dropped item, the update that closed it. */
+  lastNote: string | null;
+}
+
+/**
+ * `carriedTo` is the meeting the item is being carried to (the carry-forward target, or
+ * the committee's next meeting); null counts meetings up to today.
+ */
+export function reportItem(item: Item, calendar: readonly Meeting[], carriedTo: IsoDate | null, today: IsoDate): ReportItem {
+  const view = itemView(item, calendar, today);
+  return {
+    ...view,
+    timesCarried: carried(view, calendar, carriedTo ?? today, today),
+    rag: ragOf(item, calendar, today),
+    stale: isStale(item, today),
+    slippageDays: slippage(item, calendar),
+    lastNote: item.lastNote,
+  };
+}
+
+/**
+ * Meetings not cancelled from the effective due up to, not including, the target. An
+ * overdue item counts as rules.timesCarried does; an open item due at a meeting between
+ * today and a later target (papers prepared well ahead) counts the same way, since by
+ * the target that meeting will have passed without it.
+ */
+function carried(view: ItemView, calendar: readonly Meeting[], target: IsoDate, today: IsoDate): number {
+  const due = view.effectiveDue;
+  const active = view.status === 'open' || view.status === 'in-progress';
+  if (!active || due === null || due >= target || (due >= today && view.due.kind === 'date')) return 0;
+  return heldMeetingsBetween(calendar, due, target);
+}
+
+function slippage(item: Item, calendar: readonly Meeting[]): number | null {
+  if (item.deferrals.length === 0) return 0;
+  const original = effectiveDueDate(item.originalDue, calendar);
+  const now = effectiveDueDate(item.due, calendar);
+  return original === null || now === null ? null : daysBetween(original, now);
+}
+
+/** Oldest first: by effective due (future last), then source meeting, then id order. */
+export function byDue(a: ReportItem, b: ReportItem): number {
+  return (
+    (a.effectiveDue ?? '9999').localeCompare(b.effectiveDue ?? '9999') ||
+    a.source.meeting.localeCompare(b.source.meeting) ||
+    Number(a.id.slice(1)) - Number(b.id.slice(1))
+  );
+}
+
+export function bySourceMeeting(a: ReportItem, b: ReportItem): number {
+  return a.source.meeting.localeCompare(b.source.meeting) || Number(a.id.slice(1)) - Number(b.id.slice(1));
+}
+
+export function committeeName(data: LogData, slug: string): string {
+  return data.committees.find((c) => c.slug === slug)?.name ?? slug;
+}

@@ -1,0 +1,82 @@
+// The chair's outstanding-actions report in every format: one page per committee, its
+// items grouped by the meeting that decided them, with RAG in words.
+import type { ChairReport, CommitteeReport } from '../domain/chairReport.js';
+import { formatLongDate, formatUkDate } from '../domain/dates.js';
+import { citation } from '../domain/view.js';
+import { renderDocHtml } from './docHtml.js';
+import { renderDocMarkdown } from './docMarkdown.js';
+import { renderDocTable } from './docTable.js';
+import { renderJson } from './json.js';
+import { renderReportCsv } from './reportCsv.js';
+import { asOfLine, COL, type Block, type ReportDoc, type ReportFormat } from './reportDoc.js';
+import type { TableOptions } from './table.js';
+
+export function renderChairReport(report: ChairReport, format: ReportFormat, table: TableOptions): string {
+  switch (format) {
+    case 'json':
+      return renderJson(chairReportJson(report));
+    case 'csv':
+      return renderReportCsv(
+        report.committees.flatMap((c) => [
+          ...c.outstanding.flatMap((g) => g.items.map((item) => ({ section: 'outstanding', item }))),
+          ...c.completed.map((item) => ({ section: 'completed since last meeting', item })),
+        ]),
+      );
+    case 'md':
+      return renderDocMarkdown(chairReportDoc(report));
+    case 'html':
+      return renderDocHtml(chairReportDoc(report));
+    default:
+      return renderDocTable(chairReportDoc(report), table);
+  }
+}
+
+export function chairReportJson(report: ChairReport) {
+  return {
+    asOf: report.today,
+    committees: report.committees.map((c) => ({
+      committee: c.committee,
+      name: c.name,
+      nextMeeting: c.nextMeeting,
+      lastMeeting: c.lastMeeting,
+      counts: c.counts,
+      outstanding: c.outstanding.map((g) => ({ meeting: g.meeting, items: g.items })),
+      completed: c.completed,
+    })),
+  };
+}
+
+export function chairReportDoc(report: ChairReport): ReportDoc {
+  const pages = report.committees.map((c) => ({
+    title: `Outstanding actions: ${c.name}`,
+    details: [
+      `Committee: ${c.name} (${c.committee})`,
+      `Meeting: ${c.nextMeeting ? formatLongDate(c.nextMeeting) : 'no meeting scheduled'}`,
+      asOfLine(report.today),
+    ],
+    blocks: committeeBlocks(c),
+  }));
+  return {
+    title: `Outstanding actions report, as of ${formatUkDate(report.today)}`,
+    pages: pages.length ? pages : [{ title: 'Outstanding actions', details: [asOfLine(report.today)], blocks: [{ kind: 'text', text: 'No committees have items to report.' }] }],
+    footer: '',
+  };
+}
+
+function committeeBlocks(c: CommitteeReport): Block[] {
+  const { id, text, owner, due, rag, update, status } = COL;
+  const blocks: Block[] = [{ kind: 'counts', counts: c.counts }];
+  if (c.outstanding.length === 0) blocks.push({ kind: 'text', text: 'No outstanding items.' });
+  for (const group of c.outstanding) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: `Decided at the meeting of ${formatLongDate(group.meeting)}` },
+      { kind: 'table', columns: [id, { ...COL.source, header: 'Minute', value: (i) => citation(i.source) || '—' }, text, owner, due, rag], rows: group.items, empty: '' },
+    );
+  }
+  const since = c.lastMeeting ? `since the last meeting (${formatUkDate(c.lastMeeting)})` : 'awaiting sign-off';
+  blocks.push(
+    { kind: 'heading', level: 2, text: `Completed ${since}` },
+    { kind: 'table', columns: [id, text, owner, status, update], rows: c.completed, empty: 'Nothing completed.' },
+  );
+  return blocks;
+}

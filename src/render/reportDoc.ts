@@ -1,0 +1,81 @@
+// A report as a format-free document — headings, paragraphs, item tables, RAG counts —
+// built once per report and written out as a terminal table, Markdown or HTML. Keeping
+// the wording here means every format says the same thing.
+import { formatUkDate } from '../domain/dates.js';
+import type { Due } from '../domain/types.js';
+import { RAG_WORDS, type Rag } from '../domain/rag.js';
+import type { ReportItem } from '../domain/reportItem.js';
+import { dueLabel, sourceLabel } from './items.js';
+import type { Column } from './table.js';
+
+export type ReportFormat = 'table' | 'json' | 'csv' | 'md' | 'html';
+
+export interface ReportColumn extends Column<ReportItem> {
+  /** This column shows the RAG status: coloured on a terminal, shaded and worded in HTML. */
+  rag?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'table'; columns: ReportColumn[]; rows: ReportItem[]; empty: string }
+  | { kind: 'counts'; counts: Record<Rag, number> };
+
+/** One page of a printed report: a committee, with the header that names it. */
+export interface Page {
+  title: string;
+  /** Committee, meeting, as-of: the lines under the title. */
+  details: string[];
+  blocks: Block[];
+}
+
+export interface ReportDoc {
+  /** The document title (the HTML <title>). */
+  title: string;
+  pages: Page[];
+  /** Said once at the end (totals); empty for none. */
+  footer: string;
+}
+
+export const ragLabel = (rag: Rag): string => RAG_WORDS[rag];
+
+export function carriedLabel(times: number): string {
+  return times === 0 ? '—' : times === 1 ? 'once' : `${times} times`;
+}
+
+/** Original due and deferrals, e.g. "first due 1 Sep 2025; deferred 2 times (+87 days)"; empty when it never slipped. */
+export function slippageLabel(item: ReportItem): string {
+  if (item.deferrals === 0) return '';
+  const times = item.deferrals === 1 ? 'once' : `${item.deferrals} times`;
+  const days = item.slippageDays ? ` (+${item.slippageDays} days)` : '';
+  return `first due ${firstDue(item.originalDue)}; deferred ${times}${days}`;
+}
+
+function firstDue(due: Due): string {
+  if (due.kind === 'future') return 'at a future meeting';
+  return due.kind === 'date' ? `by ${formatUkDate(due.date)}` : `at the ${formatUkDate(due.meeting)} meeting`;
+}
+
+export function dueWithSlippage(item: ReportItem): string {
+  const slip = slippageLabel(item);
+  return dueLabel(item.due, item.effectiveDue) + (slip ? `; ${slip}` : '');
+}
+
+/** The columns the reports choose from. */
+export const COL = {
+  id: { header: 'ID', value: (i) => i.id },
+  committee: { header: 'Committee', value: (i) => i.committee },
+  source: { header: 'Decided', value: sourceLabel },
+  text: { header: 'Item', value: (i) => i.text, flex: true },
+  owner: { header: 'Owner', value: (i) => i.owner ?? '—', flex: true },
+  due: { header: 'Due', value: (i) => dueWithSlippage(i), flex: true },
+  daysOverdue: { header: 'Days over', value: (i) => (i.daysOverdue === null ? '—' : String(i.daysOverdue)) },
+  carried: { header: 'Carried', value: (i) => carriedLabel(i.timesCarried) },
+  status: { header: 'Status', value: (i) => i.status },
+  update: { header: 'Update', value: (i) => i.lastNote ?? '—', flex: true },
+  rag: { header: 'RAG', value: (i) => ragLabel(i.rag), rag: true },
+  stale: { header: 'Note', value: (i) => (i.stale ? 'stale: unplaced for over 6 months' : '') },
+  type: { header: 'Type', value: (i) => i.type },
+} satisfies Record<string, ReportColumn>;
+
+export const asOfLine = (today: string): string => `As of ${formatUkDate(today)}`;
