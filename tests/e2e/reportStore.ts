@@ -1,0 +1,43 @@
+// A store for the report tests, built through the binary: two committees with a cancelled
+// and a rearranged meeting, a deadline item, items with no owner, a done item awaiting
+// sign-off, and an empty committee.
+import { actionlog, tempStore } from './cli.js';
+
+export const AS_OF = ['--as-of', '2025-11-20'];
+
+/** Items still outstanding in reportStore(), by id, for checks that each one is printed. */
+export const OUTSTANDING = {
+  A1: 'Circulate the ICB blueprint to members',
+  A2: 'Item on dentistry for the work programme',
+  A3: 'Update on ICB changes',
+  A4: 'UHL and the CCGs to consider the winter plan and report back',
+  A5: 'Healthwatch Rutland to assess access to GP services',
+  A7: 'Report on the obesity strategy',
+} as const;
+
+export function reportStore(): { dir: string; file: string } {
+  const store = tempStore();
+  const run = (...args: string[]) => {
+    const result = actionlog(store.file, args);
+    if (result.code !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  };
+  run('init');
+  run('committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee');
+  run('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board');
+  run('committee', 'add', 'panel', '--name', 'Empty Scrutiny Panel');
+  run('meeting', 'add', 'jhsc', '2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22');
+  run('meeting', 'add', 'hwb', '2025-07-10', '2025-10-09', '2025-12-11');
+  run('add', OUTSTANDING.A1, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '3', '--category', 'information', '--owner', 'the ICB');
+  run('add', OUTSTANDING.A2, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '2', '--type', 'work-programme');
+  run('add', OUTSTANDING.A3, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '4', '--type', 'work-programme', '--due', 'november');
+  run('add', OUTSTANDING.A4, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--ref', '(d)', '--owner', 'UHL and the CCGs');
+  run('add', OUTSTANDING.A5, '-c', 'jhsc', '-m', '2025-09-01', '--minute', '17', '--ref', '(c)(ii)', '--due', '2025-10-31');
+  run('add', 'Send the minutes to the ICB board', '-c', 'jhsc', '-m', '2025-09-01', '--minute', '18', '--owner', 'Officers');
+  run('add', OUTSTANDING.A7, '-c', 'hwb', '-m', '2025-07-10', '--minute', '5', '--owner', 'ICB');
+  run('done', 'A6', '--note', 'Sent on 3 October');
+  // The HWB October meeting was cancelled: A7, due then, rolls to 11 December.
+  run('meeting', 'cancel', 'hwb', '2025-10-09');
+  // The JHSC September meeting was rearranged to 15 September.
+  run('meeting', 'cancel', 'jhsc', '2025-09-01', '--moved-to', '2025-09-15');
+  return store;
+}
