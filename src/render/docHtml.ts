@@ -36,10 +36,13 @@ function renderBlock(block: Block): string {
   }
 }
 
+// Widths for printing: free text gets the room, dates do not wrap mid-date, RAG shrinks to its badge.
+const COLUMN_CLASS: Record<string, string> = { Item: 'wide', Due: 'due', Decided: 'due', Owner: 'owner' };
+
 function htmlColumn(column: ReportColumn): HtmlColumn<ReportItem> {
   return {
     header: column.header,
     value: column.rag ? (row) => ragBadge(row.rag, column.value(row)) : column.value,
-    className: column.header === 'Item' ? 'wide' : undefined,
+    className: column.rag ? 'rag-col' : COLUMN_CLASS[column.header],
   };
 }
