@@ -46,22 +46,37 @@ export function renderTable<Row>(columns: Column<Row>[], rows: readonly Row[], o
   return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
-/** Natural widths, with flex columns shrunk (never below a readable minimum) to fit. */
+/**
+ * Natural widths; when they do not fit, the widest wrappable columns give way first, a
+ * character at a time, so long text and long owners share the room instead of one column
+ * being crushed. Short columns (ids, dates) never wrap.
+ */
 function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: number, padding: number): number[] {
-  const natural = columns.map((column, c) => {
+  const widths = columns.map((column, c) => {
     let width = column.header.length;
     for (const row of cells) width = Math.max(width, longestLine(row[c]));
-    return Math.min(width, column.flex ? 400 : 40) + padding;
+    return Math.min(width, column.flex ? 400 : 60) + padding;
   });
-  const total = natural.reduce((a, b) => a + b, 0);
-  if (total <= available) return natural;
-  const fixed = natural.filter((_, c) => !columns[c].flex).reduce((a, b) => a + b, 0);
-  const flexTotal = total - fixed;
-  const room = Math.max(available - fixed, 0);
-  return natural.map((width, c) =>
-    columns[c].flex ? Math.max(12 + padding, Math.floor((width / flexTotal) * room)) : width,
-  );
+  const floor = MIN_WRAP_WIDTH + padding;
+  const wrappable = columns.map((column, c) => column.flex === true || widths[c] > SHORT_COLUMN + padding);
+  let excess = widths.reduce((a, b) => a + b, 0) - available;
+  while (excess > 0) {
+    let widest = -1;
+    // Free text keeps twice the share of a wrappable label column such as the owner.
+    const share = (c: number) => widths[c] / (columns[c].flex ? 2 : 1);
+    widths.forEach((width, c) => {
+      if (wrappable[c] && width > floor && (widest === -1 || share(c) > share(widest))) widest = c;
+    });
+    if (widest === -1) break;
+    widths[widest]--;
+    excess--;
+  }
+  return widths;
 }
+
+const MIN_WRAP_WIDTH = 14;
+/** Columns up to this wide (ids, dates, citations) are never wrapped. */
+const SHORT_COLUMN = 24;
 
 function longestLine(text: string): number {
   return text.length;
