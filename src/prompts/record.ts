@@ -85,7 +85,4 @@ export const askAnother = (): Promise<boolean> => confirm({ message: 'Record ano
 export const askSave = (count: number): Promise<boolean> =>
   confirm({ message: `Save ${count} item${count === 1 ? '' : 's'} to the log?`, default: true });
 
-/** A prompt the user cancelled (Ctrl-C, or closed input) rather than one that failed. */
-export function isCancel(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
-}
+export { isCancel } from './cancel.js';
