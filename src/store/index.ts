@@ -45,8 +45,7 @@ class FileStore implements ActionStore {
   async init(): Promise<boolean> {
     return withLock(this.location, async (assertHeld) => {
       if ((await this.file.read()) !== null) return false;
-      const db = new Low(this.file, emptyStore());
-      assertHeld();
+      const db = new Low(new StoreFile(this.location, assertHeld), emptyStore());
       await db.write();
       return true;
     });
@@ -60,12 +59,11 @@ class FileStore implements ActionStore {
 
   transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T> {
     return withLock(this.location, async (assertHeld) => {
-      const db = await this.load();
+      const db = await this.load(assertHeld);
       const tx = new Transaction(db.data);
       const result = change(tx);
       if (!tx.changed) return result;
       record(db.data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
-      assertHeld();
       await db.write();
       return result;
     });
@@ -73,23 +71,23 @@ class FileStore implements ActionStore {
 
   undo(actor: Actor): Promise<JournalEntry | null> {
     return withLock(this.location, async (assertHeld) => {
-      const db = await this.load();
+      const db = await this.load(assertHeld);
       const entry = [...db.data.journal].reverse().find((e) => !e.undone && e.undo !== null);
       if (!entry) return null;
       applyInverse(db.data, entry.undo!);
       entry.undone = true;
       entry.undo = null;
       record(db.data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
-      assertHeld();
       await db.write();
       return entry;
     });
   }
 
-  private async load(): Promise<Low<StoreData>> {
+  /** The data, with an adapter that checks the lock is still held just before it commits. */
+  private async load(assertHeld: () => void): Promise<Low<StoreData>> {
     const data = await this.file.read();
     if (data === null) throw missingStore(this.location);
-    return new Low(this.file, data);
+    return new Low(new StoreFile(this.location, assertHeld), data);
   }
 }
 

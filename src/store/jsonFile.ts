@@ -1,15 +1,19 @@
 // The lowdb adapter for the store file: reads and validates, and writes atomically
 // (a unique temporary file, flushed, then renamed) keeping the previous version beside it.
 import { promises as fs } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import type { Adapter } from 'lowdb';
-import { failure } from '../errors.js';
+import { ActionlogError, failure } from '../errors.js';
+import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
 import { SCHEMA_VERSION, validationProblem, type StoreData } from './schema.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
 
 export class StoreFile implements Adapter<StoreData> {
-  constructor(readonly path: string) {}
+  /** `beforeCommit` runs just before the new version replaces the old, and throws if the lock was lost. */
+  constructor(
+    readonly path: string,
+    private readonly beforeCommit: () => void = () => undefined,
+  ) {}
 
   /** Null when there is no file yet; throws (exit 1) when the file cannot be trusted. */
   async read(): Promise<StoreData | null> {
@@ -27,30 +31,48 @@ export class StoreFile implements Adapter<StoreData> {
 
   async write(data: StoreData): Promise<void> {
     await assertWritable(this.path);
-    await keepPreviousVersion(this.path);
+    const text = JSON.stringify(data, null, 1) + '\n';
     try {
-      await writeFileAtomic(this.path, JSON.stringify(data, null, 1) + '\n');
+      await removeLeftovers(this.path);
+      await keepPreviousVersion(this.path);
+      await writeAtomic(this.path, text, this.beforeCommit);
     } catch (error) {
-      throw failure(`cannot write ${this.path}: ${(error as Error).message}`);
+      if (error instanceof ActionlogError) throw error;
+      throw failure(`cannot write ${this.path}: ${(error as Error).message}; nothing was changed`);
     }
   }
 }
 
+const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
+
 export function parseStore(text: string, path: string): StoreData {
-  if (text.trim() === '') throw failure(`${path} is empty (0 bytes of data); restore it with "actionlog recover" or from a backup`);
+  if (text.trim() === '') throw failure(`${path} is empty (0 bytes of data); ${RECOVER_HINT}`);
+  const nuls = text.split('\0').length - 1;
+  if (nuls > 0) {
+    // What a power cut during a save leaves on some file systems: the size written, the data not.
+    throw failure(`${path} is damaged: it contains ${nuls} NUL byte(s) in ${text.length} characters; ${RECOVER_HINT}`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw failure(`${path} is not valid JSON (${describeJsonError(error as Error, text)}); it was left as it is`);
+    const cutShort = endsEarly(error as Error, text);
+    const what = cutShort ? 'is cut short: not valid JSON' : 'is not valid JSON';
+    throw failure(`${path} ${what} (${describeJsonError(error as Error, text)}); ${RECOVER_HINT}`);
   }
   const version = (data as { schema?: unknown } | null)?.schema;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
   }
   const problem = validationProblem(data);
-  if (problem) throw failure(`${path} is not a valid action log at ${problem}; it was left as it is`);
+  if (problem) throw failure(`${path} is not a valid action log at ${problem}; ${RECOVER_HINT}`);
   return data as StoreData;
+}
+
+/** The parser ran out of text: the file was cut short (a failed copy, a full disk). */
+function endsEarly(error: Error, text: string): boolean {
+  const position = /position (\d+)/.exec(error.message);
+  return /end of JSON input/.test(error.message) || (position !== null && Number(position[1]) >= text.trimEnd().length);
 }
 
 function describeJsonError(error: Error, text: string): string {
@@ -77,7 +99,7 @@ async function assertWritable(path: string): Promise<void> {
  * atomic; where the file system has no hard links, a copy does.
  */
 async function keepPreviousVersion(path: string): Promise<void> {
-  const temporary = `${backupPath(path)}.${process.pid}.tmp`;
+  const temporary = temporaryPath(path, 'bak.');
   try {
     await fs.link(path, temporary);
   } catch (error) {
@@ -86,4 +108,7 @@ async function keepPreviousVersion(path: string): Promise<void> {
     await fs.copyFile(path, temporary);
   }
   await fs.rename(temporary, backupPath(path));
+  // When `.bak` already is the store (a writer was killed between keeping it and replacing
+  // the store), both names are links to one file and rename() does nothing: drop the extra name.
+  await fs.rm(temporary, { force: true });
 }

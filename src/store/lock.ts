@@ -1,6 +1,8 @@
 // A lock across processes around every read-modify-write. proper-lockfile keeps a
 // `<store>.lock` directory fresh while we hold it; one left by a killed process goes
 // stale and is taken over after STALE_MS.
+import { statSync } from 'node:fs';
+import nodePath from 'node:path';
 import lockfile from 'proper-lockfile';
 import { failure } from '../errors.js';
 
@@ -33,11 +35,26 @@ export async function withLock<T>(path: string, work: (assertHeld: () => void) =
       await sleep(Math.min(200, 10 + attempt * 5) * (0.5 + Math.random()));
     }
   }
+  const lockPath = `${nodePath.resolve(path)}.lock`;
+  const ours = lockIdentity(lockPath);
   try {
     return await work(() => {
-      if (compromised) throw failure(`lost the lock on ${path} while working (${compromised.message}); nothing was written`);
+      // Two waiters that both find a dead writer's lock stale can both take it over; the
+      // loser's lock directory is then another one, so check it is still ours before writing.
+      const lost = compromised?.message ?? (lockIdentity(lockPath) !== ours ? 'another actionlog took it over' : null);
+      if (lost) throw failure(`lost the lock on ${path} while working (${lost}); nothing was written`);
     });
   } finally {
     await release().catch(() => undefined);
+  }
+}
+
+/** The lock directory's inode and birth time (not mtime or ctime, which the holder refreshes). */
+function lockIdentity(lockPath: string): string {
+  try {
+    const stat = statSync(lockPath, { bigint: true });
+    return `${stat.ino}:${stat.birthtimeNs}`;
+  } catch {
+    return 'gone';
   }
 }
