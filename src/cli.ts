@@ -16,9 +16,10 @@ import * as carryForward from './commands/carryForward.js';
 import * as signOff from './commands/signOff.js';
 import * as chairReport from './commands/report.js';
 import * as record from './commands/record.js';
+import * as recover from './commands/recover.js';
 import pkg from '../package.json' with { type: 'json' };
 
-const COMMANDS = [init, committee, meeting, add, record, list, show, update, overdue, carryForward, signOff, chairReport, history, undo];
+const COMMANDS = [init, committee, meeting, add, record, list, show, update, overdue, carryForward, signOff, chairReport, history, undo, recover];
 
 export function buildProgram(): Command {
   const program = new Command('actionlog')

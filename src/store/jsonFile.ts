@@ -43,7 +43,7 @@ export class StoreFile implements Adapter<StoreData> {
   }
 }
 
-const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
+export const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
 
 export function parseStore(text: string, path: string): StoreData {
   if (text.trim() === '') throw failure(`${path} is empty (0 bytes of data); ${RECOVER_HINT}`);
