@@ -1,0 +1,115 @@
+// npm run bench [-- --sizes 1000,10000,100000 --runs 10 --warmup 2 --runner auto|hyperfine|node --seed 1]
+// Times whole actionlog processes against their physical floor, on generated stores.
+// Ratios are the figure: absolute times vary from machine to machine.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { dataCases, readFloor, startupCases, useBin, writeFloor, type Case } from './lib/bench-cases.js';
+import { peakMemoryKb, pickRunner, timeGroup, type Command, type RunnerName } from './lib/bench-runner.js';
+import { missedTargets, renderRows, type Row } from './lib/bench-table.js';
+import { GENERATED_TODAY, generateStore } from './lib/generate-store.js';
+import { taskwarriorPeer } from './lib/taskwarrior.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string' },
+    warmup: { type: 'string', default: '2' },
+    runner: { type: 'string', default: 'auto' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+const warmup = Number(values.warmup);
+// Fewer runs at 100,000 by default, where one run takes a second or two.
+const runsFor = (size: number): number => (values.runs ? Number(values.runs) : size >= 100_000 ? 5 : 10);
+const runner: RunnerName = pickRunner(values.runner);
+const dir = mkdtempSync(path.join(tmpdir(), 'actionlog-bench-'));
+const rows: Row[] = [];
+
+// Its own build, exactly as `npm run build` makes it, so that someone rebuilding dist/ meanwhile
+// cannot break a run. Under node_modules so that the bundle still finds its dependencies.
+const buildDir = 'node_modules/.cache/actionlog-bench';
+const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', `${buildDir}/dist`], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(1);
+mkdirSync(`${buildDir}/bin`, { recursive: true });
+writeFileSync(`${buildDir}/bin/actionlog.js`, readFileSync('bin/actionlog.js'));
+useBin(`${buildDir}/bin/actionlog.js`);
+
+console.log(`actionlog bench: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, runner ${runner}`);
+console.log(`medians of ${values.runs ?? '10 (5 at 100,000)'} runs after ${warmup} warm-up; stores from seed ${values.seed}, as of ${GENERATED_TODAY}\n`);
+
+try {
+  benchStartup();
+  for (const size of sizes) benchSize(size);
+  console.log(renderRows(rows));
+  const missed = missedTargets(rows);
+  console.log(missed.length === 0 ? '\nAll targets hold.' : `\nTargets missed:\n  ${missed.join('\n  ')}`);
+  for (const size of sizes.filter((s) => s >= 10_000)) {
+    const peer = taskwarriorPeer(generateStore({ items: size, seed: Number(values.seed) }), dir, GENERATED_TODAY, runsFor(size), warmup, runner);
+    if (peer) console.log(peer);
+  }
+} finally {
+  if (values.keep) console.log(`\nstores kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+function benchStartup(): void {
+  const { floor, cases } = startupCases();
+  const group = [floor, ...cases.map((c) => c.command)];
+  process.stderr.write('timing start-up…\n');
+  const medians = timeGroup(group, runsFor(0), warmup, runner);
+  const peaks = group.map(peakMemoryKb);
+  rows.push({ size: '—', label: floor.label, median: medians[0], floor: null, peakKb: peaks[0], floorKb: null, timeTarget: null, memoryTarget: null });
+  cases.forEach((c, i) => {
+    rows.push({ size: '—', label: c.command.label, median: medians[i + 1], floor: medians[0], peakKb: peaks[i + 1], floorKb: peaks[0], timeTarget: 1.3, memoryTarget: null });
+  });
+}
+
+function benchSize(size: number): void {
+  process.stderr.write(`generating ${size} items…\n`);
+  const store = generateStore({ items: size, seed: Number(values.seed) });
+  const file = path.join(dir, `store-${size}.json`);
+  const writable = path.join(dir, `store-${size}-writes.json`);
+  writeFileSync(file, JSON.stringify(store, null, 1) + '\n');
+  copyFileSync(file, writable);
+  const label = size.toLocaleString('en-GB');
+
+  const available: Case[] = [];
+  const missing: Row[] = [];
+  for (const c of dataCases(store, file, writable, GENERATED_TODAY)) {
+    const problem = tryOnce(c.command);
+    if (problem) missing.push({ size: label, label: c.command.label, median: 0, floor: null, peakKb: null, floorKb: null, timeTarget: null, memoryTarget: null, note: problem });
+    else available.push(c);
+  }
+  const floors: Command[] = [readFloor(file), writeFloor(file, path.join(dir, 'floor-out.json'))];
+  const group = [...floors, ...available.map((c) => c.command)];
+  process.stderr.write(`timing ${group.length} commands at ${label} items…\n`);
+  const medians = timeGroup(group, runsFor(size), warmup, runner);
+  const peaks = group.map(peakMemoryKb);
+  const floorOf = (kind: Case['floor']) => (kind === 'write' ? 1 : 0);
+  floors.forEach((floor, i) => {
+    rows.push({ size: label, label: floor.label, median: medians[i], floor: null, peakKb: peaks[i], floorKb: null, timeTarget: null, memoryTarget: null });
+  });
+  available.forEach((c, i) => {
+    const at = i + floors.length;
+    const timeTarget = size < 10_000 ? null : c.floor === 'read' ? 1.5 : size === 10_000 ? 1.5 : null;
+    rows.push({
+      size: label, label: c.command.label, median: medians[at], floor: medians[floorOf(c.floor)],
+      peakKb: peaks[at], floorKb: peaks[0], timeTarget, memoryTarget: size >= 100_000 ? 1.5 : null,
+    });
+  });
+  rows.push(...missing);
+}
+
+/** Null when the command runs and succeeds; otherwise why it cannot be measured. */
+function tryOnce(command: Command): string | null {
+  const result = spawnSync(command.argv[0], command.argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  if (result.status === 0) return null;
+  if (/unknown command/.test(result.stderr)) return 'not available (command not built yet)';
+  return `fails: ${result.stderr.trim().split('\n')[0]}`;
+}
