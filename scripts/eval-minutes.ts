@@ -1,0 +1,38 @@
+// npm run eval:minutes — how well the minutes parser reads the labelled minutes in
+// ../shared, per file and overall, with the figures below target flagged.
+import { existsSync } from 'node:fs';
+import { parseMinutes } from '../src/minutes/index.js';
+import { loadCorpus, SHARED } from './lib/minutes-corpus.js';
+import { scoreFile, TARGETS, totals, type Score, type Totals } from './lib/score-minutes.js';
+
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+if (!existsSync(SHARED)) {
+  console.log(`No labelled minutes at ${SHARED}; nothing to score.`);
+  process.exit(0);
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
+for (const set of ['seeds', 'minutes-dev'] as const) {
+  const scores: Score[] = [];
+  console.log(`\n== ${set}`);
+  console.log('file                                           exp prop match type owner due  date next');
+  for (const file of loadCorpus(set)) {
+    const s = scoreFile(parseMinutes(file.text), file.expected);
+    scores.push(s);
+    console.log(
+      `${file.name.slice(0, 46).padEnd(46)} ${String(s.expected).padStart(3)} ${String(s.proposed).padStart(4)} ${String(s.matched).padStart(5)} ${String(s.typeRight).padStart(4)} ${String(s.ownerRight).padStart(5)} ${String(s.dueRight).padStart(3)}  ${s.meetingDateRight ? ' ok ' : 'MISS'} ${s.nextMeetingsRight ? ' ok' : 'MISS'}`,
+    );
+    if (verbose) {
+      for (const m of s.misses) console.log(`    missed  ${m}`);
+      for (const x of s.extras) console.log(`    extra   ${x}`);
+      for (const w of s.wrong) console.log(`    wrong   ${w}`);
+    }
+  }
+  const t = totals(scores);
+  const target = TARGETS[set];
+  const line = (Object.keys(t) as (keyof Totals)[]).map((k) => {
+    const below = target[k] !== undefined && t[k] < target[k]!;
+    return `${k} ${pct(t[k]).trim()}${below ? ` (BELOW ${pct(target[k]!).trim()})` : ''}`;
+  });
+  console.log(`overall ${set}: ${line.join(', ')}`);
+}

@@ -1,0 +1,164 @@
+// Scores the minutes parser against hand-read labels (the seeds' and minutes-dev's
+// expected.json): items are matched by reference where one is printed, else by kind and
+// the words of the summary; then type, owner, due, meeting date and next meetings are
+// compared the way a clerk would.
+import type { MinutesProposal, ProposedItem } from '../../src/minutes/index.js';
+
+export interface ExpectedItem {
+  ref: string | null;
+  kind: string;
+  owner: string | null;
+  due: { type: string; month?: string; date?: string; amount?: number; unit?: string };
+  summary: string;
+  narrative?: boolean;
+}
+
+export interface Expected {
+  meetingDate: string | null;
+  nextMeetings: string[];
+  items: ExpectedItem[];
+}
+
+export interface Score {
+  expected: number;
+  proposed: number;
+  matched: number;
+  typeRight: number;
+  ownerRight: number;
+  dueRight: number;
+  meetingDateRight: boolean;
+  nextMeetingsRight: boolean;
+  misses: string[];
+  extras: string[];
+  wrong: string[];
+}
+
+const TYPE_OF: Record<string, ProposedItem['type']> = {
+  action: 'action',
+  'information-request': 'action',
+  recommendation: 'action',
+  invitation: 'work-programme',
+  deferral: 'work-programme',
+  'work-programme': 'work-programme',
+};
+
+/** "17" + "(d)" → "17(d)"; "9" + "2" → "9/2"; decimal paragraphs stand alone. */
+export function printedRef(minute: string | null, ref: string | null): string | null {
+  if (!ref) return minute;
+  if (!minute) return ref;
+  if (ref.startsWith('(')) return `${minute}${ref}`;
+  if (/^[A-Z]{0,3}\d+\.\d+/.test(ref)) return ref;
+  return `${minute}/${ref}`;
+}
+
+const refKey = (ref: string | null) => (ref ?? '').toLowerCase().replace(/\s+/g, '');
+
+export function normaliseOwner(owner: string | null): string {
+  return (owner ?? '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'will', 'would', 'should', 'their', 'there', 'which', 'into', 'meeting', 'committee']);
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
+
+export function overlap(a: string, b: string): number {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+export function dueMatches(expected: ExpectedItem['due'], item: ProposedItem): boolean {
+  const due = item.due;
+  switch (expected.type) {
+    case 'next-meeting':
+      return due?.kind === 'next' || (due === null && item.type === 'action');
+    case 'named-meeting':
+      return due?.kind === 'month' && due.month.toLowerCase() === expected.month?.toLowerCase();
+    case 'date':
+      return (due?.kind === 'date' && due.date === expected.date) || (due?.kind === 'meeting' && due.meeting === expected.date);
+    case 'within':
+      return due?.kind === 'within' && due.amount === expected.amount && due.unit === expected.unit;
+    case 'future-meeting':
+      return due?.kind === 'future' || (due === null && item.type === 'work-programme');
+    default:
+      return due === null || (due.kind === 'next' && item.type === 'action') || (due.kind === 'future' && item.type === 'work-programme');
+  }
+}
+
+export function scoreFile(proposal: MinutesProposal, expected: Expected): Score {
+  const wanted = expected.items.filter((i) => i.kind !== 'noted');
+  const pool = [...proposal.items];
+  const pairs: [ExpectedItem, ProposedItem][] = [];
+  const unmatched: ExpectedItem[] = [];
+  const take = (e: ExpectedItem, candidates: ProposedItem[]) => {
+    const best = candidates.sort((a, b) => overlap(e.summary, b.text) - overlap(e.summary, a.text))[0];
+    pool.splice(pool.indexOf(best), 1);
+    pairs.push([e, best]);
+  };
+  for (const e of wanted) {
+    const byRef = e.ref ? pool.filter((p) => refKey(printedRef(p.minute, p.ref)) === refKey(e.ref) || refKey(p.ref) === refKey(e.ref)) : [];
+    if (byRef.length) take(e, byRef);
+    else unmatched.push(e);
+  }
+  for (const e of unmatched) {
+    const close = pool.filter((p) => overlap(e.summary, p.text) >= 0.3);
+    const sameType = close.filter((p) => p.type === TYPE_OF[e.kind]);
+    if (close.length) take(e, sameType.length ? sameType : close);
+  }
+  const label = (p: ProposedItem) => `${printedRef(p.minute, p.ref) ?? '-'} ${p.category} ${p.text.slice(0, 70)}`;
+  const wrong: string[] = [];
+  let typeRight = 0, ownerRight = 0, dueRight = 0;
+  for (const [e, p] of pairs) {
+    const t = p.type === TYPE_OF[e.kind];
+    const o = normaliseOwner(e.owner) === normaliseOwner(p.owner);
+    const d = dueMatches(e.due, p);
+    typeRight += Number(t);
+    ownerRight += Number(o);
+    dueRight += Number(d);
+    if (!t || !o || !d) wrong.push(`${e.ref ?? '-'}: ${!t ? `type ${p.type}≠${TYPE_OF[e.kind]} ` : ''}${!o ? `owner "${p.owner}"≠"${e.owner}" ` : ''}${!d ? `due ${JSON.stringify(p.due)}≠${JSON.stringify(e.due)}` : ''}`);
+  }
+  const next = [...proposal.nextMeetings].sort().join(',');
+  return {
+    expected: wanted.length,
+    proposed: proposal.items.length,
+    matched: pairs.length,
+    typeRight,
+    ownerRight,
+    dueRight,
+    meetingDateRight: (proposal.meeting.date ?? null) === (expected.meetingDate ?? null),
+    nextMeetingsRight: next === [...expected.nextMeetings].sort().join(','),
+    misses: wanted.filter((e) => !pairs.some(([x]) => x === e)).map((e) => `${e.ref ?? '-'} ${e.kind}: ${e.summary.slice(0, 70)}`),
+    extras: pool.map(label),
+    wrong,
+  };
+}
+
+export interface Totals {
+  recall: number;
+  precision: number;
+  type: number;
+  owner: number;
+  due: number;
+  meetingDates: number;
+  nextMeetings: number;
+}
+
+export function totals(scores: Score[]): Totals {
+  const sum = (f: (s: Score) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const matched = sum((s) => s.matched);
+  return {
+    recall: ratio(matched, sum((s) => s.expected)),
+    precision: ratio(matched, sum((s) => s.proposed)),
+    type: ratio(sum((s) => s.typeRight), matched),
+    owner: ratio(sum((s) => s.ownerRight), matched),
+    due: ratio(sum((s) => s.dueRight), matched),
+    meetingDates: ratio(sum((s) => Number(s.meetingDateRight)), scores.length),
+    nextMeetings: ratio(sum((s) => Number(s.nextMeetingsRight)), scores.length),
+  };
+}
+
+export const TARGETS: Record<'seeds' | 'minutes-dev', Partial<Totals>> = {
+  seeds: { recall: 0.95, precision: 0.9, type: 0.95, owner: 0.9, due: 0.9, meetingDates: 1, nextMeetings: 1 },
+  'minutes-dev': { recall: 0.85, precision: 0.85, owner: 0.75, due: 0.75 },
+};

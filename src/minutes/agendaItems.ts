@@ -1,0 +1,52 @@
+// Step 10: the items agreed for a coming meeting's agenda — "Agreed Agenda Items:" under
+// "Date of next meeting", or "three items listed for the next … Committee on 26 January
+// 2023 – (i) … (ii) …" — each a work-programme item due at that meeting; an item from the
+// list "deferred to the meeting taking place on 16 March 2023" becomes a deferral.
+import type { ProposedItem } from './types.js';
+import { dueOf } from './due.js';
+
+const INTRO = /\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b/i;
+const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.*)$/i;
+
+export function agendaItems(lines: string[], minute: string | null, meeting: string | null): { items: ProposedItem[]; used: Set<number> } {
+  const items: ProposedItem[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const intro = lines[i].trim();
+    if (!INTRO.test(intro) || !/[:–—-]\s*$|items:?$/i.test(intro)) continue;
+    const explicit = /^agreed\b/i.test(intro);
+    const stated = dueOf(intro, meeting);
+    const due = stated && (stated.kind === 'meeting' || stated.kind === 'month') ? stated : { kind: 'next' as const };
+    const entries: ProposedItem[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j].trim();
+      if (!line) continue;
+      const entry = ENTRY.exec(line);
+      if (!entry?.groups) break;
+      used.add(j);
+      entries.push({
+        minute,
+        ref: /^\d+$/.test(entry.groups.ref) ? entry.groups.ref : `(${entry.groups.ref.toLowerCase()})`,
+        type: 'work-programme',
+        category: 'work-programme',
+        owner: null,
+        due,
+        text: entry.groups.text.replace(/[;.]\s*$/, ''),
+        confidence: explicit ? 0.8 : 0.6,
+        narrative: !explicit,
+      });
+    }
+    used.add(i);
+    // "item (iii) … be deferred to the meeting taking place on 16 March 2023"
+    for (const later of lines.slice(j, j + 4)) {
+      for (const m of later.matchAll(/\bitem\s+\((?<ref>[ivx]+|[a-z]|\d+)\)[^.]*?\bdeferred\b[^.]*/gi)) {
+        const entry = entries.find((e) => e.ref === `(${m.groups!.ref.toLowerCase()})` || e.ref === m.groups!.ref);
+        if (entry) Object.assign(entry, { category: 'deferral', due: dueOf(m[0], meeting, true) });
+      }
+    }
+    items.push(...entries);
+    i = j - 1;
+  }
+  return { items, used };
+}

@@ -1,0 +1,73 @@
+// Step 5: what a resolution asks for — nothing to track (noted, received, welcomed,
+// thanked, minutes approved), or an action, a request for information, an invitation, a
+// recommendation to another body, a deferral, or an item for the work programme.
+import type { Category } from './types.js';
+import { directive, recipientBody } from './owner.js';
+
+export type Reading = Category | 'noted';
+
+const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
+const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
+const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
+const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
+const INVITE = /\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b/i;
+const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:the\s+\w+\s+)?agreed to note\b)|\bNOTED\b/i;
+const WORK_PROGRAMME = [
+  /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
+  /\bstand(?:ing|ard) items?\b/i,
+  /\b(?:reports?|updates?|items?|presentations?|sessions?|papers?|reviews?|responses?)\b.{0,160}\b(?:be|to be|would be|will be|is|are|being)\s+(?:submitted|brought|presented|considered|scheduled|received|reported|made|given|provided|added|included|prepared|discussed)\b.{0,80}\b(?:meeting|session|agenda)\b/i,
+  /\b(?:meeting|agenda)\b.{0,40}\bincludes?\b.{0,30}\b(?:report|item|update|presentation)\b/i,
+  /\bscheduled for\b/i,
+  /\b(?:provide|bring|submit|present)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:report|update|response)\b.{0,120}\bmeeting\b/i,
+  /\bconsider\b.{0,120}\b(?:at|to)\s+(?:a|the|its)\s+(?:future|next|following)\b/i,
+];
+const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\bpress releases\b/i;
+const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
+const ACTION = [
+  /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:made|published|placed|sent|written|arranged|undertaken|carried out|prepared|produced|reviewed|investigated|explored|developed|repeated|progressed|implemented|established|set up|commissioned|procured|delegated|completed|finalised|contacted|organised|obtained|drafted)\b/i,
+  /\bdelegated\s+(?:authority\s+)?to\b/i,
+  /\bto\s+(?:nominate|arrange|write|contact|send|prepare|investigate|explore|organise|undertake|produce|seek|obtain|liaise|draft|commission|pursue|chase|follow up|report back)\b/i,
+  /\b(?:APPROVED|AGREED|ENDORSED|SUPPORTED)\b.*\b(?:reviewing|developing|undertaking|preparing|producing|establishing|creating|implementing|adopting)\b/,
+];
+/** Capitalised verbs that only record a view; any other ("AUTHORISED", "REPEATED") asks for action. */
+const RECORDING_CAPS = /^(NOTED|RECEIVED|WELCOMED|THANKED|ENDORSED|APPROVED|AGREED|ACCEPTED|CONFIRMED|SUPPORTED|ADOPTED|RATIFIED|COMMENDED|ACKNOWLEDGED|CONSIDERED|RESOLVED|DECIDED|RECOMMENDED|ELECTED|APPOINTED)$/;
+
+export function categorise(raw: string): Reading {
+  const text = raw.replace(/^\s*that\s+/i, '');
+  if (AMENDMENT.test(text) || MINUTES.test(text) || OUT_OF_PLANNER.test(text)) return 'noted';
+  if (DEFER.test(text)) return 'deferral';
+  if (INVITE.test(text)) return 'invitation';
+  const agent = directive(text);
+  const meetingWork = WORK_PROGRAMME.some((re) => re.test(text));
+  if (agent) {
+    if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look)$/.test(agent.verb)) return 'work-programme';
+    if (INFORMATION.test(text)) return 'information';
+    if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && !/\bofficers?\b|\bclerk\b/i.test(agent.agent)) return 'recommendation';
+    return 'action';
+  }
+  if (meetingWork) return 'work-programme';
+  if (NOTING.test(text)) return 'noted';
+  if (INFORMATION.test(text)) return 'information';
+  if (recipientBody(text)) return 'recommendation';
+  if (ACTION.some((re) => re.test(text))) return 'action';
+  const caps = /\b([A-Z]{5,}ED)\b/.exec(text)?.[1];
+  if (caps && !RECORDING_CAPS.test(caps)) return 'action';
+  return 'noted';
+}
+
+/**
+ * One resolution may decide two things — "agreed to note the changes; and that they be
+ * submitted to the Constitution Committee", or an approval "subject to enquiries being
+ * made" — each part is read on its own.
+ */
+export function splitDecisions(text: string): string[] {
+  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b)/i);
+  const out: string[] = [];
+  for (const part of parts) {
+    const condition = /\bsubject to\s+(?<what>[^;]{5,300}?\bbeing\s+(?:made|undertaken|carried out|received|obtained|completed|agreed)\b[^;]*?),\s*(?<rest>to\s+[a-z]+\b.*)$/i.exec(part);
+    if (condition?.groups) {
+      out.push(`${condition.groups.what.replace(/\s+being\s+/, ' to be ')}`, part.slice(0, condition.index).replace(/[-–:\s]+$/, '') + ' ' + condition.groups.rest);
+    } else out.push(part);
+  }
+  return out.map((p) => p.trim()).filter((p) => p.length > 2);
+}

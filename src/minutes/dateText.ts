@@ -1,0 +1,67 @@
+// Dates as minutes write them inside sentences: "Tuesday, 5th April at 2.00 p.m.",
+// "24 January 2020", "25/04/2019". The year may be missing; the caller decides it.
+import { monthNumber } from '../domain/dates.js';
+
+export interface DateMention {
+  index: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | null;
+  /** 0 = Sunday … 6 = Saturday, when the text names the day of the week. */
+  weekday: number | null;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY_WORD = '(?:(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const WORDY = new RegExp(`\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`, 'gi');
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(WORDY)) {
+    const month = monthNumber(m[3]);
+    if (!month) continue;
+    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[2]), month, year: m[4] ? Number(m[4]) : null, weekday });
+  }
+  for (const m of text.matchAll(NUMERIC)) {
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year, weekday: null });
+  }
+  return found.filter((d) => isRealDay(d.year ?? 2000, d.month, d.day)).sort((a, b) => a.index - b.index);
+}
+
+export function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return month >= 1 && month <= 12 && date.getUTCDate() === day && date.getUTCMonth() === month - 1;
+}
+
+export function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function weekdayOf(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** A mention with its stated year, or null when it states none. */
+export function statedIso(d: DateMention): string | null {
+  return d.year === null ? null : iso(d.year, d.month, d.day);
+}
+
+/**
+ * The first such day after `after` — how a clerk reads "Tuesday, 5th April" in minutes of
+ * February. A stated weekday must agree, else the date is not trusted.
+ */
+export function firstAfter(d: DateMention, after: string): string | null {
+  const start = Number(after.slice(0, 4));
+  for (let year = start; year <= start + 1; year++) {
+    if (!isRealDay(year, d.month, d.day)) continue;
+    const candidate = iso(year, d.month, d.day);
+    if (candidate > after) return d.weekday === null || weekdayOf(candidate) === d.weekday ? candidate : null;
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+// Step 7: when it is due, as the resolution states it — the next meeting, "the November
+// meeting", "by 31 March 2026", "within 12 months", "a future meeting" or the work
+// programme — or null when nothing is stated and the tool's default applies.
+import type { StatedDue } from '../domain/importPlan.js';
+import { MONTHS } from '../domain/dates.js';
+import { findDates, firstAfter, statedIso } from './dateText.js';
+
+const MONTH = `(${MONTHS.join('|')})`;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MEETING_ON = /\bmeeting\s+(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
+const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+const NAMED_MONTH = new RegExp(`\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b`, 'i');
+const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
+const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?$/i;
+const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`, 'i');
+
+export function dueOf(text: string, meetingDate: string | null, isDeferral = false): StatedDue {
+  for (const mention of findDates(text)) {
+    const before = text.slice(Math.max(0, mention.index - 40), mention.index);
+    const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
+    if (!date || (meetingDate && date <= meetingDate)) continue;
+    if (MEETING_ON.test(before) || /^\s+meeting\b/i.test(text.slice(mention.end, mention.end + 10))) return { kind: 'meeting', meeting: date };
+  }
+  if (NEXT.test(text)) return { kind: 'next' };
+  const named = NAMED_MONTH.exec(text);
+  // "reviewed by Performance, People and Place at the March meeting" is another body's.
+  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(text.slice(Math.max(0, named.index - 60), named.index))) {
+    const month = (named[1] ?? named[2]).toLowerCase();
+    return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
+  }
+  if (FUTURE.test(text)) return { kind: 'future' };
+  for (const mention of findDates(text)) {
+    const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
+    if (date && BY_DATE.test(text.slice(Math.max(0, mention.index - 20), mention.index))) return { kind: 'date', date };
+  }
+  const within = WITHIN.exec(text);
+  if (within) {
+    const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
+    return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
+  }
+  // A decision put back without a date goes to the next meeting.
+  return isDeferral ? { kind: 'next' } : null;
+}

@@ -1,0 +1,109 @@
+// The minutes parser: text in, proposal out. Pure — no files, no clock. Each step is its
+// own module: normalise → segment → resolutions → clauses → classify → owner → due →
+// meeting dates → narrative actions → agreed agenda items.
+import { agendaItems } from './agendaItems.js';
+import { categorise, splitDecisions } from './classify.js';
+import { splitClauses } from './clauses.js';
+import { dueOf } from './due.js';
+import { findMeetingDate, findNextMeetings } from './meetingDates.js';
+import { narrativeItems } from './narrative.js';
+import { normalise } from './normalise.js';
+import { actionMarker, cleanOwner, directive, isAgent, recipientBody } from './owner.js';
+import { findBlocks, paragraphRefs } from './resolutions.js';
+import { segment } from './segment.js';
+import { CATEGORY_TYPE, type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
+
+export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions } from './types.js';
+
+export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
+  const lines = normalise(raw).split('\n');
+  const meeting = options.meetingDate ?? findMeetingDate(lines);
+  const minutes = segment(lines);
+  const items: ProposedItem[] = [];
+  const noted: NotedEntry[] = [];
+  for (const minute of minutes) {
+    const blocks = findBlocks(minute.lines);
+    const consumed = new Set(blocks.flatMap((b) => b.lines));
+    const resolved: ProposedItem[] = [];
+    const byLine = new Map<number, ProposedItem[]>();
+    for (const block of blocks) {
+      const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting));
+      resolved.push(...read.flatMap((r) => r.items));
+      noted.push(...read.flatMap((r) => r.noted));
+      byLine.set(block.lines[block.lines.length - 1], read.flatMap((r) => r.items));
+    }
+    const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting);
+    const refs = paragraphRefs(minute.lines);
+    const paragraphs: { text: string; ref: string | null }[] = [];
+    minute.lines.forEach((line, i) => {
+      if (!line.trim() || consumed.has(i) || agenda.used.has(i)) return;
+      // A line that is only "Action: <owner>" names the owner of what comes just before it.
+      const marker = actionMarker(line.trim());
+      if (marker && marker.index === 0) {
+        const before = [...byLine.keys()].filter((k) => k < i && minute.lines.slice(k + 1, i).every((l) => !l.trim()));
+        const earlier = before.length ? byLine.get(before[before.length - 1]) : undefined;
+        if (earlier?.length) earlier[earlier.length - 1].owner = marker.owner;
+        else if (paragraphs.length) paragraphs[paragraphs.length - 1].text += ` Action: ${marker.owner}`;
+        return;
+      }
+      paragraphs.push({ text: line.trim(), ref: refs[i] });
+    });
+    const told = narrativeItems(paragraphs, minute.number, meeting).filter((n) => !repeats(n, resolved));
+    items.push(...resolved, ...agenda.items, ...told);
+  }
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
+}
+
+function readClause(clause: Clause, meeting: string | null): { items: ProposedItem[]; noted: NotedEntry[] } {
+  const marker = actionMarker(clause.text);
+  const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
+  const stemReading = clause.stem ? categorise(clause.stem) : 'noted';
+  const stemAgent = clause.stem ? directive(clause.stem) : null;
+  const items: ProposedItem[] = [];
+  const noted: NotedEntry[] = [];
+  for (const part of splitDecisions(text)) {
+    let reading = categorise(part);
+    let fromStem = false;
+    if (reading === 'noted' && stemReading !== 'noted') {
+      reading = stemReading;
+      fromStem = true;
+    }
+    if (reading === 'noted') {
+      noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(part) });
+      continue;
+    }
+    const category: Category = marker && reading === 'work-programme' ? 'action' : reading;
+    const owner = marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
+    const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
+    items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due, text: tidyText(part), confidence: clause.confidence, narrative: false });
+  }
+  return { items, noted };
+}
+
+function ownerFor(text: string, category: Category): string | null {
+  if (category === 'invitation') {
+    const invited = /(?:^|\bthat\s+)(?<who>[^,;.]{2,80}?)\s+(?:be|are|were)\s+invited\b/i.exec(text.replace(/^\s*that\s+/i, ''))?.groups?.who;
+    return invited && isAgent(invited) ? cleanOwner(invited) : null;
+  }
+  const agent = directive(text)?.agent ?? null;
+  if (agent) return agent;
+  return category === 'recommendation' ? recipientBody(text) : null;
+}
+
+function tidyText(text: string): string {
+  const t = text.replace(/^\s*(?:-\s*)?that\s+/i, '').replace(/[\s;,|]+(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+
+/** A discussion point that the minute's own resolution already records. */
+function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
+  const mine = words(item.text);
+  return resolved.some((r) => {
+    if (r.category === item.category && item.category === 'deferral') return true;
+    const theirs = words(r.text);
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+  });
+}

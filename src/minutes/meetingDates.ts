@@ -1,0 +1,79 @@
+// Step 8: this meeting's date, from its heading, and the committee's future meetings —
+// a "Dates of meetings" minute, "Date of next meeting", "the next meeting … on 18 March
+// 2020". A year left out is the first such day after the meeting; a date before the
+// meeting is never a next meeting.
+import type { Minute } from './types.js';
+import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
+
+const HEADING_LINES = [
+  /^(?:minutes|notes|record)\s+of\s+(?:a|an|the)\b/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020"
+  /^(?:a\s+)?meeting\s+of\b.*\bheld\b/i,
+  /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
+];
+const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
+const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
+
+export function findMeetingDate(lines: string[]): string | null {
+  for (const line of lines) {
+    const text = line.replace(/^- /, '').trim();
+    const heading = HEADING_LINES.some((re) => re.test(text)) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
+    if (!heading) continue;
+    const first = findDates(text).find((d) => d.year !== null);
+    if (first) return statedIso(first);
+  }
+  return null;
+}
+
+const DATES_MINUTE = /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
+const NEXT_LINE = /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b/i;
+const NEXT_SENTENCE = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet)\b[^.]{0,80}?$/i;
+const MEETING_ON = /\bmeeting\s+(?:(?:is\s+|was\s+)?(?:scheduled\s+|due\s+|to\s+be\s+held\s+|taking\s+place\s+|will\s+be\s+held\s+)?(?:on|for)\s+(?:the\s+)?)$/i;
+const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
+
+export function findNextMeetings(minutes: Minute[], meeting: string | null): string[] {
+  const found = new Set<string>();
+  const accept = (d: DateMention, yearHint: number | null) => {
+    const date = resolve(d, meeting, yearHint);
+    if (date && (!meeting || date > meeting)) found.add(date);
+  };
+  for (const minute of minutes) {
+    const listing = DATES_MINUTE.test(minute.title);
+    const yearHint = Number(/\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1]) || null;
+    let provisional = false;
+    for (const line of minute.lines) {
+      if (/\bamend/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
+      if (listing) {
+        if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
+        if (!provisional) for (const d of findDates(line)) accept(d, yearHint);
+        continue;
+      }
+      if (NEXT_LINE.test(line.trim())) {
+        for (const d of findDates(line)) accept(d, null);
+        continue;
+      }
+      for (const d of findDates(line)) {
+        const before = line.slice(Math.max(0, d.index - 90), d.index);
+        if (/\bheld\s+on\s+(?:the\s+)?$/i.test(before)) continue;
+        if (NEXT_SENTENCE.test(before) || MEETING_ON.test(before)) accept(d, null);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+/** A mention's day: its own year, else the year the minute gives, else the first after the meeting. */
+function resolve(d: DateMention, meeting: string | null, yearHint: number | null): string | null {
+  const stated = statedIso(d);
+  if (stated) {
+    if (!meeting || stated > meeting) return stated;
+    // "Tuesday 28th July 2019" in minutes of July 2020: the weekday shows the year is a slip.
+    const corrected = d.weekday !== null ? firstAfter({ ...d, year: null }, meeting) : null;
+    return corrected && weekdayOf(corrected) === d.weekday ? corrected : null;
+  }
+  if (meeting) return firstAfter(d, meeting);
+  if (yearHint && isRealDay(yearHint, d.month, d.day)) {
+    const date = iso(yearHint, d.month, d.day);
+    return d.weekday === null || weekdayOf(date) === d.weekday ? date : null;
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+// Step 9: actions agreed in the discussion rather than a resolution — "It was agreed that
+// the Family Hub Programme Manager would link in with …", "Clerk to arrange …", "MP will
+// look into …", initials closing an item's line, an "Action: <owner>" line — proposed with
+// less confidence, for the clerk to confirm.
+import type { ProposedItem } from './types.js';
+import { categorise } from './classify.js';
+import { dueOf } from './due.js';
+import { actionMarker, cleanOwner, directive, isAgent, trailingInitials } from './owner.js';
+import { sentences } from './resolutions.js';
+import { CATEGORY_TYPE } from './types.js';
+
+const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
+const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|provided|forwarded|shared|invited|published|distributed|e-?mailed|arranged)\b/i;
+const SPEAKER = /^(?:the\s+)?((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Clerk|Chair(?:man)?|Officers?)\b/;
+const OWNER_TO_ACT = /^(?:the\s+)?(?<agent>Clerk|Chair(?:man)?|Officers?|[A-Z]{2,3}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+/;
+const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
+const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;
+
+interface Paragraph {
+  text: string;
+  ref: string | null;
+}
+
+export function narrativeItems(paragraphs: Paragraph[], minute: string | null, meeting: string | null): ProposedItem[] {
+  const items: ProposedItem[] = [];
+  const make = (text: string, ref: string | null, owner: string | null, reading = categorise(text)): void => {
+    const category = reading === 'noted' ? 'action' : reading;
+    items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: 0.6, narrative: true });
+  };
+  for (const { text, ref } of paragraphs) {
+    const marker = actionMarker(text);
+    if (marker) {
+      make(text.slice(0, marker.index).trim() || text, ref, marker.owner, 'action');
+      continue;
+    }
+    const initials = trailingInitials(text);
+    const body = initials.length ? text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim() : text;
+    const claimed = new Set<string>();
+    for (const sentence of sentences(body.replace(/^- /, ''))) {
+      const agreed = AGREED_THAT.exec(sentence)?.groups?.rest;
+      const agent = agreed ? directive(agreed) : null;
+      const reading = agreed ? categorise(agreed) : 'noted';
+      if (agreed && (agent || ['deferral', 'work-programme', 'invitation'].includes(reading))) {
+        make(agreed, ref, agent?.agent ?? null, reading === 'noted' ? 'action' : reading);
+      } else if (CONFIRMED_DELIVERY.test(sentence)) {
+        const speaker = SPEAKER.exec(sentence)?.[1];
+        make(sentence, ref, speaker && isAgent(speaker) ? cleanOwner(speaker) : null, categorise(sentence.replace(/^.*?confirmed that\s+/i, '')) === 'invitation' ? 'invitation' : 'action');
+      } else if (OWNER_TO_ACT.test(sentence)) {
+        const owner = OWNER_TO_ACT.exec(sentence)!.groups!.agent;
+        claimed.add(owner);
+        make(sentence, ref, cleanOwner(owner), 'action');
+      } else if (ADDED_TO_PROGRAMME.test(sentence) || LATER_DISCUSSION.test(sentence)) {
+        make(sentence, ref, null, 'work-programme');
+      }
+    }
+    for (const owner of initials.filter((o) => !claimed.has(o))) {
+      const rest = sentences(body).filter((s) => !OWNER_TO_ACT.test(s)).join(' ');
+      make(rest || body, ref, owner, 'action');
+    }
+  }
+  return items;
+}

@@ -1,0 +1,77 @@
+// Step 1: clean text that came out of a PDF, a web page or Word into lines a clerk would
+// recognise — page furniture gone, bullets alike, sentences broken by the layout rejoined.
+
+const PAGE_FURNITURE = [
+  /^\s*\d{1,3}\s*$/, // a page number alone
+  /^\s*page\s+\d+(\s+of\s+\d+)?\s*$/i,
+  /^\s*-\s*\d+\s*-\s*$/,
+  /^\s*\d+\s+of\s+\d+\s*$/i,
+  /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
+  /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
+];
+const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
+/** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a". */
+export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\d+(?:\.\d+)*\.|[A-Z]{0,3}\d+\/\d+|\d+[a-z])$/i;
+const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(])/;
+const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
+const CARRIES_ON = /\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that|be|at|as|is|are|was|were)$/i;
+
+export function normalise(raw: string): string {
+  const lines = dropRunningHeaders(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .replace(/\f/g, '\n\n')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b\ufeff\u00ad]/g, '')
+      .replace(/\*\*|__/g, '')
+      .split('\n')
+      .map((line) => line.replace(/\s+$/, '')),
+  ).filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)));
+  return unwrap(lines.map(tidy)).join('\n');
+}
+
+function tidy(line: string): string {
+  const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
+  const body = line.replace(BULLET, '').replace(/\t+/g, '   ').trimStart();
+  return bullet ? `- ${body}` : body;
+}
+
+/** Lines repeated on three or more pages of a paginated document are running headers. */
+function dropRunningHeaders(lines: string[]): string[] {
+  const pages = lines.filter((l) => /^\s*page\s+\d+/i.test(l)).length;
+  if (pages < 2) return lines;
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.trim().length >= 8) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1);
+  const keyword = /^(resolved|agreed|decision|minutes:|action)/i;
+  return lines.filter((l) => (counts.get(l.trim()) ?? 0) < 3 || keyword.test(l.trim()));
+}
+
+/** Rejoins what the layout broke: a number alone on its line, and sentences cut mid-way. */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      blanks++;
+      continue;
+    }
+    const last = out.length ? out[out.length - 1] : null;
+    if (last !== null && joins(last, line, blanks)) {
+      out[out.length - 1] = `${last.replace(/-$/, '')}${/-$/.test(last) && /^[a-z]/.test(line) ? '' : ' '}${line.trim()}`;
+    } else {
+      if (last !== null && blanks > 0) out.push('');
+      out.push(line);
+    }
+    blanks = 0;
+  }
+  return out;
+}
+
+function joins(previous: string, line: string, blanks: number): boolean {
+  const prev = previous.replace(/^- /, '');
+  if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
+  if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
+  if (/^[a-z]/.test(line) && blanks <= 2) return true;
+  if (/^\d/.test(line) && blanks === 0) return true; // "… on 18 March" / "2020 at 10am"
+  return blanks === 0 && CARRIES_ON.test(prev) && !/^[A-Z][A-Z ]+$/.test(line);
+}

@@ -1,0 +1,85 @@
+// Step 6: who is to act, as the minutes name them — "That UHL and the CCGs be requested
+// to …", "AUTHORISED the Directors for …", "delegated to the Town Clerk", "Clerk to
+// arrange …", "officers would review …", "Action – Clerk.", a trailing "SD".
+
+const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder)\b/i;
+const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.?\s+[A-Z]/i;
+const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone)$/i;
+const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review)\b/i;
+const INITIALS = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
+const BASE_VERBS = 'circulate|send|write|arrange|provide|include|prepare|contact|liaise|investigate|review|report|bring|present|produce|organise|seek|explore|develop|update|inform|notify|publish|share|undertake|submit|give|monitor|attend|engage|consult|assess|email|e-mail|draft|identify|establish|obtain|check|respond|advise|finalise|complete|look|consider|ensure|meet|discuss|pursue|follow|set|take|feed|link|investigate';
+
+/** An agent who can be chased: a person, an officer role or an organisation — not a thing. */
+export function isAgent(phrase: string): boolean {
+  const p = cleanOwner(phrase);
+  if (!p || SELF.test(p) || p.split(/\s+/).length > 12) return false;
+  if (/^(a|an|any|some|two|three|\d)\b/i.test(p)) return false;
+  if (PERSON.test(p) || INITIALS.test(p)) return true;
+  if (THING.test(p)) return false;
+  return ROLE.test(p) || /\b[A-Z]{2,}s?\b/.test(p);
+}
+
+export function cleanOwner(phrase: string): string {
+  let p = phrase
+    .replace(/[|*]/g, ' ')
+    .replace(/^\s*(?:that|and|but)\s+/i, '')
+    .replace(/^(?:both|either)\s+/i, '')
+    .replace(/^representatives?\s+(?:from|of)\s+/i, '')
+    .replace(/\s+in consultation with\b.*$/i, '')
+    .replace(/[\s,.;:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "their Member, Mrs June Fox," — the appositive names the person.
+  const parts = p.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length > 1) p = parts.find((part) => PERSON.test(part)) ?? parts[0];
+  return p;
+}
+
+export interface Directive {
+  agent: string;
+  verb: string;
+}
+
+const PATTERNS: RegExp[] = [
+  /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged)\s+to\b/i,
+  /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegated(?:\s+authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
+  /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
+  /(?:^|[.;]\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!be\b)(?<verb>[a-z]+)/,
+  new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
+];
+
+/** The agent a resolution tells to act, if it names one. */
+export function directive(text: string): Directive | null {
+  const plain = text.replace(/^\s*that\s+/i, '');
+  for (const re of PATTERNS) {
+    for (const source of [plain, text]) {
+      const m = re.exec(source);
+      const agent = m?.groups?.agent;
+      if (agent && isAgent(agent) && !/\b(be|been|is|are|was|were)\b/i.test(agent.replace(/^the\s+/i, ''))) return { agent: cleanOwner(agent), verb: m.groups!.verb.toLowerCase() };
+    }
+  }
+  return null;
+}
+
+const TARGET = /\b(?:submitted|submission|referred|reported|presented|recommended|forwarded|escalated)\s+(?:for\s+\w+\s+)?to\s+(?<body>(?:both\s+)?(?:the\s+)?[^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Executive|Court(?: of Common Council)?|Mayor|Leader|Scrutiny)\b(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Court of Common Council))?)/;
+
+/** The other body a matter is sent to ("to be presented to Cabinet"), if any. */
+export function recipientBody(text: string): string | null {
+  const m = TARGET.exec(text);
+  const body = m?.groups?.body;
+  if (!body || /\bmeeting\b/i.test(body)) return null;
+  return cleanOwner(body);
+}
+
+/** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG". */
+export function actionMarker(text: string): { owner: string; index: number } | null {
+  const m = /(?:^|[.;)]\s*|\s)Actions?(?:\s+by)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*))\s*\.?\s*$/.exec(text);
+  const owner = m?.groups?.named ?? m?.groups?.initials;
+  return owner ? { owner: cleanOwner(owner), index: m!.index } : null;
+}
+
+/** Initials closing an item's line name its owners: "… was broken. MP, SD". */
+export function trailingInitials(text: string): string[] {
+  const m = /[.)]\s*(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/.exec(text);
+  return m?.groups ? m.groups.initials.split(/\s*[,/&]\s*/) : [];
+}

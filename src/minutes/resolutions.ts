@@ -1,0 +1,107 @@
+// Step 3: find where a minute records its decisions — "RESOLVED:", "RESOLVED –",
+// "Resolved: -", "AGREED:", "Decision:", "The Board resolved :-", "It was Resolved: that …"
+// inside a paragraph, and sentences such as "The Committee AGREED that …" — and hand
+// back the paragraphs of each block, still unsplit.
+
+/** A line that opens a block of resolutions (with any words after the keyword). */
+const BLOCK = /^(?:it was\s*:?\s*)?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
+const INLINE = /\b(?:it was\s+)?(?:RESOLVED|Resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
+const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|asked|recommended|DECIDED|RECOMMENDED)\b/;
+const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
+const STOP = /^(reason|reasons|minutes|publication date|date of decision|decided at meeting|\(reference|accompanying documents|note)\b/i;
+export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
+const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)/i;
+const DECISION_VERB = /^(?:to\s+[a-z]+|receive|note|agree|approve|endorse|delegate|authorise|request|ask|refer|recommend|provide|consider|confirm|adopt|support|instruct|defer)\b/i;
+
+export function isKeywordLine(line: string): boolean {
+  const text = line.replace(PARAGRAPH_REF, '').trim();
+  if (/^agreed agenda items/i.test(text)) return false;
+  const m = BLOCK.exec(text);
+  if (!m) return false;
+  // "The Board resolved :-" opens a block; "The Committee agreed the membership" does not.
+  return /^(it was|resolved|agreed|decided|decisions?)\b/i.test(text) || /^[:–—-]/.test(m.groups?.rest ?? '');
+}
+
+export interface Block {
+  /** Line indexes within the minute, for the narrative step to leave alone. */
+  lines: number[];
+  paragraphs: string[];
+  paragraphRef: string | null;
+  confidence: number;
+}
+
+/** Paragraph references ("6.3", "C149.1") in force at each line of a minute. */
+export function paragraphRefs(lines: string[]): (string | null)[] {
+  let current: string | null = null;
+  return lines.map((line) => (current = PARAGRAPH_REF.exec(line)?.groups?.ref ?? current));
+}
+
+export function findBlocks(lines: string[]): Block[] {
+  const refs = paragraphRefs(lines);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.replace(PARAGRAPH_REF, '').trim();
+    if (isKeywordLine(line)) {
+      const rest = (BLOCK.exec(text)?.groups?.rest ?? '').replace(/^[\s:–—-]+/, '').trim();
+      const block: Block = { lines: [i], paragraphs: rest ? [rest] : [], paragraphRef: refs[i], confidence: 0.9 };
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const next = lines[j].trim();
+        if (!next) continue;
+        if (STOP.test(next) || isKeywordLine(next)) break;
+        const previous = block.paragraphs[block.paragraphs.length - 1];
+        const accepted = CLAUSE_START.test(next) || /^(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || /[:;]$/.test(previous);
+        if (!accepted) break;
+        block.paragraphs.push(next);
+        block.lines.push(j);
+      }
+      if (block.paragraphs.length) blocks.push(block);
+      i = j - 1;
+      continue;
+    }
+    const inline = INLINE.exec(text);
+    if (inline?.groups) {
+      blocks.push({ lines: [i], paragraphs: [inline.groups.rest], paragraphRef: refs[i], confidence: 0.9 });
+      continue;
+    }
+    for (const sentence of sentences(text)) {
+      if ((DECIDING_BODY.test(sentence) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
+        blocks.push({ lines: [i], paragraphs: [sentence], paragraphRef: refs[i], confidence: 0.8 });
+      }
+    }
+  }
+  return blocks.length ? blocks : unheadedLists(lines, refs);
+}
+
+/**
+ * Some published pages lose the "Resolved:" heading: a run of lettered or numbered
+ * clauses that read as the rest of a resolution ("(b) the Panel's meeting in December
+ * includes …", "1.2. To provide …") is taken as one, with less confidence.
+ */
+function unheadedLists(lines: string[], refs: (string | null)[]): Block[] {
+  const blocks: Block[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const starts = run.filter((i) => CLAUSE_START.test(lines[i]));
+    const reads = starts.filter((i) => {
+      const words = lines[i].replace(/^(?:- )?\S+\s*/, '');
+      return /^[a-z]/.test(words) || DECISION_VERB.test(words);
+    });
+    if (starts.length >= 2 && reads.length * 2 > starts.length) {
+      blocks.push({ lines: run, paragraphs: run.map((i) => lines[i].trim()), paragraphRef: refs[run[0]], confidence: 0.65 });
+    }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    if (CLAUSE_START.test(line.trim()) || (run.length && /^[a-z]/.test(line.trim()))) run.push(i);
+    else flush();
+  });
+  flush();
+  return blocks;
+}
+
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z(])/).map((s) => s.trim()).filter(Boolean);
+}

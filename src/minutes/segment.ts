@@ -1,0 +1,90 @@
+// Step 2: cut the text into minutes — "17. Acute and maternity reconfiguration.", "53."
+// alone then its title, "25/08", "117 (18)", "C146/1112 Apologies", "291/19", markdown
+// headings, moderngov "Title pdf icon PDF 80 KB" lines — so each resolution knows its minute.
+import type { Minute } from './types.js';
+import { isKeywordLine } from './resolutions.js';
+
+const NUMBERED = /^(?<num>[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?|\d{1,4}\s*\(\d{1,4}\))\.?\s+(?<title>\S.*)$/;
+const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;
+const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\s*$/i;
+const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
+const VERBS = /\b(is|are|was|were|has|have|had|will|would|should|can|could|may|must|been|being|includes?|provides?|confirmed|received|noted)\b/;
+const CAPS_VERBS = /\b(NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/;
+const SENTENCE_START = /^(that|to|it|there|this|these|we|our|as|in|a|an|the (committee|panel|board|cabinet|council|commission|chair\w*))\b/i;
+
+export function mainNumber(printed: string): number {
+  return Number(/\d+/.exec(printed)?.[0] ?? NaN);
+}
+
+/** A heading's title reads as a title, not a sentence or a table row. */
+export function titleLike(raw: string): boolean {
+  const title = raw.replace(DOC_LINK, '').replace(/\s*pdf icon.*$/i, '').trim();
+  if (!/^[A-Z0-9"'‘“(&]/.test(title) || /\s{3,}/.test(title)) return false;
+  if (title.split(/\s+/).length > 16 || /[,;:]$/.test(title)) return false;
+  if (/\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that)$/i.test(title)) return false;
+  if (/^(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(title)) return false;
+  if (title === title.toUpperCase()) return !isKeywordLine(title);
+  return !SENTENCE_START.test(title) && !VERBS.test(title) && !CAPS_VERBS.test(title);
+}
+
+export function segment(lines: string[]): Minute[] {
+  const minutes: Minute[] = [{ number: null, title: '', lines: [] }];
+  let last = NaN;
+  let inDecision = false;
+  const open = (number: string | null, title: string, body?: string) => {
+    minutes.push({ number, title: title.replace(DOC_LINK, '').replace(/\s*pdf icon.*$/i, '').trim(), lines: body ? [body] : [] });
+    inDecision = false;
+  };
+  for (const line of lines) {
+    const current = minutes[minutes.length - 1];
+    const heading = headingOf(line, last, inDecision);
+    if (heading) {
+      open(heading.number, heading.title, heading.body);
+      if (heading.number) last = mainNumber(heading.number);
+      continue;
+    }
+    if (isKeywordLine(line)) inDecision = true;
+    current.lines.push(line);
+    // A flattened table ends each agenda item's row with a bar.
+    if (/\|\s*$/.test(line)) open(null, '');
+  }
+  return minutes.filter((m) => m.number !== null || m.title || m.lines.some((l) => l.trim()));
+}
+
+interface Heading {
+  number: string | null;
+  title: string;
+  /** Set when the heading line also holds the minute's record. */
+  body?: string;
+}
+
+function headingOf(line: string, last: number, inDecision: boolean): Heading | null {
+  const listed = DECISION_LIST.exec(line);
+  if (listed?.groups) return { number: listed.groups.num, title: listed.groups.title };
+  const md = MARKDOWN.exec(line);
+  if (md?.groups) {
+    const inner = NUMBERED.exec(md.groups.title);
+    return inner?.groups ? { number: inner.groups.num, title: inner.groups.title } : { number: null, title: md.groups.title };
+  }
+  const numbered = NUMBERED.exec(line);
+  if (numbered?.groups) {
+    const n = mainNumber(numbered.groups.num);
+    const title = numbered.groups.title;
+    const follows = Number.isNaN(last) || n > last || (n === last && /[a-z]$/.test(numbered.groups.num));
+    if (follows && (titleLike(title) || DOC_LINK.test(title))) return { number: numbered.groups.num, title };
+    // Community-council style: "3. Planning application … No objections. SD" — the item
+    // and its record on one line, numbered in turn.
+    const inTurn = Number.isNaN(last) ? n <= 1 : n === last + 1;
+    if (inTurn && !inDecision && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title)) {
+      return { number: numbered.groups.num, title, body: title };
+    }
+    return null;
+  }
+  if (DOC_LINK.test(line)) return { number: null, title: line };
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  const lower = line.replace(/[^a-z]/g, '').length;
+  if (/^[A-Z]/.test(line) && letters.length >= 12 && lower <= letters.length * 0.1 && line.trim().split(/\s+/).length >= 3 && !isKeywordLine(line)) {
+    return { number: null, title: line };
+  }
+  return null;
+}
