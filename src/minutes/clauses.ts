@@ -5,7 +5,7 @@ import type { Block } from './resolutions.js';
 import type { Clause } from './types.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal';
-const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z])\.)(?=\s|$)\s*/i;
+const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z])\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 
 interface Marked {

@@ -9,7 +9,7 @@ const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MEETING_ON = /\bmeeting\s+(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
-const NAMED_MONTH = new RegExp(`\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b`, 'i');
+const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?$/i;
 const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`, 'i');
@@ -19,7 +19,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const before = text.slice(Math.max(0, mention.index - 40), mention.index);
     const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
     if (!date || (meetingDate && date <= meetingDate)) continue;
-    if (MEETING_ON.test(before) || /^\s+meeting\b/i.test(text.slice(mention.end, mention.end + 10))) return { kind: 'meeting', meeting: date };
+    const dateThenMeeting = /^\s+meeting\b/i.test(text.slice(mention.end, mention.end + 10)) && /\b(?:at|to|for|by|until)\s+the\s+$/i.test(before);
+    if (MEETING_ON.test(before) || dateThenMeeting) return { kind: 'meeting', meeting: date };
   }
   if (NEXT.test(text)) return { kind: 'next' };
   const named = NAMED_MONTH.exec(text);

@@ -73,7 +73,8 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
       continue;
     }
     const category: Category = marker && reading === 'work-programme' ? 'action' : reading;
-    const owner = marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
+    // A committee scheduling its own business owns it; nobody else is chased.
+    const owner = category === 'work-programme' ? (marker?.owner ?? null) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
     items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due, text: tidyText(part), confidence: clause.confidence, narrative: false });
   }

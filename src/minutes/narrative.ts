@@ -45,7 +45,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
       } else if (CONFIRMED_DELIVERY.test(sentence)) {
         const speaker = SPEAKER.exec(sentence)?.[1];
         make(sentence, ref, speaker && isAgent(speaker) ? cleanOwner(speaker) : null, categorise(sentence.replace(/^.*?confirmed that\s+/i, '')) === 'invitation' ? 'invitation' : 'action');
-      } else if (OWNER_TO_ACT.test(sentence)) {
+      } else if (OWNER_TO_ACT.test(sentence) && sentence.split(/\s+/).length >= 5) {
         const owner = OWNER_TO_ACT.exec(sentence)!.groups!.agent;
         claimed.add(owner);
         make(sentence, ref, cleanOwner(owner), 'action');

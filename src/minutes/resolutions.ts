@@ -10,7 +10,7 @@ const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee
 const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
 const STOP = /^(reason|reasons|minutes|publication date|date of decision|decided at meeting|\(reference|accompanying documents|note)\b/i;
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
-const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)/i;
+const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 const DECISION_VERB = /^(?:to\s+[a-z]+|receive|note|agree|approve|endorse|delegate|authorise|request|ask|refer|recommend|provide|consider|confirm|adopt|support|instruct|defer)\b/i;
 
 export function isKeywordLine(line: string): boolean {
@@ -51,7 +51,8 @@ export function findBlocks(lines: string[]): Block[] {
         if (!next) continue;
         if (STOP.test(next) || isKeywordLine(next)) break;
         const previous = block.paragraphs[block.paragraphs.length - 1];
-        const accepted = CLAUSE_START.test(next) || /^(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || /[:;]$/.test(previous);
+        // A clause continues until its sentence ends; a new one starts with its number.
+        const accepted = CLAUSE_START.test(next) || /^(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || !/[.!?]$/.test(previous);
         if (!accepted) break;
         block.paragraphs.push(next);
         block.lines.push(j);

@@ -8,7 +8,7 @@ const NUMBERED = /^(?<num>[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?|\d{1,4}\s*\(\d{1
 const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;
 const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\s*$/i;
 const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
-const VERBS = /\b(is|are|was|were|has|have|had|will|would|should|can|could|may|must|been|being|includes?|provides?|confirmed|received|noted)\b/;
+const VERBS = /\b(is|are|was|were|has|have|had|will|would|should|can|could|may|must|be|been|being|includes?|provides?|confirmed|received|noted)\b/;
 const CAPS_VERBS = /\b(NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/;
 const SENTENCE_START = /^(that|to|it|there|this|these|we|our|as|in|a|an|the (committee|panel|board|cabinet|council|commission|chair\w*))\b/i;
 
@@ -28,27 +28,83 @@ export function titleLike(raw: string): boolean {
 }
 
 export function segment(lines: string[]): Minute[] {
+  const headings = chooseHeadings(lines);
   const minutes: Minute[] = [{ number: null, title: '', lines: [] }];
-  let last = NaN;
-  let inDecision = false;
-  const open = (number: string | null, title: string, body?: string) => {
+  const open = (number: string | null, title: string, body?: string) =>
     minutes.push({ number, title: title.replace(DOC_LINK, '').replace(/\s*pdf icon.*$/i, '').trim(), lines: body ? [body] : [] });
-    inDecision = false;
-  };
-  for (const line of lines) {
-    const current = minutes[minutes.length - 1];
-    const heading = headingOf(line, last, inDecision);
-    if (heading) {
-      open(heading.number, heading.title, heading.body);
-      if (heading.number) last = mainNumber(heading.number);
-      continue;
-    }
-    if (isKeywordLine(line)) inDecision = true;
-    current.lines.push(line);
+  lines.forEach((line, i) => {
+    const heading = headings.get(i);
+    if (heading) return open(heading.number, heading.title, heading.body);
+    minutes[minutes.length - 1].lines.push(line);
     // A flattened table ends each agenda item's row with a bar.
     if (/\|\s*$/.test(line)) open(null, '');
-  }
+  });
   return minutes.filter((m) => m.number !== null || m.title || m.lines.some((l) => l.trim()));
+}
+
+/**
+ * Minute numbers rise through the document; a list of attendees or a report's paragraphs
+ * may also be numbered. The longest rising run of title-like headings is the minutes'.
+ */
+function chooseHeadings(lines: string[]): Map<number, Heading> {
+  const candidates: { index: number; heading: Heading; n: number }[] = [];
+  const fixed = new Map<number, Heading>();
+  let inDecision = false;
+  lines.forEach((line, index) => {
+    const heading = strictHeading(line);
+    if (heading?.number) candidates.push({ index, heading, n: mainNumber(heading.number) });
+    else if (heading) fixed.set(index, heading);
+    if (heading) inDecision = false;
+    else if (isKeywordLine(line)) inDecision = true;
+    else if (inDecision) fixed.set(index, { number: null, title: '', decision: true });
+  });
+  const chosen = longestRising(candidates);
+  const result = new Map<number, Heading>(candidates.filter((_, k) => chosen.has(k)).map((c) => [c.index, c.heading]));
+  for (const [i, h] of fixed) if (!h.decision) result.set(i, h);
+  // Community-council style: "3. Planning application … No objections. SD" — the item and
+  // its record on one line, numbered in turn after the minute before.
+  let last = NaN;
+  let decision = false;
+  lines.forEach((line, index) => {
+    const chosenHere = result.get(index);
+    if (chosenHere) {
+      if (chosenHere.number) last = mainNumber(chosenHere.number);
+      decision = false;
+      return;
+    }
+    if (isKeywordLine(line)) decision = true;
+    const numbered = NUMBERED.exec(line);
+    if (!numbered?.groups || decision) return;
+    const n = mainNumber(numbered.groups.num);
+    const title = numbered.groups.title;
+    const inTurn = Number.isNaN(last) ? n === 1 : n === last + 1;
+    if (inTurn && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title)) {
+      result.set(index, { number: numbered.groups.num, title, body: title });
+      last = n;
+    }
+  });
+  return result;
+}
+
+function longestRising(c: { n: number; heading: Heading }[]): Set<number> {
+  const best: number[] = c.map(() => 1);
+  const prev: number[] = c.map(() => -1);
+  for (let i = 0; i < c.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const rises = c[i].n > c[j].n || (c[i].n === c[j].n && /[a-z]$/.test(c[i].heading.number ?? ''));
+      if (rises && best[j] + 1 > best[i]) {
+        best[i] = best[j] + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  const chosen = new Set<number>();
+  let k = best.indexOf(Math.max(0, ...best));
+  while (k >= 0) {
+    chosen.add(k);
+    k = prev[k];
+  }
+  return chosen;
 }
 
 interface Heading {
@@ -56,9 +112,10 @@ interface Heading {
   title: string;
   /** Set when the heading line also holds the minute's record. */
   body?: string;
+  decision?: boolean;
 }
 
-function headingOf(line: string, last: number, inDecision: boolean): Heading | null {
+function strictHeading(line: string): Heading | null {
   const listed = DECISION_LIST.exec(line);
   if (listed?.groups) return { number: listed.groups.num, title: listed.groups.title };
   const md = MARKDOWN.exec(line);
@@ -68,17 +125,8 @@ function headingOf(line: string, last: number, inDecision: boolean): Heading | n
   }
   const numbered = NUMBERED.exec(line);
   if (numbered?.groups) {
-    const n = mainNumber(numbered.groups.num);
     const title = numbered.groups.title;
-    const follows = Number.isNaN(last) || n > last || (n === last && /[a-z]$/.test(numbered.groups.num));
-    if (follows && (titleLike(title) || DOC_LINK.test(title))) return { number: numbered.groups.num, title };
-    // Community-council style: "3. Planning application … No objections. SD" — the item
-    // and its record on one line, numbered in turn.
-    const inTurn = Number.isNaN(last) ? n <= 1 : n === last + 1;
-    if (inTurn && !inDecision && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title)) {
-      return { number: numbered.groups.num, title, body: title };
-    }
-    return null;
+    return titleLike(title) || DOC_LINK.test(title) ? { number: numbered.groups.num, title } : null;
   }
   if (DOC_LINK.test(line)) return { number: null, title: line };
   const letters = line.replace(/[^A-Za-z]/g, '');
