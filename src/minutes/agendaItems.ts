@@ -3,7 +3,19 @@
 // 2023 – (i) … (ii) …" — each a work-programme item due at that meeting; an item from the
 // list "deferred to the meeting taking place on 16 March 2023" becomes a deferral.
 import type { ProposedItem } from './types.js';
+import type { StatedDue } from '../domain/importPlan.js';
+import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
+
+/** "… for the next Performance Scrutiny Committee on 26 January 2023 –": that meeting. */
+function meetingNamed(intro: string, meeting: string | null): StatedDue {
+  for (const d of findDates(intro)) {
+    const date = statedIso(d) ?? (meeting ? firstAfter(d, meeting) : null);
+    if (date && (!meeting || date > meeting)) return { kind: 'meeting', meeting: date };
+  }
+  const stated = dueOf(intro, meeting);
+  return stated?.kind === 'month' ? stated : null;
+}
 
 const INTRO = /\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b/i;
 const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.*)$/i;
@@ -15,8 +27,7 @@ export function agendaItems(lines: string[], minute: string | null, meeting: str
     const intro = lines[i].trim();
     if (!INTRO.test(intro) || !/[:–—-]\s*$|items:?$/i.test(intro)) continue;
     const explicit = /^agreed\b/i.test(intro);
-    const stated = dueOf(intro, meeting);
-    const due = stated && (stated.kind === 'meeting' || stated.kind === 'month') ? stated : { kind: 'next' as const };
+    const due = meetingNamed(intro, meeting) ?? { kind: 'next' as const };
     const entries: ProposedItem[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {

@@ -41,7 +41,7 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
     const yearHint = Number(/\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1]) || null;
     let provisional = false;
     for (const line of minute.lines) {
-      if (/\bamend/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
+      if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (listing) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         if (!provisional) for (const d of findDates(line)) accept(d, yearHint);

@@ -126,7 +126,9 @@ function strictHeading(line: string): Heading | null {
   const numbered = NUMBERED.exec(line);
   if (numbered?.groups) {
     const title = numbered.groups.title;
-    return titleLike(title) || DOC_LINK.test(title) ? { number: numbered.groups.num, title } : null;
+    // A long "title" holds the minute's record too ("3. Planning application … No objections. SD").
+    const record = title.split(/\s+/).length >= 8 || /[.)]\s+\S/.test(title) ? title : undefined;
+    return titleLike(title) || DOC_LINK.test(title) ? { number: numbered.groups.num, title, body: record } : null;
   }
   if (DOC_LINK.test(line)) return { number: null, title: line };
   const letters = line.replace(/[^A-Za-z]/g, '');
