@@ -2,7 +2,7 @@
 // thanked, minutes approved), or an action, a request for information, an invitation, a
 // recommendation to another body, a deferral, or an item for the work programme.
 import type { Category } from './types.js';
-import { directive, recipientBody } from './owner.js';
+import { directive, isBody, recipientBody } from './owner.js';
 
 export type Reading = Category | 'noted';
 
@@ -42,7 +42,7 @@ export function categorise(raw: string): Reading {
   if (agent) {
     if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look)$/.test(agent.verb)) return 'work-programme';
     if (INFORMATION.test(text)) return 'information';
-    if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && !/\bofficers?\b|\bclerk\b/i.test(agent.agent)) return 'recommendation';
+    if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && isBody(agent.agent)) return 'recommendation';
     return 'action';
   }
   if (meetingWork) return 'work-programme';

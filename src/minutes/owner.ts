@@ -2,19 +2,24 @@
 // to …", "AUTHORISED the Directors for …", "delegated to the Town Clerk", "Clerk to
 // arrange …", "officers would review …", "Action – Clerk.", a trailing "SD".
 
-const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder)\b/i;
+const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum)\b/i;
 const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.?\s+[A-Z]/i;
 const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone)$/i;
 const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review|response|consultation|outcomes?|contents?|progress|performance|budget|approach|process|programme|data|terms)\b/i;
 const INITIALS = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
 const BASE_VERBS = 'circulate|send|write|arrange|provide|include|prepare|contact|liaise|investigate|review|report|bring|present|produce|organise|seek|explore|develop|update|inform|notify|publish|share|undertake|submit|give|monitor|attend|engage|consult|assess|email|e-mail|draft|identify|establish|obtain|check|respond|advise|finalise|complete|look|consider|ensure|meet|discuss|pursue|follow|set|take|feed|link|investigate';
 
+/** An organisation rather than a person: asking it to act is a recommendation. */
+export function isBody(agent: string): boolean {
+  return /\b(council|committee|board|cabinet|ccgs?|icb|uhl|trust|company|service|authority|partnership|group|organisations?|nhs|police|agency|commission|providers?|operators?|network|forum|association)$/i.test(agent) || /\b[A-Z]{2,5}s?$/.test(agent) && !/^[A-Z]{2,3}$/.test(agent);
+}
+
 /** An agent who can be chased: a person, an officer role or an organisation — not a thing. */
 export function isAgent(phrase: string): boolean {
   const p = cleanOwner(phrase);
   if (!p || SELF.test(p) || p.split(/\s+/).length > 12) return false;
   if (/^(a|an|any|some|two|three|\d)\b/i.test(p)) return false;
-  if (/\b[A-Z]{3,}ED\b|\b(agreed|gave|noted|was|were|is|are|be|had|has|considered|received|welcomed)\b/.test(p) || /\b(the|a|an)$/i.test(p)) return false;
+  if (/\b[A-Z]{3,}ED\b|\b(agreed|gave|noted|was|were|is|are|be|had|has|considered|received|welcomed|will|would|should|shall|must|may|can|could)\b/i.test(p) || /\b(the|a|an)$/i.test(p)) return false;
   if (PERSON.test(p) || INITIALS.test(p)) return true;
   // "the Family Hub Programme Manager" is a person whatever the words before the role.
   if (ROLE.test(p.split(/\s+/).pop() ?? '')) return true;
@@ -47,7 +52,7 @@ const PATTERNS: RegExp[] = [
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged)\s+to\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegated(?:\s+authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
-  new RegExp(`(?:^|[.;]\\s+)(?<agent>(?:the\\s+)?[A-Z][\\w .'’-]{0,40}?|officers)\\s+to\\s+(?<verb>${BASE_VERBS})\\b`),
+  /(?:^|[.;]\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
 ];
 

@@ -4,7 +4,7 @@
 import type { Minute } from './types.js';
 import { isKeywordLine } from './resolutions.js';
 
-const NUMBERED = /^(?<num>[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?|\d{1,4}\s*\(\d{1,4}\))\.?\s+(?<title>\S.*)$/;
+const NUMBERED = /^(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)\.?\s+(?<title>\S.*)$/;
 const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;
 const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\s*$/i;
 const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;

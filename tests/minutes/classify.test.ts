@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { categorise, splitDecisions } from '../../src/minutes/classify.js';
+
+describe('categorise', () => {
+  it.each([
+    ['That the report be noted.', 'noted'],
+    ['That the minutes of the meeting held on 4 May be confirmed as a correct record.', 'noted'],
+    ['NOTED the progress on the cycle lanes.', 'noted'],
+    ['That the Committee welcomes the new partnership.', 'noted'],
+    ['to remove item 12 (Market Hall) from the planner;', 'noted'],
+    ['to amend minute 7 to read ‘a report in May’.', 'noted'],
+    ['That it be noted that the depot will be sold next year.', 'noted'],
+    ['That a report on fly-tipping be brought to the next meeting.', 'work-programme'],
+    ['That an item on school transport be added to the work programme.', 'work-programme'],
+    ['That a further update be scheduled for the March meeting.', 'work-programme'],
+    ['to note that a review of parking charges would be presented to the next meeting of the Committee', 'work-programme'],
+    ['That representatives of the bus operator be invited to a future meeting.', 'invitation'],
+    ['AGREED TO DEFER the decision on the skate park.', 'deferral'],
+    ['That the item on street trees be deferred.', 'deferral'],
+    ['That the Highways Manager be requested to review the gritting routes.', 'action'],
+    ['That officers circulate the grant criteria to all members.', 'information'],
+    ['The revised map to be circulated to members.', 'information'],
+    ['That the Water Company be requested to consider a second pumping station.', 'recommendation'],
+    ['That the proposals be submitted to Cabinet for approval.', 'recommendation'],
+    ['AUTHORISED the Director of Housing to agree the lease.', 'action'],
+    ['That the decision be delegated to the Chief Executive.', 'action'],
+    ['That a letter be sent to the landowner.', 'action'],
+    ['The Panel AGREED that Mrs Ada Jones would contact the residents’ association.', 'action'],
+    ['to note that officers would write to every tenant in the spring', 'action'],
+  ])('%s → %s', (text, expected) => {
+    expect(categorise(text)).toBe(expected);
+  });
+});
+
+describe('splitDecisions', () => {
+  it('splits a resolution that decides two things', () => {
+    expect(splitDecisions('The Board agreed to note the changes; and that the changes be submitted to the Audit Committee.')).toEqual([
+      'The Board agreed to note the changes',
+      'the changes be submitted to the Audit Committee.',
+    ]);
+  });
+
+  it('turns a condition into its own action', () => {
+    const parts = splitDecisions('subject to checks being made with the insurer, to confirm the event programme.');
+    expect(parts[0]).toBe('checks to be made with the insurer');
+    expect(categorise(parts[0])).toBe('action');
+    expect(categorise(parts[1])).toBe('noted');
+  });
+});

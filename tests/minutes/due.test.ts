@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dueOf } from '../../src/minutes/due.js';
+
+const meeting = '2026-01-15';
+
+describe('dueOf', () => {
+  it.each([
+    ['be brought to the next meeting', { kind: 'next' }],
+    ['report back by the next Full Council Meeting', { kind: 'next' }],
+    ['be scheduled for the November meeting', { kind: 'month', month: 'November' }],
+    ["the Panel's meeting in June includes a report", { kind: 'month', month: 'June' }],
+    ['be completed by 31 March 2026', { kind: 'date', date: '2026-03-31' }],
+    ['at the Cabinet meeting on 24 May 2026', { kind: 'meeting', meeting: '2026-05-24' }],
+    ['repeat the survey within 12 months', { kind: 'within', amount: 12, unit: 'months' }],
+    ['respond within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }],
+    ['be invited to a future meeting', { kind: 'future' }],
+    ['be added to the work programme', { kind: 'future' }],
+    ['That the report be noted', null],
+  ])('%s', (text, due) => {
+    expect(dueOf(text, meeting)).toEqual(due);
+  });
+
+  it('puts a deferral without a date to the next meeting', () => {
+    expect(dueOf('AGREED TO DEFER the decision', meeting, true)).toEqual({ kind: 'next' });
+  });
+
+  it('does not take a dated meeting under discussion, or another body’s, as the due', () => {
+    expect(dueOf('asking for views on moving the 18 March 2026 meeting', meeting)).toBeNull();
+    expect(dueOf('which will be reviewed by Audit and Risk at the March 2026 meeting', meeting)).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/minutes/normalise.js';
+
+describe('normalise', () => {
+  it('drops page numbers, "Page 3 of 12" and pack stamps', () => {
+    const text = normalise('The Panel met.\n\n14\n\nPage 3 of 12\n6 Agenda Item 2\nRESOLVED:');
+    expect(text.split('\n').filter(Boolean)).toEqual(['The Panel met.', 'RESOLVED:']);
+  });
+
+  it('turns form feeds into breaks and drops headers repeated on every page', () => {
+    const page = (n: number, body: string) => `Harbour Board minutes 2026\n${body}\nPage ${n} of 3`;
+    const text = normalise([page(1, 'First.'), page(2, 'Second.'), page(3, 'Third.')].join('\f'));
+    expect(text).not.toContain('Harbour Board minutes');
+    expect(text).toContain('Second.');
+  });
+
+  it('rejoins a sentence broken by the layout, across a blank line', () => {
+    expect(normalise('That a report on bus shelters be brought to\n\nthe next meeting.')).toBe('That a report on bus shelters be brought to the next meeting.');
+    expect(normalise('the meeting on 3 April\n2026 at 10am')).toBe('the meeting on 3 April 2026 at 10am');
+  });
+
+  it('puts a number alone on its line together with what follows', () => {
+    expect(normalise('31.\n\nLibrary Opening Hours')).toBe('31. Library Opening Hours');
+    expect(normalise('(b)\nThat the Clerk write to the school.')).toBe('(b) That the Clerk write to the school.');
+  });
+
+  it('keeps separate lines apart when the first one ends its sentence', () => {
+    expect(normalise('The item was noted.\nThe Chair thanked officers.')).toBe('The item was noted.\nThe Chair thanked officers.');
+  });
+
+  it('makes bullets alike and strips markdown bold', () => {
+    expect(normalise('•\tStreet lighting was raised\n**NOTED** the update')).toBe('- Street lighting was raised\nNOTED the update');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { actionMarker, directive, isAgent, recipientBody, trailingInitials } from '../../src/minutes/owner.js';
+
+describe('owner', () => {
+  it.each([
+    ['That the Fire Service and the Police be requested to consider joint patrols:', 'the Fire Service and the Police'],
+    ['AUTHORISED the Head of Finance, in consultation with the Leader, to sign the contract.', 'the Head of Finance'],
+    ['DELEGATED AUTHORITY to the Town Clerk to agree the wording;', 'the Town Clerk'],
+    ['that any changes be delegated to the Monitoring Officer in consultation with the Chair', 'the Monitoring Officer'],
+    ['The Panel AGREED that their Member, Mr Tom Reed, would write to the school.', 'Mr Tom Reed'],
+    ['Clerk to order two new benches.', 'Clerk'],
+    ['that officers would review the parking zones', 'officers'],
+    ['that the Office of the Mayor include members in its briefings', 'the Office of the Mayor'],
+  ])('%s → %s', (text, owner) => {
+    expect(directive(text)?.agent).toBe(owner);
+  });
+
+  it('names no owner when a thing, or the committee itself, is the subject', () => {
+    expect(directive('That the Annual Plan to be circulated to members.')).toBeNull();
+    expect(directive('That the Committee will review the scheme in May.')).toBeNull();
+    expect(isAgent('the CCG response')).toBe(false);
+    expect(isAgent('UHL and the CCGs')).toBe(true);
+  });
+
+  it('finds the body a matter is sent to', () => {
+    expect(recipientBody('the approach to be presented to Cabinet (Option 1)')).toBe('Cabinet');
+    expect(recipientBody('approved for submission to both the Finance Committee and the Court of Common Council')).toBe('the Finance Committee and the Court of Common Council');
+  });
+
+  it('reads action lines and initials closing a line', () => {
+    expect(actionMarker('It was Resolved: that a reply be sent. Action – Clerk.')?.owner).toBe('Clerk');
+    expect(actionMarker('Action  :  Director of Nursing')?.owner).toBe('Director of Nursing');
+    expect(actionMarker('The fence will be mended. Action RG')?.owner).toBe('RG');
+    expect(trailingInitials('The bin was approved. TW will order it. TW, KL')).toEqual(['TW', 'KL']);
+    expect(trailingInitials('Concerns were raised about the ICB')).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/minutes/normalise.js';
+import { segment, titleLike } from '../../src/minutes/segment.js';
+
+const numbers = (text: string) => segment(normalise(text).split('\n')).map((m) => m.number);
+
+describe('segment', () => {
+  it('finds "17. Title" minutes and the text under each', () => {
+    const minutes = segment(normalise('17. Allotments.\nThe Panel discussed waiting lists.\n18. Any other business.\nNone.').split('\n'));
+    expect(minutes.map((m) => [m.number, m.title])).toEqual([['17', 'Allotments.'], ['18', 'Any other business.']]);
+    expect(minutes[0].lines).toContain('The Panel discussed waiting lists.');
+  });
+
+  it('reads the numbering styles councils print', () => {
+    expect(numbers('25/08 Apologies\nNone.\n26/08 Finance\nNoted.')).toEqual(['25/08', '26/08']);
+    expect(numbers('117 (18) Planning\nx.\n118 (18) Highways\ny.')).toEqual(['117 (18)', '118 (18)']);
+    expect(numbers('C146/1112 Apologies\nx.\nC147/1112 Declarations\ny.')).toEqual(['C146/1112', 'C147/1112']);
+    expect(numbers('53.\n\nNHS Transformation\n\nMinutes:\n\nx.')).toEqual(['53']);
+    expect(numbers('## 4. Parking\nx.')).toEqual(['4']);
+  });
+
+  it('ignores numbered lists that do not rise with the minutes', () => {
+    const text = 'PRESENT\n14. Cllr A Jones   Chair of the Board\n1 WELCOME AND APOLOGIES\nx.\n2 DECLARATIONS OF INTEREST\ny.\n3 MINUTES OF THE LAST MEETING\nz.';
+    expect(numbers(text)).toEqual([null, '1', '2', '3']);
+  });
+
+  it('does not take a resolution or a sentence for a heading', () => {
+    expect(titleLike('That the report be noted.')).toBe(false);
+    expect(titleLike('The Panel AGREED the budget')).toBe(false);
+    expect(titleLike('The Clerk will write to the owners.')).toBe(false);
+    expect(titleLike('Minutes of the previous meeting.')).toBe(true);
+    expect(titleLike('DATE OF NEXT MEETING')).toBe(true);
+  });
+
+  it('keeps a one-line record of a numbered item with its minute', () => {
+    const minutes = segment(normalise('1. Apologies: none.\n2. Footpath 12 is blocked by a fallen tree near the stile. Clerk to report it. JB').split('\n'));
+    expect(minutes[1]).toMatchObject({ number: '2' });
+    expect(minutes[1].lines.join(' ')).toContain('Clerk to report it');
+  });
+});
