@@ -1,10 +1,11 @@
 // A committee's calendar: which meetings it has, which were held, and where a cancelled
 // meeting's business goes.
+import { compareIso } from './dates.js';
 import type { IsoDate, Meeting, MeetingStatus } from './types.js';
 
 /** The committee's meetings, oldest first. */
 export function meetingsOf(meetings: readonly Meeting[], committee: string): Meeting[] {
-  return meetings.filter((m) => m.committee === committee).sort((a, b) => a.date.localeCompare(b.date));
+  return meetings.filter((m) => m.committee === committee).sort((a, b) => compareIso(a.date, b.date));
 }
 
 /** Index of meetings by committee, each list sorted oldest first. Build once per command. */
@@ -15,7 +16,7 @@ export function calendarIndex(meetings: readonly Meeting[]): Map<string, Meeting
     if (list) list.push(meeting);
     else index.set(meeting.committee, [meeting]);
   }
-  for (const list of index.values()) list.sort((a, b) => a.date.localeCompare(b.date));
+  for (const list of index.values()) list.sort((a, b) => compareIso(a.date, b.date));
   return index;
 }
 

@@ -1,7 +1,7 @@
 // An item as the reports show it: the JSON contract's item view, plus what the reports
 // add — times carried, RAG, staleness, slippage and the update that closed it.
 import { heldMeetingsBetween } from './calendar.js';
-import { daysBetween } from './dates.js';
+import { compareIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
 import { ragOf, type Rag } from './rag.js';
 import { isStale } from './rules.js';
@@ -64,14 +64,14 @@ function slippage(item: Item, calendar: readonly Meeting[]): number | null {
 /** Oldest first: by effective due (future last), then source meeting, then id order. */
 export function byDue(a: ReportItem, b: ReportItem): number {
   return (
-    (a.effectiveDue ?? '9999').localeCompare(b.effectiveDue ?? '9999') ||
-    a.source.meeting.localeCompare(b.source.meeting) ||
+    compareIso(a.effectiveDue ?? '9999', b.effectiveDue ?? '9999') ||
+    compareIso(a.source.meeting, b.source.meeting) ||
     Number(a.id.slice(1)) - Number(b.id.slice(1))
   );
 }
 
 export function bySourceMeeting(a: ReportItem, b: ReportItem): number {
-  return a.source.meeting.localeCompare(b.source.meeting) || Number(a.id.slice(1)) - Number(b.id.slice(1));
+  return compareIso(a.source.meeting, b.source.meeting) || Number(a.id.slice(1)) - Number(b.id.slice(1));
 }
 
 export function committeeName(data: LogData, slug: string): string {

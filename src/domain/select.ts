@@ -1,4 +1,5 @@
 // Choosing which items a list or report shows. Pure: the calendars and today come in.
+import { compareIso } from './dates.js';
 import { ownerMatches } from './owner.js';
 import { isOverdue } from './rules.js';
 import type { Item, ItemType, Meeting, Status } from './types.js';
@@ -33,8 +34,8 @@ export function selectItems(
 /** Committee, then source meeting, then minute order as entered. */
 export function bySource(a: Item, b: Item): number {
   return (
-    a.committee.localeCompare(b.committee) ||
-    a.source.meeting.localeCompare(b.source.meeting) ||
+    (a.committee === b.committee ? 0 : a.committee.localeCompare(b.committee)) ||
+    compareIso(a.source.meeting, b.source.meeting) ||
     Number(a.id.slice(1)) - Number(b.id.slice(1))
   );
 }

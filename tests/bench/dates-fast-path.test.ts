@@ -1,0 +1,32 @@
+// The direct paths for ISO days in domain/dates.ts must agree with date-fns, which they bypass.
+import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDaysIso, addMonthsIso, daysBetween, formatUkDate } from '../../src/domain/dates.js';
+
+const REFERENCE = new Date(2000, 0, 1);
+const fromIso = (iso: string) => parse(iso, 'yyyy-MM-dd', REFERENCE);
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+// Well-formed strings, including impossible days (31 April, 29 February 2025) and early years.
+const isoLike = fc
+  .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+
+describe('ISO day fast paths', () => {
+  it('format, count days and add days and months as date-fns does', () => {
+    fc.assert(
+      fc.property(isoLike, isoLike, fc.integer({ min: -400, max: 400 }), (a, b, n) => {
+        const valid = !Number.isNaN(fromIso(a).getTime());
+        if (!valid) {
+          expect(() => formatUkDate(a)).toThrow();
+          return;
+        }
+        expect(formatUkDate(a)).toBe(format(fromIso(a), 'd MMM yyyy'));
+        if (!Number.isNaN(fromIso(b).getTime())) expect(daysBetween(a, b)).toBe(differenceInCalendarDays(fromIso(b), fromIso(a)));
+        expect(addDaysIso(a, n)).toBe(format(addDays(fromIso(a), n), 'yyyy-MM-dd'));
+        expect(addMonthsIso(a, n % 24)).toBe(format(addMonths(fromIso(a), n % 24), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,38 @@
+// The fast table drawing (render/tableLayout.ts) must look exactly like cli-table3's, which
+// it replaces for single-width text: compared on random tables in both styles.
+import Table from 'cli-table3';
+import { describe, expect, it } from 'vitest';
+import { drawTable } from '../../src/render/tableLayout.js';
+import { seededRandom } from '../../scripts/lib/random.js';
+
+const PLAIN_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+const WORDS = ['a', 'the', 'ICB', 'Officers', '—', 'report', '17(d)', 'circulated', 'representatives', 'supercalifragilisticexpialidocious', "UHL's", 'café', '…'];
+
+function cliTable3(rows: string[][], widths: number[], borders: boolean): string {
+  const padding = borders ? 1 : 0;
+  const table = new Table({
+    head: rows[0], colWidths: widths, wordWrap: true, wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': padding, 'padding-right': padding, compact: !borders },
+    ...(borders ? {} : { chars: PLAIN_CHARS }),
+  });
+  for (const row of rows.slice(1)) table.push(row);
+  return table.toString();
+}
+
+describe('drawTable', () => {
+  it('draws what cli-table3 draws, with and without borders', () => {
+    const random = seededRandom(11);
+    for (let n = 0; n < 300; n++) {
+      const columns = random.int(1, 5);
+      const text = () => Array.from({ length: random.int(0, 12) }, () => random.pick(WORDS)).join(random.chance(0.9) ? ' ' : '  ');
+      const rows = Array.from({ length: random.int(1, 6) }, () => Array.from({ length: columns }, text));
+      const borders = random.chance(0.5);
+      const widths = Array.from({ length: columns }, () => random.int(3, 30));
+      const paints = rows.map((row) => row.map(() => (line: string) => line));
+      expect(drawTable(rows, paints, { widths, borders })).toBe(cliTable3(rows, widths, borders));
+    }
+  });
+});
