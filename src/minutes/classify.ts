@@ -15,6 +15,7 @@ const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:t
 const WORK_PROGRAMME = [
   /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
   /\bstand(?:ing|ard) items?\b/i,
+  /\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme))\b.{0,40}\bto include\b/i,
   /\b(?:reports?|updates?|items?|presentations?|sessions?|papers?|reviews?|responses?)\b.{0,160}\b(?:be|to be|would be|will be|is|are|being)\s+(?:submitted|brought|presented|considered|scheduled|received|reported|made|given|provided|added|included|prepared|discussed)\b.{0,80}\b(?:meeting|session|agenda)\b/i,
   /\b(?:meeting|agenda)\b.{0,40}\bincludes?\b.{0,30}\b(?:report|item|update|presentation)\b/i,
   /\bscheduled for\b/i,

@@ -35,8 +35,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting);
     const refs = paragraphRefs(minute.lines);
     const paragraphs: { text: string; ref: string | null }[] = [];
+    // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
+    const record = minute.lines.findIndex((l) => /^minutes:\s*$/i.test(l.trim()));
     minute.lines.forEach((line, i) => {
-      if (!line.trim() || consumed.has(i) || agenda.used.has(i)) return;
+      if (!line.trim() || consumed.has(i) || agenda.used.has(i) || i < record) return;
       // A line that is only "Action: <owner>" names the owner of what comes just before it.
       const marker = actionMarker(line.trim());
       if (marker && marker.index === 0) {

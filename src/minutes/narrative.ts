@@ -12,7 +12,7 @@ import { CATEGORY_TYPE } from './types.js';
 const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
 const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|provided|forwarded|shared|invited|published|distributed|e-?mailed|arranged)\b/i;
 const SPEAKER = /^(?:the\s+)?((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Clerk|Chair(?:man)?|Officers?)\b/;
-const OWNER_TO_ACT = /^(?:the\s+)?(?<agent>Clerk|Chair(?:man)?|Officers?|[A-Z]{2,3}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+)\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+/;
+const OWNER_TO_ACT = /^(?:the\s+)?(?<agent>Clerk|Chair(?:man)?|Officers?|[A-Z]{2,3}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|(?:[A-Z][\w&'’-]*\s+){0,4}(?:Officer|Manager|Engineer|Director|Clerk|Lead|Head|Coordinator|Co-ordinator|Secretary|Treasurer))\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+/;
 const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
 const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;
 
@@ -23,11 +23,19 @@ interface Paragraph {
 
 export function narrativeItems(paragraphs: Paragraph[], minute: string | null, meeting: string | null): ProposedItem[] {
   const items: ProposedItem[] = [];
-  const make = (text: string, ref: string | null, owner: string | null, reading = categorise(text)): void => {
+  const make = (text: string, ref: string | null, owner: string | null, reading = categorise(text), marked = false): void => {
     const category = reading === 'noted' ? 'action' : reading;
-    items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: 0.6, narrative: true });
+    // An "ACTION:" line is a record of its own; a sentence of the discussion is a guess.
+    items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
   };
   for (const { text, ref } of paragraphs) {
+    // "ACTION: Drainage Engineer to write to the Environment Agency by 27 February."
+    const lead = /^actions?\s*(?:point)?\s*[:–—-]\s*(?<rest>.{8,})$/i.exec(text)?.groups?.rest;
+    if (lead) {
+      const owner = OWNER_TO_ACT.exec(lead)?.groups?.agent ?? directive(lead)?.agent ?? null;
+      make(lead, ref, owner ? cleanOwner(owner) : null, 'action', true);
+      continue;
+    }
     const marker = actionMarker(text);
     if (marker) {
       make(text.slice(0, marker.index).trim() || text, ref, marker.owner, 'action');

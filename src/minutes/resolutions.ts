@@ -4,7 +4,7 @@
 // back the paragraphs of each block, still unsplit.
 
 /** A line that opens a block of resolutions (with any words after the keyword). */
-const BLOCK = /^(?:it was\s*:?\s*)?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
+const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
 const INLINE = /\b(?:it was\s+)?(?:RESOLVED|Resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
 const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|asked|recommended|DECIDED|RECOMMENDED)\b/;
 const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
@@ -19,6 +19,8 @@ export function isKeywordLine(line: string): boolean {
   const m = BLOCK.exec(text);
   if (!m) return false;
   // "The Board resolved :-" opens a block; "The Committee agreed the membership" does not.
+  // "It was agreed that the Officer would …" is the discussion's, not a resolution.
+  if (/^it was\s+agreed\b/i.test(text)) return false;
   return /^(it was|resolved|agreed|decided|decisions?)\b/i.test(text) || /^[:–—-]/.test(m.groups?.rest ?? '');
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { normalise } from '../../src/minutes/normalise.js';
+import { segment } from '../../src/minutes/segment.js';
+
+const next = (text: string, meeting: string | null) => findNextMeetings(segment(normalise(text).split('\n')), meeting);
+
+describe('findMeetingDate', () => {
+  it.each([
+    ['Minutes of a meeting of the Harbour Board held at the Guildhall on Thursday, 5 March 2026.', '2026-03-05'],
+    ['Parks and Leisure Panel - Monday, 9 February 2026 6:30 pm', '2026-02-09'],
+    ['Minutes of the ANNUAL MEETING of the Town Council held on 12th May, 2025 at 7.00 pm', '2025-05-12'],
+    ['Meeting: 14/10/2025 - Licensing Committee (Item 6)', '2025-10-14'],
+    ['Date of decision: 02/12/2025', '2025-12-02'],
+  ])('%s', (line, date) => {
+    expect(findMeetingDate(['Public Document Pack', line, 'The minutes of the meeting held on 1 January 2025 were signed.'])).toBe(date);
+  });
+
+  it('does not take the previous meeting, or a publication date, for this one', () => {
+    expect(findMeetingDate(['The minutes of the meeting held on 1 January 2025 were signed.', 'Publication date: 09/12/2025'])).toBeNull();
+  });
+});
+
+describe('findNextMeetings', () => {
+  it('lists a dates-of-meetings minute, leaving out dates before the meeting', () => {
+    const text = '8. Dates of Meetings\nThe dates were agreed:\n- 3 March 2026\n- 9 June 2026\n- 1 December 2025';
+    expect(next(text, '2026-01-20')).toEqual(['2026-03-03', '2026-06-09']);
+  });
+
+  it('infers a missing year as the first such day after the meeting, checked by the weekday', () => {
+    expect(next('12. Date of next meeting\nThursday, 2nd April at 7.00 p.m. in the Hall.', '2026-02-10')).toEqual(['2026-04-02']);
+    expect(next('12. Date of next meeting\nFriday, 2nd April at 7.00 p.m.', '2026-02-10')).toEqual([]);
+  });
+
+  it('takes the year of a schedule from its title, and leaves out dates held only if required', () => {
+    const text = '4. Schedule of Meetings 2027\n- Tuesday, 12th January;\n- Tuesday, 9th February;\nThese special dates are held if required:\n- Tuesday, 23rd February;';
+    expect(next(text, null)).toEqual(['2027-01-12', '2027-02-09']);
+  });
+
+  it('corrects a slip of the year when the weekday shows it', () => {
+    expect(next('5. Any other business\nDate of next meeting Wednesday 11th March 2025.', '2026-02-18')).toEqual(['2026-03-11']);
+  });
+
+  it('finds "the next meeting … on" in a sentence, but not a meeting held on a past day', () => {
+    expect(next('9. Close\nThe next meeting will take place on 14 April 2026 at 2pm.', '2026-03-01')).toEqual(['2026-04-14']);
+    expect(next('9. Close\nThe minutes of the forum meeting held on 14 April 2026 were noted.', null)).toEqual([]);
+  });
+});

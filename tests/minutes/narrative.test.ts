@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { narrativeItems } from '../../src/minutes/narrative.js';
+
+const read = (...texts: string[]) => narrativeItems(texts.map((text) => ({ text, ref: null })), '6', '2026-02-01');
+
+describe('narrativeItems', () => {
+  it('proposes "It was agreed that X would …" with low confidence', () => {
+    const [item] = read('Members discussed the parade. It was agreed that the Events Officer would book the road closure.');
+    expect(item).toMatchObject({ owner: 'the Events Officer', type: 'action', narrative: true });
+    expect(item.confidence).toBeLessThan(0.7);
+  });
+
+  it('reads "Clerk to …" and initials at the end of a line as owners', () => {
+    expect(read('The hedge by the pond is overgrown. Clerk to ask the contractor to cut it.')).toMatchObject([{ owner: 'Clerk' }]);
+    const items = read('The noticeboard was damaged. PJ will get a quote for repairs. PJ, AB');
+    expect(items.map((i) => i.owner).sort()).toEqual(['AB', 'PJ']);
+  });
+
+  it('takes an "Action: owner" line for what came before it', () => {
+    expect(read('The road signs need renewing. Action: Highways Officer')).toMatchObject([{ owner: 'Highways Officer', type: 'action' }]);
+  });
+
+  it('reads items promised for a later agenda', () => {
+    expect(read('An item on the skate park would be added to the work programme.')).toMatchObject([{ type: 'work-programme', due: { kind: 'future' } }]);
+    expect(read('To be discussed at a future meeting.')).toMatchObject([{ type: 'work-programme' }]);
+  });
+
+  it('leaves plain discussion and report prose alone', () => {
+    expect(read(
+      'Members asked about waiting times and were told they had fallen.',
+      'It was confirmed that no service would be moved without a safety review.',
+      'The Trust will continue to work with partners to improve access.',
+      'Items noted during the meeting would be added to the work programme.',
+    )).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const PANEL = `MINUTES OF THE MEETING OF THE ENVIRONMENT SCRUTINY PANEL
+held on Wednesday 14 January 2026 at 6.00 pm in Committee Room 2
+
+31. APOLOGIES
+Apologies were received from Councillor Grant.
+
+32. MINUTES
+RESOLVED that the minutes of the meeting held on 12 November 2025 be approved as a correct record.
+
+33. WASTE COLLECTION PERFORMANCE
+The Head of Waste Services presented the report. Members raised missed bin collections.
+RESOLVED that:
+1. the report be noted;
+2. the Head of Waste Services provide a breakdown of missed collections by ward to all members within four weeks;
+3. a progress report be submitted to the Panel's April meeting.
+
+34. FLOOD RESILIENCE
+ACTION: Drainage Engineer to write to the Environment Agency about the Mill Lane culvert by 27 February 2026.
+
+35. DATE OF NEXT MEETING
+Wednesday 11 March at 6pm.`;
+
+describe('parseMinutes', () => {
+  it('reads a whole set of minutes into items, noted resolutions and dates', () => {
+    const proposal = parseMinutes(PANEL);
+    expect(proposal.meeting.date).toBe('2026-01-14');
+    expect(proposal.nextMeetings).toEqual(['2026-03-11']);
+    expect(proposal.items).toMatchObject([
+      { minute: '33', ref: '2', type: 'action', category: 'information', owner: 'the Head of Waste Services', due: { kind: 'within', amount: 4, unit: 'weeks' } },
+      { minute: '33', ref: '3', type: 'work-programme', owner: null, due: { kind: 'month', month: 'April' } },
+      { minute: '34', type: 'action', owner: 'Drainage Engineer', due: { kind: 'date', date: '2026-02-27' } },
+    ]);
+    expect(proposal.noted.map((n) => [n.minute, n.ref])).toEqual([['32', null], ['33', '1']]);
+  });
+
+  it('uses the meeting date the user gives, for the year of dates without one', () => {
+    const proposal = parseMinutes('7. Date of next meeting\nMonday, 2nd March at 7pm.', { meetingDate: '2026-02-02' });
+    expect(proposal.meeting.date).toBe('2026-02-02');
+    expect(proposal.nextMeetings).toEqual(['2026-03-02']);
+  });
+
+  it('finds nothing to track in a guide or in report prose', () => {
+    const guide = `Guidance for councillors on scrutiny
+
+1. What is scrutiny?
+Scrutiny committees hold the executive to account. They should agree a work programme each year and will invite partners to attend.
+
+2. Asking questions
+Members should prepare questions in advance. The Chair will summarise the discussion.
+
+3. Recommendations
+A committee may recommend that Cabinet reconsider a decision. Reports should be submitted to the next meeting where possible.`;
+    expect(parseMinutes(guide)).toEqual({ meeting: { date: null }, nextMeetings: [], items: [], noted: [] });
+  });
+
+  it('returns an empty proposal for empty text', () => {
+    expect(parseMinutes('')).toEqual({ meeting: { date: null }, nextMeetings: [], items: [], noted: [] });
+  });
+
+  it('keeps every confidence between 0 and 1, and discussion items below 0.7', () => {
+    const proposal = parseMinutes('5. Parks\nIt was agreed that the Parks Officer would survey the benches.\nRESOLVED: That the Parks Officer be requested to repaint the railings.');
+    for (const item of proposal.items) expect(item.confidence).toBeGreaterThan(0);
+    expect(proposal.items.find((i) => i.narrative)?.confidence).toBeLessThan(0.7);
+    expect(proposal.items.find((i) => !i.narrative)?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
