@@ -49,18 +49,14 @@ export function segment(lines: string[]): Minute[] {
 function chooseHeadings(lines: string[]): Map<number, Heading> {
   const candidates: { index: number; heading: Heading; n: number }[] = [];
   const fixed = new Map<number, Heading>();
-  let inDecision = false;
   lines.forEach((line, index) => {
     const heading = strictHeading(line);
     if (heading?.number) candidates.push({ index, heading, n: mainNumber(heading.number) });
     else if (heading) fixed.set(index, heading);
-    if (heading) inDecision = false;
-    else if (isKeywordLine(line)) inDecision = true;
-    else if (inDecision) fixed.set(index, { number: null, title: '', decision: true });
   });
   const chosen = longestRising(candidates);
   const result = new Map<number, Heading>(candidates.filter((_, k) => chosen.has(k)).map((c) => [c.index, c.heading]));
-  for (const [i, h] of fixed) if (!h.decision) result.set(i, h);
+  for (const [i, h] of fixed) result.set(i, h);
   // Community-council style: "3. Planning application … No objections. SD" — the item and
   // its record on one line, numbered in turn after the minute before.
   let last = NaN;
@@ -112,7 +108,6 @@ interface Heading {
   title: string;
   /** Set when the heading line also holds the minute's record. */
   body?: string;
-  decision?: boolean;
 }
 
 function strictHeading(line: string): Heading | null {
