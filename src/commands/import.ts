@@ -1,0 +1,128 @@
+import type { Command } from 'commander';
+import chalk from 'chalk';
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { calendarIndex } from '../domain/calendar.js';
+import { formatUkDate } from '../domain/dates.js';
+import { calendarWithMinutes, importKey, planImport, type PlannedItem } from '../domain/importPlan.js';
+import type { IsoDate } from '../domain/types.js';
+import { itemView } from '../domain/view.js';
+import { ActionlogError, usageError } from '../errors.js';
+import { itemLabel, renderProposal } from '../render/importProposal.js';
+import { renderJson } from '../render/json.js';
+import { unknownCommittee } from '../store/index.js';
+import { addEntry, type ItemEntry } from './entry.js';
+import { meetingDate } from './meeting.js';
+import { tableOptions } from './output.js';
+import { action } from './run.js';
+import { EXIT_CANCELLED } from './record.js';
+
+interface ImportOptions {
+  committee: string;
+  meeting?: string;
+  dryRun?: boolean;
+  yes?: boolean;
+}
+
+const toEntry = (item: PlannedItem): ItemEntry => ({
+  text: item.text,
+  minute: item.minute,
+  ref: item.ref,
+  type: item.type,
+  category: item.category,
+  owner: item.owner,
+  due: item.dueSpec,
+});
+
+export function register(program: Command): void {
+  program
+    .command('import <file>')
+    .description('read minutes (.txt, .md, .html, .docx, .pdf) and propose their actions and work-programme items for review')
+    .requiredOption('-c, --committee <slug>', 'the committee whose minutes these are')
+    .option('-m, --meeting <date>', "the meeting's date, when the minutes do not say it")
+    .option('--dry-run', 'show what would be imported and save nothing')
+    .option('-y, --yes', 'accept every proposed item without asking (for scripts)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog import minutes-16-june-2025.pdf --committee llr-jhsc --dry-run\n  $ actionlog import minutes.docx -c llr-jhsc                 # review each item on a terminal\n  $ actionlog import minute-53.txt -c llr-jhsc -m 2025-06-16 --yes --json',
+    )
+    .action(action<ImportOptions>(runImport));
+}
+
+async function runImport([file]: string[], options: ImportOptions, context: Context): Promise<string> {
+  const given = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
+  if (!options.dryRun && !options.yes && !context.interactive) {
+    throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, or --yes to accept it all');
+  }
+  const data = await context.store.read();
+  if (!data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
+
+  const { readMinutesFile } = await import('../minutes/readers/index.js');
+  const { parseMinutes } = await import('../minutes/index.js');
+  const source = await readMinutesFile(file);
+  const proposal = parseMinutes(source.text, { meetingDate: given });
+  const meeting: IsoDate | null = given ?? proposal.meeting.date;
+  const nextMeetings = proposal.nextMeetings.filter((d) => !meeting || d > meeting);
+  const name = path.basename(file);
+
+  const calendar = calendarIndex(data.meetings).get(options.committee) ?? [];
+  const merged = meeting ? calendarWithMinutes(calendar, options.committee, meeting, nextMeetings) : { calendar, added: [] };
+  const planned = planImport(proposal.items, options.committee, meeting ?? '0000-00-00', merged.calendar, data.items);
+
+  if (options.dryRun) {
+    if (context.format === 'json') {
+      return renderJson({
+        meeting: { date: meeting },
+        nextMeetings,
+        items: planned.map((item) => {
+          const { minute, ref, type, category, owner, text, confidence } = item;
+          return { minute, ref, type, category, owner, due: item.placed, text, confidence };
+        }),
+        noted: proposal.noted,
+      });
+    }
+    return renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context, chalk.bold));
+  }
+  if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
+
+  const fresh = planned.filter((item) => !item.duplicateOf);
+  let entries = fresh.map(toEntry);
+  if (!options.yes) {
+    process.stdout.write(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context, chalk.bold)) + '\n\n');
+    const prompts = await import('../prompts/review.js');
+    try {
+      entries = await prompts.reviewItems(fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) })));
+      if (!(await prompts.confirmImport(entries.length, merged.added.length))) return 'Not saved.';
+    } catch (error) {
+      if (prompts.isCancel(error)) throw new ActionlogError('cancelled; nothing was saved', EXIT_CANCELLED);
+      throw error;
+    }
+  }
+
+  const note = `imported from ${name} (sha256 ${source.sha256.slice(0, 16)})`;
+  const result = await context.store.transact('import', context.actor(), (tx) => {
+    tx.committee(options.committee);
+    for (const date of merged.added) {
+      if (!tx.calendar(options.committee).some((m) => m.date === date)) tx.putMeeting({ committee: options.committee, date, cancelled: false, movedTo: null });
+    }
+    // Checked again under the lock: another import of the same minutes may have landed meanwhile.
+    const taken = new Set(tx.data.items.filter((i) => i.committee === options.committee && i.source.meeting === meeting).map((i) => importKey(i.committee, meeting, i.source.minute, i.source.ref, i.text)));
+    const added = [];
+    for (const entry of entries) {
+      const key = importKey(options.committee, meeting, entry.minute ?? null, entry.ref ?? null, entry.text);
+      if (taken.has(key)) continue;
+      taken.add(key);
+      added.push(addEntry(tx, options.committee, meeting, entry, context, note));
+    }
+    tx.summary = `imported ${added.length} item(s) from ${name} into ${options.committee}, meeting ${meeting}`;
+    const calendarNow = tx.calendar(options.committee);
+    return { added: added.map((item) => itemView(item, calendarNow, context.today)), meetings: merged.added };
+  });
+
+  const skipped = planned.length - result.added.length;
+  if (context.format === 'json') return renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, skipped });
+  const lines = [`Imported ${result.added.length} item(s) from ${name}: ${result.added.map((i) => i.id).join(', ') || 'none'}`];
+  if (result.meetings.length) lines.push(`Added to the ${options.committee} calendar: ${result.meetings.map(formatUkDate).join(', ')}`);
+  if (skipped) lines.push(`${skipped} proposed item(s) skipped (already in the log, or not accepted).`);
+  return lines.join('\n');
+}

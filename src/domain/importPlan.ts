@@ -1,0 +1,123 @@
+// What importing a set of minutes would do to one committee's log: which meetings join the
+// calendar, and each proposed item with its due made concrete against that calendar.
+// Pure: the proposal, the calendar and the existing items come in as data.
+import { findMeeting, nextMeetingAfter } from './calendar.js';
+import { addDaysIso, addMonthsIso, MONTHS, monthOf } from './dates.js';
+import type { IsoDate, Item, Meeting } from './types.js';
+
+/** A due as the minutes state it, before the committee's calendar is applied. */
+export type StatedDue =
+  | { kind: 'next' }
+  | { kind: 'future' }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'meeting'; meeting: IsoDate }
+  | { kind: 'month'; month: string }
+  | { kind: 'within'; amount: number; unit: 'days' | 'weeks' | 'months' | 'years' }
+  | null;
+
+export interface Proposed {
+  minute: string | null;
+  ref: string | null;
+  type: 'action' | 'work-programme';
+  category: string;
+  owner: string | null;
+  due: StatedDue;
+  text: string;
+  confidence: number;
+  /** Agreed in the discussion rather than in a resolution. */
+  narrative?: boolean;
+}
+
+export interface PlannedItem extends Proposed {
+  /** A due spec the store understands (next, future, a month name or a date), or null when it cannot be placed. */
+  dueSpec: string;
+  /** Already in the log: same committee, meeting, minute and ref. */
+  duplicateOf: string | null;
+  /** The due as placed on the calendar, or as stated where the calendar cannot place it yet. */
+  placed: ContractDue;
+}
+
+/** The calendar once the meeting and the future dates found in the minutes are added. */
+export function calendarWithMinutes(calendar: readonly Meeting[], committee: string, meeting: IsoDate, nextMeetings: readonly IsoDate[]): { calendar: Meeting[]; added: IsoDate[] } {
+  const added = [meeting, ...nextMeetings.filter((d) => d > meeting)].filter((d, i, all) => all.indexOf(d) === i && !findMeeting(calendar, d));
+  const merged = [...calendar, ...added.map((date) => ({ committee, date, cancelled: false, movedTo: null }))];
+  return { calendar: merged.sort((a, b) => a.date.localeCompare(b.date)), added: added.sort() };
+}
+
+/** Turns a stated due into a spec; `next` stays `next` only where the calendar has no later meeting. */
+export function dueSpecFor(due: StatedDue, type: Proposed['type'], calendar: readonly Meeting[], meeting: IsoDate): string {
+  if (due === null) return dueSpecFor(type === 'action' ? { kind: 'next' } : { kind: 'future' }, type, calendar, meeting);
+  switch (due.kind) {
+    case 'future':
+      return 'future';
+    case 'next':
+      return nextMeetingAfter(calendar, meeting)?.date ?? 'future';
+    case 'date':
+      return due.date;
+    case 'meeting':
+      return due.meeting;
+    case 'month': {
+      const month = MONTHS.indexOf(due.month.toLowerCase() as (typeof MONTHS)[number]) + 1;
+      return calendar.find((m) => m.date > meeting && monthOf(m.date) === month)?.date ?? 'future';
+    }
+    case 'within':
+      return withinDeadline(meeting, due.amount, due.unit);
+  }
+}
+
+export function withinDeadline(meeting: IsoDate, amount: number, unit: 'days' | 'weeks' | 'months' | 'years'): IsoDate {
+  if (unit === 'days') return addDaysIso(meeting, amount);
+  if (unit === 'weeks') return addDaysIso(meeting, amount * 7);
+  return addMonthsIso(meeting, unit === 'years' ? amount * 12 : amount);
+}
+
+export const importKey = (committee: string, meeting: IsoDate, minute: string | null, ref: string | null, text: string): string =>
+  // Without a ref, one minute can hold several items: they are told apart by their text.
+  [committee, meeting, minute ?? '', ref ?? '', ref ? '' : text.toLowerCase()].join('\u0000');
+
+export function planImport(
+  proposed: readonly Proposed[],
+  committee: string,
+  meeting: IsoDate,
+  calendar: readonly Meeting[],
+  existing: readonly Item[],
+): PlannedItem[] {
+  const known = new Map<string, string>();
+  for (const item of existing) {
+    if (item.committee === committee && item.source.meeting === meeting) {
+      known.set(importKey(committee, meeting, item.source.minute, item.source.ref, item.text), item.id);
+    }
+  }
+  return proposed.map((item) => {
+    const dueSpec = dueSpecFor(item.due, item.type, calendar, meeting);
+    return {
+      ...item,
+      dueSpec,
+      duplicateOf: known.get(importKey(committee, meeting, item.minute, item.ref, item.text)) ?? null,
+      placed: placeDue(item, dueSpec, calendar),
+    };
+  });
+}
+
+export type ContractDue =
+  | { kind: 'meeting'; meeting: IsoDate }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'future' }
+  | { kind: 'next' }
+  | { kind: 'within'; amount: number; unit: string }
+  | { kind: 'month'; month: string };
+
+/**
+ * The due as `import --dry-run --json` reports it: a meeting or date where the calendar
+ * places it; `next`, `within` or a month as stated where it cannot (yet).
+ */
+function placeDue(item: Proposed, dueSpec: string, calendar: readonly Meeting[]): ContractDue {
+  const stated = item.due;
+  if (stated?.kind === 'within') return stated;
+  if (dueSpec === 'future') {
+    if (stated?.kind === 'next' || (stated === null && item.type === 'action')) return { kind: 'next' };
+    if (stated?.kind === 'month') return stated;
+    return { kind: 'future' };
+  }
+  return findMeeting(calendar, dueSpec) ? { kind: 'meeting', meeting: dueSpec } : { kind: 'date', date: dueSpec };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { calendarWithMinutes, dueSpecFor, planImport, withinDeadline, type Proposed } from '../../src/domain/importPlan.js';
+import { makeCalendar, makeItem } from '../factories.js';
+
+const calendar = makeCalendar('2025-06-16', '2025-11-27', '2026-02-23');
+const proposed = (fields: Partial<Proposed>): Proposed => ({
+  minute: '53', ref: '2', type: 'action', category: 'action', owner: null, due: null, text: 'Do the thing', confidence: 0.9, ...fields,
+});
+
+describe('placing what the minutes say against the calendar', () => {
+  it.each<[string, Proposed['due'], Proposed['type'], string]>([
+    ['next meeting', { kind: 'next' }, 'action', '2025-11-27'],
+    ['none stated: an action is due next', null, 'action', '2025-11-27'],
+    ['none stated: a work-programme item is unscheduled', null, 'work-programme', 'future'],
+    ['a named month', { kind: 'month', month: 'February' }, 'work-programme', '2026-02-23'],
+    ['a month with no meeting stays unscheduled', { kind: 'month', month: 'July' }, 'work-programme', 'future'],
+    ['a stated date', { kind: 'date', date: '2026-03-31' }, 'action', '2026-03-31'],
+    ['within 12 months of the meeting', { kind: 'within', amount: 12, unit: 'months' }, 'action', '2026-06-16'],
+    ['within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }, 'action', '2025-06-30'],
+  ])('%s', (_name, due, type, spec) => {
+    expect(dueSpecFor(due, type, calendar, '2025-06-16')).toBe(spec);
+  });
+
+  it('a next meeting not yet in the calendar is reported as next, not guessed', () => {
+    const [planned] = planImport([proposed({ due: { kind: 'next' } })], 'jhsc', '2026-02-23', calendar, []);
+    expect(planned.dueSpec).toBe('future');
+    expect(planned.placed).toEqual({ kind: 'next' });
+  });
+
+  it('adds the meeting and later dates to the calendar, never earlier ones', () => {
+    const merged = calendarWithMinutes(makeCalendar('2025-06-16'), 'jhsc', '2025-06-16', ['2025-03-17', '2025-11-27', '2025-11-27']);
+    expect(merged.added).toEqual(['2025-11-27']);
+    expect(merged.calendar.map((m) => m.date)).toEqual(['2025-06-16', '2025-11-27']);
+  });
+
+  it('marks items already in the log (same committee, meeting, minute and ref)', () => {
+    const existing = [makeItem({ id: 'A7', committee: 'jhsc', source: { meeting: '2025-06-16', minute: '53', ref: '2' } })];
+    const planned = planImport([proposed({}), proposed({ ref: '3' })], 'jhsc', '2025-06-16', calendar, existing);
+    expect(planned.map((p) => p.duplicateOf)).toEqual(['A7', null]);
+  });
+
+  it('tells apart items of one minute with no ref by their text', () => {
+    const existing = [makeItem({ id: 'A7', committee: 'jhsc', text: 'Write to the school', source: { meeting: '2025-06-16', minute: '4', ref: null } })];
+    const planned = planImport([proposed({ minute: '4', ref: null, text: 'Write to the school' }), proposed({ minute: '4', ref: null, text: 'Chase the grant' })], 'jhsc', '2025-06-16', calendar, existing);
+    expect(planned.map((p) => p.duplicateOf)).toEqual(['A7', null]);
+  });
+
+  it('tells unnumbered items apart by their text', () => {
+    const existing = [makeItem({ id: 'A7', committee: 'jhsc', text: 'Do the thing', source: { meeting: '2025-06-16', minute: null, ref: null } })];
+    const planned = planImport([proposed({ minute: null, ref: null }), proposed({ minute: null, ref: null, text: 'Another' })], 'jhsc', '2025-06-16', calendar, existing);
+    expect(planned.map((p) => p.duplicateOf)).toEqual(['A7', null]);
+  });
+
+  it('counts within-deadlines in calendar months', () => {
+    expect(withinDeadline('2022-02-22', 12, 'months')).toBe('2023-02-22');
+    expect(withinDeadline('2025-01-31', 1, 'months')).toBe('2025-02-28');
+    expect(withinDeadline('2025-06-16', 1, 'years')).toBe('2026-06-16');
+  });
+});
