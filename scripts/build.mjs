@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ so that start-up reads as little as it can: dist/main.js is a
-// few lines that answer --version and load the CLI chunk; commands that need heavy modules
-// (prompts, file importers) load them as separate chunks only when run. Minified, because
-// Node parses every byte it loads; the linked source map keeps stack traces readable.
+// few lines that answer --version and load launch.ts, which loads only the chunk of the
+// command being run (and heavy modules such as prompts and importers only when needed).
+// Minified, because Node parses every byte it loads; the linked source map keeps stack
+// traces readable. See scripts/lib/build-plugins.mjs for what is worked out at build time.
 //
 //   node scripts/build.mjs [--outdir <dir>] [--analyze]
 //
@@ -9,7 +10,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { precompiledStoreCheck } from './lib/precompile-check.mjs';
+import { buildTimePlugins } from './lib/build-plugins.mjs';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
 
@@ -25,7 +26,7 @@ const result = await build({
   minify: true,
   sourcemap: 'linked',
   metafile: values.analyze,
-  plugins: [await precompiledStoreCheck()],
+  plugins: await buildTimePlugins(),
   // Loaded with import() by the importer only; they ship their own workers and assets.
   external: ['mammoth', 'pdfjs-dist', 'html-to-text'],
   // Bundled CommonJS dependencies call require() for Node's built-ins and read __filename.

@@ -13,6 +13,6 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { main } = await import('./cli.js');
-  process.exitCode = await main();
+  const { launch } = await import('./launch.js');
+  process.exitCode = await launch();
 }

@@ -1,0 +1,63 @@
+// The root of the command line — global options, help layout, examples — and the one place
+// where a failure becomes a line on stderr and an exit code. Shared by cli.ts (every command
+// at once, for tests and scripts) and launch.ts (what the bundle runs: only the command asked for).
+import { Command, CommanderError } from 'commander';
+import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
+import { terminalSafe } from './render/sanitize.js';
+import pkg from '../package.json' with { type: 'json' };
+
+export function rootProgram(): Command {
+  return new Command('actionlog')
+    .description('Track what council committees decide: actions, work-programme items, what is overdue, and the carry-forward list.')
+    .version(pkg.version, '-V, --version', 'print the version')
+    .option('--data <file>', 'the action log file (default: $ACTIONLOG_DATA, else ~/.local/share/actionlog/actionlog.json)')
+    .option('--as-of <date>', 'treat this date as today (for papers prepared in advance)')
+    .option('-f, --format <format>', 'output format: table, json, csv, md or html')
+    .option('--json', 'short for --format json')
+    .option('--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set)')
+    .option('--by <name>', 'who is making the change, for the history (default: your user name)')
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ actionlog init
+  $ actionlog committee add llr-jhsc --name "LLR Joint Health Scrutiny Committee"
+  $ actionlog meeting add llr-jhsc 2025-06-16 2025-09-01 2025-11-27
+  $ actionlog add "Circulate the ICB blueprint to members" -c llr-jhsc -m 2025-06-16 --minute 53 --ref 3
+  $ actionlog list --overdue --as-of 2025-11-20`,
+    );
+}
+
+/** Parses and runs; resolves to the exit code. */
+export async function runProgram(program: Command, argv: string[]): Promise<number> {
+  try {
+    if (argv.length <= 2) {
+      process.stdout.write(program.helpInformation());
+      return 0;
+    }
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    const message = error.message.replace(/^error: /, '').split('\n')[0];
+    process.stderr.write(`actionlog: ${message} (see "actionlog --help")\n`);
+    return EXIT_USAGE;
+  }
+  if (process.env.ACTIONLOG_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  if (error instanceof ActionlogError) {
+    process.stderr.write(`actionlog: ${terminalSafe(error.message)}\n`);
+    return error.exitCode;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`actionlog: unexpected error: ${terminalSafe(text)} (set ACTIONLOG_DEBUG=1 for details)\n`);
+  return EXIT_FAILURE;
+}

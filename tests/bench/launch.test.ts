@@ -1,0 +1,37 @@
+// launch.ts loads only the command being run, and answers --help from command summaries;
+// what the user sees must be what the full program (cli.ts) prints.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildProgram, main } from '../../src/cli.js';
+import { launch, LOADERS } from '../../src/launch.js';
+
+async function capture(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    return { code: await run(), out, err };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+const argv = (...args: string[]) => ['node', 'actionlog', ...args];
+
+describe('launch', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('knows every command that cli.ts registers, and no other', () => {
+    expect(Object.keys(LOADERS).sort()).toEqual(buildProgram().commands.map((c) => c.name()).sort());
+  });
+
+  it.each([[], ['--help'], ['-h'], ['help'], ['help', 'add'], ['add', '--help'], ['meeting', '--help'], ['lsit'], ['--bogus'], ['list', '--bogus'], ['--data', 'list', '--help'], ['--json']])(
+    'prints what the full program prints for %j',
+    async (...args: string[]) => {
+      const full = await capture(() => main(argv(...args)));
+      const lazy = await capture(() => launch(argv(...args)));
+      expect(full.out + full.err).not.toBe('');
+      expect(lazy).toEqual(full);
+    },
+  );
+});
