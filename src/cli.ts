@@ -18,8 +18,9 @@ import * as signOff from './commands/signOff.js';
 import * as chairReport from './commands/report.js';
 import * as record from './commands/record.js';
 import * as recover from './commands/recover.js';
+import * as importMinutes from './commands/import.js';
 
-const COMMANDS = [init, committee, meeting, add, record, list, show, update, overdue, carryForward, signOff, chairReport, history, undo, recover];
+const COMMANDS = [init, committee, meeting, add, record, importMinutes, list, show, update, overdue, carryForward, signOff, chairReport, history, undo, recover];
 
 export function buildProgram(): Command {
   const program = rootProgram();
