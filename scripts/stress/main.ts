@@ -3,6 +3,7 @@
 // Exits 1 if any figure is not zero.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { BIN } from './binary.js';
 import { BROKEN_CASES, brokenFile } from './brokenFiles.js';
 import { hostileRun } from './hostile.js';
 import { killedWriters, RECOVERY_LIMIT_MS } from './kills.js';
@@ -45,7 +46,7 @@ const rows: [string, string, string, boolean][] = [];
 const notes: string[] = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-log(`stress: built binary bin/actionlog.js, node ${process.version}, ${cpus().length} cores`);
+log(`stress: built binary ${BIN}, node ${process.version}, ${cpus().length} cores`);
 if (only.has('writers')) {
   log(`stress: ${writers} writers × ${ops} commands…`);
   const r = await parallelWriters(writers, ops);
