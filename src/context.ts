@@ -17,6 +17,8 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   by?: string;
+  /** --limit <rows> as typed, or false for --no-limit. */
+  limit?: string | false;
 }
 
 export interface Context {
@@ -30,6 +32,8 @@ export interface Context {
   columns: number;
   /** stdout is a terminal: tables get borders. */
   terminal: boolean;
+  /** Most rows a terminal table shows before saying how many it left out; null for all. */
+  limit: number | null;
   /** stdin and stdout are both a terminal, so prompting is allowed. */
   interactive: boolean;
   actor(): Actor;
@@ -54,6 +58,17 @@ export function parseFormat(options: GlobalOptions): Format {
     throw usageError(`--format "${options.format}" is not a format; use one of ${FORMATS.join(', ')}`);
   }
   return format as Format;
+}
+
+/** A page of rows on a terminal, so that 30,000 items do not scroll past; piped output is never cut. */
+export const DEFAULT_TABLE_LIMIT = 50;
+
+export function parseLimit(value: string | false | undefined, terminal: boolean): number | null {
+  if (value === false) return null;
+  if (value === undefined) return terminal ? DEFAULT_TABLE_LIMIT : null;
+  const rows = Number(value);
+  if (!Number.isInteger(rows) || rows < 1) throw usageError(`--limit "${value}" is not a number of rows; give a whole number from 1, or --no-limit`);
+  return rows;
 }
 
 export function parseAsOf(value: string | undefined, clock: () => Date): IsoDate {
@@ -84,6 +99,7 @@ export function makeContext(options: GlobalOptions, clock: () => Date = () => ne
     color: !colorOff,
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
     terminal: Boolean(process.stdout.isTTY),
+    limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     actor: () => ({ at: clock().toISOString(), by }),
   };

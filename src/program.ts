@@ -16,6 +16,8 @@ export function rootProgram(): Command {
     .option('--json', 'short for --format json')
     .option('--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set)')
     .option('--by <name>', 'who is making the change, for the history (default: your user name)')
+    .option('--limit <rows>', 'at most this many rows in each table on a terminal (default 50)')
+    .option('--no-limit', 'every row, however many')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride()
     .configureOutput({ outputError: () => undefined })

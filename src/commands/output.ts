@@ -4,10 +4,10 @@ import type { RenderOptions } from '../render/items.js';
 import type { TableOptions } from '../render/table.js';
 
 export function tableOptions(context: Context, bold?: (text: string) => string): TableOptions {
-  return { width: context.columns, color: context.color, borders: context.terminal, bold };
+  return { width: context.columns, color: context.color, borders: context.terminal, bold, limit: context.limit };
 }
 
 export function renderOptions(context: Context): RenderOptions {
   const table = tableOptions(context);
-  return { format: context.format, color: context.color, width: table.width, borders: table.borders };
+  return { format: context.format, color: context.color, width: table.width, borders: table.borders, limit: table.limit };
 }

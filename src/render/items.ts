@@ -14,6 +14,8 @@ export interface RenderOptions {
   color: boolean;
   width: number;
   borders: boolean;
+  /** Most rows a table shows (see TableOptions.limit). */
+  limit?: number | null;
 }
 
 export function sourceLabel(item: Pick<ItemView, 'source'>): string {
@@ -83,6 +85,6 @@ export function renderItems(items: ItemView[], options: RenderOptions): string {
       return renderItemsHtml(items);
     default:
       if (items.length === 0) return 'No items.';
-      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: chalk.bold });
+      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: chalk.bold, limit: options.limit });
   }
 }

@@ -19,6 +19,8 @@ export interface TableOptions {
   /** Borders on a terminal; plain aligned columns otherwise. */
   borders: boolean;
   bold?: (text: string) => string;
+  /** Most rows to show; the rest are counted in a line under the table. Null or absent for all. */
+  limit?: number | null;
 }
 
 const PLAIN_CHARS = {
@@ -27,7 +29,15 @@ const PLAIN_CHARS = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
 };
 
-export function renderTable<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): string {
+export function renderTable<Row>(columns: Column<Row>[], all: readonly Row[], options: TableOptions): string {
+  const hidden = options.limit != null && all.length > options.limit ? all.length - options.limit : 0;
+  const rows = hidden ? all.slice(0, options.limit!) : all;
+  const table = drawRows(columns, rows, options);
+  if (!hidden) return table;
+  return `${table}\n… and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} (${all.length} in all): add --no-limit to see every row, or use --format csv or --json`;
+}
+
+function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): string {
   const cells = rows.map((row) => columns.map((column) => terminalSafe(column.value(row))));
   const padding = options.borders ? 2 : 0;
   const widths = fitWidths(columns, cells, options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);

@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { drawTable } from '../../src/render/tableLayout.js';
+import { renderTable } from '../../src/render/table.js';
 import { seededRandom } from '../../scripts/lib/random.js';
 
 const PLAIN_CHARS = {
@@ -34,5 +35,23 @@ describe('drawTable', () => {
       const paints = rows.map((row) => row.map(() => (line: string) => line));
       expect(drawTable(rows, paints, { widths, borders })).toBe(cliTable3(rows, widths, borders));
     }
+  });
+});
+
+describe('renderTable with a limit', () => {
+  const columns = [{ header: 'ID', value: (n: number) => `A${n}` }];
+  const rows = Array.from({ length: 120 }, (_, i) => i + 1);
+
+  it('shows the first rows and says how many it left out and how to see them', () => {
+    const text = renderTable(columns, rows, { width: 80, color: false, borders: false, limit: 50 });
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines[50]).toBe('A50');
+    expect(lines.at(-1)).toBe('… and 70 more rows (120 in all): add --no-limit to see every row, or use --format csv or --json');
+  });
+
+  it('shows every row without a limit, or when they fit', () => {
+    expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: null }).split('\n')).toHaveLength(121);
+    expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: 120 }).split('\n')).toHaveLength(121);
   });
 });
