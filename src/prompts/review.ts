@@ -2,7 +2,6 @@
 // the ItemEntry that `actionlog add` would build, so the review changes nothing a flag cannot.
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ItemEntry } from '../commands/entry.js';
-import { DUE_SPEC_FORMS } from '../domain/due.js';
 import { CATEGORIES, TYPE_OF_CATEGORY, type Category } from '../domain/types.js';
 
 export interface ReviewItem {
@@ -20,7 +19,7 @@ async function edit(entry: ItemEntry): Promise<ItemEntry> {
     default: entry.category as Category,
   });
   const owner = await input({ message: 'Owner (blank for none)', default: entry.owner ?? '' });
-  const due = await input({ message: `Due: ${DUE_SPEC_FORMS}`, default: entry.due });
+  const due = await input({ message: 'Due (next, future, a month name or a date)', default: entry.due });
   return { ...entry, text, category, type: TYPE_OF_CATEGORY[category], owner: owner.trim() || null, due: due.trim() };
 }
 

@@ -75,7 +75,8 @@ export function renderProposal(view: ProposalView, options: TableOptions): strin
   }
   if (view.noted.length) {
     lines.push('', bold(`${view.noted.length} resolution(s) only noted (nothing to track)`));
-    for (const n of view.noted) lines.push(`  ${terminalSafe(citation(n) || '—')}  ${terminalSafe(n.text).slice(0, 100)}`);
+    const width = Math.max(...view.noted.map((n) => (citation(n) || '—').length));
+    for (const n of view.noted) lines.push(`  ${terminalSafe(citation(n) || '—').padEnd(width)}  ${terminalSafe(n.text).slice(0, 100)}`);
   }
   return lines.join('\n');
 }
