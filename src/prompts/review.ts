@@ -2,6 +2,8 @@
 // the ItemEntry that `actionlog add` would build, so the review changes nothing a flag cannot.
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ItemEntry } from '../commands/entry.js';
+import { monthNumber, parseDate } from '../domain/dates.js';
+import { DUE_SPEC_FORMS } from '../domain/due.js';
 import { CATEGORIES, TYPE_OF_CATEGORY, type Category } from '../domain/types.js';
 
 export interface ReviewItem {
@@ -11,6 +13,10 @@ export interface ReviewItem {
 
 type Choice = 'accept' | 'edit' | 'skip';
 
+/** The shape of a due spec; whether the calendar has that meeting is checked when saving. */
+const isDueSpec = (spec: string): boolean =>
+  ['next', 'future'].includes(spec.trim().toLowerCase()) || monthNumber(spec) !== null || parseDate(spec) !== null;
+
 async function edit(entry: ItemEntry): Promise<ItemEntry> {
   const text = await input({ message: 'Text', default: entry.text, validate: (t) => t.trim() !== '' || 'The text cannot be empty' });
   const category = await select<Category>({
@@ -19,7 +25,11 @@ async function edit(entry: ItemEntry): Promise<ItemEntry> {
     default: entry.category as Category,
   });
   const owner = await input({ message: 'Owner (blank for none)', default: entry.owner ?? '' });
-  const due = await input({ message: 'Due (next, future, a month name or a date)', default: entry.due });
+  const due = await input({
+    message: 'Due (next, future, a month name or a date)',
+    default: entry.due,
+    validate: (spec) => isDueSpec(spec) || `Not a due; use ${DUE_SPEC_FORMS}`,
+  });
   return { ...entry, text, category, type: TYPE_OF_CATEGORY[category], owner: owner.trim() || null, due: due.trim() };
 }
 
