@@ -2,7 +2,8 @@
 // thanked, minutes approved), or an action, a request for information, an invitation, a
 // recommendation to another body, a deferral, or an item for the work programme.
 import type { Category } from './types.js';
-import { directive, isBody, recipientBody } from './owner.js';
+import { directive, isBody, recipientBody, recommendedTo } from './owner.js';
+import { MONTHS } from '../domain/dates.js';
 
 export type Reading = Category | 'noted';
 
@@ -21,8 +22,10 @@ const WORK_PROGRAMME = [
   /\bscheduled for\b/i,
   /\b(?:provide|bring|submit|present)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:report|update|response)\b.{0,120}\bmeeting\b/i,
   /\bconsider\b.{0,120}\b(?:at|to)\s+(?:a|the|its)\s+(?:future|next|following)\b/i,
+  // "the results be reported to a future meeting", "… be brought back to the March meeting"
+  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?meeting\\b`, 'i'),
 ];
-const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\bpress releases\b/i;
+const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\s+with\b|\bpress releases\b/i;
 const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
 const ACTION = [
   /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:made|published|placed|sent|written|arranged|undertaken|carried out|prepared|produced|reviewed|investigated|explored|developed|repeated|progressed|implemented|established|set up|commissioned|procured|delegated|completed|finalised|contacted|organised|obtained|drafted)\b/i,
@@ -38,6 +41,7 @@ export function categorise(raw: string): Reading {
   if (AMENDMENT.test(text) || MINUTES.test(text) || OUT_OF_PLANNER.test(text)) return 'noted';
   if (DEFER.test(text)) return 'deferral';
   if (INVITE.test(text)) return 'invitation';
+  if (recommendedTo(text)) return 'recommendation';
   const agent = directive(text);
   const meetingWork = WORK_PROGRAMME.some((re) => re.test(text));
   if (agent) {
@@ -61,8 +65,15 @@ export function categorise(raw: string): Reading {
  * submitted to the Constitution Committee", or an approval "subject to enquiries being
  * made" — each part is read on its own.
  */
+/** "to accept the quote and the Clerk was asked to place the order": a second decision, with its own agent. */
+const ASKED_AGENT = /,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/;
+
+function splitAskedAgent(part: string): string[] {
+  return part.split(ASKED_AGENT);
+}
+
 export function splitDecisions(text: string): string[] {
-  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b)/i);
+  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b)/i).flatMap(splitAskedAgent);
   const out: string[] = [];
   for (const part of parts) {
     const condition = /\bsubject to\s+(?<what>[^;]{5,300}?\bbeing\s+(?:made|undertaken|carried out|received|obtained|completed|agreed)\b[^;]*?),\s*(?<rest>to\s+[a-z]+\b.*)$/i.exec(part);

@@ -15,12 +15,17 @@ import { CATEGORY_TYPE, type Category, type Clause, type MinutesProposal, type N
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions } from './types.js';
 
+/** Lines only minutes have: who attended, who sent apologies. */
+const MINUTES_SIGN = /^(?:present|apologies(?:\s+for\s+absence)?|in attendance|attendance|also present|sederunt|members present|absent)\b\s*[:–-]?/i;
+
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
   const lines = normalise(raw).split('\n');
   const meeting = options.meetingDate ?? findMeetingDate(lines);
   const minutes = segment(lines);
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
+  // Guesses from the discussion are only worth making in something that is minutes.
+  const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
   for (const minute of minutes) {
     const blocks = findBlocks(minute.lines);
     const consumed = new Set(blocks.flatMap((b) => b.lines));
@@ -50,7 +55,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       }
       paragraphs.push({ text: line.trim(), ref: refs[i] });
     });
-    const told = narrativeItems(paragraphs, minute.number, meeting).filter((n) => !repeats(n, resolved));
+    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !repeats(n, resolved)) : [];
     items.push(...resolved, ...agenda.items, ...told);
   }
   return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
@@ -88,9 +93,8 @@ function ownerFor(text: string, category: Category): string | null {
     const invited = /(?:^|\bthat\s+)(?<who>[^,;.]{2,80}?)\s+(?:be|are|were)\s+invited\b/i.exec(text.replace(/^\s*that\s+/i, ''))?.groups?.who;
     return invited && isAgent(invited) ? cleanOwner(invited) : null;
   }
-  const agent = directive(text)?.agent ?? null;
-  if (agent) return agent;
-  return category === 'recommendation' ? recipientBody(text) : null;
+  if (category === 'recommendation') return recipientBody(text) ?? directive(text)?.agent ?? null;
+  return directive(text)?.agent ?? null;
 }
 
 function tidyText(text: string): string {

@@ -25,7 +25,12 @@ export function findMeetingDate(lines: string[]): string | null {
 }
 
 const DATES_MINUTE = /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
-const NEXT_LINE = /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b/i;
+const NEXT_LINE = /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
+/** "The Council will next meet on", "The Board will meet next on", "agreed to meet again on". */
+const NEXT_MEET = /\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again))\s+(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?$/i;
+/** "the meeting held on 3 February" is past; "will be held on" / "to be held on" is not. */
+const PAST_HELD = /\bheld\s+on\s+(?:the\s+)?$/i;
+const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 const NEXT_SENTENCE = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet)\b[^.]{0,80}?$/i;
 const MEETING_ON = /\bmeeting\s+(?:(?:is\s+|was\s+)?(?:scheduled\s+|due\s+|to\s+be\s+held\s+|taking\s+place\s+|will\s+be\s+held\s+)?(?:on|for)\s+(?:the\s+)?)$/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
@@ -53,8 +58,8 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
       }
       for (const d of findDates(line)) {
         const before = line.slice(Math.max(0, d.index - 90), d.index);
-        if (/\bheld\s+on\s+(?:the\s+)?$/i.test(before)) continue;
-        if (NEXT_SENTENCE.test(before) || MEETING_ON.test(before)) accept(d, null);
+        if (PAST_HELD.test(before) && !FUTURE_HELD.test(before)) continue;
+        if (NEXT_SENTENCE.test(before) || MEETING_ON.test(before) || NEXT_MEET.test(before)) accept(d, null);
       }
     }
   }

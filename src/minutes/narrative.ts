@@ -12,7 +12,12 @@ import { CATEGORY_TYPE } from './types.js';
 const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
 const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|provided|forwarded|shared|invited|published|distributed|e-?mailed|arranged)\b/i;
 const SPEAKER = /^(?:the\s+)?((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Clerk|Chair(?:man)?|Officers?)\b/;
-const OWNER_TO_ACT = /^(?:the\s+)?(?<agent>Clerk|Chair(?:man)?|Officers?|[A-Z]{2,3}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+|(?:[A-Z][\w&'’-]*\s+){0,4}(?:Officer|Manager|Engineer|Director|Clerk|Lead|Head|Coordinator|Co-ordinator|Secretary|Treasurer))\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+/;
+/** A person or officer role who can be asked to act — not an organisation, which a report may describe. */
+const ROLE_AGENT = String.raw`(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair|Officers?|Headteacher|Head Teacher|Principal|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|(?:[A-Z][\w&'’-]*\s+){0,4}(?:Officer|Manager|Engineer|Director|Clerk|Lead|Head|Coordinator|Co-ordinator|Secretary|Treasurer|Governor|Ranger|Warden|Adviser|Advisor))`;
+const OWNER_TO_ACT = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})|(?<initials>[A-Z]{2,3}))\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+`);
+/** "The Clerk was asked to update the register", "Officers were requested to …". */
+const ASKED_TO_ACT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]+`);
+const agentOf = (m: RegExpExecArray): string => m.groups!.agent ?? m.groups!.initials;
 const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
 const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;
 
@@ -32,7 +37,8 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     // "ACTION: Drainage Engineer to write to the Environment Agency by 27 February."
     const lead = /^actions?\s*(?:point)?\s*[:–—-]\s*(?<rest>.{8,})$/i.exec(text)?.groups?.rest;
     if (lead) {
-      const owner = OWNER_TO_ACT.exec(lead)?.groups?.agent ?? directive(lead)?.agent ?? null;
+      const acting = OWNER_TO_ACT.exec(lead);
+      const owner = (acting ? agentOf(acting) : null) ?? directive(lead)?.agent ?? null;
       make(lead, ref, owner ? cleanOwner(owner) : null, 'action', true);
       continue;
     }
@@ -53,8 +59,11 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
       } else if (CONFIRMED_DELIVERY.test(sentence)) {
         const speaker = SPEAKER.exec(sentence)?.[1];
         make(sentence, ref, speaker && isAgent(speaker) ? cleanOwner(speaker) : null, categorise(sentence.replace(/^.*?confirmed that\s+/i, '')) === 'invitation' ? 'invitation' : 'action');
+      } else if (ASKED_TO_ACT.test(sentence)) {
+        const owner = cleanOwner(ASKED_TO_ACT.exec(sentence)!.groups!.agent);
+        make(sentence, ref, owner, categorise(sentence) === 'information' ? 'information' : 'action');
       } else if (OWNER_TO_ACT.test(sentence) && sentence.split(/\s+/).length >= 5) {
-        const owner = OWNER_TO_ACT.exec(sentence)!.groups!.agent;
+        const owner = agentOf(OWNER_TO_ACT.exec(sentence)!);
         claimed.add(owner);
         make(sentence, ref, cleanOwner(owner), 'action');
       } else if (ADDED_TO_PROGRAMME.test(sentence) || LATER_DISCUSSION.test(sentence)) {

@@ -2,7 +2,7 @@
 // to …", "AUTHORISED the Directors for …", "delegated to the Town Clerk", "Clerk to
 // arrange …", "officers would review …", "Action – Clerk.", a trailing "SD".
 
-const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum)\b/i;
+const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum|warden|ranger|bursar|caretaker|groundsman|steward|administrator|advis[eo]r|engineer|inspector|auditor|surveyor|consultant|principal|contractor)\b/i;
 const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.?\s+[A-Z]/i;
 const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone)$/i;
 const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review|response|consultation|outcomes?|contents?|progress|performance|budget|approach|process|programme|data|terms)\b/i;
@@ -49,7 +49,7 @@ export interface Directive {
 }
 
 const PATTERNS: RegExp[] = [
-  /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged)\s+to\b/i,
+  /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegated(?:\s+authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
   /(?:^|[.;]\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
@@ -73,8 +73,27 @@ export function directive(text: string): Directive | null {
 
 const TARGET = /\b(?:submitted|submission|referred|reported|presented|recommended|forwarded|escalated)\s+(?:for\s+\w+\s+)?to\s+(?<body>(?:both\s+)?(?:the\s+)?[^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Executive|Court(?: of Common Council)?|Mayor|Leader|Scrutiny)\b(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Court of Common Council))?)/;
 
+const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Cabinet|Council|Committee|Board|Executive|Authority|Panel|Mayor|Leader|Assembly|Court(?:\s+of\s+Common\s+Council)?))`;
+/** "Council be recommended to approve …", "RECOMMENDED to Council that …", "recommends that Cabinet approves …". */
+const RECOMMENDED_TO = [
+  new RegExp(String.raw`(?:^|\bthat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),
+  new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+to\s+${BODY_NAME}\s+that\b`),
+  new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+that\s+${BODY_NAME}\s+(?:approves?|adopts?|agrees?|endorses?|supports?|considers?|notes?|should|be\s+asked|be\s+requested)\b`),
+];
+
+/** The body a resolution recommends to, if it is written as a recommendation. */
+export function recommendedTo(text: string): string | null {
+  for (const re of RECOMMENDED_TO) {
+    const body = re.exec(text)?.groups?.body;
+    if (body && !/^(?:the\s+)?(?:Committee|Panel|Board)$/i.test(body.trim()) || body && /\b(?:Cabinet|Council|Executive|Mayor|Leader|Court)\b/.test(body)) return cleanOwner(body);
+  }
+  return null;
+}
+
 /** The other body a matter is sent to ("to be presented to Cabinet"), if any. */
 export function recipientBody(text: string): string | null {
+  const recommended = recommendedTo(text);
+  if (recommended) return recommended;
   const m = TARGET.exec(text);
   const body = m?.groups?.body;
   if (!body || /\bmeeting\b/i.test(body)) return null;
@@ -83,7 +102,7 @@ export function recipientBody(text: string): string | null {
 
 /** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG". */
 export function actionMarker(text: string): { owner: string; index: number } | null {
-  const m = /(?:^|[.;)]\s*|\s)Actions?(?:\s+by)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*))\s*\.?\s*$/.exec(text);
+  const m = /(?:^|[.;)]\s*|\s)(?:Actions?|ACTIONS?)(?:\s+by)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*))\s*\.?\s*$/.exec(text);
   const owner = m?.groups?.named ?? m?.groups?.initials;
   return owner ? { owner: cleanOwner(owner), index: m!.index } : null;
 }

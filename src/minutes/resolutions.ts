@@ -5,8 +5,10 @@
 
 /** A line that opens a block of resolutions (with any words after the keyword). */
 const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
-const INLINE = /\b(?:it was\s+)?(?:RESOLVED|Resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
+const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=[Ii]t was\s+)resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
 const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|asked|recommended|DECIDED|RECOMMENDED)\b/;
+/** "Governors agreed that …", "Members resolved to …": a body named without "The". */
+const DECIDING_MEMBERS = /^(?:Governors|Members|Councillors|Trustees|Directors|Board members|Committee members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|decided|DECIDED)\b/;
 const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
 const STOP = /^(reason|reasons|minutes|publication date|date of decision|decided at meeting|\(reference|accompanying documents|note)\b/i;
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
@@ -69,7 +71,7 @@ export function findBlocks(lines: string[]): Block[] {
       continue;
     }
     for (const sentence of sentences(text)) {
-      if ((DECIDING_BODY.test(sentence) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
+      if (((DECIDING_BODY.test(sentence) || DECIDING_MEMBERS.test(sentence)) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
         blocks.push({ lines: [i], paragraphs: [sentence], paragraphRef: refs[i], confidence: 0.8 });
       }
     }

@@ -4,7 +4,9 @@
 import type { Minute } from './types.js';
 import { isKeywordLine } from './resolutions.js';
 
-const NUMBERED = /^(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)\.?\s+(?<title>\S.*)$/;
+const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
+/** The printed number of a NUMBERED match: "87" for "Minute 87", "5" for "(5)". */
+const numberOf = (groups: Record<string, string | undefined>): string => groups.num ?? groups.paren ?? '';
 const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;
 const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\s*$/i;
 const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
@@ -12,8 +14,10 @@ const VERBS = /\b(is|are|was|were|has|have|had|will|would|should|can|could|may|m
 const CAPS_VERBS = /\b(NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/;
 const SENTENCE_START = /^(that|to|it|there|this|these|we|our|as|in|a|an|the (committee|panel|board|cabinet|council|commission|chair\w*))\b/i;
 
-export function mainNumber(printed: string): number {
-  return Number(/\d+/.exec(printed)?.[0] ?? NaN);
+export function mainNumber(printed: string, yearFirst = false): number {
+  // "25/045": a year, then the minute's number in that year.
+  const slashed = yearFirst ? /\/(\d+)/.exec(printed)?.[1] : undefined;
+  return Number(slashed ?? /\d+/.exec(printed)?.[0] ?? NaN);
 }
 
 /** A heading's title reads as a title, not a sentence or a table row. */
@@ -47,14 +51,20 @@ export function segment(lines: string[]): Minute[] {
  * may also be numbered. The longest rising run of title-like headings is the minutes'.
  */
 function chooseHeadings(lines: string[]): Map<number, Heading> {
-  const candidates: { index: number; heading: Heading; n: number }[] = [];
+  const found: { index: number; heading: Heading }[] = [];
   const fixed = new Map<number, Heading>();
   lines.forEach((line, index) => {
     const heading = strictHeading(line);
-    if (heading?.number) candidates.push({ index, heading, n: mainNumber(heading.number) });
+    if (heading?.number) found.push({ index, heading });
     else if (heading) fixed.set(index, heading);
   });
-  const chosen = longestRising(candidates);
+  // "291/19" counts by its first part, "25/045" (year first) by its second: whichever rises further.
+  const numberFirst = found.map((c) => ({ ...c, n: mainNumber(c.heading.number!) }));
+  const byYear = found.map((c) => ({ ...c, n: mainNumber(c.heading.number!, true) }));
+  const [first, second] = [longestRising(numberFirst), longestRising(byYear)];
+  const yearFirst = second.size > first.size;
+  const candidates = yearFirst ? byYear : numberFirst;
+  const chosen = yearFirst ? second : first;
   const result = new Map<number, Heading>(candidates.filter((_, k) => chosen.has(k)).map((c) => [c.index, c.heading]));
   for (const [i, h] of fixed) result.set(i, h);
   // Community-council style: "3. Planning application … No objections. SD" — the item and
@@ -64,18 +74,18 @@ function chooseHeadings(lines: string[]): Map<number, Heading> {
   lines.forEach((line, index) => {
     const chosenHere = result.get(index);
     if (chosenHere) {
-      if (chosenHere.number) last = mainNumber(chosenHere.number);
+      if (chosenHere.number) last = mainNumber(chosenHere.number, yearFirst);
       decision = false;
       return;
     }
     if (isKeywordLine(line)) decision = true;
     const numbered = NUMBERED.exec(line);
     if (!numbered?.groups || decision) return;
-    const n = mainNumber(numbered.groups.num);
+    const n = mainNumber(numberOf(numbered.groups), yearFirst);
     const title = numbered.groups.title;
     const inTurn = Number.isNaN(last) ? n === 1 : n === last + 1;
     if (inTurn && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title)) {
-      result.set(index, { number: numbered.groups.num, title, body: title });
+      result.set(index, { number: numberOf(numbered.groups), title, body: title });
       last = n;
     }
   });
@@ -116,14 +126,14 @@ function strictHeading(line: string): Heading | null {
   const md = MARKDOWN.exec(line);
   if (md?.groups) {
     const inner = NUMBERED.exec(md.groups.title);
-    return inner?.groups ? { number: inner.groups.num, title: inner.groups.title } : { number: null, title: md.groups.title };
+    return inner?.groups ? { number: numberOf(inner.groups), title: inner.groups.title } : { number: null, title: md.groups.title };
   }
   const numbered = NUMBERED.exec(line);
   if (numbered?.groups) {
     const title = numbered.groups.title;
     // A long "title" holds the minute's record too ("3. Planning application … No objections. SD").
     const record = title.split(/\s+/).length >= 8 || /[.)]\s+\S/.test(title) ? title : undefined;
-    return titleLike(title) || DOC_LINK.test(title) ? { number: numbered.groups.num, title, body: record } : null;
+    return titleLike(title) || DOC_LINK.test(title) ? { number: numberOf(numbered.groups), title, body: record } : null;
   }
   if (DOC_LINK.test(line)) return { number: null, title: line };
   const letters = line.replace(/[^A-Za-z]/g, '');

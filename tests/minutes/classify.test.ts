@@ -27,6 +27,11 @@ describe('categorise', () => {
     ['That a letter be sent to the landowner.', 'action'],
     ['The Panel AGREED that Mrs Ada Jones would contact the residents’ association.', 'action'],
     ['to note that officers would write to every tenant in the spring', 'action'],
+    ['That Cabinet be recommended to adopt the tree policy.', 'recommendation'],
+    ['RECOMMENDED to Council that the allowance scheme be revised.', 'recommendation'],
+    ['That the survey findings be reported to a future meeting.', 'work-programme'],
+    ['That the tender results be brought back to the September meeting.', 'work-programme'],
+    ['That officers provide councillors with a map of the routes.', 'information'],
   ])('%s → %s', (text, expected) => {
     expect(categorise(text)).toBe(expected);
   });
@@ -38,6 +43,10 @@ describe('splitDecisions', () => {
       'The Board agreed to note the changes',
       'the changes be submitted to the Audit Committee.',
     ]);
+  });
+
+  it('parts a decision from a second one that asks someone to act', () => {
+    expect(splitDecisions('to buy two benches and the Clerk was asked to arrange delivery by May.')).toEqual(['to buy two benches', 'the Clerk was asked to arrange delivery by May.']);
   });
 
   it('turns a condition into its own action', () => {

@@ -37,6 +37,18 @@ describe('findNextMeetings', () => {
     expect(next(text, null)).toEqual(['2027-01-12', '2027-02-09']);
   });
 
+  it('reads the next meeting in the ways minutes say it', () => {
+    for (const line of [
+      'The next meeting will be held on Thursday 7th May 2026 at 7pm.',
+      'The Committee will next meet on 7 May 2026.',
+      'The Forum will meet next on Thursday, 7 May 2026.',
+      'Future meeting dates: 7 May 2026',
+    ]) {
+      expect(next(`9. Any other business\n${line}`, '2026-04-01'), line).toEqual(['2026-05-07']);
+    }
+    expect(next('9. Any other business\nThe minutes of the meeting held on 7 May 2026 were signed.', '2026-04-01')).toEqual([]);
+  });
+
   it('corrects a slip of the year when the weekday shows it', () => {
     expect(next('5. Any other business\nDate of next meeting Wednesday 11th March 2025.', '2026-02-18')).toEqual(['2026-03-11']);
   });

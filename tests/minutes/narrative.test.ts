@@ -16,6 +16,12 @@ describe('narrativeItems', () => {
     expect(items.map((i) => i.owner).sort()).toEqual(['AB', 'PJ']);
   });
 
+  it('reads "X was asked to …" and "The Chair will …" for a named role', () => {
+    expect(read('The Warden was asked to check the play area gates.')).toMatchObject([{ owner: 'Warden', type: 'action' }]);
+    expect(read('The Chair will meet the head of the trust before 1 March 2026.')).toMatchObject([{ owner: 'Chair', due: { kind: 'date', date: '2026-03-01' } }]);
+    expect(read('The ICB will have its own board.', 'TASL were requested to report to the forum.')).toEqual([]);
+  });
+
   it('takes an "Action: owner" line for what came before it', () => {
     expect(read('The road signs need renewing. Action: Highways Officer')).toMatchObject([{ owner: 'Highways Officer', type: 'action' }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMarker, directive, isAgent, recipientBody, trailingInitials } from '../../src/minutes/owner.js';
+import { actionMarker, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
 
 describe('owner', () => {
   it.each([
@@ -13,6 +13,15 @@ describe('owner', () => {
     ['that the Office of the Mayor include members in its briefings', 'the Office of the Mayor'],
   ])('%s → %s', (text, owner) => {
     expect(directive(text)?.agent).toBe(owner);
+  });
+
+  it('reads "was asked to" and the body a recommendation goes to', () => {
+    expect(directive('and the Warden was asked to lock the gates by Friday')?.agent).toBe('the Warden');
+    expect(recommendedTo('That Full Council be recommended to adopt the charter.')).toBe('Full Council');
+    expect(recommendedTo('RECOMMENDED to Council that the fees rise by 3%.')).toBe('Council');
+    expect(recommendedTo('The Panel recommends that Cabinet approves the plan.')).toBe('Cabinet');
+    expect(recommendedTo('That the Committee be recommended to note the report.')).toBeNull();
+    expect(actionMarker('The gate hinge is loose. ACTION: Cllr Okafor')?.owner).toBe('Cllr Okafor');
   });
 
   it('names no owner when a thing, or the committee itself, is the subject', () => {

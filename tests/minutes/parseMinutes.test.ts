@@ -56,6 +56,11 @@ A committee may recommend that Cabinet reconsider a decision. Reports should be 
     expect(parseMinutes(guide)).toEqual({ meeting: { date: null }, nextMeetings: [], items: [], noted: [] });
   });
 
+  it('reads no guesses from the discussion in text that is not minutes', () => {
+    const text = 'Notes for new members\n\n1. The meeting\nThe Chair will open the meeting and the Clerk will take notes. Officers will answer questions.';
+    expect(parseMinutes(text).items).toEqual([]);
+  });
+
   it('returns an empty proposal for empty text', () => {
     expect(parseMinutes('')).toEqual({ meeting: { date: null }, nextMeetings: [], items: [], noted: [] });
   });

@@ -32,6 +32,12 @@ describe('findBlocks', () => {
     expect(paragraphs('The Committee AGREED that the budget be approved. Members left.')).toEqual([['The Committee AGREED that the budget be approved.']]);
   });
 
+  it('finds "it was resolved" mid-paragraph, and decisions of members named without "The"', () => {
+    expect(paragraphs('The fence is down. It was resolved that the Clerk get a quote.')).toEqual([['that the Clerk get a quote.']]);
+    expect(paragraphs('Governors agreed that the Bursar would renew the lease.')).toEqual([['Governors agreed that the Bursar would renew the lease.']]);
+    expect(paragraphs('Members asked about the budget.')).toEqual([]);
+  });
+
   it('reads a lettered run that lost its "Resolved:" heading, with less confidence', () => {
     const blocks = findBlocks(['The Panel discussed training.', '(a) the Clerk arranges two sessions;', '(b) members are sent the slides.']);
     expect(blocks).toHaveLength(1);

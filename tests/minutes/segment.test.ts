@@ -19,6 +19,14 @@ describe('segment', () => {
     expect(numbers('## 4. Parking\nx.')).toEqual(['4']);
   });
 
+  it('reads year-first numbers, and numbers after "Minute", "Min.", "Item" or in brackets', () => {
+    expect(numbers('26/101 Apologies\nNone.\n26/102 Allotments\nx.\n26/103 Finance\ny.')).toEqual(['26/101', '26/102', '26/103']);
+    expect(numbers('Minute 41 Street Lighting\nx.\nMinute 42 Parking Review\ny.')).toEqual(['41', '42']);
+    expect(numbers('Min. 7 Bus Shelters\nx.\nMin. 8 Grit Bins\ny.')).toEqual(['7', '8']);
+    expect(numbers('Item 3 Village Green\nx.\nItem 4 Christmas Lights\ny.')).toEqual(['3', '4']);
+    expect(numbers('(3) Village Green\nx.\n(4) Christmas Lights\ny.')).toEqual(['3', '4']);
+  });
+
   it('ignores numbered lists that do not rise with the minutes', () => {
     const text = 'PRESENT\n14. Cllr A Jones   Chair of the Board\n1 WELCOME AND APOLOGIES\nx.\n2 DECLARATIONS OF INTEREST\ny.\n3 MINUTES OF THE LAST MEETING\nz.';
     expect(numbers(text)).toEqual([null, '1', '2', '3']);
