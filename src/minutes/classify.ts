@@ -22,8 +22,10 @@ const WORK_PROGRAMME = [
   /\bscheduled for\b/i,
   /\b(?:provide|bring|submit|present)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:report|update|response)\b.{0,120}\bmeeting\b/i,
   /\bconsider\b.{0,120}\b(?:at|to)\s+(?:a|the|its)\s+(?:future|next|following)\b/i,
+  // "the revised plan and the Trust's response to the next Board meeting"
+  new RegExp(`\\b(?:reports?|updates?|responses?|papers?|plans?|reviews?|strateg(?:y|ies))\\b[^.;]{0,100}?\\bto\\s+(?:the|a)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,30}?\\b(?:meeting|board|committee|panel|cabinet|session)\\b`, 'i'),
   // "the results be reported to a future meeting", "… be brought back to the March meeting"
-  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?meeting\\b`, 'i'),
+  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?(?:meeting|session|board|committee|panel|cabinet)\\b`, 'i'),
 ];
 const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\s+with\b|\bpress releases\b/i;
 const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
@@ -45,7 +47,8 @@ export function categorise(raw: string): Reading {
   const agent = directive(text);
   const meetingWork = WORK_PROGRAMME.some((re) => re.test(text));
   if (agent) {
-    if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look)$/.test(agent.verb)) return 'work-programme';
+    // "the Director bring a report to the March meeting": an agenda item, with its author named.
+    if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look|submit|bring|present|report|table|provide|prepare|produce|give)$/.test(agent.verb)) return 'work-programme';
     if (INFORMATION.test(text)) return 'information';
     if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && isBody(agent.agent)) return 'recommendation';
     return 'action';

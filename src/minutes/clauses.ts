@@ -4,7 +4,7 @@
 import type { Block } from './resolutions.js';
 import type { Clause } from './types.js';
 
-type Kind = 'letter' | 'roman' | 'number' | 'decimal';
+type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
 const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z])\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 
@@ -16,7 +16,8 @@ interface Marked {
 
 function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
   const m = MARKER.exec(paragraph);
-  if (!m?.groups) return null;
+  // "- approved the capital programme;": a bullet is a clause without a printed reference.
+  if (!m?.groups) return /^- \S/.test(paragraph) ? { kind: 'bullet', token: '', text: paragraph.slice(2).trim() } : null;
   const text = paragraph.slice(m[0].length).trim();
   if (m.groups.d) return { kind: 'decimal', token: m.groups.d, text };
   const token = (m.groups.p ?? m.groups.b ?? m.groups.n ?? m.groups.l).toLowerCase();
@@ -28,6 +29,7 @@ function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
 }
 
 function refPart(kind: Kind, token: string): string {
+  if (kind === 'bullet') return '';
   return kind === 'letter' || kind === 'roman' ? `(${token})` : token;
 }
 
@@ -75,7 +77,7 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
         d--;
       }
     }
-    clauses.push({ minute, ref: node.ref, text: node.text, stem: ancestors.filter(Boolean).join(' '), confidence: block.confidence });
+    clauses.push({ minute, ref: node.ref || block.paragraphRef, text: node.text, stem: ancestors.filter(Boolean).join(' '), confidence: block.confidence });
   });
   return clauses;
 }

@@ -9,7 +9,7 @@ const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MEETING_ON = /\bmeeting\s+(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
-const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b`, 'i');
+const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?$/i;
 const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`, 'i');
@@ -26,7 +26,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   const named = NAMED_MONTH.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(text.slice(Math.max(0, named.index - 60), named.index))) {
-    const month = (named[1] ?? named[2]).toLowerCase();
+    const month = (named[1] ?? named[2] ?? named[3]).toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
   if (FUTURE.test(text)) return { kind: 'future' };

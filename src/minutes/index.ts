@@ -30,12 +30,12 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const blocks = findBlocks(minute.lines);
     const consumed = new Set(blocks.flatMap((b) => b.lines));
     const resolved: ProposedItem[] = [];
-    const byLine = new Map<number, ProposedItem[]>();
+    const byLine = new Map<number, { items: ProposedItem[]; noted: NotedEntry[] }>();
     for (const block of blocks) {
       const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting));
       resolved.push(...read.flatMap((r) => r.items));
       noted.push(...read.flatMap((r) => r.noted));
-      byLine.set(block.lines[block.lines.length - 1], read.flatMap((r) => r.items));
+      byLine.set(block.lines[block.lines.length - 1], { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) });
     }
     const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting);
     const refs = paragraphRefs(minute.lines);
@@ -49,7 +49,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       if (marker && marker.index === 0) {
         const before = [...byLine.keys()].filter((k) => k < i && minute.lines.slice(k + 1, i).every((l) => !l.trim()));
         const earlier = before.length ? byLine.get(before[before.length - 1]) : undefined;
-        if (earlier?.length) earlier[earlier.length - 1].owner = marker.owner;
+        if (earlier?.items.length) earlier.items[earlier.items.length - 1].owner = marker.owner;
+        else if (earlier?.noted.length) resolved.push(actionFrom(earlier.noted[earlier.noted.length - 1], marker.owner, meeting, noted));
         else if (paragraphs.length) paragraphs[paragraphs.length - 1].text += ` Action: ${marker.owner}`;
         return;
       }
@@ -59,6 +60,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     items.push(...resolved, ...agenda.items, ...told);
   }
   return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
+}
+
+/** A decision read as noted, then given an owner by the "ACTION: RO" line under it, is an action. */
+function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, noted: NotedEntry[]): ProposedItem {
+  noted.splice(noted.indexOf(entry), 1);
+  const reading = categorise(entry.text);
+  const category: Category = reading === 'noted' ? 'action' : reading;
+  return { minute: entry.minute, ref: entry.ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
 }
 
 function readClause(clause: Clause, meeting: string | null): { items: ProposedItem[]; noted: NotedEntry[] } {
@@ -79,13 +88,18 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
       noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(part) });
       continue;
     }
-    const category: Category = marker && reading === 'work-programme' ? 'action' : reading;
-    // A committee scheduling its own business owns it; nobody else is chased.
-    const owner = category === 'work-programme' ? (marker?.owner ?? null) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
+    const category: Category = reading;
+    // A committee scheduling its own business owns it, unless someone is named to bring it.
+    const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
     items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due, text: tidyText(part), confidence: clause.confidence, narrative: false });
   }
   return { items, noted };
+}
+
+/** Who is named to bring an agenda item — not a committee, which schedules its own business. */
+function author(agent: string | null): string | null {
+  return agent && !/\b(?:committee|panel|board|commission|forum|cabinet|council|sub-committee)$/i.test(agent) ? agent : null;
 }
 
 function ownerFor(text: string, category: Category): string | null {

@@ -33,14 +33,24 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     // An "ACTION:" line is a record of its own; a sentence of the discussion is a guess.
     items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
   };
-  for (const { text, ref } of paragraphs) {
-    // "ACTION: Drainage Engineer to write to the Environment Agency by 27 February."
-    const lead = /^actions?\s*(?:point)?\s*[:–—-]\s*(?<rest>.{8,})$/i.exec(text)?.groups?.rest;
-    if (lead) {
+  for (const paragraph of paragraphs) {
+    const { ref } = paragraph;
+    let { text } = paragraph;
+    // "ACTION: Drainage Engineer to write to the Environment Agency by 27 February.", at the
+    // start of a line or after the sentence it follows; "ACTION: JS - report to the next Board".
+    const leadAt = /(?:^|(?<=[.;!?])\s+)(?:ACTIONS?|[Aa]ctions?)\s*(?:point)?\s*[:–—-]\s*(?<rest>.{8,})$/.exec(text);
+    const lead = leadAt?.groups?.rest;
+    if (leadAt && lead && !actionMarker(text)) {
+      const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(lead)?.groups;
       const acting = OWNER_TO_ACT.exec(lead);
-      const owner = (acting ? agentOf(acting) : null) ?? directive(lead)?.agent ?? null;
-      make(lead, ref, owner ? cleanOwner(owner) : null, 'action', true);
-      continue;
+      if (named && isAgent(named.who)) make(named.what, ref, cleanOwner(named.who), undefined, true);
+      else {
+        const owner = (acting ? agentOf(acting) : null) ?? directive(lead)?.agent ?? null;
+        const reading = categorise(lead);
+        make(lead, ref, owner ? cleanOwner(owner) : null, reading === 'information' || reading === 'work-programme' ? reading : 'action', true);
+      }
+      text = text.slice(0, leadAt.index).trim();
+      if (!text) continue;
     }
     const marker = actionMarker(text);
     if (marker) {

@@ -104,7 +104,9 @@ export function recipientBody(text: string): string | null {
 export function actionMarker(text: string): { owner: string; index: number } | null {
   const m = /(?:^|[.;)]\s*|\s)(?:Actions?|ACTIONS?)(?:\s+by)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*))\s*\.?\s*$/.exec(text);
   const owner = m?.groups?.named ?? m?.groups?.initials;
-  return owner ? { owner: cleanOwner(owner), index: m!.index } : null;
+  // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
+  if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8) return null;
+  return { owner: cleanOwner(owner), index: m!.index };
 }
 
 /** Initials closing an item's line name its owners: "… was broken. MP, SD". */

@@ -2,6 +2,7 @@
 // "Resolved: -", "AGREED:", "Decision:", "The Board resolved :-", "It was Resolved: that …"
 // inside a paragraph, and sentences such as "The Committee AGREED that …" — and hand
 // back the paragraphs of each block, still unsplit.
+import { actionMarker } from './owner.js';
 
 /** A line that opens a block of resolutions (with any words after the keyword). */
 const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
@@ -15,8 +16,12 @@ export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
 const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 const DECISION_VERB = /^(?:to\s+[a-z]+|receive|note|agree|approve|endorse|delegate|authorise|request|ask|refer|recommend|provide|consider|confirm|adopt|support|instruct|defer)\b/i;
 
+/** "The Board:" / "RESOLVED that the Committee:" over a list of what it decided. */
+const BODY_COLON = /^(?:(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Authority|Governing Body|Executive)|Governors|Members)\s*:\s*$/;
+
 export function isKeywordLine(line: string): boolean {
   const text = line.replace(PARAGRAPH_REF, '').trim();
+  if (BODY_COLON.test(text)) return true;
   if (/^agreed agenda items/i.test(text)) return false;
   const m = BLOCK.exec(text);
   if (!m) return false;
@@ -47,7 +52,7 @@ export function findBlocks(lines: string[]): Block[] {
     const line = lines[i];
     const text = line.replace(PARAGRAPH_REF, '').trim();
     if (isKeywordLine(line)) {
-      const rest = (BLOCK.exec(text)?.groups?.rest ?? '').replace(/^[\s:–—-]+/, '').trim();
+      const rest = BODY_COLON.test(text) ? '' : (BLOCK.exec(text)?.groups?.rest ?? '').replace(/^[\s:–—-]+/, '').trim();
       const block: Block = { lines: [i], paragraphs: rest ? [rest] : [], paragraphRef: refs[i], confidence: 0.9 };
       let j = i + 1;
       for (; j < lines.length; j++) {
@@ -70,9 +75,12 @@ export function findBlocks(lines: string[]): Block[] {
       blocks.push({ lines: [i], paragraphs: [inline.groups.rest], paragraphRef: refs[i], confidence: 0.9 });
       continue;
     }
-    for (const sentence of sentences(text)) {
+    const parts = sentences(text);
+    for (const [k, sentence] of parts.entries()) {
+      // "The Board requested that … ACTION: KD" — the owner's line goes with the decision.
+      const owned = k + 1 < parts.length && actionMarker(parts[k + 1])?.index === 0 ? `${sentence} ${parts[k + 1]}` : sentence;
       if (((DECIDING_BODY.test(sentence) || DECIDING_MEMBERS.test(sentence)) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
-        blocks.push({ lines: [i], paragraphs: [sentence], paragraphRef: refs[i], confidence: 0.8 });
+        blocks.push({ lines: [i], paragraphs: [owned], paragraphRef: refs[i], confidence: 0.8 });
       }
     }
   }

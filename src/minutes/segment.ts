@@ -4,7 +4,7 @@
 import type { Minute } from './types.js';
 import { isKeywordLine } from './resolutions.js';
 
-const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
+const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
 /** The printed number of a NUMBERED match: "87" for "Minute 87", "5" for "(5)". */
 const numberOf = (groups: Record<string, string | undefined>): string => groups.num ?? groups.paren ?? '';
 const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;
@@ -16,7 +16,7 @@ const SENTENCE_START = /^(that|to|it|there|this|these|we|our|as|in|a|an|the (com
 
 export function mainNumber(printed: string, yearFirst = false): number {
   // "25/045": a year, then the minute's number in that year.
-  const slashed = yearFirst ? /\/(\d+)/.exec(printed)?.[1] : undefined;
+  const slashed = yearFirst ? /\/(\d+)[a-z]?$/.exec(printed)?.[1] : undefined;
   return Number(slashed ?? /\d+/.exec(printed)?.[0] ?? NaN);
 }
 

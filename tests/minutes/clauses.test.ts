@@ -27,6 +27,10 @@ describe('splitClauses', () => {
     expect(refs(['4. AGREED to set up the board to;', '4.1 Approve its terms;', '4.2 Appoint a member.'])).toEqual(['4.1', '4.2']);
   });
 
+  it('splits bullets into clauses without a printed reference', () => {
+    expect(splitClauses(block(['- noted the report;', '- approved the plan.'], null), '9').map((c) => [c.ref, c.text])).toEqual([[null, 'noted the report;'], [null, 'approved the plan.']]);
+  });
+
   it('takes an unnumbered resolution whole, placed by its paragraph', () => {
     expect(splitClauses(block(['That the minutes be signed.'], '2.2'), '2')).toMatchObject([{ minute: '2', ref: '2.2', text: 'That the minutes be signed.' }]);
   });

@@ -15,6 +15,7 @@ describe('dueOf', () => {
     ['respond within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }],
     ['be invited to a future meeting', { kind: 'future' }],
     ['be added to the work programme', { kind: 'future' }],
+    ['be presented to the October Board for approval', { kind: 'month', month: 'October' }],
     ['That the report be noted', null],
   ])('%s', (text, due) => {
     expect(dueOf(text, meeting)).toEqual(due);

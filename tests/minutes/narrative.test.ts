@@ -26,6 +26,11 @@ describe('narrativeItems', () => {
     expect(read('The road signs need renewing. Action: Highways Officer')).toMatchObject([{ owner: 'Highways Officer', type: 'action' }]);
   });
 
+  it('reads an ACTION after a sentence, and "ACTION: owner - what"', () => {
+    expect(read('Sickness absence had risen. ACTION: HR Manager to send the figures to members.')).toMatchObject([{ owner: 'HR Manager', category: 'information', confidence: 0.75 }]);
+    expect(read('ACTION: PL - audit plan to the next Committee meeting.')).toMatchObject([{ owner: 'PL', type: 'work-programme', due: { kind: 'next' }, text: 'audit plan to the next Committee meeting.' }]);
+  });
+
   it('reads items promised for a later agenda', () => {
     expect(read('An item on the skate park would be added to the work programme.')).toMatchObject([{ type: 'work-programme', due: { kind: 'future' } }]);
     expect(read('To be discussed at a future meeting.')).toMatchObject([{ type: 'work-programme' }]);

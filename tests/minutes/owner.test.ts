@@ -24,6 +24,11 @@ describe('owner', () => {
     expect(actionMarker('The gate hinge is loose. ACTION: Cllr Okafor')?.owner).toBe('Cllr Okafor');
   });
 
+  it('does not take the action itself for the owner of an ACTION line', () => {
+    expect(actionMarker('ACTION: PL to send the audit plan to members.')).toBeNull();
+    expect(actionMarker('ACTION: PL - audit plan to the next meeting')).toBeNull();
+  });
+
   it('names no owner when a thing, or the committee itself, is the subject', () => {
     expect(directive('That the Annual Plan to be circulated to members.')).toBeNull();
     expect(directive('That the Committee will review the scheme in May.')).toBeNull();

@@ -36,6 +36,12 @@ describe('parseMinutes', () => {
     expect(proposal.noted.map((n) => [n.minute, n.ref])).toEqual([['32', null], ['33', '1']]);
   });
 
+  it('turns a noted decision into an action when an ACTION line names its owner', () => {
+    const proposal = parseMinutes('Minutes of the Estates Board held on 2 March 2026\n\nEB/26/03 Car parking\nThe Board asked for options for staff parking.\nACTION: TW');
+    expect(proposal.items).toMatchObject([{ minute: 'EB/26/03', owner: 'TW', type: 'action' }]);
+    expect(proposal.noted).toEqual([]);
+  });
+
   it('uses the meeting date the user gives, for the year of dates without one', () => {
     const proposal = parseMinutes('7. Date of next meeting\nMonday, 2nd March at 7pm.', { meetingDate: '2026-02-02' });
     expect(proposal.meeting.date).toBe('2026-02-02');

@@ -38,6 +38,11 @@ describe('findBlocks', () => {
     expect(paragraphs('Members asked about the budget.')).toEqual([]);
   });
 
+  it('opens a block at "The Board:" over a list, and keeps a trailing ACTION with its decision', () => {
+    expect(paragraphs('The Board:\n- noted the report;\n- approved the plan.\nThe meeting closed.')).toEqual([['- noted the report;', '- approved the plan.']]);
+    expect(paragraphs('The Board requested that the plan be shared. ACTION: PL')).toEqual([['The Board requested that the plan be shared. ACTION: PL']]);
+  });
+
   it('reads a lettered run that lost its "Resolved:" heading, with less confidence', () => {
     const blocks = findBlocks(['The Panel discussed training.', '(a) the Clerk arranges two sessions;', '(b) members are sent the slides.']);
     expect(blocks).toHaveLength(1);

@@ -27,6 +27,10 @@ describe('segment', () => {
     expect(numbers('(3) Village Green\nx.\n(4) Christmas Lights\ny.')).toEqual(['3', '4']);
   });
 
+  it('reads board numbers with letters, year and number', () => {
+    expect(numbers('QB/26/14 Welcome\nx.\nQB/26/15 Estates Strategy\ny.')).toEqual(['QB/26/14', 'QB/26/15']);
+  });
+
   it('ignores numbered lists that do not rise with the minutes', () => {
     const text = 'PRESENT\n14. Cllr A Jones   Chair of the Board\n1 WELCOME AND APOLOGIES\nx.\n2 DECLARATIONS OF INTEREST\ny.\n3 MINUTES OF THE LAST MEETING\nz.';
     expect(numbers(text)).toEqual([null, '1', '2', '3']);
