@@ -1,6 +1,6 @@
-// Timing whole processes: hyperfine when it is installed, else a small runner of our own
-// that interleaves the commands of a group run by run, so that a busy machine slows the
-// command and its floor alike. Peak memory comes from one extra run of each.
+// Timing whole processes: a small runner of our own that interleaves the commands of a
+// group run by run, so that a busy machine slows the command and its floor alike; or
+// hyperfine, where installed. Peak memory comes from one extra run of each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +24,9 @@ export type RunnerName = 'hyperfine' | 'node';
 export const hasProgram = (name: string): boolean => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 
 export function pickRunner(wanted: string): RunnerName {
-  if (wanted === 'node') return 'node';
-  if (hasProgram('hyperfine')) return 'hyperfine';
-  if (wanted === 'hyperfine') throw new Error('hyperfine is not installed (apt-get install hyperfine), use --runner node');
-  return 'node';
+  if (wanted !== 'hyperfine' && wanted !== 'node') throw new Error(`--runner ${wanted}: use node or hyperfine`);
+  if (wanted === 'hyperfine' && !hasProgram('hyperfine')) throw new Error('hyperfine is not installed (apt-get install hyperfine); use --runner node');
+  return wanted;
 }
 
 const median = (values: number[]): number => {

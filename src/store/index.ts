@@ -3,7 +3,7 @@
 import { Low } from 'lowdb';
 import { failure } from '../errors.js';
 import { StoreFile } from './jsonFile.js';
-import { withLock } from './lock.js';
+import type { withLock as WithLock } from './lock.js';
 import { emptyStore, type JournalEntry, type StoreData } from './schema.js';
 import { applyInverse, Transaction } from './transaction.js';
 
@@ -30,6 +30,10 @@ export interface ActionStore {
 }
 
 const JOURNAL_LIMIT = 100;
+
+// The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
+// take a snapshot without it, and need not pay for loading it at every start.
+const withLock: typeof WithLock = async (path, work) => (await import('./lock.js')).withLock(path, work);
 
 export function openStore(path: string): ActionStore {
   return new FileStore(path);
