@@ -1,6 +1,7 @@
 // The minutes parser: text in, proposal out. Pure — no files, no clock. Each step is its
 // own module: normalise → segment → resolutions → clauses → classify → owner → due →
 // meeting dates → narrative actions → agreed agenda items.
+import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
 import { splitClauses } from './clauses.js';
@@ -27,8 +28,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   // Guesses from the discussion are only worth making in something that is minutes.
   const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
   for (const minute of minutes) {
-    const blocks = findBlocks(minute.lines);
-    const consumed = new Set(blocks.flatMap((b) => b.lines));
+    const table = actionTable(minute.lines, minute.number, meeting);
+    const blocks = findBlocks(minute.lines.map((l, i) => (table.used.has(i) ? '' : l)));
+    const consumed = new Set([...blocks.flatMap((b) => b.lines), ...table.used]);
     const resolved: ProposedItem[] = [];
     const byLine = new Map<number, { items: ProposedItem[]; noted: NotedEntry[] }>();
     for (const block of blocks) {
@@ -57,7 +59,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       paragraphs.push({ text: line.trim(), ref: refs[i] });
     });
     const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !repeats(n, resolved)) : [];
-    items.push(...resolved, ...agenda.items, ...told);
+    items.push(...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told);
   }
   return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
 }

@@ -70,6 +70,7 @@ function unwrap(lines: string[]): string[] {
 function joins(previous: string, line: string, blanks: number): boolean {
   const prev = previous.replace(/^- /, '');
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
+  if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
   if (/^[a-z]/.test(line) && blanks <= 2) return true;
   if (/^\d/.test(line) && blanks === 0) return true; // "… on 18 March" / "2020 at 10am"

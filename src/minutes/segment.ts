@@ -3,6 +3,7 @@
 // headings, moderngov "Title pdf icon PDF 80 KB" lines — so each resolution knows its minute.
 import type { Minute } from './types.js';
 import { isKeywordLine } from './resolutions.js';
+import { tableNamesMinutes } from './actionTable.js';
 
 const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
 /** The printed number of a NUMBERED match: "87" for "Minute 87", "5" for "(5)". */
@@ -39,6 +40,8 @@ export function segment(lines: string[]): Minute[] {
   lines.forEach((line, i) => {
     const heading = headings.get(i);
     if (heading) return open(heading.number, heading.title, heading.body);
+    // An action table whose rows name their minutes belongs to none of them.
+    if (tableNamesMinutes(line.trim())) open(null, 'Action table');
     minutes[minutes.length - 1].lines.push(line);
     // A flattened table ends each agenda item's row with a bar.
     if (/\|\s*$/.test(line)) open(null, '');

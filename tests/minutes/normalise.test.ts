@@ -28,6 +28,10 @@ describe('normalise', () => {
     expect(normalise('The item was noted.\nThe Chair thanked officers.')).toBe('The item was noted.\nThe Chair thanked officers.');
   });
 
+  it('keeps the rows of a flattened table apart', () => {
+    expect(normalise('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden')).toBe('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden');
+  });
+
   it('makes bullets alike and strips markdown bold', () => {
     expect(normalise('•\tStreet lighting was raised\n**NOTED** the update')).toBe('- Street lighting was raised\nNOTED the update');
   });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { actionTable, tableLayout } from '../../src/minutes/actionTable.js';
+
+describe('actionTable', () => {
+  it('reads each row of an "Action | Owner | Due" table as an item', () => {
+    const lines = ['Action | Owner | Due', 'Order new litter bins | Clerk | 14/04/2026', 'Send the bus timetable to members | Cllr Ames | Within 2 weeks', 'Add the skate park to the work programme | Clerk | June'];
+    const { items, used } = actionTable(lines, '8', '2026-03-10');
+    expect(items).toMatchObject([
+      { minute: '8', category: 'action', owner: 'Clerk', due: { kind: 'date', date: '2026-04-14' }, text: 'Order new litter bins' },
+      { category: 'information', owner: 'Cllr Ames', due: { kind: 'within', amount: 2, unit: 'weeks' } },
+      { type: 'work-programme', due: { kind: 'month', month: 'June' } },
+    ]);
+    expect(used.size).toBe(4);
+  });
+
+  it('takes the minute from a "Min." column, and columns set apart by wide spaces', () => {
+    const { items } = actionTable(['Min.|Action|Owner|Due date', '41|Write to the bus company|Chair|Next meeting'], null, '2026-03-10');
+    expect(items).toMatchObject([{ minute: '41', owner: 'Chair', due: { kind: 'next' } }]);
+    expect(actionTable(['Action     Lead     Deadline', 'Repaint the shelter     Groundsman     30 April 2026'], '3', '2026-03-10').items).toMatchObject([{ owner: 'Groundsman', due: { kind: 'date', date: '2026-04-30' } }]);
+  });
+
+  it('needs both an action and an owner column', () => {
+    expect(tableLayout('Item | Cost | Supplier')).toBeNull();
+    expect(tableLayout('Name | Role')).toBeNull();
+  });
+});
