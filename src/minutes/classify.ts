@@ -22,21 +22,28 @@ const WORK_PROGRAMME = [
   /\bscheduled for\b/i,
   /\b(?:provide|bring|submit|present)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:report|update|response)\b.{0,120}\bmeeting\b/i,
   /\bconsider\b.{0,120}\b(?:at|to)\s+(?:a|the|its)\s+(?:future|next|following)\b/i,
+  // "report the outcome, with any changes, to the Authority's meeting in March": a clause under "X be asked to:"
+  /^(?:to\s+)?(?:report|bring|submit|present)\s+(?:back\s+)?(?:on\s+)?(?:the|a|an|its|their)\b.{0,160}\bto\s+(?:the|a|its)\b.{0,60}\bmeeting\b/i,
+  // "receive a further update at the next meeting"
+  new RegExp(`^(?:to\\s+)?(?:receive|consider|have|schedule)\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+|final\\s+|follow-up\\s+)?(?:report|update|presentation|briefing)\\b.{0,80}\\b(?:at|to)\\s+(?:a|the|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b`, 'i'),
+  // "to come back to the Commission before it is signed"
+  /\b(?:come|coming|return|returning)\s+back\s+to\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|committee|commission|panel|board|cabinet)\b/i,
   // "the revised plan and the Trust's response to the next Board meeting"
   new RegExp(`\\b(?:reports?|updates?|responses?|papers?|plans?|reviews?|strateg(?:y|ies))\\b[^.;]{0,100}?\\bto\\s+(?:the|a)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,30}?\\b(?:meeting|board|committee|panel|cabinet|session)\\b`, 'i'),
   // "the results be reported to a future meeting", "… be brought back to the March meeting"
   new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?(?:meeting|session|board|committee|panel|cabinet)\\b`, 'i'),
 ];
-const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\s+with\b|\bpress releases\b/i;
+const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give|e-?mail|forward)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\b|\bpress releases\b/i;
 const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
 const ACTION = [
   /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:made|published|placed|sent|written|arranged|undertaken|carried out|prepared|produced|reviewed|investigated|explored|developed|repeated|progressed|implemented|established|set up|commissioned|procured|delegated|completed|finalised|contacted|organised|obtained|drafted)\b/i,
-  /\bdelegated\s+(?:authority\s+)?to\b/i,
+  /\bdelegat(?:e|ed|es|ing)\s+(?:(?:the\s+)?authority\s+)?to\b/i,
+  /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:served|issued|erected|installed|ordered|purchased|bought|repaired|replaced|advertised|publicised|notified|chased|renewed|re-?tendered|tendered|cleared|painted|fitted|put up|taken forward|followed up|pursued|sought|requested|investigated|costed|checked)\b/i,
   /\bto\s+(?:nominate|arrange|write|contact|send|prepare|investigate|explore|organise|undertake|produce|seek|obtain|liaise|draft|commission|pursue|chase|follow up|report back)\b/i,
   /\b(?:APPROVED|AGREED|ENDORSED|SUPPORTED)\b.*\b(?:reviewing|developing|undertaking|preparing|producing|establishing|creating|implementing|adopting)\b/,
 ];
 /** Capitalised verbs that only record a view; any other ("AUTHORISED", "REPEATED") asks for action. */
-const RECORDING_CAPS = /^(NOTED|RECEIVED|WELCOMED|THANKED|ENDORSED|APPROVED|AGREED|ACCEPTED|CONFIRMED|SUPPORTED|ADOPTED|RATIFIED|COMMENDED|ACKNOWLEDGED|CONSIDERED|RESOLVED|DECIDED|RECOMMENDED|ELECTED|APPOINTED)$/;
+const RECORDING_CAPS = /^(GRANTED|REFUSED|PERMITTED|REJECTED|DECLINED|WITHDRAWN|CARRIED|NOTED|RECEIVED|WELCOMED|THANKED|ENDORSED|APPROVED|AGREED|ACCEPTED|CONFIRMED|SUPPORTED|ADOPTED|RATIFIED|COMMENDED|ACKNOWLEDGED|CONSIDERED|RESOLVED|DECIDED|RECOMMENDED|ELECTED|APPOINTED)$/;
 
 export function categorise(raw: string): Reading {
   const text = raw.replace(/^\s*that\s+/i, '');

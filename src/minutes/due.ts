@@ -9,9 +9,10 @@ const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MEETING_ON = /\bmeeting\s+(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
-const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
+const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?$/i;
+const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`, 'i');
 
 export function dueOf(text: string, meetingDate: string | null, isDeferral = false): StatedDue {
@@ -33,6 +34,14 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   for (const mention of findDates(text)) {
     const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
     if (date && BY_DATE.test(text.slice(Math.max(0, mention.index - 20), mention.index))) return { kind: 'date', date };
+  }
+  // "before the end of July 2025": the month's last day.
+  const monthEnd = END_OF_MONTH.exec(text);
+  if (monthEnd) {
+    const month = MONTHS.indexOf(monthEnd[1].toLowerCase() as (typeof MONTHS)[number]) + 1;
+    const stated = monthEnd[2] ? Number(monthEnd[2]) : null;
+    const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
+    if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
   }
   const within = WITHIN.exec(text);
   if (within) {

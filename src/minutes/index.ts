@@ -1,6 +1,6 @@
 // The minutes parser: text in, proposal out. Pure — no files, no clock. Each step is its
 // own module: normalise → segment → resolutions → clauses → classify → owner → due →
-// meeting dates → narrative actions → agreed agenda items.
+// action tables → meeting dates → narrative actions → agreed agenda items.
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
@@ -39,7 +39,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       noted.push(...read.flatMap((r) => r.noted));
       byLine.set(block.lines[block.lines.length - 1], { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) });
     }
-    const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting);
+    const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting, minute.title);
     const refs = paragraphRefs(minute.lines);
     const paragraphs: { text: string; ref: string | null }[] = [];
     // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
@@ -51,7 +51,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       if (marker && marker.index === 0) {
         const before = [...byLine.keys()].filter((k) => k < i && minute.lines.slice(k + 1, i).every((l) => !l.trim()));
         const earlier = before.length ? byLine.get(before[before.length - 1]) : undefined;
-        if (earlier?.items.length) earlier.items[earlier.items.length - 1].owner = marker.owner;
+        // "Action: Town Clerk" under a resolution: the owner of what it left without one.
+        if (earlier?.items.length) {
+          const unowned = earlier.items.filter((it) => it.owner === null);
+          for (const it of unowned.length ? unowned : earlier.items.slice(-1)) it.owner = marker.owner;
+        }
         else if (earlier?.noted.length) resolved.push(actionFrom(earlier.noted[earlier.noted.length - 1], marker.owner, meeting, noted));
         else if (paragraphs.length) paragraphs[paragraphs.length - 1].text += ` Action: ${marker.owner}`;
         return;

@@ -18,6 +18,7 @@ const OWNER_TO_ACT = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?<agent>${ROLE_AGE
 /** "The Clerk was asked to update the register", "Officers were requested to …". */
 const ASKED_TO_ACT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]+`);
 const agentOf = (m: RegExpExecArray): string => m.groups!.agent ?? m.groups!.initials;
+const ACTIONS_HEADING = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points?))?\s*:?\s*$/i;
 const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
 const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;
 
@@ -33,9 +34,23 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     // An "ACTION:" line is a record of its own; a sentence of the discussion is a guess.
     items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
   };
+  let actionList = false;
   for (const paragraph of paragraphs) {
     const { ref } = paragraph;
     let { text } = paragraph;
+    // "Actions:" over a list: each entry is an action recorded as such, whatever its wording.
+    if (ACTIONS_HEADING.test(text)) {
+      actionList = true;
+      continue;
+    }
+    if (actionList && /^- \S/.test(text)) {
+      const entry = text.slice(2).trim();
+      const acting = OWNER_TO_ACT.exec(entry) ?? ASKED_TO_ACT.exec(entry);
+      const owner = (acting ? agentOf(acting) : null) ?? directive(entry)?.agent ?? null;
+      make(entry, ref, owner ? cleanOwner(owner) : null, undefined, true);
+      continue;
+    }
+    actionList = false;
     // "ACTION: Drainage Engineer to write to the Environment Agency by 27 February.", at the
     // start of a line or after the sentence it follows; "ACTION: JS - report to the next Board".
     const leadAt = /(?:^|(?<=[.;!?])\s+)(?:ACTIONS?|[Aa]ctions?)\s*(?:point)?\s*[:–—-]\s*(?<rest>.{8,})$/.exec(text);

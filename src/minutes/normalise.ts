@@ -5,6 +5,7 @@ const PAGE_FURNITURE = [
   /^\s*\d{1,3}\s*$/, // a page number alone
   /^\s*page\s+\d+(\s+of\s+\d+)?\s*$/i,
   /^\s*-\s*\d+\s*-\s*$/,
+  /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/, // a rule across the page
   /^\s*\d+\s+of\s+\d+\s*$/i,
   /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
@@ -25,7 +26,8 @@ export function normalise(raw: string): string {
       .replace(/[\u200b\ufeff\u00ad]/g, '')
       .replace(/\*\*|__/g, '')
       .split('\n')
-      .map((line) => line.replace(/\s+$/, '')),
+      // markdown: "> quoted" lines, "*italic*" lines
+      .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
   ).filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)));
   return unwrap(lines.map(tidy)).join('\n');
 }

@@ -4,7 +4,7 @@
 
 const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum|warden|ranger|bursar|caretaker|groundsman|steward|administrator|advis[eo]r|engineer|inspector|auditor|surveyor|consultant|principal|contractor)\b/i;
 const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.?\s+[A-Z]/i;
-const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone)$/i;
+const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone|(?:parish|town|community)\s+council)$/i;
 const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review|response|consultation|outcomes?|contents?|progress|performance|budget|approach|process|programme|data|terms)\b/i;
 const INITIALS = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
 const BASE_VERBS = 'circulate|send|write|arrange|provide|include|prepare|contact|liaise|investigate|review|report|bring|present|produce|organise|seek|explore|develop|update|inform|notify|publish|share|undertake|submit|give|monitor|attend|engage|consult|assess|email|e-mail|draft|identify|establish|obtain|check|respond|advise|finalise|complete|look|consider|ensure|meet|discuss|pursue|follow|set|take|feed|link|investigate';
@@ -49,8 +49,10 @@ export interface Directive {
 }
 
 const PATTERNS: RegExp[] = [
+  // "to instruct the Executive Director to submit …", "ask the Treasurer to write …", "to request that the Head of Housing circulate …"
+  /(?:^|[;:]\s*|\bagreed\s+)(?:to\s+)?(?<verb>instruct|ask|request|direct|authorise|authorize)\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=\s+to\s+[a-z]|\s+(?:circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
-  /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegated(?:\s+authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
+  /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
   /(?:^|[.;]\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),

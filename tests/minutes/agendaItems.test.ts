@@ -10,6 +10,14 @@ describe('agendaItems', () => {
     ]);
   });
 
+  it('reads a minute titled as the list of items for the next agenda', () => {
+    const { items } = agendaItems(['Cemetery fees for 2027; the state of the bus shelter.'], '26/40', '2026-02-10', 'ITEMS FOR THE NEXT AGENDA');
+    expect(items).toMatchObject([
+      { minute: '26/40', type: 'work-programme', due: { kind: 'next' }, text: 'Cemetery fees for 2027' },
+      { text: 'the state of the bus shelter' },
+    ]);
+  });
+
   it('reads items listed in the discussion for a dated meeting, and a deferral from the list', () => {
     const lines = ['Two items were listed for the next meeting on 5 March 2026 –', '(i) Town centre parking', '(ii) Tree strategy', 'It was agreed that item (ii) Tree strategy be deferred to the meeting on 7 May 2026.'];
     const { items } = agendaItems(lines, null, '2026-01-20');

@@ -16,6 +16,9 @@ describe('dueOf', () => {
     ['be invited to a future meeting', { kind: 'future' }],
     ['be added to the work programme', { kind: 'future' }],
     ['be presented to the October Board for approval', { kind: 'month', month: 'October' }],
+    ['to the meeting of the Committee in August', { kind: 'month', month: 'August' }],
+    ['arrange a visit before the end of February 2026', { kind: 'date', date: '2026-02-28' }],
+    ['arrange a visit by the end of March', { kind: 'date', date: '2026-03-31' }],
     ['That the report be noted', null],
   ])('%s', (text, due) => {
     expect(dueOf(text, meeting)).toEqual(due);

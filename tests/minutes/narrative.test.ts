@@ -31,6 +31,14 @@ describe('narrativeItems', () => {
     expect(read('ACTION: PL - audit plan to the next Committee meeting.')).toMatchObject([{ owner: 'PL', type: 'work-programme', due: { kind: 'next' }, text: 'audit plan to the next Committee meeting.' }]);
   });
 
+  it('reads every entry under "Actions:" as an action, whatever its wording', () => {
+    const items = read('The Commission noted the update.', 'Actions:', '- Parks Manager to send members the footfall counts.', '- Revised lease to come back to the Panel before it is signed.', 'Members thanked the officers.');
+    expect(items).toMatchObject([
+      { owner: 'Parks Manager', category: 'information', narrative: false },
+      { owner: null, type: 'work-programme', narrative: false },
+    ]);
+  });
+
   it('reads items promised for a later agenda', () => {
     expect(read('An item on the skate park would be added to the work programme.')).toMatchObject([{ type: 'work-programme', due: { kind: 'future' } }]);
     expect(read('To be discussed at a future meeting.')).toMatchObject([{ type: 'work-programme' }]);

@@ -28,6 +28,10 @@ describe('normalise', () => {
     expect(normalise('The item was noted.\nThe Chair thanked officers.')).toBe('The item was noted.\nThe Chair thanked officers.');
   });
 
+  it('drops markdown quote marks, italics and rules', () => {
+    expect(normalise('> Action: Clerk\n\n---\n\n*Monday 2nd March 2026*')).toBe('Action: Clerk\n\nMonday 2nd March 2026');
+  });
+
   it('keeps the rows of a flattened table apart', () => {
     expect(normalise('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden')).toBe('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden');
   });

@@ -11,6 +11,10 @@ describe('owner', () => {
     ['Clerk to order two new benches.', 'Clerk'],
     ['that officers would review the parking zones', 'officers'],
     ['that the Office of the Mayor include members in its briefings', 'the Office of the Mayor'],
+    ['to instruct the Director of Place to submit a report on parking', 'the Director of Place'],
+    ['ask the Treasurer to write to the insurer', 'the Treasurer'],
+    ['to request that the Head of Leisure circulate the usage figures', 'the Head of Leisure'],
+    ['to delegate authority to the Head of Parks, in consultation with the Chair, to agree the lease', 'the Head of Parks'],
   ])('%s → %s', (text, owner) => {
     expect(directive(text)?.agent).toBe(owner);
   });
@@ -32,6 +36,7 @@ describe('owner', () => {
   it('names no owner when a thing, or the committee itself, is the subject', () => {
     expect(directive('That the Annual Plan to be circulated to members.')).toBeNull();
     expect(directive('That the Committee will review the scheme in May.')).toBeNull();
+    expect(directive('that the Town Council submit a response to the consultation')).toBeNull();
     expect(isAgent('the CCG response')).toBe(false);
     expect(isAgent('UHL and the CCGs')).toBe(true);
   });

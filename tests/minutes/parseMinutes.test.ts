@@ -42,6 +42,11 @@ describe('parseMinutes', () => {
     expect(proposal.noted).toEqual([]);
   });
 
+  it('gives an "Action:" line under a resolution to each of its items that has no owner', () => {
+    const proposal = parseMinutes('Minutes of the Parks Committee held on 2 March 2026\n\n6. Trees\nRESOLVED: that quotes be obtained for the felling.\n\nAction: Town Clerk');
+    expect(proposal.items).toMatchObject([{ minute: '6', owner: 'Town Clerk', type: 'action' }]);
+  });
+
   it('uses the meeting date the user gives, for the year of dates without one', () => {
     const proposal = parseMinutes('7. Date of next meeting\nMonday, 2nd March at 7pm.', { meetingDate: '2026-02-02' });
     expect(proposal.meeting.date).toBe('2026-02-02');
