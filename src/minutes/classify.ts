@@ -11,7 +11,7 @@ const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
 const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
-const INVITE = /\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b/i;
+const INVITE = /\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
 const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:the\s+\w+\s+)?agreed to note\b)|\bNOTED\b/i;
 const WORK_PROGRAMME = [
   /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
@@ -26,6 +26,10 @@ const WORK_PROGRAMME = [
   /^(?:to\s+)?(?:report|bring|submit|present)\s+(?:back\s+)?(?:on\s+)?(?:the|a|an|its|their)\b.{0,160}\bto\s+(?:the|a|its)\b.{0,60}\bmeeting\b/i,
   // "receive a further update at the next meeting"
   new RegExp(`^(?:to\\s+)?(?:receive|consider|have|schedule)\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+|final\\s+|follow-up\\s+)?(?:report|update|presentation|briefing)\\b.{0,80}\\b(?:at|to)\\s+(?:a|the|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b`, 'i'),
+  // "report back on the changes at the Cabinet meeting on 20 January"
+  /\breport\s+back\b.{0,160}\b(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
+  // "noted, with the addition of an item on oral health"; "agreed to add an item on …"
+  /\baddition\s+of\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|update|session)\b|\badd\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|session)\s+on\b/i,
   // "to come back to the Commission before it is signed"
   /\b(?:come|coming|return|returning)\s+back\s+to\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|committee|commission|panel|board|cabinet)\b/i,
   // "the revised plan and the Trust's response to the next Board meeting"
@@ -76,10 +80,12 @@ export function categorise(raw: string): Reading {
  * made" — each part is read on its own.
  */
 /** "to accept the quote and the Clerk was asked to place the order": a second decision, with its own agent. */
+/** "agreed to add an item, and asked that the Director attend for it": two decisions. */
+const AND_ASKED = /,?\s+and\s+(?=(?:asked|requested)\s+that\b)/;
 const ASKED_AGENT = /,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/;
 
 function splitAskedAgent(part: string): string[] {
-  return part.split(ASKED_AGENT);
+  return part.split(ASKED_AGENT).flatMap((p) => p.split(AND_ASKED));
 }
 
 export function splitDecisions(text: string): string[] {

@@ -12,6 +12,8 @@ const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeti
 const NAMED_MONTH = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?$/i;
+/** "in six months' time" */
+const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`, 'i');
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`, 'i');
 
@@ -43,7 +45,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
     if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
   }
-  const within = WITHIN.exec(text);
+  const within = WITHIN.exec(text) ?? IN_TIME.exec(text);
   if (within) {
     const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };

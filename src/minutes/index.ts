@@ -9,7 +9,7 @@ import { dueOf } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { narrativeItems } from './narrative.js';
 import { normalise } from './normalise.js';
-import { actionMarker, cleanOwner, directive, isAgent, recipientBody } from './owner.js';
+import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { segment } from './segment.js';
 import { CATEGORY_TYPE, type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
@@ -77,8 +77,11 @@ function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, no
 }
 
 function readClause(clause: Clause, meeting: string | null): { items: ProposedItem[]; noted: NotedEntry[] } {
-  const marker = actionMarker(clause.text);
+  const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
+  const marker = actionMarker(clause.text) ?? closing;
   const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
+  // "… to buy new pads. Clerk to place the order.": the closing sentence is the action.
+  const closingReading = closing ? categorise(clause.text.slice(closing.index)) : 'noted';
   const stemReading = clause.stem ? categorise(clause.stem) : 'noted';
   const stemAgent = clause.stem ? directive(clause.stem) : null;
   const items: ProposedItem[] = [];
@@ -90,6 +93,7 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
       reading = stemReading;
       fromStem = true;
     }
+    if (reading === 'noted' && closing) reading = closingReading === 'noted' ? 'action' : closingReading;
     if (reading === 'noted') {
       noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(part) });
       continue;
@@ -98,7 +102,8 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
     // A committee scheduling its own business owns it, unless someone is named to bring it.
     const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
-    items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due, text: tidyText(part), confidence: clause.confidence, narrative: false });
+    const said = closing ? `${part} ${clause.text.slice(closing.index).trim()}` : part;
+    items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false });
   }
   return { items, noted };
 }

@@ -6,19 +6,21 @@ import type { Minute } from './types.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
-  /^(?:minutes|notes|record)\s+of\s+(?:a|an|the)\b/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020"
-  /^(?:a\s+)?meeting\s+of\b.*\bheld\b/i,
+  /^(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
+  /^(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i,
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
 ];
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
 export function findMeetingDate(lines: string[]): string | null {
-  for (const line of lines) {
+  for (const [k, line] of lines.entries()) {
     const text = line.replace(/^- /, '').trim();
     const heading = HEADING_LINES.some((re) => re.test(text)) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
     if (!heading) continue;
-    const first = findDates(text).find((d) => d.year !== null);
+    // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
+    const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
+    const first = findDates(text).find((d) => d.year !== null) ?? (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
     if (first) return statedIso(first);
   }
   return null;

@@ -14,10 +14,12 @@ const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|pr
 const SPEAKER = /^(?:the\s+)?((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Clerk|Chair(?:man)?|Officers?)\b/;
 /** A person or officer role who can be asked to act — not an organisation, which a report may describe. */
 const ROLE_AGENT = String.raw`(?:Clerk|Chair(?:man|person)?|Vice[- ]Chair|Officers?|Headteacher|Head Teacher|Principal|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|(?:[A-Z][\w&'’-]*\s+){0,4}(?:Officer|Manager|Engineer|Director|Clerk|Lead|Head|Coordinator|Co-ordinator|Secretary|Treasurer|Governor|Ranger|Warden|Adviser|Advisor))`;
-const OWNER_TO_ACT = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})|(?<initials>[A-Z]{2,3}))\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+`);
+const OWNER_TO_ACT = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT}(?:\s+and\s+(?:the\s+)?${ROLE_AGENT})?)|(?<initials>[A-Z]{2,3}))\s+(?:to|will|would|agreed to|undertook to)\s+(?!be\b|like\b)[a-z]+`);
 /** "The Clerk was asked to update the register", "Officers were requested to …". */
 const ASKED_TO_ACT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]+`);
 const agentOf = (m: RegExpExecArray): string => m.groups!.agent ?? m.groups!.initials;
+/** "The Behaviour Policy was deferred to the next meeting so that …" */
+const DEFERRED = /^(?:[Tt]he\s+)?[A-Z][^.]{2,80}?\s+(?:was|were|has been|have been|is|are|would be)\s+deferred\b/;
 const ACTIONS_HEADING = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points?))?\s*:?\s*$/i;
 const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
 const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;
@@ -91,6 +93,8 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
         const owner = agentOf(OWNER_TO_ACT.exec(sentence)!);
         claimed.add(owner);
         make(sentence, ref, cleanOwner(owner), 'action');
+      } else if (DEFERRED.test(sentence)) {
+        make(sentence, ref, null, 'deferral');
       } else if (ADDED_TO_PROGRAMME.test(sentence) || LATER_DISCUSSION.test(sentence)) {
         make(sentence, ref, null, 'work-programme');
       }

@@ -74,7 +74,7 @@ function joins(previous: string, line: string, blanks: number): boolean {
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
-  if (/^[a-z]/.test(line) && blanks <= 2) return true;
+  if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence
   if (/^\d/.test(line) && blanks === 0) return true; // "… on 18 March" / "2020 at 10am"
   return blanks === 0 && CARRIES_ON.test(prev) && !/^[A-Z][A-Z ]+$/.test(line);
 }

@@ -54,7 +54,7 @@ const PATTERNS: RegExp[] = [
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
-  /(?:^|[.;]\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
+  /(?:^|[.;]\s+|\s\/\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
 ];
 
@@ -78,7 +78,9 @@ const TARGET = /\b(?:submitted|submission|referred|reported|presented|recommende
 const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Cabinet|Council|Committee|Board|Executive|Authority|Panel|Mayor|Leader|Assembly|Court(?:\s+of\s+Common\s+Council)?))`;
 /** "Council be recommended to approve …", "RECOMMENDED to Council that …", "recommends that Cabinet approves …". */
 const RECOMMENDED_TO = [
-  new RegExp(String.raw`(?:^|\bthat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),
+  new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),
+  // "That the Cabinet be advised that the Committee does not support …"
+  new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+be\s+(?:advised|informed|told)\s+(?:that|of)\b`),
   new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+to\s+${BODY_NAME}\s+that\b`),
   new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+that\s+${BODY_NAME}\s+(?:approves?|adopts?|agrees?|endorses?|supports?|considers?|notes?|should|be\s+asked|be\s+requested)\b`),
 ];
@@ -109,6 +111,16 @@ export function actionMarker(text: string): { owner: string; index: number } | n
   // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
   if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8) return null;
   return { owner: cleanOwner(owner), index: m!.index };
+}
+
+/**
+ * "… to ask the County Council for a speed survey. Clerk to write." — a short closing
+ * sentence naming who acts on the resolution, as an "Action:" line would.
+ */
+export function closingOwner(text: string): { owner: string; index: number } | null {
+  const m = /(?<=[.;]\s+|\s\/\s+)(?:[Tt]he\s+)?(?<agent>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]+\b[^.;]{0,100}\.?\s*$/.exec(text);
+  const agent = m?.groups?.agent;
+  return agent && isAgent(agent) && !isBody(agent) ? { owner: cleanOwner(agent), index: m!.index } : null;
 }
 
 /** Initials closing an item's line name its owners: "… was broken. MP, SD". */

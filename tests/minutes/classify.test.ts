@@ -36,6 +36,11 @@ describe('categorise', () => {
     ['report the outcome of the survey, with any changes, to the Authority’s meeting in June', 'work-programme'],
     ['receive a further update at the next meeting', 'work-programme'],
     ['The revised charter to come back to the Panel before it is signed', 'work-programme'],
+    ['That the Leader report back on the bus review at the Cabinet meeting on 3 June 2026.', 'work-programme'],
+    ['That the plan be noted, with the addition of an item on school meals.', 'work-programme'],
+    ['Members agreed to add an item on verge cutting', 'work-programme'],
+    ['That the Executive be advised that the Panel opposes the closure.', 'recommendation'],
+    ['asked that the Head of Libraries attend for that item', 'invitation'],
     ['That Cabinet be recommended to adopt the tree policy.', 'recommendation'],
     ['RECOMMENDED to Council that the allowance scheme be revised.', 'recommendation'],
     ['That the survey findings be reported to a future meeting.', 'work-programme'],
@@ -56,6 +61,10 @@ describe('splitDecisions', () => {
 
   it('parts a decision from a second one that asks someone to act', () => {
     expect(splitDecisions('to buy two benches and the Clerk was asked to arrange delivery by May.')).toEqual(['to buy two benches', 'the Clerk was asked to arrange delivery by May.']);
+  });
+
+  it('parts "…, and asked that X attend"', () => {
+    expect(splitDecisions('Members agreed to add an item on verge cutting, and asked that the Highways Manager attend.')).toHaveLength(2);
   });
 
   it('turns a condition into its own action', () => {

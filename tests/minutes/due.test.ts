@@ -19,6 +19,7 @@ describe('dueOf', () => {
     ['to the meeting of the Committee in August', { kind: 'month', month: 'August' }],
     ['arrange a visit before the end of February 2026', { kind: 'date', date: '2026-02-28' }],
     ['arrange a visit by the end of March', { kind: 'date', date: '2026-03-31' }],
+    ["be submitted to the Committee in six months' time", { kind: 'within', amount: 6, unit: 'months' }],
     ['That the report be noted', null],
   ])('%s', (text, due) => {
     expect(dueOf(text, meeting)).toEqual(due);

@@ -16,6 +16,12 @@ describe('findMeetingDate', () => {
     expect(findMeetingDate(['Public Document Pack', line, 'The minutes of the meeting held on 1 January 2025 were signed.'])).toBe(date);
   });
 
+  it('reads a heading broken over lines, and "MINUTE of MEETING"', () => {
+    expect(findMeetingDate(['Minutes of a meeting of the Estates and Assets Scrutiny', 'Committee held on Monday 9 February 2026 at 10.00 am.'])).toBe('2026-02-09');
+    expect(findMeetingDate(['MINUTE of MEETING of the LICENSING BOARD held on TUESDAY, 3 MARCH 2026'])).toBe('2026-03-03');
+    expect(findMeetingDate(['Meeting held on Tuesday 3 March 2026 at 6pm, Civic Centre'])).toBe('2026-03-03');
+  });
+
   it('does not take the previous meeting, or a publication date, for this one', () => {
     expect(findMeetingDate(['The minutes of the meeting held on 1 January 2025 were signed.', 'Publication date: 09/12/2025'])).toBeNull();
   });

@@ -44,6 +44,11 @@ describe('narrativeItems', () => {
     expect(read('To be discussed at a future meeting.')).toMatchObject([{ type: 'work-programme' }]);
   });
 
+  it('reads a deferral told in the discussion, and two councillors who agreed to act', () => {
+    expect(read('The Lettings Policy was deferred to the next meeting so that tenants could comment.')).toMatchObject([{ category: 'deferral', due: { kind: 'next' } }]);
+    expect(read('Cllr Ross and Cllr Shah agreed to clear the ditch before the next meeting.')).toMatchObject([{ owner: 'Cllr Ross and Cllr Shah' }]);
+  });
+
   it('leaves plain discussion and report prose alone', () => {
     expect(read(
       'Members asked about waiting times and were told they had fallen.',

@@ -19,6 +19,12 @@ describe('normalise', () => {
     expect(normalise('the meeting on 3 April\n2026 at 10am')).toBe('the meeting on 3 April 2026 at 10am');
   });
 
+  it('rejoins a sentence broken by a page break and its running header', () => {
+    const page = (n: number, body: string) => `Harbour Board 2026\n${body}\n\n\nPage ${n} of 3`;
+    const text = normalise([page(1, 'Opening.'), page(2, 'That a report be submitted to the Board in'), page(3, 'six months’ time.')].join('\n\n'));
+    expect(text).toContain('submitted to the Board in six months’ time.');
+  });
+
   it('puts a number alone on its line together with what follows', () => {
     expect(normalise('31.\n\nLibrary Opening Hours')).toBe('31. Library Opening Hours');
     expect(normalise('(b)\nThat the Clerk write to the school.')).toBe('(b) That the Clerk write to the school.');

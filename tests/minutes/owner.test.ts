@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMarker, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
+import { actionMarker, closingOwner, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
 
 describe('owner', () => {
   it.each([
@@ -31,6 +31,13 @@ describe('owner', () => {
   it('does not take the action itself for the owner of an ACTION line', () => {
     expect(actionMarker('ACTION: PL to send the audit plan to members.')).toBeNull();
     expect(actionMarker('ACTION: PL - audit plan to the next meeting')).toBeNull();
+  });
+
+  it('reads a short closing sentence naming who acts', () => {
+    expect(closingOwner('To buy a new mower. Clerk to place the order.')?.owner).toBe('Clerk');
+    expect(closingOwner('Prynu peiriant / To buy a mower. Clerk to order it.')?.owner).toBe('Clerk');
+    expect(closingOwner('To write to the County Council.')).toBeNull();
+    expect(recommendedTo('That the Executive be advised that the Panel opposes the closure.')).toBe('the Executive');
   });
 
   it('names no owner when a thing, or the committee itself, is the subject', () => {

@@ -47,6 +47,11 @@ describe('parseMinutes', () => {
     expect(proposal.items).toMatchObject([{ minute: '6', owner: 'Town Clerk', type: 'action' }]);
   });
 
+  it('makes a resolution an action when a closing sentence names who acts', () => {
+    const proposal = parseMinutes('Minutes of the Parish Council held on 2 March 2026\n\n26/31 Defibrillator\nIt was RESOLVED to buy new pads. Clerk to place the order.');
+    expect(proposal.items).toMatchObject([{ minute: '26/31', owner: 'Clerk', type: 'action' }]);
+  });
+
   it('uses the meeting date the user gives, for the year of dates without one', () => {
     const proposal = parseMinutes('7. Date of next meeting\nMonday, 2nd March at 7pm.', { meetingDate: '2026-02-02' });
     expect(proposal.meeting.date).toBe('2026-02-02');
