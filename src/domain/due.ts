@@ -53,15 +53,4 @@ export function effectiveDueDate(due: Due, calendar: readonly Meeting[]): IsoDat
   }
 }
 
-export function describeDue(due: Due): string {
-  switch (due.kind) {
-    case 'future':
-      return 'future meeting';
-    case 'date':
-      return `by ${formatUkDate(due.date)}`;
-    case 'meeting':
-      return `meeting ${formatUkDate(due.meeting)}`;
-  }
-}
-
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

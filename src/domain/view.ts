@@ -2,26 +2,17 @@
 // The store's own shape may grow; this projection is what stays stable.
 import { effectiveDueDate } from './due.js';
 import { daysOverdue, isOverdue } from './rules.js';
-import type { Category, Due, HistoryEntry, IsoDate, Item, ItemType, Meeting, Source, Status } from './types.js';
+import type { HistoryEntry, IsoDate, Item, Meeting, Source } from './types.js';
 
-export interface ItemView {
-  id: string;
-  type: ItemType;
-  category: Category;
-  committee: string;
-  text: string;
-  owner: string | null;
-  status: Status;
-  source: Source;
-  due: Due;
+/** The stored fields scripts see as they are; the rest of the view is derived. */
+type StoredFields = 'id' | 'type' | 'category' | 'committee' | 'text' | 'owner' | 'status' | 'source' | 'due' | 'originalDue' | 'signedOff' | 'createdAt' | 'updatedAt';
+
+export interface ItemView extends Pick<Item, StoredFields> {
   effectiveDue: IsoDate | null;
-  originalDue: Due;
+  /** How many times the item was deferred (each deferral, with its reason, is in the history). */
   deferrals: number;
   overdue: boolean;
   daysOverdue: number | null;
-  signedOff: IsoDate | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface ItemDetailView extends ItemView {
