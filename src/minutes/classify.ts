@@ -89,7 +89,7 @@ function splitAskedAgent(part: string): string[] {
 }
 
 export function splitDecisions(text: string): string[] {
-  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b)/i).flatMap(splitAskedAgent);
+  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b|[a-z]+\s+(?:be|are|is)\s+[a-z]+ed\b)/i).flatMap(splitAskedAgent);
   const out: string[] = [];
   for (const part of parts) {
     const condition = /\bsubject to\s+(?<what>[^;]{5,300}?\bbeing\s+(?:made|undertaken|carried out|received|obtained|completed|agreed)\b[^;]*?),\s*(?<rest>to\s+[a-z]+\b.*)$/i.exec(part);

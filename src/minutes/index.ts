@@ -11,7 +11,7 @@ import { narrativeItems } from './narrative.js';
 import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
-import { segment } from './segment.js';
+import { isReportSection, segment } from './segment.js';
 import { CATEGORY_TYPE, type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions } from './types.js';
@@ -28,6 +28,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   // Guesses from the discussion are only worth making in something that is minutes.
   const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
   for (const minute of minutes) {
+    if (isReportSection(minute.title)) continue;
     const table = actionTable(minute.lines, minute.number, meeting);
     const blocks = findBlocks(minute.lines.map((l, i) => (table.used.has(i) ? '' : l)));
     const consumed = new Set([...blocks.flatMap((b) => b.lines), ...table.used]);

@@ -3,6 +3,7 @@
 // 2020". A year left out is the first such day after the meeting; a date before the
 // meeting is never a next meeting.
 import type { Minute } from './types.js';
+import { isReportSection } from './segment.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -44,6 +45,7 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
     if (date && (!meeting || date > meeting)) found.add(date);
   };
   for (const minute of minutes) {
+    if (isReportSection(minute.title)) continue;
     const listing = DATES_MINUTE.test(minute.title);
     const yearHint = Number(/\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1]) || null;
     let provisional = false;

@@ -15,6 +15,13 @@ const VERBS = /\b(is|are|was|were|has|have|had|will|would|should|can|could|may|m
 const CAPS_VERBS = /\b(NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/;
 const SENTENCE_START = /^(that|to|it|there|this|these|we|our|as|in|a|an|the (committee|panel|board|cabinet|council|commission|chair\w*))\b/i;
 
+/** The headings of a committee report's sections: what they propose is not yet decided. */
+const REPORT_SECTION = /^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|recommendations?|recommendations?\s+to\s+[\w ]{3,40}|background|proposals?|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers)\.?$/i;
+
+export function isReportSection(title: string): boolean {
+  return REPORT_SECTION.test(title.trim());
+}
+
 export function mainNumber(printed: string, yearFirst = false): number {
   // "25/045": a year, then the minute's number in that year.
   const slashed = yearFirst ? /\/(\d+)[a-z]?$/.exec(printed)?.[1] : undefined;
@@ -40,6 +47,17 @@ export function segment(lines: string[]): Minute[] {
   lines.forEach((line, i) => {
     const heading = headings.get(i);
     if (heading) return open(heading.number, heading.title, heading.body);
+    // A report's own sections ("2. Recommendations") hold proposals, not decisions.
+    const section = line.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+    if (section !== line.trim() || /^[A-Z]/.test(section)) {
+      if (isReportSection(section)) return open(null, section);
+    }
+    // … until the record of the decision resumes ("Minutes:", "RESOLVED:") under its minute.
+    const current = minutes[minutes.length - 1];
+    if (isReportSection(current.title) && (isKeywordLine(line) || /^minutes:\s*$/i.test(line.trim()))) {
+      const owner = [...minutes].reverse().find((m) => !isReportSection(m.title) && (m.number !== null || m.title));
+      open(owner?.number ?? null, owner?.title ?? '');
+    }
     // An action table whose rows name their minutes belongs to none of them.
     if (tableNamesMinutes(line.trim())) open(null, 'Action table');
     minutes[minutes.length - 1].lines.push(line);
@@ -87,7 +105,7 @@ function chooseHeadings(lines: string[]): Map<number, Heading> {
     const n = mainNumber(numberOf(numbered.groups), yearFirst);
     const title = numbered.groups.title;
     const inTurn = Number.isNaN(last) ? n === 1 : n === last + 1;
-    if (inTurn && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title)) {
+    if (inTurn && /^[A-Z]/.test(title) && !/^That\b/.test(title) && !/\s{3,}/.test(title) && !isReportSection(title)) {
       result.set(index, { number: numberOf(numbered.groups), title, body: title });
       last = n;
     }
@@ -136,6 +154,7 @@ function strictHeading(line: string): Heading | null {
     const title = numbered.groups.title;
     // A long "title" holds the minute's record too ("3. Planning application … No objections. SD").
     const record = title.split(/\s+/).length >= 8 || /[.)]\s+\S/.test(title) ? title : undefined;
+    if (isReportSection(title)) return null; // a report's section, set apart below
     return titleLike(title) || DOC_LINK.test(title) ? { number: numberOf(numbered.groups), title, body: record } : null;
   }
   if (DOC_LINK.test(line)) return { number: null, title: line };

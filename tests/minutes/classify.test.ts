@@ -67,6 +67,10 @@ describe('splitDecisions', () => {
     expect(splitDecisions('Members agreed to add an item on verge cutting, and asked that the Highways Manager attend.')).toHaveLength(2);
   });
 
+  it('parts "… and that <thing> be <done>"', () => {
+    expect(splitDecisions('That the lease be renewed and that rents be reviewed in May.')).toEqual(['That the lease be renewed', 'rents be reviewed in May.']);
+  });
+
   it('turns a condition into its own action', () => {
     const parts = splitDecisions('subject to checks being made with the insurer, to confirm the event programme.');
     expect(parts[0]).toBe('checks to be made with the insurer');

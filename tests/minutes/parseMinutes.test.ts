@@ -77,6 +77,13 @@ A committee may recommend that Cabinet reconsider a decision. Reports should be 
     expect(parseMinutes(text).items).toEqual([]);
   });
 
+  it('proposes nothing from an agenda with a report’s recommendations', () => {
+    const text = 'Agenda\nDate: Tuesday, 9 June 2026\n\n1. Apologies for Absence\n2. Parking Review\n\nReport to: Transport Panel\n1. Purpose of the report\n1.1 To ask the Panel to comment on the proposals.\n2. Recommendations\n2.1 That the Panel:\n(a) notes the survey results;\n(b) requests that officers report back at its meeting on 8 September 2026.\n3. Background\n3.1 Parking demand has risen.';
+    const proposal = parseMinutes(text);
+    expect(proposal.items).toEqual([]);
+    expect(proposal.nextMeetings).toEqual([]);
+  });
+
   it('returns an empty proposal for empty text', () => {
     expect(parseMinutes('')).toEqual({ meeting: { date: null }, nextMeetings: [], items: [], noted: [] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/minutes/normalise.js';
-import { segment, titleLike } from '../../src/minutes/segment.js';
+import { isReportSection, segment, titleLike } from '../../src/minutes/segment.js';
 
 const numbers = (text: string) => segment(normalise(text).split('\n')).map((m) => m.number);
 
@@ -42,6 +42,13 @@ describe('segment', () => {
     expect(titleLike('The Clerk will write to the owners.')).toBe(false);
     expect(titleLike('Minutes of the previous meeting.')).toBe(true);
     expect(titleLike('DATE OF NEXT MEETING')).toBe(true);
+  });
+
+  it('sets a report’s own sections apart, until the record of the decision resumes', () => {
+    const minutes = segment(normalise('4. Parking\n1. Purpose of the report\nTo ask members to comment.\n2. Recommendations\n(a) notes the survey;\nMinutes:\nRESOLVED: That the survey be noted.').split('\n'));
+    expect(minutes.map((m) => [m.number, m.title])).toEqual([['4', 'Parking'], [null, 'Purpose of the report'], [null, 'Recommendations'], ['4', 'Parking']]);
+    expect(isReportSection('Financial implications')).toBe(true);
+    expect(isReportSection('Consultation on the Local Plan')).toBe(false);
   });
 
   it('keeps a one-line record of a numbered item with its minute', () => {
