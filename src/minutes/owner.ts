@@ -50,7 +50,7 @@ export interface Directive {
 
 const PATTERNS: RegExp[] = [
   // "to instruct the Executive Director to submit …", "ask the Treasurer to write …", "to request that the Head of Housing circulate …"
-  /(?:^|[;:]\s*|\bagreed\s+)(?:to\s+)?(?<verb>instruct|ask|request|direct|authorise|authorize)\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=\s+to\s+[a-z]|\s+(?:circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
+  /(?:^|[;:]\s*|\bagreed\s+)(?:to\s+)?(?:instruct|ask|request|direct|authorise|authorize)\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:to\s+(?<verb>[a-z]+)|(?<verb2>circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
@@ -67,7 +67,7 @@ export function directive(text: string): Directive | null {
     for (const source of new Set([plain, text, ...afterThat])) {
       const m = re.exec(source);
       const agent = m?.groups?.agent;
-      if (agent && isAgent(agent) && !/\b(be|been|is|are|was|were)\b/i.test(agent.replace(/^the\s+/i, ''))) return { agent: cleanOwner(agent), verb: m.groups!.verb.toLowerCase() };
+      if (agent && isAgent(agent) && !/\b(be|been|is|are|was|were)\b/i.test(agent.replace(/^the\s+/i, ''))) return { agent: cleanOwner(agent), verb: (m.groups!.verb ?? m.groups!.verb2).toLowerCase() };
     }
   }
   return null;

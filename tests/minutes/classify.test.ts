@@ -41,6 +41,7 @@ describe('categorise', () => {
     ['Members agreed to add an item on verge cutting', 'work-programme'],
     ['That the Executive be advised that the Panel opposes the closure.', 'recommendation'],
     ['asked that the Head of Libraries attend for that item', 'invitation'],
+    ['to instruct the Director of Place to submit a report on parking to the next meeting', 'work-programme'],
     ['That Cabinet be recommended to adopt the tree policy.', 'recommendation'],
     ['RECOMMENDED to Council that the allowance scheme be revised.', 'recommendation'],
     ['That the survey findings be reported to a future meeting.', 'work-programme'],
