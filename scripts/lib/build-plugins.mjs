@@ -3,7 +3,7 @@
 // - the list of commands for `actionlog --help` is worked out once (src/helpIndex.ts),
 //   and checked against launch.ts's table, so a command cannot be left unreachable.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -34,7 +34,11 @@ async function evaluateSources() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   writeFileSync(file, bundled.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 const replaceModule = (name, filter, contents) => ({
