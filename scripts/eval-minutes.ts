@@ -1,7 +1,8 @@
 // npm run eval:minutes — how well the minutes parser reads the labelled minutes in
 // ../shared, per file and overall, with the figures below target flagged; then the
 // held-out minutes written for this repository (tests/fixtures/minutes-heldout), which the
-// parser was not developed on, so they measure how well it generalises (no targets).
+// parser was not developed on, so they measure how well it generalises (no targets); and a
+// fresh set (tests/fixtures/minutes-fresh) written after the held-out set was used for tuning.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../src/minutes/index.js';
@@ -10,15 +11,17 @@ import { scoreFile, TARGETS, totals, type Expected, type Score, type Totals } fr
 
 const HELD_OUT = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-heldout');
 const HELD_OUT_SET = 'held-out (ours)';
-function loadHeldOut(): LabelledFile[] {
-  if (!existsSync(HELD_OUT)) return [];
-  return readdirSync(HELD_OUT)
+const FRESH = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-fresh');
+const FRESH_SET = 'fresh (ours)';
+function loadHeldOut(dir = HELD_OUT): LabelledFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const base = f.replace(/\.txt$/, '');
-      const expected = JSON.parse(readFileSync(path.join(HELD_OUT, `${base}.expected.json`), 'utf8')) as Expected;
-      return { name: base, text: readFileSync(path.join(HELD_OUT, f), 'utf8'), expected };
+      const expected = JSON.parse(readFileSync(path.join(dir, `${base}.expected.json`), 'utf8')) as Expected;
+      return { name: base, text: readFileSync(path.join(dir, f), 'utf8'), expected };
     });
 }
 
@@ -29,11 +32,11 @@ if (!existsSync(SHARED)) {
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
-for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET] as const) {
+for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET, FRESH_SET] as const) {
   const scores: Score[] = [];
   console.log(`\n== ${set}`);
   console.log('file                                           exp prop match type owner due  date next');
-  for (const file of set === HELD_OUT_SET ? loadHeldOut() : loadCorpus(set)) {
+  for (const file of set === HELD_OUT_SET ? loadHeldOut() : set === FRESH_SET ? loadHeldOut(FRESH) : loadCorpus(set)) {
     const s = scoreFile(parseMinutes(file.text), file.expected);
     scores.push(s);
     console.log(
@@ -46,7 +49,7 @@ for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET] as const) {
     }
   }
   const t = totals(scores);
-  const target: Partial<Totals> = set === HELD_OUT_SET ? {} : TARGETS[set];
+  const target: Partial<Totals> = set === HELD_OUT_SET || set === FRESH_SET ? {} : TARGETS[set];
   const line = (Object.keys(t) as (keyof Totals)[]).map((k) => {
     const below = target[k] !== undefined && t[k] < target[k]!;
     return `${k} ${pct(t[k]).trim()}${below ? ` (BELOW ${pct(target[k]!).trim()})` : ''}`;
