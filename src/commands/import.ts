@@ -10,7 +10,7 @@ import { itemView } from '../domain/view.js';
 import { ActionlogError, usageError } from '../errors.js';
 import { itemLabel, renderProposal } from '../render/importProposal.js';
 import { renderJson } from '../render/json.js';
-import { unknownCommittee } from '../store/index.js';
+import { emptyStore, unknownCommittee } from '../store/index.js';
 import { addEntry, type ItemEntry } from './entry.js';
 import { meetingDate } from './meeting.js';
 import { tableOptions } from './output.js';
@@ -54,8 +54,10 @@ async function runImport([file]: string[], options: ImportOptions, context: Cont
   if (!options.dryRun && !options.yes && !context.interactive) {
     throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, or --yes to accept it all');
   }
-  const data = await context.store.read();
-  if (!data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
+  // A dry run is a preview: it works before any log exists, against an empty calendar.
+  const data = options.dryRun ? ((await context.store.readIfPresent()) ?? emptyStore()) : await context.store.read();
+  const noLogYet = data.committees.length === 0 && data.items.length === 0 && options.dryRun;
+  if (!noLogYet && !data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
 
   const { readMinutesFile } = await import('../minutes/readers/index.js');
   const { parseMinutes } = await import('../minutes/index.js');

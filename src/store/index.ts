@@ -9,6 +9,7 @@ import { applyInverse, Transaction } from './transaction.js';
 
 export { Transaction, normaliseItemId, unknownCommittee } from './transaction.js';
 export type { StoreData, JournalEntry } from './schema.js';
+export { emptyStore } from './schema.js';
 
 export interface Actor {
   /** When the change was made (an ISO instant). */
@@ -23,6 +24,8 @@ export interface ActionStore {
   init(): Promise<boolean>;
   /** A validated snapshot, without locking (writes are atomic, so reads never see half a file). */
   read(): Promise<StoreData>;
+  /** The same, or null when no store has been created yet. */
+  readIfPresent(): Promise<StoreData | null>;
   /** A locked read-modify-write: one journal entry, one undo step, or nothing if nothing changed. */
   transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T>;
   /** Reverses the latest change not yet undone; null when there is none. */
@@ -53,6 +56,10 @@ class FileStore implements ActionStore {
       await db.write();
       return true;
     });
+  }
+
+  readIfPresent(): Promise<StoreData | null> {
+    return this.file.read();
   }
 
   async read(): Promise<StoreData> {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdf } from '../minutes/helpers/pdf.js';
@@ -79,6 +79,14 @@ describe('import', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(bytes(file)).toBe(before);
+  });
+
+  it('a dry run works before any log exists, and creates none', () => {
+    const { file } = tempStore();
+    const result = actionlog(file, ['import', MINUTES, '-c', 'hsp', '--dry-run', '--json']);
+    expect(result.code).toBe(0);
+    expect(result.json().items).toHaveLength(3);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('minutes with no date need --meeting', () => {
