@@ -5,7 +5,7 @@ import type { ProposedItem, StatedDue } from './types.js';
 import { categorise } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { CATEGORY_TYPE } from './types.js';
+import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS } from '../domain/dates.js';
 
 type Column = 'minute' | 'action' | 'owner' | 'due';
@@ -94,7 +94,7 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
       items.push({
         minute: cell('minute').replace(/\.$/, '') || minute,
         ref: null,
-        type: CATEGORY_TYPE[category],
+        type: TYPE_OF_CATEGORY[category],
         category,
         owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
         due: dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral'),

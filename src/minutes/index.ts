@@ -5,6 +5,7 @@ import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
 import { splitClauses } from './clauses.js';
+import { isForwardPlan } from './documentKind.js';
 import { dueOf } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { narrativeItems } from './narrative.js';
@@ -12,7 +13,8 @@ import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
-import { CATEGORY_TYPE, type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
+import { TYPE_OF_CATEGORY } from '../domain/types.js';
+import { type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions } from './types.js';
 
@@ -21,6 +23,7 @@ const MINUTES_SIGN = /^(?:present|apologies(?:\s+for\s+absence)?|in attendance|a
 
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
   const lines = normalise(raw).split('\n');
+  if (isForwardPlan(lines)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
   const meeting = options.meetingDate ?? findMeetingDate(lines);
   const minutes = segment(lines);
   const items: ProposedItem[] = [];
@@ -74,7 +77,7 @@ function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, no
   noted.splice(noted.indexOf(entry), 1);
   const reading = categorise(entry.text);
   const category: Category = reading === 'noted' ? 'action' : reading;
-  return { minute: entry.minute, ref: entry.ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
+  return { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
 }
 
 function readClause(clause: Clause, meeting: string | null): { items: ProposedItem[]; noted: NotedEntry[] } {
@@ -104,7 +107,7 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
     const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
     const said = closing ? `${part} ${clause.text.slice(closing.index).trim()}` : part;
-    items.push({ minute: clause.minute, ref: clause.ref, type: CATEGORY_TYPE[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false });
+    items.push({ minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false });
   }
   return { items, noted };
 }

@@ -7,22 +7,33 @@ import { isReportSection } from './segment.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
-  /^(?:minutes?|notes|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
+  /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
   /^(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i,
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
 ];
+/** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
+const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
+/** A line that is a date and little else ("Tuesday, 14 January 2025 at 7.00 pm"), as a page's masthead prints the sitting. */
+const DATE_LINE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
+const MASTHEAD_LINES = 15;
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
 export function findMeetingDate(lines: string[]): string | null {
   for (const [k, line] of lines.entries()) {
-    const text = line.replace(/^- /, '').trim();
-    const heading = HEADING_LINES.some((re) => re.test(text)) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
+    const text = line.replace(/^- /, '').replace(/^#{1,6}\s+/, '').trim();
+    const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
     if (!heading) continue;
     // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
     const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
     const first = findDates(text).find((d) => d.year !== null) ?? (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
     if (first) return statedIso(first);
+  }
+  // No "held on" heading: the masthead's own date line, before the first numbered item.
+  for (const line of lines.slice(0, MASTHEAD_LINES)) {
+    const date = DATE_LINE.test(line.trim()) ? findDates(line.trim())[0] : undefined;
+    if (date?.year) return statedIso(date);
+    if (/^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/.test(line)) break;
   }
   return null;
 }
@@ -53,7 +64,7 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (listing) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
-        if (!provisional) for (const d of findDates(line)) accept(d, yearHint);
+        if (!provisional) for (const d of findDates(line)) if (!provisionalHere(line, d)) accept(d, yearHint);
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {
@@ -68,6 +79,13 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
     }
   }
   return [...found].sort();
+}
+
+/** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */
+function provisionalHere(line: string, d: DateMention): boolean {
+  const before = line.slice(0, d.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('('), before.lastIndexOf('. ')) + 1);
+  return PROVISIONAL.test(clause);
 }
 
 /** A mention's day: its own year, else the year the minute gives, else the first after the meeting. */

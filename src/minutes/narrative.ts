@@ -7,7 +7,7 @@ import { categorise } from './classify.js';
 import { dueOf } from './due.js';
 import { actionMarker, cleanOwner, directive, isAgent, trailingInitials } from './owner.js';
 import { sentences } from './resolutions.js';
-import { CATEGORY_TYPE } from './types.js';
+import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
 const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|provided|forwarded|shared|invited|published|distributed|e-?mailed|arranged)\b/i;
@@ -34,7 +34,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
   const make = (text: string, ref: string | null, owner: string | null, reading = categorise(text), marked = false): void => {
     const category = reading === 'noted' ? 'action' : reading;
     // An "ACTION:" line is a record of its own; a sentence of the discussion is a guess.
-    items.push({ minute, ref, type: CATEGORY_TYPE[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
+    items.push({ minute, ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
   };
   let actionList = false;
   for (const paragraph of paragraphs) {

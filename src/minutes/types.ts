@@ -1,14 +1,13 @@
 // The shapes the minutes parser passes between its steps, and the proposal it returns.
 import type { StatedDue } from '../domain/importPlan.js';
+import type { Category, ItemType } from '../domain/types.js';
 
-export type { StatedDue };
-
-export type Category = 'action' | 'information' | 'invitation' | 'recommendation' | 'deferral' | 'work-programme';
+export type { StatedDue, Category };
 
 export interface ProposedItem {
   minute: string | null;
   ref: string | null;
-  type: 'action' | 'work-programme';
+  type: ItemType;
   category: Category;
   owner: string | null;
   due: StatedDue;
@@ -52,12 +51,3 @@ export interface Clause {
   stem: string;
   confidence: number;
 }
-
-export const CATEGORY_TYPE: Record<Category, ProposedItem['type']> = {
-  action: 'action',
-  information: 'action',
-  recommendation: 'action',
-  invitation: 'work-programme',
-  deferral: 'work-programme',
-  'work-programme': 'work-programme',
-};

@@ -64,3 +64,24 @@ describe('findNextMeetings', () => {
     expect(next('9. Close\nThe minutes of the forum meeting held on 14 April 2026 were noted.', null)).toEqual([]);
   });
 });
+
+describe('meeting dates as mastheads print them', () => {
+  it('takes a date line under the body\'s name when no "held on" heading says it', () => {
+    expect(findMeetingDate(['ROTHERFORD BOROUGH COUNCIL', '', 'MINUTES OF THE PARKS SELECT COMMITTEE', '', 'Thursday, 5 February 2026 at 6.30 pm', '', '1. Apologies'])).toBe('2026-02-05');
+    expect(findMeetingDate(['Licensing Panel', 'Monday, 2nd March, 2026 10.00 am', 'Venue: Town Hall'])).toBe('2026-03-02');
+  });
+
+  it('reads "Note of the meeting held on" and "Minutes – <date>"', () => {
+    expect(findMeetingDate(['Note of the meeting held on 4th March 2026, Room 3'])).toBe('2026-03-04');
+    expect(findMeetingDate(['Minutes – Tuesday, 3rd February 2026'])).toBe('2026-02-03');
+    expect(findMeetingDate(['# Harbour Committee', 'Minutes · Monday 9 March 2026, 7pm'])).toBe('2026-03-09');
+  });
+
+  it('does not take a date from the body of the minutes as the masthead', () => {
+    expect(findMeetingDate(['Harbour Committee', '1. Apologies', '12 March 2026 was suggested for the site visit.'])).toBeNull();
+  });
+
+  it('leaves out a provisional meeting named in the same line as the next one', () => {
+    expect(next('Minutes of the Audit Panel held on 4 March 2026\n\n9. Date of next meeting\nWednesday 8th April 2026 at 6pm. (Provisional extra meeting: 20th May 2026.)', '2026-03-04')).toEqual(['2026-04-08']);
+  });
+});
