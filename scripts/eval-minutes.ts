@@ -2,7 +2,8 @@
 // ../shared, per file and overall, with the figures below target flagged; then the
 // held-out minutes written for this repository (tests/fixtures/minutes-heldout), which the
 // parser was not developed on, so they measure how well it generalises (no targets); and a
-// fresh set (tests/fixtures/minutes-fresh) written after the held-out set was used for tuning.
+// fresh set (tests/fixtures/minutes-fresh) written after the held-out set was used for tuning;
+// and a second fresh set (tests/fixtures/minutes-fresh2) of the most common English formats.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../src/minutes/index.js';
@@ -13,6 +14,8 @@ const HELD_OUT = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-he
 const HELD_OUT_SET = 'held-out (ours)';
 const FRESH = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-fresh');
 const FRESH_SET = 'fresh (ours)';
+const FRESH2 = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-fresh2');
+const FRESH2_SET = 'fresh 2 (ours, untouched)';
 function loadHeldOut(dir = HELD_OUT): LabelledFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -32,11 +35,11 @@ if (!existsSync(SHARED)) {
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
-for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET, FRESH_SET] as const) {
+for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET, FRESH_SET, FRESH2_SET] as const) {
   const scores: Score[] = [];
   console.log(`\n== ${set}`);
   console.log('file                                           exp prop match type owner due  date next');
-  for (const file of set === HELD_OUT_SET ? loadHeldOut() : set === FRESH_SET ? loadHeldOut(FRESH) : loadCorpus(set)) {
+  for (const file of set === HELD_OUT_SET ? loadHeldOut() : set === FRESH_SET ? loadHeldOut(FRESH) : set === FRESH2_SET ? loadHeldOut(FRESH2) : loadCorpus(set)) {
     const s = scoreFile(parseMinutes(file.text), file.expected);
     scores.push(s);
     console.log(
@@ -49,7 +52,7 @@ for (const set of ['seeds', 'minutes-dev', HELD_OUT_SET, FRESH_SET] as const) {
     }
   }
   const t = totals(scores);
-  const target: Partial<Totals> = set === HELD_OUT_SET || set === FRESH_SET ? {} : TARGETS[set];
+  const target: Partial<Totals> = set === HELD_OUT_SET || set === FRESH_SET || set === FRESH2_SET ? {} : TARGETS[set];
   const line = (Object.keys(t) as (keyof Totals)[]).map((k) => {
     const below = target[k] !== undefined && t[k] < target[k]!;
     return `${k} ${pct(t[k]).trim()}${below ? ` (BELOW ${pct(target[k]!).trim()})` : ''}`;
