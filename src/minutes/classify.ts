@@ -11,7 +11,8 @@ const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
 const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
-const INVITE = /\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
+/** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */
+const INVITE = /\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
 const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:the\s+\w+\s+)?agreed to note\b)|\bNOTED\b/i;
 const WORK_PROGRAMME = [
   /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
@@ -30,12 +31,16 @@ const WORK_PROGRAMME = [
   /\breport\s+back\b.{0,160}\b(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
   // "noted, with the addition of an item on oral health"; "agreed to add an item on …"
   /\baddition\s+of\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|update|session)\b|\badd\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|session)\s+on\b/i,
+  // "return to the Committee in June with an update on digital inclusion"
+  /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
+  // "agreed to receive a further report on temporary accommodation in the new municipal year"
+  /^(?:agreed\s+)?(?:to\s+)?receive\s+(?:a|an)\s+(?:further|progress|follow-up|final|annual)\s+(?:report|update|presentation|briefing)\b/i,
   // "to come back to the Commission before it is signed"
   /\b(?:come|coming|return|returning)\s+back\s+to\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|committee|commission|panel|board|cabinet)\b/i,
   // "the revised plan and the Trust's response to the next Board meeting"
   new RegExp(`\\b(?:reports?|updates?|responses?|papers?|plans?|reviews?|strateg(?:y|ies))\\b[^.;]{0,100}?\\bto\\s+(?:the|a)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,30}?\\b(?:meeting|board|committee|panel|cabinet|session)\\b`, 'i'),
   // "the results be reported to a future meeting", "… be brought back to the March meeting"
-  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?(?:meeting|session|board|committee|panel|cabinet)\\b`, 'i'),
+  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?(?:sub-)?(?:meeting|session|board|committee|panel|cabinet)\\b`, 'i'),
 ];
 const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give|e-?mail|forward)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\b|\bpress releases\b/i;
 const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
@@ -88,7 +93,12 @@ function splitAskedAgent(part: string): string[] {
   return part.split(ASKED_AGENT).flatMap((p) => p.split(AND_ASKED));
 }
 
+/** "to note the report, and to ask the Climate Officer to bring a map": the noting, then a decision of its own. */
+const AFTER_NOTING = /^((?:to\s+)?note\b[^;]*?),?\s+and\s+(?=to\s+[a-z]+\s)/i;
+
 export function splitDecisions(text: string): string[] {
+  const noting = AFTER_NOTING.exec(text);
+  if (noting) return [noting[1], ...splitDecisions(text.slice(noting[0].length))];
   const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b|[a-z]+\s+(?:be|are|is)\s+[a-z]+ed\b)/i).flatMap(splitAskedAgent);
   const out: string[] = [];
   for (const part of parts) {

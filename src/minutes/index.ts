@@ -120,7 +120,10 @@ function author(agent: string | null): string | null {
 function ownerFor(text: string, category: Category): string | null {
   if (category === 'invitation') {
     const invited = /(?:^|\bthat\s+)(?<who>[^,;.]{2,80}?)\s+(?:be|are|were)\s+invited\b/i.exec(text.replace(/^\s*that\s+/i, ''))?.groups?.who;
-    return invited && isAgent(invited) ? cleanOwner(invited) : null;
+    if (invited && isAgent(invited)) return cleanOwner(invited);
+    // "asked the Scrutiny Manager to invite a representative …": the one who sends the invitation.
+    const asker = directive(text);
+    return asker?.verb === 'invite' ? asker.agent : null;
   }
   if (category === 'recommendation') return recipientBody(text) ?? directive(text)?.agent ?? null;
   return directive(text)?.agent ?? null;

@@ -9,12 +9,14 @@ const PAGE_FURNITURE = [
   /^\s*\d+\s+of\s+\d+\s*$/i,
   /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
+  /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
 ];
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
 /** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a". */
 export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\d+(?:\.\d+)*\.|[A-Z]{0,3}\d+\/\d+|\d+[a-z])$/i;
 const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(])/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
+const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const CARRIES_ON = /\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that|be|at|as|is|are|was|were)$/i;
 
 export function normalise(raw: string): string {
@@ -74,6 +76,7 @@ function joins(previous: string, line: string, blanks: number): boolean {
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
+  if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence
   if (/^\d/.test(line) && blanks === 0) return true; // "… on 18 March" / "2020 at 10am"
   return blanks === 0 && CARRIES_ON.test(prev) && !/^[A-Z][A-Z ]+$/.test(line);

@@ -2,7 +2,7 @@
 // to …", "AUTHORISED the Directors for …", "delegated to the Town Clerk", "Clerk to
 // arrange …", "officers would review …", "Action – Clerk.", a trailing "SD".
 
-const ROLE = /\b(officers?|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum|warden|ranger|bursar|caretaker|groundsman|steward|administrator|advis[eo]r|engineer|inspector|auditor|surveyor|consultant|principal|contractor)\b/i;
+const ROLE = /\b(officers?|nurse|constable|matron|clerk|chair(?:man|person|woman)?|vice[- ]chair\w*|directors?|manager|lead|head|executive|leader|member|councillor|cllr|mayor|council|committee|board|cabinet|panel|ccgs?|icb|uhl|nhs|trust|healthwatch|office|team|service|authority|group|partnership|unit|department|secretary|co-?ordinator|commissioner|pcc|governors?|head ?teacher|headmistress|solicitor|treasurer|representatives?|portfolio holder|company|police|agency|organisations?|providers?|operators?|association|society|school|college|university|hospital|practice|network|forum|warden|ranger|bursar|caretaker|groundsman|steward|administrator|advis[eo]r|engineer|inspector|auditor|surveyor|consultant|principal|contractor)\b/i;
 const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.?\s+[A-Z]/i;
 const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone|(?:parish|town|community)\s+council)$/i;
 const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review|response|consultation|outcomes?|contents?|progress|performance|budget|approach|process|programme|data|terms)\b/i;
@@ -20,6 +20,8 @@ export function isAgent(phrase: string): boolean {
   if (!p || SELF.test(p) || p.split(/\s+/).length > 12) return false;
   if (/^(a|an|any|some|two|three|\d)\b/i.test(p)) return false;
   if (/\b[A-Z]{3,}ED\b|\b(agreed|gave|noted|was|were|is|are|be|had|has|considered|received|welcomed|will|would|should|shall|must|may|can|could)\b/i.test(p) || /\b(the|a|an)$/i.test(p)) return false;
+  // "the Chair write to the Commissioner" is a clause, not a name: an owner holds no verb of its own.
+  if (new RegExp(`\\s(?:${BASE_VERBS})\\s`).test(` ${p} `)) return false;
   if (PERSON.test(p) || INITIALS.test(p)) return true;
   // "the Family Hub Programme Manager" is a person whatever the words before the role.
   if (ROLE.test(p.split(/\s+/).pop() ?? '')) return true;
@@ -39,9 +41,14 @@ export function cleanOwner(phrase: string): string {
     .trim();
   // "their Member, Mrs June Fox," — the appositive names the person.
   const parts = p.split(/\s*,\s*/).filter(Boolean);
-  if (parts.length > 1) p = parts.find((part) => PERSON.test(part)) ?? parts[0];
+  // "the Executive Director, Education": a title and its service, as Scottish minutes write it.
+  const service = parts.length === 2 && ROLE.test(parts[0].split(/\s+/).pop() ?? '') && !PERSON.test(parts[1]) && /^(?:[A-Z][\w&'’-]*\s*(?:and\s+)?){1,4}$/.test(parts[1]);
+  if (parts.length > 1 && !service) p = parts.find((part) => PERSON.test(part)) ?? parts[0];
   return p;
 }
+
+/** An officer's title as minutes print it: "Estates and Property Manager", "Head of Finance", "Chief Nurse". */
+const OFFICER_TITLE = String.raw`(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}(?:Officer|Manager|Director|Clerk|Head|Lead|Nurse|Engineer|Secretary|Treasurer|Solicitor|Executive|Adviser|Advisor|Coordinator|Co-ordinator|Surveyor|Inspector|Chair|Chairman|Leader)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3})?`;
 
 export interface Directive {
   agent: string;
@@ -50,12 +57,14 @@ export interface Directive {
 
 const PATTERNS: RegExp[] = [
   // "to instruct the Executive Director to submit …", "ask the Treasurer to write …", "to request that the Head of Housing circulate …"
-  /(?:^|[;:]\s*|\bagreed\s+)(?:to\s+)?(?:instruct|ask|request|direct|authorise|authorize)\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:to\s+(?<verb>[a-z]+)|(?<verb2>circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
+  /(?:^|[;:]\s*|\bagreed\s+|\b(?:Committee|Panel|Board|Council|Cabinet|Group|Commission)\s+)(?:to\s+)?(?:instruct|ask|request|direct|authorise|authorize)(?:ed)?\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}(?=\s+to\s))?)\s+(?:to\s+(?<verb>[a-z]+)|(?<verb2>circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
   /(?:^|[.;]\s+|\s\/\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
+  // "That the Estates and Property Manager negotiates new leases …": an officer's title, then whatever it is to do.
+  new RegExp(`(?:^|\\bthat\\s+)(?<agent>(?:the\\s+)?${OFFICER_TITLE})\\s+(?!(?:be|is|are|was|were|has|have|had|and|or|of|on|in|at|from|for|by|with|to|who|which|that|also|said|reported|presented|introduced|explained|confirmed|noted|advised|gave|outlined|attended)\\b)(?<verb>[a-z]{3,})\\b`),
 ];
 
 /** The agent a resolution tells to act, if it names one. */
@@ -75,7 +84,9 @@ export function directive(text: string): Directive | null {
 
 const TARGET = /\b(?:submitted|submission|referred|reported|presented|recommended|forwarded|escalated)\s+(?:for\s+\w+\s+)?to\s+(?<body>(?:both\s+)?(?:the\s+)?[^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Executive|Court(?: of Common Council)?|Mayor|Leader|Scrutiny)\b(?:\s+and\s+(?:the\s+)?[A-Z][^,;.()]*?\b(?:Cabinet|Council|Committee|Board|Court of Common Council))?)/;
 
-const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Cabinet|Council|Committee|Board|Executive|Authority|Panel|Mayor|Leader|Assembly|Court(?:\s+of\s+Common\s+Council)?))`;
+const BODY_HEAD = String.raw`(?:Cabinet|Council|Committee|Board|Executive|Authority|Panel|Mayor|Leader|Assembly|Court(?:\s+of\s+Common\s+Council)?)`;
+/** "Cabinet", "the Health Scrutiny Committee", and two acting together: "Mayor and Cabinet". */
+const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?${BODY_HEAD}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?${BODY_HEAD})?)`;
 /** "Council be recommended to approve …", "RECOMMENDED to Council that …", "recommends that Cabinet approves …". */
 const RECOMMENDED_TO = [
   new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),

@@ -4,16 +4,20 @@
 // back the paragraphs of each block, still unsplit.
 import { actionMarker } from './owner.js';
 
-/** A line that opens a block of resolutions (with any words after the keyword). */
-const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
-const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=[Ii]t was\s+)resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
-const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|asked|recommended|DECIDED|RECOMMENDED)\b/;
+/** A line that opens a block of resolutions (with any words after the keyword), its own number aside ("RESOLVED 2025/041"). */
+const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b(?:\s+(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$)))?\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
+/** "It was resolved that …", and the motion's form "Proposed by Cllr X, seconded by Cllr Y, and resolved that …". */
+const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=(?:[Ii]t was|\band)\s+(?:unanimously\s+)?)resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
+const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|REQUESTED|asked|ASKED|recommended|DECIDED|RECOMMENDED|DEFERRED|deferred)\b/;
+/** "… asked that the Board receive a presentation … at a future meeting. This was AGREED.": the request, once agreed, is the decision. */
+const AGREED_REQUEST = /^(?:[Tt]his|[Ww]hich)\s+was\s+(?:agreed|AGREED|approved|APPROVED|supported|accepted)\.?$/;
+const REQUEST = /\b(?:asked|requested)\s+that\s+(?<what>.+)$/;
 /** "Governors agreed that …", "Members resolved to …": a body named without "The". */
 const DECIDING_MEMBERS = /^(?:Governors|Members|Councillors|Trustees|Directors|Board members|Committee members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|decided|DECIDED)\b/;
 const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
 const STOP = /^(reason|reasons|minutes|publication date|date of decision|decided at meeting|\(reference|accompanying documents|note)\b/i;
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
-const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
+const CLAUSE_START = /^(?:- )?(?:\(?[a-z]{1,4}\)|\(\d{1,2}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})*[.)]?)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 const DECISION_VERB = /^(?:to\s+[a-z]+|receive|note|agree|approve|endorse|delegate|authorise|request|ask|refer|recommend|provide|consider|confirm|adopt|support|instruct|defer)\b/i;
 
 /** "The Board:" / "RESOLVED that the Committee:" over a list of what it decided. */
@@ -72,13 +76,21 @@ export function findBlocks(lines: string[]): Block[] {
     }
     const inline = INLINE.exec(text);
     if (inline?.groups) {
-      blocks.push({ lines: [i], paragraphs: [inline.groups.rest], paragraphRef: refs[i], confidence: 0.9 });
+      // The resolution runs on to the end of its sentence, whatever line the layout breaks it on.
+      const block: Block = { lines: [i], paragraphs: [inline.groups.rest], paragraphRef: refs[i], confidence: 0.9 };
+      while (!/[.!?]\s*$/.test(block.paragraphs[0]) && i + 1 < lines.length && lines[i + 1].trim() && !CLAUSE_START.test(lines[i + 1].trim()) && !PARAGRAPH_REF.test(lines[i + 1])) {
+        block.paragraphs[0] += ` ${lines[++i].trim()}`;
+        block.lines.push(i);
+      }
+      blocks.push(block);
       continue;
     }
     const parts = sentences(text);
     for (const [k, sentence] of parts.entries()) {
       // "The Board requested that … ACTION: KD" — the owner's line goes with the decision.
       const owned = k + 1 < parts.length && actionMarker(parts[k + 1])?.index === 0 ? `${sentence} ${parts[k + 1]}` : sentence;
+      const request = AGREED_REQUEST.test(sentence) && k > 0 ? REQUEST.exec(parts[k - 1])?.groups?.what : undefined;
+      if (request) blocks.push({ lines: [i], paragraphs: [request], paragraphRef: refs[i], confidence: 0.8 });
       if (((DECIDING_BODY.test(sentence) || DECIDING_MEMBERS.test(sentence)) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
         blocks.push({ lines: [i], paragraphs: [owned], paragraphRef: refs[i], confidence: 0.8 });
       }

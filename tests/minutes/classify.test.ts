@@ -79,3 +79,18 @@ describe('splitDecisions', () => {
     expect(categorise(parts[1])).toBe('noted');
   });
 });
+
+describe('categorise, this round', () => {
+  it.each([
+    ['return to the Committee in June 2026 with an update on digital inclusion', 'work-programme'],
+    ['agreed to receive a further report on temporary accommodation in the new municipal year', 'work-programme'],
+    ['That a report on the pier frontage be brought to the Sub-Committee in the summer.', 'work-programme'],
+    ['the Board receive a presentation from the Healthwatch organisations at a future meeting', 'invitation'],
+  ])('%s → %s', (text, reading) => {
+    expect(categorise(text)).toBe(reading);
+  });
+
+  it('parts a noting from the request that follows it', () => {
+    expect(splitDecisions('to note the report, and to ask the Parks Officer to bring a map to the next meeting')).toEqual(['to note the report', 'to ask the Parks Officer to bring a map to the next meeting']);
+  });
+});

@@ -34,3 +34,17 @@ describe('dueOf', () => {
     expect(dueOf('which will be reviewed by Audit and Risk at the March 2026 meeting', meeting)).toBeNull();
   });
 });
+
+describe('due, as this round\'s minutes state it', () => {
+  it.each([
+    ['submit the objection before the closing date of 14th February', { kind: 'date', date: '2026-02-14' }],
+    ['retail crime be added to the work programme for June 2026', { kind: 'month', month: 'June' }],
+    ['return to the Committee in June 2026 with an update', { kind: 'month', month: 'June' }],
+  ])('%s', (text, due) => {
+    expect(dueOf(text, meeting)).toEqual(due);
+  });
+
+  it('leaves a date asked of someone else to the one asked', () => {
+    expect(dueOf('write to the club to confirm the grant and request receipts by 31 March 2026', meeting)).toBeNull();
+  });
+});

@@ -85,3 +85,7 @@ describe('meeting dates as mastheads print them', () => {
     expect(next('Minutes of the Audit Panel held on 4 March 2026\n\n9. Date of next meeting\nWednesday 8th April 2026 at 6pm. (Provisional extra meeting: 20th May 2026.)', '2026-03-04')).toEqual(['2026-04-08']);
   });
 });
+
+it('reads a masthead that puts the time before the date', () => {
+  expect(findMeetingDate(['HARBOUR LICENSING PANEL', '', '2.00pm 12 MARCH 2026', '', 'MINUTES'])).toBe('2026-03-12');
+});

@@ -46,3 +46,10 @@ describe('normalise', () => {
     expect(normalise('•\tStreet lighting was raised\n**NOTED** the update')).toBe('- Street lighting was raised\nNOTED the update');
   });
 });
+
+describe('page furniture of this round', () => {
+  it('drops a running footer that ends with the page number, and rejoins a date the page broke', () => {
+    const text = normalise('deferred to the meeting on 10\nFebruary 2026.\nHealth Panel – 9 December 2025                 Page 5\nNext line.');
+    expect(text.split('\n')).toEqual(['deferred to the meeting on 10 February 2026.', 'Next line.']);
+  });
+});

@@ -61,3 +61,24 @@ describe('owner', () => {
     expect(trailingInitials('Concerns were raised about the ICB')).toEqual([]);
   });
 });
+
+describe('owners as a clerk would write them', () => {
+  it('never takes a whole clause as the owner', () => {
+    expect(isAgent('the Chair write to the Commissioner')).toBe(false);
+    expect(directive('That the Chair write to the Commissioner to confirm this.')?.agent).toBe('the Chair');
+  });
+
+  it('reads an officer\'s title followed by whatever they are to do', () => {
+    expect(directive('That the Estates and Property Manager negotiates new leases for the kiosks.')).toEqual({ agent: 'the Estates and Property Manager', verb: 'negotiates' });
+    expect(directive('That the Report of the Director be received.')).toBeNull();
+  });
+
+  it('knows clinical and police titles', () => {
+    expect(directive('The Board AGREED that the Chief Nurse would circulate the evaluation.')?.agent).toBe('the Chief Nurse');
+  });
+
+  it('keeps two bodies acting together, and a title with its service', () => {
+    expect(recommendedTo('recommended to Mayor and Cabinet that the plan be extended')).toBe('Mayor and Cabinet');
+    expect(directive('to instruct the Executive Director, Education to report back within six months')?.agent).toBe('the Executive Director, Education');
+  });
+});

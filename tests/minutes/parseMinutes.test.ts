@@ -95,3 +95,10 @@ A committee may recommend that Cabinet reconsider a decision. Reports should be 
     expect(proposal.items.find((i) => !i.narrative)?.confidence).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe('an invitation sent by an officer', () => {
+  it('is owned by the officer asked to send it', () => {
+    const p = parseMinutes('Minutes of the Housing Committee held on 2 March 2026\n\n4. Placements\nRESOLVED – That the Committee asked the Scrutiny Manager to invite a representative of the county council to the April meeting.');
+    expect(p.items.map((i) => [i.category, i.owner, i.due])).toEqual([['invitation', 'the Scrutiny Manager', { kind: 'month', month: 'April' }]]);
+  });
+});

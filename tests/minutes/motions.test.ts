@@ -1,0 +1,36 @@
+// Decisions as minutes of this round's styles record them: the motion's "Proposed …, seconded …,
+// and resolved that", a numbered "RESOLVED 2025/041", capitalised board verbs, a request
+// that "was AGREED", and "(1) … (2) …" clauses.
+import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../src/minutes/resolutions.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const paragraphs = (lines: string[]) => findBlocks(lines).map((b) => b.paragraphs);
+
+describe('decisions in other words', () => {
+  it('reads a motion proposed and seconded, to the end of its sentence on the next line', () => {
+    expect(paragraphs(['It was proposed by Cllr Ash, seconded by Cllr Box, and resolved that the Footpaths', 'Group survey the stiles before the spring.'])).toEqual([['that the Footpaths Group survey the stiles before the spring.']]);
+  });
+
+  it('opens a block at "RESOLVED" followed by the resolution\'s own number', () => {
+    expect(paragraphs(['RESOLVED 2026/012', '', '(a) That the report be noted.', '', '(b) That the Clerk write to the bus company.'])).toEqual([['(a) That the report be noted.', '(b) That the Clerk write to the bus company.']]);
+  });
+
+  it('keeps "(2)" as the next clause after "(1) …." ends its sentence', () => {
+    expect(paragraphs(['RESOLVED:', '(1) That the work programme be noted.', '(2) That flooding be added to the work programme.'])[0]).toHaveLength(2);
+  });
+
+  it('reads "The Board REQUESTED …" and "The Board DEFERRED …" as decisions', () => {
+    expect(paragraphs(['The Board REQUESTED a further update at its next meeting.', 'The Board DEFERRED the estates strategy to May.'])).toHaveLength(2);
+  });
+
+  it('takes a request that "was AGREED" as the decision', () => {
+    expect(paragraphs(['Dr Rowe asked that the Board receive a presentation from the ambulance trust at a future meeting. This was AGREED.'])).toEqual([['the Board receive a presentation from the ambulance trust at a future meeting.']]);
+  });
+
+  it('makes the clerk\'s task from a proposed-and-seconded grant its own item, with the clerk as owner', () => {
+    const p = parseMinutes('Minutes of the Parish Council held on 2 March 2026\n\n5. Grants\nProposed by Cllr Ash, seconded by Cllr Box, and resolved that £200 be given to the Scouts and that the Clerk write to the Scouts to confirm the grant and request a receipt by 30 April 2026.');
+    expect(p.items.map((i) => [i.category, i.owner, i.due])).toEqual([['action', 'the Clerk', null]]);
+    expect(p.noted).toHaveLength(1);
+  });
+});
