@@ -12,7 +12,7 @@ const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:corre
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
 /** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */
-const INVITE = /\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
+const INVITE = /\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvite\s+(?:the\s+|a\s+)?[A-Z][\w&'’ -]{2,60}?\s+to\s+(?:attend|explain|present|speak|address|update|give)\b|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
 const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:the\s+\w+\s+)?agreed to note\b)|\bNOTED\b/i;
 const WORK_PROGRAMME = [
   /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
@@ -31,6 +31,10 @@ const WORK_PROGRAMME = [
   /\breport\s+back\b.{0,160}\b(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
   // "noted, with the addition of an item on oral health"; "agreed to add an item on …"
   /\baddition\s+of\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|update|session)\b|\badd\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|session)\s+on\b/i,
+  // "the Service Manager report back to the Committee on the pilot within six months": the report is the item
+  /\breport(?:s|ing)?\s+back\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\b/i,
+  // "the work programme be agreed, subject to the addition of the leisure contract at a future meeting"
+  /\baddition\s+of\b.{0,100}\b(?:at|to|for)\s+(?:a|the)\s+(?:future|next|following)\s+meeting\b/i,
   // "return to the Committee in June with an update on digital inclusion"
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"
@@ -64,6 +68,8 @@ export function categorise(raw: string): Reading {
   const meetingWork = WORK_PROGRAMME.some((re) => re.test(text));
   if (agent) {
     // "the Director bring a report to the March meeting": an agenda item, with its author named.
+    // "to instruct the Executive Director to report back within six months": the report is the item.
+    if (agent.verb === 'report' && /\breport\s+back\b/i.test(text)) return 'work-programme';
     if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look|submit|bring|present|report|table|provide|prepare|produce|give)$/.test(agent.verb)) return 'work-programme';
     if (INFORMATION.test(text)) return 'information';
     if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && isBody(agent.agent)) return 'recommendation';
@@ -94,9 +100,12 @@ function splitAskedAgent(part: string): string[] {
 }
 
 /** "to note the report, and to ask the Climate Officer to bring a map": the noting, then a decision of its own. */
+/** "the work programme be agreed, subject to the addition of …": the agreement, and the addition as a decision of its own. */
+const SUBJECT_TO_ADDITION = /,?\s+subject\s+to\s+(?=the\s+addition\s+of\b)/i;
 const AFTER_NOTING = /^((?:to\s+)?note\b[^;]*?),?\s+and\s+(?=to\s+[a-z]+\s)/i;
 
 export function splitDecisions(text: string): string[] {
+  if (SUBJECT_TO_ADDITION.test(text)) return text.split(SUBJECT_TO_ADDITION).flatMap(splitDecisions);
   const noting = AFTER_NOTING.exec(text);
   if (noting) return [noting[1], ...splitDecisions(text.slice(noting[0].length))];
   const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b|[a-z]+\s+(?:be|are|is)\s+[a-z]+ed\b)/i).flatMap(splitAskedAgent);

@@ -7,6 +7,7 @@ import { categorise } from './classify.js';
 import { dueOf } from './due.js';
 import { actionMarker, cleanOwner, directive, isAgent, trailingInitials } from './owner.js';
 import { sentences } from './resolutions.js';
+import { undertakingsIn } from './undertakings.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
@@ -37,6 +38,8 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     items.push({ minute, ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(text, meeting, category === 'deferral'), text, confidence: marked ? 0.75 : 0.6, narrative: !marked });
   };
   let actionList = false;
+  // What was said earlier in the minute, so that "She agreed to …" knows who she is.
+  const spokenBefore: string[] = [];
   for (const paragraph of paragraphs) {
     const { ref } = paragraph;
     let { text } = paragraph;
@@ -64,7 +67,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
       else {
         const owner = (acting ? agentOf(acting) : null) ?? directive(lead)?.agent ?? null;
         const reading = categorise(lead);
-        make(lead, ref, owner ? cleanOwner(owner) : null, reading === 'information' || reading === 'work-programme' ? reading : 'action', true);
+        make(lead, ref, owner ? cleanOwner(owner) : null, reading === 'information' || reading === 'work-programme' || reading === 'invitation' ? reading : 'action', true);
       }
       text = text.slice(0, leadAt.index).trim();
       if (!text) continue;
@@ -77,7 +80,15 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     const initials = trailingInitials(text);
     const body = initials.length ? text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim() : text;
     const claimed = new Set<string>();
-    for (const sentence of sentences(body.replace(/^- /, ''))) {
+    // A discussion often runs two things into one sentence: "Cllr Wicks asked for photographs; the Assistant Director said he would send these".
+    const pieces = sentences(body.replace(/^- /, '')).flatMap((sentence) => sentence.split(/;\s+/));
+    const promised = undertakingsIn([...spokenBefore, ...pieces]);
+    for (const [k, sentence] of pieces.entries()) {
+      const promise = promised.get(spokenBefore.length + k);
+      if (promise) {
+        make(promise.text, ref, promise.owner, categorise(promise.text) === 'information' ? 'information' : 'action');
+        continue;
+      }
       const agreed = AGREED_THAT.exec(sentence)?.groups?.rest;
       const agent = agreed ? directive(agreed) : null;
       const reading = agreed ? categorise(agreed) : 'noted';
@@ -99,6 +110,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
         make(sentence, ref, null, 'work-programme');
       }
     }
+    spokenBefore.push(...pieces);
     for (const owner of initials.filter((o) => !claimed.has(o))) {
       const rest = sentences(body).filter((s) => !OWNER_TO_ACT.test(s)).join(' ');
       make(rest || body, ref, owner, 'action');

@@ -9,6 +9,7 @@ const PAGE_FURNITURE = [
   /^\s*\d+\s+of\s+\d+\s*$/i,
   /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
+  /^\s*(?:pdf icon\s*)?pdf\s+\d+\s*kb\s*$/i, // a document's size printed under its item's title
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
 ];
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;

@@ -42,13 +42,17 @@ export function cleanOwner(phrase: string): string {
   // "their Member, Mrs June Fox," — the appositive names the person.
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   // "the Executive Director, Education": a title and its service, as Scottish minutes write it.
-  const service = parts.length === 2 && ROLE.test(parts[0].split(/\s+/).pop() ?? '') && !PERSON.test(parts[1]) && /^(?:[A-Z][\w&'’-]*\s*(?:and\s+)?){1,4}$/.test(parts[1]);
+  // "the Service Manager for Libraries, Culture and Heritage": the service's name runs on past the comma.
+  const service =
+    !PERSON.test(parts[0]) &&
+    (ROLE.test(parts[0].split(/\s+/).pop() ?? '') ? parts.length === 2 : /\b(?:of|for)\s+[A-Z]/.test(parts[0]) && ROLE.test(parts[0])) &&
+    parts.slice(1).every((part) => !PERSON.test(part) && /^(?:[A-Z][\w&'’-]*\s*(?:and\s+)?){1,4}$/.test(part));
   if (parts.length > 1 && !service) p = parts.find((part) => PERSON.test(part)) ?? parts[0];
   return p;
 }
 
 /** An officer's title as minutes print it: "Estates and Property Manager", "Head of Finance", "Chief Nurse". */
-const OFFICER_TITLE = String.raw`(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}(?:Officer|Manager|Director|Clerk|Head|Lead|Nurse|Engineer|Secretary|Treasurer|Solicitor|Executive|Adviser|Advisor|Coordinator|Co-ordinator|Surveyor|Inspector|Chair|Chairman|Leader)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3})?`;
+const OFFICER_TITLE = String.raw`(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}(?:Officer|Manager|Director|Clerk|Head|Lead|Nurse|Engineer|Secretary|Treasurer|Solicitor|Executive|Adviser|Advisor|Coordinator|Co-ordinator|Surveyor|Inspector|Chair|Chairman|Leader)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w&'’-]*){0,4})?`;
 
 export interface Directive {
   agent: string;

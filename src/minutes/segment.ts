@@ -157,7 +157,8 @@ function strictHeading(line: string): Heading | null {
     if (isReportSection(title)) return null; // a report's section, set apart below
     return titleLike(title) || DOC_LINK.test(title) ? { number: numberOf(numbered.groups), title, body: record } : null;
   }
-  if (DOC_LINK.test(line)) return { number: null, title: line };
+  // A linked paper opens an item, unless it is an appendix listed under the item's own papers.
+  if (DOC_LINK.test(line) && !/^(?:appendix|annex|annexe|attachment|enclosure|supplementary|additional)\b/i.test(line.trim())) return { number: null, title: line };
   const letters = line.replace(/[^A-Za-z]/g, '');
   const lower = line.replace(/[^a-z]/g, '').length;
   if (/^[A-Z]/.test(line) && letters.length >= 12 && lower <= letters.length * 0.1 && line.trim().split(/\s+/).length >= 3 && !isKeywordLine(line)) {

@@ -94,3 +94,18 @@ describe('categorise, this round', () => {
     expect(splitDecisions('to note the report, and to ask the Parks Officer to bring a map to the next meeting')).toEqual(['to note the report', 'to ask the Parks Officer to bring a map to the next meeting']);
   });
 });
+
+describe('reports back and invitations to explain', () => {
+  it.each([
+    ['to instruct the Executive Director, Education to report back within six months on recruitment', 'work-programme'],
+    ['the Service Manager report back to the Committee on the evaluation of the pilot', 'work-programme'],
+    ['Cllr Ray would liaise with the school and report back at the next meeting', 'action'],
+    ['The Governance Lead to invite the Head of Procurement to explain the overdue recommendations.', 'invitation'],
+  ])('%s → %s', (text, reading) => {
+    expect(categorise(text)).toBe(reading);
+  });
+
+  it('parts an agreement "subject to the addition of" an item from the item', () => {
+    expect(splitDecisions('the work programme be agreed, subject to the addition of the markets review at a future meeting.').map(categorise)).toEqual(['noted', 'work-programme']);
+  });
+});

@@ -57,3 +57,10 @@ describe('segment', () => {
     expect(minutes[1].lines.join(' ')).toContain('Clerk to report it');
   });
 });
+
+describe('ModernGov agenda-and-minutes pages', () => {
+  it('keeps a paper\'s size line and its appendices inside the item', () => {
+    const minutes = segment(normalise('35.\tLibrary review\nPDF 512 KB\nPurpose of report\nTo set out the results.\nAdditional documents:\nAppendix A - consultation summary, item 35   PDF 890 KB\nMinutes:\nRESOLVED that the report be noted.').split('\n'));
+    expect(minutes.filter((m) => m.lines.some((l) => /RESOLVED/.test(l))).map((m) => m.number)).toEqual(['35']);
+  });
+});
