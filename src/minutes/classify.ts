@@ -35,6 +35,8 @@ const WORK_PROGRAMME = [
   /\breport(?:s|ing)?\s+back\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\b/i,
   // "the work programme be agreed, subject to the addition of the leisure contract at a future meeting"
   /\baddition\s+of\b.{0,100}\b(?:at|to|for)\s+(?:a|the)\s+(?:future|next|following)\s+meeting\b/i,
+  // "to ask the Climate Officer to bring a map of planting sites to the next meeting"
+  new RegExp(`\\b(?:bring|present|table)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:the|a|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,20}\\bmeeting\\b`, 'i'),
   // "return to the Committee in June with an update on digital inclusion"
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"

@@ -11,6 +11,7 @@ import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { narrativeItems } from './narrative.js';
 import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
+import { agreedRecommendations } from './recommendations.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -32,10 +33,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
   for (const minute of minutes) {
     if (isReportSection(minute.title)) continue;
+    const recommended = agreedRecommendations(minute.lines, minute.number);
     const table = actionTable(minute.lines, minute.number, meeting);
-    const blocks = findBlocks(minute.lines.map((l, i) => (table.used.has(i) ? '' : l)));
-    const consumed = new Set([...blocks.flatMap((b) => b.lines), ...table.used]);
-    const resolved: ProposedItem[] = [];
+    const blocks = findBlocks(minute.lines.map((l, i) => (table.used.has(i) || recommended.used.has(i) ? '' : l)));
+    const consumed = new Set([...blocks.flatMap((b) => b.lines), ...table.used, ...recommended.used]);
+    const resolved: ProposedItem[] = [...recommended.items];
     const byLine = new Map<number, { items: ProposedItem[]; noted: NotedEntry[] }>();
     for (const block of blocks) {
       const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting));
@@ -66,7 +68,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       }
       paragraphs.push({ text: line.trim(), ref: refs[i] });
     });
-    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !repeats(n, resolved)) : [];
+    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !completes(n, resolved)) : [];
     items.push(...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told);
   }
   return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
@@ -135,6 +137,21 @@ function tidyText(text: string): string {
 }
 
 const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+
+/**
+ * A discussion point or action line that the minute's own resolution already records: one item,
+ * taking the owner or due date the action line adds ("- [ ] Climate Officer to circulate the
+ * draft by 24 September" under "The Climate Officer will draft the response").
+ */
+function completes(item: ProposedItem, resolved: ProposedItem[]): boolean {
+  const same = resolved.find((r) => repeats(item, [r]));
+  if (!same) return false;
+  if (!item.narrative) {
+    same.owner ??= item.owner;
+    same.due ??= item.due;
+  }
+  return true;
+}
 
 /** A discussion point that the minute's own resolution already records. */
 function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {

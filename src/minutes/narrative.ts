@@ -20,7 +20,7 @@ const OWNER_TO_ACT = new RegExp(String.raw`^(?:(?:[Tt]he\s+)?(?<agent>${ROLE_AGE
 const ASKED_TO_ACT = new RegExp(String.raw`^(?:[Tt]he\s+)?(?<agent>${ROLE_AGENT})\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?!be\b)[a-z]+`);
 const agentOf = (m: RegExpExecArray): string => m.groups!.agent ?? m.groups!.initials;
 /** "The Behaviour Policy was deferred to the next meeting so that …" */
-const DEFERRED = /^(?:[Tt]he\s+)?[A-Z][^.]{2,80}?\s+(?:was|were|has been|have been|is|are|would be)\s+deferred\b/;
+const DEFERRED = /^(?:[Tt]he\s+)?[A-Z][^.]{2,80}?\s+(?:was|were|has been|have been|is|are|would be)\s+deferred\b|^(?:[Tt]his\s+item\s+)?[Dd]eferred\s+(?:to|until)\b/;
 const ACTIONS_HEADING = /^(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|points?))?\s*:?\s*$/i;
 const ADDED_TO_PROGRAMME = /\b(?:a|an)\s+(?:further\s+)?(?:item|report|update|session)\b[^.]*\b(?:would|will|to|should)\s+be\s+(?:added|included|scheduled|brought)\b[^.]*\b(?:work ?programme|agenda|meeting)\b/i;
 const LATER_DISCUSSION = /^(?:this\s+|item\s+)?to be (?:discussed|considered|revisited|brought back)\b/i;

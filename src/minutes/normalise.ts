@@ -31,11 +31,19 @@ export function normalise(raw: string): string {
       .split('\n')
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
-  ).filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)));
+  ).filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line));
   return unwrap(lines.map(tidy)).join('\n');
 }
 
+/**
+ * A markdown checklist: "- [ ] Clerk to write …" is an action recorded as such; "- [x] …" was
+ * done before the minutes were written, so there is nothing left to track.
+ */
+const OPEN_TASK = /^\s*[-*]\s+\[\s\]\s+/;
+const DONE_TASK = /^\s*[-*]\s+\[[xX]\]\s+/;
+
 function tidy(line: string): string {
+  if (OPEN_TASK.test(line)) return `Action: ${line.replace(OPEN_TASK, '')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
   const body = line.replace(BULLET, '').replace(/\t+/g, '   ').trimStart();
   return bullet ? `- ${body}` : body;

@@ -4,6 +4,7 @@
 import type { Minute } from './types.js';
 import { isKeywordLine } from './resolutions.js';
 import { tableNamesMinutes } from './actionTable.js';
+import { AGREED_LIST } from './recommendations.js';
 
 const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
 /** The printed number of a NUMBERED match: "87" for "Minute 87", "5" for "(5)". */
@@ -50,7 +51,9 @@ export function segment(lines: string[]): Minute[] {
     // A report's own sections ("2. Recommendations") hold proposals, not decisions.
     const section = line.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
     if (section !== line.trim() || /^[A-Z]/.test(section)) {
-      if (isReportSection(section)) return open(null, section);
+      // "Recommendations to Cabinet" that the members have just agreed are theirs, not a report's.
+      const agreedHere = /^recommendations?\s+to\b/i.test(section) && minutes[minutes.length - 1].lines.some((l) => AGREED_LIST.test(l));
+      if (isReportSection(section) && !agreedHere) return open(null, section);
     }
     // … until the record of the decision resumes ("Minutes:", "RESOLVED:") under its minute.
     const current = minutes[minutes.length - 1];

@@ -109,3 +109,7 @@ describe('reports back and invitations to explain', () => {
     expect(splitDecisions('the work programme be agreed, subject to the addition of the markets review at a future meeting.').map(categorise)).toEqual(['noted', 'work-programme']);
   });
 });
+
+it('reads "bring a map … to the next meeting" as an item for that meeting', () => {
+  expect(categorise('to ask the Parks Officer to bring a map of planting sites to the next meeting')).toBe('work-programme');
+});

@@ -58,3 +58,10 @@ describe('narrativeItems', () => {
     )).toEqual([]);
   });
 });
+
+describe('a deferral said without a subject', () => {
+  it('reads "Deferred to the November meeting as …" as a deferral', () => {
+    const items = narrativeItems([{ text: 'Deferred to the November meeting as the survey had not been received.', ref: null }], '6', '2026-09-10');
+    expect(items.map((i) => [i.category, i.due])).toEqual([['deferral', { kind: 'month', month: 'November' }]]);
+  });
+});

@@ -53,3 +53,9 @@ describe('page furniture of this round', () => {
     expect(text.split('\n')).toEqual(['deferred to the meeting on 10 February 2026.', 'Next line.']);
   });
 });
+
+describe('markdown checklists', () => {
+  it('records an open task as an action and drops one already ticked', () => {
+    expect(normalise('- [ ] Clerk to order the bins\n- [x] Clerk to book the hall').split('\n')).toEqual(['Action: Clerk to order the bins']);
+  });
+});

@@ -102,3 +102,10 @@ describe('an invitation sent by an officer', () => {
     expect(p.items.map((i) => [i.category, i.owner, i.due])).toEqual([['invitation', 'the Scrutiny Manager', { kind: 'month', month: 'April' }]]);
   });
 });
+
+describe('an action line that repeats the resolution', () => {
+  it('is one item, taking the date the action line adds', () => {
+    const p = parseMinutes('Minutes of the Parks Committee held on 10 September 2026\n\n4. Waste strategy\nAgreed: the Parks Officer will draft the response and share it with members.\n- [ ] Parks Officer to circulate the draft response by 24 September');
+    expect(p.items.map((i) => [i.owner, i.due])).toEqual([['the Parks Officer', { kind: 'date', date: '2026-09-24' }]]);
+  });
+});
