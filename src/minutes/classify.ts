@@ -4,12 +4,15 @@
 import type { Category } from './types.js';
 import { directive, isBody, recipientBody, recommendedTo } from './owner.js';
 import { MONTHS } from '../domain/dates.js';
+import { sentToAnotherBody } from './otherBodies.js';
 
 export type Reading = Category | 'noted';
 
 const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
 const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
+/** "performance data continue to be reported to the Board quarterly": how things already run, nothing new to track. */
+const STANDING = /\bcontinues?\s+to\s+(?:be\s+)?(?:reported|presented|submitted|received|monitored|considered|provided|report|receive|monitor|present|provide)\b|\bas\s+(?:at\s+present|now|currently|before)\b\s*\.?$/i;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
 /** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */
 const INVITE = /\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvite\s+(?:the\s+|a\s+)?[A-Z][\w&'’ -]{2,60}?\s+to\s+(?:attend|explain|present|speak|address|update|give)\b|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
@@ -37,6 +40,8 @@ const WORK_PROGRAMME = [
   /\baddition\s+of\b.{0,100}\b(?:at|to|for)\s+(?:a|the)\s+(?:future|next|following)\s+meeting\b/i,
   // "to ask the Climate Officer to bring a map of planting sites to the next meeting"
   new RegExp(`\\b(?:bring|present|table)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:the|a|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,20}\\bmeeting\\b`, 'i'),
+  // "The Board REQUESTED a further update at its meeting on 12 March"
+  /\b(?:requested|asked\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\bmeeting\b/i,
   // "return to the Committee in June with an update on digital inclusion"
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"
@@ -62,12 +67,13 @@ const RECORDING_CAPS = /^(GRANTED|REFUSED|PERMITTED|REJECTED|DECLINED|WITHDRAWN|
 
 export function categorise(raw: string): Reading {
   const text = raw.replace(/^\s*that\s+/i, '');
-  if (AMENDMENT.test(text) || MINUTES.test(text) || OUT_OF_PLANNER.test(text)) return 'noted';
+  if (AMENDMENT.test(text) || MINUTES.test(text) || OUT_OF_PLANNER.test(text) || STANDING.test(text)) return 'noted';
   if (DEFER.test(text)) return 'deferral';
   if (INVITE.test(text)) return 'invitation';
   if (recommendedTo(text)) return 'recommendation';
   const agent = directive(text);
-  const meetingWork = WORK_PROGRAMME.some((re) => re.test(text));
+  // A report for another body's meeting is work for someone here, not an item on this agenda.
+  const meetingWork = WORK_PROGRAMME.some((re) => re.test(text)) && !sentToAnotherBody(text);
   if (agent) {
     // "the Director bring a report to the March meeting": an agenda item, with its author named.
     // "to instruct the Executive Director to report back within six months": the report is the item.

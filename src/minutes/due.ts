@@ -4,6 +4,7 @@
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
+import { anotherBodysMeeting } from './otherBodies.js';
 
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -25,12 +26,15 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
     if (!date || (meetingDate && date <= meetingDate)) continue;
     const dateThenMeeting = /^\s+meeting\b/i.test(text.slice(mention.end, mention.end + 10)) && /\b(?:at|to|for|by|until)\s+the\s+$/i.test(before);
+    // "to the Finance and Performance Committee on 29 January": that body's meeting is a deadline for this item.
+    if (anotherBodysMeeting(text.slice(Math.max(0, mention.index - 120), mention.index))) return { kind: 'date', date };
     if (MEETING_ON.test(before) || dateThenMeeting) return { kind: 'meeting', meeting: date };
   }
   if (NEXT.test(text)) return { kind: 'next' };
   const named = NAMED_MONTH.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
-  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(text.slice(Math.max(0, named.index - 60), named.index))) {
+  const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
+  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !anotherBodysMeeting(beforeNamed)) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }

@@ -64,3 +64,8 @@ describe('ModernGov agenda-and-minutes pages', () => {
     expect(minutes.filter((m) => m.lines.some((l) => /RESOLVED/.test(l))).map((m) => m.number)).toEqual(['35']);
   });
 });
+
+it('reads a board\'s minute numbers with a lettered prefix and a space: "ICB 26/05"', () => {
+  const minutes = segment(normalise('ICB 26/04  Chief Executive\'s report\nThe Board NOTED the report.\n\nICB 26/05  Finance report\nThe Board NOTED the position.').split('\n'));
+  expect(minutes.map((m) => m.number)).toEqual(['ICB 26/04', 'ICB 26/05']);
+});
