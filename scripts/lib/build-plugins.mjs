@@ -55,7 +55,7 @@ export async function buildTimePlugins() {
   // The generated code calls these only for custom kinds, formats and uniqueItems, which the
   // schema does not use; if it ever does, stop rather than guess.
   if (/\b(kind|format|hash)\(/.test(checkCode)) throw new Error('the store schema now needs TypeBox registries; precompiling it is no longer safe');
-  const storeCheck = `const check = (function () { ${checkCode} })();\nexport function compileCheck() { return check; }\n`;
+  const storeCheck = `const check = (function () { ${checkCode} })();\nexport function isValidStore(data) { return check(data); }\n`;
 
   const names = summaries.map((s) => s.name);
   const unreachable = names.filter((n) => !loaderNames.includes(n));

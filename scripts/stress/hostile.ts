@@ -55,19 +55,19 @@ export async function checkCase(sandbox: Sandbox, argv: string[], via: 'in-proce
   const before = readFileSync(sandbox.file, 'utf8');
   const outcome: Outcome = via === 'binary' ? { ...(await run(sandbox.file, argv)), crashes: [] } : await runInProcess(argv, environment(sandbox.file) as Record<string, string>);
   const after = readFileSync(sandbox.file, 'utf8');
-  let problem = judge(outcome, before, after, sandbox.file);
+  let problem = await judge(outcome, before, after, sandbox.file);
   if (existsSync(`${sandbox.file}.lock`)) problem = `${problem ?? ''} left the lock behind`.trim();
   if (after !== before) sandbox.reset();
   return { code: outcome.code, problem };
 }
 
-function judge(outcome: Outcome, before: string, after: string, file: string): string | null {
+async function judge(outcome: Outcome, before: string, after: string, file: string): Promise<string | null> {
   if (outcome.crashes.length) return outcome.crashes[0].slice(0, 500);
   if (outcome.code !== 0 && outcome.code !== 1 && outcome.code !== 2) return `exit ${outcome.code}: ${outcome.stderr.slice(0, 300)}`;
   if (/unexpected error|\n\s+at .*:\d+:\d+/.test(outcome.stderr)) return `crash message: ${outcome.stderr.slice(0, 300)}`;
   if (outcome.code === 0) {
     try {
-      parseStore(after, file);
+      await parseStore(after, file);
     } catch (error) {
       return `left an invalid store: ${(error as Error).message}`;
     }

@@ -33,8 +33,8 @@ export interface KillsResult {
   problems: string[];
 }
 
-function ids(file: string): Set<string> {
-  return new Set(parseStore(readFileSync(file, 'utf8'), file).items.map((item) => item.id));
+async function ids(file: string): Promise<Set<string>> {
+  return new Set((await parseStore(readFileSync(file, 'utf8'), file)).items.map((item) => item.id));
 }
 
 const temporaryFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp')).length;
@@ -78,7 +78,7 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
   const result: KillsResult = {
     items, kills, corrupt: 0, lost: 0, slowOrFailedRecoveries: 0, heldLock: 0, committed: 0, midWrite: 0, slowestRecoveryMs: 0, commandMs, writeMs, leftovers: 0, problems: [],
   };
-  let known = ids(file);
+  let known = await ids(file);
   const early = Math.ceil(kills / 2);
   for (let k = 0; k < kills; k++) {
     // Half spread evenly over the whole command (start-up, lock, read, validate), half over
@@ -91,8 +91,8 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
     if (temporaryFiles(dir) > 0) result.midWrite++;
     let after: Set<string>;
     try {
-      after = ids(file);
-      if (existsSync(`${file}.bak`)) ids(`${file}.bak`);
+      after = await ids(file);
+      if (existsSync(`${file}.bak`)) await ids(`${file}.bak`);
     } catch (error) {
       result.corrupt++;
       result.problems.push(`kill ${k} at ${Math.round(delay)} ms: ${(error as Error).message.slice(0, 200)}`);
@@ -109,7 +109,7 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
       result.slowOrFailedRecoveries++;
       result.problems.push(`after kill ${k}: exit ${next.code} in ${Math.round(next.ms)} ms: ${next.stderr.trim()}`);
     }
-    known = ids(file);
+    known = await ids(file);
   }
   result.leftovers = temporaryFiles(dir);
   if (result.leftovers) result.problems.push(`temporary files left: ${readdirSync(dir).join(" ")}`);

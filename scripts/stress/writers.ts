@@ -67,7 +67,7 @@ export async function parallelWriters(writers: number, ops: number): Promise<Wri
 
   await Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));
   const seconds = (performance.now() - began) / 1000;
-  const data = parseStore(readFileSync(file, 'utf8'), file);
+  const data = await parseStore(readFileSync(file, 'utf8'), file);
   const items = new Map(data.items.map((item) => [item.id, item]));
   let lost = 0;
   for (const { id, note } of expected) {

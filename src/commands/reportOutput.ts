@@ -1,8 +1,9 @@
 // Where a report goes: stdout, or with --output a file written atomically (temporary
-// file, then rename) so a half-written agenda paper never sits on the shared drive.
+// file, flushed, then renamed) so a half-written agenda paper never sits on the shared
+// drive. The same mechanism as the store's own writes (store/atomicWrite.ts).
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { usageError } from '../errors.js';
+import { writeAtomic } from '../store/atomicWrite.js';
 
 const FORMAT_NAMES: Record<string, string> = {
   table: 'text', json: 'JSON', csv: 'CSV', md: 'Markdown', html: 'HTML',
@@ -14,7 +15,7 @@ export async function deliver(report: string, output: string | undefined, what: 
   const file = path.resolve(output);
   if (output.trim() === '') throw usageError('--output needs a file name');
   try {
-    await writeFileAtomic(file, report.endsWith('\n') ? report : `${report}\n`);
+    await writeAtomic(file, report.endsWith('\n') ? report : `${report}\n`);
   } catch (error) {
     throw usageError(`cannot write ${file}: ${reason(error)}`);
   }

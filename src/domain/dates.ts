@@ -1,6 +1,35 @@
-// Calendar days as the minutes write them. Pure: no clock; date-fns does the calendar.
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+// Calendar days as the minutes write them. Pure: no clock. Well-formed ISO days (the
+// store's own, and what scripts and --as-of usually pass) take direct paths; date-fns reads
+// the typed forms (27/11/2025, 27 November 2025) and anything else.
+import { createRequire } from 'node:module';
+import type { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import type { IsoDate } from './types.js';
+
+interface DateFns {
+  addDays: typeof addDays;
+  addMonths: typeof addMonths;
+  differenceInCalendarDays: typeof differenceInCalendarDays;
+  format: typeof format;
+  isValid: typeof isValid;
+  parse: typeof parse;
+}
+
+// date-fns is required on first use, so that a command working only with ISO days never
+// loads it. Its CommonJS build can be required synchronously, one function a file.
+const requireFromHere = createRequire(import.meta.url);
+let loaded: DateFns | undefined;
+
+function dateFns(): DateFns {
+  loaded ??= {
+    addDays: (requireFromHere('date-fns/addDays') as DateFns).addDays,
+    addMonths: (requireFromHere('date-fns/addMonths') as DateFns).addMonths,
+    differenceInCalendarDays: (requireFromHere('date-fns/differenceInCalendarDays') as DateFns).differenceInCalendarDays,
+    format: (requireFromHere('date-fns/format') as DateFns).format,
+    isValid: (requireFromHere('date-fns/isValid') as DateFns).isValid,
+    parse: (requireFromHere('date-fns/parse') as DateFns).parse,
+  };
+  return loaded;
+}
 
 export const ACCEPTED_DATE_FORMS =
   '2025-11-27, 27/11/2025, 27 November 2025, 27 Nov 2025 or Thursday 27th November 2025';
@@ -20,6 +49,9 @@ export function parseDate(text: string): IsoDate | null {
     .replace(/\bsept\b/i, 'Sep')
     .trim();
   if (!/^\d|^[a-z]/i.test(cleaned) || cleaned.length > 40) return null;
+  const iso = isoParts(cleaned);
+  if (iso && iso[0] >= 1900 && iso[0] <= 2999) return cleaned;
+  const { parse, isValid } = dateFns();
   for (const form of FORMATS) {
     const date = parse(cleaned, form, REFERENCE);
     if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2999) return toIso(date);
@@ -30,8 +62,11 @@ export function parseDate(text: string): IsoDate | null {
 // Reports format and compare tens of thousands of dates; date-fns' parse and format read
 // their pattern on every call. Well-formed ISO days take these direct paths (same results,
 // checked against date-fns in tests/bench/dates-fast-path.test.ts); anything else goes to date-fns.
+// The paths leave years before 1000 and after 9999 to date-fns.
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** [year, month 1–12, day] of a real ISO day from the year 1000 on, else null. */
@@ -52,41 +87,63 @@ export const compareIso = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > 
 
 export function toIso(date: Date): IsoDate {
   const year = date.getFullYear();
-  if (year < 1000 || year > 9999 || Number.isNaN(year)) return format(date, 'yyyy-MM-dd');
+  if (year < 1000 || year > 9999 || Number.isNaN(year)) return dateFns().format(date, 'yyyy-MM-dd');
   return `${year}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 function fromIso(iso: IsoDate): Date {
   const parts = isoParts(iso);
-  if (!parts) return parse(iso, 'yyyy-MM-dd', REFERENCE);
+  if (!parts) return dateFns().parse(iso, 'yyyy-MM-dd', REFERENCE);
   return new Date(parts[0], parts[1] - 1, parts[2]);
+}
+
+/** A calendar day counted in UTC (so no clock change shifts it), as an ISO day; null outside the years 1000–9999. */
+function utcDayIso(utc: Date): IsoDate | null {
+  const year = utc.getUTCFullYear();
+  if (year < 1000 || year > 9999) return null;
+  return `${year}-${pad2(utc.getUTCMonth() + 1)}-${pad2(utc.getUTCDate())}`;
 }
 
 /** "27 Nov 2025", the UK style used in tables and reports. */
 export function formatUkDate(iso: IsoDate): string {
   const parts = isoParts(iso);
-  if (!parts) return format(fromIso(iso), 'd MMM yyyy');
+  if (!parts) return dateFns().format(fromIso(iso), 'd MMM yyyy');
   return `${parts[2]} ${SHORT_MONTHS[parts[1] - 1]} ${parts[0]}`;
 }
 
 /** "Thursday 27 November 2025", for report headings. */
 export function formatLongDate(iso: IsoDate): string {
-  return format(fromIso(iso), 'EEEE d MMMM yyyy');
+  const parts = isoParts(iso);
+  if (!parts) return dateFns().format(fromIso(iso), 'EEEE d MMMM yyyy');
+  const weekday = WEEKDAYS[new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])).getUTCDay()];
+  return `${weekday} ${parts[2]} ${LONG_MONTHS[parts[1] - 1]} ${parts[0]}`;
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const [a, b] = [isoParts(from), isoParts(to)];
-  if (!a || !b) return differenceInCalendarDays(fromIso(to), fromIso(from));
+  if (!a || !b) return dateFns().differenceInCalendarDays(fromIso(to), fromIso(from));
   // Calendar days are whole UTC days apart, whatever the local clock changes in between.
   return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  return toIso(addDays(fromIso(iso), days));
+  const parts = isoParts(iso);
+  const direct = parts && utcDayIso(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] + days)));
+  return direct || toIso(dateFns().addDays(fromIso(iso), days));
 }
 
+/** As date-fns' addMonths: the same day of the month, or the month's last day when it is shorter. */
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  return toIso(addMonths(fromIso(iso), months));
+  const parts = isoParts(iso);
+  if (parts) {
+    const month = parts[0] * 12 + (parts[1] - 1) + months;
+    const year = Math.floor(month / 12);
+    const monthIndex = month - year * 12;
+    const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+    const direct = year >= 1000 && utcDayIso(new Date(Date.UTC(year, monthIndex, Math.min(parts[2], lastDay))));
+    if (direct) return direct;
+  }
+  return toIso(dateFns().addMonths(fromIso(iso), months));
 }
 
 /** The month (1–12) of an ISO date. */

@@ -1,8 +1,15 @@
 // Terminal tables that fit the width and wrap long text. On a terminal they have borders;
 // piped, they degrade to plain aligned columns that grep and less handle well.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableClass from 'cli-table3';
 import { terminalSafe } from './sanitize.js';
 import { drawTable, isSingleWidth, type Paint } from './tableLayout.js';
+
+// cli-table3 (with string-width, emoji-regex and colors) draws only text with wide or
+// combining characters; most tables never need it, so it is required when one does, not
+// loaded with every command. It is a CommonJS package, so require() can load it on the spot.
+const requireFromHere = createRequire(import.meta.url);
+let Table: typeof TableClass | undefined;
 
 export interface Column<Row> {
   header: string;
@@ -47,6 +54,7 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
     return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
   }
   const headers = columns.map((c) => (options.color && options.bold ? options.bold(c.header) : c.header));
+  Table ??= requireFromHere('cli-table3') as typeof TableClass;
   const table = new Table({
     head: headers,
     colWidths: widths,

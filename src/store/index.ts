@@ -4,12 +4,13 @@ import { Low } from 'lowdb';
 import { failure } from '../errors.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
-import { emptyStore, type JournalEntry, type StoreData } from './schema.js';
+import { emptyStore } from './format.js';
+import type { JournalEntry, StoreData } from './schema.js';
 import { applyInverse, Transaction } from './transaction.js';
 
 export { Transaction, normaliseItemId, unknownCommittee } from './transaction.js';
 export type { StoreData, JournalEntry } from './schema.js';
-export { emptyStore } from './schema.js';
+export { emptyStore } from './format.js';
 
 export interface Actor {
   /** When the change was made (an ISO instant). */

@@ -4,7 +4,9 @@ import { promises as fs, readFileSync } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { ActionlogError, failure } from '../errors.js';
 import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
-import { SCHEMA_VERSION, validationProblem, type StoreData } from './schema.js';
+import { SCHEMA_VERSION } from './format.js';
+import type { StoreData } from './schema.js';
+import { isValidStore } from './storeCheck.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
 
@@ -47,7 +49,8 @@ export class StoreFile implements Adapter<StoreData> {
 
 export const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
 
-export function parseStore(text: string, path: string): StoreData {
+/** The store in `text`, checked; throws (exit 1) saying what is wrong when it cannot be trusted. */
+export async function parseStore(text: string, path: string): Promise<StoreData> {
   // Both checks look at the text without copying it (trim() and split() would, at 130 MB).
   if (/^\s*$/.test(text)) throw failure(`${path} is empty (0 bytes of data); ${RECOVER_HINT}`);
   const nuls = text.includes('\0') ? text.split('\0').length - 1 : 0;
@@ -67,9 +70,11 @@ export function parseStore(text: string, path: string): StoreData {
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
   }
-  const problem = validationProblem(data);
-  if (problem) throw failure(`${path} is not a valid action log at ${problem}; ${RECOVER_HINT}`);
-  return data as StoreData;
+  if (isValidStore(data)) return data as StoreData;
+  // Saying where the store is wrong needs TypeBox and the schema: loaded only when it is.
+  const { validationProblem } = await import('./schema.js');
+  const problem = validationProblem(data) ?? 'it does not match the action log format';
+  throw failure(`${path} is not a valid action log at ${problem}; ${RECOVER_HINT}`);
 }
 
 /** The parser ran out of text: the file was cut short (a failed copy, a full disk). */

@@ -1,13 +1,14 @@
-// The store file's shape, its version, and validation on every load. TypeBox compiles the
-// schema to a plain function (ahead of time in the build, see storeCheck.ts), fast enough
-// to check 100,000 items on each command; the detailed errors are worked out only when
-// that check fails.
+// The store file's shape, as a TypeBox schema, and what is wrong with a store that fails
+// the check. The check itself (storeCheck.ts) is this schema compiled to a plain function,
+// ahead of time in the build, so a command loads this module (and TypeBox) only to explain
+// a store that failed it; tests and scripts use validationProblem directly.
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 import { Errors } from '@sinclair/typebox/errors';
-import { compileCheck } from './storeCheck.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../domain/types.js';
+import { SCHEMA_VERSION } from './format.js';
+import { isValidStore } from './storeCheck.js';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION, emptyStore } from './format.js';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -80,18 +81,11 @@ export type StoreData = Static<typeof StoreSchema>;
 export type JournalEntry = Static<typeof JournalEntry>;
 export type Inverse = Static<typeof Inverse>;
 
-let check: ((data: unknown) => boolean) | undefined;
-
 /** Null when valid, else where the first problem is and what it is. */
 export function validationProblem(data: unknown): string | null {
-  check ??= compileCheck(StoreSchema);
-  if (check(data)) return null;
+  if (isValidStore(data)) return null;
   // What TypeCheck.Errors does, without needing the compiler.
   const first = Errors(StoreSchema, [], data).First();
   if (!first) return 'it does not match the action log format';
   return `${first.path || '/'}: ${first.message.toLowerCase()}`;
-}
-
-export function emptyStore(): StoreData {
-  return { schema: SCHEMA_VERSION, nextItemNumber: 1, committees: [], meetings: [], items: [], journal: [] };
 }

@@ -1,11 +1,13 @@
-// The store's compiled schema check. Run from source (tests, tsx), TypeBox compiles it on
-// first use. The build (scripts/build.mjs) replaces this module with the same generated
-// code compiled ahead of time, so the CLI neither ships TypeBox's compiler nor compiles
-// the schema on every command.
-import type { TSchema } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+// The store's schema check (schema.ts's StoreSchema), compiled to a plain function. Run
+// from source (tests, tsx), TypeBox compiles it on first use. The build (scripts/build.mjs)
+// replaces this module with the same generated code compiled ahead of time, so the CLI
+// neither ships TypeBox nor builds the schema on every command.
+import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
+import { StoreSchema } from './schema.js';
 
-export function compileCheck(schema: TSchema): (data: unknown) => boolean {
-  const compiled = TypeCompiler.Compile(schema);
-  return (data) => compiled.Check(data);
+let compiled: TypeCheck<typeof StoreSchema> | undefined;
+
+export function isValidStore(data: unknown): boolean {
+  compiled ??= TypeCompiler.Compile(StoreSchema);
+  return compiled.Check(data);
 }

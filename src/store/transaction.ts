@@ -51,7 +51,7 @@ export class Transaction {
 
   item(id: string): Item {
     const wanted = normaliseItemId(id);
-    const at = wanted === null ? undefined : this.indexOfItem(wanted);
+    const at = wanted === null ? undefined : this.findItem(wanted);
     if (at === undefined) throw usageError(`no item "${id}"; ids look like A12 (see "actionlog list --all")`);
     return this.data.items[at];
   }
@@ -86,6 +86,14 @@ export class Transaction {
 
   get undoRecord(): Inverse {
     return this.inverse;
+  }
+
+  /** Where the item is. One look-up (show, a single update) scans rather than building the index. */
+  private findItem(id: string): number | undefined {
+    if (this.itemIndex) return this.itemIndex.get(id);
+    // The last with that id, as the index would give.
+    const at = this.data.items.findLastIndex((item) => item.id === id);
+    return at === -1 ? undefined : at;
   }
 
   private indexOfItem(id: string): number | undefined {

@@ -2,7 +2,7 @@
 import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, addMonthsIso, daysBetween, formatUkDate } from '../../src/domain/dates.js';
+import { addDaysIso, addMonthsIso, daysBetween, formatLongDate, formatUkDate, parseDate } from '../../src/domain/dates.js';
 
 const REFERENCE = new Date(2000, 0, 1);
 const fromIso = (iso: string) => parse(iso, 'yyyy-MM-dd', REFERENCE);
@@ -22,9 +22,22 @@ describe('ISO day fast paths', () => {
           return;
         }
         expect(formatUkDate(a)).toBe(format(fromIso(a), 'd MMM yyyy'));
+        expect(formatLongDate(a)).toBe(format(fromIso(a), 'EEEE d MMMM yyyy'));
         if (!Number.isNaN(fromIso(b).getTime())) expect(daysBetween(a, b)).toBe(differenceInCalendarDays(fromIso(b), fromIso(a)));
         expect(addDaysIso(a, n)).toBe(format(addDays(fromIso(a), n), 'yyyy-MM-dd'));
         expect(addMonthsIso(a, n % 24)).toBe(format(addMonths(fromIso(a), n % 24), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('read an ISO day as date-fns reads it, within the years a minute can have', () => {
+    fc.assert(
+      fc.property(isoLike, (a) => {
+        const date = fromIso(a);
+        const year = date.getFullYear();
+        const expected = Number.isNaN(date.getTime()) || year < 1900 || year > 2999 ? null : format(date, 'yyyy-MM-dd');
+        expect(parseDate(a)).toBe(expected);
       }),
       { numRuns: 3000 },
     );
