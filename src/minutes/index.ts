@@ -109,9 +109,26 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
     const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
     const said = closing ? `${part} ${clause.text.slice(closing.index).trim()}` : part;
-    items.push({ minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false });
+    const item: ProposedItem = { minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false };
+    const previous = items[items.length - 1];
+    if (previous && authorises(previous, item)) {
+      Object.assign(previous, { owner: previous.owner ?? item.owner, due: previous.due ?? item.due, text: `${previous.text.replace(/[.;]\s*$/, '')}, and ${item.text.charAt(0).toLowerCase()}${item.text.slice(1)}` });
+    } else items.push(item);
   }
   return { items, noted };
+}
+
+const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
+
+/**
+ * "That officers prepare a consultation on the car parks, and that the Director be authorised
+ * to approve the consultation document": the authority is the means of doing the action before
+ * it, on the same matter, so a clerk tracks one item, not two.
+ */
+function authorises(previous: ProposedItem, item: ProposedItem): boolean {
+  if (previous.category !== 'action' || item.category !== 'action' || !AUTHORISED.test(item.text) || AUTHORISED.test(previous.text)) return false;
+  const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
+  return [...words(item.text)].some((w) => matter.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w));
 }
 
 /** Who is named to bring an agenda item — not a committee, which schedules its own business. */

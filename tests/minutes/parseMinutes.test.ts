@@ -109,3 +109,18 @@ describe('an action line that repeats the resolution', () => {
     expect(p.items.map((i) => [i.owner, i.due])).toEqual([['the Parks Officer', { kind: 'date', date: '2026-09-24' }]]);
   });
 });
+
+describe('an action and the authority to carry it out', () => {
+  it('is one item when the authority is for the same matter', () => {
+    const p = parseMinutes('Minutes of the Parks Committee held on 10 March 2026\n\n5. Car parks\nRESOLVED that officers prepare a consultation on car park charges, and that the Head of Parks be authorised to approve the consultation document.');
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['action', 'officers']]);
+    expect(p.items[0].text).toContain('authorised to approve the consultation');
+  });
+
+  it('stays two when the authority is for something else, or follows a recommendation', () => {
+    const two = parseMinutes('Minutes of the Parks Committee held on 10 March 2026\n\n5. Depot\nRESOLVED that officers write to the tenants about the depot, and that the Head of Parks be authorised to sign the new grazing licence.');
+    expect(two.items).toHaveLength(2);
+    const sent = parseMinutes('Minutes of the Parks Committee held on 10 March 2026\n\n6. Budget\nRESOLVED that the budget be submitted to the Policy Committee, and that the Director of Finance be authorised to finalise the allocations.');
+    expect(sent.items.map((i) => i.category)).toEqual(['recommendation', 'action']);
+  });
+});
