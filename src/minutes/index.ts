@@ -149,7 +149,8 @@ function ownerFor(text: string, category: Category): string | null {
 }
 
 function tidyText(text: string): string {
-  const t = text.replace(/^\s*(?:-\s*)?that\s+/i, '').replace(/[\s;,|]+(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
+  // "requested that officers write …" under "That the Committee:": the decision's own words.
+  const t = text.replace(/^\s*(?:-\s*)?(?:(?:requested|agreed|asked|resolved|decided)\s+)?that\s+/i, '').replace(/[\s;,|]+(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

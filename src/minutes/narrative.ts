@@ -86,7 +86,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     for (const [k, sentence] of pieces.entries()) {
       const promise = promised.get(spokenBefore.length + k);
       if (promise) {
-        make(promise.text, ref, promise.owner, categorise(promise.text) === 'information' ? 'information' : 'action');
+        make(promise.text.charAt(0).toUpperCase() + promise.text.slice(1), ref, promise.owner, categorise(promise.text) === 'information' ? 'information' : 'action');
         continue;
       }
       const agreed = AGREED_THAT.exec(sentence)?.groups?.rest;

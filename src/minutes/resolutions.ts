@@ -12,8 +12,8 @@ const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee
 /** "… asked that the Board receive a presentation … at a future meeting. This was AGREED.": the request, once agreed, is the decision. */
 const AGREED_REQUEST = /^(?:[Tt]his|[Ww]hich)\s+was\s+(?:agreed|AGREED|approved|APPROVED|supported|accepted)\.?$/;
 const REQUEST = /\b(?:asked|requested)\s+that\s+(?<what>.+)$/;
-/** "Governors agreed that …", "Members resolved to …": a body named without "The". */
-const DECIDING_MEMBERS = /^(?:Governors|Members|Councillors|Trustees|Directors|Board members|Committee members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|decided|DECIDED)\b/;
+/** "Governors agreed that …", "Members resolved to …", "Members requested that …": a body named without "The". */
+const DECIDING_MEMBERS = /^(?:Governors|Members|Councillors|Trustees|Directors|Board members|Committee members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|decided|DECIDED|(?:requested|REQUESTED|asked|ASKED)\s+(?=that\b|for\b))\b/;
 const PASSIVE_RECORD = /\b(?:were|was|be|are)\s+(?:agreed|approved|confirmed|adopted|accepted|taken as read)\b/i;
 const STOP = /^(reason|reasons|minutes|publication date|date of decision|decided at meeting|\(reference|accompanying documents|note)\b/i;
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;

@@ -34,3 +34,18 @@ describe('decisions in other words', () => {
     expect(p.noted).toHaveLength(1);
   });
 });
+
+describe('"Members requested that …"', () => {
+  it('is a decision when it asks that something be done, not when members only asked about something', () => {
+    expect(paragraphs(['Members requested that a briefing note on the scheme be circulated to all members.'])).toHaveLength(1);
+    expect(paragraphs(['Members asked about vacancy rates in the rural areas.'])).toHaveLength(0);
+  });
+
+  it('reads "be asked to attend the next meeting" as an invitation, and tidies "requested that"', () => {
+    const p = parseMinutes('Minutes of the Scrutiny Committee held on 3 March 2026\n\n12. Floods\nRESOLVED – That the Committee:\n(a) noted the report;\n(b) requested that officers write to the water company;\n(c) agreed that the Cabinet Member for Environment be asked to attend the next meeting.');
+    expect(p.items.map((i) => [i.ref, i.category, i.text.split(' ')[0]])).toEqual([
+      ['(b)', 'action', 'Officers'],
+      ['(c)', 'invitation', 'The'],
+    ]);
+  });
+});
