@@ -57,6 +57,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
-  // A decision put back without a date goes to the next meeting.
-  return isDeferral ? { kind: 'next' } : null;
+  // A decision put back without a date goes to the next meeting — unless it waits on something
+  // else ("until the outcome of the legal review is known"), which no meeting can promise.
+  if (!isDeferral) return null;
+  return /\b(?:until|pending|awaiting)\b/i.test(text) ? { kind: 'future' } : { kind: 'next' };
 }

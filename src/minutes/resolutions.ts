@@ -65,7 +65,7 @@ export function findBlocks(lines: string[]): Block[] {
         if (STOP.test(next) || isKeywordLine(next)) break;
         const previous = block.paragraphs[block.paragraphs.length - 1];
         // A clause continues until its sentence ends; a new one starts with its number.
-        const accepted = CLAUSE_START.test(next) || /^(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || !/[.!?]$/.test(previous);
+        const accepted = CLAUSE_START.test(next) || /^(?:- )?(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || !/[.!?]$/.test(previous);
         if (!accepted) break;
         block.paragraphs.push(next);
         block.lines.push(j);

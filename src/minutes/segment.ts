@@ -6,7 +6,7 @@ import { isKeywordLine } from './resolutions.js';
 import { tableNamesMinutes } from './actionTable.js';
 import { AGREED_LIST } from './recommendations.js';
 
-const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{2,5}\s\d{1,4}\/\d{1,4}(?=\s)|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
+const NUMBERED = /^(?:(?:[Mm]inute|MINUTE|[Mm]in|MIN|[Ii]tem|ITEM|(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM))\.?\s*(?:[Nn]o\.?\s*)?)?(?:(?<num>\d{1,4}\s*\(\d{1,4}\)|[A-Z]{2,5}\s\d{1,4}\/\d{1,4}(?=\s)|[A-Z]{1,4}\/\d{1,4}(?=\s)|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}|[A-Z]{0,3}\d{1,4}(?:\/\d{2,4})?[a-z]?)|\((?<paren>\d{1,3})\))\.?(?:\s*[:–—-])?\s+(?<title>\S.*)$/;
 /** The printed number of a NUMBERED match: "87" for "Minute 87", "5" for "(5)". */
 const numberOf = (groups: Record<string, string | undefined>): string => groups.num ?? groups.paren ?? '';
 const MARKDOWN = /^#{1,6}\s+(?<title>.+)$/;

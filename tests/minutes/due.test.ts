@@ -48,3 +48,8 @@ describe('due, as this round\'s minutes state it', () => {
     expect(dueOf('write to the club to confirm the grant and request receipts by 31 March 2026', meeting)).toBeNull();
   });
 });
+
+it('puts a deferral that waits on something else to a future meeting, not the next', () => {
+  expect(dueOf('That the policy be deferred until the outcome of the legal review is known.', meeting, true)).toEqual({ kind: 'future' });
+  expect(dueOf('That the policy be deferred.', meeting, true)).toEqual({ kind: 'next' });
+});

@@ -53,3 +53,8 @@ describe('findBlocks', () => {
     expect(findBlocks(['(i) The service was busy.', '(ii) Staffing was discussed.'])).toEqual([]);
   });
 });
+
+it('keeps every bulleted "That …" under one "DECISION:"', () => {
+  const blocks = findBlocks(['DECISION:', '- That the fares be approved for consultation.', '- That the Licensing Manager place a public notice.']);
+  expect(blocks[0].paragraphs).toHaveLength(2);
+});

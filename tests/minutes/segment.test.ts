@@ -69,3 +69,7 @@ it('reads a board\'s minute numbers with a lettered prefix and a space: "ICB 26/
   const minutes = segment(normalise('ICB 26/04  Chief Executive\'s report\nThe Board NOTED the report.\n\nICB 26/05  Finance report\nThe Board NOTED the position.').split('\n'));
   expect(minutes.map((m) => m.number)).toEqual(['ICB 26/04', 'ICB 26/05']);
 });
+
+it('reads minute numbers such as "LR/45"', () => {
+  expect(segment(normalise('LR/45  HACKNEY CARRIAGE FARES\nDECISION: That the fares be approved.').split('\n')).map((m) => m.number)).toEqual(['LR/45']);
+});
