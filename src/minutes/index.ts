@@ -100,6 +100,8 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
       fromStem = true;
     }
     if (reading === 'noted' && closing) reading = closingReading === 'noted' ? 'action' : closingReading;
+    // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
+    if (reading === 'noted' && marker && !closing) reading = 'action';
     if (reading === 'noted') {
       noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(part) });
       continue;

@@ -66,7 +66,8 @@ export function findBlocks(lines: string[]): Block[] {
         const previous = block.paragraphs[block.paragraphs.length - 1];
         // A clause continues until its sentence ends; a new one starts with its number.
         const accepted = CLAUSE_START.test(next) || /^(?:- )?(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || !/[.!?]$/.test(previous);
-        if (!accepted) break;
+        // "… ACTION: Clerk" closes its resolution, full stop or not.
+        if (!accepted || (previous && actionMarker(previous) && !CLAUSE_START.test(next))) break;
         block.paragraphs.push(next);
         block.lines.push(j);
       }
@@ -78,7 +79,7 @@ export function findBlocks(lines: string[]): Block[] {
     if (inline?.groups) {
       // The resolution runs on to the end of its sentence, whatever line the layout breaks it on.
       const block: Block = { lines: [i], paragraphs: [inline.groups.rest], paragraphRef: refs[i], confidence: 0.9 };
-      while (!/[.!?]\s*$/.test(block.paragraphs[0]) && i + 1 < lines.length && lines[i + 1].trim() && !CLAUSE_START.test(lines[i + 1].trim()) && !PARAGRAPH_REF.test(lines[i + 1])) {
+      while (!/[.!?]\s*$/.test(block.paragraphs[0]) && !actionMarker(block.paragraphs[0]) && !isKeywordLine(lines[i + 1] ?? '') && i + 1 < lines.length && lines[i + 1].trim() && !CLAUSE_START.test(lines[i + 1].trim()) && !PARAGRAPH_REF.test(lines[i + 1])) {
         block.paragraphs[0] += ` ${lines[++i].trim()}`;
         block.lines.push(i);
       }

@@ -49,3 +49,7 @@ describe('"Members requested that …"', () => {
     ]);
   });
 });
+
+it('does not run a resolution ending in "ACTION: Clerk" on into the next line', () => {
+  expect(paragraphs(['It was RESOLVED to report the defect to the County Council. ACTION: Clerk', 'Cllr Dunn will obtain a quote for the noticeboard.'])).toEqual([['to report the defect to the County Council. ACTION: Clerk']]);
+});

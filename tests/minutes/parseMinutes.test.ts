@@ -124,3 +124,8 @@ describe('an action and the authority to carry it out', () => {
     expect(sent.items.map((i) => i.category)).toEqual(['recommendation', 'action']);
   });
 });
+
+it('makes a resolution that names who is to act ("… ACTION: Clerk") an action, whatever its verb', () => {
+  const p = parseMinutes('Minutes of the Parish Council held on 12 January 2026\n\n3. Highways\nIt was RESOLVED to report the defect to the County Council. ACTION: Clerk');
+  expect(p.items.map((i) => [i.category, i.owner])).toEqual([['action', 'Clerk']]);
+});
