@@ -13,6 +13,7 @@ const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:corre
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
 /** "performance data continue to be reported to the Board quarterly": how things already run, nothing new to track. */
 const STANDING = /\bcontinues?\s+to\s+(?:be\s+)?(?:reported|presented|submitted|received|monitored|considered|provided|report|receive|monitor|present|provide)\b|\bas\s+(?:at\s+present|now|currently|before)\b\s*\.?$/i;
+const OTHER_BODY_CONDITION = /,?\s*subject\s+to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:Committee|Board|Panel|Cabinet|Council|Group)\s+[a-z]+ing\b.*$/;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
 /** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */
 const INVITE = /\bbe\s+(?:asked|requested)\s+to\s+attend\b|\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvite\s+(?:the\s+|a\s+)?[A-Z][\w&'’ -]{2,60}?\s+to\s+(?:attend|explain|present|speak|address|update|give)\b|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
@@ -41,7 +42,7 @@ const WORK_PROGRAMME = [
   // "to ask the Climate Officer to bring a map of planting sites to the next meeting"
   new RegExp(`\\b(?:bring|present|table)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:the|a|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,20}\\bmeeting\\b`, 'i'),
   // "The Board REQUESTED a further update at its meeting on 12 March"
-  /\b(?:requested|asked\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\bmeeting\b/i,
+  /\b(?:requested|asked\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing|deep[- ]dive|review|session)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\b(?:meeting|Board|Committee|Panel|session)\b/i,
   // "return to the Committee in June with an update on digital inclusion"
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"
@@ -87,7 +88,8 @@ export function categorise(raw: string): Reading {
   if (NOTING.test(text)) return 'noted';
   if (INFORMATION.test(text)) return 'information';
   if (recipientBody(text)) return 'recommendation';
-  if (ACTION.some((re) => re.test(text))) return 'action';
+  // "APPROVED the strategy, subject to the Finance Committee reviewing the phasing": that work is the other body's.
+  if (ACTION.some((re) => re.test(text.replace(OTHER_BODY_CONDITION, '')))) return 'action';
   const caps = /\b([A-Z]{5,}ED)\b/.exec(text)?.[1];
   if (caps && !RECORDING_CAPS.test(caps)) return 'action';
   return 'noted';

@@ -65,7 +65,8 @@ export function segment(lines: string[]): Minute[] {
     if (tableNamesMinutes(line.trim())) open(null, 'Action table');
     minutes[minutes.length - 1].lines.push(line);
     // A flattened table ends each agenda item's row with a bar.
-    if (/\|\s*$/.test(line)) open(null, '');
+    // A markdown table ("| Action | Lead |") opens and closes its rows with bars, and stays whole.
+    if (/\|\s*$/.test(line) && !/^\s*\|/.test(line)) open(null, '');
   });
   return minutes.filter((m) => m.number !== null || m.title || m.lines.some((l) => l.trim()));
 }

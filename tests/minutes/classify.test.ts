@@ -113,3 +113,13 @@ describe('reports back and invitations to explain', () => {
 it('reads "bring a map … to the next meeting" as an item for that meeting', () => {
   expect(categorise('to ask the Parks Officer to bring a map of planting sites to the next meeting')).toBe('work-programme');
 });
+
+describe('board styles', () => {
+  it('reads "REQUESTED a deep dive … at the April Board" as an item for that meeting', () => {
+    expect(categorise('REQUESTED a deep dive into complaints about discharge at the April Board')).toBe('work-programme');
+  });
+
+  it('leaves a condition for another body ("subject to the Finance Committee reviewing …") to that body', () => {
+    expect(categorise('The Board APPROVED the strategy, subject to the Finance Committee reviewing the capital phasing at its March meeting.')).toBe('noted');
+  });
+});

@@ -53,7 +53,8 @@ describe('minutes in other styles', () => {
 
   it('an NHS board with "ACTION: <initials>" lines', () => {
     expect(brief('nhs-board.txt')).toEqual([
-      ['TB/26/02', 'action', 'RO', { kind: 'month', month: 'April' }],
+      // a deep dive to come to the April Board is an item on that agenda, RO its author
+      ['TB/26/02', 'work-programme', 'RO', { kind: 'month', month: 'April' }],
       ['TB/26/03', 'action', 'KD', { kind: 'next' }],
     ]);
   });

@@ -73,3 +73,8 @@ it('reads a board\'s minute numbers with a lettered prefix and a space: "ICB 26/
 it('reads minute numbers such as "LR/45"', () => {
   expect(segment(normalise('LR/45  HACKNEY CARRIAGE FARES\nDECISION: That the fares be approved.').split('\n')).map((m) => m.number)).toEqual(['LR/45']);
 });
+
+it('keeps a markdown table whole, its rows opening and closing with bars', () => {
+  const minutes = segment(normalise('5. Actions\n| Action | Lead | Deadline |\n| --- | --- | --- |\n| Circulate the register | Company Secretary | 20 February 2026 |').split('\n'));
+  expect(minutes).toHaveLength(1);
+});
