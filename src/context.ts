@@ -89,7 +89,6 @@ function whoAmI(): string {
 export function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Context {
   const format = parseFormat(options);
   const today = parseAsOf(options.asOf, clock);
-  const by = options.by?.trim() || whoAmI();
   const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
   return {
     store: openStore(storePath(options)),
@@ -101,6 +100,7 @@ export function makeContext(options: GlobalOptions, clock: () => Date = () => ne
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
-    actor: () => ({ at: clock().toISOString(), by }),
+    // Only changes record who made them: a read need not ask the system for the user name.
+    actor: () => ({ at: clock().toISOString(), by: options.by?.trim() || whoAmI() }),
   };
 }

@@ -3,7 +3,7 @@
 // future. Done and dropped items are shown apart, so they get their own word.
 import { addDaysIso } from './dates.js';
 import { effectiveDueDate } from './due.js';
-import { isOverdue, nextMeetingDate } from './rules.js';
+import { isOverdueWith, nextMeetingDate } from './rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
 
 export const RAGS = ['red', 'amber', 'green', 'done'] as const;
@@ -12,9 +12,13 @@ export type Rag = (typeof RAGS)[number];
 export const AMBER_DEADLINE_DAYS = 14;
 
 export function ragOf(item: Item, calendar: readonly Meeting[], today: IsoDate): Rag {
+  return ragWith(item, effectiveDueDate(item.due, calendar), calendar, today);
+}
+
+/** ragOf for an item whose effective due is already worked out (see reportItem). */
+export function ragWith(item: Item, due: IsoDate | null, calendar: readonly Meeting[], today: IsoDate): Rag {
   if (isClosed(item)) return 'done';
-  if (isOverdue(item, calendar, today)) return 'red';
-  const due = effectiveDueDate(item.due, calendar);
+  if (isOverdueWith(item, due, today)) return 'red';
   if (due === null) return 'green';
   if (item.due.kind === 'date') return due <= addDaysIso(today, AMBER_DEADLINE_DAYS) ? 'amber' : 'green';
   return due === nextMeetingDate(calendar, today) ? 'amber' : 'green';

@@ -3,7 +3,7 @@
 import { heldMeetingsBetween } from './calendar.js';
 import { compareIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
-import { ragOf, type Rag } from './rag.js';
+import { ragWith, type Rag } from './rag.js';
 import { isStale } from './rules.js';
 import type { Committee, IsoDate, Item, Meeting } from './types.js';
 import { itemView, type ItemView } from './view.js';
@@ -34,7 +34,7 @@ export function reportItem(item: Item, calendar: readonly Meeting[], carriedTo: 
   return {
     ...view,
     timesCarried: carried(view, calendar, carriedTo ?? today, today),
-    rag: ragOf(item, calendar, today),
+    rag: ragWith(item, view.effectiveDue, calendar, today),
     stale: isStale(item, today),
     slippageDays: slippage(item, calendar),
     lastNote: item.lastNote,

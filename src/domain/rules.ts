@@ -8,10 +8,15 @@ const isActive = (item: Pick<Item, 'status'>): boolean => item.status === 'open'
 
 /** Open or in progress, and the effective due date is before today. Future items never are. */
 export function isOverdue(item: Item, calendar: readonly Meeting[], today: IsoDate): boolean {
-  if (!isActive(item)) return false;
-  const due = effectiveDueDate(item.due, calendar);
-  return due !== null && due < today;
+  return isActive(item) && isPast(effectiveDueDate(item.due, calendar), today);
 }
+
+/** isOverdue for an item whose effective due is already worked out (reports work it out once per item). */
+export function isOverdueWith(item: Pick<Item, 'status'>, effectiveDue: IsoDate | null, today: IsoDate): boolean {
+  return isActive(item) && isPast(effectiveDue, today);
+}
+
+const isPast = (due: IsoDate | null, today: IsoDate): boolean => due !== null && due < today;
 
 export function daysOverdue(item: Item, calendar: readonly Meeting[], today: IsoDate): number | null {
   if (!isOverdue(item, calendar, today)) return null;

@@ -1,7 +1,8 @@
 // The item as scripts see it: DESIGN.md's JSON contract, with the derived fields filled in.
 // The store's own shape may grow; this projection is what stays stable.
 import { effectiveDueDate } from './due.js';
-import { daysOverdue, isOverdue } from './rules.js';
+import { daysBetween } from './dates.js';
+import { isOverdueWith } from './rules.js';
 import type { HistoryEntry, IsoDate, Item, Meeting, Source } from './types.js';
 
 /** The stored fields scripts see as they are; the rest of the view is derived. */
@@ -20,6 +21,9 @@ export interface ItemDetailView extends ItemView {
 }
 
 export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDate): ItemView {
+  // Worked out once: a report builds a view of every item, and each look-up scans the calendar.
+  const effectiveDue = effectiveDueDate(item.due, calendar);
+  const overdue = isOverdueWith(item, effectiveDue, today);
   return {
     id: item.id,
     type: item.type,
@@ -30,11 +34,11 @@ export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDat
     status: item.status,
     source: { meeting: item.source.meeting, minute: item.source.minute, ref: item.source.ref },
     due: item.due,
-    effectiveDue: effectiveDueDate(item.due, calendar),
+    effectiveDue,
     originalDue: item.originalDue,
     deferrals: item.deferrals.length,
-    overdue: isOverdue(item, calendar, today),
-    daysOverdue: daysOverdue(item, calendar, today),
+    overdue,
+    daysOverdue: overdue ? daysBetween(effectiveDue!, today) : null,
     signedOff: item.signedOff,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
