@@ -5,7 +5,7 @@ import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
 import { splitClauses } from './clauses.js';
-import { isForwardPlan } from './documentKind.js';
+import { isForwardPlan, ownBody } from './documentKind.js';
 import { dueOf } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { narrativeItems } from './narrative.js';
@@ -27,6 +27,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   if (isForwardPlan(lines)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
   const meeting = options.meetingDate ?? findMeetingDate(lines);
   const minutes = segment(lines);
+  const own = ownBody(lines);
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
   // Guesses from the discussion are only worth making in something that is minutes.
@@ -40,7 +41,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const resolved: ProposedItem[] = [...recommended.items];
     const byLine = new Map<number, { items: ProposedItem[]; noted: NotedEntry[] }>();
     for (const block of blocks) {
-      const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting));
+      const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting, own));
       resolved.push(...read.flatMap((r) => r.items));
       noted.push(...read.flatMap((r) => r.noted));
       byLine.set(block.lines[block.lines.length - 1], { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) });
@@ -82,7 +83,7 @@ function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, no
   return { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
 }
 
-function readClause(clause: Clause, meeting: string | null): { items: ProposedItem[]; noted: NotedEntry[] } {
+function readClause(clause: Clause, meeting: string | null, own: (text: string) => string): { items: ProposedItem[]; noted: NotedEntry[] } {
   const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
   const marker = actionMarker(clause.text) ?? closing;
   const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
@@ -92,7 +93,9 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
   const stemAgent = clause.stem ? directive(clause.stem) : null;
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
-  for (const part of splitDecisions(text)) {
+  for (const said of splitDecisions(text)) {
+    // "reported to Cabinet in September" in Cabinet's own minutes is this body's agenda.
+    const part = own(said);
     let reading = categorise(part);
     let fromStem = false;
     if (reading === 'noted' && stemReading !== 'noted') {
@@ -103,15 +106,15 @@ function readClause(clause: Clause, meeting: string | null): { items: ProposedIt
     // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
     if (reading === 'noted' && marker && !closing) reading = 'action';
     if (reading === 'noted') {
-      noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(part) });
+      noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(said) });
       continue;
     }
     const category: Category = reading;
     // A committee scheduling its own business owns it, unless someone is named to bring it.
     const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
     const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
-    const said = closing ? `${part} ${clause.text.slice(closing.index).trim()}` : part;
-    const item: ProposedItem = { minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(said, meeting) : null), text: tidyText(said), confidence: clause.confidence, narrative: false };
+    const shown = closing ? `${said} ${clause.text.slice(closing.index).trim()}` : said;
+    const item: ProposedItem = { minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(own(shown), meeting) : null), text: tidyText(shown), confidence: clause.confidence, narrative: false };
     const previous = items[items.length - 1];
     if (previous && authorises(previous, item)) {
       Object.assign(previous, { owner: previous.owner ?? item.owner, due: previous.due ?? item.due, text: `${previous.text.replace(/[.;]\s*$/, '')}, and ${item.text.charAt(0).toLowerCase()}${item.text.slice(1)}` });

@@ -82,3 +82,7 @@ describe('owners as a clerk would write them', () => {
     expect(directive('to instruct the Executive Director, Education to report back within six months')?.agent).toBe('the Executive Director, Education');
   });
 });
+
+it('sets aside the one consulted before "be authorised", to find who is authorised', () => {
+  expect(directive('That the Director of Place, in consultation with the Cabinet Member for Transport, be authorised to make minor amendments.')?.agent).toBe('the Director of Place');
+});
