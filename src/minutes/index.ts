@@ -30,6 +30,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const own = ownBody(lines);
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
+  const tabled: ProposedItem[] = [];
   // Guesses from the discussion are only worth making in something that is minutes.
   const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
   for (const minute of minutes) {
@@ -71,8 +72,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     });
     const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !completes(n, resolved)) : [];
     items.push(...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told);
+    tabled.push(...table.items);
   }
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items, noted };
+  // A summary table of actions at the end repeats what each minute decided: one item each.
+  const summary = new Set(tabled.filter((t) => repeats(t, items.filter((i) => i !== t && !tabled.includes(i) && i.minute === t.minute && i.type === t.type))));
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items: items.filter((i) => !summary.has(i)), noted };
 }
 
 /** A decision read as noted, then given an owner by the "ACTION: RO" line under it, is an action. */

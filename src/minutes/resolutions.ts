@@ -6,8 +6,8 @@ import { actionMarker } from './owner.js';
 
 /** A line that opens a block of resolutions (with any words after the keyword), its own number aside ("RESOLVED 2025/041"). */
 const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b(?:\s+(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$)))?\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
-/** "It was resolved that …", and the motion's form "Proposed by Cllr X, seconded by Cllr Y, and resolved that …". */
-const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=(?:[Ii]t was|\band)\s+(?:unanimously\s+)?)resolved)\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
+/** "It was resolved that …", the motion's form "Proposed by Cllr X, seconded by Cllr Y, and resolved that …", and "… discussed attendance. Agreed: …". */
+const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=(?:[Ii]t was|\band)\s+(?:unanimously\s+)?)resolved|(?<=[.!?]\s+)(?:AGREED|Agreed)(?=\s*[:–—]))\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
 const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|REQUESTED|asked|ASKED|recommended|DECIDED|RECOMMENDED|DEFERRED|deferred)\b/;
 /** "… asked that the Board receive a presentation … at a future meeting. This was AGREED.": the request, once agreed, is the decision. */
 const AGREED_REQUEST = /^(?:[Tt]his|[Ww]hich)\s+was\s+(?:agreed|AGREED|approved|APPROVED|supported|accepted)\.?$/;

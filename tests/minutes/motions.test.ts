@@ -53,3 +53,8 @@ describe('"Members requested that …"', () => {
 it('does not run a resolution ending in "ACTION: Clerk" on into the next line', () => {
   expect(paragraphs(['It was RESOLVED to report the defect to the County Council. ACTION: Clerk', 'Cllr Dunn will obtain a quote for the noticeboard.'])).toEqual([['to report the defect to the County Council. ACTION: Clerk']]);
 });
+
+it('reads "Agreed:" after the discussion on the same line as the decision', () => {
+  expect(paragraphs(['Governors discussed attendance. Agreed: the Headteacher to present a revised strategy at the summer term meeting.'])).toEqual([['the Headteacher to present a revised strategy at the summer term meeting.']]);
+  expect(paragraphs(['Governors agreed the dates.'])).toHaveLength(1);
+});

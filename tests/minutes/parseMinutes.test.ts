@@ -129,3 +129,23 @@ it('makes a resolution that names who is to act ("… ACTION: Clerk") an action,
   const p = parseMinutes('Minutes of the Parish Council held on 12 January 2026\n\n3. Highways\nIt was RESOLVED to report the defect to the County Council. ACTION: Clerk');
   expect(p.items.map((i) => [i.category, i.owner])).toEqual([['action', 'Clerk']]);
 });
+
+it('takes a summary table of actions at the end as the same items the minutes decided, adding only new ones', () => {
+  const p = parseMinutes(`Minutes of the Governing Board held on 4 March 2026
+
+2. Headteacher's report
+Governors discussed attendance. Agreed: the Headteacher to present a revised attendance strategy at the summer term meeting.
+
+3. Policies
+The complaints policy was deferred to the next meeting.
+
+Summary of actions
+Item   Action                                     Who            When
+2      Revised attendance strategy                Headteacher    Summer term
+3      Circulate updated complaints policy        Clerk          Next meeting`);
+  expect(p.items.map((i) => [i.minute, i.category, i.owner])).toEqual([
+    ['2', 'action', 'the Headteacher'],
+    ['3', 'deferral', null],
+    ['3', 'information', 'Clerk'],
+  ]);
+});
