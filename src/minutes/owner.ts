@@ -73,8 +73,9 @@ const PATTERNS: RegExp[] = [
 
 /** The agent a resolution tells to act, if it names one. */
 export function directive(said: string): Directive | null {
-  // "the Director of Place, in consultation with the Cabinet Member, be authorised to …": the one consulted is not the agent.
-  const text = said.replace(/,\s*in consultation with\b[^,;]{2,120},(?=\s*(?:be|is|are|to)\b)/gi, '');
+  // "the Director of Place, in consultation with the Cabinet Member, be authorised to …", "…, working with the
+  // Section 151 Officer, prepares …": the one consulted or helping is not the agent.
+  const text = said.replace(/,\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b[^,;]{2,120},(?=\s*(?:be|is|are|to|[a-z]+s?)\b)/g, '');
   // "The Panel AGREED that Healthwatch Rutland should …": the agent follows the decision verb.
   const plain = text.replace(/^\s*that\s+/i, '').replace(/^(?:[Tt]he\s+[\w&'’ -]{1,60}?\s+)?(?:AGREED|agreed|RESOLVED|resolved|DECIDED|decided)\s+(?:that\s+)?/, '');
   for (const re of PATTERNS) {

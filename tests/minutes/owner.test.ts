@@ -86,3 +86,8 @@ describe('owners as a clerk would write them', () => {
 it('sets aside the one consulted before "be authorised", to find who is authorised', () => {
   expect(directive('That the Director of Place, in consultation with the Cabinet Member for Transport, be authorised to make minor amendments.')?.agent).toBe('the Director of Place');
 });
+
+it('sets aside a helper named between commas ("…, working with the Section 151 Officer, prepares …")', () => {
+  expect(directive('That the Corporate Director of Resources, working with the Section 151 Officer, prepares a savings plan.')?.agent).toBe('the Corporate Director of Resources');
+  expect(directive('AUTHORISED the Director of Care, in consultation with the Cabinet Member for Health, Wellbeing and Care to oversee the plan.')?.agent).toBe('the Director of Care');
+});
