@@ -12,7 +12,7 @@ const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
 const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
 const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
 /** "performance data continue to be reported to the Board quarterly": how things already run, nothing new to track. */
-const STANDING = /\bcontinues?\s+to\s+(?:be\s+)?(?:reported|presented|submitted|received|monitored|considered|provided|report|receive|monitor|present|provide)\b|\bas\s+(?:at\s+present|now|currently|before)\b\s*\.?$/i;
+const STANDING = /\bcontinues?\s+to\s+be\s+[a-z]+(?:ed|en)\b|\bcontinues?\s+to\s+(?:report|receive|monitor|present|provide)\b|\bas\s+(?:at\s+present|now|currently|before)\b\s*\.?$/i;
 const OTHER_BODY_CONDITION = /,?\s*subject\s+to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:Committee|Board|Panel|Cabinet|Council|Group)\s+[a-z]+ing\b.*$/;
 const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
 /** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */

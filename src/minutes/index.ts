@@ -70,7 +70,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       }
       paragraphs.push({ text: line.trim(), ref: refs[i] });
     });
-    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !completes(n, resolved)) : [];
+    // "Matters arising" and the action log update actions already tracked: "Clerk to chase again" carries an old
+    // action on, while something newly agreed there ("Cllr Jones agreed to put the signs up") is new.
+    const review = /\bmatters arising\b|\baction (?:log|tracker|sheet)\b|\b(?:progress on|update on|review of) (?:previous |outstanding )?actions\b/i.test(minute.title);
+    const carriedOn = (n: ProposedItem) => review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried forward)\b/i.test(n.text);
+    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !carriedOn(n) && !completes(n, resolved)) : [];
     items.push(...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told);
     tabled.push(...table.items);
   }

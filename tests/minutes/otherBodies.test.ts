@@ -35,3 +35,7 @@ describe('standing arrangements', () => {
     expect(categorise('The Board REQUESTED a further update at its meeting on 12 March 2026.')).toBe('work-programme');
   });
 });
+
+it('reads any "continue to be <done>" as a standing arrangement', () => {
+  expect(categorise('That future quarterly returns continue to be signed off by the Chair and the Director.')).toBe('noted');
+});

@@ -149,3 +149,8 @@ Item   Action                                     Who            When
     ['3', 'information', 'Clerk'],
   ]);
 });
+
+it('does not propose again under "Matters arising" an action carried on, but does take one newly agreed there', () => {
+  const p = parseMinutes('Minutes of the Health Board held on 10 June 2026\n\n2. Matters arising\nThe Clerk confirmed that the letter had been sent. Public Health Lead to chase a reply.\nThe signs have arrived. Cllr Wynn agreed to put them up at the playing field before the next meeting.\n\n3. Fund\nPublic Health Lead to chase the grant payment from the county.');
+  expect(p.items.map((i) => [i.minute, i.owner])).toEqual([['2', 'Cllr Wynn'], ['3', 'Public Health Lead']]);
+});
