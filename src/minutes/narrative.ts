@@ -10,7 +10,7 @@ import { sentences } from './resolutions.js';
 import { undertakingsIn } from './undertakings.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
-const AGREED_THAT = /\bit was (?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
+const AGREED_THAT = /\bit was (?:also\s+|further\s+|then\s+|unanimously\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?(?<rest>.+)$/i;
 const CONFIRMED_DELIVERY = /\bconfirmed that\b.*\bwould be (?:sent|circulated|provided|forwarded|shared|invited|published|distributed|e-?mailed|arranged)\b/i;
 const SPEAKER = /^(?:the\s+)?((?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|Clerk|Chair(?:man)?|Officers?)\b/;
 /** A person or officer role who can be asked to act — not an organisation, which a report may describe. */

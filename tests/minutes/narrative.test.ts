@@ -65,3 +65,8 @@ describe('a deferral said without a subject', () => {
     expect(items.map((i) => [i.category, i.due])).toEqual([['deferral', { kind: 'month', month: 'November' }]]);
   });
 });
+
+it('reads "It was also agreed to invite …" as an agreed invitation', () => {
+  const items = narrativeItems([{ text: 'The group agreed to meet again in January. It was also agreed to invite the Cabinet Member for Education to attend that meeting.', ref: null }], '4', '2025-11-27');
+  expect(items.map((i) => i.category)).toEqual(['invitation']);
+});
