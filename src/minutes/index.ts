@@ -12,6 +12,7 @@ import { narrativeItems } from './narrative.js';
 import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { agreedRecommendations } from './recommendations.js';
+import { expandTitles } from './fullTitles.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -50,6 +51,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting, minute.title);
     const refs = paragraphRefs(minute.lines);
     const paragraphs: { text: string; ref: string | null }[] = [];
+    let lastLine = -2;
     // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
     const record = minute.lines.findIndex((l) => /^minutes:\s*$/i.test(l.trim()));
     minute.lines.forEach((line, i) => {
@@ -68,14 +70,20 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         else if (paragraphs.length) paragraphs[paragraphs.length - 1].text += ` Action: ${marker.owner}`;
         return;
       }
-      paragraphs.push({ text: line.trim(), ref: refs[i] });
+      // A sentence the layout wraps onto the next line is one sentence of the discussion.
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && lastLine === i - 1 && !/[.!?:;]\s*$/.test(last.text) && !/^(?:- |\(?[a-z0-9]{1,4}[.)]\s|actions?\s*[:–—-])/i.test(line.trim())) last.text += ` ${line.trim()}`;
+      else paragraphs.push({ text: line.trim(), ref: refs[i] });
+      lastLine = i;
     });
     // "Matters arising" and the action log update actions already tracked: "Clerk to chase again" carries an old
     // action on, while something newly agreed there ("Cllr Jones agreed to put the signs up") is new.
     const review = /\bmatters arising\b|\baction (?:log|tracker|sheet)\b|\b(?:progress on|update on|review of) (?:previous |outstanding )?actions\b/i.test(minute.title);
     const carriedOn = (n: ProposedItem) => review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried forward)\b/i.test(n.text);
     const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !carriedOn(n) && !completes(n, resolved)) : [];
-    items.push(...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told);
+    const found = [...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told];
+    expandTitles(found, minute.lines.join(' ').replace(/\s+/g, ' '), lines.join(' ').replace(/\s+/g, ' '));
+    items.push(...found);
     tabled.push(...table.items);
   }
   // A summary table of actions at the end repeats what each minute decided: one item each.

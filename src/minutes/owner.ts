@@ -63,7 +63,7 @@ const PATTERNS: RegExp[] = [
   // "to instruct the Executive Director to submit …", "ask the Treasurer to write …", "to request that the Head of Housing circulate …"
   /(?:^|[;:]\s*|\bagreed\s+|\b(?:Committee|Panel|Board|Council|Cabinet|Group|Commission)\s+)(?:to\s+)?(?:instruct|ask|request|direct|authorise|authorize)(?:ed)?\s+(?:that\s+)?(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}(?=\s+to\s))?)\s+(?:to\s+(?<verb>[a-z]+)|(?<verb2>circulate|provide|send|submit|bring|prepare|write|report|arrange|review|present)\b)/,
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
-  /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
+  /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}(?=,|\s+to\b))?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
   /(?:^|[.;]\s+|\s\/\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
@@ -93,7 +93,7 @@ const TARGET = /\b(?:submitted|submission|referred|reported|presented|recommende
 
 const BODY_HEAD = String.raw`(?:Cabinet|Council|Committee|Board|Executive|Authority|Panel|Mayor|Leader|Assembly|Court(?:\s+of\s+Common\s+Council)?)`;
 /** "Cabinet", "the Health Scrutiny Committee", and two acting together: "Mayor and Cabinet". */
-const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?${BODY_HEAD}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?${BODY_HEAD})?)`;
+const BODY_NAME = String.raw`(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?${BODY_HEAD}(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?${BODY_HEAD})?)`;
 /** "Council be recommended to approve …", "RECOMMENDED to Council that …", "recommends that Cabinet approves …". */
 const RECOMMENDED_TO = [
   new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),

@@ -32,7 +32,8 @@ export function isKeywordLine(line: string): boolean {
   // "The Board resolved :-" opens a block; "The Committee agreed the membership" does not.
   // "It was agreed that the Officer would …" is the discussion's, not a resolution.
   if (/^it was\s+agreed\b/i.test(text)) return false;
-  return /^(it was|resolved|agreed|decided|decisions?)\b/i.test(text) || /^[:–—-]/.test(m.groups?.rest ?? '');
+  // "The Panel RESOLVED to:", "The Board agreed that:" — the list of what it decided follows.
+  return /^(it was|resolved|agreed|decided|decisions?)\b/i.test(text) || /^[:–—-]/.test(m.groups?.rest ?? '') || /^\s+(?:that|to)\s*[:–—-]?\s*$/i.test(m.groups?.rest ?? '');
 }
 
 export interface Block {
@@ -86,7 +87,15 @@ export function findBlocks(lines: string[]): Block[] {
       blocks.push(block);
       continue;
     }
-    const parts = sentences(text);
+    // A paragraph wrapped over several lines is read whole, so a sentence broken by the layout stays one.
+    const span = [i];
+    let whole = text;
+    while (!/[.!?:]\s*$/.test(whole) && continues(lines[span[span.length - 1] + 1])) {
+      span.push(span[span.length - 1] + 1);
+      whole += ` ${lines[span[span.length - 1]].trim()}`;
+    }
+    const parts = sentences(whole);
+    const found = blocks.length;
     for (const [k, sentence] of parts.entries()) {
       // "The Board requested that … ACTION: KD" — the owner's line goes with the decision.
       const owned = k + 1 < parts.length && actionMarker(parts[k + 1])?.index === 0 ? `${sentence} ${parts[k + 1]}` : sentence;
@@ -96,6 +105,8 @@ export function findBlocks(lines: string[]): Block[] {
         blocks.push({ lines: [i], paragraphs: [owned], paragraphRef: refs[i], confidence: 0.8 });
       }
     }
+    for (const block of blocks.slice(found)) block.lines = [...span];
+    i = span[span.length - 1];
   }
   return blocks.length ? blocks : unheadedLists(lines, refs);
 }
@@ -126,6 +137,12 @@ function unheadedLists(lines: string[], refs: (string | null)[]): Block[] {
   });
   flush();
   return blocks;
+}
+
+/** A line that carries on the paragraph before it: not blank, not a new clause, heading or resolution. */
+function continues(line: string | undefined): boolean {
+  const next = line?.trim();
+  return !!next && !CLAUSE_START.test(next) && !isKeywordLine(line!) && !INLINE.test(next) && !PARAGRAPH_REF.test(line!) && !STOP.test(next) && !actionMarker(next);
 }
 
 export function sentences(text: string): string[] {

@@ -34,7 +34,9 @@ export function undertakingsIn(sentences: string[]): Map<number, Undertaking> {
   const found = new Map<number, Undertaking>();
   sentences.forEach((sentence, k) => {
     const speaker = SPEAKING.exec(sentence)?.groups?.who;
-    const promise = PROMISE.exec(sentence)?.groups;
+    // "A member asked how risks were scored, and the Risk Manager agreed to circulate the guidance": the promise is the second half.
+    const halves = [sentence, ...sentence.split(/,?\s+(?:and|but|whereupon)\s+(?=(?:the\s+)?[A-Z])/).slice(1)];
+    const promise = halves.map((h) => PROMISE.exec(h)?.groups).find(Boolean);
     if (promise) {
       const who = promise.who ?? spoken[spoken.length - 1] ?? null;
       found.set(k, { owner: who ? fullest(who, spoken) : null, text: promise.what });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { isKeywordLine } from '../../src/minutes/resolutions.js';
+import { directive } from '../../src/minutes/owner.js';
+
+const items = (text: string) => parseMinutes(text).items;
+
+describe('every clause of a decision list', () => {
+  it('opens a block at "The Board RESOLVED to:" and "The Committee agreed that:"', () => {
+    expect(isKeywordLine('The Board RESOLVED to:')).toBe(true);
+    expect(isKeywordLine('The Committee agreed that:')).toBe(true);
+    expect(isKeywordLine('The Committee agreed that the fees rise')).toBe(false);
+  });
+
+  it('reads a numbered list under "RESOLVED to:", not only its noting clause', () => {
+    const text = [
+      'Minutes of the Housing Board held on 2 March 2026',
+      '7. Empty homes',
+      'The Housing Board RESOLVED to:',
+      '1. note the update on empty homes;',
+      '2. request that the Housing Manager circulate the list of long-term empty homes to members;',
+      '3. recommend to the Executive that the empty homes premium be raised.',
+    ].join('\n');
+    const found = items(text);
+    expect(found.map((i) => i.category)).toEqual(['information', 'recommendation']);
+    expect(found[1].owner).toBe('the Executive');
+  });
+
+  it('sends a recommendation "to full Council" to that body', () => {
+    const found = items('Minutes of the Cabinet held on 3 March 2026\n9. Budget\nDecision: Cabinet agreed:\n(a) to note the forecast; and\n(b) to recommend to full Council that the budget be set.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ ref: '(b)', category: 'recommendation', owner: 'full Council' });
+  });
+});
+
+describe('sentences wrapped by the layout', () => {
+  it('reads a decision sentence broken across lines as one', () => {
+    const text = [
+      'Minutes of the Scrutiny Panel held on 4 March 2026',
+      '5. Leisure contract',
+      'The Panel noted the report and requested that the Head of Leisure',
+      'bring the revised contract to the next meeting.',
+    ].join('\n');
+    expect(items(text)).toEqual([expect.objectContaining({ category: 'work-programme', owner: 'the Head of Leisure' })]);
+  });
+
+  it('keeps an undertaking in the discussion whole when it runs onto the next line', () => {
+    const text = ['Minutes of the Parks Committee held on 5 March 2026', 'Present: Cllr A', '4. Play areas', 'A member asked about the inspections, and the Parks Manager agreed to', 'circulate the inspection reports to members of the Committee.'].join('\n');
+    expect(items(text)).toEqual([expect.objectContaining({ category: 'information', owner: 'Parks Manager' })]);
+  });
+});
+
+describe('owners named in full', () => {
+  it('keeps the service after a title written "Director, Service"', () => {
+    expect(directive('that authority be delegated to the Executive Director, Finance and Resources, in consultation with the Leader, to sign the contract')?.agent).toBe('the Executive Director, Finance and Resources');
+  });
+
+  it('reads a bare title as the fuller one the minute named', () => {
+    const text = ['Minutes of the Health Panel held on 6 March 2026', 'Present: Cllr B', '3. Waiting lists', 'The Director of Public Health presented the report.', 'The Director agreed to send members the figures by ward.'].join('\n');
+    expect(items(text)[0].owner).toBe('Director of Public Health');
+  });
+});
