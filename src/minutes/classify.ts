@@ -47,6 +47,12 @@ const WORK_PROGRAMME = [
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"
   /^(?:agreed\s+)?(?:to\s+)?receive\s+(?:a|an)\s+(?:further|progress|follow-up|final|annual)\s+(?:report|update|presentation|briefing)\b/i,
+  // "partners be asked to report at the March 2026 meeting on …": the report is an item of that meeting
+  /\b(?:report|present|update)\s+(?:back\s+)?(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
+  // "the work programme be agreed, with the addition of the parking strategy for the meeting on 4 February"
+  /\baddition\s+of\s+[^.;]{3,100}?\b(?:for|at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
+  // "Members requested that the Committee receive a further update in six months"
+  /\b(?:committee|panel|board|members|commission)\s+(?:should\s+)?receive\s+(?:a|an)\s+(?:further|progress|follow-up|final|annual)\s+(?:report|update|presentation|briefing)\b/i,
   // "to come back to the Commission before it is signed"
   /\b(?:come|coming|return|returning)\s+back\s+to\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|committee|commission|panel|board|cabinet)\b/i,
   // "the revised plan and the Trust's response to the next Board meeting"
@@ -79,6 +85,8 @@ export function categorise(raw: string): Reading {
     // "the Director bring a report to the March meeting": an agenda item, with its author named.
     // "to instruct the Executive Director to report back within six months": the report is the item.
     if (agent.verb === 'report' && /\breport\s+back\b/i.test(text)) return 'work-programme';
+    // "providers be asked to report at the June meeting": asked to bring an item to this committee.
+    if (meetingWork && /^(?:asked|requested|instructed)$/.test(agent.verb) && /\b(?:asked|requested|instructed)\s+to\s+(?:report|present|bring|submit)\b/i.test(text)) return 'work-programme';
     if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look|submit|bring|present|report|table|provide|prepare|produce|give)$/.test(agent.verb)) return 'work-programme';
     if (INFORMATION.test(text)) return 'information';
     if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && isBody(agent.agent)) return 'recommendation';

@@ -65,7 +65,7 @@ const PATTERNS: RegExp[] = [
   /(?:^|\bthat\s+|\band\s+|[.;]\s+)(?<agent>[^,;.]{2,80}?)\s+(?:be|is|are|was|were)\s+(?<verb>requested|asked|instructed|authorised|directed|encouraged|tasked)\s+(?:with\s+\w+ing|to)\b/i,
   /\b(?<verb>AUTHORISED|AUTHORISES|DELEGATED(?:\s+AUTHORITY)?(?:\s+to)?|REQUESTED|ASKED|INSTRUCTED|delegat(?:e|ed)(?:\s+(?:the\s+)?authority)?\s+to)\s+(?<agent>(?:the\s+)?[A-Z][^,;]{1,80}?(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,3}(?=,|\s+to\b))?)(?=,|\s+in consultation|\s+to\b|;|\s*\||$)/,
   /(?:^|\bthat\s+|[.;]\s+)(?<agent>[^,;.]{2,60}?(?:,[^,;.]{2,40},)?)\s+(?:would|should|will|shall|must|agreed to|undertook to)\s+(?!be\b|not\b|have\b|like\b|need\b)(?<verb>[a-z]+)/i,
-  /(?:^|[.;]\s+|\s\/\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
+  /(?:^|[.;]\s+|,\s+(?=the\s+[A-Z])|\s\/\s+)(?<agent>(?:the\s+)?[A-Z][\w .'’-]{0,40}?|officers)\s+to\s+(?!(?:the|a|an|be|this|that|its|their|all|any|members|date|which|whom)\b)(?<verb>[a-z]{3,})\b/,
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>[^,;.]{2,60}?)\\s+(?<verb>${BASE_VERBS})\\b(?!\\s+(?:be|is|are|was|were|has|have|had|and|of|on|from|for|by)\\b)`, 'i'),
   // "That the Estates and Property Manager negotiates new leases …": an officer's title, then whatever it is to do.
   new RegExp(`(?:^|\\bthat\\s+)(?<agent>(?:the\\s+)?${OFFICER_TITLE})\\s+(?!(?:be|is|are|was|were|has|have|had|and|or|of|on|in|at|from|for|by|with|to|who|which|that|also|said|reported|presented|introduced|explained|confirmed|noted|advised|gave|outlined|attended)\\b)(?<verb>[a-z]{3,})\\b`),
@@ -100,6 +100,8 @@ const RECOMMENDED_TO = [
   // "That the Cabinet be advised that the Committee does not support …"
   new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+be\s+(?:advised|informed|told)\s+(?:that|of)\b`),
   new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+to\s+${BODY_NAME}\s+that\b`),
+  // "partner authorities be recommended to adopt …": bodies named in common words.
+  /(?:^|\b[Tt]hat\s+)(?<body>(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}(?:authorities|councils|partners|organisations|agencies|bodies))\s+(?:be|are)\s+recommended\s+to\b/i,
   new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+that\s+${BODY_NAME}\s+(?:approves?|adopts?|agrees?|endorses?|supports?|considers?|notes?|should|be\s+asked|be\s+requested)\b`),
 ];
 

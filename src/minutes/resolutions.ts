@@ -101,7 +101,9 @@ export function findBlocks(lines: string[]): Block[] {
       const owned = k + 1 < parts.length && actionMarker(parts[k + 1])?.index === 0 ? `${sentence} ${parts[k + 1]}` : sentence;
       const request = AGREED_REQUEST.test(sentence) && k > 0 ? REQUEST.exec(parts[k - 1])?.groups?.what : undefined;
       if (request) blocks.push({ lines: [i], paragraphs: [request], paragraphRef: refs[i], confidence: 0.8 });
-      if (((DECIDING_BODY.test(sentence) || DECIDING_MEMBERS.test(sentence)) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
+      // "- Members requested that …": a decision made in a bulleted discussion point.
+      const plain = sentence.replace(/^- /, '');
+      if (((DECIDING_BODY.test(plain) || DECIDING_MEMBERS.test(plain)) && !/welcomed to the meeting/i.test(sentence)) || (PASSIVE_RECORD.test(sentence) && /\bminutes?\b|record\b/i.test(sentence))) {
         blocks.push({ lines: [i], paragraphs: [owned], paragraphRef: refs[i], confidence: 0.8 });
       }
     }

@@ -60,3 +60,26 @@ describe('owners named in full', () => {
     expect(items(text)[0].owner).toBe('Director of Public Health');
   });
 });
+
+describe('recommendations and agenda items in plain words', () => {
+  it('reads "partner authorities be recommended to …" as a recommendation to them', () => {
+    const found = items('Minutes of the Joint Transport Committee held on 7 March 2026\n4. Bus fares\nRESOLVED that:\n1. the report be noted;\n2. constituent councils be recommended to adopt the common fares policy.');
+    expect(found).toEqual([expect.objectContaining({ category: 'recommendation', owner: 'constituent councils' })]);
+  });
+
+  it('reads a report asked for "at the June meeting" and an addition "for the meeting on …" as agenda items', () => {
+    const asked = items('Minutes of the Board held on 8 March 2026\n6. Carers\nRESOLVED:\n1. That the strategy be noted.\n2. That providers be asked to report at the June 2026 meeting on carer breaks.');
+    expect(asked).toEqual([expect.objectContaining({ category: 'work-programme' })]);
+    const added = items('Minutes of the Committee held on 9 March 2026\n7. Work Programme\nResolved: That the work programme be agreed, with the addition of the libraries review for the meeting on 8 April 2026.');
+    expect(added).toEqual([expect.objectContaining({ category: 'work-programme' })]);
+  });
+
+  it('takes a decision from a bulleted discussion point "- Members requested that …"', () => {
+    const found = items('Minutes of the Scrutiny Committee held on 10 March 2026\n4. Libraries\n- Members requested that the visitor figures for each library be circulated to the committee.\nResolved: That the report be noted.');
+    expect(found).toEqual([expect.objectContaining({ category: 'information' })]);
+  });
+
+  it('names the one who sends an invitation in a trailing ", the Clerk to invite …"', () => {
+    expect(directive('a talk from the Canal Trust, the Clerk to invite a speaker to a future meeting')?.agent).toBe('the Clerk');
+  });
+});
