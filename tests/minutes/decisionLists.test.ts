@@ -83,3 +83,13 @@ describe('recommendations and agenda items in plain words', () => {
     expect(directive('a talk from the Canal Trust, the Clerk to invite a speaker to a future meeting')?.agent).toBe('the Clerk');
   });
 });
+
+describe('dues written in prose', () => {
+  it('reads a deadline named before its date, working days, and a month a matter is put back to', async () => {
+    const { dueOf } = await import('../../src/minutes/due.js');
+    expect(dueOf('the Clerk to send the response by the planning deadline of 9 April 2026.', '2026-03-01')).toEqual({ kind: 'date', date: '2026-04-09' });
+    expect(dueOf('notice will be issued within three working days; any appeal must be lodged within 28 days.', '2026-03-01')).toEqual({ kind: 'within', amount: 3, unit: 'days' });
+    expect(dueOf('Parties may appeal within 21 days. The officer will write to them within ten days.', '2026-03-01')).toEqual({ kind: 'within', amount: 10, unit: 'days' });
+    expect(dueOf('the review was deferred to May 2026 at the request of officers', '2026-03-01', true)).toEqual({ kind: 'month', month: 'May' });
+  });
+});
