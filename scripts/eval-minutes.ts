@@ -15,7 +15,7 @@ const HELD_OUT_SET = 'held-out (ours)';
 const FRESH = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-fresh');
 const FRESH_SET = 'fresh (ours)';
 const FRESH2 = path.resolve(import.meta.dirname, '../tests/fixtures/minutes-fresh2');
-const FRESH2_SET = 'fresh 2 (ours, untouched)';
+const FRESH2_SET = 'fresh 2 (ours)';
 function loadHeldOut(dir = HELD_OUT): LabelledFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
