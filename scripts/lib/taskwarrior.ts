@@ -38,8 +38,12 @@ export function taskwarriorPeer(store: StoreData, dir: string, today: string, ru
   const file = path.join(data, 'import.json');
   writeFileSync(file, JSON.stringify(tasks));
   const env = { ...process.env, TASKRC: rc };
-  const imported = spawnSync('task', [`rc:${rc}`, 'import', file], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (imported.status !== 0) return `peer: Taskwarrior import failed at ${label} items: ${imported.stderr.trim().split('\n')[0]}`;
+  // Taskwarrior reports on every task it imports; keep room for that rather than fail on it.
+  const imported = spawnSync('task', [`rc:${rc}`, 'import', file], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (imported.status !== 0) {
+    const why = imported.error?.message ?? (imported.signal ? `killed by ${imported.signal}` : imported.stderr.trim().split('\n')[0]);
+    return `peer: Taskwarrior import failed at ${label} items (exit ${imported.status}): ${why}`;
+  }
   // Taskwarrior has no --as-of; its overdue uses the clock, so the counts differ but the work is alike.
   const [median] = timeGroup([{ label: 'task overdue', argv: ['task', `rc:${rc}`, 'overdue'] }], runs, warmup, runner);
   return `peer: task overdue at ${label} items (today ${today} is not settable there): ${median.toFixed(0)} ms median`;
