@@ -12,18 +12,33 @@ export interface LabelledFile {
 
 export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
 
-export function loadCorpus(set: 'seeds' | 'minutes-dev'): LabelledFile[] {
-  const dir = path.join(SHARED, set);
+/** Each `<name>.txt` in a folder with its `<name>.expected.json` in `labels` (by default beside it). */
+function loadFolder(dir: string, labels = dir, clean: (text: string) => string = (text) => text): LabelledFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const base = f.replace(/\.txt$/, '');
-      const label = set === 'seeds' ? path.join(dir, 'expected', `${base}.expected.json`) : path.join(dir, `${base}.expected.json`);
-      // minutes-dev files open with "source:" and "meeting:" lines describing the excerpt, not part of it.
-      const raw = readFileSync(path.join(dir, f), 'utf8');
-      const text = set === 'minutes-dev' ? raw.replace(/^source:.*\n(?:meeting:.*\n)?/, '') : raw;
-      return { name: base, text, expected: JSON.parse(readFileSync(label, 'utf8')) as Expected };
+      const expected = JSON.parse(readFileSync(path.join(labels, `${base}.expected.json`), 'utf8')) as Expected;
+      return { name: base, text: clean(readFileSync(path.join(dir, f), 'utf8')), expected };
     });
+}
+
+export function loadCorpus(set: 'seeds' | 'minutes-dev'): LabelledFile[] {
+  const dir = path.join(SHARED, set);
+  if (set === 'seeds') return loadFolder(dir, path.join(dir, 'expected'));
+  // minutes-dev files open with "source:" and "meeting:" lines describing the excerpt, not part of it.
+  return loadFolder(dir, dir, (raw) => raw.replace(/^source:.*\n(?:meeting:.*\n)?/, ''));
+}
+
+/** Minutes we wrote ourselves in other councils' styles, labelled the same way (tests/fixtures). */
+export const OWN_SETS = {
+  'held-out (ours)': 'minutes-heldout',
+  'fresh (ours)': 'minutes-fresh',
+  'fresh 2 (ours)': 'minutes-fresh2',
+} as const;
+
+export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
+  return loadFolder(path.resolve(import.meta.dirname, '../../tests/fixtures', OWN_SETS[set]));
 }

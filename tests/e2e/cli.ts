@@ -45,12 +45,17 @@ export function seededStore(): { dir: string; file: string } {
   return store;
 }
 
-function buildSeededStore(): { dir: string; file: string } {
-  const store = tempStore();
-  const run = (...args: string[]) => {
-    const result = actionlog(store.file, args);
+/** A runner for building a test store: each command must succeed. */
+export function mustRun(file: string) {
+  return (...args: string[]): void => {
+    const result = actionlog(file, args);
     if (result.code !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   };
+}
+
+function buildSeededStore(): { dir: string; file: string } {
+  const store = tempStore();
+  const run = mustRun(store.file);
   run('init');
   run('committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee');
   run('meeting', 'add', 'jhsc', '2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22', '2026-03-12');

@@ -1,7 +1,7 @@
 // A store for the report tests, built through the binary: two committees with a cancelled
 // and a rearranged meeting, a deadline item, items with no owner, a done item awaiting
 // sign-off, and an empty committee.
-import { actionlog, tempStore } from './cli.js';
+import { mustRun, tempStore } from './cli.js';
 
 export const AS_OF = ['--as-of', '2025-11-20'];
 
@@ -17,10 +17,7 @@ export const OUTSTANDING = {
 
 export function reportStore(): { dir: string; file: string } {
   const store = tempStore();
-  const run = (...args: string[]) => {
-    const result = actionlog(store.file, args);
-    if (result.code !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  };
+  const run = mustRun(store.file);
   run('init');
   run('committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee');
   run('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board');
