@@ -43,15 +43,28 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error);
+    return report(error, helpFor(program, argv));
   }
 }
 
-function report(error: unknown): number {
+/** Where to look after a usage error: the help of the command being run, if there is one. */
+function helpFor(program: Command, argv: string[]): string {
+  const words = ['actionlog'];
+  let command = program;
+  for (const arg of argv.slice(2)) {
+    const sub = command.commands.find((c) => c.name() === arg);
+    if (!sub) continue;
+    words.push(arg);
+    command = sub;
+  }
+  return `${words.join(' ')} --help`;
+}
+
+function report(error: unknown, help: string): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
     const message = error.message.replace(/^error: /, '').split('\n')[0];
-    process.stderr.write(`actionlog: ${message} (see "actionlog --help")\n`);
+    process.stderr.write(`actionlog: ${message} (see "${help}")\n`);
     return EXIT_USAGE;
   }
   if (process.env.ACTIONLOG_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
