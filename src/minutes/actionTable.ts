@@ -1,20 +1,31 @@
 // Step 9a: an action table flattened to text — "Action | Owner | Due", "Min.|Action|Owner|Due
 // date", or columns set apart by wide spaces — each row an item with the owner and due its
 // columns give, and the minute its "Min." column names.
-import type { ProposedItem, StatedDue } from './types.js';
+import type { Category, ProposedItem, StatedDue } from './types.js';
 import { categorise } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS } from '../domain/dates.js';
 
-type Column = 'minute' | 'action' | 'owner' | 'due';
+type Column = 'minute' | 'action' | 'owner' | 'due' | 'status';
 const HEADS: [Column, RegExp][] = [
   ['minute', /^(?:min(?:ute)?\.?|item|agenda item|ref\.?|no\.?|minute no\.?|item no\.?|#)$/i],
   ['action', /^(?:actions?|action required|actions? agreed|agreed actions?|what|description)$/i],
   ['owner', /^(?:owner|lead|who|responsible|responsibility|by whom|action by|officer|lead officer|person responsible)$/i],
   ['due', /^(?:due|due date|by when|deadline|date|target date|timescale|when|date due|completion date)$/i],
+  ['status', /^(?:status|progress|rag|rag status|update|current status|position)$/i],
 ];
+/** A row whose status says it is finished records an old action, not a new one. */
+const FINISHED = /^(?:complete|completed|closed|done|superseded|discharged|achieved|cancelled|withdrawn)\b/i;
+
+/** What a row asks for: "Invite …" or "… be invited" is an invitation, a row marked "Deferred" a deferral. */
+function rowCategory(text: string, status: string): Category {
+  if (/^deferred\b/i.test(status)) return 'deferral';
+  if (/^invite\b|\bbe\s+invited\b/i.test(text)) return 'invitation';
+  const reading = categorise(text);
+  return reading === 'noted' ? 'action' : reading;
+}
 
 interface Layout {
   split: (line: string) => string[];
@@ -87,9 +98,8 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
         return k >= 0 ? (cells[k] ?? '').trim() : '';
       };
       const text = cell('action');
-      if (!text) continue;
-      const reading = categorise(text);
-      const category = reading === 'noted' ? 'action' : reading;
+      if (!text || FINISHED.test(cell('status'))) continue;
+      const category = rowCategory(text, cell('status'));
       const owner = cell('owner');
       items.push({
         minute: cell('minute').replace(/\.$/, '') || minute,

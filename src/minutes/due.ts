@@ -20,6 +20,8 @@ const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)
 const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
 const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`, 'i');
+/** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
+const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
 const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
@@ -58,7 +60,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
     if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
   }
-  const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text);
+  const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
   if (within) {
     const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };

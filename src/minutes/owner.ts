@@ -7,6 +7,7 @@ const PERSON = /^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame)\.
 const SELF = /^(?:the\s+)?(committee|panel|board|commission|members?|it|this|they|we|he|she|there|all|everyone|(?:parish|town|community)\s+council)$/i;
 const THING = /\b(reports?|blueprint|document|paper|plans?|items?|figures|update|details|information|letter|article|strategy|policy|minutes|recommendations?|sessions?|meeting|arrangements|changes|work|proposals?|survey|review|response|consultation|outcomes?|contents?|progress|performance|budget|approach|process|programme|data|terms)\b/i;
 const INITIALS = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
+const MORE_VERBS = 'ask|make|work|speak|put|write|agree|instruct|request|commission|procure|organise|obtain|order|chase|invite|confirm|raise|appoint|investigate';
 const BASE_VERBS = 'circulate|send|write|arrange|provide|include|prepare|contact|liaise|investigate|review|report|bring|present|produce|organise|seek|explore|develop|update|inform|notify|publish|share|undertake|submit|give|monitor|attend|engage|consult|assess|email|e-mail|draft|identify|establish|obtain|check|respond|advise|finalise|complete|look|consider|ensure|meet|discuss|pursue|follow|set|take|feed|link|investigate';
 
 /** An organisation rather than a person: asking it to act is a recommendation. */
@@ -29,8 +30,23 @@ export function isAgent(phrase: string): boolean {
   return ROLE.test(p) || /\b[A-Z]{2,5}s?\b/.test(p);
 }
 
+/**
+ * "the Deputy Clerk arranges for the contractor": an owner ends where its own finite verb starts —
+ * a known verb with -s, or any -s word straight after an officer's role that is not itself a role ("officers").
+ */
+export function beforeVerb(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const known = new RegExp(`^(?:${BASE_VERBS}|${MORE_VERBS})(?:s|es)$`);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    const afterRole = /^[a-z]{3,}(?<!s)s$/.test(w) && /^[A-Z]/.test(words[k - 1]) && ROLE.test(words[k - 1]) && !ROLE.test(w.replace(/e?s$/, '')) && !ROLE.test(w.replace(/s$/, '')) && !THING.test(w);
+    if (known.test(w) || afterRole) return words.slice(0, k).join(' ');
+  }
+  return phrase;
+}
+
 export function cleanOwner(phrase: string): string {
-  let p = phrase
+  let p = beforeVerb(phrase.trim())
     .replace(/[|*]/g, ' ')
     .replace(/^\s*(?:that|and|but)\s+/i, '')
     .replace(/^(?:both|either)\s+/i, '')

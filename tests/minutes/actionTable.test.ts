@@ -23,4 +23,17 @@ describe('actionTable', () => {
     expect(tableLayout('Item | Cost | Supplier')).toBeNull();
     expect(tableLayout('Name | Role')).toBeNull();
   });
+
+  it('leaves out finished rows and reads invitations and deferrals from a status column', () => {
+    const lines = ['No. | Action | Lead | Deadline | Status', '1 | Replace the noticeboard | Clerk | 30 April 2026 | Completed', '2 | Invite the PCSO to report on speeding | Clerk | Next meeting | Open', '3 | Allotment rents review | Clerk | June | Deferred', '4 | The bus operator be invited to attend | Chair | | In progress', '5 | Quote for hedge cutting | Clerk | | Superseded'];
+    const { items, used } = actionTable(lines, '9', '2026-03-10');
+    expect(items).toMatchObject([
+      { category: 'invitation', owner: 'Clerk', due: { kind: 'next' } },
+      { category: 'deferral', due: { kind: 'month', month: 'June' } },
+      { category: 'invitation', owner: 'Chair' },
+    ]);
+    expect(used.size).toBe(6);
+    const wide = actionTable(['Ref     Action     Owner     Due     Status', '1     Clear the ditch     Groundsman     May     Done', '2     Paint the railings     Groundsman     May     Open'], '4', '2026-03-10');
+    expect(wide.items.map((i) => i.text)).toEqual(['Paint the railings']);
+  });
 });

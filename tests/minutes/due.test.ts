@@ -53,3 +53,11 @@ it('puts a deferral that waits on something else to a future meeting, not the ne
   expect(dueOf('That the policy be deferred until the outcome of the legal review is known.', meeting, true)).toEqual({ kind: 'future' });
   expect(dueOf('That the policy be deferred.', meeting, true)).toEqual({ kind: 'next' });
 });
+
+describe('a period from now without "time"', () => {
+  it('reads "in six months" after a report or review, but not a change over a past period', () => {
+    expect(dueOf('A further report to come back to the Committee in six months', meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
+    expect(dueOf("The scheme to be reviewed in six months' time", meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
+    expect(dueOf('Members noted that fly-tipping had risen by 30% in three years', meeting)).toBeNull();
+  });
+});

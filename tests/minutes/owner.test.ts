@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMarker, closingOwner, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
+import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
 
 describe('owner', () => {
   it.each([
@@ -90,4 +90,13 @@ it('sets aside the one consulted before "be authorised", to find who is authoris
 it('sets aside a helper named between commas ("…, working with the Section 151 Officer, prepares …")', () => {
   expect(directive('That the Corporate Director of Resources, working with the Section 151 Officer, prepares a savings plan.')?.agent).toBe('the Corporate Director of Resources');
   expect(directive('AUTHORISED the Director of Care, in consultation with the Cabinet Member for Health, Wellbeing and Care to oversee the plan.')?.agent).toBe('the Director of Care');
+});
+
+describe('an owner ends at its own verb', () => {
+  it('cuts the owner at the first finite verb', () => {
+    expect(directive('That the Deputy Clerk arranges for the contractor to repair the wall')?.agent).toBe('the Deputy Clerk');
+    expect(cleanOwner('the Assets Manager writes to the tenants')).toBe('the Assets Manager');
+    expect(cleanOwner('NHS trusts')).toBe('NHS trusts');
+    expect(cleanOwner('Council officers')).toBe('Council officers');
+  });
 });
