@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { calendarIndex } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
+import { resolveDueSpec } from '../domain/due.js';
 import { calendarWithMinutes, importKey, planImport, type PlannedItem } from '../domain/importPlan.js';
 import type { IsoDate } from '../domain/types.js';
 import { itemView } from '../domain/view.js';
@@ -93,7 +94,16 @@ async function runImport([file]: string[], options: ImportOptions, context: Cont
     process.stdout.write(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context, chalk.bold)) + '\n\n');
     const prompts = await import('../prompts/review.js');
     try {
-      entries = await prompts.reviewItems(fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) })));
+      // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
+      const checkDue = (spec: string): string | null => {
+        try {
+          resolveDueSpec(spec, merged.calendar, meeting, options.committee);
+          return null;
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      entries = await prompts.reviewItems(fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) })), checkDue);
       if (!(await prompts.confirmImport(entries.length, merged.added.length))) return 'Not saved.';
     } catch (error) {
       if (prompts.isCancel(error)) throw new ActionlogError('cancelled; nothing was saved', EXIT_CANCELLED);

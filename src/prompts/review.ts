@@ -2,8 +2,6 @@
 // the ItemEntry that `actionlog add` would build, so the review changes nothing a flag cannot.
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ItemEntry } from '../commands/entry.js';
-import { monthNumber, parseDate } from '../domain/dates.js';
-import { DUE_SPEC_FORMS } from '../domain/due.js';
 import { CATEGORIES, TYPE_OF_CATEGORY, type Category } from '../domain/types.js';
 
 export interface ReviewItem {
@@ -13,11 +11,10 @@ export interface ReviewItem {
 
 type Choice = 'accept' | 'edit' | 'skip';
 
-/** The shape of a due spec; whether the calendar has that meeting is checked when saving. */
-const isDueSpec = (spec: string): boolean =>
-  ['next', 'future'].includes(spec.trim().toLowerCase()) || monthNumber(spec) !== null || parseDate(spec) !== null;
+/** Says what is wrong with a due spec (for example a month with no meeting), or null when it is fine. */
+export type DueCheck = (spec: string) => string | null;
 
-async function edit(entry: ItemEntry): Promise<ItemEntry> {
+async function edit(entry: ItemEntry, checkDue: DueCheck): Promise<ItemEntry> {
   const text = await input({ message: 'Text', default: entry.text, validate: (t) => t.trim() !== '' || 'The text cannot be empty' });
   const category = await select<Category>({
     message: 'Kind',
@@ -28,13 +25,13 @@ async function edit(entry: ItemEntry): Promise<ItemEntry> {
   const due = await input({
     message: 'Due (next, future, a month name or a date)',
     default: entry.due,
-    validate: (spec) => isDueSpec(spec) || `Not a due; use ${DUE_SPEC_FORMS}`,
+    validate: (spec) => checkDue(spec) ?? true,
   });
   return { ...entry, text, category, type: TYPE_OF_CATEGORY[category], owner: owner.trim() || null, due: due.trim() };
 }
 
 /** Walks the proposal; returns the entries to save (possibly edited). */
-export async function reviewItems(items: ReviewItem[]): Promise<ItemEntry[]> {
+export async function reviewItems(items: ReviewItem[], checkDue: DueCheck): Promise<ItemEntry[]> {
   const accepted: ItemEntry[] = [];
   for (const [index, item] of items.entries()) {
     const choice = await select<Choice>({
@@ -46,7 +43,7 @@ export async function reviewItems(items: ReviewItem[]): Promise<ItemEntry[]> {
       ],
     });
     if (choice === 'accept') accepted.push(item.entry);
-    if (choice === 'edit') accepted.push(await edit(item.entry));
+    if (choice === 'edit') accepted.push(await edit(item.entry, checkDue));
   }
   return accepted;
 }
