@@ -37,6 +37,8 @@ const WORK_PROGRAMME = [
   /\baddition\s+of\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|update|session)\b|\badd\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|session)\s+on\b/i,
   // "the Service Manager report back to the Committee on the pilot within six months": the report is the item
   /\breport(?:s|ing)?\s+back\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\b/i,
+  // "the work programme be agreed with the addition of the libraries review": an addition to this committee's programme
+  /\b(?:work ?programme|work ?plan|forward (?:work )?plan|agenda)\b[^.;:]{0,60}\baddition\s+of\b[^:]*?\S\s*$/i,
   // "the work programme be agreed, subject to the addition of the leisure contract at a future meeting"
   /\baddition\s+of\b.{0,100}\b(?:at|to|for)\s+(?:a|the)\s+(?:future|next|following)\s+meeting\b/i,
   // "to ask the Climate Officer to bring a map of planting sites to the next meeting"

@@ -81,3 +81,11 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
   });
   return clauses;
 }
+
+/** "… with the addition of: (a) the libraries review; (b) …" run into one line: the words before the colon, and each entry. */
+export function inlineList(text: string): { intro: string; entries: string[] } | null {
+  const m = /^(?<intro>[^:]{10,}?):\s*(?=(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s)/i.exec(text);
+  if (!m?.groups) return null;
+  const entries = text.slice(m[0].length).split(/(?:^|[;,]?\s+(?:and\s+)?)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+/i).map((e) => e.trim()).filter(Boolean);
+  return entries.length >= 2 ? { intro: m.groups.intro.trim(), entries } : null;
+}

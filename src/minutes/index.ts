@@ -4,7 +4,7 @@
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
-import { splitClauses } from './clauses.js';
+import { inlineList, splitClauses } from './clauses.js';
 import { isForwardPlan, ownBody } from './documentKind.js';
 import { dueOf } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
@@ -13,6 +13,7 @@ import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { agreedRecommendations } from './recommendations.js';
 import { expandTitles } from './fullTitles.js';
+import { authorises, completes, repeats } from './sameMatter.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -99,7 +100,16 @@ function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, no
   return { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
 }
 
+/** A stem whose sentence a list finishes: "with the addition of:", "the following items:" — not "Cabinet agreed:". */
+const LIST_OPENER = /\b(?:of|for|on|with|including|include|namely|following(?:\s+[a-z]+){0,2}|as follows|below)\s*:\s*$/i;
+
 function readClause(clause: Clause, meeting: string | null, own: (text: string) => string): { items: ProposedItem[]; noted: NotedEntry[] } {
+  // "… with the addition of: (a) …; (b) …" on one line: each entry is a decision under the words before the colon.
+  const list = inlineList(clause.text);
+  if (list && LIST_OPENER.test(`${list.intro}:`)) {
+    const read = list.entries.map((text) => readClause({ ...clause, text, stem: `${clause.stem} ${list.intro}:`.trim() }, meeting, own));
+    return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
+  }
   const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
   const marker = actionMarker(clause.text) ?? closing;
   const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
@@ -114,6 +124,10 @@ function readClause(clause: Clause, meeting: string | null, own: (text: string) 
     const part = own(said);
     let reading = categorise(part);
     let fromStem = false;
+    // "with the addition of:" over a list: each entry read as the end of the sentence the colon breaks.
+    // An addition to a work programme is an agenda item, whatever its own words would suggest.
+    const joined = LIST_OPENER.test(clause.stem) ? categorise(`${clause.stem.replace(/:\s*$/, '')} ${part}`) : 'noted';
+    if (reading === 'noted' || joined === 'work-programme') reading = joined === 'noted' ? reading : joined;
     if (reading === 'noted' && stemReading !== 'noted') {
       reading = stemReading;
       fromStem = true;
@@ -139,19 +153,6 @@ function readClause(clause: Clause, meeting: string | null, own: (text: string) 
   return { items, noted };
 }
 
-const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
-
-/**
- * "That officers prepare a consultation on the car parks, and that the Director be authorised
- * to approve the consultation document": the authority is the means of doing the action before
- * it, on the same matter, so a clerk tracks one item, not two.
- */
-function authorises(previous: ProposedItem, item: ProposedItem): boolean {
-  if (previous.category !== 'action' || item.category !== 'action' || !AUTHORISED.test(item.text) || AUTHORISED.test(previous.text)) return false;
-  const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
-  return [...words(item.text)].some((w) => matter.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w));
-}
-
 /** Who is named to bring an agenda item — not a committee, which schedules its own business. */
 function author(agent: string | null): string | null {
   return agent && !/\b(?:committee|panel|board|commission|forum|cabinet|council|sub-committee)$/i.test(agent) ? agent : null;
@@ -173,32 +174,4 @@ function tidyText(text: string): string {
   // "requested that officers write …" under "That the Committee:": the decision's own words.
   const t = text.replace(/^\s*(?:-\s*)?(?:(?:requested|agreed|asked|resolved|decided)\s+)?that\s+/i, '').replace(/[\s;,|]+(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
-
-/**
- * A discussion point or action line that the minute's own resolution already records: one item,
- * taking the owner or due date the action line adds ("- [ ] Climate Officer to circulate the
- * draft by 24 September" under "The Climate Officer will draft the response").
- */
-function completes(item: ProposedItem, resolved: ProposedItem[]): boolean {
-  const same = resolved.find((r) => repeats(item, [r]));
-  if (!same) return false;
-  if (!item.narrative) {
-    same.owner ??= item.owner;
-    same.due ??= item.due;
-  }
-  return true;
-}
-
-/** A discussion point that the minute's own resolution already records. */
-function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
-  const mine = words(item.text);
-  return resolved.some((r) => {
-    if (r.category === item.category && item.category === 'deferral') return true;
-    const theirs = words(r.text);
-    const shared = [...mine].filter((w) => theirs.has(w)).length;
-    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
-  });
 }

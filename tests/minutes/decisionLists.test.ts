@@ -93,3 +93,18 @@ describe('dues written in prose', () => {
     expect(dueOf('the review was deferred to May 2026 at the request of officers', '2026-03-01', true)).toEqual({ kind: 'month', month: 'May' });
   });
 });
+
+describe('a list a colon opens inside a resolution', () => {
+  const head = 'Minutes of the Scrutiny Panel held on 2 February 2026\n5. Forward Plan\n';
+  it('reads every entry of "with the addition of:", on separate lines or run into one', () => {
+    const listed = items(`${head}RESOLVED – That the forward plan be approved with the addition of:\n(a) the school transport review;\n(b) an update on the leisure centre contract at a future meeting.`);
+    expect(listed.map((i) => [i.ref, i.category])).toEqual([['(a)', 'work-programme'], ['(b)', 'work-programme']]);
+    const inline = items(`${head}RESOLVED – That the forward plan be approved with the addition of: (i) the school transport review; and (ii) a report on grass cutting.`);
+    expect(inline.map((i) => i.text)).toEqual(['The school transport review', 'A report on grass cutting.']);
+  });
+
+  it('does not join the entries to a stem that is a whole sentence, such as "Cabinet agreed:"', () => {
+    const agreed = items(`${head}Decision: Cabinet agreed:\n(a) to approve the draft parking policy;\n(b) to note the consultation responses.`);
+    expect(agreed.map((i) => i.category)).not.toContain('action');
+  });
+});

@@ -1,0 +1,44 @@
+// Step 10: one matter, one item — a discussion point or action-table row the minute's
+// resolution already records, and an authority given as the means of the action before it.
+import type { ProposedItem } from './types.js';
+
+const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
+
+/**
+ * "That officers prepare a consultation on the car parks, and that the Director be authorised
+ * to approve the consultation document": the authority is the means of doing the action before
+ * it, on the same matter, so a clerk tracks one item, not two.
+ */
+export function authorises(previous: ProposedItem, item: ProposedItem): boolean {
+  if (previous.category !== 'action' || item.category !== 'action' || !AUTHORISED.test(item.text) || AUTHORISED.test(previous.text)) return false;
+  const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
+  return [...words(item.text)].some((w) => matter.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w));
+}
+
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+
+/**
+ * A discussion point or action line that the minute's own resolution already records: one item,
+ * taking the owner or due date the action line adds ("- [ ] Climate Officer to circulate the
+ * draft by 24 September" under "The Climate Officer will draft the response").
+ */
+export function completes(item: ProposedItem, resolved: ProposedItem[]): boolean {
+  const same = resolved.find((r) => repeats(item, [r]));
+  if (!same) return false;
+  if (!item.narrative) {
+    same.owner ??= item.owner;
+    same.due ??= item.due;
+  }
+  return true;
+}
+
+/** A discussion point that the minute's own resolution already records. */
+export function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
+  const mine = words(item.text);
+  return resolved.some((r) => {
+    if (r.category === item.category && item.category === 'deferral') return true;
+    const theirs = words(r.text);
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+  });
+}
