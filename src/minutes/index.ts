@@ -13,6 +13,7 @@ import { normalise } from './normalise.js';
 import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { agreedRecommendations } from './recommendations.js';
 import { expandTitles } from './fullTitles.js';
+import { pointBackToMeeting } from './thatMeeting.js';
 import { authorises, completes, repeats } from './sameMatter.js';
 import { findBlocks, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
@@ -83,6 +84,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const carriedOn = (n: ProposedItem) => review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried forward)\b/i.test(n.text);
     const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !carriedOn(n) && !completes(n, resolved)) : [];
     const found = [...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told];
+    pointBackToMeeting(found, minute.lines.join(' '), meeting);
     expandTitles(found, minute.lines.join(' ').replace(/\s+/g, ' '), lines.join(' ').replace(/\s+/g, ' '));
     items.push(...found);
     tabled.push(...table.items);
