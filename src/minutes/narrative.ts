@@ -5,7 +5,7 @@
 import type { ProposedItem } from './types.js';
 import { categorise } from './classify.js';
 import { dueOf } from './due.js';
-import { actionMarker, cleanOwner, directive, isAgent, trailingInitials } from './owner.js';
+import { actionMarker, cleanOwner, closingInitials, directive, isAgent, trailingInitials } from './owner.js';
 import { sentences } from './resolutions.js';
 import { undertakingsIn } from './undertakings.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -77,8 +77,9 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
       make(text.slice(0, marker.index).trim() || text, ref, marker.owner, 'action');
       continue;
     }
-    const initials = trailingInitials(text);
-    const body = initials.length ? text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim() : text;
+    const closing = trailingInitials(text).length ? null : closingInitials(text);
+    const initials = closing?.initials ?? trailingInitials(text);
+    const body = closing ? text.slice(0, closing.index).trim() : initials.length ? text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim() : text;
     const claimed = new Set<string>();
     // A discussion often runs two things into one sentence: "Cllr Wicks asked for photographs; the Assistant Director said he would send these".
     const pieces = sentences(body.replace(/^- /, '')).flatMap((sentence) => sentence.split(/;\s+/));

@@ -164,3 +164,23 @@ export function trailingInitials(text: string): string[] {
   const m = /[.)]\s*(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/.exec(text);
   return m?.groups ? m.groups.initials.split(/\s*[,/&]\s*/) : [];
 }
+
+/** A line that asks for something to be done: "Pothole to be reported to Highways", "Chase the bus company". */
+const ACTION_LINE = new RegExp(`\\bto\\s+be\\s+[a-z]{3,}(?:ed|en|t)\\b|\\b(?:needs?|needed)\\s+to\\b|^(?:-\\s*)?(?:${BASE_VERBS}|${MORE_VERBS}|pass|get|book|chase|repair|replace|remove|clear|cut|fix)\\b`, 'i');
+
+/**
+ * Initials in brackets, or after a dash, closing an action line name its owner: "Pothole on Mill Lane to be
+ * reported (JS)", "Chase the bus company – JS". Not a councillor's initials after their name, nor an acronym
+ * spelt out just before it ("Clinical Commissioning Group (CCG)"), nor a line that names its own agent ("Clerk to …").
+ */
+export function closingInitials(text: string): { initials: string[]; index: number } | null {
+  const m = /(?:\s*\((?<bracket>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\)|\s+[–—-]\s*(?<dash>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*))\s*\.?\s*$/.exec(text);
+  const found = m?.groups?.bracket ?? m?.groups?.dash;
+  if (!m || !found) return null;
+  const body = text.slice(0, m.index).trim();
+  if (!ACTION_LINE.test(body) || /(?:^|[.;]\s+)(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+to\s+(?!be\b)[a-z]+/.test(body)) return null;
+  const initials = found.split(/\s*[,/&]\s*/);
+  const capitals = (body.match(/\b[A-Z][\w'’-]*/g) ?? []).map((w) => w[0]).join('');
+  if (initials.some((i) => capitals.endsWith(i)) || /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+\s*$/.test(body)) return null;
+  return { initials, index: m.index };
+}

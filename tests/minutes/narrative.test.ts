@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrativeItems } from '../../src/minutes/narrative.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const read = (...texts: string[]) => narrativeItems(texts.map((text) => ({ text, ref: null })), '6', '2026-02-01');
 
@@ -69,4 +70,11 @@ describe('a deferral said without a subject', () => {
 it('reads "It was also agreed to invite …" as an agreed invitation', () => {
   const items = narrativeItems([{ text: 'The group agreed to meet again in January. It was also agreed to invite the Cabinet Member for Education to attend that meeting.', ref: null }], '4', '2025-11-27');
   expect(items.map((i) => i.category)).toEqual(['invitation']);
+});
+
+describe('an action line closed by initials', () => {
+  it('proposes the line with the initials as owner, but not a councillor named inside a sentence', () => {
+    const { items } = parseMinutes('Minutes of Oakley Parish Council held on 12 May 2026\nPresent: Cllrs Kemp, Pryce\n6. Footpaths\nBroken stile on footpath 12 to be reported to the Ramblers (KT)\n\nCllr Kemp (KT) said the hedges along the bridleway were overgrown.');
+    expect(items.map((i) => [i.owner, i.text])).toEqual([['KT', 'Broken stile on footpath 12 to be reported to the Ramblers']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
+import { actionMarker, cleanOwner, closingInitials, closingOwner, directive, isAgent, recipientBody, recommendedTo, trailingInitials } from '../../src/minutes/owner.js';
 
 describe('owner', () => {
   it.each([
@@ -98,5 +98,19 @@ describe('an owner ends at its own verb', () => {
     expect(cleanOwner('the Assets Manager writes to the tenants')).toBe('the Assets Manager');
     expect(cleanOwner('NHS trusts')).toBe('NHS trusts');
     expect(cleanOwner('Council officers')).toBe('Council officers');
+  });
+});
+
+describe('initials closing an action line', () => {
+  it('reads "(JS)" or "– JS" after an action as its owner', () => {
+    expect(closingInitials('Broken stile on footpath 12 to be reported to the Ramblers (KT)')?.initials).toEqual(['KT']);
+    expect(closingInitials('Get three quotes for the bus shelter roof – KT, AP')?.initials).toEqual(['KT', 'AP']);
+  });
+
+  it('leaves out initials that are not an owner', () => {
+    expect(closingInitials('Clerk to write to the bus company (KT)')).toBeNull();
+    expect(closingInitials('The verge was reported overgrown by Cllr Kemp (KT)')).toBeNull();
+    expect(closingInitials('Minutes to be sent to the Clinical Commissioning Group (CCG)')).toBeNull();
+    expect(closingInitials('Cllr Kemp (KT) said the stile was broken.')).toBeNull();
   });
 });
