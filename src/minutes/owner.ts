@@ -39,7 +39,7 @@ export function beforeVerb(phrase: string): string {
   const known = new RegExp(`^(?:${BASE_VERBS}|${MORE_VERBS})(?:s|es)$`);
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    const afterRole = /^[a-z]{3,}(?<!s)s$/.test(w) && /^[A-Z]/.test(words[k - 1]) && ROLE.test(words[k - 1]) && !ROLE.test(w.replace(/e?s$/, '')) && !ROLE.test(w.replace(/s$/, '')) && !THING.test(w);
+    const afterRole = /^[a-z]{3,}(?<!s)s$/.test(w) && /^[A-Z]/.test(words[k - 1]) && ROLE.test(words[k - 1]) && !ROLE.test(w.replace(/e?s$/, '')) && !ROLE.test(w.replace(/s$/, '')) && !THING.test(w) && /^(?:the|a|an|for|to|with|that|on|in|this|all|any|their|its|up|out|back|members)$/i.test(words[k + 1] ?? '');
     if (known.test(w) || afterRole) return words.slice(0, k).join(' ');
   }
   return phrase;

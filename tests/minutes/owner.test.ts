@@ -98,6 +98,7 @@ describe('an owner ends at its own verb', () => {
     expect(cleanOwner('the Assets Manager writes to the tenants')).toBe('the Assets Manager');
     expect(cleanOwner('NHS trusts')).toBe('NHS trusts');
     expect(cleanOwner('Council officers')).toBe('Council officers');
+    expect(cleanOwner('Council tenants')).toBe('Council tenants');
   });
 });
 
