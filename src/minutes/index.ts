@@ -15,7 +15,7 @@ import { agreedRecommendations } from './recommendations.js';
 import { expandTitles } from './fullTitles.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { authorises, completes, repeats } from './sameMatter.js';
-import { findBlocks, paragraphRefs } from './resolutions.js';
+import { findBlocks, PARAGRAPH_REF, paragraphRefs } from './resolutions.js';
 import { isReportSection, segment } from './segment.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
@@ -75,7 +75,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       // A sentence the layout wraps onto the next line is one sentence of the discussion.
       const last = paragraphs[paragraphs.length - 1];
       if (last && lastLine === i - 1 && !/[.!?:;]\s*$/.test(last.text) && !/^(?:- |\(?[a-z0-9]{1,4}[.)]\s|actions?\s*[:–—-])/i.test(line.trim())) last.text += ` ${line.trim()}`;
-      else paragraphs.push({ text: line.trim(), ref: refs[i] });
+      // "13.9 The Licensing Officer will send …": the paragraph's number is its ref, not its first word.
+      else paragraphs.push({ text: line.trim().replace(PARAGRAPH_REF, ''), ref: refs[i] });
       lastLine = i;
     });
     // "Matters arising" and the action log update actions already tracked: "Clerk to chase again" carries an old
@@ -111,6 +112,10 @@ function readClause(clause: Clause, meeting: string | null, own: (text: string) 
   if (list && LIST_OPENER.test(`${list.intro}:`)) {
     const read = list.entries.map((text) => readClause({ ...clause, text, stem: `${clause.stem} ${list.intro}:`.trim() }, meeting, own));
     return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
+  }
+  // "RESOLVED to: 1. Ask the Director to …": a numbered clause in the imperative finishes "resolved to".
+  if (/^(?:ask|request|instruct|invite|delegate|authorise|refer)\b/.test(clause.text.toLowerCase()) && /^[A-Z]/.test(clause.text) && (!clause.stem || /\bto\s*:?\s*$/i.test(clause.stem))) {
+    clause = { ...clause, text: `to ${clause.text.charAt(0).toLowerCase()}${clause.text.slice(1)}` };
   }
   const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
   const marker = actionMarker(clause.text) ?? closing;

@@ -49,6 +49,9 @@ export function cleanOwner(phrase: string): string {
   let p = beforeVerb(phrase.trim())
     .replace(/[|*]/g, ' ')
     .replace(/^\s*(?:that|and|but)\s+/i, '')
+    // "asks the Chief Executive to": the one asked, without the asking verb or the "to" of what follows.
+    .replace(/^(?:asks?|requests?|instructs?|invites?)\s+(?=the\s|[A-Z])/i, '')
+    .replace(/\s+to\s*$/i, '')
     .replace(/^(?:both|either)\s+/i, '')
     .replace(/^representatives?\s+(?:from|of)\s+/i, '')
     .replace(/\s+in consultation with\b.*$/i, '')

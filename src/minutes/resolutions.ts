@@ -5,7 +5,7 @@
 import { actionMarker } from './owner.js';
 
 /** A line that opens a block of resolutions (with any words after the keyword), its own number aside ("RESOLVED 2025/041"). */
-const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+)?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b(?:\s+(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$)))?\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
+const BLOCK = /^(?:it was\s*:?\s*(?=resolved|decided))?(?:the\s+[a-z][\w&'’ -]{0,50}?\s+|[a-z][\w&'’ -]{0,50}?\s+(?=resolved|agreed|decided))?(resolved|agreed|decided|decisions?)(?!\s+(?:maker|status|published|details|agenda))\b(?:\s+(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$)))?\s*(?<rest>(?:[:–—-]+|\s+(?=that\b|to\b)|$).*)$/i;
 /** "It was resolved that …", the motion's form "Proposed by Cllr X, seconded by Cllr Y, and resolved that …", and "… discussed attendance. Agreed: …". */
 const INLINE = /\b(?:[Ii]t was\s+)?(?:RESOLVED|Resolved|(?<=(?:[Ii]t was|\band)\s+(?:unanimously\s+)?)resolved|(?<=[.!?]\s+)(?:AGREED|Agreed)(?=\s*[:–—]))\s*(?:[:–—-]+|\s(?=that\b|to\b))\s*(?<rest>.+)$/;
 const DECIDING_BODY = /^(?:The|This)\s+(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive Member|Forum|Group|Authority|Members)\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:AGREED|agreed|RESOLVED|resolved|approved|APPROVED|noted|NOTED|received|endorsed|supported|accepted|decided|requested|REQUESTED|asked|ASKED|recommended|DECIDED|RECOMMENDED|DEFERRED|deferred)\b/;
@@ -64,6 +64,8 @@ export function findBlocks(lines: string[]): Block[] {
         const next = lines[j].trim();
         if (!next) continue;
         if (STOP.test(next) || isKeywordLine(next)) break;
+        // "7.2 Cabinet RESOLVED to: 1. … 2. …" ends where the next numbered paragraph ("7.3 Reasons …") begins.
+        if (block.paragraphRef && PARAGRAPH_REF.test(lines[j])) break;
         const previous = block.paragraphs[block.paragraphs.length - 1];
         // A clause continues until its sentence ends; a new one starts with its number.
         const accepted = CLAUSE_START.test(next) || /^(?:- )?(that|to)\b/i.test(next) || /^[a-z]/.test(next) || !previous || !/[.!?]$/.test(previous);
