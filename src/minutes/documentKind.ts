@@ -19,8 +19,14 @@ const HEADING = /^minutes?\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:public|ordinary|spec
  * "reported to the Committee", its own agenda, not a recommendation to another body.
  */
 export function ownBody(lines: string[]): (text: string) => string {
-  const name = lines.slice(0, OPENING_LINES).map((l) => HEADING.exec(l.replace(/^#{1,6}\s+/, '').trim())?.groups?.name).find(Boolean);
+  const name = ownName(lines);
   if (!name || !/\b(?:Cabinet|Committee|Board|Panel|Commission|Council|Authority|Executive)$/i.test(name) || /^(?:Committee|Board|Panel)$/i.test(name)) return (text) => text;
   const named = new RegExp(String.raw`\b(?:the\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\b(?!['’]s|\s+(?:Members?|Lead|Portfolio|Office|Officers?|Secretary|Support)\b)`, 'gi');
   return (text) => text.replace(named, 'the Committee');
+}
+
+/** The body the minutes are of: from "Minutes of the Cabinet held …", or a heading line that is only "COUNCIL" or "Cabinet". */
+export function ownName(lines: string[]): string | null {
+  const opening = lines.slice(0, OPENING_LINES).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
+  return opening.map((l) => HEADING.exec(l)?.groups?.name).find((n) => n && !/^meeting$/i.test(n)) ?? opening.find((l) => /^(?:full\s+)?(?:council|cabinet)$/i.test(l))?.replace(/^full\s+/i, '') ?? null;
 }

@@ -8,7 +8,8 @@ import { anotherBodysMeeting } from './otherBodies.js';
 
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const MEETING_ON = /\bmeeting\s+(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
+/** "meeting on 3 March", and the body named between: "the meeting of Council on 25 February 2026". */
+const MEETING_ON = /\bmeeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?)?(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
 const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */

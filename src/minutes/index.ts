@@ -5,7 +5,7 @@ import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { categorise, splitDecisions } from './classify.js';
 import { inlineList, splitClauses } from './clauses.js';
-import { isForwardPlan, ownBody } from './documentKind.js';
+import { isForwardPlan, ownBody, ownName } from './documentKind.js';
 import { dueOf } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { narrativeItems } from './narrative.js';
@@ -92,7 +92,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   }
   // A summary table of actions at the end repeats what each minute decided: one item each.
   const summary = new Set(tabled.filter((t) => repeats(t, items.filter((i) => i !== t && !tabled.includes(i) && i.minute === t.minute && i.type === t.type))));
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting), items: items.filter((i) => !summary.has(i)), noted };
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting, ownName(lines)), items: items.filter((i) => !summary.has(i)), noted };
 }
 
 /** A decision read as noted, then given an owner by the "ACTION: RO" line under it, is an action. */

@@ -49,7 +49,9 @@ const NEXT_SENTENCE = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|pan
 const MEETING_ON = /\bmeeting\s+(?:(?:is\s+|was\s+)?(?:scheduled\s+|due\s+|to\s+be\s+held\s+|taking\s+place\s+|will\s+be\s+held\s+)?(?:on|for)\s+(?:the\s+)?)$/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 
-export function findNextMeetings(minutes: Minute[], meeting: string | null): string[] {
+export function findNextMeetings(minutes: Minute[], meeting: string | null, own: string | null = null): string[] {
+  // "brought to the meeting of Council on 25 February 2026" in Council's own minutes: a meeting it will hold.
+  const ownMeeting = own ? new RegExp(String.raw`\b(?:meeting\s+of|to|at|before)\s+(?:the\s+)?(?:full\s+)?${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\s+(?:on|held\s+on)\s+(?:the\s+)?$`, 'i') : null;
   const found = new Set<string>();
   const accept = (d: DateMention, yearHint: number | null) => {
     const date = resolve(d, meeting, yearHint);
@@ -60,7 +62,7 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
     const listing = DATES_MINUTE.test(minute.title);
     const yearHint = Number(/\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1]) || null;
     let provisional = false;
-    for (const line of minute.lines) {
+    for (const [at, line] of minute.lines.entries()) {
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (listing) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
@@ -71,8 +73,10 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null): str
         for (const d of findDates(line)) accept(d, null);
         continue;
       }
+      const previous = minute.lines[at - 1]?.trim() ?? '';
       for (const d of findDates(line)) {
         const before = line.slice(Math.max(0, d.index - 90), d.index);
+        if (ownMeeting && !PAST_HELD.test(before) && ownMeeting.test(`${previous} ${before.trim()}`.trim() + ' ')) accept(d, null);
         if (PAST_HELD.test(before) && !FUTURE_HELD.test(before)) continue;
         if (NEXT_SENTENCE.test(before) || MEETING_ON.test(before) || NEXT_MEET.test(before)) accept(d, null);
       }
