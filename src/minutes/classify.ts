@@ -44,7 +44,7 @@ const WORK_PROGRAMME = [
   // "to ask the Climate Officer to bring a map of planting sites to the next meeting"
   new RegExp(`\\b(?:bring|present|table)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:the|a|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,20}\\bmeeting\\b`, 'i'),
   // "The Board REQUESTED a further update at its meeting on 12 March"
-  /\b(?:requested|asked\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing|deep[- ]dive|review|session)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\b(?:meeting|Board|Committee|Panel|session)\b/i,
+  /\b(?:request(?:s|ed)?|ask(?:s|ed)\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing|deep[- ]dive|review|session)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\b(?:meeting|Board|Committee|Panel|session)\b/i,
   // "return to the Committee in June with an update on digital inclusion"
   /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
   // "agreed to receive a further report on temporary accommodation in the new municipal year"
