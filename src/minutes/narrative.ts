@@ -83,6 +83,7 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     const claimed = new Set<string>();
     // A discussion often runs two things into one sentence: "Cllr Wicks asked for photographs; the Assistant Director said he would send these".
     const pieces = sentences(body.replace(/^- /, '')).flatMap((sentence) => sentence.split(/;\s+/));
+    const before = items.length;
     const promised = undertakingsIn([...spokenBefore, ...pieces]);
     for (const [k, sentence] of pieces.entries()) {
       const promise = promised.get(spokenBefore.length + k);
@@ -112,7 +113,16 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
       }
     }
     spokenBefore.push(...pieces);
-    for (const owner of initials.filter((o) => !claimed.has(o))) {
+    // Initials closing a wrapped line ("… for the December\nmeeting.   RT", "RT/MB/JW") own what the paragraph
+    // just asked for: one item, not a second copy of it. Initials owning together are written as one owner.
+    // When the paragraph already named one of them to act ("MP will look into it. MP, SD"), the others get their own.
+    const made = items.slice(before);
+    const owners = initials.filter((o) => !claimed.has(o));
+    if (initials.length && owners.length === initials.length && made.length && !closing) made[made.length - 1].owner = initials.join('/');
+    else if (owners.length > 1 && owners.length === initials.length) {
+      const rest = sentences(body).filter((s) => !OWNER_TO_ACT.test(s)).join(' ');
+      make(rest || body, ref, initials.join('/'), 'action');
+    } else for (const owner of owners) {
       const rest = sentences(body).filter((s) => !OWNER_TO_ACT.test(s)).join(' ');
       make(rest || body, ref, owner, 'action');
     }
