@@ -117,6 +117,15 @@ function readClause(clause: Clause, meeting: string | null, own: (text: string) 
   if (/^(?:ask|request|instruct|invite|delegate|authorise|refer)\b/.test(clause.text.toLowerCase()) && /^[A-Z]/.test(clause.text) && (!clause.stem || /\bto\s*:?\s*$/i.test(clause.stem))) {
     clause = { ...clause, text: `to ${clause.text.charAt(0).toLowerCase()}${clause.text.slice(1)}` };
   }
+  // "That (a) the report be noted; and (b) the Commissioner provide …": lettered clauses run on one line, each its own.
+  const lettered = /^(?:that\s+)?\(a\)\s+/i.test(clause.text) ? clause.text.replace(/^(?:that\s+)?/i, '').split(/(?:^|[;,]?\s+(?:and\s+)?)(?=\([a-h]\)\s)/i).filter((e) => e.trim()) : [];
+  if (lettered.length >= 2) {
+    const read = lettered.map((entry) => {
+      const letter = /^\((?<l>[a-h])\)\s+/i.exec(entry);
+      return readClause({ ...clause, text: entry.slice(letter?.[0].length ?? 0).trim(), ref: `${clause.ref ?? ''}(${letter?.groups?.l ?? ''})` }, meeting, own);
+    });
+    return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
+  }
   const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
   const marker = actionMarker(clause.text) ?? closing;
   const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
