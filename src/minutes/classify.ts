@@ -87,6 +87,8 @@ export function categorise(raw: string): Reading {
     // "the Director bring a report to the March meeting": an agenda item, with its author named.
     // "to instruct the Executive Director to report back within six months": the report is the item.
     if (agent.verb === 'report' && /\breport\s+back\b/i.test(text)) return 'work-programme';
+    // "the Complaints Sub-Committee review the protocol and report back to the Panel": a sub-body's task, done outside this meeting.
+    if (/\b(?:sub-committee|sub-group|(?:task(?:\s+and\s+finish)?|working|review)\s+group)$/i.test(agent.agent) && /\band\s+(?:to\s+)?report\s+back\b/i.test(text)) return 'action';
     // "providers be asked to report at the June meeting": asked to bring an item to this committee.
     if (meetingWork && /^(?:asked|requested|instructed)$/.test(agent.verb) && /\b(?:asked|requested|instructed)\s+to\s+(?:report|present|bring|submit)\b/i.test(text)) return 'work-programme';
     if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look|submit|bring|present|report|table|provide|prepare|produce|give)$/.test(agent.verb)) return 'work-programme';
