@@ -88,7 +88,8 @@ export function narrativeItems(paragraphs: Paragraph[], minute: string | null, m
     for (const [k, sentence] of pieces.entries()) {
       const promise = promised.get(spokenBefore.length + k);
       if (promise) {
-        make(promise.text.charAt(0).toUpperCase() + promise.text.slice(1), ref, promise.owner, categorise(promise.text) === 'information' ? 'information' : 'action');
+        const kind = categorise(promise.text);
+        make(promise.text.charAt(0).toUpperCase() + promise.text.slice(1), ref, promise.owner, kind === 'information' || kind === 'invitation' ? kind : 'action');
         continue;
       }
       const agreed = AGREED_THAT.exec(sentence)?.groups?.rest;

@@ -8,7 +8,7 @@
 /** An officer's title: "Service Manager for Libraries, Culture and Heritage", "Chief Executive of the OPCC". */
 const TITLE = String.raw`(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){0,5}(?:Officer|Manager|Director|Clerk|Head|Lead|Nurse|Engineer|Secretary|Treasurer|Solicitor|Executive|Adviser|Advisor|Coordinator|Co-ordinator|Surveyor|Inspector|Chair|Chairman|Leader|Commissioner|Member|Holder)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’()-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w&'’()-]*){0,4})?`;
 const NAMED = String.raw`(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’-]+`;
-const DELIVERY = 'provide|send|circulate|share|forward|e-?mail|supply|arrange|write|check|confirm|investigate|look into|clarify|find out|review';
+const DELIVERY = 'provide|send|circulate|share|forward|e-?mail|supply|arrange|write|check|confirm|investigate|look into|clarify|find out|review|invite';
 
 const PROMISE = new RegExp(
   String.raw`^(?:(?:[Tt]he\s+)?(?<who>${TITLE}|${NAMED})|(?<pronoun>[Hh]e|[Ss]he|[Tt]hey))\s+(?:(?:agreed|undertook|promised)\s+to|said\s+(?:that\s+)?(?:he|she|they)\s+would)\s+(?<what>(?:${DELIVERY})\b.*)$`,

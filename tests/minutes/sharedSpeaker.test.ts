@@ -12,3 +12,10 @@ describe('promises in the discussion', () => {
     expect(found.get(0)?.owner).toBe('Head of Audit');
   });
 });
+
+describe('a promise to invite someone', () => {
+  it('is an undertaking like a promise to send', () => {
+    const found = undertakingsIn(['The Head of Service agreed to invite the harbour operator to the March meeting of the Panel.']);
+    expect(found.get(0)?.owner).toBe('Head of Service');
+  });
+});
