@@ -114,7 +114,7 @@ function readClause(clause: Clause, meeting: string | null, own: (text: string) 
     return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
   }
   // "RESOLVED to: 1. Ask the Director to …": a numbered clause in the imperative finishes "resolved to".
-  if (/^(?:ask|request|instruct|invite|delegate|authorise|refer)\b/.test(clause.text.toLowerCase()) && /^[A-Z]/.test(clause.text) && (!clause.stem || /\bto\s*:?\s*$/i.test(clause.stem))) {
+  if (/^(?:ask|request|instruct|invite|delegate|authorise|refer|recommend)\b/.test(clause.text.toLowerCase()) && /^[A-Z]/.test(clause.text) && (!clause.stem || /\bto\s*:?\s*$/i.test(clause.stem))) {
     clause = { ...clause, text: `to ${clause.text.charAt(0).toLowerCase()}${clause.text.slice(1)}` };
   }
   // "That (a) the report be noted; and (b) the Commissioner provide …": lettered clauses run on one line, each its own.

@@ -120,7 +120,7 @@ const RECOMMENDED_TO = [
   new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+(?:be|is|are)\s+recommended\s+to\b`),
   // "That the Cabinet be advised that the Committee does not support …"
   new RegExp(String.raw`(?:^|\b[Tt]hat\s+)${BODY_NAME}\s+be\s+(?:advised|informed|told)\s+(?:that|of)\b`),
-  new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+to\s+${BODY_NAME}\s+that\b`),
+  new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+to\s+${BODY_NAME}\s+(?:that|the|an?)\b`),
   // "partner authorities be recommended to adopt …": bodies named in common words.
   /(?:^|\b[Tt]hat\s+)(?<body>(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}(?:authorities|councils|partners|organisations|agencies|bodies))\s+(?:be|are)\s+recommended\s+to\b/i,
   new RegExp(String.raw`\b(?:recommend(?:s|ed)?|RECOMMENDED|RECOMMENDS)\s+that\s+${BODY_NAME}\s+(?:approves?|adopts?|agrees?|endorses?|supports?|considers?|notes?|should|be\s+asked|be\s+requested)\b`),
