@@ -52,6 +52,8 @@ export function cleanOwner(phrase: string): string {
     // "asks the Chief Executive to": the one asked, without the asking verb or the "to" of what follows.
     .replace(/^(?:asks?|requests?|instructs?|invites?)\s+(?=the\s|[A-Z])/i, '')
     .replace(/\s+to\s*$/i, '')
+    // "Delegate to the Director, in consultation with …, authority to agree": the power delegated is not the owner.
+    .replace(/\s+(?:delegated\s+)?authority$/i, '')
     // "the Panel's Complaints Sub-Committee": the sub-body, not the body it belongs to.
     .replace(/^(?:the\s+)?(?:Panel|Committee|Board|Council|Cabinet|Authority)['’]s\s+(?=[A-Z])/, '')
     .replace(/^(?:both|either)\s+/i, '')

@@ -13,3 +13,9 @@ describe('a sub-body told to act and report back', () => {
     expect(cleanOwner("the Board's Grants Working Group")).toBe('Grants Working Group');
   });
 });
+
+describe('an owner given delegated authority', () => {
+  it('is named without the word "authority"', () => {
+    expect(cleanOwner('the Director of Place authority')).toBe('the Director of Place');
+  });
+});
