@@ -37,7 +37,7 @@ export const OWN_SETS = {
   'held-out (ours)': 'minutes-heldout',
   'fresh (ours)': 'minutes-fresh',
   'fresh 2 (ours)': 'minutes-fresh2',
-  'fresh 3 (ours, unseen)': 'minutes-fresh3',
+  'fresh 3 (ours)': 'minutes-fresh3',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
