@@ -1,14 +1,22 @@
 import type { Command } from 'commander';
 import chalk from 'chalk';
-import { renderHistory } from '../render/itemDetail.js';
+import { HISTORY_COLUMNS, renderHistory } from '../render/itemDetail.js';
+import { renderMarkdownColumns } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
-import { renderTable } from '../render/table.js';
+import { renderTable, type Column } from '../render/table.js';
 import { Transaction, type JournalEntry } from '../store/index.js';
 import { renderCsv } from '../render/csv.js';
 import { tableOptions } from './output.js';
 import { action } from './run.js';
 
 const journalJson = ({ seq, at, by, command, summary, undone }: JournalEntry) => ({ seq, at, by, command, summary, undone });
+
+const JOURNAL_COLUMNS: Column<ReturnType<typeof journalJson>>[] = [
+  { header: '#', value: (j) => String(j.seq) },
+  { header: 'When', value: (j) => j.at.slice(0, 16).replace('T', ' ') },
+  { header: 'Who', value: (j) => j.by },
+  { header: 'Change', value: (j) => (j.undone ? `${j.summary} (undone)` : j.summary), flex: true },
+];
 
 export function register(program: Command): void {
   program
@@ -25,22 +33,15 @@ export function register(program: Command): void {
           if (context.format === 'csv') {
             return renderCsv(['at', 'by', 'change', 'from', 'to', 'note'], history.map((h) => [h.at, h.by, h.change, JSON.stringify(h.from), JSON.stringify(h.to), h.note]));
           }
+          if (context.format === 'md') return renderMarkdownColumns(HISTORY_COLUMNS, history);
           return renderHistory(history, options);
         }
         const journal = data.journal.map(journalJson).reverse();
         if (context.format === 'json') return renderJson(journal);
         if (context.format === 'csv') return renderCsv(['seq', 'at', 'by', 'command', 'summary', 'undone'], journal.map((j) => [j.seq, j.at, j.by, j.command, j.summary, j.undone ? 'yes' : 'no']));
+        if (context.format === 'md') return renderMarkdownColumns(JOURNAL_COLUMNS, journal);
         if (journal.length === 0) return 'No changes yet.';
-        return renderTable(
-          [
-            { header: '#', value: (j) => String(j.seq) },
-            { header: 'When', value: (j) => j.at.slice(0, 16).replace('T', ' ') },
-            { header: 'Who', value: (j) => j.by },
-            { header: 'Change', value: (j) => (j.undone ? `${j.summary} (undone)` : j.summary), flex: true },
-          ],
-          journal,
-          options,
-        );
+        return renderTable(JOURNAL_COLUMNS, journal, options);
       }),
     );
 }

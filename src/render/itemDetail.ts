@@ -5,7 +5,7 @@ import type { Due, HistoryEntry } from '../domain/types.js';
 import type { ItemDetailView } from '../domain/view.js';
 import { dueLabel, sourceLabel, statusLabel } from './items.js';
 import { terminalSafe } from './sanitize.js';
-import { renderTable, type TableOptions } from './table.js';
+import { renderTable, type Column, type TableOptions } from './table.js';
 
 const isDue = (value: unknown): value is Due =>
   typeof value === 'object' && value !== null && 'kind' in value;
@@ -16,19 +16,17 @@ export function historyValue(value: unknown): string {
   return String(value);
 }
 
+export const HISTORY_COLUMNS: Column<HistoryEntry>[] = [
+  { header: 'When', value: (h) => h.at.slice(0, 16).replace('T', ' ') },
+  { header: 'Who', value: (h) => h.by },
+  { header: 'Change', value: (h) => h.change },
+  { header: 'From', value: (h) => historyValue(h.from) },
+  { header: 'To', value: (h) => historyValue(h.to) },
+  { header: 'Note', value: (h) => h.note ?? '', flex: true },
+];
+
 export function renderHistory(history: HistoryEntry[], options: TableOptions): string {
-  return renderTable(
-    [
-      { header: 'When', value: (h) => h.at.slice(0, 16).replace('T', ' ') },
-      { header: 'Who', value: (h) => h.by },
-      { header: 'Change', value: (h) => h.change },
-      { header: 'From', value: (h) => historyValue(h.from) },
-      { header: 'To', value: (h) => historyValue(h.to) },
-      { header: 'Note', value: (h) => h.note ?? '', flex: true },
-    ],
-    history,
-    options,
-  );
+  return renderTable(HISTORY_COLUMNS, history, options);
 }
 
 export function renderItemDetail(item: ItemDetailView, options: TableOptions): string {

@@ -83,6 +83,7 @@ describe('recording a meeting through the binary', () => {
     expect(undo.stdout).toMatch(/^Undid #\d+ \(done by .*\): done A1: Circulate/);
     expect(actionlog(file, ['show', 'A1', '--json']).json().status).toBe('open');
     expect(actionlog(file, ['history', '--json']).json()[0]).toMatchObject({ command: 'undo' });
+    expect(actionlog(file, ['history', 'A1', '--format', 'md']).stdout).toMatch(/^\| When \| Who \| Change \| From \| To \| Note \|\n\| --- /);
   });
 });
 
