@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000,100000 --runs 10 --warmup 2 --runner node|hyperfine --seed 1]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 10 --warmup 2 --runner node|hyperfine --seed 1 --keep]  (--help)
 // Times whole actionlog processes against their physical floor, on generated stores.
 // Ratios are the figure: absolute times vary from machine to machine. The default runner
 // interleaves each command with its floor run by run, so that a shared, busy machine slows
@@ -14,22 +14,65 @@ import { missedTargets, renderRows, type Row } from './lib/bench-table.js';
 import { GENERATED_TODAY, generateStore } from './lib/generate-store.js';
 import { taskwarriorPeer } from './lib/taskwarrior.js';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    runs: { type: 'string' },
-    warmup: { type: 'string', default: '2' },
-    runner: { type: 'string', default: 'node' },
-    seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run bench [-- options]
+Times actionlog's commands against their floors on generated stores (and Taskwarrior's
+\`task overdue\` on the same items, where installed).
+
+  --sizes <n,n,…>   store sizes in items (default 1000,10000,100000)
+  --runs <n>        timed runs of each command (default 10, 5 at 100,000 items)
+  --warmup <n>      untimed runs first (default 2)
+  --runner <name>   node (interleaves each command with its floor) or hyperfine (default node)
+  --seed <n>        seed of the generated stores (default 1)
+  --keep            keep the stores and Taskwarrior's data, and say where
+  -h, --help        show this help
+
+Example: npm run bench -- --sizes 10000,100000 --runs 15`;
+
+const options = {
+  sizes: { type: 'string', default: '1000,10000,100000' },
+  runs: { type: 'string' },
+  warmup: { type: 'string', default: '2' },
+  runner: { type: 'string', default: 'node' },
+  seed: { type: 'string', default: '1' },
+  keep: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const values = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+/** The options, or one line on what is wrong with them and exit 2. */
+function parseOptions() {
+  try {
+    return parseArgs({ options }).values;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (!code?.startsWith('ERR_PARSE_ARGS')) throw error;
+    const accepted = 'accepted: --sizes, --runs, --warmup, --runner, --seed, --keep, --help';
+    const named = /'([^']+)'/.exec((error as Error).message)?.[1];
+    const problem = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${named}`
+      : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `unexpected argument ${named}`
+        : (error as Error).message.split('\n')[0];
+    console.error(`bench: ${problem}; ${accepted} (--help for more)`);
+    process.exit(2);
+  }
+}
 
 const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
 const warmup = Number(values.warmup);
 // Fewer runs at 100,000 by default, where one run takes a second or two.
 const runsFor = (size: number): number => (values.runs ? Number(values.runs) : size >= 100_000 ? 5 : 10);
-const runner: RunnerName = pickRunner(values.runner);
+const runner: RunnerName = (() => {
+  try {
+    return pickRunner(values.runner);
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
 const dir = mkdtempSync(path.join(tmpdir(), 'actionlog-bench-'));
 const rows: Row[] = [];
 
@@ -52,8 +95,8 @@ try {
   const missed = missedTargets(rows);
   console.log(missed.length === 0 ? '\nAll targets hold.' : `\nTargets missed:\n  ${missed.join('\n  ')}`);
   for (const size of sizes.filter((s) => s >= 10_000)) {
-    const peer = taskwarriorPeer(generateStore({ items: size, seed: Number(values.seed) }), dir, GENERATED_TODAY, runsFor(size), warmup, runner);
-    if (peer) console.log(peer);
+    const ours = rows.find((row) => row.size === size.toLocaleString('en-GB') && row.label === 'overdue' && !row.note)?.median ?? null;
+    console.log(taskwarriorPeer(generateStore({ items: size, seed: Number(values.seed) }), dir, GENERATED_TODAY, runsFor(size), warmup, runner, ours));
   }
 } finally {
   if (values.keep) console.log(`\nstores kept in ${dir}`);

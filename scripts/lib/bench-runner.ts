@@ -10,6 +10,8 @@ export interface Command {
   /** What the table calls it. */
   label: string;
   argv: string[];
+  /** The environment to run it in; the bench's own when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Timing {
@@ -45,7 +47,7 @@ function timeInterleaved(commands: Command[], runs: number, warmup: number): num
   for (let round = 0; round < warmup + runs; round++) {
     commands.forEach((command, i) => {
       const start = process.hrtime.bigint();
-      const result = spawnSync(command.argv[0], command.argv.slice(1), { stdio: 'ignore' });
+      const result = spawnSync(command.argv[0], command.argv.slice(1), { stdio: 'ignore', env: command.env });
       const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
       if (result.status !== 0) throw new Error(`${command.label} exited with ${result.status}`);
       if (round >= warmup) samples[i].push(elapsed);
@@ -60,7 +62,9 @@ function timeWithHyperfine(commands: Command[], runs: number, warmup: number): n
     const out = path.join(dir, 'results.json');
     const args = ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out];
     for (const command of commands) args.push(command.argv.map(quoteArg).join(' '));
-    const result = spawnSync('hyperfine', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    // One environment for the group: hyperfine passes its own on to every command.
+    const env = commands.find((command) => command.env)?.env;
+    const result = spawnSync('hyperfine', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
     if (result.status !== 0) throw new Error(`hyperfine failed: ${result.stderr.trim().split('\n').at(-1)}`);
     const parsed = JSON.parse(readFileSync(out, 'utf8')) as { results: { median: number }[] };
     return parsed.results.map((r) => r.median * 1000);
@@ -77,13 +81,13 @@ let rssHook: string | undefined;
 /** Peak resident memory of one run: /usr/bin/time where present, else Node's own maxRSS on exit. */
 export function peakMemoryKb(command: Command): number | null {
   if (existsSync('/usr/bin/time')) {
-    const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: command.env });
     const match = /peak-kb (\d+)/.exec(result.stderr);
     return match ? Number(match[1]) : null;
   }
   if (command.argv[0] !== process.execPath) return null;
   rssHook ??= writeRssHook();
-  const result = spawnSync(command.argv[0], ['--require', rssHook, ...command.argv.slice(1)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(command.argv[0], ['--require', rssHook, ...command.argv.slice(1)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: command.env });
   const match = /peak-kb (\d+)/.exec(result.stderr);
   return match ? Number(match[1]) : null;
 }
