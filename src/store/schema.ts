@@ -1,7 +1,7 @@
 // The store file's shape, as a TypeBox schema, and what is wrong with a store that fails
-// the check. The check itself (storeCheck.ts) is this schema compiled to a plain function,
-// ahead of time in the build, so a command loads this module (and TypeBox) only to explain
-// a store that failed it; tests and scripts use validationProblem directly.
+// the check. The check every load runs (storeCheck.ts) is this schema written out by hand
+// for speed, and held to TypeBox's verdict by tests; a command loads this module (and
+// TypeBox) only to explain a store that failed it.
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 import { Errors } from '@sinclair/typebox/errors';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../domain/types.js';
