@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import chalk from 'chalk';
 import { findMeeting, meetingStatus } from '../domain/calendar.js';
-import { ACCEPTED_DATE_FORMS, formatUkDate, parseDate } from '../domain/dates.js';
+import { ACCEPTED_DATE_FORMS, compareIso, formatUkDate, parseDate } from '../domain/dates.js';
 import { describeCalendar } from '../domain/due.js';
+import { compareText } from '../domain/order.js';
 import type { IsoDate, Meeting } from '../domain/types.js';
 import { usageError } from '../errors.js';
 import { renderCsv } from '../render/csv.js';
@@ -92,7 +93,7 @@ export function register(program: Command): void {
         if (committee && !data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
         const meetings = data.meetings
           .filter((m) => !committee || m.committee === committee)
-          .sort((a, b) => a.committee.localeCompare(b.committee) || a.date.localeCompare(b.date))
+          .sort((a, b) => compareText(a.committee, b.committee) || compareIso(a.date, b.date))
           .map((m) => meetingJson(m, context.today));
         return renderMeetings(meetings, context);
       }),

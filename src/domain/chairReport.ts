@@ -7,6 +7,7 @@ import { RAGS, type Rag } from './rag.js';
 import { bySourceMeeting, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isActive, nextMeetingDate } from './rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
+import { compareText } from './order.js';
 
 export interface ChairFilter {
   committee?: string;
@@ -42,7 +43,7 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
   // otherwise only committees with something to report.
   const committees = [...data.committees]
     .filter((c) => !filter.committee || c.slug === filter.committee)
-    .sort((a, b) => a.slug.localeCompare(b.slug));
+    .sort((a, b) => compareText(a.slug, b.slug));
   const reports = committees.map((c) =>
     committeeReport(data.items, c.slug, c.name, calendars.get(c.slug) ?? [], filter.owner, today),
   );

@@ -2,7 +2,7 @@
 // calendar, and each proposed item with its due made concrete against that calendar.
 // Pure: the proposal, the calendar and the existing items come in as data.
 import { findMeeting, nextMeetingAfter } from './calendar.js';
-import { addDaysIso, addMonthsIso, MONTHS, monthOf } from './dates.js';
+import { addDaysIso, addMonthsIso, compareIso, MONTHS, monthOf } from './dates.js';
 import type { IsoDate, Item, Meeting } from './types.js';
 
 /** A due as the minutes state it, before the committee's calendar is applied. */
@@ -41,7 +41,7 @@ export interface PlannedItem extends Proposed {
 export function calendarWithMinutes(calendar: readonly Meeting[], committee: string, meeting: IsoDate, nextMeetings: readonly IsoDate[]): { calendar: Meeting[]; added: IsoDate[] } {
   const added = [meeting, ...nextMeetings.filter((d) => d > meeting)].filter((d, i, all) => all.indexOf(d) === i && !findMeeting(calendar, d));
   const merged = [...calendar, ...added.map((date) => ({ committee, date, cancelled: false, movedTo: null }))];
-  return { calendar: merged.sort((a, b) => a.date.localeCompare(b.date)), added: added.sort() };
+  return { calendar: merged.sort((a, b) => compareIso(a.date, b.date)), added: added.sort() };
 }
 
 /** Turns a stated due into a spec; `next` stays `next` only where the calendar has no later meeting. */

@@ -5,6 +5,7 @@ import { ownerKey, ownerMatches } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isOverdue, nextMeetingDate } from './rules.js';
 import type { IsoDate } from './types.js';
+import { compareText } from './order.js';
 
 export const GROUP_BY = ['committee', 'owner'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -86,5 +87,5 @@ function groupBy(items: ReportItem[], key: (i: ReportItem) => string, label: (i:
     const group = groups.get(k) ?? groups.set(k, { label: label(item), items: [] }).get(k)!;
     group.items.push(item);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, g]) => g);
+  return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, g]) => g);
 }

@@ -3,6 +3,7 @@ import { compareIso } from './dates.js';
 import { ownerMatches } from './owner.js';
 import { isOverdue } from './rules.js';
 import type { Item, ItemType, Meeting, Status } from './types.js';
+import { compareText } from './order.js';
 
 export interface ItemFilter {
   committee?: string;
@@ -34,7 +35,7 @@ export function selectItems(
 /** Committee, then source meeting, then minute order as entered. */
 export function bySource(a: Item, b: Item): number {
   return (
-    (a.committee === b.committee ? 0 : a.committee.localeCompare(b.committee)) ||
+    compareText(a.committee, b.committee) ||
     compareIso(a.source.meeting, b.source.meeting) ||
     Number(a.id.slice(1)) - Number(b.id.slice(1))
   );
