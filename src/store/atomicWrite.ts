@@ -2,9 +2,16 @@
 // whole: a temporary file beside it, flushed to disk, renamed over it, and the folder flushed
 // so that the rename itself survives a power cut. Temporary files carry the store's name so
 // that the next writer (holding the lock) can clear away any that a killed writer left.
-import { randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+
+// node:crypto is required when a temporary name is first needed: loading it costs every
+// command several milliseconds at start, and read commands never write.
+const requireFromHere = createRequire(import.meta.url);
+let crypto: typeof Crypto | undefined;
+const randomHex = (): string => (crypto ??= requireFromHere('node:crypto') as typeof Crypto).randomBytes(4).toString('hex');
 
 /** A new store gets rw-rw-r-- less the user's umask: a team can share it, the world cannot write it. */
 const NEW_FILE_MODE = 0o664;
@@ -12,7 +19,7 @@ const WORLD_WRITABLE = 0o002;
 
 /** `.actionlog.json.<pid>-<random>.tmp` beside `actionlog.json`. */
 export function temporaryPath(file: string, tag = ''): string {
-  const name = `.${path.basename(file)}.${tag}${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const name = `.${path.basename(file)}.${tag}${process.pid}-${randomHex()}.tmp`;
   return path.join(path.dirname(file), name);
 }
 
