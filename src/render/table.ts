@@ -93,16 +93,25 @@ function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: nu
   const floor = MIN_WRAP_WIDTH + padding;
   const wrappable = columns.map((column, c) => column.flex === true || widths[c] > SHORT_COLUMN + padding);
   let excess = widths.reduce((a, b) => a + b, 0) - available;
+  // Free text keeps twice the share of a wrappable label column such as the owner.
+  const share = (c: number) => widths[c] / (columns[c].flex ? 2 : 1);
+  const canGive = (c: number) => wrappable[c] && widths[c] > floor;
   while (excess > 0) {
+    // The widest column that can give way (the first, on a tie), and the one after it.
     let widest = -1;
-    // Free text keeps twice the share of a wrappable label column such as the owner.
-    const share = (c: number) => widths[c] / (columns[c].flex ? 2 : 1);
-    widths.forEach((width, c) => {
-      if (wrappable[c] && width > floor && (widest === -1 || share(c) > share(widest))) widest = c;
-    });
+    let next = -1;
+    for (let c = 0; c < widths.length; c++) {
+      if (!canGive(c)) continue;
+      if (widest === -1 || share(c) > share(widest)) [widest, next] = [c, widest];
+      else if (next === -1 || share(c) > share(next)) next = c;
+    }
     if (widest === -1) break;
-    widths[widest]--;
-    excess--;
+    // It gives way until it is no longer the widest; the others do not change meanwhile.
+    const stillWidest = () => next === -1 || share(widest) > share(next) || (share(widest) === share(next) && widest < next);
+    do {
+      widths[widest]--;
+      excess--;
+    } while (excess > 0 && canGive(widest) && stillWidest());
   }
   return widths;
 }
