@@ -5,6 +5,7 @@
 import { Help, type Command } from 'commander';
 import { commandSummaries } from './helpIndex.js';
 import { rootProgram, runProgram } from './program.js';
+import { mark } from './timing.js';
 
 type Loader = () => Promise<{ register(program: Command): void }>;
 
@@ -45,6 +46,7 @@ export async function launch(argv: string[] = process.argv): Promise<number> {
   else if (known(first)) (await LOADERS[first]()).register(program);
   // Not a command: register them all, so that commander names the mistake and suggests the nearest.
   else for (const loader of new Set(Object.values(LOADERS))) (await loader()).register(program);
+  mark('command registered');
   return runProgram(program, argv);
 }
 

@@ -1,19 +1,15 @@
-// esbuild plugins that do at build time what the CLI would otherwise do at every start:
-// - the store's TypeBox schema check is compiled ahead of time (src/store/storeCheck.ts);
-// - the list of commands for `actionlog --help` is worked out once (src/helpIndex.ts),
-//   and checked against launch.ts's table, so a command cannot be left unreachable.
+// An esbuild plugin that does at build time what the CLI would otherwise do at every start:
+// the list of commands for `actionlog --help` is worked out once (src/helpIndex.ts), and
+// checked against launch.ts's table, so that a command cannot be left unreachable.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ENTRY = `
-import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { StoreSchema } from './src/store/schema.ts';
 import { summariesOf } from './src/helpIndex.ts';
 import { buildProgram } from './src/cli.ts';
 import { LOADERS } from './src/launch.ts';
-export const checkCode = TypeCompiler.Code(StoreSchema, [], { language: 'javascript' });
 export const summaries = summariesOf(buildProgram());
 export const loaderNames = Object.keys(LOADERS);
 `;
@@ -49,13 +45,24 @@ const replaceModule = (name, filter, contents) => ({
   },
 });
 
-export async function buildTimePlugins() {
-  const { checkCode, summaries, loaderNames } = await evaluateSources();
+// commander requires node:child_process at load, for subcommands run as separate programs,
+// which actionlog has none of; loading it (with net, dgram and streams) costs every command
+// several milliseconds. commander gets a stand-in that requires it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
-  // The generated code calls these only for custom kinds, formats and uniqueItems, which the
-  // schema does not use; if it ever does, stop rather than guess.
-  if (/\b(kind|format|hash)\(/.test(checkCode)) throw new Error('the store schema now needs TypeBox registries; precompiling it is no longer safe');
-  const storeCheck = `const check = (function () { ${checkCode} })();\nexport function isValidStore(data) { return check(data); }\n`;
+export async function buildTimePlugins() {
+  const { summaries, loaderNames } = await evaluateSources();
 
   const names = summaries.map((s) => s.name);
   const unreachable = names.filter((n) => !loaderNames.includes(n));
@@ -65,8 +72,5 @@ export async function buildTimePlugins() {
   }
   const helpIndex = `export async function commandSummaries() { return ${JSON.stringify(summaries)}; }\n`;
 
-  return [
-    replaceModule('precompiled-store-check', /\/storeCheck\.js$/, storeCheck),
-    replaceModule('precomputed-help-index', /\/helpIndex\.js$/, helpIndex),
-  ];
+  return [replaceModule('precomputed-help-index', /\/helpIndex\.js$/, helpIndex), lazyChildProcess];
 }

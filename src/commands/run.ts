@@ -1,6 +1,7 @@
 // Wraps a command's run function as a commander action: builds the context from the
 // global options, runs, and prints what the command returns.
 import type { Command } from 'commander';
+import { mark } from '../timing.js';
 import { makeContext, type Context, type GlobalOptions } from '../context.js';
 
 export type Run<Options> = (args: string[], options: Options, context: Context) => Promise<string | void>;
@@ -10,7 +11,10 @@ export function action<Options>(run: Run<Options>) {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flat() as string[];
     const options = command.optsWithGlobals<Options & GlobalOptions>();
+    mark('command started');
     const output = await run(args, options, makeContext(options));
+    mark('command done');
     if (output !== undefined && output !== '') process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    mark('written');
   };
 }

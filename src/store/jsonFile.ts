@@ -7,6 +7,7 @@ import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
 import { SCHEMA_VERSION } from './format.js';
 import type { StoreData } from './schema.js';
 import { isValidStore } from './storeCheck.js';
+import { mark } from '../timing.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
 
@@ -30,6 +31,7 @@ export class StoreFile implements Adapter<StoreData> {
       if (code === 'EISDIR') throw failure(`${this.path} is a directory, not an action log file`);
       throw failure(`cannot read ${this.path}: ${(error as Error).message}`);
     }
+    mark('store read');
     return parseStore(text, this.path);
   }
 
@@ -61,6 +63,7 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   let data: unknown;
   try {
     data = JSON.parse(text);
+    mark('store parsed');
   } catch (error) {
     const cutShort = endsEarly(error as Error, text);
     const what = cutShort ? 'is cut short: not valid JSON' : 'is not valid JSON';
@@ -70,7 +73,10 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
   }
-  if (isValidStore(data)) return data as StoreData;
+  if (isValidStore(data)) {
+    mark('store checked');
+    return data as StoreData;
+  }
   // Saying where the store is wrong needs TypeBox and the schema: loaded only when it is.
   const { validationProblem } = await import('./schema.js');
   const problem = validationProblem(data) ?? 'it does not match the action log format';
