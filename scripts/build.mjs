@@ -1,8 +1,12 @@
-// Bundles the CLI into dist/ so that start-up reads as little as it can: dist/main.js is a
-// few lines that answer --version and load launch.ts, which loads only the chunk of the
-// command being run (and heavy modules such as prompts and importers only when needed).
-// Minified, because Node parses every byte it loads; the linked source map keeps stack
-// traces readable. See scripts/lib/build-plugins.mjs for what is worked out at build time.
+// Bundles the CLI into dist/ so that start-up reads as little as it can, in as few files:
+// - dist/main.js, a few lines that answer --version and pick the bundle for the command line;
+// - dist/cmd-<module>.js, one per command module, holding that command and all it needs
+//   (one file to load: Node's module loader costs a clerk more per file than per byte);
+//   cmd-help.js lists the commands, cmd-all.js holds every one (see src/commandWords.ts);
+// - dist/lazy-<path>.js, what a command loads with import() only when it needs it: the lock
+//   (writes only), the schema's explanations (a broken store only), prompts, the importer.
+// Shared code is repeated in each bundle; that costs disk, not time. Minified, because Node
+// parses every byte it loads; the linked source maps keep stack traces readable.
 //
 //   node scripts/build.mjs [--outdir <dir>] [--analyze]
 //
@@ -10,23 +14,19 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildTimePlugins } from './lib/build-plugins.mjs';
+import { buildTimePlugins, bundleEntries, lazyModules, virtualEntries } from './lib/build-plugins.mjs';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
 
-rmSync(values.outdir, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { main: 'src/main.ts' },
+const common = {
   outdir: values.outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
   metafile: values.analyze,
-  plugins: await buildTimePlugins(),
   // Loaded with import() by the importer only; they ship their own workers and assets.
   external: ['mammoth', 'pdfjs-dist', 'html-to-text'],
   // Bundled CommonJS dependencies call require() for Node's built-ins and read __filename.
@@ -40,11 +40,26 @@ const result = await build({
     ].join(' '),
   },
   logLevel: 'warning',
-});
+};
+
+rmSync(values.outdir, { recursive: true, force: true });
+const { commandModules, plugins } = await buildTimePlugins();
+const results = [await build({ ...common, entryPoints: { main: 'src/main.ts' }, plugins })];
+
+// The command bundles, then the lazy modules they load, then those the lazy modules load.
+const lazy = new Map();
+const sources = bundleEntries(commandModules);
+const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [`cmd-${name}`, `virtual-entry:${name}`]));
+results.push(await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] }));
+for (const built = new Set(); lazy.size > built.size; ) {
+  const next = Object.fromEntries([...lazy].filter(([name]) => !built.has(name)));
+  for (const name of Object.keys(next)) built.add(name);
+  results.push(await build({ ...common, entryPoints: next, plugins: [...plugins, lazyModules(lazy)] }));
+}
 
 if (values.analyze) {
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (file.endsWith('.map')) continue;
+  const outputs = results.flatMap((result) => Object.entries(result.metafile.outputs)).filter(([file]) => !file.endsWith('.map'));
+  for (const [file, output] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
     const byPackage = new Map();
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? 'src';

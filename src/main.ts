@@ -1,7 +1,9 @@
-// The entry point the bundle runs: run the CLI, and exit with its code once the output is
-// flushed (never mid-write). The CLI itself is a separate chunk, loaded only when
-// needed: `--version` is answered from here, at the cost of starting Node and nothing more.
+// The entry point of the built CLI (dist/main.js): it answers --version itself, at the cost
+// of starting Node and nothing more, and otherwise loads the one bundle that holds the
+// command being run (see commandWords.ts), then exits with its code once the output is
+// flushed (never mid-write). Run from source, launch.ts does the same with every module.
 import pkg from '../package.json' with { type: 'json' };
+import { bundleFor } from './commandWords.js';
 import { mark } from './timing.js';
 
 mark('node started, main loaded');
@@ -16,9 +18,11 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { launch } = await import('./launch.js');
+  // A path the bundler leaves alone: the bundles sit beside this file in dist/.
+  const bundle = `./cmd-${bundleFor(args)}.js`;
+  const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
   mark('command line loaded');
-  const code = await launch();
+  const code = await run(process.argv);
   process.exitCode = code;
   // Leave as soon as the output is out, rather than wait while V8 finishes collecting a
   // large store's garbage in the background: that wait is time a clerk sees and gains nothing.

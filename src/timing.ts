@@ -1,22 +1,27 @@
 // ACTIONLOG_TIMING=1 prints, on exit, where a command's time went (milliseconds since the
 // process started): how the README's performance figures were broken down, and how to look
 // again. Off, a mark costs one comparison.
-const enabled = process.env.ACTIONLOG_TIMING === '1';
-const marks: [string, number][] = [];
+type Marks = [step: string, at: number][];
+
+// One list for the process: the entry and the command's bundle each have a copy of this module.
+const KEY = Symbol.for('actionlog.timing');
+const marks: Marks | undefined = process.env.ACTIONLOG_TIMING === '1' ? ((globalThis as { [KEY]?: Marks })[KEY] ??= startTiming()) : undefined;
 
 export function mark(step: string): void {
-  if (enabled) marks.push([step, performance.now()]);
+  marks?.push([step, performance.now()]);
 }
 
-if (enabled) {
+function startTiming(): Marks {
+  const list: Marks = [];
   process.on('exit', () => {
-    mark('exit');
+    list.push(['exit', performance.now()]);
     let previous = 0;
-    const lines = marks.map(([step, at]) => {
+    const lines = list.map(([step, at]) => {
       const line = `${at.toFixed(1).padStart(8)} ms  ${step} (+${(at - previous).toFixed(1)})`;
       previous = at;
       return line;
     });
     process.stderr.write(`actionlog timing:\n${lines.join('\n')}\n`);
   });
+  return list;
 }
