@@ -44,26 +44,25 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
   const committees = [...data.committees]
     .filter((c) => !filter.committee || c.slug === filter.committee)
     .sort((a, b) => compareText(a.slug, b.slug));
-  const reports = committees.map((c) =>
-    committeeReport(data.items, c.slug, c.name, calendars.get(c.slug) ?? [], filter.owner, today),
-  );
+  // Each committee's items, in one pass over the log rather than one per committee.
+  const itemsOf = new Map<string, Item[]>();
+  for (const item of data.items) {
+    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    const list = itemsOf.get(item.committee);
+    if (list) list.push(item);
+    else itemsOf.set(item.committee, [item]);
+  }
+  const reports = committees.map((c) => committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], today));
   return {
     today,
     committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.completed.length > 0),
   };
 }
 
-function committeeReport(
-  items: readonly Item[],
-  committee: string,
-  name: string,
-  calendar: readonly Meeting[],
-  owner: string | undefined,
-  today: IsoDate,
-): CommitteeReport {
+/** `mine`: the committee's items, already filtered by owner. */
+function committeeReport(mine: readonly Item[], committee: string, name: string, calendar: readonly Meeting[], today: IsoDate): CommitteeReport {
   const nextMeeting = nextMeetingDate(calendar, today);
   const lastMeeting = calendar.filter((m) => !m.cancelled && m.date < today).at(-1)?.date ?? null;
-  const mine = items.filter((i) => i.committee === committee && (owner === undefined || ownerMatches(i.owner, owner)));
   const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, today)).sort(bySourceMeeting);
   const completed = mine
     .filter((i) => isClosed(i) && closedSince(i, lastMeeting))

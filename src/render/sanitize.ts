@@ -26,9 +26,12 @@ export function terminalSafeLines(text: string): string {
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  // One pass for the five characters: a report escapes every cell of thousands of rows.
-  return terminalSafeLines(text).replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+  // A report escapes every cell of thousands of rows, and most have nothing to escape.
+  const safe = terminalSafeLines(text);
+  return HTML_SPECIAL.test(safe) ? safe.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]) : safe;
 }
 
 /** A cell a spreadsheet would evaluate (=, +, -, @, tab, CR first) is prefixed with a quote. */
