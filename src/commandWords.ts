@@ -28,6 +28,9 @@ export const COMMAND_MODULES: Readonly<Record<string, string>> = {
   recover: 'recover',
 };
 
+/** The width help is laid out for (narrower only on a narrower terminal). */
+export const HELP_WIDTH = 80;
+
 /** Global options that take a value, so that the value is not taken for the command. */
 const VALUE_OPTIONS = new Set(['--data', '--as-of', '-f', '--format', '--by', '--limit']);
 

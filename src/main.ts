@@ -3,7 +3,8 @@
 // command being run (see commandWords.ts), then exits with its code once the output is
 // flushed (never mid-write). Run from source, launch.ts does the same with every module.
 import pkg from '../package.json' with { type: 'json' };
-import { bundleFor } from './commandWords.js';
+import { bundleFor, HELP_WIDTH } from './commandWords.js';
+import { rootHelp } from './helpIndex.js';
 import { mark } from './timing.js';
 
 mark('node started, main loaded');
@@ -15,8 +16,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const args = process.argv.slice(2);
+// The plain help, as commander would print it at full width, is worked out at build time.
+const plainHelp = args.length === 0 || (args.length === 1 && ['--help', '-h', 'help'].includes(args[0]));
+const fullWidth = !process.stdout.isTTY || (process.stdout.columns ?? 0) >= HELP_WIDTH;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
+} else if (plainHelp && fullWidth) {
+  const help = await rootHelp();
+  process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
   const bundle = `./cmd-${bundleFor(args)}.js`;

@@ -2,6 +2,7 @@
 // where a failure becomes a line on stderr and an exit code. Shared by cli.ts (every command
 // at once, for tests and scripts) and launch.ts (what the bundle runs: only the command asked for).
 import { Command, CommanderError } from 'commander';
+import { HELP_WIDTH } from './commandWords.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import { terminalSafe } from './render/sanitize.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -20,7 +21,7 @@ export function rootProgram(): Command {
     .option('--no-limit', 'every row, however many')
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride()
-    .configureOutput({ outputError: () => undefined })
+    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .addHelpText(
       'after',
       `
@@ -32,6 +33,9 @@ Examples:
   $ actionlog list --overdue --as-of 2025-11-20`,
     );
 }
+
+/** Help is laid out for HELP_WIDTH columns, as most command-line tools' is, or for a narrower terminal. */
+const helpWidth = (stream: NodeJS.WriteStream): number => (stream.isTTY && stream.columns ? Math.min(stream.columns, HELP_WIDTH) : HELP_WIDTH);
 
 /** Parses and runs; resolves to the exit code. */
 export async function runProgram(program: Command, argv: string[]): Promise<number> {

@@ -11,10 +11,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ENTRY = `
-import { summariesOf } from './src/helpIndex.ts';
+import { rootHelpOf, summariesOf } from './src/helpIndex.ts';
 import { buildProgram } from './src/cli.ts';
 import { COMMAND_MODULES } from './src/commandWords.ts';
 export const summaries = summariesOf(buildProgram());
+export const rootHelp = rootHelpOf(buildProgram());
 export const commandWords = Object.keys(COMMAND_MODULES);
 export const commandModules = [...new Set(Object.values(COMMAND_MODULES))];
 `;
@@ -67,7 +68,7 @@ const lazyChildProcess = {
 };
 
 export async function buildTimePlugins() {
-  const { summaries, commandWords, commandModules } = await evaluateSources();
+  const { summaries, rootHelp, commandWords, commandModules } = await evaluateSources();
 
   const names = summaries.map((s) => s.name);
   const unreachable = names.filter((n) => !commandWords.includes(n));
@@ -75,7 +76,10 @@ export async function buildTimePlugins() {
   if (unreachable.length || unknown.length) {
     throw new Error(`src/commandWords.ts COMMAND_MODULES and src/cli.ts COMMANDS disagree: missing from COMMAND_MODULES: ${unreachable.join(', ') || 'none'}; not in COMMANDS: ${unknown.join(', ') || 'none'}`);
   }
-  const helpIndex = `export async function commandSummaries() { return ${JSON.stringify(summaries)}; }\n`;
+  const helpIndex = [
+    `export async function commandSummaries() { return ${JSON.stringify(summaries)}; }`,
+    `export async function rootHelp() { return ${JSON.stringify(rootHelp)}; }`,
+  ].join('\n');
 
   return { commandModules, plugins: [replaceModule('precomputed-help-index', /\/helpIndex\.js$/, helpIndex), lazyChildProcess] };
 }

@@ -1,6 +1,8 @@
 // The built CLI loads only the bundle of the command being run (commandWords.ts), and answers
 // --help from command summaries; launch.ts does the same from source. What the user sees
 // must be what the full program (cli.ts) prints.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram, main } from '../../src/cli.js';
 import { bundleFor, COMMAND_MODULES } from '../../src/commandWords.js';
@@ -43,6 +45,20 @@ describe('launch', () => {
       const lazy = await capture(() => launch(argv(...args)));
       expect(full.out + full.err).not.toBe('');
       expect(lazy).toEqual(full);
+    },
+  );
+});
+
+describe('the built CLI', () => {
+  const bin = path.resolve(__dirname, '../../bin/actionlog.js');
+
+  // The plain help comes from main.ts, worked out at build time; the rest from the bundles.
+  it.each([[], ['--help'], ['-h'], ['help'], ['help', 'add'], ['overdue', '--help'], ['lsit'], ['list', '--bogus'], ['--json']])(
+    'prints what the full program prints for %j',
+    async (...args: string[]) => {
+      const full = await capture(() => main(argv(...args)));
+      const built = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+      expect({ code: built.status, out: built.stdout, err: built.stderr }).toEqual(full);
     },
   );
 });
