@@ -9,7 +9,11 @@ const FORMAT_NAMES: Record<string, string> = {
   table: 'text', json: 'JSON', csv: 'CSV', md: 'Markdown', html: 'HTML',
 };
 
-/** The text for stdout: the report itself, or a line saying where it was written. */
+/**
+ * The text for stdout: the report itself; or, with --output, nothing, the report having
+ * gone to the file. The line saying where goes to stderr, so that stdout holds only the
+ * report (with --json, one JSON document or nothing, as scripts expect).
+ */
 export async function deliver(report: string, output: string | undefined, what: string, format: string): Promise<string> {
   if (output === undefined) return report;
   const file = path.resolve(output);
@@ -19,7 +23,8 @@ export async function deliver(report: string, output: string | undefined, what: 
   } catch (error) {
     throw usageError(`cannot write ${file}: ${reason(error)}`);
   }
-  return `Wrote the ${what} (${FORMAT_NAMES[format] ?? format}) to ${file}`;
+  process.stderr.write(`Wrote the ${what} (${FORMAT_NAMES[format] ?? format}) to ${file}\n`);
+  return '';
 }
 
 function reason(error: unknown): string {

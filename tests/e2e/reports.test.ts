@@ -131,11 +131,15 @@ describe("the chair's report", () => {
     expect(stdout).toContain('Meeting: no meeting scheduled');
   });
 
-  it('--output writes the file atomically and says where; a missing folder is refused', () => {
+  it('--output writes the file atomically and says where on stderr; a missing folder is refused', () => {
     const target = path.join(store.dir, 'chair.csv');
     const result = run('report', '--format', 'csv', '--output', target);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout.trim()).toBe(`Wrote the chair's report (CSV) to ${target}`);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr.trim()).toBe(`Wrote the chair's report (CSV) to ${target}`);
+    // With --json, stdout is one JSON document or nothing: here nothing, the report being in the file.
+    const json = run('overdue', '--json', '--output', path.join(store.dir, 'overdue.json'));
+    expect(json).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(path.join(store.dir, 'overdue.json'), 'utf8'))).toEqual(expect.arrayContaining([expect.objectContaining({ overdue: true })]));
     expect(readFileSync(target, 'utf8').split('\r\n')[0]).toMatch(/^section,id,committee,/);
     refused(['report', '--output', path.join(store.dir, 'no-such-folder', 'x.html')], /cannot write .*x\.html: its folder does not exist/);
     expect(existsSync(path.join(store.dir, 'no-such-folder'))).toBe(false);
