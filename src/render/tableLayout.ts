@@ -31,10 +31,10 @@ export function drawTable(rows: string[][], paints: Paint[][], layout: Layout): 
     if (layout.borders && r > 0) out.push(rule(BOX.mid));
     const lines = row.map((text, c) => wrap(text, inner[c]));
     const height = Math.max(1, ...lines.map((l) => l.length));
+    const pad = ' '.repeat(padding);
     for (let i = 0; i < height; i++) {
       const parts = lines.map((cell, c) => {
         const line = cell[i] ?? '';
-        const pad = ' '.repeat(padding);
         return pad + (line ? paints[r][c](line) : '') + ' '.repeat(inner[c] - line.length) + pad;
       });
       out.push(layout.borders ? `│${parts.join('│')}│` : parts.join('  '));
@@ -46,6 +46,8 @@ export function drawTable(rows: string[][], paints: Paint[][], layout: Layout): 
 
 /** cli-table3's word wrap (on word boundaries, whitespace kept), then '…' for lines still too long. */
 export function wrap(text: string, width: number): string[] {
+  // Most cells (ids, dates, short owners) fit as they are; blank ones have no lines, as below.
+  if (text.length <= width && !text.includes('\n')) return text.trim() === '' ? [] : [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const split = paragraph.split(/(\s+)/g);
