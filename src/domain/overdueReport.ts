@@ -3,7 +3,7 @@
 import { calendarIndex } from './calendar.js';
 import { ownerKey, ownerMatches } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isOverdue, nextMeetingDate } from './rules.js';
+import { isActive, isOverdue, nextMeetingDate } from './rules.js';
 import type { IsoDate } from './types.js';
 import { compareText } from './order.js';
 
@@ -40,6 +40,8 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
   const calendars = calendarIndex(data.meetings);
   const items: ReportItem[] = [];
   for (const item of data.items) {
+    // Most of a log is done or dropped: rule those out before any look-up.
+    if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
     if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
     const calendar = calendars.get(item.committee) ?? [];

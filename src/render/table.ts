@@ -70,13 +70,11 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
-function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): Paint[][] {
+function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): Paint[][] | null {
+  if (!options.color) return null;
   const plain: Paint = (line) => line;
-  const head = options.color && options.bold ? options.bold : plain;
-  return [
-    columns.map(() => head),
-    ...rows.map((row) => columns.map((column): Paint => (options.color && column.paint ? (line) => column.paint!(line, row) : plain))),
-  ];
+  const head = options.bold ?? plain;
+  return [columns.map(() => head), ...rows.map((row) => columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row) : plain)))];
 }
 
 /**

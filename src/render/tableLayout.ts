@@ -20,29 +20,43 @@ export type Paint = (line: string) => string;
 
 const BOX = { top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['└', '┴', '┘'] } as const;
 
-/** The table as text; rows[0] is the header row. */
-export function drawTable(rows: string[][], paints: Paint[][], layout: Layout): string {
-  const padding = layout.borders ? 1 : 0;
-  const inner = layout.widths.map((w) => w - 2 * padding);
+/**
+ * The table as text; rows[0] is the header row. `paints` is null when colour is off.
+ * Written as plain loops: a report draws a table per owner, thousands of cells in all,
+ * and runs once per command, before the engine has optimised anything.
+ */
+export function drawTable(rows: string[][], paints: Paint[][] | null, layout: Layout): string {
+  const padding = layout.borders ? ' ' : '';
+  const separator = layout.borders ? '│' : '  ';
+  const inner = layout.widths.map((w) => w - 2 * padding.length);
   const out: string[] = [];
   const rule = (ends: readonly string[]) => ends[0] + layout.widths.map((w) => '─'.repeat(w)).join(ends[1]) + ends[2];
   if (layout.borders) out.push(rule(BOX.top));
-  rows.forEach((row, r) => {
+  for (let r = 0; r < rows.length; r++) {
     if (layout.borders && r > 0) out.push(rule(BOX.mid));
-    const lines = row.map((text, c) => wrap(text, inner[c]));
-    const height = Math.max(1, ...lines.map((l) => l.length));
-    const pad = ' '.repeat(padding);
-    for (let i = 0; i < height; i++) {
-      const parts = lines.map((cell, c) => {
-        const line = cell[i] ?? '';
-        return pad + (line ? paints[r][c](line) : '') + ' '.repeat(inner[c] - line.length) + pad;
-      });
-      out.push(layout.borders ? `│${parts.join('│')}│` : parts.join('  '));
+    const row = rows[r];
+    const lines: string[][] = [];
+    let height = 1;
+    for (let c = 0; c < row.length; c++) {
+      lines.push(wrap(row[c], inner[c]));
+      if (lines[c].length > height) height = lines[c].length;
     }
-  });
+    for (let i = 0; i < height; i++) {
+      let text = layout.borders ? '│' : '';
+      for (let c = 0; c < row.length; c++) {
+        const line = lines[c][i] ?? '';
+        const painted = line && paints ? paints[r][c](line) : line;
+        text += padding + painted + spaces(inner[c] - line.length) + padding + (c < row.length - 1 ? separator : '');
+      }
+      out.push(layout.borders ? `${text}│` : text);
+    }
+  }
   if (layout.borders) out.push(rule(BOX.bottom));
   return out.join('\n');
 }
+
+const SPACES: string[] = [];
+const spaces = (n: number): string => (n <= 0 ? '' : (SPACES[n] ??= ' '.repeat(n)));
 
 /** cli-table3's word wrap (on word boundaries, whitespace kept), then '…' for lines still too long. */
 export function wrap(text: string, width: number): string[] {
