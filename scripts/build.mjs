@@ -44,10 +44,9 @@ const common = {
 
 rmSync(values.outdir, { recursive: true, force: true });
 const { commandModules, plugins } = await buildTimePlugins();
-const results = [await build({ ...common, entryPoints: { main: 'src/main.ts' }, plugins })];
-
-// The command bundles, then the lazy modules they load, then those the lazy modules load.
+// The entry, then the command bundles, then the lazy modules they load, then those the lazy modules load.
 const lazy = new Map();
+const results = [await build({ ...common, entryPoints: { main: 'src/main.ts' }, plugins: [lazyModules(lazy), ...plugins] })];
 const sources = bundleEntries(commandModules);
 const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [`cmd-${name}`, `virtual-entry:${name}`]));
 results.push(await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] }));

@@ -4,7 +4,6 @@
 // flushed (never mid-write). Run from source, launch.ts does the same with every module.
 import pkg from '../package.json' with { type: 'json' };
 import { bundleFor, HELP_WIDTH } from './commandWords.js';
-import { rootHelp } from './helpIndex.js';
 import { mark } from './timing.js';
 
 mark('node started, main loaded');
@@ -22,6 +21,8 @@ const fullWidth = !process.stdout.isTTY || (process.stdout.columns ?? 0) >= HELP
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
 } else if (plainHelp && fullWidth) {
+  // Its own small file (see scripts/build.mjs), so that other commands do not load the text.
+  const { rootHelp } = await import('./helpIndex.js');
   const help = await rootHelp();
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {

@@ -81,7 +81,7 @@ export async function buildTimePlugins() {
     `export async function rootHelp() { return ${JSON.stringify(rootHelp)}; }`,
   ].join('\n');
 
-  return { commandModules, plugins: [replaceModule('precomputed-help-index', /\/helpIndex\.js$/, helpIndex), lazyChildProcess] };
+  return { commandModules, plugins: [replaceModule('precomputed-help-index', /\/helpIndex\.[jt]s$/, helpIndex), lazyChildProcess] };
 }
 
 /** The source of each bundle's entry: a command module, the help list, or every command. */
