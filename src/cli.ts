@@ -1,6 +1,6 @@
 // Wires every command into commander (see program.ts for the root and error handling).
-// Tests and scripts use this; the bundle runs launch.ts, which loads only the command
-// asked for — a command added here must be added to launch.ts's table too (the build checks).
+// Tests and scripts use this; the built CLI loads only the bundle of the command asked for —
+// a command added here must be added to commandWords.ts's table too (the build checks).
 import type { Command } from 'commander';
 import { rootProgram, runProgram } from './program.js';
 import * as init from './commands/init.js';

@@ -1,7 +1,7 @@
 // The entry point of the built CLI (dist/main.js): it answers --version itself, at the cost
 // of starting Node and nothing more, and otherwise loads the one bundle that holds the
 // command being run (see commandWords.ts), then exits with its code once the output is
-// flushed (never mid-write). Run from source, launch.ts does the same with every module.
+// flushed (never mid-write). From source, launch.ts picks and loads the command the same way.
 import pkg from '../package.json' with { type: 'json' };
 import { bundleFor, HELP_WIDTH } from './commandWords.js';
 import { mark } from './timing.js';

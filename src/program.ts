@@ -1,6 +1,6 @@
 // The root of the command line — global options, help layout, examples — and the one place
 // where a failure becomes a line on stderr and an exit code. Shared by cli.ts (every command
-// at once, for tests and scripts) and launch.ts (what the bundle runs: only the command asked for).
+// at once, for tests and scripts) and launchCommand.ts (what each bundle runs: only its command).
 import { Command, CommanderError } from 'commander';
 import { HELP_WIDTH } from './commandWords.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
