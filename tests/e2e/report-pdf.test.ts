@@ -54,8 +54,9 @@ describe.skipIf(Boolean(skipReason))(`the chair's report printed to PDF${skipRea
     const store = reportStore();
     const html = path.join(store.dir, 'x.html');
     const written = actionlog(store.file, ['report', '--format', 'html', '--output', html, ...AS_OF]);
-    expect(written).toMatchObject({ code: 0, stderr: '' });
-    expect(written.stdout).toContain(html);
+    expect(written).toMatchObject({ code: 0, stdout: '' });
+    expect(written.stderr).toMatch(/^Wrote the chair's report \(HTML\) to /);
+    expect(written.stderr).toContain(html);
     expect(readFileSync(html, 'utf8')).not.toMatch(/<(script|link)\b|url\(|@import/);
 
     const work = mkdtempSync(path.join(tmpdir(), 'actionlog-pdf-'));
