@@ -18,12 +18,12 @@ export function tempStore(): { dir: string; file: string } {
   return { dir, file: path.join(dir, 'actionlog.json') };
 }
 
-export function actionlog(file: string, args: string[], input?: string): Run {
+export function actionlog(file: string, args: string[], input?: string, env: Record<string, string> = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: path.dirname(file),
     input,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8' },
+    env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8', ...env },
   });
   return {
     code: result.status ?? -1,

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionlog, bytes, seededStore, tempStore } from './cli.js';
 
@@ -170,5 +170,17 @@ describe('two clerks at once', () => {
     const items = actionlog(file, ['list', '--all', '--json']).json();
     expect(items).toHaveLength(9);
     expect(new Set(items.map((i: { id: string }) => i.id)).size).toBe(9);
+  });
+
+  // The lock lives in a bundle of its own (dist/lazy-store-lock.js): its error must still
+  // read as actionlog's one line, not as an unexpected crash.
+  it('a store another process holds locked: one line, exit 1, nothing written', () => {
+    const { file } = seededStore();
+    const before = bytes(file);
+    mkdirSync(`${file}.lock`);
+    const result = actionlog(file, ['add', 'Blocked item', '-c', 'jhsc', '-m', '2025-06-16'], undefined, { ACTIONLOG_LOCK_TIMEOUT_MS: '300' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^actionlog: .* is locked by another actionlog \(waited \d+ s\); try again\n$/);
+    expect(bytes(file)).toBe(before);
   });
 });
