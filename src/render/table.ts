@@ -82,7 +82,7 @@ function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: T
  * character at a time, so long text and long owners share the room instead of one column
  * being crushed. Short columns (ids, dates) never wrap.
  */
-function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: number, padding: number): number[] {
+export function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: number, padding: number): number[] {
   const widths = columns.map((column, c) => {
     let width = column.header.length;
     for (const row of cells) width = Math.max(width, longestLine(row[c]));
@@ -92,7 +92,8 @@ function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: nu
   const wrappable = columns.map((column, c) => column.flex === true || widths[c] > SHORT_COLUMN + padding);
   let excess = widths.reduce((a, b) => a + b, 0) - available;
   // Free text keeps twice the share of a wrappable label column such as the owner.
-  const share = (c: number) => widths[c] / (columns[c].flex ? 2 : 1);
+  const weight = (c: number) => (columns[c].flex ? 2 : 1);
+  const share = (c: number) => widths[c] / weight(c);
   const canGive = (c: number) => wrappable[c] && widths[c] > floor;
   while (excess > 0) {
     // The widest column that can give way (the first, on a tie), and the one after it.
@@ -104,12 +105,18 @@ function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: nu
       else if (next === -1 || share(c) > share(next)) next = c;
     }
     if (widest === -1) break;
-    // It gives way until it is no longer the widest; the others do not change meanwhile.
-    const stillWidest = () => next === -1 || share(widest) > share(next) || (share(widest) === share(next) && widest < next);
-    do {
-      widths[widest]--;
-      excess--;
-    } while (excess > 0 && canGive(widest) && stillWidest());
+    // It gives way a character at a time until it is no longer the widest (the others do
+    // not change meanwhile), the floor, or the excess stops it: worked out in one step, as
+    // a report draws a table per owner, each giving way hundreds of characters.
+    let lowest = -Infinity; // the narrowest it can be and still be the widest
+    if (next !== -1) {
+      const target = widths[next] * weight(widest); // compared with width × weight(next)
+      lowest = widest < next ? Math.ceil(target / weight(next)) : Math.floor(target / weight(next)) + 1;
+    }
+    const width = widths[widest];
+    const narrowed = Math.min(width - 1, Math.max(floor, lowest - 1, width - excess));
+    excess -= width - narrowed;
+    widths[widest] = narrowed;
   }
   return widths;
 }

@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
 import { drawTable } from '../../src/render/tableLayout.js';
-import { renderTable } from '../../src/render/table.js';
+import { fitWidths, renderTable, type Column } from '../../src/render/table.js';
 import { seededRandom } from '../../scripts/lib/random.js';
 
 const PLAIN_CHARS = {
@@ -53,5 +53,39 @@ describe('renderTable with a limit', () => {
   it('shows every row without a limit, or when they fit', () => {
     expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: null }).split('\n')).toHaveLength(121);
     expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: 120 }).split('\n')).toHaveLength(121);
+  });
+});
+
+/** The rule fitWidths works out in jumps, a character at a time: the widest wrappable column (free text counting half) gives way. */
+function oneAtATime(widths: number[], flex: boolean[], wrappable: boolean[], floor: number, excess: number): number[] {
+  const out = [...widths];
+  const share = (c: number) => out[c] / (flex[c] ? 2 : 1);
+  for (; excess > 0; excess--) {
+    let widest = -1;
+    out.forEach((width, c) => {
+      if (wrappable[c] && width > floor && (widest === -1 || share(c) > share(widest))) widest = c;
+    });
+    if (widest === -1) break;
+    out[widest]--;
+  }
+  return out;
+}
+
+describe('fitWidths', () => {
+  it('gives the widths that giving way a character at a time gives', () => {
+    const random = seededRandom(5);
+    for (let n = 0; n < 2000; n++) {
+      const count = random.int(1, 7);
+      const flex = Array.from({ length: count }, () => random.chance(0.3));
+      const lengths = Array.from({ length: count }, (_, c) => random.int(1, flex[c] ? 300 : 70));
+      const columns: Column<number>[] = lengths.map((_, c) => ({ header: 'H', value: () => '', flex: flex[c] }));
+      const cells = [lengths.map((length) => 'x'.repeat(length))];
+      const padding = random.pick([0, 2]);
+      const available = random.int(10, 200);
+      const natural = lengths.map((length, c) => Math.min(length, flex[c] ? 400 : 60) + padding);
+      const wrappable = natural.map((width, c) => flex[c] || width > 24 + padding);
+      const excess = natural.reduce((a, b) => a + b, 0) - available;
+      expect(fitWidths(columns, cells, available, padding)).toEqual(oneAtATime(natural, flex, wrappable, 14 + padding, excess));
+    }
   });
 });
