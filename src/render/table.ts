@@ -50,8 +50,7 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   const widths = fitWidths(columns, cells, options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);
   if (columns.every((c) => isSingleWidth(c.header)) && cells.every((row) => row.every(isSingleWidth))) {
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
-    const text = drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), { widths, borders: options.borders });
-    return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
+    return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), { widths, borders: options.borders });
   }
   const headers = columns.map((c) => (options.color && options.bold ? options.bold(c.header) : c.header));
   Table ??= requireFromHere('cli-table3') as typeof TableClass;

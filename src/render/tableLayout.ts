@@ -22,6 +22,7 @@ const BOX = { top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['
 
 /**
  * The table as text; rows[0] is the header row. `paints` is null when colour is off.
+ * Without borders, each line is trimmed at the end (cli-table3's lines are padded).
  * Written as plain loops: a report draws a table per owner, thousands of cells in all,
  * and runs once per command, before the engine has optimised anything.
  */
@@ -48,7 +49,8 @@ export function drawTable(rows: string[][], paints: Paint[][] | null, layout: La
         const painted = line && paints ? paints[r][c](line) : line;
         text += padding + painted + spaces(inner[c] - line.length) + padding + (c < row.length - 1 ? separator : '');
       }
-      out.push(layout.borders ? `${text}│` : text);
+      // Without borders, lines end where their text does: nothing trails for grep or diff.
+      out.push(layout.borders ? `${text}│` : text.trimEnd());
     }
   }
   if (layout.borders) out.push(rule(BOX.bottom));

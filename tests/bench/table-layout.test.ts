@@ -33,7 +33,9 @@ describe('drawTable', () => {
       const borders = random.chance(0.5);
       const widths = Array.from({ length: columns }, () => random.int(3, 30));
       const paints = rows.map((row) => row.map(() => (line: string) => line));
-      expect(drawTable(rows, paints, { widths, borders })).toBe(cliTable3(rows, widths, borders));
+      // Without borders, drawTable trims each line's end, as renderTable does cli-table3's.
+      const expected = cliTable3(rows, widths, borders);
+      expect(drawTable(rows, paints, { widths, borders })).toBe(borders ? expected : expected.split('\n').map((line) => line.trimEnd()).join('\n'));
     }
   });
 });
