@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { meetingsOf } from '../domain/calendar.js';
 import { carryForward, targetProblem } from '../domain/carryForward.js';
 import { formatUkDate } from '../domain/dates.js';
@@ -37,7 +36,7 @@ export function register(program: Command): void {
         const calendar = meetingsOf(data.meetings, committee);
         const target = targetMeeting(committee, calendar, wanted, context.today);
         const list = carryForward(data, committee, target, context.today);
-        const text = renderCarryForward(list, context.format, tableOptions(context, chalk.bold));
+        const text = renderCarryForward(list, context.format, tableOptions(context));
         return deliver(text, options.output, 'carry-forward list', context.format);
       }),
     );

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { usageError } from '../errors.js';
 import { renderJson } from '../render/json.js';
 import { renderCsv } from '../render/csv.js';
@@ -59,7 +58,7 @@ export function register(program: Command): void {
                 { header: 'Name', value: (c) => c.name, flex: true },
               ],
               committees,
-              tableOptions(context, chalk.bold),
+              tableOptions(context),
             );
         }
       }),

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { HISTORY_COLUMNS, renderHistory } from '../render/itemDetail.js';
 import { renderMarkdownColumns } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
@@ -26,7 +25,7 @@ export function register(program: Command): void {
     .action(
       action(async ([id], _options, context) => {
         const data = await context.store.read();
-        const options = tableOptions(context, chalk.bold);
+        const options = tableOptions(context);
         if (id !== undefined) {
           const history = new Transaction(data).item(id).history;
           if (context.format === 'json') return renderJson(history);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { calendarIndex } from '../domain/calendar.js';
@@ -84,14 +83,14 @@ async function runImport([file]: string[], options: ImportOptions, context: Cont
         noted: proposal.noted,
       });
     }
-    return renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context, chalk.bold));
+    return renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context));
   }
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
 
   const fresh = planned.filter((item) => !item.duplicateOf);
   let entries = fresh.map(toEntry);
   if (!options.yes) {
-    process.stdout.write(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context, chalk.bold)) + '\n\n');
+    process.stdout.write(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)) + '\n\n');
     const prompts = await import('../prompts/review.js');
     try {
       // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.

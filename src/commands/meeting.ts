@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
+import { colour } from '../render/colour.js';
 import { findMeeting, meetingStatus } from '../domain/calendar.js';
 import { ACCEPTED_DATE_FORMS, compareIso, formatUkDate, parseDate } from '../domain/dates.js';
 import { describeCalendar } from '../domain/due.js';
@@ -115,10 +115,10 @@ function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Con
         [
           { header: 'Committee', value: (m) => m.committee },
           { header: 'Date', value: (m) => formatUkDate(m.date) },
-          { header: 'Status', value: (m) => row(m)[2], paint: (t, m) => (m.status === 'cancelled' ? chalk.dim(t) : t) },
+          { header: 'Status', value: (m) => row(m)[2], paint: (t, m) => (m.status === 'cancelled' ? colour.dim(t) : t) },
         ],
         meetings,
-        tableOptions(context, chalk.bold),
+        tableOptions(context),
       );
   }
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { GROUP_BY, overdueReport, type GroupBy } from '../domain/overdueReport.js';
 import { usageError } from '../errors.js';
 import { renderOverdue } from '../render/overdue.js';
@@ -32,7 +31,7 @@ export function register(program: Command): void {
           throw unknownCommittee(options.committee, data.committees);
         }
         const report = overdueReport(data, { committee: options.committee, owner: options.owner, groupBy }, context.today);
-        const text = renderOverdue(report, context.format, tableOptions(context, chalk.bold));
+        const text = renderOverdue(report, context.format, tableOptions(context));
         return deliver(text, options.output, 'overdue report', context.format);
       }),
     );

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { calendarIndex, meetingOnOrAfter } from '../domain/calendar.js';
 import { formatUkDate, parseDate } from '../domain/dates.js';
 import { ownerKey } from '../domain/owner.js';
@@ -88,6 +87,6 @@ function summary(entries: ItemEntry[], context: Parameters<typeof tableOptions>[
       { header: 'Due', value: (e) => (e.due && parseDate(e.due) ? formatUkDate(parseDate(e.due)!) : (e.due ?? '')) },
     ],
     entries,
-    tableOptions(context, chalk.bold),
+    tableOptions(context),
   );
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { chairReport } from '../domain/chairReport.js';
 import { renderChairReport } from '../render/chairReport.js';
 import { unknownCommittee } from '../store/index.js';
@@ -28,7 +27,7 @@ export function register(program: Command): void {
           throw unknownCommittee(options.committee, data.committees);
         }
         const report = chairReport(data, { committee: options.committee, owner: options.owner }, context.today);
-        const text = renderChairReport(report, context.format, tableOptions(context, chalk.bold));
+        const text = renderChairReport(report, context.format, tableOptions(context));
         return deliver(text, options.output, "chair's report", context.format);
       }),
     );

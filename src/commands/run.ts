@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { mark } from '../timing.js';
 import { makeContext, type Context, type GlobalOptions } from '../context.js';
+import { useColour } from '../render/colour.js';
 
 export type Run<Options> = (args: string[], options: Options, context: Context) => Promise<string | void>;
 
@@ -11,8 +12,10 @@ export function action<Options>(run: Run<Options>) {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flat() as string[];
     const options = command.optsWithGlobals<Options & GlobalOptions>();
+    const context = makeContext(options);
+    if (context.color) await useColour();
     mark('command started');
-    const output = await run(args, options, makeContext(options));
+    const output = await run(args, options, context);
     mark('command done');
     if (output !== undefined && output !== '') process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
     mark('written');

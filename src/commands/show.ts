@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import chalk from 'chalk';
 import { calendarIndex } from '../domain/calendar.js';
 import { itemDetailView } from '../domain/view.js';
 import { renderItemDetail } from '../render/itemDetail.js';
@@ -20,7 +19,7 @@ export function register(program: Command): void {
         const item = new Transaction(data).item(id);
         const view = itemDetailView(item, calendarIndex(data.meetings).get(item.committee) ?? [], context.today);
         if (context.format === 'json') return renderJson(view);
-        return renderItemDetail(view, tableOptions(context, chalk.bold));
+        return renderItemDetail(view, tableOptions(context));
       }),
     );
 }

@@ -1,6 +1,6 @@
 // A report document for the terminal: headings, then tables that fit the width and wrap.
 // Colour only for headings and RAG, and only when colour is on.
-import chalk from 'chalk';
+import { colour } from './colour.js';
 import type { Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
 import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './reportDoc.js';
@@ -8,14 +8,14 @@ import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
 const RAG_PAINT: Record<Rag, (text: string) => string> = {
-  red: chalk.red,
-  amber: chalk.yellow,
-  green: chalk.green,
-  done: chalk.dim,
+  red: (text) => colour.red(text),
+  amber: (text) => colour.yellow(text),
+  green: (text) => colour.green(text),
+  done: (text) => colour.dim(text),
 };
 
 export function renderDocTable(doc: ReportDoc, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? chalk.bold(text) : text);
+  const bold = (text: string) => (options.color ? colour.bold(text) : text);
   const out: string[] = [];
   for (const page of doc.pages) {
     if (out.length) out.push('');

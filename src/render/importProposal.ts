@@ -1,5 +1,5 @@
 // What an import proposes, for the officer to read before anything is saved.
-import chalk from 'chalk';
+import { colour } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { PlannedItem } from '../domain/importPlan.js';
 import { citation } from '../domain/view.js';
@@ -46,7 +46,7 @@ export function itemLabel(item: PlannedItem): string {
 }
 
 export function renderProposal(view: ProposalView, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? chalk.bold(text) : text);
+  const bold = (text: string) => (options.color ? colour.bold(text) : text);
   const lines = [
     bold(`Minutes: ${terminalSafe(view.file)}`),
     `Meeting: ${view.meeting ? formatUkDate(view.meeting) : 'not found (give --meeting)'}`,

@@ -1,5 +1,5 @@
 // One item in full, with its history: what `show` prints.
-import chalk from 'chalk';
+import { colour } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due, HistoryEntry } from '../domain/types.js';
 import type { ItemDetailView } from '../domain/view.js';
@@ -30,7 +30,7 @@ export function renderHistory(history: HistoryEntry[], options: TableOptions): s
 }
 
 export function renderItemDetail(item: ItemDetailView, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? chalk.bold(text) : text);
+  const bold = (text: string) => (options.color ? colour.bold(text) : text);
   const fields: [string, string][] = [
     ['Committee', item.committee],
     ['Source', sourceLabel(item)],

@@ -1,5 +1,5 @@
 // A list of items (list, and the item part of other commands) in each format.
-import chalk from 'chalk';
+import { colour } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due } from '../domain/types.js';
 import { citation, type ItemView } from '../domain/view.js';
@@ -50,7 +50,7 @@ const COLUMNS: Column<ItemView>[] = [
   { header: 'Item', value: (i) => i.text, flex: true },
   { header: 'Owner', value: (i) => i.owner ?? '—' },
   { header: 'Due', value: (i) => dueLabel(i.due, i.effectiveDue) },
-  { header: 'Status', value: statusLabel, paint: (text, i) => (i.overdue ? chalk.red(text) : text) },
+  { header: 'Status', value: statusLabel, paint: (text, i) => (i.overdue ? colour.red(text) : text) },
 ];
 
 export const CSV_HEADER = [
@@ -85,6 +85,6 @@ export function renderItems(items: ItemView[], options: RenderOptions): string {
       return renderItemsHtml(items);
     default:
       if (items.length === 0) return 'No items.';
-      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: chalk.bold, limit: options.limit });
+      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: (text) => colour.bold(text), limit: options.limit });
   }
 }
