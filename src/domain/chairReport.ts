@@ -76,12 +76,21 @@ function committeeReport(mine: readonly Item[], committee: string, name: string,
 
 /** The day the item was last closed, from its history; its last update when history says nothing. */
 export function closedOn(item: Item): IsoDate {
-  const entry = item.history.findLast((h) => h.change === 'status' && (h.to === 'done' || h.to === 'dropped'));
-  return (entry?.at ?? item.updatedAt).slice(0, 10);
+  return closedAt(item).slice(0, 10);
+}
+
+/** The instant the item was last closed; a plain loop, as the report asks it of every closed item in the log. */
+function closedAt(item: Item): string {
+  for (let i = item.history.length - 1; i >= 0; i--) {
+    const entry = item.history[i];
+    if (entry.change === 'status' && (entry.to === 'done' || entry.to === 'dropped')) return entry.at;
+  }
+  return item.updatedAt;
 }
 
 function closedSince(item: Item, lastMeeting: IsoDate | null): boolean {
-  return lastMeeting === null ? item.signedOff === null : closedOn(item) >= lastMeeting;
+  // An instant compares with a day as its own first ten characters would (no copy needed).
+  return lastMeeting === null ? item.signedOff === null : closedAt(item) >= lastMeeting;
 }
 
 function bySource(items: ReportItem[]): SourceMeetingGroup[] {

@@ -42,7 +42,14 @@ export const DEFAULT_STALE_MONTHS = 6;
 /** An open future item raised more than `months` months ago, so the committee should place or drop it. */
 export function isStale(item: Item, today: IsoDate, months = DEFAULT_STALE_MONTHS): boolean {
   if (!isActive(item) || item.due.kind !== 'future') return false;
-  return item.source.meeting < addMonthsIso(today, -months);
+  return item.source.meeting < staleBefore(today, months);
+}
+
+// A report asks for every item with the same today: the cut-off is worked out once.
+let lastCutoff: { today: IsoDate; months: number; before: IsoDate } | undefined;
+function staleBefore(today: IsoDate, months: number): IsoDate {
+  if (lastCutoff?.today !== today || lastCutoff.months !== months) lastCutoff = { today, months, before: addMonthsIso(today, -months) };
+  return lastCutoff.before;
 }
 
 export { isActive };
