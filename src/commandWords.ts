@@ -45,7 +45,7 @@ export function bundleFor(args: string[]): string {
 }
 
 /** The first two words that are not options or their values. */
-export function operands(args: string[]): (string | undefined)[] {
+function operands(args: string[]): (string | undefined)[] {
   const found: string[] = [];
   for (let i = 0; i < args.length && found.length < 2; i++) {
     const arg = args[i];

@@ -19,7 +19,7 @@ export function rootProgram(): Command {
     .option('--by <name>', 'who is making the change, for the history (default: your user name)')
     .option('--limit <rows>', 'at most this many rows in each table on a terminal (default 50)')
     .option('--no-limit', 'every row, however many')
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false, minWidthToWrap: 30 })
     .exitOverride()
     .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .addHelpText(
