@@ -23,38 +23,61 @@ const BOX = { top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['
 /**
  * The table as text; rows[0] is the header row. `paints` is null when colour is off.
  * Without borders, each line is trimmed at the end (cli-table3's lines are padded).
- * Written as plain loops: a report draws a table per owner, thousands of cells in all,
- * and runs once per command, before the engine has optimised anything.
+ * Written as plain loops that build each line from pieces joined once: a report draws a
+ * table per owner, thousands of cells in all, once per command, before the engine has
+ * optimised anything; there, concatenating cell by cell leaves a string object per piece
+ * for the garbage collector, which then has to move the freshly read store as well.
  */
 export function drawTable(rows: string[][], paints: Paint[][] | null, layout: Layout): string {
-  const padding = layout.borders ? ' ' : '';
-  const separator = layout.borders ? '│' : '  ';
-  const inner = layout.widths.map((w) => w - 2 * padding.length);
+  const { widths, borders } = layout;
+  const padding = borders ? ' ' : '';
+  const separator = borders ? '│' : '  ';
+  const inner = widths.map((w) => w - 2 * padding.length);
   const out: string[] = [];
-  const rule = (ends: readonly string[]) => ends[0] + layout.widths.map((w) => '─'.repeat(w)).join(ends[1]) + ends[2];
-  if (layout.borders) out.push(rule(BOX.top));
+  const rule = (ends: readonly string[]) => ends[0] + widths.map((w) => '─'.repeat(w)).join(ends[1]) + ends[2];
+  const between = borders ? rule(BOX.mid) : '';
+  if (borders) out.push(rule(BOX.top));
+  const cellLines: string[][] = [];
+  // One slot per piece of a line (border, and per cell: padding, text, spaces, padding,
+  // separator), filled in place: resizing the array line by line would reallocate it.
+  const columns = widths.length;
+  const pieces: string[] = new Array<string>(2 + 5 * columns).fill('');
   for (let r = 0; r < rows.length; r++) {
-    if (layout.borders && r > 0) out.push(rule(BOX.mid));
+    if (borders && r > 0) out.push(between);
     const row = rows[r];
-    const lines: string[][] = [];
     let height = 1;
-    for (let c = 0; c < row.length; c++) {
-      lines.push(wrap(row[c], inner[c]));
-      if (lines[c].length > height) height = lines[c].length;
+    for (let c = 0; c < columns; c++) {
+      cellLines[c] = wrap(row[c] ?? '', inner[c]);
+      if (cellLines[c].length > height) height = cellLines[c].length;
     }
     for (let i = 0; i < height; i++) {
-      let text = layout.borders ? '│' : '';
-      for (let c = 0; c < row.length; c++) {
-        const line = lines[c][i] ?? '';
-        const painted = line && paints ? paints[r][c](line) : line;
-        text += padding + painted + spaces(inner[c] - line.length) + padding + (c < row.length - 1 ? separator : '');
+      pieces[0] = borders ? '│' : '';
+      for (let c = 0; c < columns; c++) {
+        const line = cellLines[c][i] ?? '';
+        const at = 1 + 5 * c;
+        pieces[at] = padding;
+        pieces[at + 1] = line && paints ? paints[r][c](line) : line;
+        pieces[at + 2] = spaces(inner[c] - line.length);
+        pieces[at + 3] = padding;
+        pieces[at + 4] = c < columns - 1 ? separator : '';
       }
+      pieces[pieces.length - 1] = borders ? '│' : '';
       // Without borders, lines end where their text does: nothing trails for grep or diff.
-      out.push(layout.borders ? `${text}│` : text.trimEnd());
+      if (!borders) trimEndOfPieces(pieces);
+      out.push(pieces.join(''));
     }
   }
-  if (layout.borders) out.push(rule(BOX.bottom));
+  if (borders) out.push(rule(BOX.bottom));
   return out.join('\n');
+}
+
+/** Makes pieces.join('') what trimEnd() would leave of it, without resizing the array. */
+function trimEndOfPieces(pieces: string[]): void {
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const trimmed = pieces[k].trimEnd();
+    pieces[k] = trimmed;
+    if (trimmed !== '') return;
+  }
 }
 
 const SPACES: string[] = [];
@@ -65,26 +88,53 @@ export function wrap(text: string, width: number): string[] {
   // Most cells (ids, dates, short owners) fit as they are; blank ones have no lines, as below.
   if (text.length <= width && !text.includes('\n')) return text.trim() === '' ? [] : [text];
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    const split = paragraph.split(/(\s+)/g);
-    let line: string[] = [];
-    let length = 0;
-    let whitespace: string | undefined;
-    for (let i = 0; i < split.length; i += 2) {
-      const word = split[i];
-      let next = length + word.length;
-      if (length > 0 && whitespace) next += whitespace.length;
-      if (next > width) {
-        if (length !== 0) lines.push(line.join(''));
-        line = [word];
-        length = word.length;
-      } else {
-        line.push(whitespace || '', word);
-        length = next;
-      }
-      whitespace = split[i + 1];
-    }
-    if (length) lines.push(line.join(''));
+  for (let from = 0; ; ) {
+    const end = text.indexOf('\n', from);
+    wrapParagraph(text, from, end === -1 ? text.length : end, width, lines);
+    if (end === -1) break;
+    from = end + 1;
   }
-  return lines.map((line) => (line.length > width ? `${line.slice(0, Math.max(width - 1, 0))}…` : line));
+  for (let i = 0; i < lines.length; i++) if (lines[i].length > width) lines[i] = `${lines[i].slice(0, Math.max(width - 1, 0))}…`;
+  return lines;
+}
+
+/**
+ * One paragraph, text[from, to), wrapped as cli-table3 does it (split on /(\s+)/, words
+ * added while they fit, each with the whitespace before it): a line is always one stretch
+ * of the text, so it is found by position and sliced once, with no array of words.
+ */
+function wrapParagraph(text: string, from: number, to: number, width: number, lines: string[]): void {
+  let lineStart = from;
+  let lineEnd = from;
+  let length = 0; // as cli-table3 counts it: the first word's leading whitespace is not counted
+  let spaceStart = -1; // where the whitespace before this word starts; -1 for the first word
+  for (let i = from; ; ) {
+    const wordStart = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    const wordLength = i - wordStart;
+    let next = length + wordLength;
+    if (length > 0 && spaceStart !== -1) next += wordStart - spaceStart;
+    if (next > width) {
+      if (length !== 0) lines.push(text.slice(lineStart, lineEnd));
+      lineStart = wordStart;
+      length = wordLength;
+    } else {
+      length = next;
+    }
+    lineEnd = i;
+    if (i >= to) break;
+    spaceStart = i;
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+  }
+  if (length) lines.push(text.slice(lineStart, lineEnd));
+}
+
+/** The characters /\s/ matches. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

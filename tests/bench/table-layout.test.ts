@@ -26,9 +26,11 @@ function cliTable3(rows: string[][], widths: number[], borders: boolean): string
 describe('drawTable', () => {
   it('draws what cli-table3 draws, with and without borders', () => {
     const random = seededRandom(11);
-    for (let n = 0; n < 300; n++) {
+    for (let n = 0; n < 600; n++) {
       const columns = random.int(1, 5);
-      const text = () => Array.from({ length: random.int(0, 12) }, () => random.pick(WORDS)).join(random.chance(0.9) ? ' ' : '  ');
+      const gap = () => random.pick([' ', ' ', ' ', '  ', '\u00a0', ' \u2003 ']);
+      const edge = () => (random.chance(0.15) ? gap() : '');
+      const text = () => edge() + Array.from({ length: random.int(0, 12) }, () => random.pick(WORDS)).join(gap()) + edge();
       const rows = Array.from({ length: random.int(1, 6) }, () => Array.from({ length: columns }, text));
       const borders = random.chance(0.5);
       const widths = Array.from({ length: columns }, () => random.int(3, 30));
