@@ -63,7 +63,9 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
     scheduled: list.workProgramme.scheduled,
     unscheduled: list.workProgramme.unscheduled,
   };
-  for (const item of data.items) {
+  for (let i = 0; i < data.items.length; i++) {
+    // Indexed: run once per command, unoptimised, for…of would allocate per item.
+    const item = data.items[i];
     if (item.committee !== committee) continue;
     if (isClosed(item)) {
       if (item.signedOff === null) list.completed.push(reportItem(item, calendar, target, today));

@@ -46,7 +46,9 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
     .sort((a, b) => compareText(a.slug, b.slug));
   // Each committee's items, in one pass over the log rather than one per committee.
   const itemsOf = new Map<string, Item[]>();
-  for (const item of data.items) {
+  for (let i = 0; i < data.items.length; i++) {
+    // Indexed: run once per command, unoptimised, for…of would allocate per item.
+    const item = data.items[i];
     if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
     const list = itemsOf.get(item.committee);
     if (list) list.push(item);

@@ -39,7 +39,9 @@ export const NO_OWNER = 'No owner';
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
   const items: ReportItem[] = [];
-  for (const item of data.items) {
+  // An indexed loop: this runs once per command, unoptimised, where for…of allocates per item.
+  for (let i = 0; i < data.items.length; i++) {
+    const item = data.items[i];
     // Most of a log is done or dropped: rule those out before any look-up.
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;

@@ -3,13 +3,23 @@
 
 export function ownerKey(owner: string | null): string {
   if (owner === null) return '';
-  return owner
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the\s+/, '')
-    .replace(/[.,;:]+$/, '');
+  let key = KEYS.get(owner);
+  if (key === undefined) {
+    key = owner
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^the\s+/, '')
+      .replace(/[.,;:]+$/, '');
+    // A log names a few dozen owners over and over: each is worked out once. The bound
+    // only guards a process that reads many logs (the tests).
+    if (KEYS.size >= 10_000) KEYS.clear();
+    KEYS.set(owner, key);
+  }
+  return key;
 }
+
+const KEYS = new Map<string, string>();
 
 /** Does the item's owner match what the user asked for (whole key, or a word-bounded part of it)? */
 export function ownerMatches(owner: string | null, wanted: string): boolean {

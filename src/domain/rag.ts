@@ -20,8 +20,15 @@ export function ragWith(item: Item, due: IsoDate | null, calendar: readonly Meet
   if (isClosed(item)) return 'done';
   if (isOverdueWith(item, due, today)) return 'red';
   if (due === null) return 'green';
-  if (item.due.kind === 'date') return due <= addDaysIso(today, AMBER_DEADLINE_DAYS) ? 'amber' : 'green';
+  if (item.due.kind === 'date') return due <= amberUntil(today) ? 'amber' : 'green';
   return due === nextMeetingDate(calendar, today) ? 'amber' : 'green';
+}
+
+// Worked out once per report, not once per item: the last day's answer is kept.
+let amberCutoff: { today: IsoDate; until: IsoDate } | undefined;
+function amberUntil(today: IsoDate): IsoDate {
+  if (amberCutoff?.today !== today) amberCutoff = { today, until: addDaysIso(today, AMBER_DEADLINE_DAYS) };
+  return amberCutoff.until;
 }
 
 /** The words a printed report uses, so RAG reads without colour. */

@@ -3,6 +3,7 @@
 import { heldMeetingsBetween } from './calendar.js';
 import { compareIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
+import { compareIds } from './order.js';
 import { ragWith, type Rag } from './rag.js';
 import { isStale } from './rules.js';
 import type { Committee, IsoDate, Item, Meeting } from './types.js';
@@ -66,12 +67,12 @@ export function byDue(a: ReportItem, b: ReportItem): number {
   return (
     compareIso(a.effectiveDue ?? '9999', b.effectiveDue ?? '9999') ||
     compareIso(a.source.meeting, b.source.meeting) ||
-    Number(a.id.slice(1)) - Number(b.id.slice(1))
+    compareIds(a.id, b.id)
   );
 }
 
 export function bySourceMeeting(a: ReportItem, b: ReportItem): number {
-  return compareIso(a.source.meeting, b.source.meeting) || Number(a.id.slice(1)) - Number(b.id.slice(1));
+  return compareIso(a.source.meeting, b.source.meeting) || compareIds(a.id, b.id);
 }
 
 export function committeeName(data: LogData, slug: string): string {

@@ -1,5 +1,6 @@
 // Choosing which items a list or report shows. Pure: the calendars and today come in.
 import { compareIso } from './dates.js';
+import { compareIds } from './order.js';
 import { ownerMatches } from './owner.js';
 import { isOverdue } from './rules.js';
 import type { Item, ItemType, Meeting, Status } from './types.js';
@@ -37,6 +38,6 @@ export function bySource(a: Item, b: Item): number {
   return (
     compareText(a.committee, b.committee) ||
     compareIso(a.source.meeting, b.source.meeting) ||
-    Number(a.id.slice(1)) - Number(b.id.slice(1))
+    compareIds(a.id, b.id)
   );
 }

@@ -2,13 +2,14 @@
 // signed off — all of them, or just those the clerk names.
 import { usageError } from '../errors.js';
 import { formatUkDate } from './dates.js';
+import { compareIds } from './order.js';
 import { isClosed, type Item } from './types.js';
 
 /** Items awaiting sign-off by the committee, in id order. */
 export function awaitingSignOff(items: readonly Item[], committee: string): Item[] {
   return items
     .filter((i) => i.committee === committee && isClosed(i) && i.signedOff === null)
-    .sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    .sort((a, b) => compareIds(a.id, b.id));
 }
 
 /** Checks that each named item can be signed off by this committee; one clear reason when not. */
