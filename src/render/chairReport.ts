@@ -8,7 +8,7 @@ import { renderDocMarkdown } from './docMarkdown.js';
 import { renderDocTable } from './docTable.js';
 import { renderJson } from './json.js';
 import { renderReportCsv } from './reportCsv.js';
-import { asOfLine, COL, type Block, type ReportDoc, type ReportFormat } from './reportDoc.js';
+import { asOfLine, COL, type Block, type ReportColumn, type ReportDoc, type ReportFormat } from './reportDoc.js';
 import type { TableOptions } from './table.js';
 
 export function renderChairReport(report: ChairReport, format: ReportFormat, table: TableOptions): string {
@@ -63,20 +63,23 @@ export function chairReportDoc(report: ChairReport): ReportDoc {
   };
 }
 
+// The same columns for every table of the report (a report has hundreds of source meetings).
+const OUTSTANDING: ReportColumn[] = [COL.id, { ...COL.source, header: 'Minute', value: (i) => citation(i.source) || '—' }, COL.text, COL.owner, COL.due, COL.rag];
+const COMPLETED: ReportColumn[] = [COL.id, COL.text, COL.owner, COL.status, COL.update];
+
 function committeeBlocks(c: CommitteeReport): Block[] {
-  const { id, text, owner, due, rag, update, status } = COL;
   const blocks: Block[] = [{ kind: 'counts', counts: c.counts }];
   if (c.outstanding.length === 0) blocks.push({ kind: 'text', text: 'No outstanding items.' });
   for (const group of c.outstanding) {
     blocks.push(
       { kind: 'heading', level: 2, text: `Decided at the meeting of ${formatLongDate(group.meeting)}` },
-      { kind: 'table', columns: [id, { ...COL.source, header: 'Minute', value: (i) => citation(i.source) || '—' }, text, owner, due, rag], rows: group.items, empty: '' },
+      { kind: 'table', columns: OUTSTANDING, rows: group.items, empty: '' },
     );
   }
   const since = c.lastMeeting ? `since the last meeting (${formatUkDate(c.lastMeeting)})` : 'awaiting sign-off';
   blocks.push(
     { kind: 'heading', level: 2, text: `Completed ${since}` },
-    { kind: 'table', columns: [id, text, owner, status, update], rows: c.completed, empty: 'Nothing completed.' },
+    { kind: 'table', columns: COMPLETED, rows: c.completed, empty: 'Nothing completed.' },
   );
   return blocks;
 }

@@ -7,37 +7,46 @@ import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './repor
 import { escapeHtml } from './sanitize.js';
 
 export function renderDocHtml(doc: ReportDoc): string {
-  const pages = doc.pages.map((page) =>
-    [
-      '<section class="page">',
-      '<header>',
-      `<h1>${escapeHtml(page.title)}</h1>`,
-      ...page.details.map((d) => `<p class="details">${escapeHtml(d)}</p>`),
-      '</header>',
-      ...page.blocks.map(renderBlock),
-      '</section>',
-    ].join('\n'),
-  );
-  const footer = doc.footer ? `\n<footer>${escapeHtml(doc.footer)}</footer>` : '';
-  return htmlPage(doc.title, pages.join('\n') + footer);
+  const body: string[] = [];
+  for (const page of doc.pages) {
+    body.push('<section class="page">', '<header>', `<h1>${escapeHtml(page.title)}</h1>`);
+    for (const detail of page.details) body.push(`<p class="details">${escapeHtml(detail)}</p>`);
+    body.push('</header>');
+    for (const block of page.blocks) renderBlock(block, body);
+    body.push('</section>');
+  }
+  if (doc.footer) body.push(`<footer>${escapeHtml(doc.footer)}</footer>`);
+  return htmlPage(doc.title, body);
 }
 
-function renderBlock(block: Block): string {
+/** The block's lines, added to `out`. */
+function renderBlock(block: Block, out: string[]): void {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+      out.push(`<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`);
+      return;
     case 'text':
-      return `<p>${escapeHtml(block.text)}</p>`;
+      out.push(`<p>${escapeHtml(block.text)}</p>`);
+      return;
     case 'counts':
-      return `<p class="counts">${RAGS.map((rag) => ragBadge(rag, `${ragLabel(rag)}: ${block.counts[rag]}`).html).join(' ')}</p>`;
+      out.push(`<p class="counts">${RAGS.map((rag) => ragBadge(rag, `${ragLabel(rag)}: ${block.counts[rag]}`).html).join(' ')}</p>`);
+      return;
     case 'table':
-      if (block.rows.length === 0) return `<p class="empty">${escapeHtml(block.empty)}</p>`;
-      return htmlTable(block.columns.map(htmlColumn), block.rows);
+      if (block.rows.length === 0) out.push(`<p class="empty">${escapeHtml(block.empty)}</p>`);
+      else htmlTable(htmlColumns(block.columns), block.rows, out);
   }
 }
 
 // Widths for printing: free text gets the room, dates do not wrap mid-date, RAG shrinks to its badge.
 const COLUMN_CLASS: Record<string, string> = { Item: 'wide', Due: 'due', Decided: 'due', Owner: 'owner' };
+
+// A report's tables share their column lists: each list is turned into HTML columns once.
+const HTML_COLUMNS = new WeakMap<readonly ReportColumn[], HtmlColumn<ReportItem>[]>();
+function htmlColumns(columns: readonly ReportColumn[]): HtmlColumn<ReportItem>[] {
+  let html = HTML_COLUMNS.get(columns);
+  if (!html) HTML_COLUMNS.set(columns, (html = columns.map(htmlColumn)));
+  return html;
+}
 
 function htmlColumn(column: ReportColumn): HtmlColumn<ReportItem> {
   return {

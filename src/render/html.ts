@@ -15,12 +15,28 @@ export interface HtmlColumn<Row> {
   className?: string;
 }
 
-export function htmlTable<Row>(columns: HtmlColumn<Row>[], rows: readonly Row[]): string {
-  const head = columns.map((c) => `<th${c.className ? ` class="${c.className}"` : ''}>${escapeHtml(c.header)}</th>`).join('');
-  const body = rows
-    .map((row) => `<tr>${columns.map((c) => `<td${c.className ? ` class="${c.className}"` : ''}>${cell(c.value(row))}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+/**
+ * The table's lines, added to `out`. A page is built as one list of lines joined once at
+ * the end: joining each table, then each page, then the document, copied a report of
+ * thousands of rows five times over.
+ */
+export function htmlTable<Row>(columns: HtmlColumn<Row>[], rows: readonly Row[], out: string[]): void {
+  const classes = columns.map((c) => (c.className ? ` class="${c.className}"` : ''));
+  out.push('<table>', `<thead><tr>${columns.map((c, i) => `<th${classes[i]}>${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`, '<tbody>');
+  // Each row from pieces filled in place and joined once (see render/tableLayout.ts).
+  const opens = classes.map((className) => `<td${className}>`);
+  const pieces = new Array<string>(2 + 3 * columns.length).fill('</td>');
+  pieces[0] = '<tr>';
+  pieces[pieces.length - 1] = '</tr>';
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < columns.length; c++) {
+      pieces[1 + 3 * c] = opens[c];
+      pieces[2 + 3 * c] = cell(columns[c].value(rows[r]));
+    }
+    out.push(pieces.join(''));
+  }
+  if (rows.length === 0) out.push('');
+  out.push('</tbody>', '</table>');
 }
 
 /** A RAG word in a shaded, bordered badge: the word carries the meaning, colour only helps. */
@@ -57,8 +73,9 @@ footer { margin-top: 4mm; font-weight: bold; }
 @media print { body { padding: 0; max-width: none; } h2, h3 { break-after: avoid; page-break-after: avoid; } }
 `;
 
-export function htmlPage(title: string, body: string): string {
-  return [
+/** The whole file around the body's lines, joined once. */
+export function htmlPage(title: string, body: readonly string[]): string {
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
     '<head>',
@@ -68,9 +85,7 @@ export function htmlPage(title: string, body: string): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ];
+  // concat, not spread: spreading thousands of lines allocates per line in code run once.
+  return head.concat(body, ['</body>', '</html>', '']).join('\n');
 }

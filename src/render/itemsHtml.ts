@@ -15,7 +15,9 @@ const COLUMNS: HtmlColumn<ItemView>[] = [
 ];
 
 export function renderItemsHtml(items: ItemView[], today?: string): string {
-  const asOf = today ? `<p class="details">As of ${formatUkDate(today)}</p>\n` : '';
-  const body = items.length ? htmlTable(COLUMNS, items) : '<p class="empty">No items.</p>';
-  return htmlPage('Action log', `<h1>Action log</h1>\n${asOf}${body}`);
+  const body = ['<h1>Action log</h1>'];
+  if (today) body.push(`<p class="details">As of ${formatUkDate(today)}</p>`);
+  if (items.length) htmlTable(COLUMNS, items, body);
+  else body.push('<p class="empty">No items.</p>');
+  return htmlPage('Action log', body);
 }
