@@ -5,6 +5,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { bundleFor, HELP_WIDTH } from './commandWords.js';
 import { mark } from './timing.js';
+import { setFlagsFromString } from 'node:v8';
 
 mark('node started, main loaded');
 
@@ -26,6 +27,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const help = await rootHelp();
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
+  youngGenerationInOneStep();
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
   const bundle = `./cmd-${bundleFor(args)}.js`;
   const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
@@ -35,4 +37,17 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Leave as soon as the output is out, rather than wait while V8 finishes collecting a
   // large store's garbage in the background: that wait is time a clerk sees and gains nothing.
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+/**
+ * Lets V8 grow the space where new objects start (the young generation) to its full size
+ * the first time it grows, instead of doubling it step by step. Reading a store makes tens
+ * of thousands of objects that all live to the end of the command; growing by doubling,
+ * V8 copied them between ever larger spaces six times while parsing and twice more once
+ * the command began its own work, which at 10,000 items took more time than the command's
+ * own work. The flag only sizes that space (16 MB at most, Node's own limit); it is read
+ * each time the space grows, so setting it here, before anything is loaded, is enough.
+ */
+function youngGenerationInOneStep(): void {
+  setFlagsFromString('--semi-space-growth-factor=16');
 }
