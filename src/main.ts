@@ -5,7 +5,6 @@
 import pkg from '../package.json' with { type: 'json' };
 import { bundleFor, HELP_WIDTH } from './commandWords.js';
 import { mark } from './timing.js';
-import { setFlagsFromString } from 'node:v8';
 
 mark('node started, main loaded');
 
@@ -27,7 +26,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const help = await rootHelp();
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
-  youngGenerationInOneStep();
+  await youngGenerationInOneStep();
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
   const bundle = `./cmd-${bundleFor(args)}.js`;
   const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
@@ -46,8 +45,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
  * V8 copied them between ever larger spaces six times while parsing and twice more once
  * the command began its own work, which at 10,000 items took more time than the command's
  * own work. The flag only sizes that space (16 MB at most, Node's own limit); it is read
- * each time the space grows, so setting it here, before anything is loaded, is enough.
+ * each time the space grows, so setting it here, before the store is read, is enough.
  */
-function youngGenerationInOneStep(): void {
+async function youngGenerationInOneStep(): Promise<void> {
+  // Loaded here, not with the entry: node:v8 brings modules that --version does not need.
+  const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--semi-space-growth-factor=16');
 }
