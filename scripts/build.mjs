@@ -1,5 +1,6 @@
 // Bundles the CLI into dist/ so that start-up reads as little as it can, in as few files:
-// - dist/main.js, a few lines that answer --version and pick the bundle for the command line;
+// - dist/main.js, a few lines that answer --version and the plain --help (its text worked out
+//   at build time) and pick the bundle for the command line;
 // - dist/cmd-<module>.js, one per command module, holding that command and all it needs
 //   (one file to load: Node's module loader costs a clerk more per file than per byte);
 //   cmd-help.js lists the commands, cmd-all.js holds every one (see src/commandWords.ts);

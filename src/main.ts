@@ -4,6 +4,7 @@
 // flushed (never mid-write). From source, launch.ts picks and loads the command the same way.
 import pkg from '../package.json' with { type: 'json' };
 import { bundleFor, HELP_WIDTH } from './commandWords.js';
+import { rootHelp } from './helpIndex.js';
 import { mark } from './timing.js';
 
 mark('node started, main loaded');
@@ -21,8 +22,8 @@ const fullWidth = !process.stdout.isTTY || (process.stdout.columns ?? 0) >= HELP
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${pkg.version}\n`);
 } else if (plainHelp && fullWidth) {
-  // Its own small file (see scripts/build.mjs), so that other commands do not load the text.
-  const { rootHelp } = await import('./helpIndex.js');
+  // The text is part of this file: a few kilobytes cost every command less to parse than
+  // a file of their own cost the help to load.
   const help = await rootHelp();
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
