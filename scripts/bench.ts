@@ -19,7 +19,8 @@ Times actionlog's commands against their floors on generated stores (and Taskwar
 \`task overdue\` on the same items, where installed).
 
   --sizes <n,n,…>   store sizes in items (default 1000,10000,100000)
-  --runs <n>        timed runs of each command (default 10, 5 at 100,000 items)
+  --runs <n>        timed runs of each command (default 10, 5 at 100,000 items;
+                    four times as many for --version and --help, which take a tenth of a second)
   --warmup <n>      untimed runs first (default 2)
   --runner <name>   node (interleaves each command with its floor) or hyperfine (default node)
   --seed <n>        seed of the generated stores (default 1)
@@ -86,7 +87,7 @@ writeFileSync(`${buildDir}/bin/actionlog.js`, readFileSync('bin/actionlog.js'));
 useBin(`${buildDir}/bin/actionlog.js`);
 
 console.log(`actionlog bench: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, runner ${runner}`);
-console.log(`medians of ${values.runs ?? '10 (5 at 100,000)'} runs after ${warmup} warm-up; stores from seed ${values.seed}, as of ${GENERATED_TODAY}\n`);
+console.log(`medians of ${values.runs ?? '10 (5 at 100,000)'} runs (four times as many at start-up) after ${warmup} warm-up; stores from seed ${values.seed}, as of ${GENERATED_TODAY}\n`);
 
 try {
   benchStartup();
@@ -107,7 +108,9 @@ function benchStartup(): void {
   const { floor, cases } = startupCases();
   const group = [floor, ...cases.map((c) => c.command)];
   process.stderr.write('timing start-up…\n');
-  const medians = timeGroup(group, runsFor(0), warmup, runner);
+  // Four times the runs: each takes a tenth of a second, and the machine's noise is a larger
+  // share of so short a time.
+  const medians = timeGroup(group, 4 * runsFor(0), warmup, runner);
   const peaks = group.map(peakMemoryKb);
   rows.push({ size: '—', label: floor.label, median: medians[0], floor: null, peakKb: peaks[0], floorKb: null, timeTarget: null, memoryTarget: null });
   cases.forEach((c, i) => {
