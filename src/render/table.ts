@@ -82,8 +82,8 @@ function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: T
  * being crushed. Short columns (ids, dates) never wrap.
  */
 export function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: number, padding: number): number[] {
-  // Plain loops throughout: this runs once per table, so never optimised, and there a
-  // for…of or a destructuring assignment allocates on every step.
+  // Plain loops: this runs once per table, never optimised, where a for…of or a
+  // destructuring swap allocates on every step.
   const widths = columns.map((column, c) => {
     let width = column.header.length;
     for (let r = 0; r < cells.length; r++) if (cells[r][c].length > width) width = cells[r][c].length;
@@ -94,9 +94,7 @@ export function fitWidths<Row>(columns: Column<Row>[], cells: string[][], availa
   let excess = widths.reduce((a, b) => a + b, 0) - available;
   // Free text keeps twice the share of a wrappable label column such as the owner.
   const weight = (c: number) => (columns[c].flex ? 2 : 1);
-  // Is c's share (width ÷ weight) larger than d's? Multiplied out, so that it stays in whole
-  // numbers: a fraction is a heap object each time in code that is not optimised.
-  const wider = (c: number, d: number) => widths[c] * weight(d) > widths[d] * weight(c);
+  const share = (c: number) => widths[c] / weight(c);
   const canGive = (c: number) => wrappable[c] && widths[c] > floor;
   while (excess > 0) {
     // The widest column that can give way (the first, on a tie), and the one after it.
@@ -104,22 +102,19 @@ export function fitWidths<Row>(columns: Column<Row>[], cells: string[][], availa
     let next = -1;
     for (let c = 0; c < widths.length; c++) {
       if (!canGive(c)) continue;
-      if (widest === -1 || wider(c, widest)) {
+      if (widest === -1 || share(c) > share(widest)) {
         next = widest;
         widest = c;
-      } else if (next === -1 || wider(c, next)) next = c;
+      } else if (next === -1 || share(c) > share(next)) next = c;
     }
     if (widest === -1) break;
     // It gives way a character at a time until it is no longer the widest (the others do
     // not change meanwhile), the floor, or the excess stops it: worked out in one step, as
     // a report draws a table per owner, each giving way hundreds of characters.
-    // The narrowest it can be and still be the widest; the floor when nothing is next.
-    let lowest = floor;
+    let lowest = -Infinity; // the narrowest it can be and still be the widest
     if (next !== -1) {
       const target = widths[next] * weight(widest); // compared with width × weight(next)
-      // ÷ weight(next), rounded up when widest wins ties, else down then one more; in whole
-      // numbers (halving by shift), as a fraction would be a heap object in unoptimised code.
-      lowest = weight(next) === 1 ? target + (widest < next ? 0 : 1) : widest < next ? (target + 1) >> 1 : (target >> 1) + 1;
+      lowest = widest < next ? Math.ceil(target / weight(next)) : Math.floor(target / weight(next)) + 1;
     }
     const width = widths[widest];
     const narrowed = Math.min(width - 1, Math.max(floor, lowest - 1, width - excess));
