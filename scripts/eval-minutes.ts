@@ -1,27 +1,37 @@
-// npm run eval:minutes [-- -v] — how well the minutes parser reads labelled minutes, per
-// file and overall: the real minutes in ../shared (seeds and minutes-dev, with the issue's
-// targets flagged), then the sets we wrote ourselves in other councils' styles
-// (tests/fixtures/minutes-*), which carry no targets: they measure, they do not gate.
+// npm run eval:minutes [-- -v] [-- --raise] [-- --first-sight] — how well the minutes parser
+// reads labelled minutes, per file and overall: the real minutes in ../shared (seeds and
+// minutes-dev, with the issue's targets flagged), then the sets we wrote ourselves in other
+// councils' styles (tests/fixtures/minutes-*), which measure and do not gate.
+//   --raise        writes minutes-dev's figures into the ratchet (tests/minutes/corpus-floor.json)
+//                  where they beat it; the corpus test then holds them.
+//   --first-sight  also scores the excerpts kept unread (FIRST_SIGHT): run it once, at the end.
 import { existsSync } from 'node:fs';
 import { parseMinutes } from '../src/minutes/index.js';
-import { loadCorpus, loadOwnSet, OWN_SETS, SHARED } from './lib/minutes-corpus.js';
+import { loadCorpus, loadOwnSet, OWN_SETS, SHARED, type CorpusSet } from './lib/minutes-corpus.js';
+import { raiseFloor, readFloor } from './lib/corpus-floor.js';
 import { scoreFile, TARGETS, totals, type Score, type Totals } from './lib/score-minutes.js';
 
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const flag = (...names: string[]) => names.some((n) => process.argv.includes(n));
+const verbose = flag('--verbose', '-v');
 const shared = existsSync(SHARED);
 if (!shared) console.log(`No labelled minutes at ${SHARED}: scoring only our own sets.`);
 
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
 const ownSets = Object.keys(OWN_SETS) as (keyof typeof OWN_SETS)[];
-for (const set of [...(shared ? (['seeds', 'minutes-dev'] as const) : []), ...ownSets]) {
+const corpusSets: CorpusSet[] = shared ? ['seeds', 'minutes-dev', ...(flag('--first-sight') ? (['first-sight'] as const) : [])] : [];
+const results = new Map<string, Totals>();
+
+for (const set of [...corpusSets, ...ownSets]) {
   const scores: Score[] = [];
   console.log(`\n== ${set}`);
-  console.log('file                                           exp prop match type owner due  date next');
-  for (const file of set === 'seeds' || set === 'minutes-dev' ? loadCorpus(set) : loadOwnSet(set)) {
+  console.log('file                                           exp prop match type owner due  ref  date next');
+  const files = set === 'seeds' || set === 'minutes-dev' || set === 'first-sight' ? loadCorpus(set) : loadOwnSet(set);
+  for (const file of files) {
     const s = scoreFile(parseMinutes(file.text), file.expected);
     scores.push(s);
+    const refs = `${s.refRight}/${s.refPrinted}`;
     console.log(
-      `${file.name.slice(0, 46).padEnd(46)} ${String(s.expected).padStart(3)} ${String(s.proposed).padStart(4)} ${String(s.matched).padStart(5)} ${String(s.typeRight).padStart(4)} ${String(s.ownerRight).padStart(5)} ${String(s.dueRight).padStart(3)}  ${s.meetingDateRight ? ' ok ' : 'MISS'} ${s.nextMeetingsRight ? ' ok' : 'MISS'}`,
+      `${file.name.slice(0, 46).padEnd(46)} ${String(s.expected).padStart(3)} ${String(s.proposed).padStart(4)} ${String(s.matched).padStart(5)} ${String(s.typeRight).padStart(4)} ${String(s.ownerRight).padStart(5)} ${String(s.dueRight).padStart(3)} ${refs.padStart(5)}  ${s.meetingDateRight ? ' ok ' : 'MISS'} ${s.nextMeetingsRight ? ' ok' : 'MISS'}`,
     );
     if (verbose) {
       for (const m of s.misses) console.log(`    missed  ${m}`);
@@ -30,11 +40,26 @@ for (const set of [...(shared ? (['seeds', 'minutes-dev'] as const) : []), ...ow
     }
   }
   const t = totals(scores);
-  // Our own sets have no targets in the issue: they measure, they do not gate.
+  results.set(set, t);
   const target: Partial<Totals> = set === 'seeds' || set === 'minutes-dev' ? TARGETS[set] : {};
   const line = (Object.keys(t) as (keyof Totals)[]).map((k) => {
     const below = target[k] !== undefined && t[k] < target[k]!;
     return `${k} ${pct(t[k]).trim()}${below ? ` (BELOW ${pct(target[k]!).trim()})` : ''}`;
   });
   console.log(`overall ${set}: ${line.join(', ')}`);
+}
+
+const dev = results.get('minutes-dev');
+if (dev) {
+  const floor = readFloor();
+  const below = (Object.keys(floor) as (keyof Totals)[]).filter((k) => dev[k] < floor[k]);
+  console.log(
+    below.length
+      ? `\nratchet: minutes-dev is below the figures main has reached on ${below.join(', ')}`
+      : '\nratchet: minutes-dev holds the figures main has reached',
+  );
+  if (flag('--raise')) {
+    const raised = raiseFloor(dev);
+    console.log(raised.length ? `ratchet raised: ${raised.join(', ')}` : 'ratchet: nothing to raise');
+  }
 }

@@ -25,11 +25,22 @@ function loadFolder(dir: string, labels = dir, clean: (text: string) => string =
     });
 }
 
-export function loadCorpus(set: 'seeds' | 'minutes-dev'): LabelledFile[] {
-  const dir = path.join(SHARED, set);
-  if (set === 'seeds') return loadFolder(dir, path.join(dir, 'expected'));
+/**
+ * Excerpts of minutes-dev kept unread while the importer is rebuilt (every third of those
+ * added as 21–50): nobody opens their text or labels, the eval scores them only when asked
+ * (`--first-sight`), and their figure is the honest one for minutes the importer has not seen.
+ */
+export const FIRST_SIGHT = ['23', '26', '29', '32', '35', '38', '41', '44', '47', '50'];
+const isFirstSight = (file: LabelledFile) => FIRST_SIGHT.includes(file.name.slice(0, 2));
+
+export type CorpusSet = 'seeds' | 'minutes-dev' | 'first-sight';
+
+export function loadCorpus(set: CorpusSet): LabelledFile[] {
+  if (set === 'seeds') return loadFolder(path.join(SHARED, set), path.join(SHARED, set, 'expected'));
+  const dir = path.join(SHARED, 'minutes-dev');
   // minutes-dev files open with "source:" and "meeting:" lines describing the excerpt, not part of it.
-  return loadFolder(dir, dir, (raw) => raw.replace(/^source:.*\n(?:meeting:.*\n)?/, ''));
+  const all = loadFolder(dir, dir, (raw) => raw.replace(/^source:.*\n(?:meeting:.*\n)?/, ''));
+  return all.filter((file) => isFirstSight(file) === (set === 'first-sight'));
 }
 
 /** Minutes we wrote ourselves in other councils' styles, labelled the same way (tests/fixtures). */

@@ -26,6 +26,9 @@ export interface Score {
   typeRight: number;
   ownerRight: number;
   dueRight: number;
+  /** Matched items whose label prints a reference, and how many of those we filed under it. */
+  refPrinted: number;
+  refRight: number;
   meetingDateRight: boolean;
   nextMeetingsRight: boolean;
   misses: string[];
@@ -52,6 +55,10 @@ export function printedRef(minute: string | null, ref: string | null): string | 
 }
 
 const refKey = (ref: string | null) => (ref ?? '').toLowerCase().replace(/\s+/g, '');
+
+/** Filed under the printed reference: the minute and clause together, or the clause alone where that is all the label prints. */
+const refMatches = (expected: string, p: ProposedItem) =>
+  refKey(printedRef(p.minute, p.ref)) === refKey(expected) || refKey(p.ref) === refKey(expected);
 
 export function normaliseOwner(owner: string | null): string {
   return (owner ?? '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
@@ -96,7 +103,7 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
     pairs.push([e, best]);
   };
   for (const e of wanted) {
-    const byRef = e.ref ? pool.filter((p) => refKey(printedRef(p.minute, p.ref)) === refKey(e.ref) || refKey(p.ref) === refKey(e.ref)) : [];
+    const byRef = e.ref ? pool.filter((p) => refMatches(e.ref!, p)) : [];
     if (byRef.length) take(e, byRef);
     else unmatched.push(e);
   }
@@ -107,15 +114,20 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
   }
   const label = (p: ProposedItem) => `${printedRef(p.minute, p.ref) ?? '-'} ${p.category} ${p.text.slice(0, 70)}`;
   const wrong: string[] = [];
-  let typeRight = 0, ownerRight = 0, dueRight = 0;
+  let typeRight = 0, ownerRight = 0, dueRight = 0, refPrinted = 0, refRight = 0;
   for (const [e, p] of pairs) {
     const t = p.type === TYPE_OF[e.kind];
     const o = normaliseOwner(e.owner) === normaliseOwner(p.owner);
     const d = dueMatches(e.due, p);
+    const r = e.ref === null || refMatches(e.ref, p);
     typeRight += Number(t);
     ownerRight += Number(o);
     dueRight += Number(d);
-    if (!t || !o || !d) wrong.push(`${e.ref ?? '-'}: ${!t ? `type ${p.type}≠${TYPE_OF[e.kind]} ` : ''}${!o ? `owner "${p.owner}"≠"${e.owner}" ` : ''}${!d ? `due ${JSON.stringify(p.due)}≠${JSON.stringify(e.due)}` : ''}`);
+    if (e.ref !== null) {
+      refPrinted += 1;
+      refRight += Number(r);
+    }
+    if (!t || !o || !d || !r) wrong.push(`${e.ref ?? '-'}: ${!t ? `type ${p.type}≠${TYPE_OF[e.kind]} ` : ''}${!o ? `owner "${p.owner}"≠"${e.owner}" ` : ''}${!d ? `due ${JSON.stringify(p.due)}≠${JSON.stringify(e.due)} ` : ''}${!r ? `ref ${printedRef(p.minute, p.ref)}≠${e.ref}` : ''}`);
   }
   const next = [...proposal.nextMeetings].sort().join(',');
   return {
@@ -125,6 +137,8 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
     typeRight,
     ownerRight,
     dueRight,
+    refPrinted,
+    refRight,
     meetingDateRight: (proposal.meeting.date ?? null) === (expected.meetingDate ?? null),
     nextMeetingsRight: next === [...expected.nextMeetings].sort().join(','),
     misses: wanted.filter((e) => !pairs.some(([x]) => x === e)).map((e) => `${e.ref ?? '-'} ${e.kind}: ${e.summary.slice(0, 70)}`),
@@ -139,6 +153,8 @@ export interface Totals {
   type: number;
   owner: number;
   due: number;
+  /** Of the matched items whose label prints a reference, the share filed under it. */
+  reference: number;
   meetingDates: number;
   nextMeetings: number;
 }
@@ -153,12 +169,14 @@ export function totals(scores: Score[]): Totals {
     type: ratio(sum((s) => s.typeRight), matched),
     owner: ratio(sum((s) => s.ownerRight), matched),
     due: ratio(sum((s) => s.dueRight), matched),
+    reference: ratio(sum((s) => s.refRight), sum((s) => s.refPrinted)),
     meetingDates: ratio(sum((s) => Number(s.meetingDateRight)), scores.length),
     nextMeetings: ratio(sum((s) => Number(s.nextMeetingsRight)), scores.length),
   };
 }
 
+/** The issue's targets (issue 11). The seeds must meet theirs; minutes-dev is held by a ratchet until it does. */
 export const TARGETS: Record<'seeds' | 'minutes-dev', Partial<Totals>> = {
-  seeds: { recall: 0.95, precision: 0.9, type: 0.95, owner: 0.9, due: 0.9, meetingDates: 1, nextMeetings: 1 },
-  'minutes-dev': { recall: 0.85, precision: 0.85, owner: 0.75, due: 0.75 },
+  seeds: { recall: 1, precision: 1, type: 1, owner: 1, due: 1, reference: 1, meetingDates: 1, nextMeetings: 1 },
+  'minutes-dev': { recall: 0.95, precision: 0.95, reference: 0.95 },
 };
