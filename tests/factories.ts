@@ -18,7 +18,9 @@ export function makeItem(fields: Partial<Item> = {}): Item {
     },
     STAMP,
   );
-  return { ...base, originalDue: fields.due ?? base.originalDue, ...fields };
+  // A closing note given alone is also written into the history, as updateItem would.
+  const history = fields.lastNote && !fields.history ? [...base.history, { ...STAMP, change: 'note', from: null, to: null, note: fields.lastNote }] : base.history;
+  return { ...base, originalDue: fields.due ?? base.originalDue, history, ...fields };
 }
 
 /** Meetings of one committee from dates; a date ending in "x" is cancelled, "a>b" was moved from a to b. */

@@ -2,6 +2,7 @@
 // The store's own shape may grow; this projection is what stays stable.
 import { effectiveDueDate } from './due.js';
 import { daysBetween } from './dates.js';
+import { latestUpdate, type LatestUpdate } from './latestUpdate.js';
 import { isOverdueWith } from './rules.js';
 import type { HistoryEntry, IsoDate, Item, Meeting, Source } from './types.js';
 
@@ -14,6 +15,8 @@ export interface ItemView extends Pick<Item, StoredFields> {
   deferrals: number;
   overdue: boolean;
   daysOverdue: number | null;
+  /** The most recent note in the item's history (see latestUpdate.ts); null when there is none. */
+  latestUpdate: LatestUpdate | null;
 }
 
 export interface ItemDetailView extends ItemView {
@@ -42,6 +45,7 @@ export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDat
     signedOff: item.signedOff,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
+    latestUpdate: latestUpdate(item.history),
   };
 }
 

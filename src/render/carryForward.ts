@@ -37,7 +37,7 @@ export function carryForwardJson(list: CarryForward) {
   };
 }
 
-interface Section {
+export interface Section {
   key: string;
   heading: string;
   columns: ReportColumn[];
@@ -45,8 +45,10 @@ interface Section {
   empty: string;
 }
 
-function sections(list: CarryForward): Section[] {
+/** The list's sections in DESIGN's order, with the columns each shows (every format uses these). */
+export function sections(list: CarryForward): Section[] {
   const { id, source, text, owner, due, daysOverdue, carried, status, update, stale, type } = COL;
+  // Every row says where the item stands and its latest update, for the committee to see.
   return [
     {
       key: 'completed',
@@ -55,25 +57,31 @@ function sections(list: CarryForward): Section[] {
       items: list.completed,
       empty: 'Nothing awaiting sign-off.',
     },
-    { key: 'due-at-meeting', heading: '2. Due at this meeting', columns: [id, source, text, owner, due], items: list.dueAtMeeting, empty: 'No actions due at this meeting.' },
+    {
+      key: 'due-at-meeting',
+      heading: '2. Due at this meeting',
+      columns: [id, source, text, owner, due, status, update],
+      items: list.dueAtMeeting,
+      empty: 'No actions due at this meeting.',
+    },
     {
       key: 'carried-forward',
       heading: '3. Carried forward (oldest first)',
-      columns: [id, source, text, owner, due, daysOverdue, carried],
+      columns: [id, source, text, owner, due, daysOverdue, carried, status, update],
       items: list.carriedForward,
       empty: 'Nothing carried forward.',
     },
     {
       key: 'work-programme-scheduled',
       heading: '4. Work programme: scheduled for this meeting',
-      columns: [id, source, text, owner],
+      columns: [id, source, text, owner, due, status, update],
       items: list.workProgramme.scheduled,
       empty: 'No work-programme items scheduled for this meeting.',
     },
     {
       key: 'work-programme-unscheduled',
       heading: '5. Work programme: unscheduled, for the committee to place',
-      columns: [id, source, text, owner, type, stale],
+      columns: [id, source, text, owner, type, stale, status, update],
       items: list.workProgramme.unscheduled,
       empty: 'No unscheduled work-programme items.',
     },

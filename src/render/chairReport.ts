@@ -64,7 +64,16 @@ export function chairReportDoc(report: ChairReport): ReportDoc {
 }
 
 // The same columns for every table of the report (a report has hundreds of source meetings).
-const OUTSTANDING: ReportColumn[] = [COL.id, { ...COL.source, header: 'Minute', value: (i) => citation(i.source) || '—' }, COL.text, COL.owner, COL.due, COL.rag];
+const OUTSTANDING: ReportColumn[] = [
+  COL.id,
+  { ...COL.source, header: 'Minute', value: (i) => citation(i.source) || '—' },
+  COL.text,
+  COL.owner,
+  COL.dueCarried,
+  COL.status,
+  COL.update,
+  COL.rag,
+];
 const COMPLETED: ReportColumn[] = [COL.id, COL.text, COL.owner, COL.status, COL.update];
 
 function committeeBlocks(c: CommitteeReport): Block[] {

@@ -11,7 +11,7 @@ export interface CsvRow {
   item: ReportItem;
 }
 
-const EXTRA = ['times_carried', 'rag', 'stale', 'slippage_days', 'last_note'];
+const EXTRA = ['times_carried', 'rag', 'stale', 'slippage_days', 'last_note', 'latest_update_on', 'latest_update_by', 'latest_update'];
 
 export function renderReportCsv(rows: CsvRow[]): string {
   return renderCsv(
@@ -24,6 +24,9 @@ export function renderReportCsv(rows: CsvRow[]): string {
       item.stale ? 'yes' : 'no',
       item.slippageDays,
       item.lastNote,
+      item.latestUpdate?.at.slice(0, 10) ?? null,
+      item.latestUpdate?.by ?? null,
+      item.latestUpdate?.note ?? null,
     ]),
   );
 }

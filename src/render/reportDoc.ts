@@ -56,9 +56,17 @@ function firstDue(due: Due): string {
   return due.kind === 'date' ? `by ${formatUkDate(due.date)}` : `at the ${formatUkDate(due.meeting)} meeting`;
 }
 
-export function dueWithSlippage(item: ReportItem): string {
+/** The due, and for a slipped item its first due and deferrals; `carried` adds how often it was carried. */
+export function dueWithSlippage(item: ReportItem, carried = false): string {
   const slip = slippageLabel(item);
-  return dueLabel(item.due, item.effectiveDue) + (slip ? `; ${slip}` : '');
+  const times = carried && item.timesCarried > 0 ? `carried ${carriedLabel(item.timesCarried)}` : '';
+  return [dueLabel(item.due, item.effectiveDue), slip, times].filter(Boolean).join('; ');
+}
+
+/** "12 Nov 2025: Letter sent to UHL", or a dash when nothing has been noted. */
+export function latestUpdateLabel(item: Pick<ReportItem, 'latestUpdate'>): string {
+  const update = item.latestUpdate;
+  return update ? `${formatUkDate(update.at.slice(0, 10))}: ${update.note}` : '—';
 }
 
 /** The columns the reports choose from. */
@@ -69,10 +77,12 @@ export const COL = {
   text: { header: 'Item', value: (i) => i.text, flex: true },
   owner: { header: 'Owner', value: (i) => i.owner ?? '—', flex: true },
   due: { header: 'Due', value: (i) => dueWithSlippage(i), flex: true },
+  /** The due with its slippage and how often it was carried, where there is no Carried column. */
+  dueCarried: { header: 'Due', value: (i) => dueWithSlippage(i, true), flex: true },
   daysOverdue: { header: 'Days over', value: (i) => (i.daysOverdue === null ? '—' : String(i.daysOverdue)) },
   carried: { header: 'Carried', value: (i) => carriedLabel(i.timesCarried) },
   status: { header: 'Status', value: (i) => i.status },
-  update: { header: 'Update', value: (i) => i.lastNote ?? '—', flex: true },
+  update: { header: 'Latest update', value: latestUpdateLabel, flex: true },
   rag: { header: 'RAG', value: (i) => ragLabel(i.rag), rag: true },
   stale: { header: 'Note', value: (i) => (i.stale ? 'stale: unplaced for over 6 months' : '') },
   type: { header: 'Type', value: (i) => i.type },

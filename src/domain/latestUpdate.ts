@@ -1,0 +1,21 @@
+// The latest update on an item: the most recent note in its history, with when and by whom
+// (DESIGN "Additions": latestUpdate). Notes come with update --note, done, drop's reason
+// and a deferral's reason; the note written when an item is created says where it came
+// from ("imported from minutes.pdf"), which is no update, so it does not count.
+import type { HistoryEntry } from './types.js';
+
+export interface LatestUpdate {
+  /** The instant the note was recorded, as the history has it. */
+  at: string;
+  by: string;
+  note: string;
+}
+
+export function latestUpdate(history: readonly HistoryEntry[]): LatestUpdate | null {
+  // Backwards, as the newest note is usually near the end; a report asks this of every item.
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i];
+    if (entry.note && entry.change !== 'created') return { at: entry.at, by: entry.by, note: entry.note };
+  }
+  return null;
+}
