@@ -99,5 +99,6 @@ export function carryForwardDoc(list: CarryForward): ReportDoc {
     `Meeting: ${formatLongDate(list.meeting.date)}`,
     asOfLine(list.today),
   ];
-  return { title: `${title}, ${formatLongDate(list.meeting.date)}`, pages: [{ title, details, blocks }], footer: '' };
+  const meeting = `Meeting of ${formatLongDate(list.meeting.date)}`;
+  return { title: `${title}, ${formatLongDate(list.meeting.date)}`, pages: [{ title, details, meeting, blocks }], footer: '' };
 }

@@ -54,6 +54,7 @@ export function chairReportDoc(report: ChairReport): ReportDoc {
       `Meeting: ${c.nextMeeting ? formatLongDate(c.nextMeeting) : 'no meeting scheduled'}`,
       asOfLine(report.today),
     ],
+    meeting: c.nextMeeting ? `Meeting of ${formatLongDate(c.nextMeeting)}` : 'No meeting scheduled',
     blocks: committeeBlocks(c),
   }));
   return {

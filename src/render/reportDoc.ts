@@ -26,6 +26,8 @@ export interface Page {
   title: string;
   /** Committee, meeting, as-of: the lines under the title. */
   details: string[];
+  /** The meeting the page is for, said under the title of a Word paper and in its running header. */
+  meeting?: string;
   blocks: Block[];
 }
 

@@ -1,0 +1,58 @@
+// How the Word papers look: A4, Arial as most councils' templates use, tables that fit
+// the page, and RAG shades whose greys differ in a black-and-white printout (the words
+// carry the meaning; the shade only helps the eye).
+import type { Rag } from '../../domain/rag.js';
+
+export const FONT = 'Arial';
+/** Half-points, as Word counts them. */
+export const SIZE = { body: 20, table: 18, small: 16, title: 32, subtitle: 24, heading1: 26, heading2: 22 } as const;
+
+/** Twentieths of a point (DXA): A4 is 11906 × 16838. */
+export const A4 = { short: 11906, long: 16838 } as const;
+export const MARGIN = 850; // 15 mm
+
+/** Usable width of the page in DXA. */
+export const usableWidth = (landscape: boolean): number => (landscape ? A4.long : A4.short) - 2 * MARGIN;
+
+/**
+ * Fill colours. Printed in black and white their greys are about 140, 190 and 233 of 255
+ * (done is unshaded), dark to light as the matter is urgent, with black text legible on each.
+ */
+export const RAG_FILL: Record<Rag, string | null> = {
+  red: 'E06666',
+  amber: 'FFC000',
+  green: 'E2F0D9',
+  done: null,
+};
+
+/** Header rows: lighter than any RAG shade, so a header never reads as a status. */
+export const HEADER_FILL = 'F2F2F2';
+
+/**
+ * How much of a table's width each column takes, by its header; the rest of the width is
+ * shared out in these proportions. Free text gets the room, dates and ids just enough.
+ */
+const WEIGHTS: Record<string, number> = {
+  ID: 5,
+  Committee: 12,
+  Decided: 11,
+  Minute: 7,
+  Item: 26,
+  Owner: 12,
+  Due: 15,
+  'Days over': 6,
+  Carried: 7,
+  Status: 8,
+  'Latest update': 20,
+  RAG: 12,
+  Type: 11,
+  Note: 10,
+};
+
+export function columnWidths(headers: readonly string[], width: number): number[] {
+  const weights = headers.map((h) => WEIGHTS[h] ?? 10);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * width));
+  widths[widths.length - 1] += width - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
