@@ -1,7 +1,5 @@
 // How the Word papers look: A4, Arial as most councils' templates use, tables that fit
-// the page, and RAG shades whose greys differ in a black-and-white printout (the words
-// carry the meaning; the shade only helps the eye).
-import type { Rag } from '../../domain/rag.js';
+// the page, and the RAG shades of ragFill.ts.
 
 export const FONT = 'Arial';
 /** Half-points, as Word counts them. */
@@ -14,19 +12,7 @@ export const MARGIN = 850; // 15 mm
 /** Usable width of the page in DXA. */
 export const usableWidth = (landscape: boolean): number => (landscape ? A4.long : A4.short) - 2 * MARGIN;
 
-/**
- * Fill colours. Printed in black and white their greys are about 140, 190 and 233 of 255
- * (done is unshaded), dark to light as the matter is urgent, with black text legible on each.
- */
-export const RAG_FILL: Record<Rag, string | null> = {
-  red: 'E06666',
-  amber: 'FFC000',
-  green: 'E2F0D9',
-  done: null,
-};
-
-/** Header rows: lighter than any RAG shade, so a header never reads as a status. */
-export const HEADER_FILL = 'F2F2F2';
+export { HEADER_FILL, RAG_FILL } from '../ragFill.js';
 
 /**
  * How much of a table's width each column takes, by its header; the rest of the width is
