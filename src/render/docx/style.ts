@@ -30,6 +30,7 @@ const WEIGHTS: Record<string, number> = {
   Carried: 7,
   Status: 8,
   'Latest update': 20,
+  Update: 20,
   RAG: 12,
   Type: 11,
   Note: 10,

@@ -1,0 +1,82 @@
+// Chasing owners: for each owner, what they owe the committees — what is overdue, and what
+// is due at the committee's next meeting (or a deadline within 14 days), the items a
+// chair would expect an update on. Each owner once (ignoring case and a leading "the"),
+// with their contact details where the log has them; items with no owner are set apart.
+import { calendarIndex } from './calendar.js';
+import { ownerKey, ownerMatches } from './owner.js';
+import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
+import { isActive, nextMeetingDate } from './rules.js';
+import type { IsoDate, Meeting } from './types.js';
+import { compareText } from './order.js';
+
+/** An owner's details as the log keeps them (`owner set`). */
+export interface OwnerContact {
+  name: string;
+  email: string | null;
+  /** The person to address ("Dr Jane Smith"), when the owner is an organisation. */
+  contact: string | null;
+}
+
+export interface ChaseCommittee {
+  slug: string;
+  name: string;
+  /** Where the update is wanted: the committee's next meeting, or null when none is set. */
+  nextMeeting: IsoDate | null;
+  items: ReportItem[];
+}
+
+export interface OwnerChase {
+  /** The owner as the log first names them. */
+  owner: string;
+  contact: OwnerContact | null;
+  /** By committee (by slug), each committee's items oldest due first. */
+  committees: ChaseCommittee[];
+}
+
+export interface ChaseList {
+  today: IsoDate;
+  owners: OwnerChase[];
+  /** Items that would be chased but have no owner: nobody to write to. */
+  unowned: ReportItem[];
+}
+
+export interface ChaseFilter {
+  committee?: string;
+  owner?: string;
+}
+
+export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly OwnerContact[], today: IsoDate): ChaseList {
+  const calendars = calendarIndex(data.meetings);
+  const owners = new Map<string, { owner: string; items: ReportItem[] }>();
+  const unowned: ReportItem[] = [];
+  for (const item of data.items) {
+    if (!isActive(item)) continue;
+    if (filter.committee && item.committee !== filter.committee) continue;
+    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    const calendar = calendars.get(item.committee) ?? [];
+    const report = reportItem(item, calendar, nextMeetingDate(calendar, today), today);
+    if (report.rag !== 'red' && report.rag !== 'amber') continue;
+    const key = ownerKey(item.owner);
+    if (key === '') unowned.push(report);
+    else (owners.get(key) ?? owners.set(key, { owner: item.owner!, items: [] }).get(key)!).items.push(report);
+  }
+  const contactOf = new Map(contacts.map((c) => [ownerKey(c.name), c]));
+  return {
+    today,
+    owners: [...owners.entries()]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([key, { owner, items }]) => ({ owner, contact: contactOf.get(key) ?? null, committees: byCommittee(items, data, calendars, today) })),
+    unowned: unowned.sort(byDue),
+  };
+}
+
+function byCommittee(items: ReportItem[], data: LogData, calendars: Map<string, Meeting[]>, today: IsoDate): ChaseCommittee[] {
+  const groups = new Map<string, ReportItem[]>();
+  for (const item of items) (groups.get(item.committee) ?? groups.set(item.committee, []).get(item.committee)!).push(item);
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([slug, list]) => ({ slug, name: committeeName(data, slug), nextMeeting: nextMeetingDate(calendars.get(slug) ?? [], today), items: list.sort(byDue) }));
+}
+
+/** Every item an owner is chased for, committee by committee. */
+export const chasedItems = (owner: OwnerChase): ReportItem[] => owner.committees.flatMap((c) => c.items);
