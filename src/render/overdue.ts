@@ -47,8 +47,6 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
     COL.due,
     COL.daysOverdue,
     COL.carried,
-    COL.status,
-    COL.update,
   ];
   const blocks: Block[] = [];
   const table = (items: ReportItem[]): Block => ({ kind: 'table', columns, rows: items, empty: 'None.' });

@@ -28,9 +28,12 @@ describe('recording a meeting through the binary', () => {
       overdue: true,
       daysOverdue: 80,
       signedOff: null,
+      // The creation note says where the item came from; it is no update.
+      latestUpdate: null,
     });
+    // DESIGN's item, and latestUpdate (its "Additions"), which every item view carries.
     expect(Object.keys(added).sort()).toEqual(
-      ['id', 'type', 'category', 'committee', 'text', 'owner', 'status', 'source', 'due', 'effectiveDue', 'originalDue', 'deferrals', 'overdue', 'daysOverdue', 'signedOff', 'createdAt', 'updatedAt'].sort(),
+      ['id', 'type', 'category', 'committee', 'text', 'owner', 'status', 'source', 'due', 'effectiveDue', 'originalDue', 'deferrals', 'overdue', 'daysOverdue', 'signedOff', 'createdAt', 'updatedAt', 'latestUpdate'].sort(),
     );
   });
 
