@@ -24,12 +24,20 @@ function entry(stamp: Stamp, change: string, from: unknown, to: unknown, note: s
   return { at: stamp.at, by: stamp.by, change, from, to, note };
 }
 
+/** A new item, its fields in the store's order (as the schema lists them), whatever order `fields` has. */
 export function createItem(fields: NewItem, stamp: Stamp): Item {
-  const { note = null, ...rest } = fields;
+  const { id, type, category, committee, text, owner, source, due, note = null } = fields;
   return {
-    ...rest,
+    id,
+    type,
+    category,
+    committee,
+    text,
+    owner,
     status: 'open',
-    originalDue: fields.due,
+    source,
+    due,
+    originalDue: due,
     deferrals: [],
     lastNote: null,
     signedOff: null,
