@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Where the PostgreSQL tests find a server (tests/pg/server.ts); starts none by itself.
+    globalSetup: ['tests/pg/globalSetup.ts'],
     // Spawned binaries must not inherit a colour level or NODE_ENV from the runner.
     env: { FORCE_COLOR: '0', NO_COLOR: '1' },
   },

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the tests, in a folder of its own:
+#
+#   bash scripts/pg-server.sh start <folder>   prints the server's URL on stdout
+#   bash scripts/pg-server.sh stop <folder>    stops it and removes the folder
+#   bash scripts/pg-server.sh find             prints the folder holding initdb and pg_ctl
+#
+# The server listens on a Unix socket in <folder> only (no TCP port, so parallel runs never
+# clash), trusts local connections (nothing else can reach it), and does not flush to disk:
+# it holds test data and is thrown away. PostgreSQL refuses to run as root, so as root it runs
+# as the `postgres` user (Debian's packages make one) or else as `nobody`.
+# Used by .ci/run and, where ACTIONLOG_TEST_PG is not set, by tests/pg/server.ts.
+set -euo pipefail
+
+# The newest installed version's programs: Debian keeps them in /usr/lib/postgresql/<version>/bin,
+# and other systems put them on the PATH.
+find_bin() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
+  done
+  if command -v initdb >/dev/null && command -v pg_ctl >/dev/null; then
+    dirname "$(readlink -f "$(command -v pg_ctl)")"
+    return 0
+  fi
+  return 1
+}
+
+# Runs a command as the server's user: this one, or as root an unprivileged one.
+as_server_user() {
+  if [ "$(id -u)" != 0 ]; then "$@"; return; fi
+  if command -v runuser >/dev/null; then runuser -u "$server_user" -- "$@"; return; fi
+  su -s /bin/sh "$server_user" -c "$(printf '%q ' "$@")"
+}
+
+server_user=$(id -un)
+if [ "$(id -u)" = 0 ]; then
+  if id postgres >/dev/null 2>&1; then server_user=postgres; else server_user=nobody; fi
+fi
+
+command=${1:-}
+folder=${2:-}
+case "$command" in
+  find)
+    find_bin || { echo "no PostgreSQL server programs (initdb, pg_ctl) found" >&2; exit 1; }
+    ;;
+  start)
+    [ -n "$folder" ] || { echo "usage: $0 start <folder>" >&2; exit 2; }
+    bin=$(find_bin) || { echo "no PostgreSQL server programs (initdb, pg_ctl) found" >&2; exit 1; }
+    mkdir -p "$folder"
+    folder=$(cd "$folder" && pwd)
+    # A Unix socket's path must fit in 107 bytes.
+    if [ ${#folder} -gt 80 ]; then echo "folder path too long for a socket: $folder" >&2; exit 1; fi
+    [ "$(id -u)" = 0 ] && chown "$server_user" "$folder"
+    as_server_user "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync \
+      >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+    options="-c listen_addresses='' -c unix_socket_directories='$folder' -c fsync=off -c synchronous_commit=off"
+    options+=" -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB"
+    as_server_user "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 -o "$options" start >/dev/null \
+      || { cat "$folder/server.log" >&2; exit 1; }
+    echo "postgresql://postgres@localhost/postgres?host=$folder"
+    ;;
+  stop)
+    [ -n "$folder" ] || { echo "usage: $0 stop <folder>" >&2; exit 2; }
+    if [ -f "$folder/data/postmaster.pid" ] && bin=$(find_bin); then
+      as_server_user "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+    ;;
+  *)
+    echo "usage: $0 start|stop <folder> | find" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,139 @@
+// A connection to a PostgreSQL log, and the two kinds of transaction every command runs in:
+//
+// - a change (`change`): READ COMMITTED, with the one-row `log` table locked (SELECT … FOR
+//   UPDATE) before anything is read. Changes from any number of machines so run one after
+//   another, each reading what the one before committed: nothing is lost, item numbers are
+//   unique and in the order changes committed, and the journal's latest entry really is the
+//   latest change, which `undo` relies on. The lock is the file store's lock, held by the
+//   server: a client that dies mid-change loses its connection, and the server rolls the
+//   change back and frees the lock at once. (SERIALIZABLE would buy nothing here: every change
+//   touches the item counter and the journal, so all would conflict and be retried.)
+// - a read (`read`): REPEATABLE READ READ ONLY, one snapshot for all its statements, so a report
+//   never mixes a committee's items from before a change with its calendar from after; it
+//   neither waits for changes nor holds them up.
+//
+// Both check the schema's version first; `init` creates or upgrades the schema (schemaVersions.ts).
+import pg from 'pg';
+import { ActionlogError, failure } from '../../errors.js';
+import { connect, reasonFor } from './connection.js';
+import type { PostgresLocation } from './location.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import { SQL, TRANSACTION } from './queries.js';
+import { LogReader } from './reader.js';
+import { newerSchema, upgradeSchema, type SchemaChange } from './schemaVersions.js';
+import { LogWriter } from './writer.js';
+
+const DEFAULT_WAIT_MS = 60_000;
+
+type Stage = 'begin' | 'work' | 'commit';
+
+export interface OpenOptions {
+  /** The schema's migrations this program knows (tests give more, to play a newer program). */
+  migrations?: readonly Migration[];
+}
+
+export class LogDatabase {
+  private readonly latest: number;
+
+  private constructor(
+    private readonly client: pg.Client,
+    readonly location: PostgresLocation,
+    private readonly migrations: readonly Migration[],
+  ) {
+    this.latest = migrations.at(-1)!.version;
+  }
+
+  static async open(location: PostgresLocation, options: OpenOptions = {}): Promise<LogDatabase> {
+    return new LogDatabase(await connect(location), location, options.migrations ?? MIGRATIONS);
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => undefined);
+  }
+
+  /** Creates the log's schema in an empty database, or brings an older one up to date. */
+  async init(): Promise<SchemaChange> {
+    return this.transaction(async (stage) => upgradeSchema(this.client, this.location, this.migrations, stage));
+  }
+
+  /** Runs `work` on one snapshot of the log. */
+  read<T>(work: (log: LogReader) => Promise<T>): Promise<T> {
+    return this.transaction(async (stage) => {
+      await this.begin(TRANSACTION.beginRead(this.location.schema));
+      stage('work');
+      return work(new LogReader(this.client));
+    });
+  }
+
+  /** Runs `work` as one change: all of it is saved, or (if it throws, or the client dies) none. */
+  change<T>(work: (log: LogWriter) => Promise<T>): Promise<T> {
+    const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
+    return this.transaction(async (stage) => {
+      await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
+      await this.client.query(SQL.lockLog);
+      stage('work');
+      return work(new LogWriter(this.client));
+    }, waitMs);
+  }
+
+  /** Opens a transaction and checks that the schema is the one this program knows. */
+  private async begin(statements: string): Promise<void> {
+    const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
+    const version = (results.at(-1)!.rows[0] as { version: number | null }).version;
+    if (version === null) throw noLogThere(this.location);
+    if (version > this.latest) throw newerSchema(this.location, version, this.latest);
+    if (version < this.latest) {
+      throw failure(`${this.location.printable} has an older database schema (${version}; this version uses ${this.latest}); bring it up to date with "actionlog init", then every officer needs this version of actionlog or later`);
+    }
+  }
+
+  private async transaction<T>(body: (stage: (next: Stage) => void) => Promise<T>, waitMs = DEFAULT_WAIT_MS): Promise<T> {
+    let stage: Stage = 'begin';
+    try {
+      const result = await body((next) => (stage = next));
+      stage = 'commit';
+      await this.client.query(TRANSACTION.commit);
+      return result;
+    } catch (error) {
+      await this.client.query(TRANSACTION.rollback).catch(() => undefined);
+      throw explain(error, stage, this.location, waitMs);
+    }
+  }
+}
+
+/** What went wrong, as one line; errors of actionlog's own (and bugs) pass through as they are. */
+function explain(error: unknown, stage: Stage, location: PostgresLocation, waitMs: number): unknown {
+  if (error instanceof ActionlogError) return error;
+  const { code, message = '', detail } = error as { code?: string; message?: string; detail?: string };
+  if (lostConnection(code, message)) {
+    return stage === 'commit'
+      ? failure(`lost the connection to ${location.printable} while saving: the change may or may not have been saved; check with "actionlog history"`)
+      : failure(`lost the connection to ${location.printable} (${reasonFor(error)}); nothing was changed`);
+  }
+  if (!(error instanceof pg.DatabaseError)) return error;
+  if (code === '55P03') return failure(`${location.printable} is being changed by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
+  if (code === '42P01' && stage === 'begin') return noLogThere(location);
+  if (code === '42501') return failure(`${location.printable}: ${message} (the database's administrator can grant it; see docs/postgres.md); nothing was changed`);
+  if (code?.startsWith('23') || code?.startsWith('22')) {
+    return failure(`the database refused the change: ${message}${detail ? ` (${detail})` : ''}; nothing was changed`);
+  }
+  return failure(`${location.printable}: ${message}; nothing was changed`);
+}
+
+function lostConnection(code: string | undefined, message: string): boolean {
+  return (
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === '57P01' || // the server was shut down or restarted
+    code === '57P02' ||
+    code === '57P03' ||
+    Boolean(code?.startsWith('08')) ||
+    /Connection terminated|not queryable|connection error/i.test(message)
+  );
+}
+
+function noLogThere(location: PostgresLocation) {
+  return failure(`no action log at ${location.printable}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+}
+
+export type { SchemaChange };

@@ -1,0 +1,151 @@
+// The PostgreSQL schema, as the migrations that build it, oldest first. Each runs once, in
+// order, inside the transaction that records it in schema_migrations (schema.ts); a migration
+// is never edited once released, only followed by another. The statements run with the log's
+// schema first on the search_path, so they name no schema.
+//
+// The tables hold what the file store holds (src/store/schema.ts), and the constraints refuse
+// what its check refuses: a status, type, category or due kind outside the lists, an id not
+// like A12, a due without its date, two items with one id, an item of an unknown committee.
+// Calendar days are `date`s (the database refuses 30 February); instants are kept as the text
+// actionlog wrote. History values and undo records are `json`, which keeps the text it was
+// given (key order included), where `jsonb` would reorder keys and the file written back
+// would differ from the original. `ordinal` keeps each list in the order the file has it.
+//
+// Planned next (issues 12 and 13), each a migration of its own:
+//   item_owners (item_id, ordinal, name): several owners per item, the lead at ordinal 0,
+//     filled from items.owner, which then stays as the lead for scripts;
+//   committees.council: the council's name for the papers;
+//   items.moved_from: the committee an item came from (a successor committee's carry-forward).
+import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../domain/types.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** `'a', 'b'` for a CHECK (… IN (…)), from the domain's own lists so that the two cannot drift. */
+const listed = (values: readonly string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+const DUE_KINDS = ['meeting', 'date', 'future'] as const;
+
+/** The versions table, made before any migration runs (and by nothing else). */
+export const VERSIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version integer PRIMARY KEY,
+  name text NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by text NOT NULL DEFAULT current_user
+);
+COMMENT ON TABLE schema_migrations IS 'actionlog: the schema migrations applied, in order';
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'the action log: committees, meetings, items, history, deferrals, owners, journal',
+    sql: `
+CREATE TABLE log (
+  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  next_item_number bigint NOT NULL CHECK (next_item_number >= 1)
+);
+COMMENT ON TABLE log IS 'actionlog: one row; every change locks it first (one change at a time) and takes item numbers from it';
+INSERT INTO log (next_item_number) VALUES (1);
+
+CREATE TABLE committees (
+  slug text PRIMARY KEY CHECK (slug <> ''),
+  name text NOT NULL,
+  ordinal integer NOT NULL UNIQUE
+);
+COMMENT ON TABLE committees IS 'actionlog: the committees, by short name (slug)';
+
+CREATE TABLE meetings (
+  committee text NOT NULL REFERENCES committees (slug) DEFERRABLE INITIALLY DEFERRED,
+  meeting_date date NOT NULL,
+  cancelled boolean NOT NULL,
+  moved_to date,
+  ordinal integer NOT NULL UNIQUE,
+  PRIMARY KEY (committee, meeting_date)
+);
+COMMENT ON TABLE meetings IS 'actionlog: each committee''s calendar, cancelled and rearranged meetings too';
+
+CREATE TABLE items (
+  id text PRIMARY KEY CHECK (id ~ '^A[0-9]+$'),
+  ordinal bigint NOT NULL UNIQUE,
+  type text NOT NULL CHECK (type IN (${listed(ITEM_TYPES)})),
+  category text NOT NULL CHECK (category IN (${listed(CATEGORIES)})),
+  committee text NOT NULL REFERENCES committees (slug) DEFERRABLE INITIALLY DEFERRED,
+  text text NOT NULL,
+  owner text,
+  status text NOT NULL CHECK (status IN (${listed(STATUSES)})),
+  source_meeting date NOT NULL,
+  source_minute text,
+  source_ref text,
+  due_kind text NOT NULL CHECK (due_kind IN (${listed(DUE_KINDS)})),
+  due_on date,
+  original_due_kind text NOT NULL CHECK (original_due_kind IN (${listed(DUE_KINDS)})),
+  original_due_on date,
+  last_note text,
+  signed_off date,
+  created_at text NOT NULL,
+  updated_at text NOT NULL,
+  CONSTRAINT items_due_has_date CHECK ((due_kind = 'future') = (due_on IS NULL)),
+  CONSTRAINT items_original_due_has_date CHECK ((original_due_kind = 'future') = (original_due_on IS NULL))
+);
+COMMENT ON TABLE items IS 'actionlog: tracked items (actions and work-programme items); due_on is the meeting''s or the deadline''s date';
+-- What a committee has outstanding: open or in progress, or closed and not yet signed off.
+-- Small however long the history: the reads behind overdue, carry-forward and report use it.
+CREATE INDEX items_outstanding ON items (committee, due_on)
+  WHERE status IN ('open', 'in-progress') OR signed_off IS NULL;
+CREATE INDEX items_committee_status ON items (committee, status);
+
+CREATE TABLE item_history (
+  item_id text NOT NULL REFERENCES items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  ordinal integer NOT NULL CHECK (ordinal >= 0),
+  changed_at text NOT NULL,
+  changed_by text NOT NULL,
+  change text NOT NULL,
+  from_value json NOT NULL,
+  to_value json NOT NULL,
+  note text,
+  PRIMARY KEY (item_id, ordinal)
+);
+COMMENT ON TABLE item_history IS 'actionlog: every change to each item, oldest first';
+
+CREATE TABLE item_deferrals (
+  item_id text NOT NULL REFERENCES items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  ordinal integer NOT NULL CHECK (ordinal >= 0),
+  deferred_at text NOT NULL,
+  from_kind text NOT NULL CHECK (from_kind IN (${listed(DUE_KINDS)})),
+  from_on date,
+  to_kind text NOT NULL CHECK (to_kind IN (${listed(DUE_KINDS)})),
+  to_on date,
+  reason text,
+  PRIMARY KEY (item_id, ordinal),
+  CONSTRAINT item_deferrals_from_has_date CHECK ((from_kind = 'future') = (from_on IS NULL)),
+  CONSTRAINT item_deferrals_to_has_date CHECK ((to_kind = 'future') = (to_on IS NULL))
+);
+COMMENT ON TABLE item_deferrals IS 'actionlog: each time an item was put back to a later meeting or date';
+
+CREATE TABLE owners (
+  name text PRIMARY KEY CHECK (name <> ''),
+  email text,
+  contact text,
+  ordinal integer NOT NULL UNIQUE
+);
+COMMENT ON TABLE owners IS 'actionlog: owners'' contact details, for chasing them';
+
+CREATE TABLE journal (
+  seq bigint PRIMARY KEY CHECK (seq >= 1),
+  made_at text NOT NULL,
+  made_by text NOT NULL,
+  command text NOT NULL,
+  summary text NOT NULL,
+  undone boolean NOT NULL,
+  undo json
+);
+COMMENT ON TABLE journal IS 'actionlog: the latest changes, for history and undo; undo holds what puts a change back';
+`,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)!.version;

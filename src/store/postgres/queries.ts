@@ -1,0 +1,162 @@
+// Every statement the PostgreSQL store runs on the log's tables, in one place. Values always
+// travel as parameters ($1, $2, …), never in the text. Lists of rows travel as one `json`
+// parameter read with json_to_recordset: one statement for one item or for ten thousand.
+// The tables are named without a schema: each transaction puts the log's schema on the
+// search_path first (database.ts).
+
+const ITEM_COLUMNS = `id, type, category, committee, text, owner, status, source_meeting, source_minute, source_ref,
+  due_kind, due_on, original_due_kind, original_due_on, last_note, signed_off, created_at, updated_at`;
+
+/**
+ * Which items a read wants: $1 one committee (or null for all), $2 some ids (or null for all),
+ * $3 some statuses (or null), $4 true to add closed items not yet signed off. With neither $3
+ * nor $4, every status. (Each statement is planned with its values, so a null costs nothing.)
+ */
+const ITEMS_WANTED = `($1::text IS NULL OR i.committee = $1)
+  AND ($2::text[] IS NULL OR i.id = ANY ($2))
+  AND (($3::text[] IS NULL AND NOT $4::boolean)
+    OR i.status = ANY ($3)
+    OR ($4::boolean AND i.status IN ('done', 'dropped') AND i.signed_off IS NULL))`;
+
+/** The columns of one history entry or deferral as the statements below read them from json. */
+const HISTORY_RECORD = `e(item_id text, n integer, changed_at text, changed_by text, change text, from_value text, to_value text, note text)`;
+const DEFERRAL_RECORD = `e(item_id text, n integer, deferred_at text, from_kind text, from_on date, to_kind text, to_on date, reason text)`;
+
+export const SQL = {
+  // ---- the log row: one change at a time, and the item numbers
+  lockLog: 'SELECT next_item_number FROM log FOR UPDATE',
+  takeItemNumber: 'UPDATE log SET next_item_number = next_item_number + 1 RETURNING next_item_number - 1 AS number',
+  nextItemNumber: 'SELECT next_item_number FROM log',
+  setNextItemNumber: 'UPDATE log SET next_item_number = $1',
+  schemaVersion: 'SELECT max(version) AS version FROM schema_migrations',
+
+  // ---- committees and calendars
+  committees: 'SELECT slug, name FROM committees ORDER BY ordinal',
+  committee: 'SELECT slug, name FROM committees WHERE slug = $1',
+  /** $1: json [{slug, name, n}], n counting from 1 after the last committee. */
+  addCommittees: `INSERT INTO committees (slug, name, ordinal)
+    SELECT e.slug, e.name, coalesce((SELECT max(ordinal) FROM committees), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(slug text, name text, n integer)`,
+  removeCommittees: 'DELETE FROM committees',
+  meetings: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings ORDER BY ordinal',
+  calendar: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings WHERE committee = $1 ORDER BY meeting_date',
+  /** $1: json [{committee, meeting_date, cancelled, moved_to, n}]; a meeting already there keeps its place. */
+  putMeetings: `INSERT INTO meetings (committee, meeting_date, cancelled, moved_to, ordinal)
+    SELECT e.committee, e.meeting_date, e.cancelled, e.moved_to, coalesce((SELECT max(ordinal) FROM meetings), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(committee text, meeting_date date, cancelled boolean, moved_to date, n integer)
+    ON CONFLICT (committee, meeting_date) DO UPDATE SET cancelled = excluded.cancelled, moved_to = excluded.moved_to`,
+  /** The same, for copying a calendar in: a meeting given twice is refused, not merged. */
+  addMeetings: `INSERT INTO meetings (committee, meeting_date, cancelled, moved_to, ordinal)
+    SELECT e.committee, e.meeting_date, e.cancelled, e.moved_to, coalesce((SELECT max(ordinal) FROM meetings), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(committee text, meeting_date date, cancelled boolean, moved_to date, n integer)`,
+  removeMeetings: 'DELETE FROM meetings',
+
+  // ---- items, each with its history and deferrals (ITEMS_WANTED's parameters)
+  items: `SELECT ${ITEM_COLUMNS} FROM items i WHERE ${ITEMS_WANTED} ORDER BY i.ordinal`,
+  history: `SELECT h.item_id, h.changed_at, h.changed_by, h.change, h.from_value, h.to_value, h.note
+    FROM item_history h JOIN items i ON i.id = h.item_id WHERE ${ITEMS_WANTED} ORDER BY h.item_id, h.ordinal`,
+  deferrals: `SELECT d.item_id, d.deferred_at, d.from_kind, d.from_on, d.to_kind, d.to_on, d.reason
+    FROM item_deferrals d JOIN items i ON i.id = d.item_id WHERE ${ITEMS_WANTED} ORDER BY d.item_id, d.ordinal`,
+  itemExists: 'SELECT 1 FROM items WHERE id = $1',
+  /** $1: json of item records (rows.ts), n counting from 1 after the last item. */
+  addItems: `INSERT INTO items (${ITEM_COLUMNS}, ordinal)
+    SELECT e.id, e.type, e.category, e.committee, e.text, e.owner, e.status, e.source_meeting, e.source_minute, e.source_ref,
+      e.due_kind, e.due_on, e.original_due_kind, e.original_due_on, e.last_note, e.signed_off, e.created_at, e.updated_at,
+      coalesce((SELECT max(ordinal) FROM items), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(id text, type text, category text, committee text, text text, owner text, status text,
+      source_meeting date, source_minute text, source_ref text, due_kind text, due_on date, original_due_kind text,
+      original_due_on date, last_note text, signed_off date, created_at text, updated_at text, n bigint)`,
+  /** $1: json of one item record; the item keeps its place. */
+  replaceItem: `UPDATE items i SET type = e.type, category = e.category, committee = e.committee, text = e.text, owner = e.owner,
+      status = e.status, source_meeting = e.source_meeting, source_minute = e.source_minute, source_ref = e.source_ref,
+      due_kind = e.due_kind, due_on = e.due_on, original_due_kind = e.original_due_kind, original_due_on = e.original_due_on,
+      last_note = e.last_note, signed_off = e.signed_off, created_at = e.created_at, updated_at = e.updated_at
+    FROM json_populate_record(NULL::items, $1::json) AS e WHERE i.id = e.id`,
+  removeItems: 'DELETE FROM items WHERE id = ANY ($1::text[])',
+  removeAllItems: 'DELETE FROM items',
+  /**
+   * $1: json [{item_id, n, changed_at, …}]. New entries are added; an entry already there is
+   * rewritten only if it differs (history only grows, so normally nothing is rewritten).
+   */
+  putHistory: `INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value, note)
+    SELECT e.item_id, e.n, e.changed_at, e.changed_by, e.change, e.from_value::json, e.to_value::json, e.note
+    FROM json_to_recordset($1::json) AS ${HISTORY_RECORD}
+    ON CONFLICT (item_id, ordinal) DO UPDATE SET changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+      change = excluded.change, from_value = excluded.from_value, to_value = excluded.to_value, note = excluded.note
+    WHERE (item_history.changed_at, item_history.changed_by, item_history.change, item_history.from_value::text,
+        item_history.to_value::text, item_history.note)
+      IS DISTINCT FROM (excluded.changed_at, excluded.changed_by, excluded.change, excluded.from_value::text,
+        excluded.to_value::text, excluded.note)`,
+  /** $1 item id, $2 how many entries it has now: drops any beyond (an undo puts back a shorter history). */
+  trimHistory: 'DELETE FROM item_history WHERE item_id = $1 AND ordinal >= $2',
+  putDeferrals: `INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on, reason)
+    SELECT e.item_id, e.n, e.deferred_at, e.from_kind, e.from_on, e.to_kind, e.to_on, e.reason
+    FROM json_to_recordset($1::json) AS ${DEFERRAL_RECORD}
+    ON CONFLICT (item_id, ordinal) DO UPDATE SET deferred_at = excluded.deferred_at, from_kind = excluded.from_kind,
+      from_on = excluded.from_on, to_kind = excluded.to_kind, to_on = excluded.to_on, reason = excluded.reason
+    WHERE (item_deferrals.deferred_at, item_deferrals.from_kind, item_deferrals.from_on, item_deferrals.to_kind,
+        item_deferrals.to_on, item_deferrals.reason)
+      IS DISTINCT FROM (excluded.deferred_at, excluded.from_kind, excluded.from_on, excluded.to_kind, excluded.to_on, excluded.reason)`,
+  trimDeferrals: 'DELETE FROM item_deferrals WHERE item_id = $1 AND ordinal >= $2',
+
+  // ---- the journal: history of changes, and undo
+  journal: 'SELECT seq, made_at, made_by, command, summary, undone, undo FROM journal ORDER BY seq',
+  /** $1…$6: made_at, made_by, command, summary, undone, undo (json text or null). Numbered after the latest. */
+  appendJournal: `INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo)
+    SELECT coalesce(max(seq), 0) + 1, $1, $2, $3, $4, $5, $6::json FROM journal RETURNING seq`,
+  /** Keeps the latest $1 entries, as the file store does. */
+  trimJournal: 'DELETE FROM journal WHERE seq <= (SELECT seq FROM journal ORDER BY seq DESC OFFSET $1 LIMIT 1)',
+  latestUndoable: `SELECT seq, made_at, made_by, command, summary, undone, undo FROM journal
+    WHERE NOT undone AND undo IS NOT NULL ORDER BY seq DESC LIMIT 1`,
+  markUndone: 'UPDATE journal SET undone = true, undo = NULL WHERE seq = $1',
+  /** $1: json [{seq, made_at, …, undo (json text or null)}], for copying a whole log in. */
+  addJournal: `INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo)
+    SELECT e.seq, e.made_at, e.made_by, e.command, e.summary, e.undone, e.undo::json
+    FROM json_to_recordset($1::json) AS e(seq bigint, made_at text, made_by text, command text, summary text, undone boolean, undo text)`,
+  removeJournal: 'DELETE FROM journal',
+
+  // ---- the whole log
+  /** Checks each statement's rows as it ends, not all at commit (a long queue for a large log). */
+  checkAsWeGo: 'SET CONSTRAINTS ALL IMMEDIATE',
+  /** How much the log holds, to refuse copying over a log that is not empty. */
+  contents: `SELECT (SELECT count(*) FROM committees) AS committees, (SELECT count(*) FROM meetings) AS meetings,
+    (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM journal) AS journal, (SELECT count(*) FROM owners) AS owners,
+    (SELECT next_item_number FROM log) AS next_item_number`,
+} as const;
+
+// ---- opening a transaction, and creating or upgrading the schema
+
+/** `"name"`: schema names are checked to be plain lower-case identifiers (location.ts). */
+function quoted(schema: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`not a plain schema name: ${schema}`);
+  return `"${schema}"`;
+}
+
+/** The settings every transaction runs with, whatever the server's or a pooler's defaults are. */
+const settings = (schema: string) =>
+  `SET LOCAL search_path TO ${quoted(schema)}; SET LOCAL datestyle TO 'ISO, YMD'; SET LOCAL idle_in_transaction_session_timeout TO '60s';`;
+
+export const TRANSACTION = {
+  /**
+   * A change: READ COMMITTED, and the log row locked before anything is read (lockLog), so
+   * that changes run one after another and each reads what the one before it committed.
+   * lock_timeout bounds the wait for the lock, in milliseconds.
+   */
+  beginChange: (schema: string, lockTimeoutMs: number) =>
+    `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)} SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(lockTimeoutMs))}; ${SQL.schemaVersion}`,
+  /** A read: one snapshot for all its statements, never waiting for a change nor holding one up. */
+  beginRead: (schema: string) => `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings(schema)} ${SQL.schemaVersion}`,
+  commit: 'COMMIT',
+  rollback: 'ROLLBACK',
+} as const;
+
+export const SCHEMA = {
+  /** Two `init`s at once: the second waits, then finds the schema made. $1: the schema's name. */
+  lockInit: `SELECT pg_advisory_xact_lock(hashtext('actionlog init ' || $1))`,
+  begin: (schema: string) => `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)}`,
+  exists: 'SELECT 1 FROM pg_namespace WHERE nspname = $1',
+  create: (schema: string) => `CREATE SCHEMA ${quoted(schema)}`,
+  versionsTableExists: `SELECT to_regclass('schema_migrations') IS NOT NULL AS exists`,
+  appliedVersion: 'SELECT coalesce(max(version), 0) AS version FROM schema_migrations',
+  recordMigration: 'INSERT INTO schema_migrations (version, name) VALUES ($1, $2)',
+} as const;

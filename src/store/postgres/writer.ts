@@ -1,0 +1,114 @@
+// Changing the log inside one change transaction (database.ts opens it, with the log row
+// locked): new ids, committees, meetings, items with their history, the journal and undo,
+// and copying a whole log in.
+import { failure } from '../../errors.js';
+import type { Committee, Item, Meeting } from '../../domain/types.js';
+import type { Inverse, JournalEntry, StoreData } from '../schema.js';
+import { SQL } from './queries.js';
+import { LogReader } from './reader.js';
+import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord } from './rows.js';
+
+/** Rows sent in one statement when copying many: about a megabyte of parameter each. */
+const ROWS_PER_STATEMENT = 2000;
+
+export class LogWriter extends LogReader {
+  /** The next item's id. The counter only goes up, even across undo; the locked log row makes ids unique and in order. */
+  async takeItemId(): Promise<string> {
+    const { rows } = await this.db.query<{ number: number }>(SQL.takeItemNumber);
+    return `A${rows[0].number}`;
+  }
+
+  async addCommittee(committee: Committee): Promise<void> {
+    await this.db.query(SQL.addCommittees, [JSON.stringify([committeeRecord(committee, 1)])]);
+  }
+
+  /** Adds the meeting, or replaces the one of that committee on that date (which keeps its place). */
+  async putMeeting(meeting: Meeting): Promise<void> {
+    await this.db.query(SQL.putMeetings, [JSON.stringify([meetingRecord(meeting, 1)])]);
+  }
+
+  /** Adds items (new ids) after the others, with their history and deferrals. */
+  async addItems(items: readonly Item[]): Promise<void> {
+    for (const batch of batches(items)) {
+      await this.db.query(SQL.addItems, [JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1)))]);
+    }
+    await this.putHistoryAndDeferrals(items);
+  }
+
+  /** Replaces the item of that id, keeping its place; false if there is none. */
+  async replaceItem(item: Item): Promise<boolean> {
+    const { rowCount } = await this.db.query(SQL.replaceItem, [JSON.stringify(itemRecord(item, 0))]);
+    if (!rowCount) return false;
+    await this.db.query(SQL.trimHistory, [item.id, item.history.length]);
+    await this.db.query(SQL.trimDeferrals, [item.id, item.deferrals.length]);
+    await this.putHistoryAndDeferrals([item]);
+    return true;
+  }
+
+  async removeItems(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.db.query(SQL.removeItems, [[...ids]]);
+  }
+
+  /** Records a change, numbered after the latest, keeping the latest `keep` entries; returns its number. */
+  async appendJournal(entry: Omit<JournalEntry, 'seq'>, keep: number): Promise<number> {
+    const record = journalRecord({ seq: 0, ...entry });
+    const values = [record.made_at, record.made_by, record.command, record.summary, record.undone, record.undo];
+    const { rows } = await this.db.query<{ seq: number }>(SQL.appendJournal, values);
+    await this.db.query(SQL.trimJournal, [keep]);
+    return rows[0].seq;
+  }
+
+  /** The change has been undone: it can be undone no more, and its undo record is dropped. */
+  async markUndone(seq: number): Promise<void> {
+    await this.db.query(SQL.markUndone, [seq]);
+  }
+
+  /** Puts back what a change changed, as the file store's applyInverse does. */
+  async putBack(inverse: Inverse): Promise<void> {
+    await this.removeItems(inverse.addedItems);
+    for (const item of inverse.replacedItems as Item[]) await this.replaceItem(item);
+    if (inverse.committees) {
+      await this.db.query(SQL.removeCommittees);
+      await this.addCommitteeList(inverse.committees as Committee[]);
+    }
+    if (inverse.meetings) {
+      await this.db.query(SQL.removeMeetings);
+      await this.addMeetingList(inverse.meetings as Meeting[]);
+    }
+  }
+
+  /** Replaces everything in the log with `data` (the owners' directory, which `data` lacks, is kept). */
+  async replaceWholeLog(data: StoreData): Promise<void> {
+    const outOfOrder = data.journal.findIndex((entry, i) => i > 0 && entry.seq <= data.journal[i - 1].seq);
+    if (outOfOrder !== -1) {
+      throw failure(`the log's journal is out of order at entry ${outOfOrder + 1} (#${data.journal[outOfOrder].seq} after #${data.journal[outOfOrder - 1].seq}); nothing was copied`);
+    }
+    await this.db.query(SQL.checkAsWeGo);
+    for (const statement of [SQL.removeJournal, SQL.removeAllItems, SQL.removeMeetings, SQL.removeCommittees]) await this.db.query(statement);
+    await this.addCommitteeList(data.committees);
+    await this.addMeetingList(data.meetings);
+    await this.addItems(data.items);
+    for (const batch of batches(data.journal)) await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
+    await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
+  }
+
+  private async addCommitteeList(committees: readonly Committee[]): Promise<void> {
+    if (committees.length > 0) await this.db.query(SQL.addCommittees, [JSON.stringify(committees.map((c, i) => committeeRecord(c, i + 1)))]);
+  }
+
+  private async addMeetingList(meetings: readonly Meeting[]): Promise<void> {
+    for (const batch of batches(meetings)) {
+      await this.db.query(SQL.addMeetings, [JSON.stringify(batch.map((m, i) => meetingRecord(m, i + 1)))]);
+    }
+  }
+
+  /** New history entries and deferrals added, changed ones rewritten, the rest left alone. */
+  private async putHistoryAndDeferrals(items: readonly Item[]): Promise<void> {
+    for (const batch of batches(items.flatMap(historyRecords))) await this.db.query(SQL.putHistory, [JSON.stringify(batch)]);
+    for (const batch of batches(items.flatMap(deferralRecords))) await this.db.query(SQL.putDeferrals, [JSON.stringify(batch)]);
+  }
+}
+
+function* batches<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) yield rows.slice(start, start + ROWS_PER_STATEMENT);
+}

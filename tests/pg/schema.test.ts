@@ -1,0 +1,177 @@
+// The PostgreSQL schema: created by init, versioned, upgraded in order and all at once, a
+// newer one refused; and the tables refuse what the file store's check refuses.
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../src/domain/types.js';
+import type { LogDatabase } from '../../src/store/postgres/database.js';
+import { parsePostgresLocation } from '../../src/store/postgres/location.js';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/store/postgres/migrations.js';
+import { server, skipReason, TestLogs, withSchema } from './server.js';
+
+const logs = server.url ? new TestLogs(server.url) : null;
+afterAll(() => logs?.dispose());
+
+const TABLES = ['committees', 'item_deferrals', 'item_history', 'items', 'journal', 'log', 'meetings', 'owners', 'schema_migrations'];
+
+async function tablesIn(raw: pg.Client, schema: string): Promise<string[]> {
+  const { rows } = await raw.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema]);
+  return rows.map((r) => r.table_name);
+}
+
+describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` : ''}`, () => {
+  it('init creates the schema in an empty database, records the version, and leaves an existing log alone', async () => {
+    const location = logs!.location();
+    const db = await logs!.connect(location);
+    expect(await db.init()).toEqual({ from: 0, to: LATEST_VERSION });
+    const raw = await logs!.raw(location);
+    expect(await tablesIn(raw, location.schema)).toEqual(TABLES);
+    const versions = await raw.query('SELECT version, name, applied_by FROM schema_migrations ORDER BY version');
+    expect(versions.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(versions.rows[0].applied_by).toBe('postgres');
+    await db.change(async (log) => log.addCommittee({ slug: 'jhsc', name: 'Joint Health Scrutiny' }));
+    expect(await db.init()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
+    expect(await db.read((log) => log.committees())).toEqual([{ slug: 'jhsc', name: 'Joint Health Scrutiny' }]);
+  });
+
+  it('keeps the log in the schema named by ?schema=, and in "actionlog" by default', async () => {
+    expect(parsePostgresLocation(withSchema(server.url!, 'scrutiny_log')).schema).toBe('scrutiny_log');
+    const plain = parsePostgresLocation(server.url!);
+    expect(plain.schema).toBe('actionlog');
+    const raw = await logs!.raw(plain);
+    const other = logs!.location();
+    await (await logs!.connect(other)).init();
+    expect(await tablesIn(raw, other.schema)).toEqual(TABLES);
+    expect(await tablesIn(raw, 'public')).toEqual([]);
+  });
+
+  it('two inits at once make one schema', async () => {
+    const location = logs!.location();
+    const [a, b] = [await logs!.connect(location), await logs!.connect(location)];
+    const results = await Promise.all([a.init(), b.init()]);
+    expect(results.map((r) => r.from).sort()).toEqual([0, LATEST_VERSION]);
+  });
+
+  it('a read or a change where there is no log says so, and how to make one', async () => {
+    const db = await logs!.connect(logs!.location());
+    await expect(db.read((log) => log.committees())).rejects.toThrow(/^no action log at postgresql:\/\/.*; create one with "actionlog init"/);
+    await expect(db.change((log) => log.committees())).rejects.toThrow(/^no action log at /);
+  });
+
+  it('refuses a schema newer than this program knows, for every command and for init, changing nothing', async () => {
+    const location = logs!.location();
+    const db = await logs!.connect(location);
+    await db.init();
+    const raw = await logs!.raw(location);
+    await raw.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')", [LATEST_VERSION + 1]);
+    const newer = new RegExp(`was written by a newer actionlog \\(database schema ${LATEST_VERSION + 1}; this version knows up to ${LATEST_VERSION}\\); upgrade actionlog$`);
+    await expect(db.read((log) => log.committees())).rejects.toThrow(newer);
+    await expect(db.change((log) => log.addCommittee({ slug: 'x', name: 'X' }))).rejects.toThrow(newer);
+    await expect(db.init()).rejects.toThrow(newer);
+    expect((await raw.query('SELECT count(*)::int AS n FROM committees')).rows[0].n).toBe(0);
+  });
+
+  it('init applies the migrations not yet applied, in order, each recorded; other commands refuse an older schema', async () => {
+    const location = logs!.location();
+    const today = await logs!.connect(location);
+    const next: Migration[] = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 1, name: 'council names', sql: 'ALTER TABLE committees ADD COLUMN council text' },
+      { version: LATEST_VERSION + 2, name: 'a default council', sql: "ALTER TABLE committees ALTER COLUMN council SET DEFAULT 'Leicester City Council'" },
+    ];
+    await today.init();
+    await today.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));
+    const tomorrow = await logs!.connect(location, { migrations: next });
+    await expect(tomorrow.read((log) => log.committees())).rejects.toThrow(
+      new RegExp(`has an older database schema \\(${LATEST_VERSION}; this version uses ${LATEST_VERSION + 2}\\); bring it up to date with "actionlog init"`),
+    );
+    expect(await tomorrow.init()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION + 2 });
+    const raw = await logs!.raw(location);
+    expect((await raw.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version)).toEqual(next.map((m) => m.version));
+    expect((await raw.query('SELECT slug, council FROM committees')).rows).toEqual([{ slug: 'jhsc', council: null }]);
+    expect(await tomorrow.read((log) => log.committees())).toEqual([{ slug: 'jhsc', name: 'JHSC' }]);
+    await expect(today.read((log) => log.committees())).rejects.toThrow(/newer actionlog/);
+  });
+
+  it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {
+    const location = logs!.location();
+    const db = await logs!.connect(location);
+    await db.init();
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      { version: LATEST_VERSION + 1, name: 'fine', sql: 'ALTER TABLE committees ADD COLUMN council text' },
+      { version: LATEST_VERSION + 2, name: 'broken', sql: 'ALTER TABLE no_such_table ADD COLUMN x text' },
+    ];
+    await expect((await logs!.connect(location, { migrations: broken })).init()).rejects.toThrow(/no_such_table/);
+    const raw = await logs!.raw(location);
+    expect((await raw.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(LATEST_VERSION);
+    const columns = await raw.query("SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'committees'", [location.schema]);
+    expect(columns.rows.map((r) => r.column_name)).not.toContain('council');
+  });
+});
+
+describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReason ? ` (${skipReason})` : ''}`, () => {
+  let db: LogDatabase;
+  let raw: pg.Client;
+
+  beforeAll(async () => {
+    const location = logs!.location();
+    db = await logs!.connect(location);
+    await db.init();
+    await db.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));
+    raw = await logs!.raw(location);
+  });
+
+  const insertItem = (fields: Record<string, unknown>) => {
+    const row = {
+      id: 'A1', ordinal: 1, type: 'action', category: 'action', committee: 'jhsc', text: 't', status: 'open', source_meeting: '2025-06-16',
+      due_kind: 'future', due_on: null, original_due_kind: 'future', original_due_on: null, created_at: 'x', updated_at: 'x', ...fields,
+    };
+    const columns = Object.keys(row);
+    return raw.query(`INSERT INTO items (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+  };
+
+  const refused = async (fields: Record<string, unknown>, why: RegExp) => {
+    await raw.query('BEGIN');
+    try {
+      await expect(insertItem(fields).then(() => raw.query('SET CONSTRAINTS ALL IMMEDIATE'))).rejects.toThrow(why);
+    } finally {
+      await raw.query('ROLLBACK');
+    }
+  };
+
+  it('stores every status, type and category the domain knows', async () => {
+    await raw.query('BEGIN');
+    let n = 0;
+    for (const status of STATUSES) for (const type of ITEM_TYPES) for (const category of CATEGORIES) {
+      n++;
+      await insertItem({ id: `A${n}`, ordinal: n, status, type, category });
+    }
+    await raw.query('ROLLBACK');
+    expect(n).toBe(STATUSES.length * ITEM_TYPES.length * CATEGORIES.length);
+  });
+
+  it('refuses a status, type, category or due kind outside the lists', async () => {
+    await refused({ status: 'closed' }, /items_status_check/);
+    await refused({ status: 'Open' }, /items_status_check/);
+    await refused({ type: 'task' }, /items_type_check/);
+    await refused({ category: 'motion' }, /items_category_check/);
+    await refused({ due_kind: 'soon', due_on: '2025-07-01' }, /items_due_kind_check/);
+  });
+
+  it('refuses an id not like A12, a second item with the same id, a due without its date, and an unknown committee', async () => {
+    await refused({ id: 'B12' }, /items_id_check/);
+    await refused({ id: 'A' }, /items_id_check/);
+    await refused({ due_kind: 'meeting', due_on: null }, /items_due_has_date/);
+    await refused({ due_kind: 'future', due_on: '2025-07-01' }, /items_due_has_date/);
+    await refused({ committee: 'nobody' }, /items_committee_fkey/);
+    await refused({ source_meeting: '2025-02-30' }, /out of range/);
+    await db.change(async (log) => log.addItems([]));
+    await raw.query('BEGIN');
+    try {
+      await insertItem({});
+      await expect(insertItem({ ordinal: 2 })).rejects.toThrow(/items_pkey/);
+    } finally {
+      await raw.query('ROLLBACK');
+    }
+  });
+});
