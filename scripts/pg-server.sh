@@ -5,6 +5,7 @@
 #   bash scripts/pg-server.sh stop <folder>    stops it and removes the folder
 #   bash scripts/pg-server.sh find             prints the folder holding initdb and pg_ctl
 #
+# PostgreSQL's version does not matter (any from 9.6); the newest installed is used.
 # The server listens on a Unix socket in <folder> only (no TCP port, so parallel runs never
 # clash), trusts local connections (nothing else can reach it), and does not flush to disk:
 # it holds test data and is thrown away. PostgreSQL refuses to run as root, so as root it runs
@@ -13,9 +14,13 @@
 set -euo pipefail
 
 # The newest installed version's programs: Debian keeps them in /usr/lib/postgresql/<version>/bin,
-# and other systems put them on the PATH.
+# and other systems put them on the PATH. ACTIONLOG_PG_BIN names the folder instead.
 find_bin() {
   local dir
+  if [ -n "${ACTIONLOG_PG_BIN:-}" ]; then
+    [ -x "$ACTIONLOG_PG_BIN/initdb" ] && [ -x "$ACTIONLOG_PG_BIN/pg_ctl" ] && echo "$ACTIONLOG_PG_BIN" && return 0
+    return 1
+  fi
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ]; then echo "$dir"; return 0; fi
   done
@@ -42,11 +47,11 @@ command=${1:-}
 folder=${2:-}
 case "$command" in
   find)
-    find_bin || { echo "no PostgreSQL server programs (initdb, pg_ctl) found" >&2; exit 1; }
+    find_bin || { echo "no PostgreSQL server programs (initdb, pg_ctl) found${ACTIONLOG_PG_BIN:+ in $ACTIONLOG_PG_BIN}" >&2; exit 1; }
     ;;
   start)
     [ -n "$folder" ] || { echo "usage: $0 start <folder>" >&2; exit 2; }
-    bin=$(find_bin) || { echo "no PostgreSQL server programs (initdb, pg_ctl) found" >&2; exit 1; }
+    bin=$(find_bin) || { echo "no PostgreSQL server programs (initdb, pg_ctl) found${ACTIONLOG_PG_BIN:+ in $ACTIONLOG_PG_BIN}" >&2; exit 1; }
     mkdir -p "$folder"
     folder=$(cd "$folder" && pwd)
     # A Unix socket's path must fit in 107 bytes.

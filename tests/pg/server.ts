@@ -42,16 +42,18 @@ async function findServer(): Promise<TestServer> {
   const [file, text] = url ? [urlFile, url] : [failedFile, reason];
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
-  return { url, reason: url ? '' : `no PostgreSQL test server (${reason}); set ACTIONLOG_TEST_PG or install postgresql` };
+  return url ? { url, reason: '' } : unavailable(reason);
 }
+
+const unavailable = (why: string): TestServer => ({ url: null, reason: `no PostgreSQL test server (${why}); set ACTIONLOG_TEST_PG or install postgresql` });
 
 async function waitForServer(urlFile: string, failedFile: string): Promise<TestServer> {
   for (let waited = 0; waited < 120_000; waited += 100) {
     if (existsSync(urlFile)) return { url: readFileSync(urlFile, 'utf8'), reason: '' };
-    if (existsSync(failedFile)) return { url: null, reason: `no PostgreSQL test server (${readFileSync(failedFile, 'utf8')})` };
+    if (existsSync(failedFile)) return unavailable(readFileSync(failedFile, 'utf8'));
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url: null, reason: 'no PostgreSQL test server (timed out waiting for another test file to start one)' };
+  return unavailable('timed out waiting for another test file to start one');
 }
 
 /** `url` with `?schema=` set. */
