@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionlogError } from '../../src/errors.js';
 import { isPostgresLocation, parsePostgresLocation, redact } from '../../src/store/postgres/location.js';
-import { clientConfig } from '../../src/store/postgres/connection.js';
+import { clientConfig, connect } from '../../src/store/postgres/connection.js';
 
 const env = { PGHOST: 'db.council.local', PGPORT: '5433', PGDATABASE: 'democracy', PGUSER: 'clerk', PGPASSWORD: 'hunter2' };
 
@@ -93,5 +93,27 @@ describe("the driver's settings", () => {
       application_name: 'clerk',
       connectionTimeoutMillis: 3000,
     });
+  });
+});
+
+describe('settings that cannot work', () => {
+  it('are refused with one line before connecting: a certificate file that is not there, verify-ca without its authority', async () => {
+    const open = (value: string) => connect(parsePostgresLocation(value, {}), {});
+    await expect(open('postgres://clerk:secret@db.invalid/x?sslmode=verify-full&sslrootcert=/no/such/ca.pem')).rejects.toThrow(
+      /^cannot use postgres:\/\/clerk@db\.invalid\/x\?sslmode=verify-full&sslrootcert=%2Fno%2Fsuch%2Fca\.pem: there is no file \/no\/such\/ca\.pem$/,
+    );
+    await expect(open('postgres://db.invalid/x?sslmode=verify-ca')).rejects.toThrow(/: sslmode=verify-ca needs sslrootcert=</);
+  });
+
+  it('a server that is not there: one line, without the password, exit 1', async () => {
+    // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+    const error = await connect(parsePostgresLocation('postgres://clerk:secret@127.0.0.1:1/democracy', {}), {}).then(
+      () => new ActionlogError('connected'),
+      (e: ActionlogError) => e,
+    );
+    expect(error.message).toBe(
+      'cannot open the action log at postgres://clerk@127.0.0.1:1/democracy: the server refused the connection (is PostgreSQL running there, on that port?)',
+    );
+    expect(error.exitCode).toBe(1);
   });
 });

@@ -19,7 +19,13 @@ types.setTypeParser(DATE_OID, (text: string) => text);
 types.setTypeParser(INT8_OID, (text: string) => Number(text));
 
 export async function connect(location: PostgresLocation, env: NodeJS.ProcessEnv = process.env): Promise<pg.Client> {
-  const client = new pg.Client(clientConfig(location, env));
+  let config: pg.ClientConfig;
+  try {
+    config = clientConfig(location, env);
+  } catch (error) {
+    throw failure(`cannot use ${location.printable}: ${settingProblem(error)}`);
+  }
+  const client = new pg.Client(config);
   // A connection lost between statements (the server restarted) is reported by the next
   // statement; without a listener the driver's 'error' event would end the process.
   client.on('error', () => undefined);
@@ -60,6 +66,15 @@ function sslFromEnvironment(env: NodeJS.ProcessEnv): pg.ClientConfig['ssl'] {
 function passwordFromFile(parameters: { host: string; port: number; database: string; user: string }): Promise<string | undefined> {
   const { host, port, database, user } = parameters;
   return new Promise((resolve) => pgpass({ host, port: String(port), database, user }, resolve));
+}
+
+/** What is wrong with the connection's settings (a certificate file that cannot be read, say). */
+function settingProblem(error: unknown): string {
+  const { code, path, message = '' } = error as { code?: string; path?: string; message?: string };
+  if (code === 'ENOENT' && path) return `there is no file ${path}`;
+  if (code && path) return `cannot read ${path} (${code})`;
+  if (/verify-ca requires specifying a CA/.test(message)) return 'sslmode=verify-ca needs sslrootcert=<the file of the certificate authority to check the server against>';
+  return message.split('\n')[0];
 }
 
 /** Why a connection could not be made, in one line. Driver and system messages carry no password. */
