@@ -96,6 +96,32 @@ describe.skipIf(!logs)(`changes from many clients at once${skipReason ? ` (${ski
     expect(journal.map((e) => e.by)).toEqual(['survivor']);
   });
 
+  it('a connection lost mid-change (the server restarted) is one line; nothing is saved, and a lost commit is said to be uncertain', async () => {
+    const db = await logs!.fresh();
+    await db.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));
+    const raw = await logs!.raw(db.location);
+    const pidOf = async (log: unknown) =>
+      ((await (log as { db: { query(sql: string): Promise<{ rows: { pid: number }[] }> } }).db.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+
+    const cut = await logs!.connect(db.location);
+    await expect(
+      cut.change(async (log) => {
+        await log.addItems([makeItem({ id: await log.takeItemId() })]);
+        await raw.query('SELECT pg_terminate_backend($1)', [await pidOf(log)]);
+        await log.appendJournal({ ...stamp, by: 'cut off', command: 'add', summary: 'added A1' }, 100);
+      }),
+    ).rejects.toThrow(/^lost the connection to postgresql:\/\/.* \(terminating connection due to administrator command\); nothing was changed$/);
+
+    const atCommit = await logs!.connect(db.location);
+    await expect(
+      atCommit.change(async (log) => {
+        await log.addItems([makeItem({ id: await log.takeItemId() })]);
+        await raw.query('SELECT pg_terminate_backend($1)', [await pidOf(log)]);
+      }),
+    ).rejects.toThrow(/^lost the connection to .* while saving: the change may or may not have been saved; check with "actionlog history"$/);
+    expect(await db.read((log) => log.contents())).toMatchObject({ items: 0, journal: 0, nextItemNumber: 1 });
+  });
+
   it('a read is not held up by a change in progress, and does not see it', async () => {
     const db = await logs!.fresh();
     await db.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));

@@ -34,6 +34,8 @@ export interface OpenOptions {
 
 export class LogDatabase {
   private readonly latest: number;
+  /** Why the connection broke, when the driver said so between statements. */
+  private broken: unknown = null;
 
   private constructor(
     private readonly client: pg.Client,
@@ -41,6 +43,7 @@ export class LogDatabase {
     private readonly migrations: readonly Migration[],
   ) {
     this.latest = migrations.at(-1)!.version;
+    client.on('error', (error) => (this.broken ??= error));
   }
 
   static async open(location: PostgresLocation, options: OpenOptions = {}): Promise<LogDatabase> {
@@ -96,7 +99,7 @@ export class LogDatabase {
       return result;
     } catch (error) {
       await this.client.query(TRANSACTION.rollback).catch(() => undefined);
-      throw explain(error, stage, this.location, waitMs);
+      throw explain(this.broken ?? error, stage, this.location, waitMs);
     }
   }
 }
