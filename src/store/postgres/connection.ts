@@ -94,6 +94,9 @@ export function reasonFor(error: unknown): string {
       return 'no such host';
     case 'ETIMEDOUT':
       return 'the server did not answer in time';
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'the server closed the connection';
     case '28P01':
       return `${message} (check the password in the connection string, PGPASSWORD or ~/.pgpass)`;
     case '3D000':
