@@ -1,6 +1,6 @@
 // A whole log copied from a file into PostgreSQL and back gives the same file, byte for byte:
 // the bundled sample, a generated 10,000-item log, and text chosen to break things.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,11 @@ import { makeItem } from '../factories.js';
 import { server, skipReason, TestLogs } from './server.js';
 
 const logs = server.url ? new TestLogs(server.url) : null;
-afterAll(() => logs?.dispose());
-
 const work = mkdtempSync(path.join(tmpdir(), 'actionlog-pg-roundtrip-'));
+afterAll(async () => {
+  await logs?.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
 let files = 0;
 
 /** `data` written as the file store writes it; the path. */
