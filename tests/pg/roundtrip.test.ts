@@ -13,10 +13,10 @@ import { makeItem } from '../factories.js';
 import { server, skipReason, TestLogs } from './server.js';
 
 const logs = server.url ? new TestLogs(server.url) : null;
-const work = mkdtempSync(path.join(tmpdir(), 'actionlog-pg-roundtrip-'));
+const work = logs ? mkdtempSync(path.join(tmpdir(), 'actionlog-pg-roundtrip-')) : '';
 afterAll(async () => {
   await logs?.dispose();
-  rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 });
 let files = 0;
 
