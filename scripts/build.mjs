@@ -1,13 +1,17 @@
 // Bundles the CLI into dist/ so that start-up reads as little as it can, in as few files:
 // - dist/main.js, a few lines that answer --version and the plain --help (its text worked out
-//   at build time) and pick the bundle for the command line;
-// - dist/cmd-<module>.js, one per command module, holding that command and all it needs
-//   (one file to load: Node's module loader costs a clerk more per file than per byte);
-//   cmd-help.js lists the commands, cmd-all.js holds every one (see src/commandWords.ts);
+//   at build time) and pick the bundle for the command line (src/commandLine.ts);
+// - dist/cmd-<module>.js, one per module in src/commands/registry.ts, holding that command,
+//   the command line (src/launch.ts) and all they need: one file to load, as Node's module
+//   loader costs a clerk more per file than per byte (esbuild's code splitting made a command
+//   load some twenty files, and cost it 15–30 ms); cmd-help.js lists the commands, cmd-all.js
+//   holds every one, so that commander can name a mistyped one and suggest the nearest;
 // - dist/lazy-<path>.js, what a command loads with import() only when it needs it: the lock
-//   (writes only), the schema's explanations (a broken store only), prompts, the importer.
-// Shared code is repeated in each bundle; that costs disk, not time. Minified, because Node
-// parses every byte it loads; the linked source maps keep stack traces readable.
+//   (writes only), the schema's explanations (a broken store only), prompts, the importer;
+// - dist/shared.js, the modules that must be one per process, whichever bundle uses them:
+//   the error type (src/errors.ts) and the timing marks (src/timing.ts).
+// Other shared code is repeated in each bundle; that costs disk, not time. Minified, because
+// Node parses every byte it loads; the linked source maps keep stack traces readable.
 //
 //   node scripts/build.mjs [--outdir <dir>] [--analyze]
 //
@@ -15,7 +19,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildTimePlugins, bundleEntries, lazyModules, virtualEntries } from './lib/build-plugins.mjs';
+import { buildFacts, bundleEntries, EXTERNAL, lazyModules, precomputedHelpIndex, sharedModules, virtualEntries } from './lib/build-plugins.mjs';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
 
@@ -28,8 +32,7 @@ const common = {
   minify: true,
   sourcemap: 'linked',
   metafile: values.analyze,
-  // Loaded with import() by the importer only; they ship their own workers and assets.
-  external: ['mammoth', 'pdfjs-dist', 'html-to-text'],
+  external: EXTERNAL,
   // Bundled CommonJS dependencies call require() for Node's built-ins and read __filename.
   banner: {
     js: [
@@ -44,13 +47,13 @@ const common = {
 };
 
 rmSync(values.outdir, { recursive: true, force: true });
-const { commandModules, plugins } = await buildTimePlugins();
-// The entry, then the command bundles, then the lazy modules they load, then those the lazy modules load.
+const facts = await buildFacts();
+const plugins = [precomputedHelpIndex(facts), sharedModules];
+const sources = bundleEntries(facts.commandModules);
+const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name, `virtual-entry:${name}`]));
+// The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.
 const lazy = new Map();
-const results = [await build({ ...common, entryPoints: { main: 'src/main.ts' }, plugins: [lazyModules(lazy), ...plugins] })];
-const sources = bundleEntries(commandModules);
-const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [`cmd-${name}`, `virtual-entry:${name}`]));
-results.push(await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] }));
+const results = [await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] })];
 for (const built = new Set(); lazy.size > built.size; ) {
   const next = Object.fromEntries([...lazy].filter(([name]) => !built.has(name)));
   for (const name of Object.keys(next)) built.add(name);

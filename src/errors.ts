@@ -4,18 +4,10 @@
 export const EXIT_USAGE = 2;
 export const EXIT_FAILURE = 1;
 
-// Each bundle the build makes (scripts/build.mjs) carries its own copy of this class, and an
-// error may be thrown by a module loaded from another bundle (the lock, the prompts). The
-// brand makes `instanceof ActionlogError` true for an error made by any copy.
-const BRAND: unique symbol = Symbol.for('actionlog.ActionlogError') as never;
-
+// The build keeps this module in one file that every bundle imports (dist/shared.js), so that
+// an error thrown by a module loaded from another bundle (the lock, the prompts) is still
+// an ActionlogError where the top of the CLI catches it.
 export class ActionlogError extends Error {
-  readonly [BRAND] = true;
-
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
-  }
-
   constructor(
     message: string,
     readonly exitCode: number = EXIT_USAGE,

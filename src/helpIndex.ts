@@ -4,7 +4,7 @@
 // worked out at build time, so that the help needs none of the commands' code, and the
 // plain `actionlog --help` none of commander's either (main.ts prints it).
 import type { Command } from 'commander';
-import { HELP_WIDTH } from './commandWords.js';
+import { HELP_WIDTH } from './commandLine.js';
 
 export interface CommandSummary {
   name: string;
@@ -15,7 +15,7 @@ export interface CommandSummary {
 
 export async function commandSummaries(): Promise<CommandSummary[]> {
   const { buildProgram } = await import('./cli.js');
-  return summariesOf(buildProgram());
+  return summariesOf(await buildProgram());
 }
 
 /** What `actionlog` alone prints (`bare`), and `actionlog --help`, `-h` or `help` (`full`), at full width. */
@@ -26,7 +26,7 @@ export interface RootHelp {
 
 export async function rootHelp(): Promise<RootHelp> {
   const { buildProgram } = await import('./cli.js');
-  return rootHelpOf(buildProgram());
+  return rootHelpOf(await buildProgram());
 }
 
 export function rootHelpOf(program: Command): RootHelp {

@@ -1,9 +1,10 @@
-// The entry point of the built CLI (dist/main.js): it answers --version itself, at the cost
-// of starting Node and nothing more, and otherwise loads the one bundle that holds the
-// command being run (see commandWords.ts), then exits with its code once the output is
-// flushed (never mid-write). From source, launch.ts picks and loads the command the same way.
+// The entry point of the built CLI (dist/main.js): it answers --version and the plain --help
+// itself, at the cost of starting Node and little more, and otherwise loads the one bundle
+// that holds the command line (launch.ts) and the command being run (commandLine.ts picks it
+// from commands/registry.ts; scripts/build.mjs makes one per command module), then exits
+// with its code once the output is flushed (never mid-write).
 import pkg from '../package.json' with { type: 'json' };
-import { bundleFor, HELP_WIDTH } from './commandWords.js';
+import { commandFor, HELP_WIDTH } from './commandLine.js';
 import { rootHelp } from './helpIndex.js';
 import { mark } from './timing.js';
 
@@ -29,7 +30,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   await youngGenerationInOneStep();
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
-  const bundle = `./cmd-${bundleFor(args)}.js`;
+  const bundle = `./cmd-${commandFor(args)}.js`;
   const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
   mark('command line loaded');
   const code = await run(process.argv);

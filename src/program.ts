@@ -1,24 +1,18 @@
 // The root of the command line — global options, help layout, examples — and the one place
 // where a failure becomes a line on stderr and an exit code. Shared by cli.ts (every command
-// at once, for tests and scripts) and launchCommand.ts (what each bundle runs: only its command).
+// at once, for tests and scripts) and launch.ts (what the built CLI runs: only its command).
 import { Command, CommanderError } from 'commander';
-import { HELP_WIDTH } from './commandWords.js';
+import { GLOBAL_OPTIONS, HELP_WIDTH } from './commandLine.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import { terminalSafe } from './render/sanitize.js';
 import pkg from '../package.json' with { type: 'json' };
 
 export function rootProgram(): Command {
-  return new Command('actionlog')
+  const program = new Command('actionlog')
     .description('Track what council committees decide: actions, work-programme items, what is overdue, and the carry-forward list.')
-    .version(pkg.version, '-V, --version', 'print the version')
-    .option('--data <file>', 'the action log file (default: $ACTIONLOG_DATA, else ~/.local/share/actionlog/actionlog.json)')
-    .option('--as-of <date>', 'treat this date as today (for papers prepared in advance)')
-    .option('-f, --format <format>', 'output format: table, json, csv, md or html')
-    .option('--json', 'short for --format json')
-    .option('--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set)')
-    .option('--by <name>', 'who is making the change, for the history (default: your user name)')
-    .option('--limit <rows>', 'at most this many rows in each table on a terminal (default 50)')
-    .option('--no-limit', 'every row, however many')
+    .version(pkg.version, '-V, --version', 'print the version');
+  for (const [flags, description] of GLOBAL_OPTIONS) program.option(flags, description);
+  return program
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false, minWidthToWrap: 30 })
     .exitOverride()
     .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })

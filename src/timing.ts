@@ -3,9 +3,8 @@
 // again. Off, a mark costs one comparison.
 type Marks = [step: string, at: number][];
 
-// One list for the process: the entry and the command's bundle each have a copy of this module.
-const KEY = Symbol.for('actionlog.timing');
-const marks: Marks | undefined = process.env.ACTIONLOG_TIMING === '1' ? ((globalThis as { [KEY]?: Marks })[KEY] ??= startTiming()) : undefined;
+// One list for the process: the build keeps this module in one file that every bundle imports (dist/shared.js).
+const marks: Marks | undefined = process.env.ACTIONLOG_TIMING === '1' ? startTiming() : undefined;
 
 export function mark(step: string): void {
   marks?.push([step, performance.now()]);

@@ -1,38 +1,43 @@
 // esbuild plugins for scripts/build.mjs:
-// - the list of commands for `actionlog --help` is worked out once (src/helpIndex.ts), and
-//   checked against commandWords.ts's table, so that a command cannot be left unreachable;
-// - each command module becomes an entry of its own (cmd-<module>.js, see commandWords.ts);
+// - the list of commands for `actionlog --help`, and that help itself, are worked out once
+//   (src/helpIndex.ts), so that the help needs none of the commands' code, and the plain
+//   `actionlog --help` none of commander's; the command modules come from the registry;
+// - each command module becomes an entry of its own (cmd-<module>.js, see src/commandLine.ts);
 // - modules that a command loads with import() only when it needs them (the lock, the
 //   schema's explanations, prompts, the importer) become bundles of their own, lazy-*.js;
-// - commander gets node:child_process only if it ever needs it.
+// - src/errors.ts and src/timing.ts are one file, shared.js, that every bundle imports.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const ENTRY = `
+/** Loaded with import() by the importer only; they ship their own workers and assets. */
+export const EXTERNAL = ['mammoth', 'pdfjs-dist', 'html-to-text'];
+
+const SOURCE = path.resolve('src') + path.sep;
+
+const FACTS = `
 import { rootHelpOf, summariesOf } from './src/helpIndex.ts';
 import { buildProgram } from './src/cli.ts';
-import { COMMAND_MODULES } from './src/commandWords.ts';
-export const summaries = summariesOf(buildProgram());
-export const rootHelp = rootHelpOf(buildProgram());
-export const commandWords = Object.keys(COMMAND_MODULES);
-export const commandModules = [...new Set(Object.values(COMMAND_MODULES))];
+import { COMMAND_MODULE_NAMES } from './src/commands/registry.ts';
+export const summaries = summariesOf(await buildProgram());
+export const rootHelp = rootHelpOf(await buildProgram());
+export const commandModules = COMMAND_MODULE_NAMES;
 `;
 
-/** Bundles the sources above and loads them, to read what they compute. */
-async function evaluateSources() {
+/** The help and the command modules, computed by bundling the sources above and loading them. */
+export async function buildFacts() {
   const dir = path.resolve('node_modules/.cache/actionlog-build');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `facts-${process.pid}.mjs`);
   const bundled = await build({
-    stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: FACTS, resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
     write: false,
     logLevel: 'warning',
-    external: ['mammoth', 'pdfjs-dist', 'html-to-text'],
+    external: EXTERNAL,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   writeFileSync(file, bundled.outputFiles[0].text);
@@ -43,64 +48,54 @@ async function evaluateSources() {
   }
 }
 
-const replaceModule = (name, filter, contents) => ({
-  name,
-  setup(builder) {
-    builder.onResolve({ filter }, (args) => ({ path: args.path, namespace: name }));
-    builder.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
-  },
-});
-
-// commander requires node:child_process at load, for subcommands run as separate programs,
-// which actionlog has none of; loading it (with net, dgram and streams) costs every command
-// several milliseconds. commander gets a stand-in that requires it on first use instead.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(builder) {
-    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-export async function buildTimePlugins() {
-  const { summaries, rootHelp, commandWords, commandModules } = await evaluateSources();
-
-  const names = summaries.map((s) => s.name);
-  const unreachable = names.filter((n) => !commandWords.includes(n));
-  const unknown = commandWords.filter((n) => !names.includes(n));
-  if (unreachable.length || unknown.length) {
-    throw new Error(`src/commandWords.ts COMMAND_MODULES and src/cli.ts COMMANDS disagree: missing from COMMAND_MODULES: ${unreachable.join(', ') || 'none'}; not in COMMANDS: ${unknown.join(', ') || 'none'}`);
-  }
-  const helpIndex = [
+/** src/helpIndex.ts replaced by the same answers, worked out at build time. */
+export function precomputedHelpIndex({ summaries, rootHelp }) {
+  const contents = [
     `export async function commandSummaries() { return ${JSON.stringify(summaries)}; }`,
     `export async function rootHelp() { return ${JSON.stringify(rootHelp)}; }`,
   ].join('\n');
-
-  return { commandModules, plugins: [replaceModule('precomputed-help-index', /\/helpIndex\.[jt]s$/, helpIndex), lazyChildProcess] };
+  return {
+    name: 'precomputed-help-index',
+    setup(builder) {
+      builder.onResolve({ filter: /\/helpIndex\.[jt]s$/ }, (args) => ({ path: args.path, namespace: 'precomputed-help-index' }));
+      builder.onLoad({ filter: /.*/, namespace: 'precomputed-help-index' }, () => ({ contents, loader: 'js' }));
+    },
+  };
 }
 
-/** The source of each bundle's entry: a command module, the help list, or every command. */
+const SHARED = new Set([path.join(SOURCE, 'errors.ts'), path.join(SOURCE, 'timing.ts')]);
+
+/** Every bundle imports src/errors.ts and src/timing.ts from dist/shared.js, so that each is one per process. */
+export const sharedModules = {
+  name: 'shared-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.startsWith(SOURCE)) return undefined;
+      const target = path.resolve(path.dirname(args.importer), args.path).replace(/\.js$/, '.ts');
+      return SHARED.has(target) ? { path: './shared.js', external: true } : undefined;
+    });
+  },
+};
+
+/** The source of each entry: main.js, shared.js, a command module's bundle, the help list, or every command. */
 export function bundleEntries(commandModules) {
   const entries = {
-    help: "export { launchHelp as run } from './src/launchCommand.ts';",
-    all: "export { launch as run } from './src/launch.ts';",
+    main: "import './src/main.ts';",
+    shared: "export * from './src/errors.ts'; export * from './src/timing.ts';",
+    'cmd-help': "export { launch as run } from './src/launch.ts';",
+    'cmd-all': "export { launch as run } from './src/launch.ts';",
   };
   for (const name of commandModules) {
-    entries[name] = [
-      "import { launchCommand } from './src/launchCommand.ts';",
-      `import { register } from './src/commands/${name}.ts';`,
-      'export const run = (argv) => launchCommand([register], argv);',
+    entries[`cmd-${name}`] = [
+      "import { launch } from './src/launch.ts';",
+      `import * as command from './src/commands/${name}.ts';`,
+      'export const run = (argv) => launch(argv, command);',
     ].join('\n');
   }
   return entries;
 }
 
-/** Entry points named `cmd-<name>` whose source is given, not read from a file. */
+/** Entry points whose source is given, not read from a file. */
 export const virtualEntries = (sources) => ({
   name: 'virtual-entries',
   setup(builder) {
@@ -125,5 +120,3 @@ export const lazyModules = (found) => ({
     });
   },
 });
-
-const SOURCE = path.resolve('src') + path.sep;

@@ -15,7 +15,9 @@ export interface CommandSpec {
 /** Options never fed random values: the store path is the sandbox's. */
 const FIXED_OPTIONS = new Set(['--data', '--help', '--version']);
 
-export function commandSpecs(program: Command = buildProgram()): CommandSpec[] {
+const fullProgram = await buildProgram();
+
+export function commandSpecs(program: Command = fullProgram): CommandSpec[] {
   const global = program.options.filter((o) => o.long && !FIXED_OPTIONS.has(o.long));
   const specs: CommandSpec[] = [];
   const walk = (command: Command, path: string[]) => {

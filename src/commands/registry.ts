@@ -1,0 +1,46 @@
+// The one list of actionlog's commands: the words that run each command module and a loader
+// that loads it only when one of them is typed. The command line (launch.ts), the full
+// program for tests and scripts (cli.ts), `actionlog --help` and the build all derive from
+// this table. A new command is a module that exports `register(program)` and one line here;
+// tests/cli/registry.test.ts fails if a command is reachable one way and not the other.
+import type { Command } from 'commander';
+
+/** What a command module exports: its wiring into commander (options, help, its run functions). */
+export interface CommandModule {
+  register(program: Command): void;
+}
+
+interface CommandEntry {
+  /** The top-level words this module registers, in the order `actionlog --help` lists them. */
+  words: readonly string[];
+  load(): Promise<CommandModule>;
+}
+
+export const COMMANDS = {
+  init: { words: ['init'], load: () => import('./init.js') },
+  committee: { words: ['committee'], load: () => import('./committee.js') },
+  meeting: { words: ['meeting'], load: () => import('./meeting.js') },
+  add: { words: ['add'], load: () => import('./add.js') },
+  record: { words: ['record'], load: () => import('./record.js') },
+  import: { words: ['import'], load: () => import('./import.js') },
+  list: { words: ['list'], load: () => import('./list.js') },
+  show: { words: ['show'], load: () => import('./show.js') },
+  update: { words: ['update', 'done', 'drop', 'defer'], load: () => import('./update.js') },
+  overdue: { words: ['overdue'], load: () => import('./overdue.js') },
+  carryForward: { words: ['carry-forward'], load: () => import('./carryForward.js') },
+  signOff: { words: ['sign-off'], load: () => import('./signOff.js') },
+  report: { words: ['report'], load: () => import('./report.js') },
+  history: { words: ['history'], load: () => import('./history.js') },
+  undo: { words: ['undo'], load: () => import('./undo.js') },
+  recover: { words: ['recover'], load: () => import('./recover.js') },
+} as const satisfies Record<string, CommandEntry>;
+
+export type CommandModuleName = keyof typeof COMMANDS;
+
+export const COMMAND_MODULE_NAMES = Object.keys(COMMANDS) as CommandModuleName[];
+
+/** The module that a top-level word runs; undefined for a word that is no command. */
+export function moduleOf(word: string | undefined): CommandModuleName | undefined {
+  if (word === undefined) return undefined;
+  return COMMAND_MODULE_NAMES.find((name) => (COMMANDS[name].words as readonly string[]).includes(word));
+}
