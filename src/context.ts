@@ -1,10 +1,12 @@
-// Everything a command needs from the outside world, gathered once at the top: the store,
-// today (from --as-of or the clock), the output format, colour, and who is acting.
+// Everything a command needs from the outside world, gathered once at the top as values: the
+// store, today (from --as-of or the clock), the output format, colour, the terminal's width,
+// and who is acting. A run function sees only this (tests/commands build one by hand).
 import os from 'node:os';
 import path from 'node:path';
 import { ACCEPTED_DATE_FORMS, parseDate, toIso } from './domain/dates.js';
 import type { IsoDate } from './domain/types.js';
 import { usageError } from './errors.js';
+import { loadPalette, type Palette } from './render/colour.js';
 import { openStore, type ActionStore, type Actor } from './store/index.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
@@ -27,7 +29,8 @@ export interface Context {
   format: Format;
   /** True when the user did not choose a format, so a command may pick its own default. */
   formatChosen: boolean;
-  color: boolean;
+  /** The colours, or null when colour is off (not a terminal, --no-color, NO_COLOR). */
+  colour: Palette | null;
   /** Terminal width for tables; a comfortable page width when not on a terminal. */
   columns: number;
   /** stdout is a terminal: tables get borders. */
@@ -37,6 +40,8 @@ export interface Context {
   /** stdin and stdout are both a terminal, so prompting is allowed. */
   interactive: boolean;
   actor(): Actor;
+  /** Writes to stdout at once: what a command shows before it asks a question. */
+  print(text: string): void;
 }
 
 export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -86,7 +91,8 @@ function whoAmI(): string {
   }
 }
 
-export function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Context {
+/** The context of a command run from the command line, with these global options. */
+export async function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Promise<Context> {
   const format = parseFormat(options);
   const today = parseAsOf(options.asOf, clock);
   const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
@@ -95,12 +101,13 @@ export function makeContext(options: GlobalOptions, clock: () => Date = () => ne
     today,
     format,
     formatChosen: Boolean(options.json || options.format),
-    color: !colorOff,
+    colour: colorOff ? null : await loadPalette(),
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     // Only changes record who made them: a read need not ask the system for the user name.
     actor: () => ({ at: clock().toISOString(), by: options.by?.trim() || whoAmI() }),
+    print: (text) => process.stdout.write(text),
   };
 }

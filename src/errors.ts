@@ -3,6 +3,8 @@
 
 export const EXIT_USAGE = 2;
 export const EXIT_FAILURE = 1;
+/** Stopped at a question with Ctrl-C: 128 + SIGINT, as a shell reports it. */
+export const EXIT_CANCELLED = 130;
 
 // The build keeps this module in one file that every bundle imports (dist/shared.js), so that
 // an error thrown by a module loaded from another bundle (the lock, the prompts) is still

@@ -31,6 +31,16 @@ Examples:
 /** Help is laid out for HELP_WIDTH columns, as most command-line tools' is, or for a narrower terminal. */
 const helpWidth = (stream: NodeJS.WriteStream): number => (stream.isTTY && stream.columns ? Math.min(stream.columns, HELP_WIDTH) : HELP_WIDTH);
 
+// The exit code a command's run function gave, by the root program it ran under.
+const exitCodes = new WeakMap<Command, number>();
+
+/** Records the exit code of the command that ran (commands/run.ts). */
+export function setExitCode(command: Command, code: number): void {
+  let root = command;
+  while (root.parent) root = root.parent;
+  exitCodes.set(root, code);
+}
+
 /** Parses and runs; resolves to the exit code. */
 export async function runProgram(program: Command, argv: string[]): Promise<number> {
   try {
@@ -39,9 +49,11 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
       return 0;
     }
     await program.parseAsync(argv);
-    return 0;
+    return exitCodes.get(program) ?? 0;
   } catch (error) {
-    return report(error, helpFor(program, argv));
+    const { code, line } = failureOf(error, helpFor(program, argv));
+    if (line) process.stderr.write(line);
+    return code;
   }
 }
 
@@ -58,19 +70,15 @@ function helpFor(program: Command, argv: string[]): string {
   return `${words.join(' ')} --help`;
 }
 
-function report(error: unknown, help: string): number {
+/** A failure as the exit code and the one line for stderr ('' for help and --version, which are not failures). */
+export function failureOf(error: unknown, help = 'actionlog --help'): { code: number; line: string } {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return { code: 0, line: '' };
     const message = error.message.replace(/^error: /, '').split('\n')[0];
-    process.stderr.write(`actionlog: ${message} (see "${help}")\n`);
-    return EXIT_USAGE;
+    return { code: EXIT_USAGE, line: `actionlog: ${message} (see "${help}")\n` };
   }
-  if (process.env.ACTIONLOG_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-  if (error instanceof ActionlogError) {
-    process.stderr.write(`actionlog: ${terminalSafe(error.message)}\n`);
-    return error.exitCode;
-  }
+  const debug = process.env.ACTIONLOG_DEBUG === '1' ? `${(error as Error)?.stack ?? String(error)}\n` : '';
+  if (error instanceof ActionlogError) return { code: error.exitCode, line: `${debug}actionlog: ${terminalSafe(error.message)}\n` };
   const text = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`actionlog: unexpected error: ${terminalSafe(text)} (set ACTIONLOG_DEBUG=1 for details)\n`);
-  return EXIT_FAILURE;
+  return { code: EXIT_FAILURE, line: `${debug}actionlog: unexpected error: ${terminalSafe(text)} (set ACTIONLOG_DEBUG=1 for details)\n` };
 }

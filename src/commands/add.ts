@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
+import type { Context } from '../context.js';
 import { DUE_SPEC_FORMS } from '../domain/due.js';
 import { itemView } from '../domain/view.js';
-import { dueLabel } from '../render/items.js';
+import { dueLabel } from '../render/labels.js';
 import { renderJson } from '../render/json.js';
 import { terminalSafe } from '../render/sanitize.js';
 import { addEntry, checkEntry, requireMeeting, type ItemEntry } from './entry.js';
-import { meetingDate } from './meeting.js';
-import { action } from './run.js';
+import { meetingDate } from './options.js';
+import { action, ok, type Output } from './run.js';
 
-interface AddOptions {
+export interface AddOptions {
+  text: string;
   committee: string;
   meeting: string;
   minute?: string;
@@ -17,6 +19,20 @@ interface AddOptions {
   category?: string;
   owner?: string;
   due?: string;
+}
+
+export async function runAdd(options: AddOptions, context: Context): Promise<Output> {
+  const entry: ItemEntry = { ...options };
+  checkEntry(entry);
+  const source = meetingDate(options.meeting, '--meeting');
+  const view = await context.store.transact('add', context.actor(), async (tx) => {
+    await requireMeeting(tx, options.committee, source);
+    const item = await addEntry(tx, options.committee, source, entry, context);
+    tx.summary = `added ${item.id}: ${item.text}`;
+    return itemView(item, await tx.calendar(options.committee), context.today);
+  });
+  if (context.format === 'json') return ok(renderJson(view));
+  return ok(`Added ${view.id} (${view.type}, due ${dueLabel(view.due, view.effectiveDue)}): ${terminalSafe(view.text)}`);
 }
 
 export function register(program: Command): void {
@@ -38,19 +54,5 @@ Examples:
   $ actionlog add "Circulate the Model ICB blueprint to members" -c llr-jhsc -m 2025-06-16 --minute 53 --ref 3 --category information --owner "ICB"
   $ actionlog add "Item on dentistry" -c llr-jhsc -m "16 June 2025" --minute 53 --ref 2 --type work-programme --due november`,
     )
-    .action(
-      action<AddOptions>(async ([text], options, context) => {
-        const entry: ItemEntry = { ...options, text };
-        checkEntry(entry);
-        const source = meetingDate(options.meeting, '--meeting');
-        const view = await context.store.transact('add', context.actor(), (tx) => {
-          requireMeeting(tx, options.committee, source);
-          const item = addEntry(tx, options.committee, source, entry, context);
-          tx.summary = `added ${item.id}: ${item.text}`;
-          return itemView(item, tx.calendar(options.committee), context.today);
-        });
-        if (context.format === 'json') return renderJson(view);
-        return `Added ${view.id} (${view.type}, due ${dueLabel(view.due, view.effectiveDue)}): ${terminalSafe(view.text)}`;
-      }),
-    );
+    .action(action(runAdd, ([text], flags) => ({ ...(flags as Omit<AddOptions, 'text'>), text })));
 }

@@ -1,21 +1,36 @@
 import type { Command } from 'commander';
-import { meetingsOf } from '../domain/calendar.js';
+import type { Context } from '../context.js';
+import { calendarIndex } from '../domain/calendar.js';
 import { carryForward, targetProblem } from '../domain/carryForward.js';
 import { formatUkDate } from '../domain/dates.js';
 import { describeCalendar } from '../domain/due.js';
 import { nextMeetingDate } from '../domain/rules.js';
-import type { IsoDate, Meeting } from '../domain/types.js';
+import { ACTIVE_STATUSES, type IsoDate, type Meeting } from '../domain/types.js';
 import { usageError } from '../errors.js';
 import { renderCarryForward } from '../render/carryForward.js';
 import { unknownCommittee } from '../store/index.js';
-import { meetingDate } from './meeting.js';
+import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
 import { deliver } from './reportOutput.js';
-import { action } from './run.js';
+import { action, type Output } from './run.js';
 
-interface CarryForwardOptions {
+export interface CarryForwardOptions {
+  committee: string;
   meeting?: string;
   output?: string;
+}
+
+export async function runCarryForward(options: CarryForwardOptions, context: Context): Promise<Output> {
+  const { committee } = options;
+  const wanted = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
+  // The committee's open items, and the closed ones it has yet to sign off.
+  const data = await context.store.view({ committee, statuses: ACTIVE_STATUSES, awaitingSignOff: true });
+  if (!data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
+  const calendar = calendarIndex(data.meetings).get(committee) ?? [];
+  const target = targetMeeting(committee, calendar, wanted, context.today);
+  const list = carryForward(data, committee, target, context.today);
+  const text = renderCarryForward(list, context.format, tableOptions(context));
+  return deliver(text, options.output, 'carry-forward list', context.format);
 }
 
 export function register(program: Command): void {
@@ -28,18 +43,7 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n  $ actionlog carry-forward llr-jhsc\n  $ actionlog carry-forward llr-jhsc --meeting "27 November 2025" --format md\n  $ actionlog carry-forward llr-jhsc --format html --output matters-arising.html',
     )
-    .action(
-      action<CarryForwardOptions>(async ([committee], options, context) => {
-        const wanted = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
-        const data = await context.store.read();
-        if (!data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
-        const calendar = meetingsOf(data.meetings, committee);
-        const target = targetMeeting(committee, calendar, wanted, context.today);
-        const list = carryForward(data, committee, target, context.today);
-        const text = renderCarryForward(list, context.format, tableOptions(context));
-        return deliver(text, options.output, 'carry-forward list', context.format);
-      }),
-    );
+    .action(action(runCarryForward, ([committee], flags) => ({ ...flags, committee })));
 }
 
 /** The meeting asked for, which must be one the committee holds; else its next one from today. */

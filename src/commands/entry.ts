@@ -5,10 +5,10 @@ import { findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
 import { describeCalendar, resolveDueSpec } from '../domain/due.js';
 import { createItem } from '../domain/lifecycle.js';
-import type { IsoDate, Item } from '../domain/types.js';
+import type { Due, IsoDate, Item } from '../domain/types.js';
 import { usageError } from '../errors.js';
-import type { Transaction } from '../store/index.js';
-import { parseOwner, requiredText, typeAndCategory } from './itemOptions.js';
+import type { StoreTransaction } from '../store/index.js';
+import { parseOwner, requiredText, typeAndCategory } from './options.js';
 
 /** An item as entered: the same fields whether they came from flags, prompts or minutes. */
 export interface ItemEntry {
@@ -18,8 +18,8 @@ export interface ItemEntry {
   type?: string;
   category?: string;
   owner?: string | null;
-  /** A due spec: next, future, a month name or a date. Default: next for actions, future otherwise. */
-  due?: string;
+  /** As typed: next, future, a month name or a date (default: next for actions, future otherwise); or, from an import's plan, already resolved. */
+  due?: string | Due;
 }
 
 /** Checks an entry before anything is locked or loaded, so bad input fails fast. */
@@ -28,21 +28,22 @@ export function checkEntry(entry: ItemEntry): void {
   typeAndCategory(entry.type, entry.category);
 }
 
-export function requireMeeting(tx: Transaction, committee: string, date: IsoDate): void {
-  tx.committee(committee);
-  const calendar = tx.calendar(committee);
+export async function requireMeeting(tx: StoreTransaction, committee: string, date: IsoDate): Promise<void> {
+  await tx.committee(committee);
+  const calendar = await tx.calendar(committee);
   if (!findMeeting(calendar, date)) {
     throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
   }
 }
 
-export function addEntry(tx: Transaction, committee: string, meeting: IsoDate, entry: ItemEntry, context: Context, note: string | null = null): Item {
+export async function addEntry(tx: StoreTransaction, committee: string, meeting: IsoDate, entry: ItemEntry, context: Context, note: string | null = null): Promise<Item> {
   const { type, category } = typeAndCategory(entry.type, entry.category);
-  const calendar = tx.calendar(committee);
-  const due = resolveDueSpec(entry.due ?? (type === 'action' ? 'next' : 'future'), calendar, meeting, committee);
+  const calendar = await tx.calendar(committee);
+  const spec = entry.due ?? (type === 'action' ? 'next' : 'future');
+  const due = typeof spec === 'string' ? resolveDueSpec(spec, calendar, meeting, committee) : spec;
   const item = createItem(
     {
-      id: tx.newItemId(),
+      id: await tx.newItemId(),
       type,
       category,
       committee,
@@ -54,6 +55,6 @@ export function addEntry(tx: Transaction, committee: string, meeting: IsoDate, e
     },
     context.actor(),
   );
-  tx.addItem(item);
+  await tx.addItem(item);
   return item;
 }

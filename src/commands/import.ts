@@ -7,17 +7,18 @@ import { resolveDueSpec } from '../domain/due.js';
 import { calendarWithMinutes, importKey, planImport, type PlannedItem } from '../domain/importPlan.js';
 import type { IsoDate } from '../domain/types.js';
 import { itemView } from '../domain/view.js';
-import { ActionlogError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
+import { unlessCancelled } from '../prompts/cancel.js';
 import { itemLabel, renderProposal } from '../render/importProposal.js';
 import { renderJson } from '../render/json.js';
-import { emptyStore, unknownCommittee } from '../store/index.js';
+import { emptyStore, unknownCommittee, type ActionStore, type LogView } from '../store/index.js';
 import { addEntry, type ItemEntry } from './entry.js';
-import { meetingDate } from './meeting.js';
+import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
-import { action } from './run.js';
-import { EXIT_CANCELLED } from './record.js';
+import { action, ok, type Output } from './run.js';
 
-interface ImportOptions {
+export interface ImportOptions {
+  file: string;
   committee: string;
   meeting?: string;
   dryRun?: boolean;
@@ -31,8 +32,18 @@ const toEntry = (item: PlannedItem): ItemEntry => ({
   type: item.type,
   category: item.category,
   owner: item.owner,
-  due: item.dueSpec,
+  due: item.recordedDue,
 });
+
+/** The committees, calendars and this committee's items (to tell what is already in the log); a dry run works before any log exists, against an empty one. */
+async function committeeLog(store: ActionStore, committee: string, dryRun: boolean): Promise<LogView> {
+  try {
+    return await store.view({ committee });
+  } catch (error) {
+    if (dryRun && (await store.readIfPresent()) === null) return emptyStore();
+    throw error;
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -46,16 +57,17 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n  $ actionlog import minutes-16-june-2025.pdf --committee llr-jhsc --dry-run\n  $ actionlog import minutes.docx -c llr-jhsc                 # review each item on a terminal\n  $ actionlog import minute-53.txt -c llr-jhsc -m 2025-06-16 --yes --json',
     )
-    .action(action<ImportOptions>(runImport));
+    .action(action(runImport, ([file], flags) => ({ ...(flags as Omit<ImportOptions, 'file'>), file })));
 }
 
-async function runImport([file]: string[], options: ImportOptions, context: Context): Promise<string> {
+export async function runImport(options: ImportOptions, context: Context): Promise<Output> {
+  const { file } = options;
   const given = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
   if (!options.dryRun && !options.yes && !context.interactive) {
     throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, or --yes to accept it all');
   }
   // A dry run is a preview: it works before any log exists, against an empty calendar.
-  const data = options.dryRun ? ((await context.store.readIfPresent()) ?? emptyStore()) : await context.store.read();
+  const data = await committeeLog(context.store, options.committee, Boolean(options.dryRun));
   const noLogYet = data.committees.length === 0 && data.items.length === 0 && options.dryRun;
   if (!noLogYet && !data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
 
@@ -73,7 +85,7 @@ async function runImport([file]: string[], options: ImportOptions, context: Cont
 
   if (options.dryRun) {
     if (context.format === 'json') {
-      return renderJson({
+      return ok(renderJson({
         meeting: { date: meeting },
         nextMeetings,
         items: planned.map((item) => {
@@ -81,59 +93,60 @@ async function runImport([file]: string[], options: ImportOptions, context: Cont
           return { minute, ref, type, category, owner, due: item.placed, text, confidence };
         }),
         noted: proposal.noted,
-      });
+      }));
     }
-    return renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context));
+    return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)));
   }
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
 
   const fresh = planned.filter((item) => !item.duplicateOf);
   let entries = fresh.map(toEntry);
   if (!options.yes) {
-    process.stdout.write(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)) + '\n\n');
+    context.print(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)) + '\n\n');
     const prompts = await import('../prompts/review.js');
-    try {
-      // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
-      const checkDue = (spec: string): string | null => {
-        try {
-          resolveDueSpec(spec, merged.calendar, meeting, options.committee);
-          return null;
-        } catch (error) {
-          return (error as Error).message;
-        }
-      };
-      entries = await prompts.reviewItems(fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) })), checkDue);
-      if (!(await prompts.confirmImport(entries.length, merged.added.length))) return 'Not saved.';
-    } catch (error) {
-      if (prompts.isCancel(error)) throw new ActionlogError('cancelled; nothing was saved', EXIT_CANCELLED);
-      throw error;
-    }
+    // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
+    const checkDue = (spec: string): string | null => {
+      try {
+        resolveDueSpec(spec, merged.calendar, meeting, options.committee);
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const review = fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) }));
+    const reviewed = await unlessCancelled(async () => {
+      const accepted = await prompts.reviewItems(review, checkDue);
+      return (await prompts.confirmImport(accepted.length, merged.added.length)) ? accepted : null;
+    }, 'nothing was saved');
+    if (reviewed === null) return ok('Not saved.');
+    entries = reviewed;
   }
 
   const note = `imported from ${name} (sha256 ${source.sha256.slice(0, 16)})`;
-  const result = await context.store.transact('import', context.actor(), (tx) => {
-    tx.committee(options.committee);
+  const result = await context.store.transact('import', context.actor(), async (tx) => {
+    await tx.committee(options.committee);
     for (const date of merged.added) {
-      if (!tx.calendar(options.committee).some((m) => m.date === date)) tx.putMeeting({ committee: options.committee, date, cancelled: false, movedTo: null });
+      if (!(await tx.calendar(options.committee)).some((m) => m.date === date)) await tx.putMeeting({ committee: options.committee, date, cancelled: false, movedTo: null });
     }
     // Checked again under the lock: another import of the same minutes may have landed meanwhile.
-    const taken = new Set(tx.data.items.filter((i) => i.committee === options.committee && i.source.meeting === meeting).map((i) => importKey(i.committee, meeting, i.source.minute, i.source.ref, i.text)));
+    const already = (await tx.items({ committee: options.committee })).filter((i) => i.source.meeting === meeting);
+    const taken = new Set(already.map((i) => importKey(i.committee, meeting, i.source.minute, i.source.ref, i.text)));
     const added = [];
     for (const entry of entries) {
       const key = importKey(options.committee, meeting, entry.minute ?? null, entry.ref ?? null, entry.text);
       if (taken.has(key)) continue;
       taken.add(key);
-      added.push(addEntry(tx, options.committee, meeting, entry, context, note));
+      added.push(await addEntry(tx, options.committee, meeting, entry, context, note));
     }
     tx.summary = `imported ${added.length} item(s) from ${name} into ${options.committee}, meeting ${meeting}`;
-    const calendarNow = tx.calendar(options.committee);
+    const calendarNow = await tx.calendar(options.committee);
     return { added: added.map((item) => itemView(item, calendarNow, context.today)), meetings: merged.added };
   });
 
   const skipped = planned.length - result.added.length;
-  if (context.format === 'json') return renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, skipped });
+  if (context.format === 'json') return ok(renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, skipped }));
   const lines = [`Imported ${result.added.length} item(s) from ${name}: ${result.added.map((i) => i.id).join(', ') || 'none'}`];
   if (result.meetings.length) lines.push(`Added to the ${options.committee} calendar: ${result.meetings.map(formatUkDate).join(', ')}`);
   if (skipped) lines.push(`${skipped} proposed item(s) skipped (already in the log, or not accepted).`);
-  return lines.join('\n');
+  return ok(lines.join('\n'));
 }

@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
+import type { Context } from '../context.js';
 import { calendarIndex, meetingOnOrAfter } from '../domain/calendar.js';
 import { formatUkDate, parseDate } from '../domain/dates.js';
 import { ownerKey } from '../domain/owner.js';
 import { citation } from '../domain/view.js';
 import type { IsoDate, Item } from '../domain/types.js';
-import { ActionlogError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
+import { unlessCancelled } from '../prompts/cancel.js';
+import { dueText } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
 import { unknownCommittee } from '../store/index.js';
 import { addEntry, checkEntry, requireMeeting, type ItemEntry } from './entry.js';
-import { meetingDate } from './meeting.js';
+import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
-import { action } from './run.js';
-
-export const EXIT_CANCELLED = 130;
+import { action, ok, type Output } from './run.js';
 
 /** Owners used before, most used first, one spelling per owner. */
 function knownOwners(items: Item[]): string[] {
@@ -27,64 +28,79 @@ function knownOwners(items: Item[]): string[] {
   return [...counts.values()].sort((a, b) => b.count - a.count).map((o) => o.name);
 }
 
+export interface RecordOptions {
+  committee: string;
+  meeting?: string;
+}
+
+export async function runRecord({ committee, meeting: meetingText }: RecordOptions, context: Context): Promise<Output> {
+  if (!context.interactive || context.format !== 'table') {
+    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <slug> --meeting <date> ..." for each item');
+  }
+  const given = meetingText === undefined ? undefined : meetingDate(meetingText, '--meeting');
+  // Every item, for the owners already named in the log.
+  const data = await context.store.view({});
+  const found = data.committees.find((c) => c.slug === committee);
+  if (!found) throw unknownCommittee(committee, data.committees);
+  const meetings = calendarIndex(data.meetings).get(committee) ?? [];
+  if (meetings.length === 0) throw usageError(`${committee} has no meetings yet; add them with "actionlog meeting add ${committee} <date...>"`);
+
+  const prompts = await import('../prompts/record.js');
+  const entries = await unlessCancelled(async () => {
+    const choices = { committeeName: found.name, meetings, owners: knownOwners(data.items) };
+    const lastHeld = [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ?? meetingOnOrAfter(meetings, context.today);
+    const meeting: IsoDate = given ?? (await prompts.askMeeting(choices, lastHeld?.date));
+    const entered: ItemEntry[] = [];
+    for (;;) {
+      const entry = await prompts.askEntry(choices, meeting, entered.at(-1));
+      if (entry) {
+        checkEntry(entry);
+        entered.push(entry);
+      }
+      if (!entry || !(await prompts.askAnother())) break;
+    }
+    if (entered.length === 0) return { meeting, entered, save: false };
+    context.print(summary(entered, context) + '\n');
+    return { meeting, entered, save: await prompts.askSave(entered.length) };
+  }, 'nothing was saved');
+  if (entries.entered.length === 0) return ok('Nothing recorded.');
+  if (!entries.save) return ok('Not saved.');
+  const { meeting, entered } = entries;
+  const ids = await context.store.transact('record', context.actor(), async (tx) => {
+    await requireMeeting(tx, committee, meeting);
+    const added: string[] = [];
+    for (const entry of entered) added.push((await addEntry(tx, committee, meeting, entry, context)).id);
+    tx.summary = `recorded ${added.length} item(s) from the ${committee} meeting of ${meeting}: ${added.join(', ')}`;
+    return added;
+  });
+  return ok(`Saved ${ids.length} item(s): ${ids.join(', ')}`);
+}
+
 export function register(program: Command): void {
   program
     .command('record <committee>')
     .description("guided entry of a meeting's resolutions, one after another, saved together (needs a terminal)")
     .option('-m, --meeting <date>', 'the meeting being recorded (default: choose from the calendar)')
     .addHelpText('after', '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nWithout a terminal, use "actionlog add" for each item instead.')
-    .action(
-      action<{ meeting?: string }>(async ([committee], options, context) => {
-        if (!context.interactive || context.format !== 'table') {
-          throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <slug> --meeting <date> ..." for each item');
-        }
-        const given = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
-        const data = await context.store.read();
-        const found = data.committees.find((c) => c.slug === committee);
-        if (!found) throw unknownCommittee(committee, data.committees);
-        const meetings = calendarIndex(data.meetings).get(committee) ?? [];
-        if (meetings.length === 0) throw usageError(`${committee} has no meetings yet; add them with "actionlog meeting add ${committee} <date...>"`);
-
-        const prompts = await import('../prompts/record.js');
-        try {
-          const choices = { committeeName: found.name, meetings, owners: knownOwners(data.items) };
-          const lastHeld = [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ?? meetingOnOrAfter(meetings, context.today);
-          const meeting: IsoDate = given ?? (await prompts.askMeeting(choices, lastHeld?.date));
-          const entries: ItemEntry[] = [];
-          for (;;) {
-            const entry = await prompts.askEntry(choices, meeting, entries.at(-1));
-            if (entry) {
-              checkEntry(entry);
-              entries.push(entry);
-            }
-            if (!entry || !(await prompts.askAnother())) break;
-          }
-          if (entries.length === 0) return 'Nothing recorded.';
-          process.stdout.write(summary(entries, context) + '\n');
-          if (!(await prompts.askSave(entries.length))) return 'Not saved.';
-          const ids = await context.store.transact('record', context.actor(), (tx) => {
-            requireMeeting(tx, committee, meeting);
-            const added = entries.map((entry) => addEntry(tx, committee, meeting, entry, context).id);
-            tx.summary = `recorded ${added.length} item(s) from the ${committee} meeting of ${meeting}: ${added.join(', ')}`;
-            return added;
-          });
-          return `Saved ${ids.length} item(s): ${ids.join(', ')}`;
-        } catch (error) {
-          if (prompts.isCancel(error)) throw new ActionlogError('cancelled; nothing was saved', EXIT_CANCELLED);
-          throw error;
-        }
-      }),
-    );
+    .action(action(runRecord, ([committee], flags) => ({ committee, meeting: flags.meeting as string | undefined })));
 }
 
-function summary(entries: ItemEntry[], context: Parameters<typeof tableOptions>[0]): string {
+/** A due as typed: a date in the UK form, anything else as it is. */
+function dueTyped(due: ItemEntry['due']): string {
+  if (due === undefined) return '';
+  if (typeof due !== 'string') return dueText(due);
+  const date = parseDate(due);
+  return date ? formatUkDate(date) : due;
+}
+
+function summary(entries: ItemEntry[], context: Context): string {
   return renderTable(
     [
       { header: 'Minute', value: (e: ItemEntry) => citation({ minute: e.minute ?? null, ref: e.ref ?? null }) },
       { header: 'Item', value: (e) => e.text, flex: true },
       { header: 'Kind', value: (e) => e.category ?? '' },
       { header: 'Owner', value: (e) => e.owner ?? '—' },
-      { header: 'Due', value: (e) => (e.due && parseDate(e.due) ? formatUkDate(parseDate(e.due)!) : (e.due ?? '')) },
+      { header: 'Due', value: (e) => dueTyped(e.due) },
     ],
     entries,
     tableOptions(context),

@@ -2,12 +2,12 @@
 // and put it back, after a yes on a terminal or with --yes in a script.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { ActionlogError, failure, usageError } from '../errors.js';
+import { failure, usageError } from '../errors.js';
+import { unlessCancelled } from '../prompts/cancel.js';
 import { renderJson } from '../render/json.js';
 import { terminalSafe } from '../render/sanitize.js';
 import { inspectStore, restoreKeptVersion, type KeptVersion } from '../store/recover.js';
-import { EXIT_CANCELLED } from './record.js';
-import { action } from './run.js';
+import { action, ok, type Output } from './run.js';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -18,21 +18,21 @@ function describeKept(backup: KeptVersion): string {
 
 async function confirmed(question: string): Promise<boolean> {
   const prompts = await import('../prompts/confirm.js');
-  try {
-    return await prompts.askYesNo(question);
-  } catch (error) {
-    if (prompts.isCancel(error)) throw new ActionlogError('cancelled; nothing was changed', EXIT_CANCELLED);
-    throw error;
-  }
+  return unlessCancelled(() => prompts.askYesNo(question), 'nothing was changed');
 }
 
-async function run(yes: boolean, context: Context): Promise<string> {
+export interface RecoverOptions {
+  /** Restore without asking. */
+  yes?: boolean;
+}
+
+export async function runRecover({ yes }: RecoverOptions, context: Context): Promise<Output> {
   const path = context.store.location;
   const json = context.format === 'json';
   const condition = await inspectStore(path);
   if (condition.state === 'fine') {
-    if (json) return renderJson({ path, state: 'fine', committees: condition.committees, items: condition.items });
-    return `The action log at ${path} is fine (${condition.committees} committee(s), ${condition.items} item(s)); there is nothing to recover.`;
+    if (json) return ok(renderJson({ path, state: 'fine', committees: condition.committees, items: condition.items }));
+    return ok(`The action log at ${path} is fine (${condition.committees} committee(s), ${condition.items} item(s)); there is nothing to recover.`);
   }
   if (condition.state === 'lost') {
     throw failure(`${condition.problem}; the kept version cannot be used either (${condition.backupProblem}); nothing was changed: restore the file from your own backups`);
@@ -40,14 +40,14 @@ async function run(yes: boolean, context: Context): Promise<string> {
   const found = `${condition.problem}; ${describeKept(condition.backup)}`;
   if (!yes) {
     if (!context.interactive || json) throw usageError(`${found}; to put it back, run "actionlog recover --yes"`);
-    process.stdout.write(`${terminalSafe(found)}.\nThe damaged file will be kept beside it; nothing is deleted.\n`);
-    if (!(await confirmed('Restore the last good version?'))) return 'Nothing was changed.';
+    context.print(`${terminalSafe(found)}.\nThe damaged file will be kept beside it; nothing is deleted.\n`);
+    if (!(await confirmed('Restore the last good version?'))) return ok('Nothing was changed.');
   }
   const { damagedKeptAs } = await restoreKeptVersion(path, new Date(context.actor().at));
   const { backup, problem } = condition;
-  if (json) return renderJson({ path, state: 'restored', problem, restoredFrom: backup.path, committees: backup.committees, items: backup.items, savedAt: backup.savedAt, damagedKeptAs });
+  if (json) return ok(renderJson({ path, state: 'restored', problem, restoredFrom: backup.path, committees: backup.committees, items: backup.items, savedAt: backup.savedAt, damagedKeptAs }));
   const aside = damagedKeptAs ? ` The damaged file is kept as ${damagedKeptAs}.` : '';
-  return `Restored ${path} from ${backup.path} (saved ${when(backup.savedAt)}: ${backup.committees} committee(s), ${backup.items} item(s)).${aside}`;
+  return ok(`Restored ${path} from ${backup.path} (saved ${when(backup.savedAt)}: ${backup.committees} committee(s), ${backup.items} item(s)).${aside}`);
 }
 
 export function register(program: Command): void {
@@ -56,5 +56,5 @@ export function register(program: Command): void {
     .description('put back the last good version of a damaged action log (kept beside it as <file>.bak)')
     .option('-y, --yes', 'restore without asking (for scripts)')
     .addHelpText('after', '\nExamples:\n  $ actionlog recover\n  $ actionlog recover --yes --data /shared/committees/actionlog.json')
-    .action(action<{ yes?: boolean }>(async (_args, options, context) => run(Boolean(options.yes), context)));
+    .action(action(runRecover));
 }

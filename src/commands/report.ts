@@ -1,15 +1,28 @@
 import type { Command } from 'commander';
+import type { Context } from '../context.js';
+import { ACTIVE_STATUSES } from '../domain/types.js';
 import { chairReport } from '../domain/chairReport.js';
 import { renderChairReport } from '../render/chairReport.js';
 import { unknownCommittee } from '../store/index.js';
 import { tableOptions } from './output.js';
 import { deliver } from './reportOutput.js';
-import { action } from './run.js';
+import { action, type Output } from './run.js';
 
-interface ReportOptions {
+export interface ReportOptions {
   committee?: string;
   owner?: string;
   output?: string;
+}
+
+export async function runReport(options: ReportOptions, context: Context): Promise<Output> {
+  // The open items, and those closed since their committee last met (what the chair reports as completed).
+  const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES, closedSinceLastMeetingBefore: context.today });
+  if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
+    throw unknownCommittee(options.committee, data.committees);
+  }
+  const report = chairReport(data, { committee: options.committee, owner: options.owner }, context.today);
+  const text = renderChairReport(report, context.format, tableOptions(context));
+  return deliver(text, options.output, "chair's report", context.format);
 }
 
 export function register(program: Command): void {
@@ -20,15 +33,5 @@ export function register(program: Command): void {
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('--output <file>', 'write the report to this file instead of the screen')
     .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html')
-    .action(
-      action<ReportOptions>(async (_args, options, context) => {
-        const data = await context.store.read();
-        if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
-          throw unknownCommittee(options.committee, data.committees);
-        }
-        const report = chairReport(data, { committee: options.committee, owner: options.owner }, context.today);
-        const text = renderChairReport(report, context.format, tableOptions(context));
-        return deliver(text, options.output, "chair's report", context.format);
-      }),
-    );
+    .action(action(runReport));
 }

@@ -4,18 +4,19 @@
 import path from 'node:path';
 import { usageError } from '../errors.js';
 import { writeAtomic } from '../store/atomicWrite.js';
+import { ok, type Output } from './run.js';
 
 const FORMAT_NAMES: Record<string, string> = {
   table: 'text', json: 'JSON', csv: 'CSV', md: 'Markdown', html: 'HTML',
 };
 
 /**
- * The text for stdout: the report itself; or, with --output, nothing, the report having
- * gone to the file. The line saying where goes to stderr, so that stdout holds only the
- * report (with --json, one JSON document or nothing, as scripts expect).
+ * The report on stdout; or, with --output, nothing there, the report having gone to the
+ * file, and a line saying where on stderr, so that stdout holds only the report (with
+ * --json, one JSON document or nothing, as scripts expect).
  */
-export async function deliver(report: string, output: string | undefined, what: string, format: string): Promise<string> {
-  if (output === undefined) return report;
+export async function deliver(report: string, output: string | undefined, what: string, format: string): Promise<Output> {
+  if (output === undefined) return ok(report);
   const file = path.resolve(output);
   if (output.trim() === '') throw usageError('--output needs a file name');
   try {
@@ -23,8 +24,7 @@ export async function deliver(report: string, output: string | undefined, what: 
   } catch (error) {
     throw usageError(`cannot write ${file}: ${reason(error)}`);
   }
-  process.stderr.write(`Wrote the ${what} (${FORMAT_NAMES[format] ?? format}) to ${file}\n`);
-  return '';
+  return ok('', `Wrote the ${what} (${FORMAT_NAMES[format] ?? format}) to ${file}`);
 }
 
 function reason(error: unknown): string {

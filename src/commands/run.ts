@@ -1,23 +1,43 @@
-// Wraps a command's run function as a commander action: builds the context from the
-// global options, runs, and prints what the command returns.
+// A command is its wiring (commander: words, options, help with examples, in register())
+// and its run functions: options and a context in, exit code and output out. A run function
+// touches no process state, so tests call it in-process (tests/commands); `action` wires one
+// into commander, building the context from the global options and writing the output.
 import type { Command } from 'commander';
-import { mark } from '../timing.js';
 import { makeContext, type Context, type GlobalOptions } from '../context.js';
-import { useColour } from '../render/colour.js';
+import { setExitCode } from '../program.js';
+import { mark } from '../timing.js';
 
-export type Run<Options> = (args: string[], options: Options, context: Context) => Promise<string | void>;
+/** What a command run gives back: its exit code, what goes to stdout, and any line for stderr. */
+export interface Output {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
-export function action<Options>(run: Run<Options>) {
+export type Run<Options> = (options: Options, context: Context) => Promise<Output>;
+
+/** Success, with this for stdout (and this line for stderr, beside it). */
+export const ok = (stdout: string, stderr = ''): Output => ({ code: 0, stdout, stderr });
+
+/**
+ * The commander action for a run function. `options` turns commander's positional arguments
+ * and the command's own flags into the run function's options (by default, the flags alone).
+ */
+export function action<Options>(run: Run<Options>, options: (args: string[], flags: Record<string, unknown>) => Options = (_args, flags) => flags as Options) {
   return async (...received: unknown[]): Promise<void> => {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flat() as string[];
-    const options = command.optsWithGlobals<Options & GlobalOptions>();
-    const context = makeContext(options);
-    if (context.color) await useColour();
+    const context = await makeContext(command.optsWithGlobals<GlobalOptions>());
     mark('command started');
-    const output = await run(args, options, context);
+    const output = await run(options(args, command.opts()), context);
     mark('command done');
-    if (output !== undefined && output !== '') process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    write(process.stdout, output.stdout);
+    write(process.stderr, output.stderr);
+    setExitCode(command, output.code);
     mark('written');
   };
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (text !== '') stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }

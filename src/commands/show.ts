@@ -1,25 +1,26 @@
 import type { Command } from 'commander';
-import { calendarIndex } from '../domain/calendar.js';
+import type { Context } from '../context.js';
 import { itemDetailView } from '../domain/view.js';
 import { renderItemDetail } from '../render/itemDetail.js';
 import { renderJson } from '../render/json.js';
-import { Transaction } from '../store/index.js';
 import { tableOptions } from './output.js';
-import { action } from './run.js';
+import { action, ok, type Output } from './run.js';
+
+export interface ShowOptions {
+  id: string;
+}
+
+export async function runShow(options: ShowOptions, context: Context): Promise<Output> {
+  const { item, calendar } = await context.store.item(options.id);
+  const view = itemDetailView(item, calendar, context.today);
+  if (context.format === 'json') return ok(renderJson(view));
+  return ok(renderItemDetail(view, tableOptions(context)));
+}
 
 export function register(program: Command): void {
   program
     .command('show <id>')
     .description('show one item in full, with its history')
     .addHelpText('after', '\nExamples:\n  $ actionlog show A12\n  $ actionlog show a12 --json')
-    .action(
-      action(async ([id], _options, context) => {
-        const data = await context.store.read();
-        // A read-only transaction gives the same id lookup and error as the writing commands.
-        const item = new Transaction(data).item(id);
-        const view = itemDetailView(item, calendarIndex(data.meetings).get(item.committee) ?? [], context.today);
-        if (context.format === 'json') return renderJson(view);
-        return renderItemDetail(view, tableOptions(context));
-      }),
-    );
+    .action(action(runShow, ([id]) => ({ id })));
 }

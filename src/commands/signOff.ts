@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Context } from '../context.js';
 import { findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
 import { describeCalendar } from '../domain/due.js';
@@ -8,8 +9,42 @@ import type { Item } from '../domain/types.js';
 import { itemView } from '../domain/view.js';
 import { usageError } from '../errors.js';
 import { renderJson } from '../render/json.js';
-import { meetingDate } from './meeting.js';
-import { action } from './run.js';
+import { meetingDate } from './options.js';
+import { action, ok, type Output } from './run.js';
+
+export interface SignOffOptions {
+  committee: string;
+  /** The items to sign off; all those awaiting sign-off when empty. */
+  ids: string[];
+  meeting: string;
+}
+
+export async function runSignOff({ committee, ids, meeting: text }: SignOffOptions, context: Context): Promise<Output> {
+  const date = meetingDate(text, '--meeting');
+  const stamp = context.actor();
+  const signed = await context.store.transact('sign-off', stamp, async (tx) => {
+    await tx.committee(committee);
+    const calendar = await tx.calendar(committee);
+    const meeting = findMeeting(calendar, date);
+    if (!meeting) throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
+    if (meeting.cancelled) throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled; ${describeCalendar(calendar)}`);
+    const chosen: Item[] = [];
+    if (ids.length === 0) chosen.push(...awaitingSignOff(await tx.items({ committee, statuses: [], awaitingSignOff: true }), committee));
+    // Each named item once, however often it was named.
+    for (const id of ids) {
+      const item = await tx.item(id);
+      if (!chosen.some((c) => c.id === item.id)) chosen.push(item);
+    }
+    for (const item of chosen) checkSignOff(item, committee);
+    const after = chosen.map((item) => signOffItem(item, date, stamp));
+    for (const item of after) await tx.replaceItem(item);
+    tx.summary = `signed off ${after.map((i) => i.id).join(', ')} at the ${committee} meeting of ${formatUkDate(date)}`;
+    return after.map((item) => itemView(item, calendar, context.today));
+  });
+  if (context.format === 'json') return ok(renderJson(signed));
+  if (signed.length === 0) return ok(`Nothing to sign off: ${committee} has no done or dropped items awaiting sign-off.`);
+  return ok(`Signed off ${signed.length} item(s) at the ${committee} meeting of ${formatUkDate(date)}: ${signed.map((i) => i.id).join(', ')}. They leave the carry-forward list.`);
+}
 
 export function register(program: Command): void {
   program
@@ -17,26 +52,5 @@ export function register(program: Command): void {
     .description('record that the committee agreed, at a meeting, that done and dropped items (all, or those named) leave the log')
     .requiredOption('-m, --meeting <date>', 'the meeting at which the committee agreed it')
     .addHelpText('after', '\nExamples:\n  $ actionlog sign-off llr-jhsc --meeting 2025-11-27\n  $ actionlog sign-off llr-jhsc --meeting "27 November 2025" A3 A7')
-    .action(
-      action<{ meeting: string }>(async ([committee, ...ids], options, context) => {
-        const date = meetingDate(options.meeting, '--meeting');
-        const stamp = context.actor();
-        const signed = await context.store.transact('sign-off', stamp, (tx) => {
-          tx.committee(committee);
-          const calendar = tx.calendar(committee);
-          const meeting = findMeeting(calendar, date);
-          if (!meeting) throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
-          if (meeting.cancelled) throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled; ${describeCalendar(calendar)}`);
-          const chosen: Item[] = ids.length ? [...new Map(ids.map((id) => [tx.item(id).id, tx.item(id)])).values()] : awaitingSignOff(tx.data.items, committee);
-          for (const item of chosen) checkSignOff(item, committee);
-          const after = chosen.map((item) => signOffItem(item, date, stamp));
-          for (const item of after) tx.replaceItem(item);
-          tx.summary = `signed off ${after.map((i) => i.id).join(', ')} at the ${committee} meeting of ${formatUkDate(date)}`;
-          return after.map((item) => itemView(item, calendar, context.today));
-        });
-        if (context.format === 'json') return renderJson(signed);
-        if (signed.length === 0) return `Nothing to sign off: ${committee} has no done or dropped items awaiting sign-off.`;
-        return `Signed off ${signed.length} item(s) at the ${committee} meeting of ${formatUkDate(date)}: ${signed.map((i) => i.id).join(', ')}. They leave the carry-forward list.`;
-      }),
-    );
+    .action(action(runSignOff, ([committee, ...ids], flags) => ({ committee, ids, meeting: flags.meeting as string })));
 }

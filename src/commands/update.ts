@@ -6,24 +6,24 @@ import { deferItem, dropItem, markDone, updateItem, type ItemChanges } from '../
 import { isClosed, type Item, type Meeting } from '../domain/types.js';
 import { itemView, type ItemView } from '../domain/view.js';
 import { usageError } from '../errors.js';
-import { dueLabel } from '../render/items.js';
+import { dueLabel } from '../render/labels.js';
 import { renderJson } from '../render/json.js';
 import { terminalSafe } from '../render/sanitize.js';
-import { parseOwner, parseStatus, requiredText, typeAndCategory } from './itemOptions.js';
-import { action } from './run.js';
+import { parseOwner, parseStatus, requiredText, typeAndCategory } from './options.js';
+import { action, ok, type Output } from './run.js';
 
 type Change = (item: Item, calendar: Meeting[]) => Item;
 
-async function changeItem(context: Context, id: string, command: string, change: Change): Promise<string> {
-  const view = await context.store.transact(command, context.actor(), (tx) => {
-    const before = tx.item(id);
-    const calendar = tx.calendar(before.committee);
+async function changeItem(context: Context, id: string, command: string, change: Change): Promise<Output> {
+  const view = await context.store.transact(command, context.actor(), async (tx) => {
+    const before = await tx.item(id);
+    const calendar = await tx.calendar(before.committee);
     const after = change(before, calendar);
-    tx.replaceItem(after);
+    await tx.replaceItem(after);
     tx.summary = `${command} ${after.id}: ${after.text}`;
     return itemView(after, calendar, context.today);
   });
-  return context.format === 'json' ? renderJson(view) : describe(view, command);
+  return ok(context.format === 'json' ? renderJson(view) : describe(view, command));
 }
 
 function describe(view: ItemView, command: string): string {
@@ -31,7 +31,8 @@ function describe(view: ItemView, command: string): string {
   return `${verb} ${view.id} (${view.status}, due ${dueLabel(view.due, view.effectiveDue)}): ${terminalSafe(view.text)}`;
 }
 
-interface UpdateOptions {
+export interface UpdateOptions {
+  id: string;
   status?: string;
   owner?: string;
   due?: string;
@@ -40,6 +41,70 @@ interface UpdateOptions {
   category?: string;
   note?: string;
 }
+
+export async function runUpdate(options: UpdateOptions, context: Context): Promise<Output> {
+  const given = (['status', 'owner', 'due', 'text', 'type', 'category', 'note'] as const).filter((k) => options[k] !== undefined);
+  if (given.length === 0) throw usageError('nothing to update; give --status, --owner, --due, --text, --type, --category or --note');
+  const status = options.status === undefined ? undefined : parseStatus(options.status);
+  const text = options.text === undefined ? undefined : requiredText(options.text, '--text');
+  const note = options.note === undefined ? null : requiredText(options.note, '--note');
+  return changeItem(context, options.id, 'update', (item, calendar) => {
+    const changes: ItemChanges = { status, owner: parseOwner(options.owner), text };
+    if (options.type !== undefined || options.category !== undefined) {
+      Object.assign(changes, typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category));
+    }
+    if (options.due !== undefined) changes.due = resolveDueSpec(options.due, calendar, item.source.meeting, item.committee);
+    return updateItem(item, changes, note, context.actor());
+  });
+}
+
+export interface DoneOptions {
+  id: string;
+  note?: string;
+}
+
+export async function runDone(options: DoneOptions, context: Context): Promise<Output> {
+  const note = options.note === undefined ? null : requiredText(options.note, '--note');
+  return changeItem(context, options.id, 'done', (item) => {
+    if (item.status === 'done') throw usageError(`${item.id} is already done`);
+    return markDone(item, note, context.actor());
+  });
+}
+
+export interface DropOptions {
+  id: string;
+  reason: string;
+}
+
+export async function runDrop(options: DropOptions, context: Context): Promise<Output> {
+  const reason = requiredText(options.reason, '--reason');
+  return changeItem(context, options.id, 'drop', (item) => {
+    if (item.status === 'dropped') throw usageError(`${item.id} is already dropped`);
+    return dropItem(item, reason, context.actor());
+  });
+}
+
+export interface DeferOptions {
+  id: string;
+  /** The new due as typed. */
+  to: string;
+  reason?: string;
+}
+
+export async function runDefer(options: DeferOptions, context: Context): Promise<Output> {
+  const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason');
+  return changeItem(context, options.id, 'defer', (item, calendar) => {
+    if (isClosed(item)) throw usageError(`${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`);
+    const current = effectiveDueDate(item.due, calendar);
+    const from = current && current > context.today ? current : context.today;
+    const to = resolveDueSpec(options.to, calendar, from, item.committee);
+    if (JSON.stringify(to) === JSON.stringify(item.due)) throw usageError(`${item.id} is already due ${dueLabel(to, null)}`);
+    return deferItem(item, to, reason, context.actor());
+  });
+}
+
+/** The item's id (the command's one argument) beside the flags. */
+const withId = <Options>([id]: string[], flags: Record<string, unknown>) => ({ ...flags, id }) as Options;
 
 export function register(program: Command): void {
   program
@@ -53,53 +118,21 @@ export function register(program: Command): void {
     .option('--category <category>', 'action, information, invitation, recommendation, deferral or work-programme')
     .option('-n, --note <text>', 'a progress note for the history')
     .addHelpText('after', '\nExamples:\n  $ actionlog update A12 --status in-progress --note "Letter sent to UHL"\n  $ actionlog update A12 --owner "Director of Public Health"')
-    .action(
-      action<UpdateOptions>(async ([id], options, context) => {
-        const given = ['status', 'owner', 'due', 'text', 'type', 'category', 'note'].filter((k) => options[k as keyof UpdateOptions] !== undefined);
-        if (given.length === 0) throw usageError('nothing to update; give --status, --owner, --due, --text, --type, --category or --note');
-        const status = options.status === undefined ? undefined : parseStatus(options.status);
-        const text = options.text === undefined ? undefined : requiredText(options.text, '--text');
-        const note = options.note === undefined ? null : requiredText(options.note, '--note');
-        return changeItem(context, id, 'update', (item, calendar) => {
-          const changes: ItemChanges = { status, owner: parseOwner(options.owner), text };
-          if (options.type !== undefined || options.category !== undefined) {
-            Object.assign(changes, typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category));
-          }
-          if (options.due !== undefined) changes.due = resolveDueSpec(options.due, calendar, item.source.meeting, item.committee);
-          return updateItem(item, changes, note, context.actor());
-        });
-      }),
-    );
+    .action(action(runUpdate, withId<UpdateOptions>));
 
   program
     .command('done <id>')
     .description('report an item done; it stays on the carry-forward list until the committee signs it off')
     .option('-n, --note <text>', 'the update that closed it')
     .addHelpText('after', '\nExample:\n  $ actionlog done A12 --note "Blueprint circulated by email on 3 July"')
-    .action(
-      action<{ note?: string }>(async ([id], options, context) => {
-        const note = options.note === undefined ? null : requiredText(options.note, '--note');
-        return changeItem(context, id, 'done', (item) => {
-          if (item.status === 'done') throw usageError(`${item.id} is already done`);
-          return markDone(item, note, context.actor());
-        });
-      }),
-    );
+    .action(action(runDone, withId<DoneOptions>));
 
   program
     .command('drop <id>')
     .description('withdraw an item (superseded or no longer needed), with the reason')
     .requiredOption('-r, --reason <text>', 'why it is dropped, for the committee to note')
     .addHelpText('after', '\nExample:\n  $ actionlog drop A12 --reason "Superseded by minute 17(d) of 1 September 2025"')
-    .action(
-      action<{ reason: string }>(async ([id], options, context) => {
-        const reason = requiredText(options.reason, '--reason');
-        return changeItem(context, id, 'drop', (item) => {
-          if (item.status === 'dropped') throw usageError(`${item.id} is already dropped`);
-          return dropItem(item, reason, context.actor());
-        });
-      }),
-    );
+    .action(action(runDrop, withId<DropOptions>));
 
   program
     .command('defer <id>')
@@ -107,17 +140,5 @@ export function register(program: Command): void {
     .requiredOption('--to <spec>', `the new due: ${DUE_SPEC_FORMS}; next and month names count from the current due or today, whichever is later`)
     .option('-r, --reason <text>', 'why it slipped')
     .addHelpText('after', '\nExamples:\n  $ actionlog defer A12 --to next --reason "Report not ready"\n  $ actionlog defer A12 --to january\n  $ actionlog defer A12 --to 31/03/2026')
-    .action(
-      action<{ to: string; reason?: string }>(async ([id], options, context) => {
-        const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason');
-        return changeItem(context, id, 'defer', (item, calendar) => {
-          if (isClosed(item)) throw usageError(`${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`);
-          const current = effectiveDueDate(item.due, calendar);
-          const from = current && current > context.today ? current : context.today;
-          const to = resolveDueSpec(options.to, calendar, from, item.committee);
-          if (JSON.stringify(to) === JSON.stringify(item.due)) throw usageError(`${item.id} is already due ${dueLabel(to, null)}`);
-          return deferItem(item, to, reason, context.actor());
-        });
-      }),
-    );
+    .action(action(runDefer, withId<DeferOptions>));
 }

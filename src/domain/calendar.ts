@@ -93,3 +93,9 @@ export function heldMeetingsBetween(calendar: readonly Meeting[], from: IsoDate,
   }
   return count;
 }
+
+/** The last meeting held before the day (not cancelled); null when the committee has not met yet. */
+export function lastMeetingBefore(calendar: readonly Meeting[], today: IsoDate): IsoDate | null {
+  for (let i = firstOnOrAfter(calendar, today) - 1; i >= 0; i--) if (!calendar[i].cancelled) return calendar[i].date;
+  return null;
+}

@@ -1,7 +1,8 @@
 // The chair's outstanding-actions report: for each committee, what is still open, grouped
 // by the meeting that decided it, with RAG; the counts; and what was completed since the
 // committee last met.
-import { calendarIndex } from './calendar.js';
+import { calendarIndex, lastMeetingBefore } from './calendar.js';
+import { closedAt } from './lifecycle.js';
 import { ownerMatches } from './owner.js';
 import { RAGS, type Rag } from './rag.js';
 import { bySourceMeeting, reportItem, type LogData, type ReportItem } from './reportItem.js';
@@ -64,7 +65,7 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
 /** `mine`: the committee's items, already filtered by owner. */
 function committeeReport(mine: readonly Item[], committee: string, name: string, calendar: readonly Meeting[], today: IsoDate): CommitteeReport {
   const nextMeeting = nextMeetingDate(calendar, today);
-  const lastMeeting = calendar.filter((m) => !m.cancelled && m.date < today).at(-1)?.date ?? null;
+  const lastMeeting = lastMeetingBefore(calendar, today);
   const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, today)).sort(bySourceMeeting);
   const completed = mine
     .filter((i) => isClosed(i) && closedSince(i, lastMeeting))
@@ -74,20 +75,6 @@ function committeeReport(mine: readonly Item[], committee: string, name: string,
   for (const item of open) counts[item.rag]++;
   counts.done = completed.length;
   return { committee, name, nextMeeting, lastMeeting, outstanding: bySource(open), counts, completed };
-}
-
-/** The day the item was last closed, from its history; its last update when history says nothing. */
-export function closedOn(item: Item): IsoDate {
-  return closedAt(item).slice(0, 10);
-}
-
-/** The instant the item was last closed; a plain loop, as the report asks it of every closed item in the log. */
-function closedAt(item: Item): string {
-  for (let i = item.history.length - 1; i >= 0; i--) {
-    const entry = item.history[i];
-    if (entry.change === 'status' && (entry.to === 'done' || entry.to === 'dropped')) return entry.at;
-  }
-  return item.updatedAt;
 }
 
 function closedSince(item: Item, lastMeeting: IsoDate | null): boolean {

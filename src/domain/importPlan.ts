@@ -3,7 +3,7 @@
 // Pure: the proposal, the calendar and the existing items come in as data.
 import { findMeeting, nextMeetingAfter } from './calendar.js';
 import { addDaysIso, addMonthsIso, compareIso, MONTHS, monthOf } from './dates.js';
-import type { IsoDate, Item, Meeting } from './types.js';
+import type { Due, IsoDate, Item, Meeting } from './types.js';
 
 /** A due as the minutes state it, before the committee's calendar is applied. */
 export type StatedDue =
@@ -29,8 +29,8 @@ export interface Proposed {
 }
 
 export interface PlannedItem extends Proposed {
-  /** A due spec the store understands (next, future, a month name or a date), or null when it cannot be placed. */
-  dueSpec: string;
+  /** The due the item will be recorded with: future where the calendar cannot place it yet. */
+  recordedDue: Due;
   /** Already in the log: same committee, meeting, minute and ref. */
   duplicateOf: string | null;
   /** The due as placed on the calendar, or as stated where the calendar cannot place it yet. */
@@ -44,25 +44,31 @@ export function calendarWithMinutes(calendar: readonly Meeting[], committee: str
   return { calendar: merged.sort((a, b) => compareIso(a.date, b.date)), added: added.sort() };
 }
 
-/** Turns a stated due into a spec; `next` stays `next` only where the calendar has no later meeting. */
-export function dueSpecFor(due: StatedDue, type: Proposed['type'], calendar: readonly Meeting[], meeting: IsoDate): string {
-  if (due === null) return dueSpecFor(type === 'action' ? { kind: 'next' } : { kind: 'future' }, type, calendar, meeting);
+/** The due to record for a stated one: `next`, a month or a date as the calendar places it, future where it cannot yet. */
+export function dueFor(due: StatedDue, type: Proposed['type'], calendar: readonly Meeting[], meeting: IsoDate): Due {
+  if (due === null) return dueFor(type === 'action' ? { kind: 'next' } : { kind: 'future' }, type, calendar, meeting);
   switch (due.kind) {
     case 'future':
-      return 'future';
+      return { kind: 'future' };
     case 'next':
-      return nextMeetingAfter(calendar, meeting)?.date ?? 'future';
+      return onDay(nextMeetingAfter(calendar, meeting)?.date, calendar);
     case 'date':
-      return due.date;
+      return onDay(due.date, calendar);
     case 'meeting':
-      return due.meeting;
+      return onDay(due.meeting, calendar);
     case 'month': {
       const month = MONTHS.indexOf(due.month.toLowerCase() as (typeof MONTHS)[number]) + 1;
-      return calendar.find((m) => m.date > meeting && monthOf(m.date) === month)?.date ?? 'future';
+      return onDay(calendar.find((m) => m.date > meeting && monthOf(m.date) === month)?.date, calendar);
     }
     case 'within':
-      return withinDeadline(meeting, due.amount, due.unit);
+      return onDay(withinDeadline(meeting, due.amount, due.unit), calendar);
   }
+}
+
+/** The meeting on that day if the committee meets then, else a deadline; future when there is no day. */
+function onDay(date: IsoDate | undefined, calendar: readonly Meeting[]): Due {
+  if (date === undefined) return { kind: 'future' };
+  return findMeeting(calendar, date) ? { kind: 'meeting', meeting: date } : { kind: 'date', date };
 }
 
 export function withinDeadline(meeting: IsoDate, amount: number, unit: 'days' | 'weeks' | 'months' | 'years'): IsoDate {
@@ -89,12 +95,12 @@ export function planImport(
     }
   }
   return proposed.map((item) => {
-    const dueSpec = dueSpecFor(item.due, item.type, calendar, meeting);
+    const recordedDue = dueFor(item.due, item.type, calendar, meeting);
     return {
       ...item,
-      dueSpec,
+      recordedDue,
       duplicateOf: known.get(importKey(committee, meeting, item.minute, item.ref, item.text)) ?? null,
-      placed: placeDue(item, dueSpec, calendar),
+      placed: placeDue(item, recordedDue),
     };
   });
 }
@@ -111,13 +117,12 @@ export type ContractDue =
  * The due as `import --dry-run --json` reports it: a meeting or date where the calendar
  * places it; `next`, `within` or a month as stated where it cannot (yet).
  */
-function placeDue(item: Proposed, dueSpec: string, calendar: readonly Meeting[]): ContractDue {
+function placeDue(item: Proposed, recorded: Due): ContractDue {
   const stated = item.due;
   if (stated?.kind === 'within') return stated;
-  if (dueSpec === 'future') {
+  if (recorded.kind === 'future') {
     if (stated?.kind === 'next' || (stated === null && item.type === 'action')) return { kind: 'next' };
     if (stated?.kind === 'month') return stated;
-    return { kind: 'future' };
   }
-  return findMeeting(calendar, dueSpec) ? { kind: 'meeting', meeting: dueSpec } : { kind: 'date', date: dueSpec };
+  return recorded;
 }

@@ -104,3 +104,16 @@ export function signOffItem(item: Item, meeting: IsoDate, stamp: Stamp): Item {
     updatedAt: stamp.at,
   };
 }
+
+/** The instant the item was last closed (done or dropped), from its history; its last update when history says nothing. */
+export function closedAt(item: Item): string {
+  // A plain loop: a report asks it of every closed item in the log.
+  for (let i = item.history.length - 1; i >= 0; i--) {
+    const entry = item.history[i];
+    if (entry.change === 'status' && (entry.to === 'done' || entry.to === 'dropped')) return entry.at;
+  }
+  return item.updatedAt;
+}
+
+/** The day the item was last closed. */
+export const closedOn = (item: Item): IsoDate => closedAt(item).slice(0, 10);

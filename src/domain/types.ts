@@ -83,6 +83,8 @@ export interface Item {
   history: HistoryEntry[];
 }
 
+/** Open or in progress: what the reports chase. */
+export const ACTIVE_STATUSES: readonly Status[] = ['open', 'in-progress'];
 export const CLOSED_STATUSES: readonly Status[] = ['done', 'dropped'];
 export const isClosed = (item: Pick<Item, 'status'>): boolean => CLOSED_STATUSES.includes(item.status);
 

@@ -3,6 +3,7 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ItemEntry } from '../commands/entry.js';
 import { CATEGORIES, TYPE_OF_CATEGORY, type Category } from '../domain/types.js';
+import { dueText } from '../render/labels.js';
 
 export interface ReviewItem {
   label: string;
@@ -24,7 +25,7 @@ async function edit(entry: ItemEntry, checkDue: DueCheck): Promise<ItemEntry> {
   const owner = await input({ message: 'Owner (blank for none)', default: entry.owner ?? '' });
   const due = await input({
     message: 'Due (next, future, a month name or a date)',
-    default: entry.due,
+    default: typeof entry.due === 'object' ? dueText(entry.due) : entry.due,
     validate: (spec) => checkDue(spec) ?? true,
   });
   return { ...entry, text, category, type: TYPE_OF_CATEGORY[category], owner: owner.trim() || null, due: due.trim() };

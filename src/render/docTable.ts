@@ -1,21 +1,16 @@
 // A report document for the terminal: headings, then tables that fit the width and wrap.
 // Colour only for headings and RAG, and only when colour is on.
-import { colour } from './colour.js';
+import { boldWith, type Palette } from './colour.js';
 import type { Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
 import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './reportDoc.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
-const RAG_PAINT: Record<Rag, (text: string) => string> = {
-  red: (text) => colour.red(text),
-  amber: (text) => colour.yellow(text),
-  green: (text) => colour.green(text),
-  done: (text) => colour.dim(text),
-};
+const RAG_STYLE: Record<Rag, keyof Palette> = { red: 'red', amber: 'yellow', green: 'green', done: 'dim' };
 
 export function renderDocTable(doc: ReportDoc, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? colour.bold(text) : text);
+  const bold = boldWith(options.colour);
   const out: string[] = [];
   for (const page of doc.pages) {
     if (out.length) out.push('');
@@ -35,7 +30,7 @@ function renderBlock(block: Block, options: TableOptions, bold: (t: string) => s
     case 'counts':
       return [
         (['red', 'amber', 'green', 'done'] as const)
-          .map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.color))
+          .map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour))
           .join('   '),
       ];
     case 'table':
@@ -45,9 +40,9 @@ function renderBlock(block: Block, options: TableOptions, bold: (t: string) => s
 }
 
 function withRagPaint(column: ReportColumn): Column<ReportItem> {
-  return column.rag ? { ...column, paint: (text, row) => RAG_PAINT[row.rag](text) } : column;
+  return column.rag ? { ...column, paint: (text, row, colour) => colour[RAG_STYLE[row.rag]](text) } : column;
 }
 
-function paint(text: string, rag: Rag, color: boolean): string {
-  return color ? RAG_PAINT[rag](text) : text;
+function paint(text: string, rag: Rag, colour: Palette | null): string {
+  return colour ? colour[RAG_STYLE[rag]](text) : text;
 }

@@ -1,8 +1,9 @@
 // What an import proposes, for the officer to read before anything is saved.
-import { colour } from './colour.js';
+import { boldWith } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { PlannedItem } from '../domain/importPlan.js';
 import { citation } from '../domain/view.js';
+import { dueText } from './labels.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type TableOptions } from './table.js';
 
@@ -23,7 +24,7 @@ export function placedLabel(item: PlannedItem): string {
     case 'date':
       return `by ${formatUkDate(due.date)}`;
     case 'within':
-      return `by ${formatUkDate(item.dueSpec)} (within ${due.amount} ${due.unit})`;
+      return `by ${formatUkDate(dueText(item.recordedDue))} (within ${due.amount} ${due.unit})`;
     case 'next':
       return 'next meeting (not in the calendar yet)';
     case 'month':
@@ -46,7 +47,7 @@ export function itemLabel(item: PlannedItem): string {
 }
 
 export function renderProposal(view: ProposalView, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? colour.bold(text) : text);
+  const bold = boldWith(options.colour);
   const lines = [
     bold(`Minutes: ${terminalSafe(view.file)}`),
     `Meeting: ${view.meeting ? formatUkDate(view.meeting) : 'not found (give --meeting)'}`,

@@ -1,9 +1,9 @@
 // One item in full, with its history: what `show` prints.
-import { colour } from './colour.js';
+import { boldWith } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due, HistoryEntry } from '../domain/types.js';
 import type { ItemDetailView } from '../domain/view.js';
-import { dueLabel, sourceLabel, statusLabel } from './items.js';
+import { dueLabel, sourceLabel, statusLabel } from './labels.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
@@ -30,7 +30,7 @@ export function renderHistory(history: HistoryEntry[], options: TableOptions): s
 }
 
 export function renderItemDetail(item: ItemDetailView, options: TableOptions): string {
-  const bold = (text: string) => (options.color ? colour.bold(text) : text);
+  const bold = boldWith(options.colour);
   const fields: [string, string][] = [
     ['Committee', item.committee],
     ['Source', sourceLabel(item)],

@@ -1,46 +1,21 @@
 // A list of items (list, and the item part of other commands) in each format.
-import { colour } from './colour.js';
-import { formatUkDate } from '../domain/dates.js';
-import type { Due } from '../domain/types.js';
-import { citation, type ItemView } from '../domain/view.js';
+import type { Palette } from './colour.js';
+import type { ItemView } from '../domain/view.js';
 import { renderCsv } from './csv.js';
 import { renderItemsHtml } from './itemsHtml.js';
+import { dueLabel, dueText, sourceLabel, statusLabel } from './labels.js';
 import { renderJson } from './json.js';
 import { renderMarkdownTable } from './markdown.js';
 import { renderTable, type Column } from './table.js';
 
 export interface RenderOptions {
   format: 'table' | 'json' | 'csv' | 'md' | 'html';
-  color: boolean;
+  /** The colours, or null when colour is off. */
+  colour: Palette | null;
   width: number;
   borders: boolean;
   /** Most rows a table shows (see TableOptions.limit). */
   limit?: number | null;
-}
-
-export function sourceLabel(item: Pick<ItemView, 'source'>): string {
-  const cite = citation(item.source);
-  return `${formatUkDate(item.source.meeting)}${cite ? ` · ${cite}` : ''}`;
-}
-
-export function dueLabel(due: Due, effectiveDue: string | null): string {
-  switch (due.kind) {
-    case 'future':
-      return 'future meeting';
-    case 'date':
-      return `by ${formatUkDate(due.date)}`;
-    case 'meeting':
-      return effectiveDue && effectiveDue !== due.meeting
-        ? `${formatUkDate(effectiveDue)} (was ${formatUkDate(due.meeting)})`
-        : effectiveDue
-          ? formatUkDate(due.meeting)
-          : `${formatUkDate(due.meeting)} (cancelled, no later meeting yet)`;
-  }
-}
-
-export function statusLabel(item: ItemView): string {
-  if (item.overdue) return `overdue ${item.daysOverdue}d`;
-  return item.signedOff ? `${item.status}, signed off` : item.status;
 }
 
 const COLUMNS: Column<ItemView>[] = [
@@ -50,17 +25,13 @@ const COLUMNS: Column<ItemView>[] = [
   { header: 'Item', value: (i) => i.text, flex: true },
   { header: 'Owner', value: (i) => i.owner ?? '—' },
   { header: 'Due', value: (i) => dueLabel(i.due, i.effectiveDue) },
-  { header: 'Status', value: statusLabel, paint: (text, i) => (i.overdue ? colour.red(text) : text) },
+  { header: 'Status', value: statusLabel, paint: (text, i, colour) => (i.overdue ? colour.red(text) : text) },
 ];
 
 export const CSV_HEADER = [
   'id', 'committee', 'type', 'category', 'source_meeting', 'minute', 'ref', 'text', 'owner',
   'status', 'due', 'effective_due', 'original_due', 'deferrals', 'overdue', 'days_overdue', 'signed_off',
 ];
-
-export function dueText(due: Due): string {
-  return due.kind === 'future' ? 'future' : due.kind === 'date' ? due.date : due.meeting;
-}
 
 export function csvRow(i: ItemView): (string | number | null)[] {
   return [
@@ -85,6 +56,6 @@ export function renderItems(items: ItemView[], options: RenderOptions): string {
       return renderItemsHtml(items);
     default:
       if (items.length === 0) return 'No items.';
-      return renderTable(COLUMNS, items, { width: options.width, color: options.color, borders: options.borders, bold: (text) => colour.bold(text), limit: options.limit });
+      return renderTable(COLUMNS, items, { width: options.width, colour: options.colour, borders: options.borders, limit: options.limit });
   }
 }

@@ -2,7 +2,7 @@
 import { formatUkDate } from '../domain/dates.js';
 import type { ItemView } from '../domain/view.js';
 import { htmlPage, htmlTable, type HtmlColumn } from './html.js';
-import { dueLabel, sourceLabel, statusLabel } from './items.js';
+import { dueLabel, sourceLabel, statusLabel } from './labels.js';
 
 const COLUMNS: HtmlColumn<ItemView>[] = [
   { header: 'ID', value: (i) => i.id },

@@ -5,7 +5,7 @@ import { formatUkDate } from '../domain/dates.js';
 import type { Due } from '../domain/types.js';
 import { RAG_WORDS, type Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
-import { dueLabel, sourceLabel } from './items.js';
+import { dueLabel, sourceLabel } from './labels.js';
 import type { Column } from './table.js';
 
 export type ReportFormat = 'table' | 'json' | 'csv' | 'md' | 'html';

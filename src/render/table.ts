@@ -2,6 +2,7 @@
 // piped, they degrade to plain aligned columns that grep and less handle well.
 import { createRequire } from 'node:module';
 import type TableClass from 'cli-table3';
+import type { Palette } from './colour.js';
 import { terminalSafe } from './sanitize.js';
 import { drawTable, isSingleWidth, type Paint } from './tableLayout.js';
 
@@ -17,15 +18,15 @@ export interface Column<Row> {
   /** Long free text that should take the spare width and wrap. */
   flex?: boolean;
   /** Colour for a cell, applied only when colour is on. */
-  paint?: (text: string, row: Row) => string;
+  paint?: (text: string, row: Row, palette: Palette) => string;
 }
 
 export interface TableOptions {
   width: number;
-  color: boolean;
+  /** The colours, or null when colour is off. */
+  colour: Palette | null;
   /** Borders on a terminal; plain aligned columns otherwise. */
   borders: boolean;
-  bold?: (text: string) => string;
   /** Most rows to show; the rest are counted in a line under the table. Null or absent for all. */
   limit?: number | null;
 }
@@ -52,7 +53,8 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
     return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), { widths, borders: options.borders });
   }
-  const headers = columns.map((c) => (options.color && options.bold ? options.bold(c.header) : c.header));
+  const { colour } = options;
+  const headers = columns.map((c) => (colour ? colour.bold(c.header) : c.header));
   Table ??= requireFromHere('cli-table3') as typeof TableClass;
   const table = new Table({
     head: headers,
@@ -63,17 +65,17 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
     ...(options.borders ? {} : { chars: PLAIN_CHARS }),
   });
   rows.forEach((row, r) => {
-    table.push(columns.map((column, c) => (options.color && column.paint ? column.paint(cells[r][c], row) : cells[r][c])));
+    table.push(columns.map((column, c) => (colour && column.paint ? column.paint(cells[r][c], row, colour) : cells[r][c])));
   });
   const text = table.toString();
   return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
 }
 
 function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): Paint[][] | null {
-  if (!options.color) return null;
+  const { colour } = options;
+  if (!colour) return null;
   const plain: Paint = (line) => line;
-  const head = options.bold ?? plain;
-  return [columns.map(() => head), ...rows.map((row) => columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row) : plain)))];
+  return [columns.map(() => colour.bold), ...rows.map((row) => columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row, colour) : plain)))];
 }
 
 /**

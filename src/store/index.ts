@@ -1,16 +1,18 @@
-// The one door to the data. Commands see this small interface; the shared JSON file
-// behind it could be swapped for a server database without touching them.
-import { Low } from 'lowdb';
-import { failure } from '../errors.js';
-import { StoreFile } from './jsonFile.js';
-import type { withLock as WithLock } from './lock.js';
-import { emptyStore } from './format.js';
+// The one door to the data. Commands see only these interfaces: the JSON file behind them
+// (fileStore.ts) is one backend; a server database can be another (docs/development.md).
+// Everything is async and asks for what it needs — the committees and calendars, the items
+// a query names, one item — so that a database answers from its indexes, in one transaction
+// per change, rather than loading the whole log for each command.
+import type { Committee, Item, Meeting } from '../domain/types.js';
+import { FileStore } from './fileStore.js';
+import type { ItemQuery } from './query.js';
 import type { JournalEntry, StoreData } from './schema.js';
-import { applyInverse, Transaction } from './transaction.js';
 
-export { Transaction, normaliseItemId, unknownCommittee } from './transaction.js';
-export type { StoreData, JournalEntry } from './schema.js';
+export type { ItemQuery } from './query.js';
+export type { JournalEntry, StoreData } from './schema.js';
+export { normaliseItemId } from './itemId.js';
 export { emptyStore } from './format.js';
+export { unknownCommittee } from './transaction.js';
 
 export interface Actor {
   /** When the change was made (an ISO instant). */
@@ -19,96 +21,62 @@ export interface Actor {
   by: string;
 }
 
+/** What the read commands work from: every committee, the calendars asked for, and the items matching. */
+export interface LogView {
+  committees: Committee[];
+  /** Every meeting, or with a committee in the query, that committee's. */
+  meetings: Meeting[];
+  /** In the order they were added (id order). */
+  items: Item[];
+}
+
 export interface ActionStore {
+  /** Where the log is, as the user gave it (a file path). */
   readonly location: string;
-  /** Creates an empty store; false if one is already there (it is left alone). */
+  /** Creates an empty log; false if one is already there (it is left alone). */
   init(): Promise<boolean>;
-  /** A validated snapshot, without locking (writes are atomic, so reads never see half a file). */
+  /** The committees and meetings, and the items matching `items` (none when absent). Never locks. */
+  view(items?: ItemQuery): Promise<LogView>;
+  /** One item (id as typed), with its history, and its committee's calendar; a usage error naming the id when there is none. */
+  item(id: string): Promise<{ item: Item; calendar: Meeting[] }>;
+  /** The changes kept for undo and `history`, oldest first. */
+  journal(): Promise<JournalEntry[]>;
+  /** The whole log, for the commands that need all of it (recover's checks, copying a log). */
   read(): Promise<StoreData>;
-  /** The same, or null when no store has been created yet. */
+  /** The same, or null when no log has been created yet. */
   readIfPresent(): Promise<StoreData | null>;
-  /** A locked read-modify-write: one journal entry, one undo step, or nothing if nothing changed. */
-  transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T>;
+  /**
+   * Runs `change` as one change: all of it or nothing, one journal entry, one undo step, or
+   * nothing recorded if it changed nothing. Changes never interleave (a lock across
+   * processes, or a database transaction). What `change` returns is returned.
+   */
+  transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /** Reverses the latest change not yet undone; null when there is none. */
   undo(actor: Actor): Promise<JournalEntry | null>;
 }
 
-const JOURNAL_LIMIT = 100;
-
-// The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
-// take a snapshot without it, and need not pay for loading it at every start.
-const withLock: typeof WithLock = async (path, work) => (await import('./lock.js')).withLock(path, work);
-
-export function openStore(path: string): ActionStore {
-  return new FileStore(path);
+/** What a change may read and write. Reads see the change's own writes. */
+export interface StoreTransaction {
+  /** What the change did, in a clerk's words, for `history` and `undo`; the command's name when left empty. */
+  summary: string;
+  /** The committee; a usage error listing the known ones when there is none. */
+  committee(slug: string): Promise<Committee>;
+  committees(): Promise<Committee[]>;
+  addCommittee(committee: Committee): Promise<void>;
+  /** The committee's meetings, oldest first. */
+  calendar(slug: string): Promise<Meeting[]>;
+  /** Adds the meeting, or replaces the committee's meeting on that date. */
+  putMeeting(meeting: Meeting): Promise<void>;
+  /** The item (id as typed); a usage error naming the id when there is none. */
+  item(id: string): Promise<Item>;
+  items(query: ItemQuery): Promise<Item[]>;
+  /** The next id: never one used before, even by a change that was undone. */
+  newItemId(): Promise<string>;
+  addItem(item: Item): Promise<void>;
+  /** Replaces the item with the same id. */
+  replaceItem(item: Item): Promise<void>;
 }
 
-class FileStore implements ActionStore {
-  private readonly file: StoreFile;
-
-  constructor(readonly location: string) {
-    this.file = new StoreFile(location);
-  }
-
-  async init(): Promise<boolean> {
-    return withLock(this.location, async (assertHeld) => {
-      if ((await this.file.read()) !== null) return false;
-      const db = new Low(new StoreFile(this.location, assertHeld), emptyStore());
-      await db.write();
-      return true;
-    });
-  }
-
-  readIfPresent(): Promise<StoreData | null> {
-    return this.file.read();
-  }
-
-  async read(): Promise<StoreData> {
-    const data = await this.file.read();
-    if (data === null) throw missingStore(this.location);
-    return data;
-  }
-
-  transact<T>(command: string, actor: Actor, change: (tx: Transaction) => T): Promise<T> {
-    return withLock(this.location, async (assertHeld) => {
-      const db = await this.load(assertHeld);
-      const tx = new Transaction(db.data);
-      const result = change(tx);
-      if (!tx.changed) return result;
-      record(db.data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
-      await db.write();
-      return result;
-    });
-  }
-
-  undo(actor: Actor): Promise<JournalEntry | null> {
-    return withLock(this.location, async (assertHeld) => {
-      const db = await this.load(assertHeld);
-      const entry = [...db.data.journal].reverse().find((e) => !e.undone && e.undo !== null);
-      if (!entry) return null;
-      applyInverse(db.data, entry.undo!);
-      entry.undone = true;
-      entry.undo = null;
-      record(db.data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
-      await db.write();
-      return entry;
-    });
-  }
-
-  /** The data, with an adapter that checks the lock is still held just before it commits. */
-  private async load(assertHeld: () => void): Promise<Low<StoreData>> {
-    const data = await this.file.read();
-    if (data === null) throw missingStore(this.location);
-    return new Low(new StoreFile(this.location, assertHeld), data);
-  }
-}
-
-function record(data: StoreData, entry: Omit<JournalEntry, 'seq' | 'at' | 'by'>, actor: Actor): void {
-  const seq = (data.journal.at(-1)?.seq ?? 0) + 1;
-  data.journal.push({ seq, at: actor.at, by: actor.by, ...entry });
-  if (data.journal.length > JOURNAL_LIMIT) data.journal.splice(0, data.journal.length - JOURNAL_LIMIT);
-}
-
-function missingStore(path: string) {
-  return failure(`no action log at ${path}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+export function openStore(location: string): ActionStore {
+  return new FileStore(location);
 }

@@ -1,47 +1,43 @@
-// One command's changes to the store, recorded as it makes them so that `undo` can put
-// back exactly what it touched (and nothing that happened since).
-import { usageError } from '../errors.js';
+// One change to the file store, made in memory and recorded as it is made, so that `undo`
+// can put back exactly what it touched (and nothing that happened since).
 import { calendarIndex } from '../domain/calendar.js';
 import type { Committee, Item, Meeting } from '../domain/types.js';
+import { usageError } from '../errors.js';
+import type { StoreTransaction } from './index.js';
+import { normaliseItemId } from './itemId.js';
+import { itemMatcher, type ItemQuery } from './query.js';
 import type { Inverse, StoreData } from './schema.js';
 
-export const ITEM_ID = /^a?(\d{1,9})$/i;
-
-/** "A12" for "a12", "A12" or "12"; null for anything else. */
-export function normaliseItemId(id: string): string | null {
-  const match = ITEM_ID.exec(id.trim());
-  return match ? `A${Number(match[1])}` : null;
-}
-
-export class Transaction {
+export class FileTransaction implements StoreTransaction {
   private readonly inverse: Inverse = { addedItems: [], replacedItems: [], committees: null, meetings: null };
   private itemIndex: Map<string, number> | undefined;
   private calendars: Map<string, Meeting[]> | undefined;
 
-  /** What the change did, in a clerk's words, for `history` and `undo`. */
   summary = '';
 
-  constructor(readonly data: StoreData) {}
+  constructor(private readonly data: StoreData) {}
 
-  committee(slug: string): Committee {
+  async committee(slug: string): Promise<Committee> {
     const committee = this.data.committees.find((c) => c.slug === slug);
     if (!committee) throw unknownCommittee(slug, this.data.committees);
     return committee;
   }
 
-  addCommittee(committee: Committee): void {
+  async committees(): Promise<Committee[]> {
+    return this.data.committees;
+  }
+
+  async addCommittee(committee: Committee): Promise<void> {
     this.inverse.committees ??= structuredClone(this.data.committees);
     this.data.committees.push(committee);
   }
 
-  /** The committee's meetings, oldest first. */
-  calendar(slug: string): Meeting[] {
+  async calendar(slug: string): Promise<Meeting[]> {
     this.calendars ??= calendarIndex(this.data.meetings);
     return this.calendars.get(slug) ?? [];
   }
 
-  /** Adds the meeting, or replaces the one of that committee on that date. */
-  putMeeting(meeting: Meeting): void {
+  async putMeeting(meeting: Meeting): Promise<void> {
     this.inverse.meetings ??= structuredClone(this.data.meetings);
     const at = this.data.meetings.findIndex((m) => m.committee === meeting.committee && m.date === meeting.date);
     if (at === -1) this.data.meetings.push(meeting);
@@ -49,26 +45,26 @@ export class Transaction {
     this.calendars = undefined;
   }
 
-  item(id: string): Item {
-    const wanted = normaliseItemId(id);
-    const at = wanted === null ? undefined : this.findItem(wanted);
-    if (at === undefined) throw usageError(`no item "${id}"; ids look like A12 (see "actionlog list --all")`);
-    return this.data.items[at];
+  async item(id: string): Promise<Item> {
+    return this.findItem(id);
   }
 
-  /** Ids are never reused: the counter only goes up, even across undo. */
-  newItemId(): string {
+  async items(query: ItemQuery): Promise<Item[]> {
+    return this.data.items.filter(itemMatcher(query, this.data.meetings));
+  }
+
+  async newItemId(): Promise<string> {
     return `A${this.data.nextItemNumber++}`;
   }
 
-  addItem(item: Item): void {
+  async addItem(item: Item): Promise<void> {
     this.inverse.addedItems.push(item.id);
     this.indexOfItem(item.id);
     this.itemIndex!.set(item.id, this.data.items.length);
     this.data.items.push(item);
   }
 
-  replaceItem(item: Item): void {
+  async replaceItem(item: Item): Promise<void> {
     const at = this.indexOfItem(item.id);
     if (at === undefined) throw new Error(`replaceItem: no item ${item.id}`);
     const before = this.data.items[at];
@@ -88,12 +84,12 @@ export class Transaction {
     return this.inverse;
   }
 
-  /** Where the item is. One look-up (show, a single update) scans rather than building the index. */
-  private findItem(id: string): number | undefined {
-    if (this.itemIndex) return this.itemIndex.get(id);
-    // The last with that id, as the index would give.
-    const at = this.data.items.findLastIndex((item) => item.id === id);
-    return at === -1 ? undefined : at;
+  /** The item, found without building the index when it is the only one looked up (show, a single update). */
+  findItem(id: string): Item {
+    const wanted = normaliseItemId(id);
+    const at = wanted === null ? undefined : this.itemIndex ? this.itemIndex.get(wanted) : lastIndexOf(this.data.items, wanted);
+    if (at === undefined) throw usageError(`no item "${id}"; ids look like A12 (see "actionlog list --all")`);
+    return this.data.items[at];
   }
 
   private indexOfItem(id: string): number | undefined {
@@ -103,6 +99,12 @@ export class Transaction {
     }
     return this.itemIndex.get(id);
   }
+}
+
+/** Where the item is: the last with that id, as the index would give. */
+function lastIndexOf(items: readonly Item[], id: string): number | undefined {
+  const at = items.findLastIndex((item) => item.id === id);
+  return at === -1 ? undefined : at;
 }
 
 export function unknownCommittee(slug: string, committees: readonly Committee[]) {

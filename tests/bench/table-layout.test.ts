@@ -47,7 +47,7 @@ describe('renderTable with a limit', () => {
   const rows = Array.from({ length: 120 }, (_, i) => i + 1);
 
   it('shows the first rows and says how many it left out and how to see them', () => {
-    const text = renderTable(columns, rows, { width: 80, color: false, borders: false, limit: 50 });
+    const text = renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: 50 });
     const lines = text.split('\n');
     expect(lines).toHaveLength(1 + 50 + 1);
     expect(lines[50]).toBe('A50');
@@ -55,8 +55,8 @@ describe('renderTable with a limit', () => {
   });
 
   it('shows every row without a limit, or when they fit', () => {
-    expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: null }).split('\n')).toHaveLength(121);
-    expect(renderTable(columns, rows, { width: 80, color: false, borders: false, limit: 120 }).split('\n')).toHaveLength(121);
+    expect(renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: null }).split('\n')).toHaveLength(121);
+    expect(renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: 120 }).split('\n')).toHaveLength(121);
   });
 });
 

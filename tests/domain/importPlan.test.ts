@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWithMinutes, dueSpecFor, planImport, withinDeadline, type Proposed } from '../../src/domain/importPlan.js';
+import { calendarWithMinutes, dueFor, planImport, withinDeadline, type Proposed } from '../../src/domain/importPlan.js';
+import type { Due } from '../../src/domain/types.js';
 import { makeCalendar, makeItem } from '../factories.js';
 
 const calendar = makeCalendar('2025-06-16', '2025-11-27', '2026-02-23');
@@ -8,22 +9,23 @@ const proposed = (fields: Partial<Proposed>): Proposed => ({
 });
 
 describe('placing what the minutes say against the calendar', () => {
-  it.each<[string, Proposed['due'], Proposed['type'], string]>([
-    ['next meeting', { kind: 'next' }, 'action', '2025-11-27'],
-    ['none stated: an action is due next', null, 'action', '2025-11-27'],
-    ['none stated: a work-programme item is unscheduled', null, 'work-programme', 'future'],
-    ['a named month', { kind: 'month', month: 'February' }, 'work-programme', '2026-02-23'],
-    ['a month with no meeting stays unscheduled', { kind: 'month', month: 'July' }, 'work-programme', 'future'],
-    ['a stated date', { kind: 'date', date: '2026-03-31' }, 'action', '2026-03-31'],
-    ['within 12 months of the meeting', { kind: 'within', amount: 12, unit: 'months' }, 'action', '2026-06-16'],
-    ['within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }, 'action', '2025-06-30'],
-  ])('%s', (_name, due, type, spec) => {
-    expect(dueSpecFor(due, type, calendar, '2025-06-16')).toBe(spec);
+  it.each<[string, Proposed['due'], Proposed['type'], Due]>([
+    ['next meeting', { kind: 'next' }, 'action', { kind: 'meeting', meeting: '2025-11-27' }],
+    ['none stated: an action is due next', null, 'action', { kind: 'meeting', meeting: '2025-11-27' }],
+    ['none stated: a work-programme item is unscheduled', null, 'work-programme', { kind: 'future' }],
+    ['a named month', { kind: 'month', month: 'February' }, 'work-programme', { kind: 'meeting', meeting: '2026-02-23' }],
+    ['a month with no meeting stays unscheduled', { kind: 'month', month: 'July' }, 'work-programme', { kind: 'future' }],
+    ['a stated date', { kind: 'date', date: '2026-03-31' }, 'action', { kind: 'date', date: '2026-03-31' }],
+    ['a stated date that is a meeting day', { kind: 'date', date: '2026-02-23' }, 'action', { kind: 'meeting', meeting: '2026-02-23' }],
+    ['within 12 months of the meeting', { kind: 'within', amount: 12, unit: 'months' }, 'action', { kind: 'date', date: '2026-06-16' }],
+    ['within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }, 'action', { kind: 'date', date: '2025-06-30' }],
+  ])('%s', (_name, due, type, recorded) => {
+    expect(dueFor(due, type, calendar, '2025-06-16')).toEqual(recorded);
   });
 
   it('a next meeting not yet in the calendar is reported as next, not guessed', () => {
     const [planned] = planImport([proposed({ due: { kind: 'next' } })], 'jhsc', '2026-02-23', calendar, []);
-    expect(planned.dueSpec).toBe('future');
+    expect(planned.recordedDue).toEqual({ kind: 'future' });
     expect(planned.placed).toEqual({ kind: 'next' });
   });
 

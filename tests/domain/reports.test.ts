@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chairReport, closedOn } from '../../src/domain/chairReport.js';
+import { chairReport } from '../../src/domain/chairReport.js';
+import { closedOn } from '../../src/domain/lifecycle.js';
 import { overdueReport } from '../../src/domain/overdueReport.js';
 import { ragOf, type Rag } from '../../src/domain/rag.js';
 import { reportItem, type LogData } from '../../src/domain/reportItem.js';

@@ -37,7 +37,7 @@ const items = HOSTILE.flatMap((text, n) => [
 ]);
 const data: LogData = { committees: [{ slug: 'jhsc', name: 'Joint <b>Health</b> Scrutiny' }], meetings: calendar, items };
 const TODAY = '2025-11-20';
-const table = { width: 100, color: false, borders: false };
+const table = { width: 100, colour: null, borders: false };
 
 const reports: Record<string, (format: ReportFormat) => string> = {
   overdue: (format) => renderOverdue(overdueReport(data, {}, TODAY), format, table),

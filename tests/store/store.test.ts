@@ -17,12 +17,12 @@ beforeEach(async () => {
 });
 
 async function addItem(text: string): Promise<string> {
-  return store.transact('add', actor, (tx) => {
+  return store.transact('add', actor, async (tx) => {
     const item = createItem(
-      { id: tx.newItemId(), type: 'action', category: 'action', committee: 'jhsc', text, owner: null, source: { meeting: '2025-06-16', minute: null, ref: null }, due: { kind: 'future' } },
+      { id: await tx.newItemId(), type: 'action', category: 'action', committee: 'jhsc', text, owner: null, source: { meeting: '2025-06-16', minute: null, ref: null }, due: { kind: 'future' } },
       actor,
     );
-    tx.addItem(item);
+    await tx.addItem(item);
     tx.summary = `added ${item.id}`;
     return item.id;
   });
@@ -63,8 +63,8 @@ describe('the store file', () => {
     await addItem('one');
     const before = readFileSync(file, 'utf8');
     await expect(
-      store.transact('add', actor, (tx) => {
-        tx.addItem({ ...tx.item('A1'), id: tx.newItemId() });
+      store.transact('add', actor, async (tx) => {
+        await tx.addItem({ ...(await tx.item('A1')), id: await tx.newItemId() });
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
@@ -73,7 +73,7 @@ describe('the store file', () => {
 
   it('a change that changes nothing writes nothing', async () => {
     const before = readFileSync(file, 'utf8');
-    await store.transact('noop', actor, () => undefined);
+    await store.transact('noop', actor, async () => undefined);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(`${file}.bak`)).toBe(false);
   });

@@ -1,6 +1,15 @@
-// Parsing the item options that several commands share: type, category, status, owner.
+// Parsing the options that several commands share: dates, type, category, status, owner.
+import { ACCEPTED_DATE_FORMS, parseDate } from '../domain/dates.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES, TYPE_OF_CATEGORY, type Category, type ItemType, type Status } from '../domain/types.js';
+import type { IsoDate } from '../domain/types.js';
 import { usageError } from '../errors.js';
+
+/** A date as typed (27/11/2025, 27 November 2025, 2025-11-27), or a usage error naming the option. */
+export function meetingDate(text: string, what = 'date'): IsoDate {
+  const date = parseDate(text);
+  if (date === null) throw usageError(`${what} "${text}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
+  return date;
+}
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   const lower = value.trim().toLowerCase();

@@ -1,0 +1,111 @@
+// The store as one JSON file (lowdb, with our adapter in jsonFile.ts): each change reads the
+// file under a lock across processes, applies the change in memory, and writes the file
+// atomically, keeping the previous version as <file>.bak. Reads take a snapshot without the
+// lock (writes are atomic, so a reader never sees half a file) and filter it.
+import { Low } from 'lowdb';
+import { calendarIndex } from '../domain/calendar.js';
+import { failure } from '../errors.js';
+import type { ActionStore, Actor, LogView, StoreTransaction } from './index.js';
+import { StoreFile } from './jsonFile.js';
+import type { withLock as WithLock } from './lock.js';
+import { emptyStore } from './format.js';
+import { itemMatcher, type ItemQuery } from './query.js';
+import type { JournalEntry, StoreData } from './schema.js';
+import { applyInverse, FileTransaction } from './transaction.js';
+
+/** How many changes are kept for undo and `history`. */
+const JOURNAL_LIMIT = 100;
+
+// The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
+// take a snapshot without it, and need not pay for loading it at every start.
+const withLock: typeof WithLock = async (path, work) => (await import('./lock.js')).withLock(path, work);
+
+export class FileStore implements ActionStore {
+  private readonly file: StoreFile;
+
+  constructor(readonly location: string) {
+    this.file = new StoreFile(location);
+  }
+
+  async init(): Promise<boolean> {
+    return withLock(this.location, async (assertHeld) => {
+      if ((await this.file.read()) !== null) return false;
+      const db = new Low(new StoreFile(this.location, assertHeld), emptyStore());
+      await db.write();
+      return true;
+    });
+  }
+
+  async view(query?: ItemQuery): Promise<LogView> {
+    const data = await this.read();
+    const meetings = query?.committee === undefined ? data.meetings : data.meetings.filter((m) => m.committee === query.committee);
+    if (query === undefined) return { committees: data.committees, meetings, items: [] };
+    // No copy when every item is asked for (list --all at 100,000 items).
+    const matches = itemMatcher(query, data.meetings);
+    const everything = query.committee === undefined && query.ids === undefined && query.statuses === undefined && !query.awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
+    return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches) };
+  }
+
+  async item(id: string) {
+    const data = await this.read();
+    const item = new FileTransaction(data).findItem(id);
+    return { item, calendar: calendarIndex(data.meetings).get(item.committee) ?? [] };
+  }
+
+  async journal(): Promise<JournalEntry[]> {
+    return (await this.read()).journal;
+  }
+
+  readIfPresent(): Promise<StoreData | null> {
+    return this.file.read();
+  }
+
+  async read(): Promise<StoreData> {
+    const data = await this.file.read();
+    if (data === null) throw missingStore(this.location);
+    return data;
+  }
+
+  transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return withLock(this.location, async (assertHeld) => {
+      const db = await this.load(assertHeld);
+      const tx = new FileTransaction(db.data);
+      const result = await change(tx);
+      if (!tx.changed) return result;
+      record(db.data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
+      await db.write();
+      return result;
+    });
+  }
+
+  undo(actor: Actor): Promise<JournalEntry | null> {
+    return withLock(this.location, async (assertHeld) => {
+      const db = await this.load(assertHeld);
+      const entry = db.data.journal.findLast((e) => !e.undone && e.undo !== null);
+      if (!entry) return null;
+      applyInverse(db.data, entry.undo!);
+      entry.undone = true;
+      entry.undo = null;
+      record(db.data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
+      await db.write();
+      return entry;
+    });
+  }
+
+  /** The data, with an adapter that checks the lock is still held just before it commits. */
+  private async load(assertHeld: () => void): Promise<Low<StoreData>> {
+    const data = await this.file.read();
+    if (data === null) throw missingStore(this.location);
+    return new Low(new StoreFile(this.location, assertHeld), data);
+  }
+}
+
+function record(data: StoreData, entry: Omit<JournalEntry, 'seq' | 'at' | 'by'>, actor: Actor): void {
+  const seq = (data.journal.at(-1)?.seq ?? 0) + 1;
+  data.journal.push({ seq, at: actor.at, by: actor.by, ...entry });
+  if (data.journal.length > JOURNAL_LIMIT) data.journal.splice(0, data.journal.length - JOURNAL_LIMIT);
+}
+
+function missingStore(path: string) {
+  return failure(`no action log at ${path}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+}

@@ -1,0 +1,46 @@
+// Which items a read or a change asks the store for. The reports need the open items and a
+// few closed ones, never the whole history: a server database answers this with an index
+// (committee, status), the file store by filtering what it has read.
+import { calendarIndex, lastMeetingBefore } from '../domain/calendar.js';
+import { closedAt } from '../domain/lifecycle.js';
+import { isClosed, type IsoDate, type Item, type Meeting, type Status } from '../domain/types.js';
+import { normaliseItemId } from './itemId.js';
+
+/**
+ * An item matches when it is of the committee (if given), among the ids (if given), and in
+ * one of the statuses — or, beside those, done or dropped in one of the ways named below.
+ * No statuses and neither of those ways means every status.
+ */
+export interface ItemQuery {
+  committee?: string;
+  /** Ids as typed (A12, a12, 12); an id that is no id matches nothing. */
+  ids?: readonly string[];
+  statuses?: readonly Status[];
+  /** Also the done and dropped items not yet signed off (the carry-forward list's first section). */
+  awaitingSignOff?: boolean;
+  /**
+   * Also the done and dropped items closed since their committee's last meeting before this
+   * day, or, for a committee that has not met, those not signed off (the chair's report).
+   */
+  closedSinceLastMeetingBefore?: IsoDate;
+}
+
+/** The test of a query, for a store that filters items it holds (the file store). */
+export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (item: Item) => boolean {
+  const { committee, statuses, awaitingSignOff } = query;
+  const ids = query.ids && new Set(query.ids.map(normaliseItemId));
+  const every = !statuses && !awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
+  const lastMeetings = new Map<string, IsoDate | null>();
+  const today = query.closedSinceLastMeetingBefore;
+  if (today !== undefined) for (const [slug, calendar] of calendarIndex(meetings)) lastMeetings.set(slug, lastMeetingBefore(calendar, today));
+  const closedLately = (item: Item): boolean => {
+    const last = lastMeetings.get(item.committee) ?? null;
+    return last === null ? item.signedOff === null : closedAt(item) >= last;
+  };
+  return (item) =>
+    (committee === undefined || item.committee === committee) &&
+    (ids === undefined || ids.has(item.id)) &&
+    (every ||
+      (statuses !== undefined && statuses.includes(item.status)) ||
+      (isClosed(item) && ((awaitingSignOff === true && item.signedOff === null) || (today !== undefined && closedLately(item)))));
+}

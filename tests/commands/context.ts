@@ -1,0 +1,44 @@
+// Running a command's run function in-process: a context made by hand (no terminal, no
+// clock, no environment), and the outcome as the CLI would give it — exit code, stdout and
+// the one stderr line of a failure.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Context } from '../../src/context.js';
+import type { Output, Run } from '../../src/commands/run.js';
+import { failureOf } from '../../src/program.js';
+import { openStore } from '../../src/store/index.js';
+
+export async function testContext(fields: Partial<Context> = {}): Promise<Context & { printed: string[] }> {
+  const printed: string[] = [];
+  let store = fields.store;
+  if (!store) {
+    store = openStore(path.join(mkdtempSync(path.join(tmpdir(), 'actionlog-commands-')), 'actionlog.json'));
+    await store.init();
+  }
+  return {
+    store,
+    today: '2025-07-01',
+    format: 'table',
+    formatChosen: false,
+    colour: null,
+    columns: 120,
+    terminal: false,
+    limit: null,
+    interactive: false,
+    actor: () => ({ at: '2025-07-01T09:00:00.000Z', by: 'clerk' }),
+    print: (text) => void printed.push(text),
+    ...fields,
+    printed,
+  };
+}
+
+/** The run function's output, or the exit code and stderr line its failure gives. */
+export async function execute<Options>(run: Run<Options>, options: Options, context: Context): Promise<Output> {
+  try {
+    return await run(options, context);
+  } catch (error) {
+    const { code, line } = failureOf(error);
+    return { code, stdout: '', stderr: line };
+  }
+}
