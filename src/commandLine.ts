@@ -1,6 +1,5 @@
-// The root command line's global options, and which command module a command line runs:
-// light enough for the entry (main.ts) to decide before it loads commander or any command.
-import { moduleOf, type CommandModuleName } from './commands/registry.js';
+// The root command line's global options and help width: plain values, light enough for the
+// entry (main.ts) to use before it loads commander or any command.
 
 /** Every global option: its flags as commander takes them, and its help line (program.ts adds them). */
 export const GLOBAL_OPTIONS: readonly (readonly [flags: string, description: string])[] = [
@@ -16,37 +15,3 @@ export const GLOBAL_OPTIONS: readonly (readonly [flags: string, description: str
 
 /** The width help is laid out for (narrower only on a narrower terminal). */
 export const HELP_WIDTH = 80;
-
-/** Global options that take a value, so that the value is not taken for the command. */
-const VALUE_OPTIONS = new Set(
-  GLOBAL_OPTIONS.filter(([flags]) => flags.includes('<')).flatMap(([flags]) => flags.split(/[, ]+/).filter((f) => f.startsWith('-'))),
-);
-
-/**
- * What these arguments (process.argv without node and the script) run: a command module,
- * 'help' for the list of commands, or 'all' for a word that is no command (every command is
- * then loaded, so that commander can suggest the nearest).
- */
-export function commandFor(args: readonly string[]): CommandModuleName | 'help' | 'all' {
-  const [first, second] = operands(args);
-  if (first === undefined || (first === 'help' && second === undefined)) return 'help';
-  return moduleOf(first === 'help' ? second : first) ?? 'all';
-}
-
-/** The first two words that are not options or their values. */
-function operands(args: readonly string[]): (string | undefined)[] {
-  const found: string[] = [];
-  for (let i = 0; i < args.length && found.length < 2; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      found.push(...args.slice(i + 1, i + 3));
-      break;
-    }
-    if (arg.startsWith('-') && arg.length > 1) {
-      if (VALUE_OPTIONS.has(arg)) i++;
-      continue;
-    }
-    found.push(arg);
-  }
-  return [found[0], found[1]];
-}

@@ -4,8 +4,7 @@
 // time (helpIndex.ts), so that the help needs none of their code; for a word that is no
 // command, every command, so that commander can name the nearest.
 import { Help, type Command } from 'commander';
-import { commandFor } from './commandLine.js';
-import { COMMAND_MODULE_NAMES, COMMANDS, type CommandModule } from './commands/registry.js';
+import { commandFor, COMMAND_MODULE_NAMES, COMMANDS, type CommandModule } from './commands/registry.js';
 import { commandSummaries } from './helpIndex.js';
 import { rootProgram, runProgram } from './program.js';
 import { mark } from './timing.js';

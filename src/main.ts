@@ -4,7 +4,8 @@
 // from commands/registry.ts; scripts/build.mjs makes one per command module), then exits
 // with its code once the output is flushed (never mid-write).
 import pkg from '../package.json' with { type: 'json' };
-import { commandFor, HELP_WIDTH } from './commandLine.js';
+import { HELP_WIDTH } from './commandLine.js';
+import { commandFor } from './commands/registry.js';
 import { rootHelp } from './helpIndex.js';
 import { mark } from './timing.js';
 

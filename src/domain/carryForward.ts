@@ -3,7 +3,7 @@
 import { findMeeting, meetingsOf } from './calendar.js';
 import { effectiveDueDate } from './due.js';
 import { byDue, bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive } from './rules.js';
+import { isActive, reportDay } from './rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
 
 export interface CarryForward {
@@ -57,6 +57,7 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
     carriedForward: [],
     workProgramme: { scheduled: [], unscheduled: [] },
   };
+  const day = reportDay(today);
   const sections: Record<Exclude<Section, null>, ReportItem[]> = {
     due: list.dueAtMeeting,
     carried: list.carriedForward,
@@ -68,11 +69,11 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
     const item = data.items[i];
     if (item.committee !== committee) continue;
     if (isClosed(item)) {
-      if (item.signedOff === null) list.completed.push(reportItem(item, calendar, target, today));
+      if (item.signedOff === null) list.completed.push(reportItem(item, calendar, target, day));
       continue;
     }
     const section = sectionOf(item, calendar, target, today);
-    if (section) sections[section].push(reportItem(item, calendar, target, today));
+    if (section) sections[section].push(reportItem(item, calendar, target, day));
   }
   list.completed.sort(bySourceMeeting);
   list.dueAtMeeting.sort(bySourceMeeting);

@@ -3,10 +3,10 @@
 // committee last met.
 import { calendarIndex, lastMeetingBefore } from './calendar.js';
 import { closedAt } from './lifecycle.js';
-import { ownerMatches } from './owner.js';
+import { ownerMatcher } from './owner.js';
 import { RAGS, type Rag } from './rag.js';
 import { bySourceMeeting, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive, nextMeetingDate } from './rules.js';
+import { isActive, nextMeetingDate, reportDay, type ReportDay } from './rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
 import { compareText } from './order.js';
 
@@ -47,15 +47,17 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
     .sort((a, b) => compareText(a.slug, b.slug));
   // Each committee's items, in one pass over the log rather than one per committee.
   const itemsOf = new Map<string, Item[]>();
+  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
   for (let i = 0; i < data.items.length; i++) {
     // Indexed: run once per command, unoptimised, for…of would allocate per item.
     const item = data.items[i];
-    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owner)) continue;
     const list = itemsOf.get(item.committee);
     if (list) list.push(item);
     else itemsOf.set(item.committee, [item]);
   }
-  const reports = committees.map((c) => committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], today));
+  const day = reportDay(today);
+  const reports = committees.map((c) => committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], day));
   return {
     today,
     committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.completed.length > 0),
@@ -63,13 +65,14 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
 }
 
 /** `mine`: the committee's items, already filtered by owner. */
-function committeeReport(mine: readonly Item[], committee: string, name: string, calendar: readonly Meeting[], today: IsoDate): CommitteeReport {
+function committeeReport(mine: readonly Item[], committee: string, name: string, calendar: readonly Meeting[], day: ReportDay): CommitteeReport {
+  const { today } = day;
   const nextMeeting = nextMeetingDate(calendar, today);
   const lastMeeting = lastMeetingBefore(calendar, today);
-  const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, today)).sort(bySourceMeeting);
+  const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, day)).sort(bySourceMeeting);
   const completed = mine
     .filter((i) => isClosed(i) && closedSince(i, lastMeeting))
-    .map((i) => reportItem(i, calendar, nextMeeting, today))
+    .map((i) => reportItem(i, calendar, nextMeeting, day))
     .sort(bySourceMeeting);
   const counts = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
   for (const item of open) counts[item.rag]++;

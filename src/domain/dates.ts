@@ -1,7 +1,7 @@
 // Calendar days as the minutes write them. Pure: no clock. Well-formed ISO days (the
 // store's own, and what scripts and --as-of usually pass) take direct paths; date-fns reads
 // the typed forms (27/11/2025, 27 November 2025) and anything else.
-import { createRequire } from 'node:module';
+import { lazy } from '../lazy.js';
 import type { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
 import type { IsoDate } from './types.js';
 
@@ -15,21 +15,17 @@ interface DateFns {
 }
 
 // date-fns is required on first use, so that a command working only with ISO days never
-// loads it. Its CommonJS build can be required synchronously, one function a file.
-const requireFromHere = createRequire(import.meta.url);
-let loaded: DateFns | undefined;
-
-function dateFns(): DateFns {
-  loaded ??= {
-    addDays: (requireFromHere('date-fns/addDays') as DateFns).addDays,
-    addMonths: (requireFromHere('date-fns/addMonths') as DateFns).addMonths,
-    differenceInCalendarDays: (requireFromHere('date-fns/differenceInCalendarDays') as DateFns).differenceInCalendarDays,
-    format: (requireFromHere('date-fns/format') as DateFns).format,
-    isValid: (requireFromHere('date-fns/isValid') as DateFns).isValid,
-    parse: (requireFromHere('date-fns/parse') as DateFns).parse,
-  };
-  return loaded;
-}
+// loads it: its CommonJS build, one function a file.
+const dateFns = lazy(
+  (require): DateFns => ({
+    addDays: (require('date-fns/addDays') as DateFns).addDays,
+    addMonths: (require('date-fns/addMonths') as DateFns).addMonths,
+    differenceInCalendarDays: (require('date-fns/differenceInCalendarDays') as DateFns).differenceInCalendarDays,
+    format: (require('date-fns/format') as DateFns).format,
+    isValid: (require('date-fns/isValid') as DateFns).isValid,
+    parse: (require('date-fns/parse') as DateFns).parse,
+  }),
+);
 
 export const ACCEPTED_DATE_FORMS =
   '2025-11-27, 27/11/2025, 27 November 2025, 27 Nov 2025 or Thursday 27th November 2025';

@@ -1,9 +1,9 @@
 // The overdue report: open and in-progress items past their effective due, grouped so
 // that an officer can chase each owner, oldest first, with a totals line.
 import { calendarIndex } from './calendar.js';
-import { ownerKey, ownerMatches } from './owner.js';
+import { ownerKey, ownerMatcher } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive, isOverdue, nextMeetingDate } from './rules.js';
+import { isActive, isOverdue, nextMeetingDate, reportDay } from './rules.js';
 import type { IsoDate } from './types.js';
 import { compareText } from './order.js';
 
@@ -39,16 +39,18 @@ export const NO_OWNER = 'No owner';
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
   const items: ReportItem[] = [];
+  const day = reportDay(today);
+  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
   // An indexed loop: this runs once per command, unoptimised, where for…of allocates per item.
   for (let i = 0; i < data.items.length; i++) {
     const item = data.items[i];
     // Most of a log is done or dropped: rule those out before any look-up.
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
-    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owner)) continue;
     const calendar = calendars.get(item.committee) ?? [];
     if (!isOverdue(item, calendar, today)) continue;
-    items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), today));
+    items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
   }
   items.sort(byDue);
 

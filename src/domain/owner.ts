@@ -3,29 +3,22 @@
 
 export function ownerKey(owner: string | null): string {
   if (owner === null) return '';
-  let key = KEYS.get(owner);
-  if (key === undefined) {
-    key = owner
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^the\s+/, '')
-      .replace(/[.,;:]+$/, '');
-    // A log names a few dozen owners over and over: each is worked out once. The bound
-    // only guards a process that reads many logs (the tests).
-    if (KEYS.size >= 10_000) KEYS.clear();
-    KEYS.set(owner, key);
-  }
-  return key;
+  return owner
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/, '')
+    .replace(/[.,;:]+$/, '');
 }
 
-const KEYS = new Map<string, string>();
-
-/** Does the item's owner match what the user asked for (whole key, or a word-bounded part of it)? */
-export function ownerMatches(owner: string | null, wanted: string): boolean {
-  const have = ownerKey(owner);
+/** Does an item's owner match what the user asked for (whole key, or a word-bounded part of it)? */
+export function ownerMatcher(wanted: string): (owner: string | null) => boolean {
   const want = ownerKey(wanted);
-  if (want === '') return have === '';
-  if (have === want) return true;
-  return ` ${have} `.includes(` ${want} `);
+  return (owner) => {
+    const have = ownerKey(owner);
+    if (want === '') return have === '';
+    return have === want || ` ${have} `.includes(` ${want} `);
+  };
 }
+
+export const ownerMatches = (owner: string | null, wanted: string): boolean => ownerMatcher(wanted)(owner);

@@ -1,11 +1,10 @@
 // An item as the reports show it: the JSON contract's item view, plus what the reports
 // add — times carried, RAG, staleness, slippage and the update that closed it.
-import { heldMeetingsBetween } from './calendar.js';
 import { compareIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
 import { compareIds } from './order.js';
-import { ragWith, type Rag } from './rag.js';
-import { isStale } from './rules.js';
+import { ragOf, type Rag } from './rag.js';
+import { isStale, timesCarried, type ReportDay } from './rules.js';
 import type { Committee, IsoDate, Item, Meeting } from './types.js';
 import { itemView, type ItemView } from './view.js';
 
@@ -30,29 +29,17 @@ export interface ReportItem extends ItemView {
  * `carriedTo` is the meeting the item is being carried to (the carry-forward target, or
  * the committee's next meeting); null counts meetings up to today.
  */
-export function reportItem(item: Item, calendar: readonly Meeting[], carriedTo: IsoDate | null, today: IsoDate): ReportItem {
+export function reportItem(item: Item, calendar: readonly Meeting[], carriedTo: IsoDate | null, day: ReportDay): ReportItem {
+  const { today } = day;
   // The view gains the report's fields in place: copying it (spread) for each of thousands
   // of items costs a report more than working the fields out.
   const view = itemView(item, calendar, today) as ReportItem;
-  view.timesCarried = carried(view, calendar, carriedTo ?? today, today);
-  view.rag = ragWith(item, view.effectiveDue, calendar, today);
-  view.stale = isStale(item, today);
+  view.timesCarried = timesCarried(item, calendar, carriedTo ?? today, today, view.effectiveDue);
+  view.rag = ragOf(item, calendar, day, view.effectiveDue);
+  view.stale = isStale(item, day);
   view.slippageDays = slippage(item, calendar);
   view.lastNote = item.lastNote;
   return view;
-}
-
-/**
- * Meetings not cancelled from the effective due up to, not including, the target. An
- * overdue item counts as rules.timesCarried does; an open item due at a meeting between
- * today and a later target (papers prepared well ahead) counts the same way, since by
- * the target that meeting will have passed without it.
- */
-function carried(view: ItemView, calendar: readonly Meeting[], target: IsoDate, today: IsoDate): number {
-  const due = view.effectiveDue;
-  const active = view.status === 'open' || view.status === 'in-progress';
-  if (!active || due === null || due >= target || (due >= today && view.due.kind === 'date')) return 0;
-  return heldMeetingsBetween(calendar, due, target);
 }
 
 function slippage(item: Item, calendar: readonly Meeting[]): number | null {

@@ -1,6 +1,6 @@
 // The derived rules of DESIGN.md "Rules". Every function takes today as an argument.
 import { heldMeetingsBetween, meetingOnOrAfter } from './calendar.js';
-import { addMonthsIso, daysBetween } from './dates.js';
+import { addDaysIso, addMonthsIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
 import type { IsoDate, Item, Meeting } from './types.js';
 
@@ -24,12 +24,23 @@ export function daysOverdue(item: Item, calendar: readonly Meeting[], today: Iso
 }
 
 /**
- * How many held meetings an overdue item has been carried past: meetings not cancelled
- * from its effective due up to, not including, the target meeting. Zero when not overdue.
+ * How many meetings an open item has been carried past: meetings not cancelled from its
+ * effective due up to, not including, the target (the meeting the papers are for, or today).
+ * An overdue item counts so; so does one due at a meeting between today and a later target
+ * (papers prepared well ahead), since by the target that meeting will have passed without
+ * it. A deadline still to come, a future item and a closed one count nothing.
+ * `effectiveDue` is passed by reports, which work it out once per item.
  */
-export function timesCarried(item: Item, calendar: readonly Meeting[], target: IsoDate, today: IsoDate): number {
-  if (!isOverdue(item, calendar, today)) return 0;
-  return heldMeetingsBetween(calendar, effectiveDueDate(item.due, calendar)!, target);
+export function timesCarried(
+  item: Pick<Item, 'status' | 'due'>,
+  calendar: readonly Meeting[],
+  target: IsoDate,
+  today: IsoDate,
+  effectiveDue: IsoDate | null = effectiveDueDate(item.due, calendar),
+): number {
+  if (!isActive(item) || effectiveDue === null || effectiveDue >= target) return 0;
+  if (effectiveDue >= today && item.due.kind === 'date') return 0;
+  return heldMeetingsBetween(calendar, effectiveDue, target);
 }
 
 /** The meeting a committee's papers are being prepared for: the first not cancelled on or after today. */
@@ -38,18 +49,25 @@ export function nextMeetingDate(calendar: readonly Meeting[], today: IsoDate): I
 }
 
 export const DEFAULT_STALE_MONTHS = 6;
+export const AMBER_DEADLINE_DAYS = 14;
 
-/** An open future item raised more than `months` months ago, so the committee should place or drop it. */
-export function isStale(item: Item, today: IsoDate, months = DEFAULT_STALE_MONTHS): boolean {
-  if (!isActive(item) || item.due.kind !== 'future') return false;
-  return item.source.meeting < staleBefore(today, months);
+/** The day a report is made for, and the cut-offs its rules compare with: worked out once per report, not per item. */
+export interface ReportDay {
+  today: IsoDate;
+  /** A deadline on or before this day is amber (DESIGN.md: within 14 days). */
+  amberUntil: IsoDate;
+  /** A future item raised before this day is stale (six months ago, unless the report says otherwise). */
+  staleBefore: IsoDate;
 }
 
-// A report asks for every item with the same today: the cut-off is worked out once.
-let lastCutoff: { today: IsoDate; months: number; before: IsoDate } | undefined;
-function staleBefore(today: IsoDate, months: number): IsoDate {
-  if (lastCutoff?.today !== today || lastCutoff.months !== months) lastCutoff = { today, months, before: addMonthsIso(today, -months) };
-  return lastCutoff.before;
+export function reportDay(today: IsoDate, staleMonths = DEFAULT_STALE_MONTHS): ReportDay {
+  return { today, amberUntil: addDaysIso(today, AMBER_DEADLINE_DAYS), staleBefore: addMonthsIso(today, -staleMonths) };
+}
+
+/** An open future item raised before the cut-off (six months before today), so the committee should place or drop it. */
+export function isStale(item: Item, day: ReportDay): boolean {
+  if (!isActive(item) || item.due.kind !== 'future') return false;
+  return item.source.meeting < day.staleBefore;
 }
 
 export { isActive };

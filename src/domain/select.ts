@@ -1,7 +1,7 @@
 // Choosing which items a list or report shows. Pure: the calendars and today come in.
 import { compareIso } from './dates.js';
 import { compareIds } from './order.js';
-import { ownerMatches } from './owner.js';
+import { ownerMatcher } from './owner.js';
 import { isOverdue } from './rules.js';
 import type { Item, ItemType, Meeting, Status } from './types.js';
 import { compareText } from './order.js';
@@ -23,12 +23,13 @@ export function selectItems(
   calendars: Map<string, Meeting[]>,
   today: string,
 ): Item[] {
+  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
   return items.filter(
     (item) =>
       (!filter.committee || item.committee === filter.committee) &&
       (!filter.statuses || filter.statuses.includes(item.status)) &&
       (!filter.type || item.type === filter.type) &&
-      (filter.owner === undefined || ownerMatches(item.owner, filter.owner)) &&
+      (ownerWanted === undefined || ownerWanted(item.owner)) &&
       (!filter.overdueOnly || isOverdue(item, calendars.get(item.committee) ?? [], today)),
   );
 }

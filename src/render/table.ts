@@ -1,16 +1,15 @@
 // Terminal tables that fit the width and wrap long text. On a terminal they have borders;
 // piped, they degrade to plain aligned columns that grep and less handle well.
-import { createRequire } from 'node:module';
 import type TableClass from 'cli-table3';
 import type { Palette } from './colour.js';
 import { terminalSafe } from './sanitize.js';
+import { lazyRequire } from '../lazy.js';
 import { drawTable, isSingleWidth, type Paint } from './tableLayout.js';
 
 // cli-table3 (with string-width, emoji-regex and colors) draws only text with wide or
 // combining characters; most tables never need it, so it is required when one does, not
-// loaded with every command. It is a CommonJS package, so require() can load it on the spot.
-const requireFromHere = createRequire(import.meta.url);
-let Table: typeof TableClass | undefined;
+// loaded with every command.
+const cliTable3 = lazyRequire<typeof TableClass>('cli-table3');
 
 export interface Column<Row> {
   header: string;
@@ -55,7 +54,7 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   }
   const { colour } = options;
   const headers = columns.map((c) => (colour ? colour.bold(c.header) : c.header));
-  Table ??= requireFromHere('cli-table3') as typeof TableClass;
+  const Table = cliTable3();
   const table = new Table({
     head: headers,
     colWidths: widths,

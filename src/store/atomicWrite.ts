@@ -4,14 +4,13 @@
 // that the next writer (holding the lock) can clear away any that a killed writer left.
 import type * as Crypto from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../lazy.js';
 import path from 'node:path';
 
 // node:crypto is required when a temporary name is first needed: loading it costs every
 // command several milliseconds at start, and read commands never write.
-const requireFromHere = createRequire(import.meta.url);
-let crypto: typeof Crypto | undefined;
-const randomHex = (): string => (crypto ??= requireFromHere('node:crypto') as typeof Crypto).randomBytes(4).toString('hex');
+const crypto = lazyRequire<typeof Crypto>('node:crypto');
+const randomHex = (): string => crypto().randomBytes(4).toString('hex');
 
 /** A new store gets rw-rw-r-- less the user's umask: a team can share it, the world cannot write it. */
 const NEW_FILE_MODE = 0o664;

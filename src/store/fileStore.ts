@@ -5,12 +5,12 @@
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
-import type { ActionStore, Actor, LogView, StoreTransaction } from './index.js';
+import type { ActionStore, Actor, LogView, StoreTransaction } from './interface.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
 import { emptyStore } from './format.js';
 import { itemMatcher, type ItemQuery } from './query.js';
-import type { JournalEntry, StoreData } from './schema.js';
+import type { JournalEntry, StoreData } from './format.js';
 import { applyInverse, FileTransaction } from './transaction.js';
 
 /** How many changes are kept for undo and `history`. */

@@ -3,79 +3,15 @@
 // Everything is async and asks for what it needs — the committees and calendars, the items
 // a query names, one item — so that a database answers from its indexes, in one transaction
 // per change, rather than loading the whole log for each command.
-import type { Committee, Item, Meeting } from '../domain/types.js';
 import { FileStore } from './fileStore.js';
-import type { ItemQuery } from './query.js';
-import type { JournalEntry, StoreData } from './schema.js';
+import type { ActionStore } from './interface.js';
 
+export type { ActionStore, Actor, LogView, StoreTransaction } from './interface.js';
 export type { ItemQuery } from './query.js';
-export type { JournalEntry, StoreData } from './schema.js';
+export type { JournalEntry, StoreData } from './format.js';
 export { normaliseItemId } from './itemId.js';
 export { emptyStore } from './format.js';
 export { unknownCommittee } from './transaction.js';
-
-export interface Actor {
-  /** When the change was made (an ISO instant). */
-  at: string;
-  /** Who made it, for the history. */
-  by: string;
-}
-
-/** What the read commands work from: every committee, the calendars asked for, and the items matching. */
-export interface LogView {
-  committees: Committee[];
-  /** Every meeting, or with a committee in the query, that committee's. */
-  meetings: Meeting[];
-  /** In the order they were added (id order). */
-  items: Item[];
-}
-
-export interface ActionStore {
-  /** Where the log is, as the user gave it (a file path). */
-  readonly location: string;
-  /** Creates an empty log; false if one is already there (it is left alone). */
-  init(): Promise<boolean>;
-  /** The committees and meetings, and the items matching `items` (none when absent). Never locks. */
-  view(items?: ItemQuery): Promise<LogView>;
-  /** One item (id as typed), with its history, and its committee's calendar; a usage error naming the id when there is none. */
-  item(id: string): Promise<{ item: Item; calendar: Meeting[] }>;
-  /** The changes kept for undo and `history`, oldest first. */
-  journal(): Promise<JournalEntry[]>;
-  /** The whole log, for the commands that need all of it (recover's checks, copying a log). */
-  read(): Promise<StoreData>;
-  /** The same, or null when no log has been created yet. */
-  readIfPresent(): Promise<StoreData | null>;
-  /**
-   * Runs `change` as one change: all of it or nothing, one journal entry, one undo step, or
-   * nothing recorded if it changed nothing. Changes never interleave (a lock across
-   * processes, or a database transaction). What `change` returns is returned.
-   */
-  transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T>;
-  /** Reverses the latest change not yet undone; null when there is none. */
-  undo(actor: Actor): Promise<JournalEntry | null>;
-}
-
-/** What a change may read and write. Reads see the change's own writes. */
-export interface StoreTransaction {
-  /** What the change did, in a clerk's words, for `history` and `undo`; the command's name when left empty. */
-  summary: string;
-  /** The committee; a usage error listing the known ones when there is none. */
-  committee(slug: string): Promise<Committee>;
-  committees(): Promise<Committee[]>;
-  addCommittee(committee: Committee): Promise<void>;
-  /** The committee's meetings, oldest first. */
-  calendar(slug: string): Promise<Meeting[]>;
-  /** Adds the meeting, or replaces the committee's meeting on that date. */
-  putMeeting(meeting: Meeting): Promise<void>;
-  /** The item (id as typed); a usage error naming the id when there is none. */
-  item(id: string): Promise<Item>;
-  items(query: ItemQuery): Promise<Item[]>;
-  /** The next id: never one used before, even by a change that was undone. */
-  newItemId(): Promise<string>;
-  addItem(item: Item): Promise<void>;
-  /** Replaces the item with the same id. */
-  replaceItem(item: Item): Promise<void>;
-}
 
 export function openStore(location: string): ActionStore {
   return new FileStore(location);

@@ -5,7 +5,7 @@ import type { Adapter } from 'lowdb';
 import { ActionlogError, failure } from '../errors.js';
 import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
 import { SCHEMA_VERSION } from './format.js';
-import type { StoreData } from './schema.js';
+import type { StoreData } from './format.js';
 import { isValidStore } from './storeCheck.js';
 import { mark } from '../timing.js';
 

@@ -1,14 +1,15 @@
 // The store file's shape, as a TypeBox schema, and what is wrong with a store that fails
 // the check. The check every load runs (storeCheck.ts) is this schema written out by hand
-// for speed, and held to TypeBox's verdict by tests; a command loads this module (and
-// TypeBox) only to explain a store that failed it.
+// for speed, and held to TypeBox's verdict by tests; the types in format.ts are held equal to
+// this schema's by tests/store/schemaTypes.test.ts. A command loads this module (and TypeBox)
+// only to explain a store that failed the check.
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 import { Errors } from '@sinclair/typebox/errors';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../domain/types.js';
 import { SCHEMA_VERSION } from './format.js';
 import { isValidStore } from './storeCheck.js';
 
-export { SCHEMA_VERSION, emptyStore } from './format.js';
+export { SCHEMA_VERSION, emptyStore, type JournalEntry, type StoreData } from './format.js';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -49,11 +50,14 @@ const Item = Type.Object({
   history: Type.Array(HistoryEntry),
 });
 
+const Committee = Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String() });
+const Meeting = Type.Object({ committee: Type.String(), date: IsoDate, cancelled: Type.Boolean(), movedTo: Nullable(IsoDate) });
+
 const Inverse = Type.Object({
   addedItems: Type.Array(Type.String()),
   replacedItems: Type.Array(Item),
-  committees: Nullable(Type.Array(Type.Unknown())),
-  meetings: Nullable(Type.Array(Type.Unknown())),
+  committees: Nullable(Type.Array(Committee)),
+  meetings: Nullable(Type.Array(Meeting)),
 });
 
 const JournalEntry = Type.Object({
@@ -69,17 +73,21 @@ const JournalEntry = Type.Object({
 export const StoreSchema = Type.Object({
   schema: Type.Literal(SCHEMA_VERSION),
   nextItemNumber: Type.Integer({ minimum: 1 }),
-  committees: Type.Array(Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String() })),
-  meetings: Type.Array(
-    Type.Object({ committee: Type.String(), date: IsoDate, cancelled: Type.Boolean(), movedTo: Nullable(IsoDate) }),
-  ),
+  committees: Type.Array(Committee),
+  meetings: Type.Array(Meeting),
   items: Type.Array(Item),
   journal: Type.Array(JournalEntry),
 });
 
-export type StoreData = Static<typeof StoreSchema>;
-export type JournalEntry = Static<typeof JournalEntry>;
-export type Inverse = Static<typeof Inverse>;
+/** The types the schema describes, for tests/store/schemaTypes.test.ts to hold equal to format.ts's. */
+export type SchemaTypes = {
+  StoreData: Static<typeof StoreSchema>;
+  JournalEntry: Static<typeof JournalEntry>;
+  Inverse: Static<typeof Inverse>;
+  Item: Static<typeof Item>;
+  Committee: Static<typeof Committee>;
+  Meeting: Static<typeof Meeting>;
+};
 
 /** Null when valid, else where the first problem is and what it is. */
 export function validationProblem(data: unknown): string | null {

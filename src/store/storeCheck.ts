@@ -110,14 +110,12 @@ function isItem(value: unknown): boolean {
   );
 }
 
-const isAnything = (): boolean => true;
-
 const isInverse = (value: unknown): boolean =>
   isObject(value) &&
   every(value.addedItems, isString) &&
   every(value.replacedItems, isItem) &&
-  (value.committees === null || every(value.committees, isAnything)) &&
-  (value.meetings === null || every(value.meetings, isAnything));
+  (value.committees === null || every(value.committees, isCommittee)) &&
+  (value.meetings === null || every(value.meetings, isMeeting));
 
 const isJournalEntry = (value: unknown): boolean =>
   isObject(value) &&

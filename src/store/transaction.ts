@@ -3,10 +3,10 @@
 import { calendarIndex } from '../domain/calendar.js';
 import type { Committee, Item, Meeting } from '../domain/types.js';
 import { usageError } from '../errors.js';
-import type { StoreTransaction } from './index.js';
+import type { StoreTransaction } from './interface.js';
 import { normaliseItemId } from './itemId.js';
 import { itemMatcher, type ItemQuery } from './query.js';
-import type { Inverse, StoreData } from './schema.js';
+import type { Inverse, StoreData } from './format.js';
 
 export class FileTransaction implements StoreTransaction {
   private readonly inverse: Inverse = { addedItems: [], replacedItems: [], committees: null, meetings: null };
@@ -117,8 +117,8 @@ export function unknownCommittee(slug: string, committees: readonly Committee[])
 /** Puts back what a transaction changed. */
 export function applyInverse(data: StoreData, inverse: Inverse): void {
   const added = new Set(inverse.addedItems);
-  const replaced = new Map(inverse.replacedItems.map((item) => [item.id, item as Item]));
+  const replaced = new Map(inverse.replacedItems.map((item) => [item.id, item]));
   data.items = data.items.filter((item) => !added.has(item.id)).map((item) => replaced.get(item.id) ?? item);
-  if (inverse.committees) data.committees = inverse.committees as Committee[];
-  if (inverse.meetings) data.meetings = inverse.meetings as Meeting[];
+  if (inverse.committees) data.committees = inverse.committees;
+  if (inverse.meetings) data.meetings = inverse.meetings;
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli.js';
-import { commandFor } from '../../src/commandLine.js';
+import { commandFor } from '../../src/commands/registry.js';
 import { launch } from '../../src/launch.js';
 
 async function capture(run: () => Promise<number>): Promise<{ code: number; out: string; err: string }> {

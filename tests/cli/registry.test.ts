@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { commandFor } from '../../src/commandLine.js';
+import { commandFor } from '../../src/commands/registry.js';
 import { COMMAND_MODULE_NAMES, COMMANDS } from '../../src/commands/registry.js';
 
 const COMMANDS_DIR = path.resolve(__dirname, '../../src/commands');

@@ -1,3 +1,4 @@
+import { reportDay } from '../../src/domain/rules.js';
 import { describe, expect, it } from 'vitest';
 import { chairReport } from '../../src/domain/chairReport.js';
 import { closedOn } from '../../src/domain/lifecycle.js';
@@ -36,11 +37,11 @@ describe('RAG, as of 20 Nov 2025 (next meeting 27 Nov)', () => {
     ['done is shown apart', { status: 'done', due: meetingDue('2025-09-01') }, 'done'],
     ['dropped is shown apart', { status: 'dropped' }, 'done'],
   ])('%s', (_name, fields, rag) => {
-    expect(ragOf(makeItem(fields), calendar, '2025-11-20')).toBe(rag);
+    expect(ragOf(makeItem(fields), calendar, reportDay('2025-11-20'))).toBe(rag);
   });
 
   it('due at a meeting held today is amber, not red', () => {
-    expect(ragOf(makeItem({ due: meetingDue('2025-11-27') }), calendar, '2025-11-27')).toBe('amber');
+    expect(ragOf(makeItem({ due: meetingDue('2025-11-27') }), calendar, reportDay('2025-11-27'))).toBe('amber');
   });
 });
 
@@ -48,7 +49,7 @@ describe('slippage', () => {
   it('counts deferrals and how far the due moved', () => {
     const deferral = { at: '2025-09-01T10:00:00Z', from: meetingDue('2025-09-01'), to: meetingDue('2025-11-27'), reason: 'not ready' };
     const item = makeItem({ originalDue: meetingDue('2025-09-01'), due: meetingDue('2025-11-27'), deferrals: [deferral] });
-    expect(reportItem(item, calendar, null, '2025-11-20')).toMatchObject({ deferrals: 1, slippageDays: 87, originalDue: meetingDue('2025-09-01') });
+    expect(reportItem(item, calendar, null, reportDay('2025-11-20'))).toMatchObject({ deferrals: 1, slippageDays: 87, originalDue: meetingDue('2025-09-01') });
   });
 });
 

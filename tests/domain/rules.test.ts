@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveMeetingDate, heldMeetingsBetween, meetingStatus } from '../../src/domain/calendar.js';
 import { effectiveDueDate } from '../../src/domain/due.js';
-import { daysOverdue, isOverdue, isStale, nextMeetingDate, timesCarried } from '../../src/domain/rules.js';
+import { daysOverdue, isOverdue, isStale, nextMeetingDate, reportDay, timesCarried } from '../../src/domain/rules.js';
 import type { Due } from '../../src/domain/types.js';
 import { makeCalendar, makeItem } from '../factories.js';
 
@@ -59,12 +59,17 @@ describe('times carried', () => {
     ['carried past one meeting', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-11-27', '2025-11-20', 1],
     ['carried past two', ['2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22'], '2026-01-22', '2025-12-01', 2],
     ['cancelled meetings do not count', ['2025-06-16', '2025-09-01', '2025-10-01x', '2025-11-27'], '2025-11-27', '2025-11-20', 1],
+    ['papers prepared ahead: a meeting between today and the target will have passed', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-11-27', '2025-08-20', 1],
+    ['not yet due at the target', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-09-01', '2025-08-20', 0],
   ])('%s', (_name, dates, target, today, expected) => {
     expect(timesCarried(makeItem(), makeCalendar(...dates), target, today)).toBe(expected);
   });
 
-  it('is zero for an item that is not overdue', () => {
+  it('is zero for a closed item, a future one, and a deadline still to come', () => {
     expect(timesCarried(makeItem({ status: 'done' }), calendar, '2025-11-27', '2025-11-20')).toBe(0);
+    expect(timesCarried(makeItem({ due: { kind: 'future' } }), calendar, '2025-11-27', '2025-11-20')).toBe(0);
+    expect(timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2025-11-27', '2025-09-20')).toBe(0);
+    expect(timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2026-01-22', '2025-10-20')).toBe(1);
   });
 
   it('counts held meetings from the due meeting up to, not including, the target', () => {
@@ -95,8 +100,8 @@ describe('calendar', () => {
 describe('stale', () => {
   it('an open future item raised over six months ago is stale', () => {
     const item = makeItem({ due: { kind: 'future' }, source: { meeting: '2025-03-01', minute: null, ref: null } });
-    expect(isStale(item, '2025-11-20')).toBe(true);
-    expect(isStale(item, '2025-08-20')).toBe(false);
-    expect(isStale(item, '2025-11-20', 12)).toBe(false);
+    expect(isStale(item, reportDay('2025-11-20'))).toBe(true);
+    expect(isStale(item, reportDay('2025-08-20'))).toBe(false);
+    expect(isStale(item, reportDay('2025-11-20', 12))).toBe(false);
   });
 });
