@@ -9,31 +9,27 @@ import { failure } from '../errors.js';
 const STALE_MS = 6000;
 const DEFAULT_WAIT_MS = 60_000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Runs `work` holding the lock; `work` calls `assertHeld` just before it writes. */
 export async function withLock<T>(path: string, work: (assertHeld: () => void) => Promise<T>): Promise<T> {
   const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
-  const deadline = Date.now() + waitMs;
-  let release: (() => Promise<void>) | undefined;
+  let release: () => Promise<void>;
   let compromised: Error | undefined;
-  for (let attempt = 0; !release; attempt++) {
-    try {
-      release = await lockfile.lock(path, {
-        stale: STALE_MS,
-        realpath: false,
-        onCompromised: (error) => {
-          compromised = error;
-        },
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ELOCKED') throw failure(`cannot lock ${path}: ${(error as Error).message}`);
-      if (Date.now() > deadline) {
-        throw failure(`${path} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
-      }
-      await sleep(Math.min(200, 10 + attempt * 5) * (0.5 + Math.random()));
+  try {
+    release = await lockfile.lock(path, {
+      stale: STALE_MS,
+      realpath: false,
+      // Try again every 10 ms at first, then up to every 200 ms, at random within each
+      // step so that waiters do not wake together, until waitMs have passed.
+      retries: { retries: 12, factor: 1.3, minTimeout: 10, maxTimeout: 200, randomize: true, forever: true, maxRetryTime: waitMs },
+      onCompromised: (error) => {
+        compromised = error;
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw failure(`${path} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
     }
+    throw failure(`cannot lock ${path}: ${(error as Error).message}`);
   }
   const lockPath = `${nodePath.resolve(path)}.lock`;
   const ours = lockIdentity(lockPath);

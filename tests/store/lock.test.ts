@@ -33,3 +33,21 @@ describe('withLock', () => {
     expect(order).toEqual(['first in', 'first out', 'second']);
   });
 });
+
+describe('waiting for the lock', () => {
+  it('gives up after ACTIONLOG_LOCK_TIMEOUT_MS with one line saying the store is locked', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'actionlog-lock-')), 'log.json');
+    const saved = process.env.ACTIONLOG_LOCK_TIMEOUT_MS;
+    process.env.ACTIONLOG_LOCK_TIMEOUT_MS = '300';
+    try {
+      const started = Date.now();
+      await withLock(file, async () => {
+        await expect(withLock(file, async () => 'never')).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/is locked by another actionlog \(waited 0 s\); try again$/) });
+      });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    } finally {
+      if (saved === undefined) delete process.env.ACTIONLOG_LOCK_TIMEOUT_MS;
+      else process.env.ACTIONLOG_LOCK_TIMEOUT_MS = saved;
+    }
+  });
+});
