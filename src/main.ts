@@ -29,7 +29,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const help = await rootHelp();
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
-  await youngGenerationInOneStep();
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
   const bundle = `./cmd-${commandFor(args)}.js`;
   const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
@@ -41,17 +40,3 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
-/**
- * Lets V8 grow the space where new objects start (the young generation) to its full size
- * the first time it grows, instead of doubling it step by step. Reading a store makes tens
- * of thousands of objects that all live to the end of the command; growing by doubling,
- * V8 copied them between ever larger spaces six times while parsing and twice more once
- * the command began its own work, which at 10,000 items took more time than the command's
- * own work. The flag only sizes that space (16 MB at most, Node's own limit); it is read
- * each time the space grows, so setting it here, before the store is read, is enough.
- */
-async function youngGenerationInOneStep(): Promise<void> {
-  // Loaded here, not with the entry: node:v8 brings modules that --version does not need.
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--semi-space-growth-factor=16');
-}
