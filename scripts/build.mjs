@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles the CLI into dist/ so that start-up reads as little as it can, in as few files:
 // - dist/main.js, a few lines that answer --version and the plain --help (its text worked out
 //   at build time) and pick the bundle for the command line (src/commandLine.ts);
@@ -23,6 +24,7 @@ import { buildFacts, bundleEntries, EXTERNAL, lazyModules, precomputedHelpIndex,
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   outdir: values.outdir,
   bundle: true,
@@ -52,6 +54,7 @@ const plugins = [precomputedHelpIndex(facts), sharedModules];
 const sources = bundleEntries(facts.commandModules);
 const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name, `virtual-entry:${name}`]));
 // The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.
+/** @type {Map<string, string>} */
 const lazy = new Map();
 const results = [await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] })];
 for (const built = new Set(); lazy.size > built.size; ) {
@@ -61,7 +64,7 @@ for (const built = new Set(); lazy.size > built.size; ) {
 }
 
 if (values.analyze) {
-  const outputs = results.flatMap((result) => Object.entries(result.metafile.outputs)).filter(([file]) => !file.endsWith('.map'));
+  const outputs = results.flatMap((result) => Object.entries(result.metafile?.outputs ?? {})).filter(([file]) => !file.endsWith('.map'));
   for (const [file, output] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
     const byPackage = new Map();
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {

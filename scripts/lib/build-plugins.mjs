@@ -1,3 +1,4 @@
+// @ts-check
 // esbuild plugins for scripts/build.mjs:
 // - the list of commands for `actionlog --help`, and that help itself, are worked out once
 //   (src/helpIndex.ts), so that the help needs none of the commands' code, and the plain
@@ -25,7 +26,15 @@ export const rootHelp = rootHelpOf(await buildProgram());
 export const commandModules = COMMAND_MODULE_NAMES;
 `;
 
-/** The help and the command modules, computed by bundling the sources above and loading them. */
+/**
+ * @typedef {{ name: string, term: string, description: string }} CommandSummary
+ * @typedef {{ summaries: CommandSummary[], rootHelp: { bare: string, full: string }, commandModules: string[] }} BuildFacts
+ */
+
+/**
+ * The help and the command modules, computed by bundling the sources above and loading them.
+ * @returns {Promise<BuildFacts>}
+ */
 export async function buildFacts() {
   const dir = path.resolve('node_modules/.cache/actionlog-build');
   mkdirSync(dir, { recursive: true });
@@ -48,7 +57,11 @@ export async function buildFacts() {
   }
 }
 
-/** src/helpIndex.ts replaced by the same answers, worked out at build time. */
+/**
+ * src/helpIndex.ts replaced by the same answers, worked out at build time.
+ * @param {BuildFacts} facts
+ * @returns {import('esbuild').Plugin}
+ */
 export function precomputedHelpIndex({ summaries, rootHelp }) {
   const contents = [
     `export async function commandSummaries() { return ${JSON.stringify(summaries)}; }`,
@@ -65,7 +78,10 @@ export function precomputedHelpIndex({ summaries, rootHelp }) {
 
 const SHARED = new Set([path.join(SOURCE, 'errors.ts'), path.join(SOURCE, 'timing.ts')]);
 
-/** Every bundle imports src/errors.ts and src/timing.ts from dist/shared.js, so that each is one per process. */
+/**
+ * Every bundle imports src/errors.ts and src/timing.ts from dist/shared.js, so that each is one per process.
+ * @type {import('esbuild').Plugin}
+ */
 export const sharedModules = {
   name: 'shared-modules',
   setup(builder) {
@@ -77,8 +93,13 @@ export const sharedModules = {
   },
 };
 
-/** The source of each entry: main.js, shared.js, a command module's bundle, the help list, or every command. */
+/**
+ * The source of each entry: main.js, shared.js, a command module's bundle, the help list, or every command.
+ * @param {string[]} commandModules
+ * @returns {Record<string, string>}
+ */
 export function bundleEntries(commandModules) {
+  /** @type {Record<string, string>} */
   const entries = {
     main: "import './src/main.ts';",
     shared: "export * from './src/errors.ts'; export * from './src/timing.ts';",
@@ -95,7 +116,11 @@ export function bundleEntries(commandModules) {
   return entries;
 }
 
-/** Entry points whose source is given, not read from a file. */
+/**
+ * Entry points whose source is given, not read from a file.
+ * @param {Record<string, string>} sources
+ * @returns {import('esbuild').Plugin}
+ */
 export const virtualEntries = (sources) => ({
   name: 'virtual-entries',
   setup(builder) {
@@ -107,6 +132,8 @@ export const virtualEntries = (sources) => ({
 /**
  * A module loaded with import() from src/ becomes a bundle of its own, `lazy-<path>.js`, left
  * for the importing bundle to load when the code runs; `found` collects them to be built.
+ * @param {Map<string, string>} found
+ * @returns {import('esbuild').Plugin}
  */
 export const lazyModules = (found) => ({
   name: 'lazy-modules',

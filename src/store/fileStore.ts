@@ -1,7 +1,8 @@
-// The store as one JSON file (lowdb, with our adapter in jsonFile.ts): each change reads the
-// file under a lock across processes, applies the change in memory, and writes the file
-// atomically, keeping the previous version as <file>.bak. Reads take a snapshot without the
-// lock (writes are atomic, so a reader never sees half a file) and filter it.
+// The store as one JSON file, read and written by lowdb (db.read(), db.write()) through our
+// adapter (jsonFile.ts), which checks what it reads and writes atomically, keeping the
+// previous version as <file>.bak. Each change reads the file under a lock across processes,
+// applies the change in memory and writes the file. Reads take a snapshot without the lock
+// (writes are atomic, so a reader never sees half a file) and filter it.
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
@@ -29,8 +30,9 @@ export class FileStore implements ActionStore {
 
   async init(): Promise<boolean> {
     return withLock(this.location, async (assertHeld) => {
-      if ((await this.file.read()) !== null) return false;
-      const db = new Low(new StoreFile(this.location, assertHeld), emptyStore());
+      const db = await this.open(assertHeld);
+      if (db.data !== null) return false;
+      db.data = emptyStore();
       await db.write();
       return true;
     });
@@ -56,23 +58,23 @@ export class FileStore implements ActionStore {
     return (await this.read()).journal;
   }
 
-  readIfPresent(): Promise<StoreData | null> {
-    return this.file.read();
+  async readIfPresent(): Promise<StoreData | null> {
+    return (await this.open()).data;
   }
 
   async read(): Promise<StoreData> {
-    const data = await this.file.read();
+    const { data } = await this.open();
     if (data === null) throw missingStore(this.location);
     return data;
   }
 
   transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return withLock(this.location, async (assertHeld) => {
-      const db = await this.load(assertHeld);
-      const tx = new FileTransaction(db.data);
+      const { db, data } = await this.load(assertHeld);
+      const tx = new FileTransaction(data);
       const result = await change(tx);
       if (!tx.changed) return result;
-      record(db.data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
+      record(data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
       await db.write();
       return result;
     });
@@ -80,23 +82,30 @@ export class FileStore implements ActionStore {
 
   undo(actor: Actor): Promise<JournalEntry | null> {
     return withLock(this.location, async (assertHeld) => {
-      const db = await this.load(assertHeld);
-      const entry = db.data.journal.findLast((e) => !e.undone && e.undo !== null);
+      const { db, data } = await this.load(assertHeld);
+      const entry = data.journal.findLast((e) => !e.undone && e.undo !== null);
       if (!entry) return null;
-      applyInverse(db.data, entry.undo!);
+      applyInverse(data, entry.undo!);
       entry.undone = true;
       entry.undo = null;
-      record(db.data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
+      record(data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
       await db.write();
       return entry;
     });
   }
 
-  /** The data, with an adapter that checks the lock is still held just before it commits. */
-  private async load(assertHeld: () => void): Promise<Low<StoreData>> {
-    const data = await this.file.read();
-    if (data === null) throw missingStore(this.location);
-    return new Low(new StoreFile(this.location, assertHeld), data);
+  /** The log as lowdb reads it: null when no file exists yet. `assertHeld`, when writing, checks the lock just before the commit. */
+  private async open(assertHeld?: () => void): Promise<Low<StoreData | null>> {
+    const db = new Low<StoreData | null>(assertHeld ? new StoreFile(this.location, assertHeld) : this.file, null);
+    await db.read();
+    return db;
+  }
+
+  /** The log to change, which must exist. */
+  private async load(assertHeld: () => void): Promise<{ db: Low<StoreData | null>; data: StoreData }> {
+    const db = await this.open(assertHeld);
+    if (db.data === null) throw missingStore(this.location);
+    return { db, data: db.data };
   }
 }
 

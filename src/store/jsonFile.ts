@@ -1,5 +1,6 @@
 // The lowdb adapter for the store file: reads and validates, and writes atomically
 // (a unique temporary file, flushed, then renamed) keeping the previous version beside it.
+// lowdb holds the log as read (null when there is no file yet) and writes it back.
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { ActionlogError, failure } from '../errors.js';
@@ -11,7 +12,7 @@ import { mark } from '../timing.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
 
-export class StoreFile implements Adapter<StoreData> {
+export class StoreFile implements Adapter<StoreData | null> {
   /** `beforeCommit` runs just before the new version replaces the old, and throws if the lock was lost. */
   constructor(
     readonly path: string,
@@ -33,7 +34,9 @@ export class StoreFile implements Adapter<StoreData> {
     return parseStore(text, this.path);
   }
 
-  async write(data: StoreData): Promise<void> {
+  async write(data: StoreData | null): Promise<void> {
+    // lowdb writes only what it holds; it holds null only before a log exists.
+    if (data === null) return;
     await assertWritable(this.path);
     const text = JSON.stringify(data, null, 1) + '\n';
     try {

@@ -3,18 +3,17 @@
 // for speed, and held to TypeBox's verdict by tests; the types in format.ts are held equal to
 // this schema's by tests/store/schemaTypes.test.ts. A command loads this module (and TypeBox)
 // only to explain a store that failed the check.
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
-import { Errors } from '@sinclair/typebox/errors';
+import Type, { type Static, type TSchema } from 'typebox';
+import { Errors } from 'typebox/value';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../domain/types.js';
 import { SCHEMA_VERSION } from './format.js';
 import { isValidStore } from './storeCheck.js';
 
-export { SCHEMA_VERSION, emptyStore, type JournalEntry, type StoreData } from './format.js';
+export { SCHEMA_VERSION, emptyStore, type Inverse, type JournalEntry, type StoreData } from './format.js';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const OneOf = <T extends string>(values: readonly T[]) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T>[]>;
+const OneOf = <const T extends string[]>(values: readonly [...T]) => Type.Enum(values);
 
 const Due = Type.Union([
   Type.Object({ kind: Type.Literal('meeting'), meeting: IsoDate }),
@@ -92,8 +91,7 @@ export type SchemaTypes = {
 /** Null when valid, else where the first problem is and what it is. */
 export function validationProblem(data: unknown): string | null {
   if (isValidStore(data)) return null;
-  // What TypeCheck.Errors does, without needing the compiler.
-  const first = Errors(StoreSchema, [], data).First();
+  const [first] = Errors(StoreSchema, data);
   if (!first) return 'it does not match the action log format';
-  return `${first.path || '/'}: ${first.message.toLowerCase()}`;
+  return `${first.instancePath || '/'}: ${first.message.toLowerCase()}`;
 }

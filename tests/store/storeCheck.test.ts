@@ -1,14 +1,14 @@
 // The hand-written store check (storeCheck.ts) must give TypeBox's verdict on the schema
 // (schema.ts) for every store: valid ones as generated, and broken ones made by changing,
 // removing or adding one value anywhere in a store, at random and at every kind of place.
-import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Compile } from 'typebox/compile';
 import { describe, expect, it } from 'vitest';
 import { generateStore } from '../../scripts/lib/generate-store.js';
 import { seededRandom, type Random } from '../../scripts/lib/random.js';
 import { StoreSchema } from '../../src/store/schema.js';
 import { isValidStore } from '../../src/store/storeCheck.js';
 
-const oracle = TypeCompiler.Compile(StoreSchema);
+const oracle = Compile(StoreSchema);
 
 /** A small store that uses every part of the schema: deferrals, sign-off, a journal entry that replaced items. */
 function richStore() {
