@@ -3,9 +3,9 @@
 // chair would expect an update on. Each owner once (ignoring case and a leading "the"),
 // with their contact details where the log has them; items with no owner are set apart.
 import { calendarIndex } from './calendar.js';
-import { ownerKey, ownerMatches } from './owner.js';
+import { ownerKey, ownerMatcher } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive, nextMeetingDate } from './rules.js';
+import { isActive, nextMeetingDate, reportDay } from './rules.js';
 import type { IsoDate, Meeting } from './types.js';
 import { compareText } from './order.js';
 
@@ -49,12 +49,14 @@ export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly
   const calendars = calendarIndex(data.meetings);
   const owners = new Map<string, { owner: string; items: ReportItem[] }>();
   const unowned: ReportItem[] = [];
+  const day = reportDay(today);
+  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
   for (const item of data.items) {
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
-    if (filter.owner !== undefined && !ownerMatches(item.owner, filter.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owner)) continue;
     const calendar = calendars.get(item.committee) ?? [];
-    const report = reportItem(item, calendar, nextMeetingDate(calendar, today), today);
+    const report = reportItem(item, calendar, nextMeetingDate(calendar, today), day);
     if (report.rag !== 'red' && report.rag !== 'amber') continue;
     const key = ownerKey(item.owner);
     if (key === '') unowned.push(report);

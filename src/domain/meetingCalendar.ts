@@ -5,7 +5,7 @@ import { calendarIndex, meetingStatus } from './calendar.js';
 import { effectiveDueDate } from './due.js';
 import { compareText } from './order.js';
 import { bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive } from './rules.js';
+import { isActive, reportDay } from './rules.js';
 import type { IsoDate, Meeting, MeetingStatus } from './types.js';
 
 export interface CalendarMeeting {
@@ -24,6 +24,7 @@ export interface CalendarMeeting {
 export function meetingCalendar(data: LogData, filter: { committee?: string }, today: IsoDate): CalendarMeeting[] {
   const calendars = calendarIndex(data.meetings);
   const dueAt = new Map<string, ReportItem[]>();
+  const day = reportDay(today);
   for (const item of data.items) {
     if (!isActive(item) || item.due.kind !== 'meeting') continue;
     if (filter.committee && item.committee !== filter.committee) continue;
@@ -31,7 +32,7 @@ export function meetingCalendar(data: LogData, filter: { committee?: string }, t
     const date = effectiveDueDate(item.due, calendar);
     if (date === null) continue;
     const key = `${item.committee} ${date}`;
-    (dueAt.get(key) ?? dueAt.set(key, []).get(key)!).push(reportItem(item, calendar, date, today));
+    (dueAt.get(key) ?? dueAt.set(key, []).get(key)!).push(reportItem(item, calendar, date, day));
   }
   const out: CalendarMeeting[] = [];
   for (const [slug, calendar] of [...calendars].sort(([a], [b]) => compareText(a, b))) {

@@ -93,5 +93,6 @@ export function validationProblem(data: unknown): string | null {
   if (isValidStore(data)) return null;
   const [first] = Errors(StoreSchema, data);
   if (!first) return 'it does not match the action log format';
-  return `${first.instancePath || '/'}: ${first.message.toLowerCase()}`;
+  // TypeBox's message, as part of a sentence (field names keep their case).
+  return `${first.instancePath || '/'}: ${first.message.charAt(0).toLowerCase()}${first.message.slice(1)}`;
 }

@@ -21,7 +21,7 @@ const slipped = updateItem(
 const due = makeItem({ id: 'A2', due: { kind: 'meeting', meeting: '2025-11-27' } });
 const data: LogData = { committees: [{ slug: 'jhsc', name: 'Joint Health Scrutiny Committee' }], meetings: calendar, items: [slipped, due] };
 const TODAY = '2025-11-20';
-const table = { width: 400, color: false, borders: false };
+const table = { width: 400, colour: null, borders: false };
 
 describe('carry-forward list', () => {
   const list = carryForward(data, 'jhsc', '2025-11-27', TODAY);

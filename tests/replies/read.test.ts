@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarIndex } from '../../src/domain/calendar.js';
 import { planReplies } from '../../src/domain/replies.js';
 import { reportItem } from '../../src/domain/reportItem.js';
+import { reportDay } from '../../src/domain/rules.js';
 import { itemView } from '../../src/domain/view.js';
 import { renderItems } from '../../src/render/items.js';
 import { listXlsx } from '../../src/render/xlsx/index.js';
@@ -71,7 +72,7 @@ describe('an export applied back unedited changes nothing', () => {
   const calendars = calendarIndex(log.meetings);
 
   it('the Excel list', async () => {
-    const items = log.items.map((i) => reportItem(i, calendars.get(i.committee) ?? [], null, TODAY));
+    const items = log.items.map((i) => reportItem(i, calendars.get(i.committee) ?? [], null, reportDay(TODAY)));
     const sheet = await readReplySheet(await listXlsx(items, log.committees), 'actions.xlsx');
     expect(sheet.rows.map((r) => r.id).sort()).toEqual(log.items.map((i) => i.id).sort());
     expect(planReplies(sheet.rows, log, TODAY)).toEqual({ changes: [], bad: [], unchanged: log.items.length });
@@ -79,7 +80,7 @@ describe('an export applied back unedited changes nothing', () => {
 
   it('the CSV list', async () => {
     const views = log.items.map((i) => itemView(i, calendars.get(i.committee) ?? [], TODAY));
-    const text = renderItems(views, { format: 'csv', color: false, width: 100, borders: false });
+    const text = renderItems(views, { format: 'csv', colour: null, width: 100, borders: false });
     const sheet = await readReplySheet(Buffer.from(text), 'actions.csv');
     expect(planReplies(sheet.rows, log, TODAY)).toEqual({ changes: [], bad: [], unchanged: log.items.length });
   });

@@ -5,7 +5,7 @@ import type { ReportItem } from '../../domain/reportItem.js';
 import type { Due } from '../../domain/types.js';
 import { citation } from '../../domain/view.js';
 import { RAG_FILL } from '../ragFill.js';
-import { dueLabel } from '../items.js';
+import { dueLabel } from '../labels.js';
 import { isoToDate, type SheetColumn } from './sheet.js';
 
 type Column = SheetColumn<ReportItem>;

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script, without types
 import { lazyModules } from '../../../scripts/lib/build-plugins.mjs';
 import { carryForward } from '../../../src/domain/carryForward.js';
 import { chaseList } from '../../../src/domain/chase.js';

@@ -7,6 +7,7 @@ import { carryForward } from '../../../src/domain/carryForward.js';
 import { chairReport } from '../../../src/domain/chairReport.js';
 import { overdueReport } from '../../../src/domain/overdueReport.js';
 import { reportItem } from '../../../src/domain/reportItem.js';
+import { reportDay } from '../../../src/domain/rules.js';
 import { carryForwardXlsx, chairReportXlsx, listXlsx, overdueXlsx } from '../../../src/render/xlsx/index.js';
 import { EXCEL_CELL_LIMIT } from '../../../src/render/officeText.js';
 import { hostileLog, HOSTILE, papersLog, TARGET, TODAY } from './log.js';
@@ -88,7 +89,7 @@ describe('the carry-forward list in Excel', () => {
 describe('list, overdue and report workbooks', () => {
   it('list: a sheet per committee, every item once', async () => {
     const calendars = calendarIndex(log.meetings);
-    const items = log.items.map((i) => reportItem(i, calendars.get(i.committee) ?? [], null, TODAY));
+    const items = log.items.map((i) => reportItem(i, calendars.get(i.committee) ?? [], null, reportDay(TODAY)));
     const book = await read(await listXlsx(items, log.committees));
     expect(book.worksheets.map((s) => s.name)).toEqual(['jhsc', 'hwb']);
     expect(book.worksheets.flatMap((s) => records(s).map((r) => r.ID)).sort()).toEqual(log.items.map((i) => i.id).sort());
