@@ -21,7 +21,7 @@ export interface LogView {
 }
 
 export interface ActionStore {
-  /** Where the log is, as the user gave it (a file path). */
+  /** Where the log is, as messages show it: a file path, or a database location without its password. */
   readonly location: string;
   /** Creates an empty log; false if one is already there (it is left alone). */
   init(): Promise<boolean>;
