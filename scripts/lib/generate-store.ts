@@ -77,6 +77,7 @@ export function generateStore({ items, seed = 1, today = GENERATED_TODAY }: Gene
     committees: COMMITTEES.map(([slug, name]) => ({ slug, name })),
     meetings,
     items: generated,
+    owners: [],
     journal: journalFor(generated, random),
   };
 }

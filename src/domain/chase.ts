@@ -6,16 +6,10 @@ import { calendarIndex } from './calendar.js';
 import { ownerKey, ownerMatcher } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isActive, nextMeetingDate, reportDay } from './rules.js';
-import type { IsoDate, Meeting } from './types.js';
+import type { IsoDate, Meeting, OwnerContact } from './types.js';
 import { compareText } from './order.js';
 
-/** An owner's details as the log keeps them (`owner set`). */
-export interface OwnerContact {
-  name: string;
-  email: string | null;
-  /** The person to address ("Dr Jane Smith"), when the owner is an organisation. */
-  contact: string | null;
-}
+export type { OwnerContact };
 
 export interface ChaseCommittee {
   slug: string;

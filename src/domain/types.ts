@@ -6,6 +6,17 @@ export type IsoDate = string;
 export interface Committee {
   slug: string;
   name: string;
+  /** The council whose papers these are, shown on the Word papers and letters; absent when none is set. */
+  council?: string;
+}
+
+/** An owner's details as the log keeps them (`owner set`), for chasing them. */
+export interface OwnerContact {
+  /** The owner as the minutes name them ("LLR ICB"); matched as owners are (case, a leading "the"). */
+  name: string;
+  email: string | null;
+  /** The person to address ("Dr Jane Smith"), when the owner is an organisation or a role. */
+  contact: string | null;
 }
 
 export interface Meeting {

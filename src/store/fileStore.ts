@@ -41,11 +41,11 @@ export class FileStore implements ActionStore {
   async view(query?: ItemQuery): Promise<LogView> {
     const data = await this.read();
     const meetings = query?.committee === undefined ? data.meetings : data.meetings.filter((m) => m.committee === query.committee);
-    if (query === undefined) return { committees: data.committees, meetings, items: [] };
+    if (query === undefined) return { committees: data.committees, meetings, items: [], owners: data.owners };
     // No copy when every item is asked for (list --all at 100,000 items).
     const matches = itemMatcher(query, data.meetings);
     const everything = query.committee === undefined && query.ids === undefined && query.statuses === undefined && !query.awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
-    return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches) };
+    return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches), owners: data.owners };
   }
 
   async item(id: string) {

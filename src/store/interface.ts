@@ -1,6 +1,6 @@
 // The store interface: what commands may ask of the data, whichever backend keeps it (see
 // index.ts, and docs/development.md for what a backend must do).
-import type { Committee, Item, Meeting } from '../domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
 import type { JournalEntry, StoreData } from './format.js';
 import type { ItemQuery } from './query.js';
 
@@ -18,6 +18,8 @@ export interface LogView {
   meetings: Meeting[];
   /** In the order they were added (id order). */
   items: Item[];
+  /** Every owner's contact details (`owner set`). */
+  owners: OwnerContact[];
 }
 
 export interface ActionStore {
@@ -53,6 +55,8 @@ export interface StoreTransaction {
   committee(slug: string): Promise<Committee>;
   committees(): Promise<Committee[]>;
   addCommittee(committee: Committee): Promise<void>;
+  /** Replaces the committee with the same slug (its name or council changed). */
+  replaceCommittee(committee: Committee): Promise<void>;
   /** The committee's meetings, oldest first. */
   calendar(slug: string): Promise<Meeting[]>;
   /** Adds the meeting, or replaces the committee's meeting on that date. */
@@ -65,4 +69,8 @@ export interface StoreTransaction {
   addItem(item: Item): Promise<void>;
   /** Replaces the item with the same id. */
   replaceItem(item: Item): Promise<void>;
+  /** Every owner's contact details, in the order they were first set. */
+  owners(): Promise<OwnerContact[]>;
+  /** Sets an owner's details: replaces the entry at `replacing` (an index in owners()), or adds one when null. */
+  putOwner(contact: OwnerContact, replacing: number | null): Promise<void>;
 }

@@ -49,7 +49,8 @@ const Item = Type.Object({
   history: Type.Array(HistoryEntry),
 });
 
-const Committee = Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String() });
+const Committee = Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String(), council: Type.Optional(Type.String()) });
+const OwnerContact = Type.Object({ name: Type.String({ minLength: 1 }), email: Nullable(Type.String()), contact: Nullable(Type.String()) });
 const Meeting = Type.Object({ committee: Type.String(), date: IsoDate, cancelled: Type.Boolean(), movedTo: Nullable(IsoDate) });
 
 const Inverse = Type.Object({
@@ -57,6 +58,7 @@ const Inverse = Type.Object({
   replacedItems: Type.Array(Item),
   committees: Nullable(Type.Array(Committee)),
   meetings: Nullable(Type.Array(Meeting)),
+  owners: Type.Optional(Type.Array(OwnerContact)),
 });
 
 const JournalEntry = Type.Object({
@@ -75,6 +77,7 @@ export const StoreSchema = Type.Object({
   committees: Type.Array(Committee),
   meetings: Type.Array(Meeting),
   items: Type.Array(Item),
+  owners: Type.Array(OwnerContact),
   journal: Type.Array(JournalEntry),
 });
 
@@ -86,6 +89,7 @@ export type SchemaTypes = {
   Item: Static<typeof Item>;
   Committee: Static<typeof Committee>;
   Meeting: Static<typeof Meeting>;
+  OwnerContact: Static<typeof OwnerContact>;
 };
 
 /** Null when valid, else where the first problem is and what it is. */

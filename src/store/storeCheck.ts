@@ -21,6 +21,7 @@ export function isValidStore(data: unknown): boolean {
     every(data.committees, isCommittee) &&
     every(data.meetings, isMeeting) &&
     every(data.items, isItem) &&
+    every(data.owners, isOwnerContact) &&
     every(data.journal, isJournalEntry)
   );
 }
@@ -57,7 +58,11 @@ function isItemId(value: unknown): boolean {
   return true;
 }
 
-const isCommittee = (value: unknown): boolean => isObject(value) && isString(value.slug) && value.slug.length >= 1 && isString(value.name);
+const isCommittee = (value: unknown): boolean =>
+  isObject(value) && isString(value.slug) && value.slug.length >= 1 && isString(value.name) && (value.council === undefined || isString(value.council));
+
+const isOwnerContact = (value: unknown): boolean =>
+  isObject(value) && isString(value.name) && value.name.length >= 1 && isStringOrNull(value.email) && isStringOrNull(value.contact);
 
 const isMeeting = (value: unknown): boolean =>
   isObject(value) &&
@@ -115,7 +120,8 @@ const isInverse = (value: unknown): boolean =>
   every(value.addedItems, isString) &&
   every(value.replacedItems, isItem) &&
   (value.committees === null || every(value.committees, isCommittee)) &&
-  (value.meetings === null || every(value.meetings, isMeeting));
+  (value.meetings === null || every(value.meetings, isMeeting)) &&
+  (value.owners === undefined || every(value.owners, isOwnerContact));
 
 const isJournalEntry = (value: unknown): boolean =>
   isObject(value) &&

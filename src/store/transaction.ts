@@ -1,7 +1,7 @@
 // One change to the file store, made in memory and recorded as it is made, so that `undo`
 // can put back exactly what it touched (and nothing that happened since).
 import { calendarIndex } from '../domain/calendar.js';
-import type { Committee, Item, Meeting } from '../domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
 import { usageError } from '../errors.js';
 import type { StoreTransaction } from './interface.js';
 import { normaliseItemId } from './itemId.js';
@@ -30,6 +30,13 @@ export class FileTransaction implements StoreTransaction {
   async addCommittee(committee: Committee): Promise<void> {
     this.inverse.committees ??= structuredClone(this.data.committees);
     this.data.committees.push(committee);
+  }
+
+  async replaceCommittee(committee: Committee): Promise<void> {
+    const at = this.data.committees.findIndex((c) => c.slug === committee.slug);
+    if (at === -1) throw unknownCommittee(committee.slug, this.data.committees);
+    this.inverse.committees ??= structuredClone(this.data.committees);
+    this.data.committees[at] = committee;
   }
 
   async calendar(slug: string): Promise<Meeting[]> {
@@ -75,9 +82,19 @@ export class FileTransaction implements StoreTransaction {
     this.data.items[at] = item;
   }
 
+  async owners(): Promise<OwnerContact[]> {
+    return this.data.owners;
+  }
+
+  async putOwner(contact: OwnerContact, replacing: number | null): Promise<void> {
+    this.inverse.owners ??= structuredClone(this.data.owners);
+    if (replacing === null) this.data.owners.push(contact);
+    else this.data.owners[replacing] = contact;
+  }
+
   get changed(): boolean {
     const i = this.inverse;
-    return i.addedItems.length > 0 || i.replacedItems.length > 0 || i.committees !== null || i.meetings !== null;
+    return i.addedItems.length > 0 || i.replacedItems.length > 0 || i.committees !== null || i.meetings !== null || i.owners !== undefined;
   }
 
   get undoRecord(): Inverse {
@@ -121,4 +138,5 @@ export function applyInverse(data: StoreData, inverse: Inverse): void {
   data.items = data.items.filter((item) => !added.has(item.id)).map((item) => replaced.get(item.id) ?? item);
   if (inverse.committees) data.committees = inverse.committees;
   if (inverse.meetings) data.meetings = inverse.meetings;
+  if (inverse.owners) data.owners = inverse.owners;
 }

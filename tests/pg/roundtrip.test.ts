@@ -60,11 +60,12 @@ function hostileLog(): StoreData {
     };
   });
   return {
-    schema: 1,
+    schema: 2,
     nextItemNumber: HOSTILE.length + 1,
-    committees: [{ slug: 'jhsc', name: HOSTILE.join(' | ').slice(0, 5000) }, { slug: "o'neil \0 ␀", name: '\uD800' }],
+    committees: [{ slug: 'jhsc', name: HOSTILE.join(' | ').slice(0, 5000), council: HOSTILE.join(' ') }, { slug: "o'neil \0 ␀", name: '\uD800' }],
     meetings: [{ committee: "o'neil \0 ␀", date: '2025-06-16', cancelled: false, movedTo: null }],
     items,
+    owners: HOSTILE.map((text, i) => ({ name: `${text} ${i}`, email: text, contact: i % 2 ? null : text })),
     journal: HOSTILE.map((text, i) => ({
       seq: i + 1,
       at,

@@ -75,8 +75,8 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const today = await logs!.connect(location);
     const next: Migration[] = [
       ...MIGRATIONS,
-      { version: LATEST_VERSION + 1, name: 'council names', sql: 'ALTER TABLE committees ADD COLUMN council text' },
-      { version: LATEST_VERSION + 2, name: 'a default council', sql: "ALTER TABLE committees ALTER COLUMN council SET DEFAULT 'Leicester City Council'" },
+      { version: LATEST_VERSION + 1, name: 'web pages', sql: 'ALTER TABLE committees ADD COLUMN web_page text' },
+      { version: LATEST_VERSION + 2, name: 'a default web page', sql: "ALTER TABLE committees ALTER COLUMN web_page SET DEFAULT 'https://example.org/'" },
     ];
     await today.init();
     await today.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));
@@ -87,7 +87,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     expect(await tomorrow.init()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION + 2 });
     const raw = await logs!.raw(location);
     expect((await raw.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version)).toEqual(next.map((m) => m.version));
-    expect((await raw.query('SELECT slug, council FROM committees')).rows).toEqual([{ slug: 'jhsc', council: null }]);
+    expect((await raw.query('SELECT slug, web_page FROM committees')).rows).toEqual([{ slug: 'jhsc', web_page: null }]);
     expect(await tomorrow.read((log) => log.committees())).toEqual([{ slug: 'jhsc', name: 'JHSC' }]);
     await expect(today.read((log) => log.committees())).rejects.toThrow(/newer actionlog/);
   });
@@ -98,14 +98,14 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await db.init();
     const broken: Migration[] = [
       ...MIGRATIONS,
-      { version: LATEST_VERSION + 1, name: 'fine', sql: 'ALTER TABLE committees ADD COLUMN council text' },
+      { version: LATEST_VERSION + 1, name: 'fine', sql: 'ALTER TABLE committees ADD COLUMN web_page text' },
       { version: LATEST_VERSION + 2, name: 'broken', sql: 'ALTER TABLE no_such_table ADD COLUMN x text' },
     ];
     await expect((await logs!.connect(location, { migrations: broken })).init()).rejects.toThrow(/no_such_table/);
     const raw = await logs!.raw(location);
     expect((await raw.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(LATEST_VERSION);
     const columns = await raw.query("SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'committees'", [location.schema]);
-    expect(columns.rows.map((r) => r.column_name)).not.toContain('council');
+    expect(columns.rows.map((r) => r.column_name)).not.toContain('web_page');
   });
 });
 

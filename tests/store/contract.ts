@@ -76,6 +76,29 @@ export function storeContract(name: string, makeStore: () => Promise<ActionStore
       await expect(store.item('A99')).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('no item "A99"') });
     });
 
+    it("owners' details and a committee's council: set in one change, seen by view, put back by undo", async () => {
+      await store.transact('owner set', actor, async (tx) => {
+        await tx.putOwner({ name: 'LLR ICB', email: 'icb@example.org', contact: null }, null);
+        await tx.putOwner({ name: 'UHL', email: null, contact: 'Chief Executive' }, null);
+      });
+      await store.transact('owner set', actor, async (tx) => {
+        expect((await tx.owners()).map((o) => o.name)).toEqual(['LLR ICB', 'UHL']);
+        await tx.putOwner({ name: 'LLR ICB', email: 'chase@icb.example.org', contact: 'Dr Jane Smith' }, 0);
+        await tx.replaceCommittee({ slug: 'jhsc', name: 'Joint Health Scrutiny', council: 'Leicester City Council' });
+      });
+      const view = await store.view();
+      expect(view.owners).toEqual([
+        { name: 'LLR ICB', email: 'chase@icb.example.org', contact: 'Dr Jane Smith' },
+        { name: 'UHL', email: null, contact: 'Chief Executive' },
+      ]);
+      expect(view.committees.find((c) => c.slug === 'jhsc')).toEqual({ slug: 'jhsc', name: 'Joint Health Scrutiny', council: 'Leicester City Council' });
+      await store.undo(actor);
+      const before = await store.view();
+      expect(before.owners[0]).toEqual({ name: 'LLR ICB', email: 'icb@example.org', contact: null });
+      expect(before.committees.find((c) => c.slug === 'jhsc')).toEqual({ slug: 'jhsc', name: 'Joint Health Scrutiny' });
+      await expect(store.transact('x', actor, (tx) => tx.replaceCommittee({ slug: 'nope', name: 'N' }))).rejects.toMatchObject({ exitCode: 2 });
+    });
+
     it('a change sees its own writes, and is recorded once with its summary', async () => {
       const seen = await store.transact('add', actor, async (tx) => {
         const item = await newItem(tx, 'hwb', 'fresh');

@@ -2,7 +2,7 @@
 // the TypeBox schema that checks a file (store/schema.ts): `npm run typecheck` fails here if
 // the two ever differ, field by field.
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Committee, Item, Meeting } from '../../src/domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact } from '../../src/domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../../src/store/format.js';
 import type { SchemaTypes } from '../../src/store/schema.js';
 
@@ -11,6 +11,7 @@ describe('the schema and the types', () => {
     expectTypeOf<SchemaTypes['Item']>().toEqualTypeOf<Item>();
     expectTypeOf<SchemaTypes['Committee']>().toEqualTypeOf<Committee>();
     expectTypeOf<SchemaTypes['Meeting']>().toEqualTypeOf<Meeting>();
+    expectTypeOf<SchemaTypes['OwnerContact']>().toEqualTypeOf<OwnerContact>();
     expectTypeOf<SchemaTypes['Inverse']>().toEqualTypeOf<Inverse>();
     expectTypeOf<SchemaTypes['JournalEntry']>().toEqualTypeOf<JournalEntry>();
     expectTypeOf<SchemaTypes['StoreData']>().toEqualTypeOf<StoreData>();

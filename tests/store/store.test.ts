@@ -36,6 +36,18 @@ describe('the store file', () => {
     expect((await store.read()).items).toHaveLength(1);
   });
 
+  it('reads a log written by version 1 (no owners) and writes it back as version 2 at the next change', async () => {
+    const { owners: _, ...v1 } = { ...emptyStore(), schema: 1 };
+    writeFileSync(file, JSON.stringify(v1, null, 1) + '\n');
+    expect((await store.read()).owners).toEqual([]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1); // reading changes nothing
+    await addItem('one');
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.schema).toBe(2);
+    expect(Object.keys(written)).toEqual(Object.keys(emptyStore()));
+    expect(written.owners).toEqual([]);
+  });
+
   it('keeps the previous version beside the store', async () => {
     await addItem('one');
     const before = readFileSync(file, 'utf8');

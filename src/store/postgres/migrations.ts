@@ -14,7 +14,6 @@
 // Planned next (issues 12 and 13), each a migration of its own:
 //   item_owners (item_id, ordinal, name): several owners per item, the lead at ordinal 0,
 //     filled from items.owner, which then stays as the lead for scripts;
-//   committees.council: the council's name for the papers;
 //   items.moved_from: the committee an item came from (a successor committee's carry-forward).
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../domain/types.js';
 
@@ -144,6 +143,14 @@ CREATE TABLE journal (
   undo json
 );
 COMMENT ON TABLE journal IS 'actionlog: the latest changes, for history and undo; undo holds what puts a change back';
+`,
+  },
+  {
+    version: 2,
+    name: "a committee's council, shown on its papers",
+    sql: `
+ALTER TABLE committees ADD COLUMN council text;
+COMMENT ON COLUMN committees.council IS 'actionlog: the council whose papers these are (null when none is set)';
 `,
   },
 ];

@@ -31,12 +31,15 @@ export const SQL = {
   schemaVersion: 'SELECT max(version) AS version FROM schema_migrations',
 
   // ---- committees and calendars
-  committees: 'SELECT slug, name FROM committees ORDER BY ordinal',
-  committee: 'SELECT slug, name FROM committees WHERE slug = $1',
-  /** $1: json [{slug, name, n}], n counting from 1 after the last committee. */
-  addCommittees: `INSERT INTO committees (slug, name, ordinal)
-    SELECT e.slug, e.name, coalesce((SELECT max(ordinal) FROM committees), 0) + e.n
-    FROM json_to_recordset($1::json) AS e(slug text, name text, n integer)`,
+  committees: 'SELECT slug, name, council FROM committees ORDER BY ordinal',
+  committee: 'SELECT slug, name, council FROM committees WHERE slug = $1',
+  /** $1: json [{slug, name, council, n}], n counting from 1 after the last committee. */
+  addCommittees: `INSERT INTO committees (slug, name, council, ordinal)
+    SELECT e.slug, e.name, e.council, coalesce((SELECT max(ordinal) FROM committees), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(slug text, name text, council text, n integer)`,
+  /** $1: json {slug, name, council}; the committee keeps its place. */
+  replaceCommittee: `UPDATE committees c SET name = e.name, council = e.council
+    FROM json_to_record($1::json) AS e(slug text, name text, council text) WHERE c.slug = e.slug`,
   removeCommittees: 'DELETE FROM committees',
   meetings: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings ORDER BY ordinal',
   calendar: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings WHERE committee = $1 ORDER BY meeting_date',
@@ -98,6 +101,14 @@ export const SQL = {
         item_deferrals.to_on, item_deferrals.reason)
       IS DISTINCT FROM (excluded.deferred_at, excluded.from_kind, excluded.from_on, excluded.to_kind, excluded.to_on, excluded.reason)`,
   trimDeferrals: 'DELETE FROM item_deferrals WHERE item_id = $1 AND ordinal >= $2',
+
+  // ---- owners' contact details
+  owners: 'SELECT name, email, contact FROM owners ORDER BY ordinal',
+  /** $1: json [{name, email, contact, n}], n counting from 1 after the last owner. */
+  addOwners: `INSERT INTO owners (name, email, contact, ordinal)
+    SELECT e.name, e.email, e.contact, coalesce((SELECT max(ordinal) FROM owners), 0) + e.n
+    FROM json_to_recordset($1::json) AS e(name text, email text, contact text, n integer)`,
+  removeOwners: 'DELETE FROM owners',
 
   // ---- the journal: history of changes, and undo
   journal: 'SELECT seq, made_at, made_by, command, summary, undone, undo FROM journal ORDER BY seq',

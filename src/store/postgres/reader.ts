@@ -3,7 +3,7 @@
 // for what it needs: the items of one committee that are still outstanding, not every item
 // ever recorded.
 import type { QueryResult, QueryResultRow } from 'pg';
-import type { Committee, Item, Meeting, Status } from '../../domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact, Status } from '../../domain/types.js';
 import { SCHEMA_VERSION } from '../format.js';
 import type { JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
@@ -14,12 +14,14 @@ import {
   itemFrom,
   journalFrom,
   meetingFrom,
+  ownerFrom,
   type CommitteeRow,
   type DeferralRow,
   type HistoryRow,
   type ItemRow,
   type JournalRow,
   type MeetingRow,
+  type OwnerRow,
 } from './rows.js';
 import { toStoredText } from './text.js';
 
@@ -57,6 +59,11 @@ export class LogReader {
   async committee(slug: string): Promise<Committee | null> {
     const { rows } = await this.db.query<CommitteeRow>(SQL.committee, [toStoredText(slug)]);
     return rows.length === 0 ? null : committeeFrom(rows[0]);
+  }
+
+  /** Owners' contact details, in the order they were first set. */
+  async owners(): Promise<OwnerContact[]> {
+    return (await this.db.query<OwnerRow>(SQL.owners)).rows.map(ownerFrom);
   }
 
   /** Every meeting of every committee, in the order they were added. */
@@ -115,6 +122,7 @@ export class LogReader {
       committees: await this.committees(),
       meetings: await this.meetings(),
       items: await this.items(),
+      owners: await this.owners(),
       journal: await this.journal(),
     };
   }

@@ -2,7 +2,7 @@
 // history as rows, text escaped where `text` cannot hold it (text.ts). Values read back are
 // built with their fields in the store's order, so that a log copied out of the database is
 // written as the same file it came from.
-import type { Committee, Deferral, Due, HistoryEntry, Item, Meeting } from '../../domain/types.js';
+import type { Committee, Deferral, Due, HistoryEntry, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { JournalEntry } from '../schema.js';
 import { fromStoredOrNull, fromStoredText, toStoredOrNull, toStoredText } from './text.js';
 
@@ -25,6 +25,13 @@ export function dueColumns(due: Due): { kind: DueKind; on: string | null } {
 export interface CommitteeRow {
   slug: string;
   name: string;
+  council: string | null;
+}
+
+export interface OwnerRow {
+  name: string;
+  email: string | null;
+  contact: string | null;
 }
 
 export interface MeetingRow {
@@ -85,7 +92,17 @@ export interface JournalRow {
   undo: JournalEntry['undo'];
 }
 
-export const committeeFrom = (row: CommitteeRow): Committee => ({ slug: fromStoredText(row.slug), name: fromStoredText(row.name) });
+export const committeeFrom = (row: CommitteeRow): Committee => ({
+  slug: fromStoredText(row.slug),
+  name: fromStoredText(row.name),
+  ...(row.council === null ? {} : { council: fromStoredText(row.council) }),
+});
+
+export const ownerFrom = (row: OwnerRow): OwnerContact => ({
+  name: fromStoredText(row.name),
+  email: fromStoredOrNull(row.email),
+  contact: fromStoredOrNull(row.contact),
+});
 
 export const meetingFrom = (row: MeetingRow): Meeting => ({
   committee: fromStoredText(row.committee),
@@ -146,6 +163,14 @@ export const journalFrom = (row: JournalRow): JournalEntry => ({
 export const committeeRecord = (committee: Committee, n: number) => ({
   slug: toStoredText(committee.slug),
   name: toStoredText(committee.name),
+  council: committee.council === undefined ? null : toStoredText(committee.council),
+  n,
+});
+
+export const ownerRecord = (owner: OwnerContact, n: number) => ({
+  name: toStoredText(owner.name),
+  email: toStoredOrNull(owner.email),
+  contact: toStoredOrNull(owner.contact),
   n,
 });
 

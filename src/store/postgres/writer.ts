@@ -2,11 +2,11 @@
 // locked): new ids, committees, meetings, items with their history, the journal and undo,
 // and copying a whole log in.
 import { failure } from '../../errors.js';
-import type { Committee, Item, Meeting } from '../../domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
 import { LogReader } from './reader.js';
-import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord } from './rows.js';
+import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord, ownerRecord } from './rows.js';
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
 const ROWS_PER_STATEMENT = 2000;
@@ -20,6 +20,18 @@ export class LogWriter extends LogReader {
 
   async addCommittee(committee: Committee): Promise<void> {
     await this.db.query(SQL.addCommittees, [JSON.stringify([committeeRecord(committee, 1)])]);
+  }
+
+  /** Changes the committee's name or council; it keeps its place. */
+  async replaceCommittee(committee: Committee): Promise<void> {
+    const { n: _, ...record } = committeeRecord(committee, 0);
+    await this.db.query(SQL.replaceCommittee, [JSON.stringify(record)]);
+  }
+
+  /** Sets the owners' contact details to this list (there are few: rewritten whole). */
+  async putOwners(owners: readonly OwnerContact[]): Promise<void> {
+    await this.db.query(SQL.removeOwners);
+    if (owners.length > 0) await this.db.query(SQL.addOwners, [JSON.stringify(owners.map((o, i) => ownerRecord(o, i + 1)))]);
   }
 
   /** Adds the meeting, or replaces the one of that committee on that date (which keeps its place). */
@@ -75,9 +87,10 @@ export class LogWriter extends LogReader {
       await this.db.query(SQL.removeMeetings);
       await this.addMeetingList(inverse.meetings as Meeting[]);
     }
+    if (inverse.owners) await this.putOwners(inverse.owners);
   }
 
-  /** Replaces everything in the log with `data` (the owners' directory, which `data` lacks, is kept). */
+  /** Replaces everything in the log with `data`. */
   async replaceWholeLog(data: StoreData): Promise<void> {
     const outOfOrder = data.journal.findIndex((entry, i) => i > 0 && entry.seq <= data.journal[i - 1].seq);
     if (outOfOrder !== -1) {
@@ -88,6 +101,7 @@ export class LogWriter extends LogReader {
     await this.addCommitteeList(data.committees);
     await this.addMeetingList(data.meetings);
     await this.addItems(data.items);
+    await this.putOwners(data.owners);
     for (const batch of batches(data.journal)) await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
     await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
   }
