@@ -9,7 +9,13 @@ import { usageError } from './errors.js';
 import { loadPalette, type Palette } from './render/colour.js';
 import { openStore, type ActionStore, type Actor } from './store/index.js';
 
-export const FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+/** What a command can print on the screen. */
+export const TEXT_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
+/** What only goes to a file (Word, Excel, an email draft, a calendar): each command says which it writes. */
+export const FILE_FORMATS = ['docx', 'xlsx', 'eml', 'ics'] as const;
+export const FORMATS = [...TEXT_FORMATS, ...FILE_FORMATS] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+export type FileFormat = (typeof FILE_FORMATS)[number];
 export type Format = (typeof FORMATS)[number];
 
 export interface GlobalOptions {

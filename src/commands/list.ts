@@ -1,13 +1,18 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { calendarIndex } from '../domain/calendar.js';
+import { councilOf } from '../domain/council.js';
+import { reportItem } from '../domain/reportItem.js';
+import { nextMeetingDate, reportDay } from '../domain/rules.js';
 import { bySource, DEFAULT_LIST_STATUSES, selectItems } from '../domain/select.js';
 import { itemView } from '../domain/view.js';
 import { renderItems } from '../render/items.js';
+import { listXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { parseStatuses, parseType } from './options.js';
 import { renderOptions } from './output.js';
-import { action, ok, type Output } from './run.js';
+import { deliver, destination } from './reportOutput.js';
+import { action, type Output } from './run.js';
 
 export interface ListOptions {
   committee?: string;
@@ -16,9 +21,11 @@ export interface ListOptions {
   all?: boolean;
   type?: string;
   overdue?: boolean;
+  output?: string;
 }
 
 export async function runList(options: ListOptions, context: Context): Promise<Output> {
+  const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'xlsx'], 'list');
   const statuses = options.all ? undefined : options.status ? parseStatuses(options.status) : DEFAULT_LIST_STATUSES;
   const type = options.type === undefined ? undefined : parseType(options.type);
   const data = await context.store.view({ committee: options.committee, statuses });
@@ -32,10 +39,17 @@ export async function runList(options: ListOptions, context: Context): Promise<O
     calendars,
     context.today,
   ).sort(bySource);
-  return ok(renderItems(
-    items.map((item) => itemView(item, calendars.get(item.committee) ?? [], context.today)),
-    renderOptions(context),
-  ));
+  if (to.format === 'xlsx') {
+    const day = reportDay(context.today);
+    const rows = items.map((item) => {
+      const calendar = calendars.get(item.committee) ?? [];
+      return reportItem(item, calendar, nextMeetingDate(calendar, context.today), day);
+    });
+    const council = councilOf(data.committees, new Set(items.map((item) => item.committee)));
+    return deliver(await listXlsx(rows, data.committees, { council }), to, 'list');
+  }
+  const views = items.map((item) => itemView(item, calendars.get(item.committee) ?? [], context.today));
+  return deliver(renderItems(views, renderOptions(context, to.format)), to, 'list');
 }
 
 export function register(program: Command): void {
@@ -48,6 +62,7 @@ export function register(program: Command): void {
     .option('-a, --all', 'every status')
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
-    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --all --format csv > actions.csv')
+    .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
+    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
     .action(action(runList));
 }

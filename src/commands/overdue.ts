@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { ACTIVE_STATUSES } from '../domain/types.js';
+import { councilOf } from '../domain/council.js';
 import { GROUP_BY, overdueReport, type GroupBy } from '../domain/overdueReport.js';
 import { usageError } from '../errors.js';
 import { renderOverdue } from '../render/overdue.js';
+import { overdueDocx, overdueXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { tableOptions } from './output.js';
-import { deliver } from './reportOutput.js';
+import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
 export interface OverdueOptions {
@@ -18,13 +20,16 @@ export interface OverdueOptions {
 
 export async function runOverdue(options: OverdueOptions, context: Context): Promise<Output> {
   const groupBy = parseGroupBy(options.groupBy);
+  const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'], 'overdue report');
   const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
   }
   const report = overdueReport(data, { committee: options.committee, owner: options.owner, groupBy }, context.today);
-  const text = renderOverdue(report, context.format, tableOptions(context));
-  return deliver(text, options.output, 'overdue report', context.format);
+  const council = councilOf(data.committees, new Set(report.items.map((item) => item.committee)));
+  if (to.format === 'docx') return deliver(await overdueDocx(report, { council }), to, 'overdue report');
+  if (to.format === 'xlsx') return deliver(await overdueXlsx(report, data.committees, { council }), to, 'overdue report');
+  return deliver(renderOverdue(report, to.format, tableOptions(context)), to, 'overdue report');
 }
 
 export function register(program: Command): void {
@@ -34,8 +39,8 @@ export function register(program: Command): void {
     .option('-c, --committee <slug>', 'only this committee')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('-g, --group-by <what>', 'committee or owner (default: committee, then owner within it)')
-    .option('--output <file>', 'write the report to this file instead of the screen')
-    .addHelpText('after', '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv')
+    .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
+    .addHelpText('after', '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv\n  $ actionlog overdue --output overdue.xlsx                        # an Excel workbook, a sheet per committee')
     .action(action(runOverdue));
 }
 

@@ -2,10 +2,12 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { ACTIVE_STATUSES } from '../domain/types.js';
 import { chairReport } from '../domain/chairReport.js';
+import { councilOf } from '../domain/council.js';
 import { renderChairReport } from '../render/chairReport.js';
+import { chairReportDocx, chairReportXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { tableOptions } from './output.js';
-import { deliver } from './reportOutput.js';
+import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
 export interface ReportOptions {
@@ -15,14 +17,17 @@ export interface ReportOptions {
 }
 
 export async function runReport(options: ReportOptions, context: Context): Promise<Output> {
+  const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'], "chair's report");
   // The open items, and those closed since their committee last met (what the chair reports as completed).
   const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES, closedSinceLastMeetingBefore: context.today });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
   }
   const report = chairReport(data, { committee: options.committee, owner: options.owner }, context.today);
-  const text = renderChairReport(report, context.format, tableOptions(context));
-  return deliver(text, options.output, "chair's report", context.format);
+  const council = councilOf(data.committees, report.committees.map((c) => c.committee));
+  if (to.format === 'docx') return deliver(await chairReportDocx(report, { council }), to, "chair's report");
+  if (to.format === 'xlsx') return deliver(await chairReportXlsx(report, { council }), to, "chair's report");
+  return deliver(renderChairReport(report, to.format, tableOptions(context)), to, "chair's report");
 }
 
 export function register(program: Command): void {
@@ -31,7 +36,7 @@ export function register(program: Command): void {
     .description("the chair's outstanding-actions report: per committee, items by source meeting with RAG status, counts, and what was completed since the last meeting")
     .option('-c, --committee <slug>', 'only this committee')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
-    .option('--output <file>', 'write the report to this file instead of the screen')
-    .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html')
+    .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
+    .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html\n  $ actionlog report --committee llr-jhsc --output chair-report.docx')
     .action(action(runReport));
 }

@@ -23,10 +23,10 @@ export function temporaryPath(file: string, tag = ''): string {
 }
 
 /**
- * Writes `text` to `file` atomically. `beforeCommit` runs just before the rename and may throw
+ * Writes `text` (or bytes: a Word or Excel paper) to `file` atomically. `beforeCommit` runs just before the rename and may throw
  * (the lock was lost): then the temporary file is removed and the store is left as it was.
  */
-export async function writeAtomic(file: string, text: string, beforeCommit: () => void = () => undefined): Promise<void> {
+export async function writeAtomic(file: string, text: string | Buffer, beforeCommit: () => void = () => undefined): Promise<void> {
   const temp = temporaryPath(file);
   const existingMode = await modeOf(file);
   try {
@@ -34,7 +34,7 @@ export async function writeAtomic(file: string, text: string, beforeCommit: () =
     try {
       // Keep the mode the team gave the store (say rw-rw-r--), whatever this user's umask is.
       if (existingMode !== null) await handle.chmod(existingMode & ~WORLD_WRITABLE);
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text, typeof text === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();
