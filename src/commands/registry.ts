@@ -21,6 +21,7 @@ export const COMMANDS = {
   init: { words: ['init'], load: () => import('./init.js') },
   committee: { words: ['committee'], load: () => import('./committee.js') },
   meeting: { words: ['meeting'], load: () => import('./meeting.js') },
+  owner: { words: ['owner'], load: () => import('./owner.js') },
   add: { words: ['add'], load: () => import('./add.js') },
   record: { words: ['record'], load: () => import('./record.js') },
   import: { words: ['import'], load: () => import('./import.js') },
