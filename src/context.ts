@@ -46,6 +46,8 @@ export interface Context {
   /** stdin and stdout are both a terminal, so prompting is allowed. */
   interactive: boolean;
   actor(): Actor;
+  /** The name --by gave, or null: who signs a chase letter, and whom a returned sheet's updates are from. */
+  by: string | null;
   /** Writes to stdout at once: what a command shows before it asks a question. */
   print(text: string): void;
 }
@@ -114,6 +116,7 @@ export async function makeContext(options: GlobalOptions, clock: () => Date = ()
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     // Only changes record who made them: a read need not ask the system for the user name.
     actor: () => ({ at: clock().toISOString(), by: options.by?.trim() || whoAmI() }),
+    by: options.by?.trim() || null,
     print: (text) => process.stdout.write(text),
   };
 }

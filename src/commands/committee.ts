@@ -48,8 +48,8 @@ export async function runCommitteeSet({ slug, council: typed }: CommitteeSetOpti
   if (typed === undefined) throw usageError('nothing to set; give --council <name> ("" to clear it)');
   const council = councilName(typed);
   const after = await context.store.transact('committee set', context.actor(), async (tx) => {
-    const { council: _, ...before } = await tx.committee(slug);
-    const changed: Committee = council ? { ...before, council } : before;
+    const { slug: found, name } = await tx.committee(slug);
+    const changed: Committee = council ? { slug: found, name, council } : { slug: found, name };
     await tx.replaceCommittee(changed);
     tx.summary = council ? `set the council of ${slug} to ${council}` : `cleared the council of ${slug}`;
     return changed;

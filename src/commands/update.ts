@@ -14,16 +14,26 @@ import { action, ok, type Output } from './run.js';
 
 type Change = (item: Item, calendar: Meeting[]) => Item;
 
-async function changeItem(context: Context, id: string, command: string, change: Change): Promise<Output> {
-  const view = await context.store.transact(command, context.actor(), async (tx) => {
-    const before = await tx.item(id);
-    const calendar = await tx.calendar(before.committee);
-    const after = change(before, calendar);
-    await tx.replaceItem(after);
-    tx.summary = `${command} ${after.id}: ${after.text}`;
-    return itemView(after, calendar, context.today);
+/**
+ * The same change to each item, as one change (one journal entry, one undo): an unknown id,
+ * or a change refused for any one item, changes none of them. An id given twice counts once.
+ */
+async function changeItems(context: Context, ids: readonly string[], command: string, change: Change): Promise<Output> {
+  const views = await context.store.transact(command, context.actor(), async (tx) => {
+    const changed: ItemView[] = [];
+    for (const id of ids) {
+      const before = await tx.item(id);
+      if (changed.some((view) => view.id === before.id)) continue;
+      const calendar = await tx.calendar(before.committee);
+      const after = change(before, calendar);
+      await tx.replaceItem(after);
+      changed.push(itemView(after, calendar, context.today));
+    }
+    tx.summary = changed.length === 1 ? `${command} ${changed[0].id}: ${changed[0].text}` : `${command} ${changed.map((v) => v.id).join(', ')} (${changed.length} items)`;
+    return changed;
   });
-  return ok(context.format === 'json' ? renderJson(view) : describe(view, command));
+  if (context.format === 'json') return ok(renderJson(views.length === 1 && ids.length === 1 ? views[0] : views));
+  return ok(views.map((view) => describe(view, command)).join('\n'));
 }
 
 function describe(view: ItemView, command: string): string {
@@ -32,7 +42,7 @@ function describe(view: ItemView, command: string): string {
 }
 
 export interface UpdateOptions {
-  id: string;
+  ids: string[];
   status?: string;
   owner?: string;
   due?: string;
@@ -48,7 +58,8 @@ export async function runUpdate(options: UpdateOptions, context: Context): Promi
   const status = options.status === undefined ? undefined : parseStatus(options.status);
   const text = options.text === undefined ? undefined : requiredText(options.text, '--text');
   const note = options.note === undefined ? null : requiredText(options.note, '--note');
-  return changeItem(context, options.id, 'update', (item, calendar) => {
+  if (text !== undefined && options.ids.length > 1) throw usageError('--text corrects one item\'s text; give one id with it');
+  return changeItems(context, options.ids, 'update', (item, calendar) => {
     const changes: ItemChanges = { status, owner: parseOwner(options.owner), text };
     if (options.type !== undefined || options.category !== undefined) {
       Object.assign(changes, typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category));
@@ -59,33 +70,33 @@ export async function runUpdate(options: UpdateOptions, context: Context): Promi
 }
 
 export interface DoneOptions {
-  id: string;
+  ids: string[];
   note?: string;
 }
 
 export async function runDone(options: DoneOptions, context: Context): Promise<Output> {
   const note = options.note === undefined ? null : requiredText(options.note, '--note');
-  return changeItem(context, options.id, 'done', (item) => {
+  return changeItems(context, options.ids, 'done', (item) => {
     if (item.status === 'done') throw usageError(`${item.id} is already done`);
     return markDone(item, note, context.actor());
   });
 }
 
 export interface DropOptions {
-  id: string;
+  ids: string[];
   reason: string;
 }
 
 export async function runDrop(options: DropOptions, context: Context): Promise<Output> {
   const reason = requiredText(options.reason, '--reason');
-  return changeItem(context, options.id, 'drop', (item) => {
+  return changeItems(context, options.ids, 'drop', (item) => {
     if (item.status === 'dropped') throw usageError(`${item.id} is already dropped`);
     return dropItem(item, reason, context.actor());
   });
 }
 
 export interface DeferOptions {
-  id: string;
+  ids: string[];
   /** The new due as typed. */
   to: string;
   reason?: string;
@@ -93,7 +104,7 @@ export interface DeferOptions {
 
 export async function runDefer(options: DeferOptions, context: Context): Promise<Output> {
   const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason');
-  return changeItem(context, options.id, 'defer', (item, calendar) => {
+  return changeItems(context, options.ids, 'defer', (item, calendar) => {
     if (isClosed(item)) throw usageError(`${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`);
     const current = effectiveDueDate(item.due, calendar);
     const from = current && current > context.today ? current : context.today;
@@ -103,13 +114,13 @@ export async function runDefer(options: DeferOptions, context: Context): Promise
   });
 }
 
-/** The item's id (the command's one argument) beside the flags. */
-const withId = <Options>([id]: string[], flags: Record<string, unknown>) => ({ ...flags, id }) as Options;
+/** The items' ids (the command's arguments) beside the flags. */
+const withIds = <Options>(ids: string[], flags: Record<string, unknown>) => ({ ...flags, ids }) as Options;
 
 export function register(program: Command): void {
   program
-    .command('update <id>')
-    .description("change an item's status, owner, due, text or type, or add a note")
+    .command('update <id...>')
+    .description("change an item's status, owner, due, text or type, or add a note; several ids are changed together (one undo)")
     .option('-s, --status <status>', 'open, in-progress, done or dropped')
     .option('-o, --owner <text>', 'the new owner ("" for none)')
     .option('-d, --due <spec>', `the new due, from the source meeting: ${DUE_SPEC_FORMS} (use defer to record slippage)`)
@@ -117,28 +128,28 @@ export function register(program: Command): void {
     .option('-t, --type <type>', 'action or work-programme')
     .option('--category <category>', 'action, information, invitation, recommendation, deferral or work-programme')
     .option('-n, --note <text>', 'a progress note for the history')
-    .addHelpText('after', '\nExamples:\n  $ actionlog update A12 --status in-progress --note "Letter sent to UHL"\n  $ actionlog update A12 --owner "Director of Public Health"')
-    .action(action(runUpdate, withId<UpdateOptions>));
+    .addHelpText('after', '\nExamples:\n  $ actionlog update A12 --status in-progress --note "Letter sent to UHL"\n  $ actionlog update A12 --owner "Director of Public Health"\n  $ actionlog update A12 A14 A15 --note "Chased by email on 3 November"')
+    .action(action(runUpdate, withIds<UpdateOptions>));
 
   program
-    .command('done <id>')
-    .description('report an item done; it stays on the carry-forward list until the committee signs it off')
+    .command('done <id...>')
+    .description('report items done; they stay on the carry-forward list until the committee signs them off')
     .option('-n, --note <text>', 'the update that closed it')
-    .addHelpText('after', '\nExample:\n  $ actionlog done A12 --note "Blueprint circulated by email on 3 July"')
-    .action(action(runDone, withId<DoneOptions>));
+    .addHelpText('after', '\nExamples:\n  $ actionlog done A12 --note "Blueprint circulated by email on 3 July"\n  $ actionlog done A12 A13 --note "Both taken at the meeting of 27 November"')
+    .action(action(runDone, withIds<DoneOptions>));
 
   program
-    .command('drop <id>')
-    .description('withdraw an item (superseded or no longer needed), with the reason')
+    .command('drop <id...>')
+    .description('withdraw items (superseded or no longer needed), with the reason')
     .requiredOption('-r, --reason <text>', 'why it is dropped, for the committee to note')
     .addHelpText('after', '\nExample:\n  $ actionlog drop A12 --reason "Superseded by minute 17(d) of 1 September 2025"')
-    .action(action(runDrop, withId<DropOptions>));
+    .action(action(runDrop, withIds<DropOptions>));
 
   program
-    .command('defer <id>')
-    .description('move an item to a later due, keeping its original due and counting the deferral')
+    .command('defer <id...>')
+    .description('move items to a later due, keeping each original due and counting the deferral')
     .requiredOption('--to <spec>', `the new due: ${DUE_SPEC_FORMS}; next and month names count from the current due or today, whichever is later`)
     .option('-r, --reason <text>', 'why it slipped')
-    .addHelpText('after', '\nExamples:\n  $ actionlog defer A12 --to next --reason "Report not ready"\n  $ actionlog defer A12 --to january\n  $ actionlog defer A12 --to 31/03/2026')
-    .action(action(runDefer, withId<DeferOptions>));
+    .addHelpText('after', '\nExamples:\n  $ actionlog defer A12 --to next --reason "Report not ready"\n  $ actionlog defer A12 --to january\n  $ actionlog defer A12 --to 31/03/2026\n  $ actionlog defer A12 A13 --to january --reason "Officer on leave"')
+    .action(action(runDefer, withIds<DeferOptions>));
 }

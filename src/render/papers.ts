@@ -34,6 +34,8 @@ export const carryForwardXlsx = async (list: CarryForward, options: WorkbookOpti
 export const chairReportXlsx = async (report: ChairReport, options: WorkbookOptions = {}): Promise<Buffer> => (await excel()).chairReportXlsx(report, options);
 
 export const letterDocx = async (letter: Letter): Promise<Buffer> => (await import('./chase/docx.js')).letterDocx(letter);
+/** The reply table a letter carries, as the spreadsheet the owner fills in and sends back (what `apply` reads). */
+export const replySheetXlsx = async (letter: Letter): Promise<Buffer> => (await import('./chase/replyXlsx.js')).replyXlsx(letter);
 export const letterEml = async (letter: Letter, options: EmlOptions = {}): Promise<Buffer> => (await import('./chase/eml.js')).letterEml(letter, options);
 
 export const meetingsIcs = async (meetings: readonly CalendarMeeting[], options: CalendarOptions): Promise<string> => (await import('./calendar.js')).meetingsIcs(meetings, options);

@@ -54,6 +54,6 @@ export function upgradeStore(data: unknown): unknown {
   const old = data as Record<string, unknown>;
   if (old.schema !== 1) return data;
   // The fields in the order a new store has them, so that an upgraded file reads like a new one.
-  const { schema: _, nextItemNumber, committees, meetings, items, journal, ...rest } = old;
-  return { schema: 2, nextItemNumber, committees, meetings, items, owners: [], journal, ...rest };
+  const { nextItemNumber, committees, meetings, items, journal, ...rest } = old;
+  return { ...rest, schema: 2, nextItemNumber, committees, meetings, items, owners: [], journal };
 }

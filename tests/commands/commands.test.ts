@@ -44,8 +44,8 @@ describe('run functions', () => {
     const cases = [
       await execute(runAdd, { text: 'x', committee: 'jhsc', meeting: '2025-06-17' }, context),
       await execute(runAdd, { text: 'x', committee: 'nope', meeting: '2025-06-16' }, context),
-      await execute(runUpdate, { id: 'A1' }, context),
-      await execute(runDefer, { id: 'A9', to: 'next' }, context),
+      await execute(runUpdate, { ids: ['A1'] }, context),
+      await execute(runDefer, { ids: ['A9'], to: 'next' }, context),
       await execute(runList, { status: 'finished' }, context),
       await execute(runMeetingAdd, { committee: 'jhsc', dates: ['31/02/2026'] }, context),
     ];
@@ -66,7 +66,7 @@ describe('run functions', () => {
   });
 
   it('done, sign-off and undo, each one step', async () => {
-    expect((await runDone({ id: 'a1', note: 'Sent on 3 July' }, context)).stdout).toMatch(/^Marked done A1/);
+    expect((await runDone({ ids: ['a1'], note: 'Sent on 3 July' }, context)).stdout).toMatch(/^Marked done A1/);
     const signed = await runSignOff({ committee: 'jhsc', ids: [], meeting: '1 September 2025' }, context);
     expect(signed.stdout).toContain('Signed off 1 item(s) at the jhsc meeting of 1 Sep 2025: A1');
     expect((await runUndo({}, context)).stdout).toMatch(/^Undid #\d+ \(sign-off by clerk/);
@@ -74,8 +74,8 @@ describe('run functions', () => {
   });
 
   it('defer and drop record why, and history shows it newest first', async () => {
-    await runDefer({ id: 'A1', to: 'november', reason: 'Report not ready' }, context);
-    await runDrop({ id: 'A2', reason: 'Superseded' }, context);
+    await runDefer({ ids: ['A1'], to: 'november', reason: 'Report not ready' }, context);
+    await runDrop({ ids: ['A2'], reason: 'Superseded' }, context);
     const history = JSON.parse((await runHistory({}, { ...context, format: 'json' })).stdout);
     expect(history.slice(0, 2).map((h: { command: string }) => h.command)).toEqual(['drop', 'defer']);
     const item = JSON.parse((await runHistory({ id: 'A1' }, { ...context, format: 'json' })).stdout);

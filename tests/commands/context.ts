@@ -27,6 +27,7 @@ export async function testContext(fields: Partial<Context> = {}): Promise<Contex
     limit: null,
     interactive: false,
     actor: () => ({ at: '2025-07-01T09:00:00.000Z', by: 'clerk' }),
+    by: null,
     print: (text) => void printed.push(text),
     ...fields,
     printed,

@@ -37,7 +37,8 @@ describe('the store file', () => {
   });
 
   it('reads a log written by version 1 (no owners) and writes it back as version 2 at the next change', async () => {
-    const { owners: _, ...v1 } = { ...emptyStore(), schema: 1 };
+    const v1: Record<string, unknown> = { ...emptyStore(), schema: 1 };
+    delete v1.owners;
     writeFileSync(file, JSON.stringify(v1, null, 1) + '\n');
     expect((await store.read()).owners).toEqual([]);
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1); // reading changes nothing

@@ -24,8 +24,8 @@ export class LogWriter extends LogReader {
 
   /** Changes the committee's name or council; it keeps its place. */
   async replaceCommittee(committee: Committee): Promise<void> {
-    const { n: _, ...record } = committeeRecord(committee, 0);
-    await this.db.query(SQL.replaceCommittee, [JSON.stringify(record)]);
+    const { slug, name, council } = committeeRecord(committee, 0);
+    await this.db.query(SQL.replaceCommittee, [JSON.stringify({ slug, name, council })]);
   }
 
   /** Sets the owners' contact details to this list (there are few: rewritten whole). */
