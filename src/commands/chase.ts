@@ -57,7 +57,7 @@ export async function runChase(options: ChaseOptions, context: Context): Promise
 }
 
 function chaseFormat(context: Context): ChaseFormat {
-  if (!context.formatChosen) return 'eml';
+  if (!context.formatChosen && context.format === 'table') return 'eml';
   const format = context.format as ChaseFormat;
   if (!CHASE_FORMATS.includes(format)) throw usageError(`chase writes drafts as eml, docx or md, not ${context.format}; use --format eml (the default), docx or md`);
   return format;

@@ -38,7 +38,8 @@ export function destination<F extends Format>(context: Context, output: string |
   if (output !== undefined && output.trim() === '') throw usageError('--output needs a file name');
   const extension = output === undefined ? '' : path.extname(output).toLowerCase();
   const named = EXTENSION_FORMATS[extension];
-  const chosen = context.formatChosen ? context.format : undefined;
+  // A format other than the default was chosen, whatever formatChosen says (a context made by hand).
+  const chosen = context.formatChosen || context.format !== 'table' ? context.format : undefined;
   if (chosen && named && chosen !== named) {
     throw usageError(`--format ${chosen} and --output ${output} disagree: a ${extension} file is ${FORMAT_NAMES[named]}; give one of them, or the same format in both`);
   }

@@ -93,7 +93,7 @@ describe('run functions', () => {
   });
 
   it('committees and meetings list in every format', async () => {
-    expect((await runCommitteeList({}, { ...context, format: 'csv' })).stdout).toBe('slug,name\r\njhsc,Joint Health Scrutiny Committee\r\n');
+    expect((await runCommitteeList({}, { ...context, format: 'csv' })).stdout).toBe('slug,name,council\r\njhsc,Joint Health Scrutiny Committee,\r\n');
     await runMeetingCancel({ committee: 'jhsc', date: '2025-09-01', movedTo: '15 September 2025' }, context);
     const meetings = JSON.parse((await runMeetingList({ committee: 'jhsc' }, { ...context, format: 'json' })).stdout);
     expect(meetings.map((m: { date: string; status: string }) => `${m.date} ${m.status}`)).toEqual([
