@@ -137,8 +137,8 @@ export function register(program: Command): void {
         'the --by name). Applying the same sheet again changes nothing.',
         '',
         'Examples:',
-        '  $ actionlog apply chase-november/llr-icb-reply.xlsx --dry-run',
-        '  $ actionlog apply chase-november/llr-icb-reply.xlsx',
+        '  $ actionlog apply llr-icb-reply.xlsx --dry-run',
+        '  $ actionlog apply llr-icb-reply.xlsx',
         '  $ actionlog apply action-log.csv --skip-bad --by "LLR ICB"',
       ].join('\n'),
     )

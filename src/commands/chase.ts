@@ -109,7 +109,7 @@ export function register(program: Command): void {
         'Examples:',
         '  $ actionlog chase --committee llr-jhsc --output chase-november',
         '  $ actionlog chase --owner "LLR ICB" --format docx --output letters --by "Jo Clerk, Governance Officer"',
-        '  $ actionlog apply chase-november/llr-icb-reply.xlsx      # when the sheet comes back',
+        '  $ actionlog apply llr-icb-reply.xlsx      # the sheet the owner sent back',
       ].join('\n'),
     )
     .action(action(runChase));

@@ -77,7 +77,7 @@ export async function runOwnerList(_options: unknown, context: Context): Promise
       if (owners.length === 0) return ok('No owners yet: items name their owners (--owner), and "actionlog owner set" keeps their details.');
       return ok(renderTable(
         [
-          { header: 'Owner', value: (o) => o.name, flex: true },
+          { header: 'Owner', value: (o) => o.name },
           { header: 'Email', value: (o) => o.email ?? '—' },
           { header: 'Contact', value: (o) => o.contact ?? '—' },
           { header: 'Open items', value: (o) => String(o.openItems) },
