@@ -2,6 +2,7 @@
 // and one line naming the problem, and leave the file (and its kept version) byte for byte.
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { SCHEMA_VERSION } from '../../src/store/format.js';
 import { calendarStore, mustRun, run, tempDir } from './binary.js';
 
 export interface BrokenCase {
@@ -21,7 +22,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   { name: 'invalid JSON', damage: (f, good) => writeFileSync(f, good.replace('"items"', 'items')), message: /is not valid JSON .* at line \d+, column \d+/ },
   { name: 'valid JSON, wrong shape', damage: (f) => writeFileSync(f, '{"tasks": [{"description": "from another tool"}]}\n'), message: /not a valid action log at \/: must have required properties schema, nextItemNumber/ },
   { name: 'item with a bad status', damage: (f, good) => writeFileSync(f, good.replace('"status": "open"', '"status": "finished"')), message: /not a valid action log at \/items\/\d+\/status/ },
-  { name: 'newer schema version', damage: (f, good) => writeFileSync(f, good.replace('"schema": 1', '"schema": 2')), message: /newer actionlog \(schema 2/ },
+  { name: 'newer schema version', damage: (f, good) => writeFileSync(f, good.replace(`"schema": ${SCHEMA_VERSION}`, `"schema": ${SCHEMA_VERSION + 1}`)), message: new RegExp(`newer actionlog \\(schema ${SCHEMA_VERSION + 1}`) },
   { name: 'a directory in its place', damage: (f) => (rmSync(f), mkdirSync(f)), message: /is a directory/ },
   { name: 'read-only file', damage: (f) => chmodSync(f, 0o444), message: /is read-only; nothing was changed/, readable: true },
 ];

@@ -15,8 +15,8 @@ import type { PaperOptions } from './docx/paper.js';
 import type { WorkbookOptions } from './xlsx/index.js';
 
 export type { CalendarOptions, EmlOptions, Letter, PaperOptions, WorkbookOptions };
-export { chaseLetter, letterFileNames, type LetterOptions, type ReplyBy } from './chase/letter.js';
-export { renderLetterMarkdown } from './chase/markdown.js';
+// The letter's words (chase/letter.ts) and its Markdown (chase/markdown.ts) need no library:
+// `chase` imports them itself, so that the report commands' bundles do not carry them.
 
 const word = () => import('./docx/index.js');
 const excel = () => import('./xlsx/index.js');

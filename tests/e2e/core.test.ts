@@ -9,6 +9,7 @@ describe('recording a meeting through the binary', () => {
     expect(actionlog(file, ['committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee', '--json']).json()).toEqual({
       slug: 'jhsc',
       name: 'Joint Health Scrutiny Committee',
+      council: null,
     });
     const meetings = actionlog(file, ['meeting', 'add', 'jhsc', '16 June 2025', '01/09/2025', 'Thursday 27th November 2025', '--json']);
     expect(meetings.json().map((m: { date: string }) => m.date)).toEqual(['2025-06-16', '2025-09-01', '2025-11-27']);

@@ -11,6 +11,7 @@ import { build, type BuildOptions } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lazyModules } from '../../../scripts/lib/build-plugins.mjs';
 import { carryForward } from '../../../src/domain/carryForward.js';
+import { chaseLetter } from '../../../src/render/chase/letter.js';
 import { chaseList } from '../../../src/domain/chase.js';
 import { meetingCalendar } from '../../../src/domain/meetingCalendar.js';
 import { papersLog, TARGET, TODAY } from './log.js';
@@ -68,7 +69,7 @@ describe('the paper writers, bundled as the build bundles them', () => {
     const xlsx: Buffer = await papers.carryForwardXlsx(list);
     expect((await replies.readReplySheet(xlsx, 'list.xlsx')).rows.map((r: { id: string }) => r.id).sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
     const owner = chaseList(log, { owner: 'icb' }, [], TODAY).owners[0];
-    const letter = papers.chaseLetter(owner, { today: TODAY }, 'attachment');
+    const letter = chaseLetter(owner, { today: TODAY }, 'attachment');
     expect((await papers.letterEml(letter)).toString()).toMatch(/^Content-Type: multipart\/mixed/m);
     expect((await papers.letterDocx(letter)).subarray(0, 2).toString()).toBe('PK');
     expect(await papers.meetingsIcs(meetingCalendar(log, {}, TODAY), { today: TODAY })).toMatch(/^BEGIN:VCALENDAR/);
