@@ -38,7 +38,7 @@ function renderBlock(block: Block, out: string[]): void {
 }
 
 // Widths for printing: free text gets the room, dates do not wrap mid-date, RAG shrinks to its badge.
-const COLUMN_CLASS: Record<string, string> = { Item: 'wide', Due: 'due', Decided: 'due', Owner: 'owner' };
+const COLUMN_CLASS: Record<string, string> = { Item: 'wide', Due: 'due', Decided: 'due', Owner: 'owner', 'Latest update': 'update' };
 
 // A report's tables share their column lists: each list is turned into HTML columns once.
 const HTML_COLUMNS = new WeakMap<readonly ReportColumn[], HtmlColumn<ReportItem>[]>();

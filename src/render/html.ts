@@ -57,12 +57,14 @@ table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
 th, td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; }
 td.wide { width: 34%; }
-td.due { min-width: 34mm; }
-td.owner { min-width: 24mm; }
-th.rag-col, td.rag-col { width: 1%; white-space: nowrap; }
+td.due { min-width: 24mm; }
+td.owner { min-width: 20mm; }
+td.update { min-width: 30mm; }
+th.rag-col, td.rag-col { width: 1%; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-.rag { display: inline-block; border: 1pt solid #000; padding: 0 1.2mm; font-weight: bold; white-space: nowrap; }
+.rag { display: inline-block; border: 1pt solid #000; padding: 0 1.2mm; font-weight: bold; }
+.counts .rag { white-space: nowrap; }
 .rag-red { background: #f4b6b6; border-width: 2pt; }
 .rag-amber { background: #fbe3a6; border-style: dashed; }
 .rag-green { background: #c6e8c6; }

@@ -50,7 +50,7 @@ describe("chair's report", () => {
     expect(md).toContain('| ID | Minute | Item | Owner | Due | Status | Latest update | RAG |');
     expect(md).toContain('| A1 | 12 | Report back on waiting times | UHL | 1 Sep 2025; first due at the 16 Jun 2025 meeting; deferred once (+77 days); carried once | in-progress | 12 Nov 2025: Draft seen by officers | Red (overdue) |');
     const html = renderChairReport(chairReport(data, {}, TODAY), 'html', table);
-    expect(html).toContain('<th>Latest update</th>');
+    expect(html).toContain('<th class="update">Latest update</th>');
     expect(html).toContain('12 Nov 2025: Draft seen by officers');
   });
 });
