@@ -1,4 +1,4 @@
-// The commands that change one item: update, done, drop and defer.
+// The commands that change items: update, done, drop and defer, each on one id or several.
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { effectiveDueDate, DUE_SPEC_FORMS, resolveDueSpec } from '../domain/due.js';
