@@ -49,6 +49,7 @@ export const OWN_SETS = {
   'fresh (ours)': 'minutes-fresh',
   'fresh 2 (ours)': 'minutes-fresh2',
   'fresh 3 (ours)': 'minutes-fresh3',
+  'fresh 4 (ours)': 'minutes-fresh4',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
