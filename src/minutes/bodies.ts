@@ -1,0 +1,110 @@
+// Which body a noun phrase names, and whether it is the body whose minutes these are. "The
+// Committee", "the Panel" and this body's own name (or its initials, "H&WB") are this body;
+// "the Constitution Committee", "Cabinet" in a scrutiny committee's minutes, "UHL and the
+// CCGs" are others. A body is known by its head noun, or by being written in initials.
+import { BODY_NOUNS } from './lexicon.js';
+
+/** The body whose minutes these are, as the document names it. */
+export interface OwnBody {
+  /** Its name as printed, or null where the page does not say. */
+  name: string | null;
+  /** Whether a noun phrase names this body. */
+  is(np: string): boolean;
+  /** Where no name is printed, the head noun the minutes call the body by ("The Panel considered …"). */
+  head?: string | null;
+}
+
+/** Headings that name the body: "Minutes of the Cabinet held …", "Meeting: 07/06/2018 - Health and Wellbeing Board (Item 8)", "Cabinet - Wednesday, 22nd March". */
+const NAMING = [
+  /^minutes?\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:public|ordinary|special|extraordinary|annual|remote|virtual)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?<name>[A-Z][\w&'’ ,-]{2,100}?)\s+(?:held|on|at|meeting)\b/i,
+  /^(?:meeting|made at meeting|decided at meeting)\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(?<name>[^(]{3,100}?)\s*(?:\(|$)/i,
+  /^decision\s+maker\s*:\s*(?<name>.{3,100})$/i,
+  /^(?<name>[A-Z][\w&'’ -]{2,80}?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+];
+const HEAD = /\b(?:committee|sub-committee|board|panel|cabinet|council|commission|authority|executive|forum|group|partnership|session|(?:governing\s+)?body)(?:\s+of\s+(?:directors|governors|trustees|management))?$/i;
+/** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
+const MEETING_INSIDE = /\b(?:committee|sub-committee|board|panel|cabinet|commission|executive|forum|group|partnership|session|body)(?:\s+of\s+\w+)?$/i;
+
+export function ownBodyOf(lines: string[]): OwnBody {
+  const opening = lines.slice(0, 150).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
+  let name: string | null = null;
+  for (const re of NAMING) {
+    for (const l of opening) {
+      const found = re.exec(l)?.groups?.name?.trim().replace(/^the\s+/i, '');
+      if (found && HEAD.test(found) && !/^meeting$/i.test(found)) {
+        name = found;
+        break;
+      }
+    }
+    if (name) break;
+  }
+  name ??= masthead(opening.filter(Boolean).slice(0, 12));
+  // "The Panel considered the work programme": with no name, at least the kind of body
+  const head = name ? null : (/\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:considered|noted|agreed|resolved|received|approved|welcomed|discussed|was)\b/i.exec(lines.join(' '))?.[1].toLowerCase() ?? null);
+  return { name, head, is: (np) => isOwn(np, name) };
+}
+
+/**
+ * The masthead's lines that are only a body's name: "WESTBROOK BOROUGH COUNCIL", "CABINET", "Brookfield Primary School – Full Governing Body".
+ * Under an authority's name, the committee, board or cabinet printed after it is the body that met.
+ */
+function masthead(opening: string[]): string | null {
+  const names = opening
+    .filter((l) => !/\s{3,}|[.:]$/.test(l))
+    .flatMap((l) => l.replace(/^minutes\s+of\s+(?:the\s+)?/i, '').split(/\s+[–—-]\s+|\s*\/\s*/))
+    .map((l) => l.replace(/\s*\([^)]*\)$/, '').trim())
+    .filter((l) => HEAD.test(l) && l.split(/\s+/).length <= 10 && !/^(?:the\s+)?(?:committee|board|panel|group|body)$/i.test(l));
+  return [...names].reverse().find((n) => MEETING_INSIDE.test(n)) ?? names[0] ?? null;
+}
+
+const GENERIC_OWN = /^(?:the\s+|this\s+|its\s+|our\s+)?(?:committee|sub-committee|panel|board|commission|authority|forum|group|meeting|decision\s+session|session|executive\s+member)$/i;
+
+function words(s: string): string[] {
+  return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9& ]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|of|and|&|for|a|an)$/.test(w));
+}
+
+/** Initials of a name: "Health and Wellbeing Board" → "HWB". */
+function initials(name: string): string {
+  return words(name).map((w) => w[0]).join('').toUpperCase();
+}
+
+function isOwn(raw: string, name: string | null): boolean {
+  const np = raw.trim().replace(/['’]s$/, '').replace(/^(?:the\s+|this\s+)/i, '');
+  if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return true;
+  if (!name) return false;
+  const mine = words(name);
+  const theirs = words(np);
+  if (!theirs.length) return false;
+  // The same name, or its ending ("the LLR Health Overview and Scrutiny Committee" for the Leicestershire, Leicester and Rutland one).
+  let common = 0;
+  while (common < Math.min(mine.length, theirs.length) && mine[mine.length - 1 - common] === theirs[theirs.length - 1 - common]) common++;
+  if (common === theirs.length && common === mine.length) return true;
+  if (common >= 3) return true;
+  // "the Community Council" for the Glenmore Community Council: its own last words, two at least
+  if (common >= 2 && common === theirs.length) return true;
+  // Its initials: "H&WB", "HOSC".
+  const letters = np.replace(/[^A-Za-z]/g, '');
+  // (or the initials of its last words: "HWB" for the Leicestershire Health and Wellbeing Board)
+  const full = initials(name);
+  if (/^[A-Z&]{2,8}$/.test(np.replace(/\s+/g, '')) && letters.length >= 2 && (letters.toUpperCase() === full || (letters.length >= 3 && full.endsWith(letters.toUpperCase())))) return true;
+  // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
+  return theirs.length === 1 && mine[mine.length - 1] === theirs[0];
+}
+
+/** A noun phrase that names a body rather than a person: its head noun, or initials ("UHL", "the CCGs"). */
+export function namesBody(raw: string): boolean {
+  const np = raw.trim().replace(/[.,;:]+$/, '');
+  if (!np) return false;
+  // "UHL and the CCGs", "Cabinet and NHS bodies": every part a body
+  const parts = np.split(/\s*(?:,|\band\b|&)\s*/i).map((p) => p.replace(/^the\s+/i, '').trim()).filter(Boolean);
+  return parts.length > 0 && (parts.every(partNamesBody) || partNamesBody(np));
+}
+
+/** One noun phrase: a body by its head noun ("the Leader of the Council" is a person: the head comes before "of"), or initials. */
+function partNamesBody(part: string): boolean {
+  if (/^[A-Z]{3,6}s?$|^[A-Z]{2,6}s$/.test(part)) return true;
+  const head = part.split(/\s+(?:of|for|in|at|on|with|from)\s+/i)[0].split(/\s+/);
+  const last = head.pop()!.toLowerCase().replace(/['’]s$/, '');
+  // "the Chief Executive", "Deputy Executive": a rank makes the head noun a person's title
+  return BODY_NOUNS.has(last) && !/^(?:chief|deputy|assistant|acting|interim|associate)$/i.test(head[head.length - 1] ?? '');
+}

@@ -1,0 +1,58 @@
+// Step 8a, dates: one rule for whether a date in the text is a meeting of this body — "the next
+// meeting … on 18 March", "the meeting of the Committee taking place on 26th February",
+// "to committee on 14 November", "the Panel at 7.00pm on 6th March", "agreed to meet on 29th
+// March", "the AGM is set for Mon 25th June" — or of another body ("the meeting of Council
+// on 25 February", "to the Corporate Parenting Committee on 15 March"), or neither. Both the
+// due of an item and the body's next meetings are read with it.
+import type { OwnBody } from './bodies.js';
+import { namesBody } from './bodies.js';
+
+export type Whose = 'own' | 'other' | null;
+
+const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
+/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on". */
+const MEETING_ON = new RegExp(String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`, 'i');
+/** "to committee on", "to the Panel at 7.00pm on", "before Cabinet on": a body's sitting on a day. */
+const BODY_ON = new RegExp(String.raw`\b(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`);
+/** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
+const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+/** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on". */
+const MEET = new RegExp(String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`, 'i');
+/** The body's annual general meeting: "the AGM is set for Mon 25th June". */
+const AGM = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\b[^.;]{0,30}?\b(?:set\s+for|on|is\s+on|will\s+be\s+(?:held\s+)?on|to\s+be\s+held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`, 'i');
+/** A past meeting: "the meeting held on", "the minutes of … 4 July" — not "will be held on". */
+const PAST_HELD = /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
+const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
+
+/** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
+export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
+  const near = before.slice(-140);
+  if (PAST_HELD.test(near) && !FUTURE_HELD.test(near)) return null;
+  const meeting = MEETING_ON.exec(near);
+  if (meeting) {
+    // "the Cabinet meeting on", "the next Full Council Meeting on": the body named before the noun
+    const pre = /((?:[A-Z][\w&'’-]*\s+){1,6})$/.exec(near.slice(0, meeting.index))?.[1].trim().replace(/^(?:The|A|An|Next|Following|Future)\s+/, '');
+    return bodyWhose(meeting.groups?.body ?? (pre && !/^(?:Annual|Special|Extraordinary|Ordinary|Informal|Public)$/.test(pre) ? pre : undefined), own);
+  }
+  const body = BODY_ON.exec(near);
+  // "went to the Corporate Parenting Committee on 15 March", "approved by the Committee on 13 March": a sitting that has happened
+  const pastVerb = body ? /\b(?:went|came|was|were|had|met|took|gave|sent|held|approved|agreed|adopted|decided|considered|noted|endorsed|presented|reported|submitted)\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index)) : false;
+  if (body?.groups && !pastVerb) {
+    const np = body.groups.body;
+    if (own.is(np) || (own.name === null && own.head !== null && new RegExp(`\\b${own.head}$`, 'i').test(np))) return 'own';
+    return namesBody(np) ? 'other' : null;
+  }
+  if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
+  // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
+  if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
+  return null;
+}
+
+function bodyWhose(body: string | undefined, own: OwnBody): Whose {
+  if (!body) return 'own';
+  if (own.is(body)) return 'own';
+  // where the page does not say whose minutes these are, a named committee's meeting is taken as this one's
+  if (own.name === null && !/^(?:full\s+)?council$/i.test(body.trim())) return 'own';
+  return namesBody(body) ? 'other' : 'own';
+}
