@@ -54,7 +54,12 @@ export function printedRef(minute: string | null, ref: string | null): string | 
   return `${minute}/${ref}`;
 }
 
-const refKey = (ref: string | null) => (ref ?? '').toLowerCase().replace(/\s+/g, '');
+/** A clause printed "a)" is the clause "(a)", and "1)" is "(1)": one notation for the comparison. */
+const refKey = (ref: string | null) =>
+  (ref ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)');
 
 /** Filed under the printed reference: the minute and clause together, or the clause alone where that is all the label prints. */
 const refMatches = (expected: string, p: ProposedItem) =>

@@ -24,8 +24,12 @@ export interface Proposed {
   due: StatedDue;
   text: string;
   confidence: number;
+  /** Where the minutes record it: a resolution, the discussion, or an action table or log. */
+  source?: 'resolution' | 'discussion' | 'action-table';
   /** Agreed in the discussion rather than in a resolution. */
   narrative?: boolean;
+  /** The earlier minute or action this entry carries on, as the minutes cite it. */
+  updates?: string;
 }
 
 export interface PlannedItem extends Proposed {

@@ -1,35 +1,35 @@
-// Step 9a: an action table flattened to text — "Action | Owner | Due", "Min.|Action|Owner|Due
-// date", or columns set apart by wide spaces — each row an item with the owner and due its
-// columns give, and the minute its "Min." column names.
+// Step 9a: action tables and action logs — "Action | Owner | Due", "Min.|Action|Owner|Due
+// date", "No.  Action  By whom  By when", markdown tables, columns set apart by wide spaces —
+// each row an item with the owner and due its columns give, and the minute its reference
+// column names. A row whose status says it is done or closed makes nothing new; a row citing an
+// earlier action's reference is proposed as an update of it.
+import type { OwnBody } from './bodies.js';
 import type { Category, ProposedItem, StatedDue } from './types.js';
-import { categorise } from './classify.js';
+import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
+import { FINISHED_STATUS, TABLE_HEADS } from './lexicon.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS } from '../domain/dates.js';
 
 type Column = 'minute' | 'action' | 'owner' | 'due' | 'status';
-const HEADS: [Column, RegExp][] = [
-  ['minute', /^(?:min(?:ute)?\.?|item|agenda item|ref\.?|no\.?|minute no\.?|item no\.?|#)$/i],
-  ['action', /^(?:actions?|action required|actions? agreed|agreed actions?|what|description)$/i],
-  ['owner', /^(?:owner|lead|who|responsible|responsibility|by whom|action by|officer|lead officer|person responsible)$/i],
-  ['due', /^(?:due|due date|by when|deadline|date|target date|timescale|when|date due|completion date)$/i],
-  ['status', /^(?:status|progress|rag|rag status|update|current status|position)$/i],
-];
-/** A row whose status says it is finished records an old action, not a new one. */
-const FINISHED = /^(?:complete|completed|closed|done|superseded|discharged|achieved|cancelled|withdrawn)\b/i;
+const HEADS = Object.entries(TABLE_HEADS) as [Column, RegExp][];
+const NO_ONE = { is: () => false, name: null } satisfies OwnBody;
 
-/** What a row asks for: "Invite …" or "… be invited" is an invitation, a row marked "Deferred" a deferral. */
-function rowCategory(text: string, status: string): Category {
+/** What a row asks for, read as an instruction: a row marked "Deferred" is a deferral, anything else at least an action. */
+function rowCategory(text: string, status: string, own: OwnBody): Category {
   if (/^deferred\b/i.test(status)) return 'deferral';
-  if (/^invite\b|\bbe\s+invited\b/i.test(text)) return 'invitation';
-  const reading = categorise(text);
-  return reading === 'noted' ? 'action' : reading;
+  const decision = classify(text, own, true);
+  // a row's meeting is in its due column: "Invite the PCSO … | Next meeting" is an invitation
+  if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? '')) return 'invitation';
+  return decision.category === 'noted' ? 'action' : decision.category;
 }
 
 interface Layout {
   split: (line: string) => string[];
   columns: (Column | null)[];
+  /** The reference column is headed "No." or "#": it may only count the rows. */
+  rowNumbers: boolean;
 }
 
 function cellsOf(line: string, bar: boolean): string[] {
@@ -49,7 +49,8 @@ export function tableLayout(line: string): Layout | null {
     if (cells.length < 2) continue;
     const columns = cells.map((c) => HEADS.find(([, re]) => re.test(c.replace(/[*_:]/g, '').trim()))?.[0] ?? null);
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
-      return { split: (l) => cellsOf(l, bar), columns };
+      const minuteHead = cells[columns.indexOf('minute')] ?? '';
+      return { split: (l) => cellsOf(l, bar), columns, rowNumbers: /^(?:no\.?|#|item\s+no\.?)$/i.test(minuteHead.trim()) };
     }
   }
   return null;
@@ -75,7 +76,7 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
   return dueOf(text, meeting) ?? (date ? dueOf(`by ${text}`, meeting) : null);
 }
 
-export function actionTable(lines: string[], minute: string | null, meeting: string | null): { items: ProposedItem[]; used: Set<number> } {
+export function actionTable(lines: string[], minute: string | null, meeting: string | null, own: OwnBody = NO_ONE): { items: ProposedItem[]; used: Set<number> } {
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -98,11 +99,14 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
         return k >= 0 ? (cells[k] ?? '').trim() : '';
       };
       const text = cell('action');
-      if (!text || FINISHED.test(cell('status'))) continue;
-      const category = rowCategory(text, cell('status'));
+      if (!text || FINISHED_STATUS.test(cell('status'))) continue;
+      const category = rowCategory(text, cell('status'), own);
       const owner = cell('owner');
+      // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
+      const raw = cell('minute').replace(/\.$/, '');
+      const cited = /^\d{1,2}$/.test(raw) && layout.rowNumbers ? '' : raw;
       items.push({
-        minute: cell('minute').replace(/\.$/, '') || minute,
+        minute: cited || minute,
         ref: null,
         type: TYPE_OF_CATEGORY[category],
         category,
@@ -110,7 +114,9 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
         due: dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral'),
         text,
         confidence: 0.8,
+        source: 'action-table',
         narrative: false,
+        ...(cited && cited !== minute && /\d/.test(cited) ? { updates: cited } : {}),
       });
     }
     i = j - 1;

@@ -34,7 +34,7 @@ function listedUnderTitle(lines: string[], title: string, minute: string | null)
     for (const part of text.split(/\s*;\s*/)) {
       const entry = part.replace(/[.\s]+$/, '').trim();
       if (entry.split(/\s+/).length < 2) continue;
-      items.push({ minute, ref: null, type: 'work-programme', category: 'work-programme', owner: null, due, text: entry, confidence: 0.8, narrative: false });
+      items.push({ minute, ref: null, type: 'work-programme', category: 'work-programme', owner: null, due, text: entry, confidence: 0.8, source: 'resolution', narrative: false });
     }
   });
   return { items, used };
@@ -66,6 +66,7 @@ export function agendaItems(lines: string[], minute: string | null, meeting: str
         due,
         text: entry.groups.text.replace(/[;.]\s*$/, ''),
         confidence: explicit ? 0.8 : 0.6,
+        source: explicit ? 'resolution' : 'discussion',
         narrative: !explicit,
       });
     }

@@ -1,142 +1,286 @@
-// Step 5: what a resolution asks for — nothing to track (noted, received, welcomed,
-// thanked, minutes approved), or an action, a request for information, an invitation, a
-// recommendation to another body, a deferral, or an item for the work programme.
+// Step 5b, classify: what a clause asks for, read from its main verb, the verb's form and
+// where it sends things. Recording verbs (noted, received, approved, thanked …) → noted. A
+// verb that puts a matter back → deferral. Inviting → invitation. Another body asked to act,
+// or a matter sent to it → recommendation. A future meeting or the agenda of this body →
+// work programme. A paper passed to the members → information. Any other instruction →
+// action, with less certainty — never silently noted. Past events and reported speech are
+// not decisions.
+import { namesBody, type OwnBody } from './bodies.js';
+import { agentLike, innermost, readClause, type Reading } from './grammar.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS } from './lexicon.js';
+import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';
-import { directive, isBody, recipientBody, recommendedTo } from './owner.js';
-import { MONTHS } from '../domain/dates.js';
-import { sentToAnotherBody } from './otherBodies.js';
+import { lemmaIn, tokenize } from './words.js';
 
-export type Reading = Category | 'noted';
+export type Kind = Category | 'noted';
 
-const AMENDMENT = /^(?:to\s+)?amend\b|\bbe amended to\b/i;
-const MINUTES = /\b(?:minutes?|decisions|record of proceedings)\b[^.]*\b(?:correct|true|accurate)\b[^.]*\brecord\b|\b(?:approve|confirm|sign|accept)\w*\s+(?:the\s+)?minutes?\b|\bminutes?\b[^.]*\b(?:be|were|are|was)\s+(?:approved|confirmed|signed|taken as read|adopted|accepted)\b/i;
-const OUT_OF_PLANNER = /\b(?:remove|removed|delete|deleted|transfer|transferred|withdraw|withdrawn)\b.*\b(?:planner|work ?programme|work ?plan|forward plan)\b/i;
-/** "performance data continue to be reported to the Board quarterly": how things already run, nothing new to track. */
-const STANDING = /\bcontinues?\s+to\s+be\s+[a-z]+(?:ed|en)\b|\bcontinues?\s+to\s+(?:report|receive|monitor|present|provide)\b|\bas\s+(?:at\s+present|now|currently|before)\b\s*\.?$/i;
-const OTHER_BODY_CONDITION = /,?\s*subject\s+to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+)?){1,5}(?:Committee|Board|Panel|Cabinet|Council|Group)\s+[a-z]+ing\b.*$/;
-const DEFER = /\bdefer(?:red|ral|s)?\b|\bput back to\b/i;
-/** "invited to …", "asked that X attend", and "receive a presentation from the Healthwatch organisations". */
-const INVITE = /\bbe\s+(?:asked|requested)\s+to\s+attend\b|\b(?:receive|hear)\s+(?:a\s+)?presentation\s+from\s+(?:the\s+)?[A-Z]|\binvite\s+(?:the\s+|a\s+)?[A-Z][\w&'’ -]{2,60}?\s+to\s+(?:attend|explain|present|speak|address|update|give)\b|\binvit\w*\b.{0,100}?\b(?:meeting|committee|panel|board|commission|session of the)\b|\b(?:asked|requested)\s+that\s+(?:the\s+)?[A-Z][\w ()'’-]{2,60}?\s+(?:attend|be present)\b/i;
-const NOTING = /^(?:(?:to\s+(?:otherwise\s+)?|it be\s+|be\s+)?not(?:e|ed)\b|(?:the\s+\w+\s+)?agreed to note\b)|\bNOTED\b/i;
-const WORK_PROGRAMME = [
-  /\b(?:added|add|included?|include|placed?|put|scheduled?|programmed?)\b.{0,80}\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme)|agenda|planner)\b/i,
-  /\bstand(?:ing|ard) items?\b/i,
-  /\b(?:work ?programme|work ?plan|forward (?:work )?(?:plan|programme))\b.{0,40}\bto include\b/i,
-  /\b(?:reports?|updates?|items?|presentations?|sessions?|papers?|reviews?|responses?)\b.{0,160}\b(?:be|to be|would be|will be|is|are|being)\s+(?:submitted|brought|presented|considered|scheduled|received|reported|made|given|provided|added|included|prepared|discussed)\b.{0,80}\b(?:meeting|session|agenda)\b/i,
-  /\b(?:meeting|agenda)\b.{0,40}\bincludes?\b.{0,30}\b(?:report|item|update|presentation)\b/i,
-  /\bscheduled for\b/i,
-  /\b(?:provide|bring|submit|present)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:report|update|response)\b.{0,120}\bmeeting\b/i,
-  /\bconsider\b.{0,120}\b(?:at|to)\s+(?:a|the|its)\s+(?:future|next|following)\b/i,
-  // "report the outcome, with any changes, to the Authority's meeting in March": a clause under "X be asked to:"
-  /^(?:to\s+)?(?:report|bring|submit|present)\s+(?:back\s+)?(?:on\s+)?(?:the|a|an|its|their)\b.{0,160}\bto\s+(?:the|a|its)\b.{0,60}\bmeeting\b/i,
-  // "receive a further update at the next meeting"
-  new RegExp(`^(?:to\\s+)?(?:receive|consider|have|schedule)\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+|final\\s+|follow-up\\s+)?(?:report|update|presentation|briefing)\\b.{0,80}\\b(?:at|to)\\s+(?:a|the|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b`, 'i'),
-  // "report back on the changes at the Cabinet meeting on 20 January"
-  /\breport\s+back\b.{0,160}\b(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
-  // "noted, with the addition of an item on oral health"; "agreed to add an item on …"
-  /\baddition\s+of\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|update|session)\b|\badd\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:item|report|session)\s+on\b/i,
-  // "the Service Manager report back to the Committee on the pilot within six months": the report is the item
-  /\breport(?:s|ing)?\s+back\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\b/i,
-  // "the work programme be agreed with the addition of the libraries review": an addition to this committee's programme
-  /\b(?:work ?programme|work ?plan|forward (?:work )?plan|agenda)\b[^.;:]{0,60}\baddition\s+of\b[^:]*?\S\s*$/i,
-  // "the work programme be agreed, subject to the addition of the leisure contract at a future meeting"
-  /\baddition\s+of\b.{0,100}\b(?:at|to|for)\s+(?:a|the)\s+(?:future|next|following)\s+meeting\b/i,
-  // "to ask the Climate Officer to bring a map of planting sites to the next meeting"
-  new RegExp(`\\b(?:bring|present|table)\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,6}?to\\s+(?:the|a|its)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,20}\\bmeeting\\b`, 'i'),
-  // "The Board REQUESTED a further update at its meeting on 12 March"
-  /\b(?:request(?:s|ed)?|ask(?:s|ed)\s+for|receive)\s+(?:a|an)\s+(?:further\s+|progress\s+|final\s+|follow-up\s+)?(?:report|update|presentation|briefing|deep[- ]dive|review|session)\b.{0,60}\b(?:at|to)\s+(?:a|the|its)\b.{0,30}\b(?:meeting|Board|Committee|Panel|session)\b/i,
-  // "return to the Committee in June with an update on digital inclusion"
-  /\breturn(?:ing)?\s+to\s+(?:the|this)\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority)\b.{0,80}\b(?:update|report|progress)\b/i,
-  // "agreed to receive a further report on temporary accommodation in the new municipal year"
-  /^(?:agreed\s+)?(?:to\s+)?receive\s+(?:a|an)\s+(?:further|progress|follow-up|final|annual)\s+(?:report|update|presentation|briefing)\b/i,
-  // "partners be asked to report at the March 2026 meeting on …": the report is an item of that meeting
-  /\b(?:report|present|update)\s+(?:back\s+)?(?:at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
-  // "the work programme be agreed, with the addition of the parking strategy for the meeting on 4 February"
-  /\baddition\s+of\s+[^.;]{3,100}?\b(?:for|at|to)\s+(?:the|a|its)\s+(?:[\w'’-]+\s+){0,3}?meeting\b/i,
-  // "Members requested that the Committee receive a further update in six months"
-  /\b(?:committee|panel|board|members|commission)\s+(?:should\s+)?receive\s+(?:a|an)\s+(?:further|progress|follow-up|final|annual)\s+(?:report|update|presentation|briefing)\b/i,
-  // "to come back to the Commission before it is signed"
-  /\b(?:come|coming|return|returning)\s+back\s+to\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|committee|commission|panel|board|cabinet)\b/i,
-  // "the revised plan and the Trust's response to the next Board meeting"
-  new RegExp(`\\b(?:reports?|updates?|responses?|papers?|plans?|reviews?|strateg(?:y|ies))\\b[^.;]{0,100}?\\bto\\s+(?:the|a)\\s+(?:next|future|following|${MONTHS.join('|')})\\b[^.;]{0,30}?\\b(?:meeting|board|committee|panel|cabinet|session)\\b`, 'i'),
-  // "the results be reported to a future meeting", "… be brought back to the March meeting"
-  new RegExp(`\\b(?:be|being)\\s+(?:reported|brought|submitted|presented|considered|returned|revisited|re-?considered|taken)\\s+(?:back\\s+)?(?:to|at|before)\\s+(?:a|the|an|its)\\s+(?:(?:future|next|following|subsequent|later|${MONTHS.join('|')})\\b[\\w\\s]{0,20}?\\s)?(?:sub-)?(?:meeting|session|board|committee|panel|cabinet)\\b`, 'i'),
-];
-const INFORMATION = /\bcircula\w*\b|\b(?:e-?mail\w*|sen[dt]|provide[ds]?|share[ds]?|forward\w*|distribut\w*)\b.{0,80}\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|the committee|the panel|the board)\b|\bprovide\s+(?:members\s+with\s+)?an update\b|\b(?:provide|send|supply|give|e-?mail|forward)\w*\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)\b|\bpress releases\b/i;
-const CONSIDERING = /\b(?:consider\w*|consideration|ensure|review|look at)\b/i;
-const ACTION = [
-  /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:made|published|placed|sent|written|arranged|undertaken|carried out|prepared|produced|reviewed|investigated|explored|developed|repeated|progressed|implemented|established|set up|commissioned|procured|delegated|completed|finalised|contacted|organised|obtained|drafted)\b/i,
-  /\bdelegat(?:e|ed|es|ing)\s+(?:(?:the\s+)?authority\s+)?to\b/i,
-  /\b(?:be|is|are|to be|should be|would be|will be)\s+(?:served|issued|erected|installed|ordered|purchased|bought|repaired|replaced|advertised|publicised|notified|chased|renewed|re-?tendered|tendered|cleared|painted|fitted|put up|taken forward|followed up|pursued|sought|requested|investigated|costed|checked)\b/i,
-  /\bto\s+(?:nominate|arrange|write|contact|send|prepare|investigate|explore|organise|undertake|produce|seek|obtain|liaise|draft|commission|pursue|chase|follow up|report back)\b/i,
-  /\b(?:APPROVED|AGREED|ENDORSED|SUPPORTED)\b.*\b(?:reviewing|developing|undertaking|preparing|producing|establishing|creating|implementing|adopting)\b/,
-];
-/** Capitalised verbs that only record a view; any other ("AUTHORISED", "REPEATED") asks for action. */
-const RECORDING_CAPS = /^(GRANTED|REFUSED|PERMITTED|REJECTED|DECLINED|WITHDRAWN|CARRIED|NOTED|RECEIVED|WELCOMED|THANKED|ENDORSED|APPROVED|AGREED|ACCEPTED|CONFIRMED|SUPPORTED|ADOPTED|RATIFIED|COMMENDED|ACKNOWLEDGED|CONSIDERED|RESOLVED|DECIDED|RECOMMENDED|ELECTED|APPOINTED)$/;
-
-export function categorise(raw: string): Reading {
-  const text = raw.replace(/^\s*that\s+/i, '');
-  if (AMENDMENT.test(text) || MINUTES.test(text) || OUT_OF_PLANNER.test(text) || STANDING.test(text)) return 'noted';
-  if (DEFER.test(text)) return 'deferral';
-  if (INVITE.test(text)) return 'invitation';
-  if (recommendedTo(text)) return 'recommendation';
-  const agent = directive(text);
-  // A report for another body's meeting is work for someone here, not an item on this agenda.
-  const meetingWork = WORK_PROGRAMME.some((re) => re.test(text)) && !sentToAnotherBody(text);
-  if (agent) {
-    // "the Director bring a report to the March meeting": an agenda item, with its author named.
-    // "to instruct the Executive Director to report back within six months": the report is the item.
-    if (agent.verb === 'report' && /\breport\s+back\b/i.test(text)) return 'work-programme';
-    // "the Complaints Sub-Committee review the protocol and report back to the Panel": a sub-body's task, done outside this meeting.
-    if (/\b(?:sub-committee|sub-group|(?:task(?:\s+and\s+finish)?|working|review)\s+group)$/i.test(agent.agent) && /\band\s+(?:to\s+)?report\s+back\b/i.test(text)) return 'action';
-    // "providers be asked to report at the June meeting": asked to bring an item to this committee.
-    if (meetingWork && /^(?:asked|requested|instructed)$/.test(agent.verb) && /\b(?:asked|requested|instructed)\s+to\s+(?:report|present|bring|submit)\b/i.test(text)) return 'work-programme';
-    if (meetingWork && /^(consider|receive|discuss|review|scrutinise|examine|look|submit|bring|present|report|table|provide|prepare|produce|give)$/.test(agent.verb)) return 'work-programme';
-    if (INFORMATION.test(text)) return 'information';
-    if (CONSIDERING.test(text) && /\b(?:be|is|are)\s+requested\b/i.test(text) && isBody(agent.agent)) return 'recommendation';
-    return 'action';
-  }
-  if (meetingWork) return 'work-programme';
-  if (NOTING.test(text)) return 'noted';
-  if (INFORMATION.test(text)) return 'information';
-  if (recipientBody(text)) return 'recommendation';
-  // "APPROVED the strategy, subject to the Finance Committee reviewing the phasing": that work is the other body's.
-  if (ACTION.some((re) => re.test(text.replace(OTHER_BODY_CONDITION, '')))) return 'action';
-  const caps = /\b([A-Z]{5,}ED)\b/.exec(text)?.[1];
-  if (caps && !RECORDING_CAPS.test(caps)) return 'action';
-  return 'noted';
+export interface Decision {
+  category: Kind;
+  /** The clause carrying the decision, after "agreed that", "be requested to" and the like. */
+  clause: Reading;
+  /** Whom the decision asks, authorises or commits to act. */
+  asked: string | null;
+  /** The verb that names them: "requested", "invited", "authorised", "undertook". */
+  askedBy: string | null;
+  /** The person or body the category itself names: the invitee, the body recommended to, the author of a report. */
+  named: string | null;
+  /** False when an instruction fell through to "action" for want of a clearer sign. */
+  certain: boolean;
+  /** The clause has no verb at all (a bare noun phrase completing a stem). */
+  bare: boolean;
+  places: Place[];
 }
 
-/**
- * One resolution may decide two things — "agreed to note the changes; and that they be
- * submitted to the Constitution Committee", or an approval "subject to enquiries being
- * made" — each part is read on its own.
- */
-/** "to accept the quote and the Clerk was asked to place the order": a second decision, with its own agent. */
-/** "agreed to add an item, and asked that the Director attend for it": two decisions. */
-const AND_ASKED = /,?\s+and\s+(?=(?:asked|requested)\s+that\b)/;
-const ASKED_AGENT = /,?\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/;
+const AMEND = new Set(['amend', 'correct', 'insert', 'delete']);
+/** Verbs that pass a matter on to a body: what makes it that body's to decide. */
+const SENDING_ON = new Set(['refer', 'submit', 'forward', 'escalate', 'present', 'report', 'commend', 'recommend', 'send', 'go', 'pass', 'put']);
+const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
+/** What a body does at its own meetings: its future business, not an errand ("submit a response", "hold a litter pick"). */
+const DELIBERATING = new Set(['consider', 'receive', 'review', 'discuss', 'scrutinise', 'scrutinize', 'examine', 'monitor', 'oversee', 'assure', 'revisit', 'reconsider', 'debate', 'look']);
+/** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
+const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
+const MEETS = new Set(['meet', 'convene', 'reconvene']);
+const SEEKING = /\b(?:asking|seeking|inviting|requesting|requiring)\b/i;
+const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb.toLowerCase(), set) : null);
 
-function splitAskedAgent(part: string): string[] {
-  return part.split(ASKED_AGENT).flatMap((p) => p.split(AND_ASKED));
+/** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
+function objectOf(rest: string): string | null {
+  const m = /^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:to|as|for|from|on|at|in|with|who|which|that|and)\b|[,;:.]|$)/i.exec(rest.trim());
+  return m ? m[0].trim() : null;
 }
 
-/** "to note the report, and to ask the Climate Officer to bring a map": the noting, then a decision of its own. */
-/** "the work programme be agreed, subject to the addition of …": the agreement, and the addition as a decision of its own. */
-const SUBJECT_TO_ADDITION = /,?\s+subject\s+to\s+(?=the\s+addition\s+of\b)/i;
-const AFTER_NOTING = /^((?:to\s+)?note\b[^;]*?),?\s+and\s+(?=to\s+[a-z]+\s)/i;
+/** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
+function gerundWork(text: string): boolean {
+  const list = /\bincluding\b(.*)$/i.exec(text)?.[1] ?? '';
+  const found = [...list.matchAll(/\b([a-z]{4,}ing)\s+(?:the|a|an|its|their|new|further|and)\b/gi)].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
+  return found.length >= 2;
+}
 
-export function splitDecisions(text: string): string[] {
-  if (SUBJECT_TO_ADDITION.test(text)) return text.split(SUBJECT_TO_ADDITION).flatMap(splitDecisions);
-  const noting = AFTER_NOTING.exec(text);
-  if (noting) return [noting[1], ...splitDecisions(text.slice(noting[0].length))];
-  const parts = text.split(/;\s*and\s+that\s+|;\s+and\s+(?=(?:the|any|a|an)\s)|\s+and\s+that\s+(?=(?:the|any|a|an|officers|members)\b|[a-z]+\s+(?:be|are|is)\s+[a-z]+ed\b)/i).flatMap(splitAskedAgent);
-  const out: string[] = [];
-  for (const part of parts) {
-    const condition = /\bsubject to\s+(?<what>[^;]{5,300}?\bbeing\s+(?:made|undertaken|carried out|received|obtained|completed|agreed)\b[^;]*?),\s*(?<rest>to\s+[a-z]+\b.*)$/i.exec(part);
-    if (condition?.groups) {
-      out.push(`${condition.groups.what.replace(/\s+being\s+/, ' to be ')}`, part.slice(0, condition.index).replace(/[-–:\s]+$/, '') + ' ' + condition.groups.rest);
-    } else out.push(part);
+export function classify(text: string, own: OwnBody, verbFirst = false): Decision {
+  const reading = readClause(text, verbFirst);
+  const { clause, asked, chain } = innermost(reading);
+  const places = placesIn(text, own);
+  const askedBy = chain.find((c) => c.asked)?.verb?.toLowerCase() ?? null;
+  const decision = (category: Kind, named: string | null = null, certain = true): Decision => ({ category, clause, asked, askedBy, named, certain, bare: reading.form === 'none', places });
+  if (reading.form === 'none') {
+    // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
+    if (/\b(?:meeting|agenda|work\s*programme)\b[^.;]{0,60}\b(?:includes?|to\s+include|will\s+include|should\s+include)\b|\bstand(?:ing|ard)\s+items?\b/i.test(text)) return decision('work-programme');
+    // "the audit findings and the response to the next meeting", "the addition of an item on school meals":
+    // something for a meeting or the agenda of this body, without its verb
+    if (places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-agenda') || /^(?:the\s+)?(?:addition|inclusion)\s+of\b/i.test(text)) return decision('work-programme');
+    // "That …" always carries a verb; one the grammar cannot find is a decision not understood, not a noting
+    if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
+    return decision('noted');
   }
-  return out.map((p) => p.trim()).filter((p) => p.length > 2);
+  // (and procedure: "the report be taken as read"; a view recorded: "to make no objection", "raised no comments")
+  if (chain.some((c) => c.negated) || /\bno\s+further\s+action\b|\btaken\s+as\s+read\b/i.test(text) || (lemma(clause, new Set(['make', 'raise', 'have', 'offer'])) && /^\s*no\s+(?:objections?|comments?|observations?)\b/i.test(clause.rest))) return decision('noted');
+  // "would be put into action if a lock-down came into force": nothing to do unless it happens
+  if (clause.modal === 'would' && conditional(clause.text)) return decision('noted');
+  // correcting a record or rewording a motion is procedure: "to amend Item 3 …", "agreed to amend the recommendation …"
+  if (chain.some((c) => lemma(c, AMEND)) && /\b(?:item|minute|minutes|record|paragraph|page|article|recommendations?|motion|resolution|wording)\b/i.test(text)) return decision('noted');
+  // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
+  // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
+  const recommending = chain.some((c) => /^recommend/i.test(c.verb ?? ''));
+  if ((chain.some((c) => lemma(c, CONTINUING_VERBS)) || /\bcontinu(?:e|es|ing)\s+to\b/i.test(clause.text)) && !recommending) return decision('noted');
+  // Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …".
+  // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
+  // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
+  const meetsItself = (lemma(clause, MEETS) && !/^\s*(?:with\b|(?:the|a|an|his|her|their|its|each|all|both)\s|[A-Z])/.test(clause.rest)) || (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
+  if ((meetsItself && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) || (/\bmeetings?$/i.test(clause.subject ?? '') && /^(?:held|take|takes|start|starts|commence|begin|close|be)$/i.test(clause.verb ?? ''))) return decision('noted');
+
+  // (a meeting adjourned or held over pauses the meeting itself; it defers no matter)
+  const deferring = chain.find((c) => lemma(c, DEFERRING_VERBS) && !/^(?:hold|held|holds|delay|delayed|delays)$/i.test(c.verb ?? '') && !/\b(?:meeting|session|sitting)$/i.test(c.subject ?? ''));
+  if (deferring) return decision('deferral');
+  // "the review be moved from this meeting to the January meeting": put back
+  if (chain.some((c) => lemma(c, new Set(['move', 'carry', 'transfer', 'take']))) && /\bfrom\s+(?:this|today['’]s|the\s+present|the\s+current)\s+meeting\b/i.test(text)) return decision('deferral');
+
+  const invitee = invitation(chain, asked, clause, text);
+  if (invitee !== undefined) {
+    const toMeeting = places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body') || /\battend\s+(?:\w+\s+){0,3}(?:meetings?|sessions?\s+of)\b|\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(text);
+    if (toMeeting) return decision('invitation', invitee);
+    return decision('action', null, false);
+  }
+
+  // a planner's own items moved about ("to remove item 4 …, item 8 … for the reasons in the planner"): nothing left to track
+  if (/\bitems?\s+\d/i.test(clause.rest) && /\b(?:planner|work\s*programme|work\s*plan|forward\s+plan)\b/i.test(text) && !places.some((p) => p.kind === 'own-meeting')) return decision('noted');
+  // taken off this body's planner or agenda: nothing left to track
+  if (places.some((p) => p.kind === 'own-agenda' && p.preposition === 'from')) return decision('noted');
+  // "authorised to exercise the functions in the annex": power to act for the body, not a task
+  if (chain.some((c) => lemma(c, DELEGATING)) && clause.inner === null && asked && STANDING_POWERS.test(clause.rest) && /^(?:exercise|discharge|take|make|carry)$/i.test(clause.verb ?? '')) return decision('noted');
+  // a standing delegation ("delegated to the Chief Executive", "Delegate this Council's functions … to the GCRB") names no task
+  if (chain.some((c) => lemma(c, DELEGATING)) && !clause.inner && lemma(clause, DELEGATING)) {
+    if (STANDING_POWERS.test(clause.passive ? clause.subject ?? '' : clause.rest.split(/\bto\b/)[0]) || !asked) return decision('noted');
+    // "any further changes … be delegated to the Town Clerk": a piece of work given to someone
+    return decision('action', null, false);
+  }
+
+  const recommended = recommendation(chain, asked, clause, places, own);
+  if (recommended) return decision('recommendation', recommended);
+  // A matter moved to another body's planner is that body's business now.
+  if (places.some((p) => p.kind === 'other-agenda') && !places.some((p) => p.kind === 'own-agenda')) return decision('noted');
+
+  if (workProgramme(reading, chain, clause, asked, places, own, text)) return decision('work-programme', authorOf(text));
+  // "That it be noted that the review will be conducted in parallel": a fact about the future, noted, not an instruction.
+  const noting = chain.length > 1 && chain.slice(0, -1).some((c) => lemma(c, NOTING));
+  // "Members noted from the photographs that containers had been placed on the field, which appeared to be used for storage":
+  // a fact noted, with nothing anyone will do
+  if (lemma(reading, NOTING) && /\bthat\s/i.test(reading.rest) && !/\b(?:will|would|shall|should|must|to\s+be\s+(?:brought|reported|presented|circulated|sent))\b/i.test(reading.rest)) return decision('noted');
+  if (noting && clause.passive && clause.form === 'modal' && !/\bby\s+[A-Z]/.test(clause.rest)) return decision('noted');
+
+  if (information(clause, places, text)) return decision('information');
+  // another body asked to act: "That the Constitution Committee be requested to …", "UHL and the CCGs be requested to consider"
+  // (authority delegated to a group, or a group authorised, is work given to it: an action; asked to send members something, an information request)
+  // (a team or a department of officers asked to act does the work: an action)
+  const officers = !!asked && OFFICER_UNITS.has(asked.trim().split(/\s+/).pop()!.toLowerCase());
+  if (asked && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING))) return decision('recommendation', asked);
+
+  // a sum or a figure decided: "the precept be set at £61,500", "To set a precept of £16,500", "a grant of £2,000 be offered"
+  const sum = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|pence|p\b)/i;
+  if (lemma(clause, new Set(['set', 'fix'])) && new RegExp(String.raw`^\s*(?:(?:at|to)\s+|(?:a|the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at)\s+)(?:£\s?\d|\d)`, 'i').test(clause.rest)) return decision('noted');
+  if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : clause.rest.split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
+  const recording = chain.find((c) => lemma(c, RECORDING_VERBS));
+  // "the Chair to sign the lease", "the Clerk will accept the quote on our behalf": someone else told to do it is an action
+  // (and "authority be delegated to the Director to approve the return": the approving is the Director's task)
+  const toldToRecord = (!!clause.subject && !own.is(clause.subject) && !clause.passive && (clause.form === 'infinitive' || clause.form === 'modal') && /^[A-Z]/.test(clause.subject.replace(/^the\s+/i, ''))) || (!!asked && !own.is(asked) && clause.form === 'infinitive' && !clause.passive);
+  if (recording && !clause.inner && (lemma(clause, RECORDING_VERBS) || clause.copula) && !toldToRecord) {
+    // "APPROVED the proposed evolution of the Board, including adopting …, reviewing … and developing …"
+    if (gerundWork(clause.rest)) return decision('action', null, false);
+    // "delegated authority … to X" with no task named is a standing delegation.
+    return decision('noted');
+  }
+  // "The licence is suspended for three months": a decision that takes effect as it is stated, in the present
+  if (clause.passive && clause.form === 'finite' && /^(?:is|are)\b/i.test(reading.text.slice((clause.subject ?? '').length).trim()) && /^the\s/i.test(clause.subject ?? '')) return decision('noted');
+  // "the Committee will be consulted on the plans": done to this body by others, nothing for it to do
+  if (clause.passive && clause.subject && own.is(clause.subject)) return decision('noted');
+  if (instruction(clause)) return decision('action', null, false);
+  return decision('noted');
+}
+
+/** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
+export function conditional(text: string): boolean {
+  return /\b(?<!\b(?:see|check|ask|establish|know|find\s+out|enquire|investigate|determine|explore|consider|whether|assess|confirm)\s+)if\b/i.test(text);
+}
+
+/** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
+export function instruction(clause: Reading): boolean {
+  if (clause.copula) return false;
+  switch (clause.form) {
+    case 'infinitive':
+    case 'imperative':
+    case 'subjunctive':
+      return true;
+    case 'modal':
+      return /^(?:will|would|shall|should|must)$/.test(clause.modal ?? '');
+    case 'finite':
+      return true;
+    case 'participle':
+      return !lemmaIn((clause.verb ?? '').toLowerCase(), RECORDING_VERBS);
+    default:
+      return false;
+  }
+}
+
+/** The invitee, if the clause invites: undefined when it does not. */
+function invitation(chain: Reading[], asked: string | null, clause: Reading, text: string): string | null | undefined {
+  for (const c of chain) {
+    if (!c.verb || !/^invit/i.test(c.verb)) continue;
+    if (c.passive) return c.subject;
+    return c.asked ?? objectOf(c.rest);
+  }
+  // "be asked to attend", "requested that X attend"
+  if (asked && clause.verb && /^attend/i.test(clause.verb)) return asked;
+  if (clause.verb && /^attend/i.test(clause.verb) && clause.subject && /^(?:infinitive|subjunctive|finite|modal)$/.test(clause.form)) return clause.subject;
+  // "approved an invitation to be sent to the Shared Island Unit to attend the June meeting"
+  const noun = /\binvitation\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?<who>[A-Z][\w&'’ -]{1,60}?)\s+to\s+attend\b/.exec(text);
+  if (noun?.groups) return noun.groups.who.trim();
+  if (/\binvitation\b[^.;]{0,60}\bto\s+attend\b/i.test(text)) return null;
+  return undefined;
+}
+
+/** The body a clause recommends to or sends a matter to, or null. */
+function recommendation(chain: Reading[], asked: string | null, clause: Reading, places: Place[], own: OwnBody): string | null {
+  const other = (np: string | null | undefined): np is string => !!np && namesBody(np) && !own.is(np);
+  for (const c of chain) {
+    if (!c.verb || !/^recommend/i.test(c.verb)) continue;
+    if (c.passive && other(c.subject)) return c.subject;
+    const to = /\bto\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(c.rest)?.groups?.body;
+    if (other(to)) return to;
+    // recommended to a person who decides: "Recommends to the Mayor that …", "to the Cabinet Member for Transport"
+    if (to && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(to))) return to;
+    if (c.inner && other(c.inner.subject)) return c.inner.subject;
+  }
+  for (const c of chain) {
+    if (c.passive && /^(?:advised|informed|notified)$/i.test(c.verb ?? '') && other(c.subject)) return c.subject;
+  }
+  // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
+  const sending = chain.some((c) => lemma(c, SENDING_ON)) || /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(clause.text);
+  const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
+  if (to && sending && !places.some((p) => p.kind === 'members')) {
+    // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
+    return to.body;
+  }
+  void clause;
+  return null;
+}
+
+function workProgramme(reading: Reading, chain: Reading[], clause: Reading, asked: string | null, places: Place[], own: OwnBody, text: string): boolean {
+  const reportingVerb = !!lemma(clause, REPORTING_VERBS);
+  // "report back to the Panel", or a report back named as a thing: "when a report back will be made to the Authority"
+  const back = /\b(?:report(?:ed|ing|s)?|come|coming|came|brought|bring|return(?:ed|ing)?|refer(?:red)?)\s+back\b/i.test(clause.text) && (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
+  if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
+  // "agreed to add an item on verge cutting", "to schedule a report on …": putting an item on the agenda
+  // (or, passive, "that an item on shoplifting be added")
+  const agendaThing = /^\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:item|report|update|presentation|session)\b/i;
+  if (lemma(clause, new Set(['add', 'schedule', 'programme', 'include'])) && agendaThing.test(clause.passive ? clause.subject ?? '' : clause.rest)) return true;
+  if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
+  // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
+  // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
+  const ownMeeting = places.find((p) => p.kind === 'own-meeting' && /^(?:at|to|for|until|till|into|on|onto|in)$/.test(p.preposition));
+  const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:report|update|presentation|briefing|paper|review)\b/i.test(clause.rest);
+  if (ownMeeting && (reportingVerb || askedForReport)) return true;
+  // "to hold the first evidence session at its April meeting": business at a meeting of this body
+  if (ownMeeting && /^hold$/i.test(clause.verb ?? '') && !clause.passive) return true;
+  // "agreed to receive a further report on procurement in the new municipal year": a paper this body will have
+  const toCome = clause.form !== 'past' && !(clause.form === 'finite' && /ed$/i.test(clause.verb ?? '')) && lemma(clause, new Set(['receive', 'consider', 'have', 'see']));
+  if (toCome && /^\s*(?:a|an)\s+(?:further\s+|follow-up\s+|progress\s+|fuller\s+|detailed\s+)?(?:report|update|presentation|briefing|paper)\b/i.test(clause.rest) && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) return true;
+  // "the recruitment report be taken in January", "a further update to come back in the spring": a paper brought at a time to come
+  const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?$/i.test(clause.subject ?? '');
+  if (paper && reportingVerb && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') && (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) || SEASONS.test(clause.rest) || LATER.test(clause.rest))) return true;
+  if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back)) return true;
+  if (back && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting')) return true;
+  // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",
+  // "the Board would be required to approve the final assessment in the New Year"
+  const subject = clause.subject ?? reading.subject;
+  const future = clause.form === 'modal' || chain.some((c) => c.form === 'modal' || (c.passive && /^required$/i.test(c.verb ?? '')));
+  // (its business at a meeting — considering, reviewing, overseeing, approving in future — not an event it holds: "agreed to hold a litter pick")
+  const business = !!lemma(clause, DELIBERATING) || (!!lemma(clause, RECORDING_VERBS) && future);
+  if (subject && own.is(subject) && business && instruction(clause) && (!asked || own.is(asked))) return true;
+  // "To be discussed and action agreed.": a matter left for a later meeting
+  if (clause.form === 'infinitive' && clause.passive && !clause.subject && lemma(clause, new Set(['discuss', 'consider', 'revisit', 'reconsider', 'debate', 'review']))) return true;
+  // "reviewed again in six months", "be reconsidered in 12 months' time"
+  if (clause.passive && reportingVerb && /\bin\s+(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?:months?|years?|weeks?)\b/i.test(clause.text)) return true;
+  void chain;
+  return false;
+}
+
+/** Who a report or presentation comes from: "a report … from DDES and NEAS". */
+function authorOf(text: string): string | null {
+  return /\b(?:report|presentation|update|paper)\b[^.;]{0,120}?\bfrom\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*){0,5})/.exec(text)?.groups?.who ?? null;
+}
+
+function information(clause: Reading, places: Place[], text: string): boolean {
+  // "include the capture rates in the next quarterly report": information the members will read in a paper to come
+  if (lemma(clause, new Set(['include', 'add', 'set out', 'show'])) && /\bin\s+(?:the|its|their|his|her)\s+next\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing|newsletter|paper)\b/i.test(clause.rest)) return true;
+  const verb = clause.verb ? lemmaIn(clause.verb.toLowerCase(), SENDING_VERBS) : null;
+  const toMembers = places.some((p) => p.kind === 'members');
+  // "include Members of the Panel within its circulation of all press releases"
+  if (!verb) return (toMembers || /\b(?:members|councillors|governors)\b/i.test(text)) && /\bcirculat|\bdistribut|\be-?mail|\bcopies\b/i.test(text);
+  if (SEEKING.test(clause.rest) && !/^(?:provide|share|circulate)$/.test(verb)) return false;
+  if (SEEKING.test(clause.rest)) return false;
+  if (toMembers) return true;
+  // sent to someone else ("send the letter to the craftsman") is an action; with no one named, to the members
+  const elsewhere = /\bto\s+(?:him|her|them|the\s+[a-z]|[A-Z])/.test(clause.rest) && !/\bto\s+(?:the\s+)?(?:committee|panel|board)\b/i.test(clause.rest);
+  if (elsewhere) return false;
+  // ("update the schedule on the website" is work on a thing; "update members" informs them)
+  return SENDING_TO_MEMBERS.has(verb) || /^(?:provide|share|email|e-mail|supply)$/.test(verb);
 }

@@ -1,36 +1,78 @@
-// Step 4: split a block into its resolutions — (a)(b), 1. 2., a) b), (i)(ii) under a
-// stem, 4.1–4.3 under "4." — each with its place as the minutes cite it ("(c)(ii)", "2",
-// "4.1") and the stem it hangs from, so sub-items inherit their stem's owner.
-import type { Block } from './resolutions.js';
+// Step 4, clauses: a decision block cut into its clauses, each with its place as the minutes
+// cite it — "(c)(ii)", "2", "4.1", "7.3(b)" — and the stem it hangs from, so that "(i)
+// Extending the consultation" under "That UHL and the CCGs be requested to consider:" is read
+// whole. Markers are found at the start of a line and inside one ("(a) … ; and (b) …",
+// "1) …; 2) …", "RESOLVED: (1) that …"), in any style.
+import type { Block } from './blocks.js';
 import type { Clause } from './types.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
-const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z])\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
+const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 
 interface Marked {
   kind: Kind;
   token: string;
   text: string;
+  /** Printed with a bracket: "(2)" or "2)" rather than "2." */
+  bracketed: boolean;
 }
 
 function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
   const m = MARKER.exec(paragraph);
   // "- approved the capital programme;": a bullet is a clause without a printed reference.
-  if (!m?.groups) return /^- \S/.test(paragraph) ? { kind: 'bullet', token: '', text: paragraph.slice(2).trim() } : null;
+  if (!m?.groups) return /^- \S/.test(paragraph) ? { kind: 'bullet', token: '', text: paragraph.slice(2).trim(), bracketed: false } : null;
   const text = paragraph.slice(m[0].length).trim();
-  if (m.groups.d) return { kind: 'decimal', token: m.groups.d, text };
-  const token = (m.groups.p ?? m.groups.b ?? m.groups.n ?? m.groups.l).toLowerCase();
-  if (/^\d+$/.test(token)) return { kind: 'number', token, text };
+  const bracketed = !!(m.groups.p ?? m.groups.b);
+  if (m.groups.d) return { kind: 'decimal', token: m.groups.d, text, bracketed };
+  const token = m.groups.p ?? m.groups.b ?? m.groups.n ?? m.groups.l;
+  if (/^\d+$/.test(token)) return { kind: 'number', token, text, bracketed };
   // (i) after (h) is a letter; otherwise i, v, x are roman numerals.
-  const followsLetter = lastLetter !== null && token.length === 1 && token.charCodeAt(0) === lastLetter.charCodeAt(0) + 1;
-  if (ROMAN.test(token) && !followsLetter) return { kind: 'roman', token, text };
-  return token.length === 1 ? { kind: 'letter', token, text } : null;
+  const lower = token.toLowerCase();
+  const followsLetter = lastLetter !== null && lower.length === 1 && lower.charCodeAt(0) === lastLetter.charCodeAt(0) + 1;
+  if (ROMAN.test(lower) && !followsLetter) return { kind: 'roman', token, text, bracketed };
+  return lower.length === 1 ? { kind: 'letter', token, text, bracketed } : null;
 }
 
-function refPart(kind: Kind, token: string): string {
-  if (kind === 'bullet') return '';
-  return kind === 'letter' || kind === 'roman' ? `(${token})` : token;
+/** How a clause is cited: letters, numerals and bracketed numbers in brackets ("(A)", "(b)", "(2)"), "1." numbers bare. */
+function refPart(marked: Marked): string {
+  if (marked.kind === 'bullet') return '';
+  return marked.kind === 'letter' || marked.kind === 'roman' || (marked.kind === 'number' && marked.bracketed) ? `(${marked.token})` : marked.token;
+}
+
+/** The ordinal of a marker, to check that inline markers run in order. */
+function ordinal(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  const t = token.toLowerCase();
+  if (ROMAN.test(t) && (t.length > 1 || t === 'i')) {
+    const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+    const chars = t.split('');
+    return chars.reduce((s, c, k) => (v[c] < (v[chars[k + 1]] ?? 0) ? s - v[c] : s + v[c]), 0);
+  }
+  return t.charCodeAt(0) - 96;
+}
+
+const INLINE_MARKER = /(?:^|(?<=[;:,]\s*(?:and\s+|or\s+)?)|(?<=\s(?:and|that|to)\s+)|(?<=^(?:that|to)\s+))(?:\((?<p>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/gi;
+
+/**
+ * Inline clauses: "(a) the report be noted; (b) the Head … provide …; and (c) …" on one line.
+ * The words before the first marker are the stem of them all. Markers must run in order, two at least.
+ */
+export function inlineClauses(paragraph: string): { stem: string; pieces: string[] } | null {
+  const found = [...paragraph.matchAll(INLINE_MARKER)];
+  if (found.length < 2) return null;
+  const tokenOf = (m: RegExpMatchArray) => m.groups!.p ?? m.groups!.b;
+  // The run starts at 1, a or i, and rises by one each time.
+  const start = found.findIndex((m) => ordinal(tokenOf(m)) === 1);
+  if (start < 0) return null;
+  const run = [found[start]];
+  for (const m of found.slice(start + 1)) {
+    if (ordinal(tokenOf(m)) === ordinal(tokenOf(run[run.length - 1])) + 1) run.push(m);
+  }
+  if (run.length < 2) return null;
+  const stem = paragraph.slice(0, run[0].index).trim();
+  const pieces = run.map((m, k) => paragraph.slice(m.index, k + 1 < run.length ? run[k + 1].index : undefined).replace(/[;,]?\s*(?:and|or)?\s*$/i, '').trim());
+  return { stem, pieces };
 }
 
 interface Node {
@@ -40,19 +82,27 @@ interface Node {
   children: number;
 }
 
+/** The clauses of a block, leaves of its tree of markers, each with the stems above it. */
 export function splitClauses(block: Block, minute: string | null): Clause[] {
   const kinds: Kind[] = [];
   const nodes: Node[] = [];
-  const preamble: string[] = [];
+  const preamble: string[] = block.stem ? [block.stem] : [];
   let lastLetter: string | null = null;
-  for (const paragraph of block.paragraphs) {
+  const paragraphs = block.paragraphs.flatMap((raw) => {
+    // "that (A) the work programme … be approved; and" — the marker after the opening "that" is the clause's own.
+    const p = raw.replace(/^(?:that|to)\s+(?=\(?[a-z0-9]{1,4}\)\s)/i, '');
+    const inline = inlineClauses(p);
+    if (!inline) return [p];
+    return inline.stem && !MARKER.test(inline.stem) ? [inline.stem, ...inline.pieces] : inline.stem ? [`${inline.stem}`, ...inline.pieces] : inline.pieces;
+  });
+  for (const paragraph of paragraphs) {
     const marked = markerOf(paragraph, lastLetter);
     if (!marked) {
       if (nodes.length) nodes[nodes.length - 1].text += ` ${paragraph}`;
       else preamble.push(paragraph);
       continue;
     }
-    if (marked.kind === 'letter') lastLetter = marked.token;
+    if (marked.kind === 'letter') lastLetter = marked.token.toLowerCase();
     let depth = kinds.indexOf(marked.kind);
     if (depth === -1) {
       kinds.push(marked.kind);
@@ -60,10 +110,15 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     } else kinds.length = depth + 1;
     const parent = [...nodes].reverse().find((n) => n.depth < depth);
     if (parent) parent.children++;
-    const ref = marked.kind === 'decimal' ? marked.token : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked.kind, marked.token)}`;
+    const ref = marked.kind === 'decimal' ? marked.token : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked)}`;
     nodes.push({ depth, ref, text: marked.text, children: 0 });
   }
-  const stem = preamble.join(' ');
+  const stem = preamble.join(' ').trim();
+  const cite = (ref: string | null) => {
+    // "7.3" over "(a)": the paragraph and the clause, as "7.3(a)".
+    if (!ref) return block.paragraphRef;
+    return block.paragraphRef && ref.startsWith('(') ? `${block.paragraphRef}${ref}` : ref;
+  };
   if (!nodes.length) {
     return stem ? [{ minute, ref: block.paragraphRef, text: stem, stem: '', confidence: block.confidence }] : [];
   }
@@ -77,15 +132,8 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
         d--;
       }
     }
-    clauses.push({ minute, ref: node.ref || block.paragraphRef, text: node.text, stem: ancestors.filter(Boolean).join(' '), confidence: block.confidence });
+    const parentText = ancestors.length > 1 ? ancestors[ancestors.length - 1] : stem;
+    clauses.push({ minute, ref: cite(node.ref || null), text: node.text, stem: ancestors.filter(Boolean).join(' '), lead: parentText, confidence: block.confidence });
   });
   return clauses;
-}
-
-/** "… with the addition of: (a) the libraries review; (b) …" run into one line: the words before the colon, and each entry. */
-export function inlineList(text: string): { intro: string; entries: string[] } | null {
-  const m = /^(?<intro>[^:]{10,}?):\s*(?=(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s)/i.exec(text);
-  if (!m?.groups) return null;
-  const entries = text.slice(m[0].length).split(/(?:^|[;,]?\s+(?:and\s+)?)(?:\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)|(?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+/i).map((e) => e.trim()).filter(Boolean);
-  return entries.length >= 2 ? { intro: m.groups.intro.trim(), entries } : null;
 }

@@ -17,6 +17,8 @@ const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const WEEKDAY_WORD = '(?:(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 const WORDY = new RegExp(`\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`, 'gi');
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+/** Month first, as some pages print it: "March 2nd 2026", "Monday, March 2, 2026" — with its year, so that "May 5 councillors" is not a date. */
+const MONTH_FIRST = new RegExp(`\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -25,6 +27,12 @@ export function findDates(text: string): DateMention[] {
     if (!month) continue;
     const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[2]), month, year: m[4] ? Number(m[4]) : null, weekday });
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const month = monthNumber(m[2]);
+    if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: Number(m[4]), weekday });
   }
   for (const m of text.matchAll(NUMERIC)) {
     const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
@@ -64,4 +72,17 @@ export function firstAfter(d: DateMention, after: string): string | null {
     if (candidate > after) return d.weekday === null || weekdayOf(candidate) === d.weekday ? candidate : null;
   }
   return null;
+}
+
+/**
+ * A resolver for dates printed without a year where the meeting's own date is unknown: the same
+ * day and month printed with a year elsewhere in the minutes ("6th March" beside "6th March 2014").
+ */
+export function sameDayElsewhere(text: string): (d: DateMention) => string | null {
+  const years = new Map<string, number>();
+  for (const d of findDates(text)) if (d.year !== null) years.set(`${d.day}-${d.month}`, d.year);
+  return (d) => {
+    const year = years.get(`${d.day}-${d.month}`);
+    return year === undefined ? null : iso(year, d.month, d.day);
+  };
 }

@@ -3,17 +3,26 @@
 // programme — or null when nothing is stated and the tool's default applies.
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
-import { findDates, firstAfter, statedIso } from './dateText.js';
-import { anotherBodysMeeting } from './otherBodies.js';
+import type { OwnBody } from './bodies.js';
+import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
+import { SEASONS } from './lexicon.js';
+import { whoseMeeting } from './ownMeetings.js';
+
+/** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
+export interface DueContext {
+  own: OwnBody;
+  resolve?: (mention: DateMention) => string | null;
+}
+const ANY_BODY: OwnBody = { name: null, is: (np) => /^(?:the\s+)?(?:committee|panel|board|sub-committee|commission|forum|group|authority|meeting)$/i.test(np.trim()) };
 
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-/** "meeting on 3 March", and the body named between: "the meeting of Council on 25 February 2026". */
-const MEETING_ON = /\bmeeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}?)?(?:on|held on|taking place on|to be held on|scheduled for|of)\s+(?:the\s+)?$/i;
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
-const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?in\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
+const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(`\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
+/** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
+const BROUGHT_IN = new RegExp(`\\b(?:taken|brought|presented|reported|considered|come|coming|returned|returning|scheduled|moved)\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 /** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …". */
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?)?$/i;
@@ -29,27 +38,31 @@ const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_W
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
-export function dueOf(text: string, meetingDate: string | null, isDeferral = false): StatedDue {
+export function dueOf(text: string, meetingDate: string | null, isDeferral = false, context: DueContext = { own: ANY_BODY }): StatedDue {
+  const dayOf = (mention: DateMention) => statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : (context.resolve?.(mention) ?? null));
   for (const mention of findDates(text)) {
-    const before = text.slice(Math.max(0, mention.index - 40), mention.index);
-    const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
+    const before = text.slice(Math.max(0, mention.index - 140), mention.index);
+    const date = dayOf(mention);
     if (!date || (meetingDate && date <= meetingDate)) continue;
-    const dateThenMeeting = /^\s+meeting\b/i.test(text.slice(mention.end, mention.end + 10)) && /\b(?:at|to|for|by|until)\s+the\s+$/i.test(before);
-    // "to the Finance and Performance Committee on 29 January": that body's meeting is a deadline for this item.
-    if (anotherBodysMeeting(text.slice(Math.max(0, mention.index - 120), mention.index))) return { kind: 'date', date };
-    if (MEETING_ON.test(before) || dateThenMeeting) return { kind: 'meeting', meeting: date };
+    // "the meeting of the Committee taking place on 26 February", "to committee on 14 November": this body's sitting.
+    // Another body's meeting ("to the meeting of Council on 25 February") is no due of this body's item.
+    const whose = whoseMeeting(before, text.slice(mention.end, mention.end + 20), context.own);
+    if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before)) return { kind: 'meeting', meeting: date };
+    // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
+    if (/\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(before)) return { kind: 'date', date };
   }
   if (NEXT.test(text)) return { kind: 'next' };
-  const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text);
+  const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
-  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !anotherBodysMeeting(beforeNamed)) {
+  const otherBody = /\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}(?:Committee|Sub-Committee|Board|Panel|Commission|Forum|Group|Partnership|Executive)(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$/.exec(beforeNamed);
+  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody[0].trim().replace(/\s+(?:at|in|on|meeting).*$/i, '')))) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
-  if (FUTURE.test(text)) return { kind: 'future' };
+  if (FUTURE.test(text) || SEASONS.test(text)) return { kind: 'future' };
   for (const mention of findDates(text)) {
-    const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
+    const date = dayOf(mention);
     const before = text.slice(Math.max(0, mention.index - 40), mention.index);
     if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, ''))) return { kind: 'date', date };
   }

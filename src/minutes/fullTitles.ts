@@ -1,22 +1,27 @@
-// Step 10: an owner named by a bare title ("the Director", "the Assistant Director") where the
+// Step 6b: an owner named by a bare title ("the Director", "the Area Development Lead") where the
 // minute, or failing that the document, names one fuller title that starts the same way ("the
-// Director of Adult Social Care presented …"): the owner is the officer the minutes named in full.
+// Director of Adult Social Care presented …", "The Area Development Lead (North) presented"):
+// the owner is the officer the minutes named in full.
 import type { ProposedItem } from './types.js';
+import { namesBody } from './bodies.js';
 
-const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,2}(?:Director|Manager|Officer|Head|Lead|Secretary|Executive))$/;
+/** A title the owner may be short for: capitalised words, at least two, or one after "the". */
+const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/;
 
-function fuller(title: string, text: string): string | null {
+function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`(?<![A-Z][\w'’-]*\s)\b${escaped}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}`, 'g');
-  const found = new Set([...text.matchAll(re)].map((m) => m[0]));
+  const re = new RegExp(String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\))`, 'g');
+  // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
+  const found = new Set([...text.matchAll(re)].map((m) => m[0]).filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '')));
   return found.size === 1 ? [...found][0] : null;
 }
 
-export function expandTitles(items: ProposedItem[], minuteText: string, documentText: string): void {
+export function expandTitles(items: ProposedItem[], minuteText: string, documentText: string, isPerson: (np: string) => boolean = () => false): void {
   for (const item of items) {
     const title = item.owner ? BARE.exec(item.owner.trim())?.groups?.title : undefined;
-    if (!title) continue;
-    const named = fuller(title, minuteText) ?? fuller(title, documentText);
+    // a person's name or initials is already in full
+    if (!title || /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b/.test(title) || /^[A-Z]{2,4}$/.test(title) || namesBody(title)) continue;
+    const named = fuller(title, minuteText, isPerson) ?? fuller(title, documentText, isPerson);
     if (named) item.owner = named;
   }
 }

@@ -1,193 +1,173 @@
-// The minutes parser: text in, proposal out. Pure — no files, no clock. Each step is its
-// own module: normalise → segment → resolutions → clauses → classify → owner → due →
-// action tables → meeting dates → narrative actions → agreed agenda items.
+// The minutes parser: text in, proposal out. Pure — no files, no clock, no store. Its steps,
+// each a module of its own: layout → headings → decision blocks → clauses → classify → owner
+// → due → dates → discussion (with action tables and "Action:" lines beside it).
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
-import { categorise, splitDecisions } from './classify.js';
-import { inlineList, splitClauses } from './clauses.js';
-import { isForwardPlan, ownBody, ownName } from './documentKind.js';
-import { dueOf } from './due.js';
-import { findMeetingDate, findNextMeetings } from './meetingDates.js';
-import { narrativeItems } from './narrative.js';
-import { normalise } from './normalise.js';
-import { actionMarker, cleanOwner, closingOwner, directive, isAgent, recipientBody } from './owner.js';
 import { agreedRecommendations } from './recommendations.js';
+import { findBlocks, paragraphRefs, PARAGRAPH_REF, type Block } from './blocks.js';
+import { ownBodyOf } from './bodies.js';
+import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
+import { discussionItems } from './discussionItems.js';
+import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
+import { isReportSection, splitMinutes } from './headings.js';
+import { layout } from './layout.js';
+import { ATTENDANCE_LINE } from './lexicon.js';
+import { findMeetingDate, findNextMeetings } from './meetingDates.js';
+import { sameDayElsewhere } from './dateText.js';
+import { actionMarker } from './owner.js';
+import { peopleOf } from './people.js';
+import { repeats } from './sameMatter.js';
+import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
-import { authorises, completes, repeats } from './sameMatter.js';
-import { findBlocks, PARAGRAPH_REF, paragraphRefs } from './resolutions.js';
-import { isReportSection, segment } from './segment.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
-import { type Category, type Clause, type MinutesProposal, type NotedEntry, type ParseOptions, type ProposedItem } from './types.js';
+import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
-export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions } from './types.js';
+export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
 
-/** Lines only minutes have: who attended, who sent apologies. */
-const MINUTES_SIGN = /^(?:present|apologies(?:\s+for\s+absence)?|in attendance|attendance|also present|sederunt|members present|absent)\b\s*[:–-]?/i;
+/** What only minutes contain: a "Minutes:" heading, the record approved as correct, matters arising. */
+const MINUTES_MARK = /^\s*minutes\s*:?\s*$|\b(?:correct|true|accurate)\s+record\b|^\s*matters\s+arising\b/i;
+
+/** The line that ends the meeting's record. */
+const CLOSING = /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+at\b|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
 
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
-  const lines = normalise(raw).split('\n');
+  const lines = layout(raw).split('\n');
   if (isForwardPlan(lines)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
   const meeting = options.meetingDate ?? findMeetingDate(lines);
-  const minutes = segment(lines);
-  const own = ownBody(lines);
+  const own = ownBodyOf(lines);
+  const people = peopleOf(lines);
+  const resolveYear = sameDayElsewhere(lines.join(' '));
+  const minutes = splitMinutes(lines).filter((m) => !isReportSection(m.title));
+  const blocksOf = minutes.map((m) => findBlocks(m.lines, own));
+  // Minutes that record decisions under keywords are formal: their discussion is read only for what it says was agreed.
+  const formal = blocksOf.some((blocks) => blocks.some((b) => b.found === 'keyword' || b.found === 'inline'));
+  const isMinutes = meeting !== null || lines.some((l) => ATTENDANCE_LINE.test(l.trim()) || MINUTES_MARK.test(l)) || blocksOf.some((b) => b.length > 0);
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
-  const tabled: ProposedItem[] = [];
-  // Guesses from the discussion are only worth making in something that is minutes.
-  const isMinutes = meeting !== null || lines.some((l) => MINUTES_SIGN.test(l.trim())) || minutes.some((m) => findBlocks(m.lines).length > 0);
-  for (const minute of minutes) {
-    if (isReportSection(minute.title)) continue;
+  // (an action table's due dates are not meetings: the dates are read with its rows left out)
+  const dated = minutes.map((m) => ({ ...m }));
+  minutes.forEach((minute, index) => {
+    const table = actionTable(minute.lines, minute.number, meeting, own);
+    dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));
+    // A list of the next meeting's agenda items, and recommendations agreed for another body, are read as such before any decision block.
+    const agenda = agendaItems(minute.lines.map((l, i) => (table.used.has(i) ? '' : l)), minute.number, meeting, minute.title);
     const recommended = agreedRecommendations(minute.lines, minute.number);
-    const table = actionTable(minute.lines, minute.number, meeting);
-    const blocks = findBlocks(minute.lines.map((l, i) => (table.used.has(i) || recommended.used.has(i) ? '' : l)));
-    const consumed = new Set([...blocks.flatMap((b) => b.lines), ...table.used, ...recommended.used]);
+    const taken = new Set([...table.used, ...agenda.used, ...recommended.used]);
+    const blocks = taken.size ? findBlocks(minute.lines.map((l, i) => (taken.has(i) ? '' : l)), own) : blocksOf[index];
     const resolved: ProposedItem[] = [...recommended.items];
-    const byLine = new Map<number, { items: ProposedItem[]; noted: NotedEntry[] }>();
+    const lastOfBlock = new Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>();
+    const asked = new Set<ProposedItem>();
     for (const block of blocks) {
-      const read = splitClauses(block, minute.number).map((clause) => readClause(clause, meeting, own));
-      resolved.push(...read.flatMap((r) => r.items));
-      noted.push(...read.flatMap((r) => r.noted));
-      byLine.set(block.lines[block.lines.length - 1], { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) });
+      const read = readBlock(block, minute.number, { own, meeting, resolve: resolveYear });
+      resolved.push(...read.items);
+      noted.push(...read.noted);
+      if (block.found === 'sentence') for (const it of read.items) asked.add(it);
+      lastOfBlock.set(block.lines[block.lines.length - 1], { ...read, lines: block.lines });
     }
-    const agenda = agendaItems(minute.lines.map((l, i) => (consumed.has(i) ? '' : l)), minute.number, meeting, minute.title);
-    const refs = paragraphRefs(minute.lines);
-    const paragraphs: { text: string; ref: string | null }[] = [];
-    let lastLine = -2;
-    // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
-    const record = minute.lines.findIndex((l) => /^minutes:\s*$/i.test(l.trim()));
-    minute.lines.forEach((line, i) => {
-      if (!line.trim() || consumed.has(i) || agenda.used.has(i) || i < record) return;
-      // A line that is only "Action: <owner>" names the owner of what comes just before it.
-      const marker = actionMarker(line.trim());
-      if (marker && marker.index === 0) {
-        const before = [...byLine.keys()].filter((k) => k < i && minute.lines.slice(k + 1, i).every((l) => !l.trim()));
-        const earlier = before.length ? byLine.get(before[before.length - 1]) : undefined;
-        // "Action: Town Clerk" under a resolution: the owner of what it left without one.
-        if (earlier?.items.length) {
-          const unowned = earlier.items.filter((it) => it.owner === null);
-          for (const it of unowned.length ? unowned : earlier.items.slice(-1)) it.owner = marker.owner;
-        }
-        else if (earlier?.noted.length) resolved.push(actionFrom(earlier.noted[earlier.noted.length - 1], marker.owner, meeting, noted));
-        else if (paragraphs.length) paragraphs[paragraphs.length - 1].text += ` Action: ${marker.owner}`;
-        return;
-      }
-      // A sentence the layout wraps onto the next line is one sentence of the discussion.
-      const last = paragraphs[paragraphs.length - 1];
-      if (last && lastLine === i - 1 && !/[.!?:;]\s*$/.test(last.text) && !/^(?:- |\(?[a-z0-9]{1,4}[.)]\s|actions?\s*[:–—-])/i.test(line.trim())) last.text += ` ${line.trim()}`;
-      // "13.9 The Licensing Officer will send …": the paragraph's number is its ref, not its first word.
-      else paragraphs.push({ text: line.trim().replace(PARAGRAPH_REF, ''), ref: refs[i] });
-      lastLine = i;
+    // "Members asked that an item on retail crime be added", then "RESOLVED … that retail crime be added to the work
+    // programme": what the discussion asked for and the resolution decided is one item, the resolution's.
+    const formally = resolved.filter((r) => !asked.has(r));
+    resolved.splice(0, resolved.length, ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))));
+    // A decision sentence takes only itself: the rest of its paragraph is still discussion.
+    const consumed = new Set<number>([...blocks.filter((b) => b.found !== 'sentence').flatMap((b) => b.lines), ...taken]);
+    const decided = new Set(blocks.filter((b) => b.found === 'sentence').flatMap((b) => b.paragraphs));
+    // the minute's own words around an inline resolution ("The monthly check had shown … It was RESOLVED to buy …")
+    const around = new Map(blocks.filter((b) => b.rest).map((b) => [b.lines[0], b.rest!]));
+    // After "The meeting closed at 12.30" come signatures, appendices and booklets, not discussion.
+    const closed = minute.lines.findIndex((l) => CLOSING.test(l));
+    if (closed >= 0) minute.lines.forEach((_, k) => k > closed && consumed.add(k));
+    // Before the first numbered minute come the masthead, attendance and apologies, not discussion.
+    const preamble = index === 0 && minute.number === null && minutes.length > 1;
+    const told = isMinutes && !preamble
+      ? discussionItems(minute, consumed, { own, people, formal, meeting, title: minute.title, resolve: resolveYear, decided, around }, (line, i, task) => ownerLine(line, i, minute.lines, lastOfBlock, resolved, noted, { own, meeting, resolve: resolveYear }, task))
+      : { items: [], marked: [] };
+    // An "Action:" line or a table row that repeats a resolution is one item, taking the owner or date it adds.
+    // (a line that only names its matter, "Action: Climate Officer — planting site map", takes the resolution's kind)
+    const marked = [...told.marked, ...table.items].filter((m) => {
+      const bare = readClause(m.text).form === 'none';
+      const same = resolved.find((r) => (r.type === m.type || bare) && repeats(m, [r]));
+      if (!same) return true;
+      same.owner ??= m.owner;
+      same.due ??= m.due;
+      return false;
     });
-    // "Matters arising" and the action log update actions already tracked: "Clerk to chase again" carries an old
-    // action on, while something newly agreed there ("Cllr Jones agreed to put the signs up") is new.
-    const review = /\bmatters arising\b|\baction (?:log|tracker|sheet)\b|\b(?:progress on|update on|review of) (?:previous |outstanding )?actions\b/i.test(minute.title);
-    const carriedOn = (n: ProposedItem) => review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried forward)\b/i.test(n.text);
-    const told = isMinutes ? narrativeItems(paragraphs, minute.number, meeting).filter((n) => !carriedOn(n) && !completes(n, resolved)) : [];
-    const found = [...resolved, ...table.items.filter((t) => !repeats(t, resolved)), ...agenda.items, ...told];
-    pointBackToMeeting(found, minute.lines.join(' '), meeting);
-    expandTitles(found, minute.lines.join(' ').replace(/\s+/g, ' '), lines.join(' ').replace(/\s+/g, ' '));
+    const fresh = [...resolved, ...marked, ...agenda.items];
+    // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
+    const same = (n: ProposedItem) => (i: ProposedItem) => i.category === n.category || i.type === n.type;
+    const extra = told.items.filter((n, k) => !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
+    const found = [...fresh, ...extra];
+    const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
+    pointBackToMeeting(found, minuteText, meeting);
+    expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
-    tabled.push(...table.items);
-  }
-  // A summary table of actions at the end repeats what each minute decided: one item each.
-  const summary = new Set(tabled.filter((t) => repeats(t, items.filter((i) => i !== t && !tabled.includes(i) && i.minute === t.minute && i.type === t.type))));
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(minutes, meeting, ownName(lines)), items: items.filter((i) => !summary.has(i)), noted };
+  });
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(items), noted };
 }
 
-/** A decision read as noted, then given an owner by the "ACTION: RO" line under it, is an action. */
-function actionFrom(entry: NotedEntry, owner: string, meeting: string | null, noted: NotedEntry[]): ProposedItem {
-  noted.splice(noted.indexOf(entry), 1);
-  const reading = categorise(entry.text);
-  const category: Category = reading === 'noted' ? 'action' : reading;
-  return { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueOf(entry.text, meeting, category === 'deferral'), text: entry.text, confidence: 0.8, narrative: false };
+/**
+ * A line that is only "Action: <owner>" names the owner of what the resolution just before it
+ * decided: it gives its unowned items that owner, or turns a noted decision into an action.
+ * A line "Action: X to <task>" just under a resolution that decided an errand no one was named
+ * for is how that errand is done: one item, X its owner. Returns whether the line was taken.
+ */
+function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>, resolved: ProposedItem[], noted: NotedEntry[], context: ReadContext, task?: { owner: string; text: string }): boolean {
+  const marker = task ? { owner: task.owner, index: 0 } : actionMarker(line.trim());
+  if (!marker) return false;
+  // on the line of a decision ("The Board requested that … ACTION: KD"), or alone just under one
+  const within = [...lastOfBlock.values()].find((b) => b.lines.includes(i));
+  const before = marker.index === 0 ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop() : undefined;
+  const earlier = within ?? (before !== undefined ? lastOfBlock.get(before) : undefined);
+  if (task) {
+    // (the errand the block ends with: a line under a list of decisions follows only the last)
+    const last = earlier?.items[earlier.items.length - 1];
+    if (!last || last.owner !== null || last.category !== 'action' || (earlier?.noted.length ?? 0) > 0) return false;
+    last.owner = task.owner;
+    last.due ??= dueFor('action', task.text, context);
+    last.text = tidyText(`${last.text.replace(/\.?\s*$/, '.')} ${task.text}`);
+    return true;
+  }
+  if (earlier?.items.length) {
+    // the resolution's own owner stands; the line names whoever it left out
+    for (const it of earlier.items.filter((it) => it.owner === null)) it.owner = marker.owner;
+    return true;
+  }
+  if (earlier?.noted.length) {
+    const entry = earlier.noted[earlier.noted.length - 1];
+    noted.splice(noted.indexOf(entry), 1);
+    earlier.noted.pop();
+    const item: ProposedItem = { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY.action, category: 'action', owner: marker.owner, due: dueFor('action', entry.text, context), text: entry.text, confidence: 0.75, source: 'resolution', narrative: false };
+    resolved.push(item);
+    earlier.items.push(item);
+    return true;
+  }
+  return false;
 }
 
-/** A stem whose sentence a list finishes: "with the addition of:", "the following items:" — not "Cabinet agreed:". */
-const LIST_OPENER = /\b(?:of|for|on|with|including|include|namely|following(?:\s+[a-z]+){0,2}|as follows|below)\s*:\s*$/i;
-
-function readClause(clause: Clause, meeting: string | null, own: (text: string) => string): { items: ProposedItem[]; noted: NotedEntry[] } {
-  // "… with the addition of: (a) …; (b) …" on one line: each entry is a decision under the words before the colon.
-  const list = inlineList(clause.text);
-  if (list && LIST_OPENER.test(`${list.intro}:`)) {
-    const read = list.entries.map((text) => readClause({ ...clause, text, stem: `${clause.stem} ${list.intro}:`.trim() }, meeting, own));
-    return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
-  }
-  // "RESOLVED to: 1. Ask the Director to …": a numbered clause in the imperative finishes "resolved to".
-  if (/^(?:ask|request|instruct|invite|delegate|authorise|refer|recommend)\b/.test(clause.text.toLowerCase()) && /^[A-Z]/.test(clause.text) && (!clause.stem || /\bto\s*:?\s*$/i.test(clause.stem))) {
-    clause = { ...clause, text: `to ${clause.text.charAt(0).toLowerCase()}${clause.text.slice(1)}` };
-  }
-  // "That (a) the report be noted; and (b) the Commissioner provide …": lettered clauses run on one line, each its own.
-  const lettered = /^(?:that\s+)?\(a\)\s+/i.test(clause.text) ? clause.text.replace(/^(?:that\s+)?/i, '').split(/(?:^|[;,]?\s+(?:and\s+)?)(?=\([a-h]\)\s)/i).filter((e) => e.trim()) : [];
-  if (lettered.length >= 2) {
-    const read = lettered.map((entry) => {
-      const letter = /^\((?<l>[a-h])\)\s+/i.exec(entry);
-      return readClause({ ...clause, text: entry.slice(letter?.[0].length ?? 0).trim(), ref: `${clause.ref ?? ''}(${letter?.groups?.l ?? ''})` }, meeting, own);
-    });
-    return { items: read.flatMap((r) => r.items), noted: read.flatMap((r) => r.noted) };
-  }
-  const closing = actionMarker(clause.text) ? null : closingOwner(clause.text);
-  const marker = actionMarker(clause.text) ?? closing;
-  const text = marker ? clause.text.slice(0, marker.index).trim() : clause.text;
-  // "… to buy new pads. Clerk to place the order.": the closing sentence is the action.
-  const closingReading = closing ? categorise(clause.text.slice(closing.index)) : 'noted';
-  const stemReading = clause.stem ? categorise(clause.stem) : 'noted';
-  const stemAgent = clause.stem ? directive(clause.stem) : null;
-  const items: ProposedItem[] = [];
-  const noted: NotedEntry[] = [];
-  for (const said of splitDecisions(text)) {
-    // "reported to Cabinet in September" in Cabinet's own minutes is this body's agenda.
-    const part = own(said);
-    let reading = categorise(part);
-    let fromStem = false;
-    // "with the addition of:" over a list: each entry read as the end of the sentence the colon breaks.
-    // An addition to a work programme is an agenda item, whatever its own words would suggest.
-    const joined = LIST_OPENER.test(clause.stem) ? categorise(`${clause.stem.replace(/:\s*$/, '')} ${part}`) : 'noted';
-    if (reading === 'noted' || joined === 'work-programme') reading = joined === 'noted' ? reading : joined;
-    if (reading === 'noted' && stemReading !== 'noted') {
-      reading = stemReading;
-      fromStem = true;
-    }
-    if (reading === 'noted' && closing) reading = closingReading === 'noted' ? 'action' : closingReading;
-    // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
-    if (reading === 'noted' && marker && !closing) reading = 'action';
-    if (reading === 'noted') {
-      noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(said) });
+/** A summary table of actions at the end repeats what each minute decided: one item each. */
+function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
+  const summary = new Set<ProposedItem>();
+  for (const row of items.filter((i) => i.source === 'action-table')) {
+    // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
+    // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
+    const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
+    for (const said of items.filter((i) => i.source === 'discussion' && (i.minute === row.minute || i.minute === null) && (i.category === row.category || (task(i) && task(row))) && repeats(i, [row]))) summary.add(said);
+    // (a row that only names its matter, "Revised attendance strategy", restates whatever the minute decided about it)
+    const bare = readClause(row.text).form === 'none' && !/^[A-Z][a-z]+(?<!ed)\s/.test(row.text);
+    const same = items.find((i) => i !== row && i.source !== 'action-table' && !summary.has(i) && (i.type === row.type || bare) && repeats(row, [i]));
+    if (!same) continue;
+    // what the discussion only said gives way to the table's row, which names its owner and date
+    if (same.source === 'discussion') {
+      summary.add(same);
       continue;
     }
-    const category: Category = reading;
-    // A committee scheduling its own business owns it, unless someone is named to bring it.
-    const owner = category === 'work-programme' ? (marker?.owner ?? author(directive(part)?.agent ?? stemAgent?.agent ?? null)) : marker?.owner ?? ownerFor(part, category) ?? stemAgent?.agent ?? (fromStem ? ownerFor(clause.stem, category) : null);
-    const due = dueOf(part, meeting, category === 'deferral') ?? (clause.stem ? dueOf(clause.stem, meeting) : null);
-    const shown = closing ? `${said} ${clause.text.slice(closing.index).trim()}` : said;
-    const item: ProposedItem = { minute: clause.minute, ref: clause.ref, type: TYPE_OF_CATEGORY[category], category, owner, due: due ?? (closing ? dueOf(own(shown), meeting) : null), text: tidyText(shown), confidence: clause.confidence, narrative: false };
-    const previous = items[items.length - 1];
-    if (previous && authorises(previous, item)) {
-      Object.assign(previous, { owner: previous.owner ?? item.owner, due: previous.due ?? item.due, text: `${previous.text.replace(/[.;]\s*$/, '')}, and ${item.text.charAt(0).toLowerCase()}${item.text.slice(1)}` });
-    } else items.push(item);
+    // the table's owner and due complete the item it repeats
+    same.owner ??= row.owner;
+    same.due ??= row.due;
+    summary.add(row);
   }
-  return { items, noted };
+  return items.filter((i) => !summary.has(i));
 }
 
-/** Who is named to bring an agenda item — not a committee, which schedules its own business. */
-function author(agent: string | null): string | null {
-  return agent && !/\b(?:committee|panel|board|commission|forum|cabinet|council|sub-committee)$/i.test(agent) ? agent : null;
-}
-
-function ownerFor(text: string, category: Category): string | null {
-  if (category === 'invitation') {
-    const invited = /(?:^|\bthat\s+)(?<who>[^,;.]{2,80}?)\s+(?:be|are|were)\s+invited\b/i.exec(text.replace(/^\s*that\s+/i, ''))?.groups?.who;
-    if (invited && isAgent(invited)) return cleanOwner(invited);
-    // "asked the Scrutiny Manager to invite a representative …": the one who sends the invitation.
-    const asker = directive(text);
-    return asker?.verb === 'invite' ? asker.agent : null;
-  }
-  if (category === 'recommendation') return recipientBody(text) ?? directive(text)?.agent ?? null;
-  return directive(text)?.agent ?? null;
-}
-
-function tidyText(text: string): string {
-  // "requested that officers write …" under "That the Committee:": the decision's own words.
-  const t = text.replace(/^\s*(?:-\s*)?(?:(?:requested|agreed|asked|resolved|decided)\s+)?that\s+/i, '').replace(/[\s;,|]+(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
-}
+export { PARAGRAPH_REF, paragraphRefs, tidyText };
+export type { Block };

@@ -3,7 +3,9 @@
 // 2020". A year left out is the first such day after the meeting; a date before the
 // meeting is never a next meeting.
 import type { Minute } from './types.js';
-import { isReportSection } from './segment.js';
+import type { OwnBody } from './bodies.js';
+import { whoseMeeting } from './ownMeetings.js';
+import { isReportSection } from './headings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -40,21 +42,16 @@ export function findMeetingDate(lines: string[]): string | null {
 
 const DATES_MINUTE = /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
 const NEXT_LINE = /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
-/** "The Council will next meet on", "The Board will meet next on", "agreed to meet again on". */
-const NEXT_MEET = /\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again))\s+(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?$/i;
-/** "the meeting held on 3 February" is past; "will be held on" / "to be held on" is not. */
-const PAST_HELD = /\bheld\s+on\s+(?:the\s+)?$/i;
-const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
-const NEXT_SENTENCE = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet)\b[^.]{0,80}?$/i;
-const MEETING_ON = /\bmeeting\s+(?:(?:is\s+|was\s+)?(?:scheduled\s+|due\s+|to\s+be\s+held\s+|taking\s+place\s+|will\s+be\s+held\s+)?(?:on|for)\s+(?:the\s+)?)$/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 
-export function findNextMeetings(minutes: Minute[], meeting: string | null, own: string | null = null): string[] {
-  // "brought to the meeting of Council on 25 February 2026" in Council's own minutes: a meeting it will hold.
-  const ownMeeting = own ? new RegExp(String.raw`\b(?:meeting\s+of|to|at|before)\s+(?:the\s+)?(?:full\s+)?${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\s+(?:on|held\s+on)\s+(?:the\s+)?$`, 'i') : null;
+/**
+ * The body's future meetings: a dates-of-meetings minute, "Date of next meeting", and any date the
+ * shared rule (ownMeetings.ts) reads as a sitting of this body. A date before the meeting is not one.
+ */
+export function findNextMeetings(minutes: Minute[], meeting: string | null, own: OwnBody, resolveYear: (d: DateMention) => string | null = () => null): string[] {
   const found = new Set<string>();
   const accept = (d: DateMention, yearHint: number | null) => {
-    const date = resolve(d, meeting, yearHint);
+    const date = resolve(d, meeting, yearHint, resolveYear);
     if (date && (!meeting || date > meeting)) found.add(date);
   };
   for (const minute of minutes) {
@@ -75,10 +72,8 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null, own:
       }
       const previous = minute.lines[at - 1]?.trim() ?? '';
       for (const d of findDates(line)) {
-        const before = line.slice(Math.max(0, d.index - 90), d.index);
-        if (ownMeeting && !PAST_HELD.test(before) && ownMeeting.test(`${previous} ${before.trim()}`.trim() + ' ')) accept(d, null);
-        if (PAST_HELD.test(before) && !FUTURE_HELD.test(before)) continue;
-        if (NEXT_SENTENCE.test(before) || MEETING_ON.test(before) || NEXT_MEET.test(before)) accept(d, null);
+        const before = `${previous} ${line.slice(0, d.index)}`;
+        if (whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' && !provisionalHere(line, d)) accept(d, null);
       }
     }
   }
@@ -92,8 +87,8 @@ function provisionalHere(line: string, d: DateMention): boolean {
   return PROVISIONAL.test(clause);
 }
 
-/** A mention's day: its own year, else the year the minute gives, else the first after the meeting. */
-function resolve(d: DateMention, meeting: string | null, yearHint: number | null): string | null {
+/** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */
+function resolve(d: DateMention, meeting: string | null, yearHint: number | null, resolveYear: (d: DateMention) => string | null): string | null {
   const stated = statedIso(d);
   if (stated) {
     if (!meeting || stated > meeting) return stated;
@@ -106,5 +101,5 @@ function resolve(d: DateMention, meeting: string | null, yearHint: number | null
     const date = iso(yearHint, d.month, d.day);
     return d.weekday === null || weekdayOf(date) === d.weekday ? date : null;
   }
-  return null;
+  return resolveYear(d);
 }

@@ -21,7 +21,7 @@ export function agreedRecommendations(lines: string[], minute: string | null): {
     for (let j = i + 1; j < lines.length && lines[j].trim(); j++) {
       const entry = ENTRY.exec(lines[j].trim());
       if (entry?.groups) {
-        items.push({ minute, ref: entry.groups.ref, type: 'action', category: 'recommendation', owner: body, due: null, text: entry.groups.text.replace(/^that\s+/i, ''), confidence: 0.8, narrative: false });
+        items.push({ minute, ref: entry.groups.ref, type: 'action', category: 'recommendation', owner: body, due: null, text: entry.groups.text.replace(/^that\s+/i, ''), confidence: 0.8, source: 'resolution', narrative: false });
       } else if (items.length && /^[a-z(]/.test(lines[j].trim())) {
         items[items.length - 1].text += ` ${lines[j].trim()}`; // an entry carried onto the next line
       } else break;

@@ -15,7 +15,12 @@ export function authorises(previous: ProposedItem, item: ProposedItem): boolean 
   return [...words(item.text)].some((w) => matter.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w));
 }
 
-const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+/** Words common to any decision: sharing them says nothing about the matter. */
+const COMMON = new Set(['that', 'this', 'with', 'would', 'will', 'should', 'from', 'have', 'been', 'their', 'there', 'which', 'into', 'meeting', 'committee', 'panel', 'board', 'report', 'reports', 'members', 'update', 'further', 'next', 'future', 'agreed', 'noted', 'sent', 'provide', 'provided', 'work', 'programme', 'also', 'were', 'they', 'them', 'after', 'before', 'about', 'regarding', 'council']);
+// (a plural is its singular: "sites" and "site" are one matter)
+// (and initials name a matter as well as any word: "the ICB", "the CQC plan")
+const words = (text: string): Set<string> =>
+  new Set([...(text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.replace(/(?<=[^s])s$/, '')), ...(text.match(/\b[A-Z]{2,3}\b/g) ?? []).map((w) => w.toLowerCase())]);
 
 /**
  * A discussion point or action line that the minute's own resolution already records: one item,
@@ -39,6 +44,15 @@ export function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
     if (r.category === item.category && item.category === 'deferral') return true;
     const theirs = words(r.text);
     const shared = [...mine].filter((w) => theirs.has(w)).length;
-    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.5;
+    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
   });
+}
+
+/** Two parts of one decision about the same matter, or the second authorising the first. */
+export function sameMatter(first: string, second: string): boolean {
+  const mine = words(first);
+  const theirs = words(second);
+  const shared = [...mine].filter((w) => theirs.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w)).length;
+  if (AUTHORISED.test(second) && !AUTHORISED.test(first)) return shared > 0;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }

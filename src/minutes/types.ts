@@ -4,6 +4,9 @@ import type { Category, ItemType } from '../domain/types.js';
 
 export type { StatedDue, Category };
 
+/** Where an item was read: a resolution or decision, the discussion around it, or an action table or log. */
+export type Source = 'resolution' | 'discussion' | 'action-table';
+
 export interface ProposedItem {
   minute: string | null;
   ref: string | null;
@@ -11,16 +14,24 @@ export interface ProposedItem {
   category: Category;
   owner: string | null;
   due: StatedDue;
+  /** The decision's words, whole. */
   text: string;
-  /** 0..1; below 0.7 for actions read from the discussion rather than a resolution. */
+  /** 0..1: how sure the reading is. Under 0.7 for the discussion and for instructions read as actions for want of a clearer sign. */
   confidence: number;
+  source: Source;
+  /** Agreed in the discussion rather than in a resolution (source 'discussion'). */
   narrative: boolean;
+  /** The earlier minute or action this entry carries on ("269/19", "Minute C134"), when it cites one. */
+  updates?: string;
 }
 
+/** A decision that leaves nothing to track (noted, received, approved), kept whole so the review can show it. */
 export interface NotedEntry {
   minute: string | null;
   ref: string | null;
   text: string;
+  source: Source;
+  confidence: number;
 }
 
 export interface MinutesProposal {
@@ -47,7 +58,9 @@ export interface Clause {
   minute: string | null;
   ref: string | null;
   text: string;
-  /** The words that introduce a list ("That UHL and the CCGs be requested to consider:"). */
+  /** The words that introduce a list ("That UHL and the CCGs be requested to consider:"), all the way up. */
   stem: string;
+  /** The nearest of those: the clause's parent, or the block's stem. */
+  lead?: string;
   confidence: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForwardPlan, ownBody } from '../../src/minutes/documentKind.js';
+import { isForwardPlan } from '../../src/minutes/documentKind.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
 describe('isForwardPlan', () => {
@@ -11,22 +11,5 @@ describe('isForwardPlan', () => {
 
   it('does not mistake minutes that mention the forward plan', () => {
     expect(isForwardPlan(['Minutes of the Cabinet held on 3 March 2026', '4. Forward plan', 'RESOLVED that the forward plan be noted.'])).toBe(false);
-  });
-});
-
-describe('ownBody', () => {
-  it('reads the body\'s own name in its minutes as "the Committee"', () => {
-    const own = ownBody(['Minutes of the Cabinet held on Tuesday 17 March 2026 at 10.00 am']);
-    expect(own('the results be reported to Cabinet in September 2026')).toBe('the results be reported to the Committee in September 2026');
-    expect(own('the Cabinet Member for Transport be consulted')).toBe('the Cabinet Member for Transport be consulted');
-  });
-
-  it('changes nothing when the heading names no body', () => {
-    expect(ownBody(['Minutes of the meeting held on 3 March 2026'])('submitted to Cabinet')).toBe('submitted to Cabinet');
-  });
-
-  it('makes "reported to Cabinet in September" in Cabinet\'s minutes an item for its own agenda', () => {
-    const p = parseMinutes('Minutes of the Cabinet held on Tuesday 17 March 2026\n\n88. Transport plan\nDecision:\n(1) That the plan be approved for consultation.\n(2) That the results of the consultation be reported to Cabinet in September 2026.');
-    expect(p.items.map((i) => [i.ref, i.category, i.due])).toEqual([['2', 'work-programme', { kind: 'month', month: 'September' }]]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { sameDayElsewhere } from '../../src/minutes/dateText.js';
 import { dueOf } from '../../src/minutes/due.js';
 
 const meeting = '2026-01-15';
@@ -59,5 +61,34 @@ describe('a period from now without "time"', () => {
     expect(dueOf('A further report to come back to the Committee in six months', meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
     expect(dueOf("The scheme to be reviewed in six months' time", meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
     expect(dueOf('Members noted that fly-tipping had risen by 30% in three years', meeting)).toBeNull();
+  });
+});
+
+describe('dates as minutes write them', () => {
+  it('reads a date month first, a date without its year, and a season', () => {
+    expect(dueOf('be completed by March 31st, 2026', meeting)).toEqual({ kind: 'date', date: '2026-03-31' });
+    expect(dueOf('be completed by 31st March', meeting)).toEqual({ kind: 'date', date: '2026-03-31' });
+    expect(dueOf('a further report to the Panel in the autumn', meeting)).toEqual({ kind: 'future' });
+    expect(dueOf('a further report later in the year', meeting)).toEqual({ kind: 'future' });
+  });
+
+  it('takes the year of a day the minutes print in full elsewhere', () => {
+    const resolve = sameDayElsewhere('a briefing at 6.30pm on 6th March 2026 before the meeting');
+    expect(dueOf('a briefing session be held at 6.30pm on 6th March', null, false, { own: ownBodyOf([]), resolve })).toEqual({ kind: 'date', date: '2026-03-06' });
+  });
+});
+
+describe('one rule for this body’s dated meetings and other bodies’', () => {
+  const own = ownBodyOf(['Minutes of the Licensing Committee held on 15 January 2026']);
+  it.each([
+    ['deferred until the meeting of the Committee taking place on 26th February 2026', { kind: 'meeting', meeting: '2026-02-26' }],
+    ['a report would come to committee on 14 May 2026', { kind: 'meeting', meeting: '2026-05-14' }],
+    ['brought to the Licensing Committee on 14 May 2026', { kind: 'meeting', meeting: '2026-05-14' }],
+    ['to the 14 May 2026 meeting', { kind: 'meeting', meeting: '2026-05-14' }],
+    ['recommended to the meeting of Council on 25 February 2026', null],
+    ['to the Audit Committee on 25 February 2026', null],
+    ['asking members for their views on moving the 18 March 2026 meeting', null],
+  ])('%s', (text, due) => {
+    expect(dueOf(text, meeting, false, { own })).toEqual(due);
   });
 });

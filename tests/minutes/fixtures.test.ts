@@ -16,7 +16,8 @@ describe('minutes in other styles', () => {
     expect(brief('action-table.txt')).toEqual([
       ['2', 'action', 'Clerk', { kind: 'date', date: '2026-03-31' }],
       ['2', 'action', 'Groundsman', { kind: 'date', date: '2026-03-10' }],
-      ['2', 'action', 'Clerk', { kind: 'next' }],
+      // a report to the committee is an item of its agenda
+      ['2', 'work-programme', 'Clerk', { kind: 'next' }],
       ['3', 'action', 'Clerk', null],
       ['3', 'action', 'Cllr Hughes', { kind: 'date', date: '2026-04-30' }],
     ]);
@@ -29,14 +30,15 @@ describe('minutes in other styles', () => {
       ['13', '2', 'work-programme'],
       ['13', '3', 'action'],
     ]);
-    expect(p.noted.map((n) => n.minute)).toEqual(['12', '13', '14', '15']);
+    // each sentence of the licensing decision is noted in its own words
+    expect(p.noted.map((n) => n.minute)).toEqual(['12', '13', '14', '15', '15']);
   });
 
   it('governors: "Governors agreed that the Headteacher would …", "The Clerk was asked to …"', () => {
     expect(brief('governors.txt')).toEqual([
       ['2', 'action', 'the Headteacher', null],
-      ['2', 'action', 'Chair', { kind: 'date', date: '2026-02-28' }],
-      ['3', 'action', 'Clerk', null],
+      ['2', 'action', 'The Chair', { kind: 'date', date: '2026-02-28' }],
+      ['3', 'action', 'The Clerk', null],
     ]);
     expect(read('governors.txt').nextMeetings).toEqual(['2026-03-18']);
   });

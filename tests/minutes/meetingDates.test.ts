@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
-import { normalise } from '../../src/minutes/normalise.js';
-import { segment } from '../../src/minutes/segment.js';
+import { layout } from '../../src/minutes/layout.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
 
-const next = (text: string, meeting: string | null) => findNextMeetings(segment(normalise(text).split('\n')), meeting);
+const next = (text: string, meeting: string | null) => {
+  const lines = layout(text).split('\n');
+  return findNextMeetings(splitMinutes(lines), meeting, ownBodyOf(lines));
+};
 
 describe('findMeetingDate', () => {
   it.each([
@@ -88,4 +92,23 @@ describe('meeting dates as mastheads print them', () => {
 
 it('reads a masthead that puts the time before the date', () => {
   expect(findMeetingDate(['HARBOUR LICENSING PANEL', '', '2.00pm 12 MARCH 2026', '', 'MINUTES'])).toBe('2026-03-12');
+});
+
+describe('the body’s own meetings, as one rule reads them', () => {
+  it('reads a meeting the body agrees to hold, its AGM, and a sitting "to committee on"', () => {
+    expect(next('7. Any other business\nIt was agreed to meet at 7pm on 29th March to plan the fete.', '2026-02-20')).toEqual(['2026-03-29']);
+    expect(next('7. Any other business\nThe AGM is set for Mon 27th April 8pm at the village hall.', '2026-02-20')).toEqual(['2026-04-27']);
+    expect(next('7. Matters arising\nA report would come to committee on 14 May 2026.', null)).toEqual(['2026-05-14']);
+  });
+
+  it('leaves out another body’s sitting and one that has passed', () => {
+    expect(next('7. Matters arising\nThe report went to the Audit Committee on 15 March 2026.', null)).toEqual([]);
+    expect(next('7. Matters arising\nThe arrangement approved by the Committee on 13 March was kept.', '2025-07-03')).toEqual([]);
+  });
+});
+
+describe('a meeting date printed month first', () => {
+  it('reads "Date: March 2nd 2026"', () => {
+    expect(findMeetingDate(['Northshire Panel', 'Minutes', 'Date: March 2nd 2026', 'Time: 2.00pm'])).toBe('2026-03-02');
+  });
 });

@@ -52,6 +52,44 @@ describe('parseMinutes', () => {
     expect(proposal.items).toMatchObject([{ minute: '26/31', owner: 'Clerk', type: 'action' }]);
   });
 
+  it('takes an "ACTION: X to …" line as how an unowned resolution just above it is carried out', () => {
+    const proposal = parseMinutes('Minutes of the Parish Council held on 2 March 2026\n\n26/32 Housing consultation\nIt was RESOLVED that the Council submit a response supporting the allocation.\nACTION: Cllr Hale to draft the response and circulate it by 20 March 2026.');
+    expect(proposal.items).toMatchObject([{ minute: '26/32', owner: 'Cllr Hale', type: 'action', due: { kind: 'date', date: '2026-03-20' } }]);
+  });
+
+  it('takes an action line that only names its matter as the resolution it repeats, of whatever kind', () => {
+    const proposal = parseMinutes('Minutes of the Parks Committee held on 2 March 2026\n\n5. Tree planting\nAgreed: to ask the Tree Officer to bring a map of planting sites to the next meeting.\n\nAction: Tree Officer — planting site map, next meeting');
+    expect(proposal.items).toMatchObject([{ type: 'work-programme', category: 'work-programme' }]);
+  });
+
+  it('keeps an "ACTION: X to …" line its own item under a resolution that names its owner or records a decision', () => {
+    const owned = parseMinutes('Minutes of the Parish Council held on 2 March 2026\n\n26/33 Bus shelter\nIt was RESOLVED that the Clerk obtain three quotes.\nACTION: Cllr Hale to ask the bus company for a contribution.');
+    expect(owned.items.map((i) => i.owner)).toEqual(['the Clerk', 'Cllr Hale']);
+    const recorded = parseMinutes('Minutes of the Parish Council held on 2 March 2026\n\n26/34 Grants\nIt was RESOLVED to approve a grant of £200 to the youth club.\nACTION: Clerk to notify the youth club.');
+    expect(recorded.items).toMatchObject([{ owner: 'Clerk', type: 'action' }]);
+    expect(recorded.noted).toHaveLength(1);
+  });
+
+  it('takes what members asked for and the resolution then decided as one item, the resolution’s', () => {
+    const proposal = parseMinutes('Minutes of the Transport Panel held on 2 March 2026\n\n5. Work programme\nMembers asked that an item on bus shelters and timetables be added.\nRESOLVED: That bus shelters be added to the work programme for June 2026.');
+    expect(proposal.items).toMatchObject([{ ref: null, type: 'work-programme', due: { kind: 'month', month: 'June' }, text: expect.stringMatching(/^Bus shelters be added/) }]);
+  });
+
+  it('reads no prose in a table of three columns the action-table reader did not take', () => {
+    const proposal = parseMinutes('Minutes of the Transport Panel held on 2 March 2026\n\n5. Work programme\nItem                        Lead officer          Meeting\nBus strategy                Head of Transport     June 2026\nRail links  Policy Lead     TBC\n\nRESOLVED: That the work programme be noted.');
+    expect(proposal.items).toEqual([]);
+  });
+
+  it('reads each noun phrase under a stem that itself decides two things as the part it finishes', () => {
+    const proposal = parseMinutes('Minutes of the Waste Committee held on 2 March 2026\n\n21. Work programme\nRESOLVED that the work programme be agreed, with the addition of:\n(a) a report on the depot lease; and\n(b) an update on street cleansing.');
+    expect(proposal.items.map((i) => [i.ref, i.category])).toEqual([['(a)', 'work-programme'], ['(b)', 'work-programme']]);
+  });
+
+  it('reads no discussion in the masthead before the first numbered minute', () => {
+    const proposal = parseMinutes('Eastvale District Council\nWASTE TASK GROUP TO MEET IN PUBLIC\nNote of the meeting held on 2 March 2026\n\n1. Recycling\nRESOLVED that the report be noted.');
+    expect(proposal.items).toEqual([]);
+  });
+
   it('uses the meeting date the user gives, for the year of dates without one', () => {
     const proposal = parseMinutes('7. Date of next meeting\nMonday, 2nd March at 7pm.', { meetingDate: '2026-02-02' });
     expect(proposal.meeting.date).toBe('2026-02-02');
@@ -144,13 +182,106 @@ Item   Action                                     Who            When
 2      Revised attendance strategy                Headteacher    Summer term
 3      Circulate updated complaints policy        Clerk          Next meeting`);
   expect(p.items.map((i) => [i.minute, i.category, i.owner])).toEqual([
-    ['2', 'action', 'the Headteacher'],
-    ['3', 'deferral', null],
+    ['2', 'work-programme', 'the Headteacher'],
     ['3', 'information', 'Clerk'],
+    ['3', 'deferral', null],
   ]);
 });
 
 it('does not propose again under "Matters arising" an action carried on, but does take one newly agreed there', () => {
   const p = parseMinutes('Minutes of the Health Board held on 10 June 2026\n\n2. Matters arising\nThe Clerk confirmed that the letter had been sent. Public Health Lead to chase a reply.\nThe signs have arrived. Cllr Wynn agreed to put them up at the playing field before the next meeting.\n\n3. Fund\nPublic Health Lead to chase the grant payment from the county.');
   expect(p.items.map((i) => [i.minute, i.owner])).toEqual([['2', 'Cllr Wynn'], ['3', 'Public Health Lead']]);
+});
+
+describe('owners’ initials set as a column at the end of the line', () => {
+  const parish = (body: string) => parseMinutes(`Minutes of the Parish Council held on 2 March 2026\n\n26/40 Matters\n${body}`);
+
+  it('name the owner of a decision the line records', () => {
+    expect(parish('Members agreed to report the blocked drain on Mill Lane to the county again.          KT').items).toMatchObject([{ owner: 'KT', type: 'action' }]);
+  });
+
+  it('name the owner of the one errand on the line, and make no second item of it', () => {
+    expect(parish('Cllr Lane to obtain two quotes for the new noticeboard.                    AL').items.map((i) => i.owner)).toEqual(['AL']);
+    expect(parish('Letter from the rural community council about the bus survey. Clerk to circulate to all councillors.    JS').items).toMatchObject([{ owner: 'JS', category: 'information', text: expect.stringMatching(/^Letter from/) }]);
+  });
+
+  it('give a second errand on the line to the initials the first does not claim', () => {
+    expect(parish('The thank you letter was approved. KT will look into the broken gate. KT, AL').items.map((i) => i.owner)).toEqual(['KT', 'AL']);
+  });
+});
+
+it('takes a row of the actions table over the discussion sentence it repeats', () => {
+  const p = parseMinutes(`Minutes of the Corporate Parenting Board held on 4 March 2026
+
+4. Transport
+The Assistant Director said he would look at whether the bus pass offer could be extended to younger children.
+
+5. Actions
+No. | Action | Lead | Deadline | Status
+CPB26/03 | Look at extending the bus pass offer to younger children | Dana Hill | Next meeting | Open`);
+  expect(p.items).toMatchObject([{ ref: null, minute: 'CPB26/03', owner: 'Dana Hill', source: 'action-table' }]);
+});
+
+it('reads no meeting in the due dates of an action table under the date of the next meeting', () => {
+  const p = parseMinutes(`Minutes of the Health Scrutiny Committee held on 3 September 2025
+
+12. Date of next meeting
+The next meeting will be held on Wednesday 5 November 2025.
+
+ACTION TABLE
+Min.|Action|Owner|Due date
+10|Write to the ICB about pharmacy closures|Chair|30/09/2025`);
+  expect(p.nextMeetings).toEqual(['2025-11-05']);
+  expect(p.items).toMatchObject([{ owner: 'Chair', due: { kind: 'date', date: '2025-09-30' } }]);
+});
+
+describe('an NHS board’s action lines', () => {
+  const board = (body: string) => parseMinutes(`Minutes of the Trust Board held on 6 March 2025\n\nTB25/01 Chief Executive's report\n${body}`);
+
+  it('take the one agreement of the paragraph above them, with its owner', () => {
+    const p = board('AB asked about the inspection; JS said the full report would come to the Board once published.\nACTION: JS - report on the inspection to the next Board meeting.');
+    expect(p.items).toMatchObject([{ owner: 'JS', type: 'work-programme', source: 'resolution' }]);
+  });
+
+  it('read no verb in a noun ending in -ity, -ism or -ology', () => {
+    expect(board('ACTION: JS - maternity inspection report to the next Board meeting.').items).toMatchObject([{ category: 'work-programme' }]);
+  });
+});
+
+it('proposes nothing where a review of the action log closes actions', () => {
+  const p = parseMinutes('Minutes of the Trust Board held on 6 March 2025\n\nTB25/02 Action log\n2024/118 (Outpatient letters) - complete; the Board agreed to close it.');
+  expect(p.items).toEqual([]);
+});
+
+it('reads the conditions listed under a grant as part of the grant, not as tasks', () => {
+  const p = parseMinutes('Minutes of the Licensing Panel held on 5 September 2025\n\n13. Application\nRESOLVED - That the application be GRANTED subject to the following additional conditions:\n(a) no deliveries between 20:00 and 08:00;\n(b) a notice asking customers to leave quietly to be displayed at the exit.');
+  expect(p.items).toEqual([]);
+  expect(p.noted.length).toBeGreaterThan(0);
+});
+
+it('takes an undertaking after a semicolon as the owner of what members asked for, once', () => {
+  const p = parseMinutes('Minutes of the Cabinet held on 2 March 2026\n\n89. Housing strategy\nMembers asked that the consultation include a question on under-occupation; the Director agreed to add one.\nRESOLVED that the strategy be approved for consultation.');
+  expect(p.items).toMatchObject([{ owner: 'the Director', type: 'action' }]);
+});
+
+it('reads an errand and the handling of what it brings back as one item', () => {
+  const p = parseMinutes('Minutes of the Transport Committee held on 6 March 2026\n\n16. Stations\nResolved: That the Committee:\n(1) Endorses the priority list.\n(2) Asks the Director to write to the rail operator seeking a timetable for the works, and to circulate the reply to members.');
+  expect(p.items).toMatchObject([{ ref: '(2)', category: 'action', owner: 'the Director' }]);
+});
+
+describe('an entry that carries on an earlier action', () => {
+  it('names the earlier minute it cites at the head of its paragraph', () => {
+    const p = parseMinutes('Minutes of the Town Council held on 12 January 2026\n\n04/26 Matters arising\nMinute 121/25 (bench): the bench had been ordered; the Clerk will confirm the installation date.');
+    expect(p.items).toMatchObject([{ owner: 'the Clerk', updates: '121/25' }]);
+  });
+
+  it('names the earlier action a sentence of an action-log review opens with', () => {
+    const p = parseMinutes('Minutes of the Quality Committee held on 21 January 2026\n\nQC/26/002 Action log\nQC/25/088 (falls audit) is complete and can be closed. QC/25/091 (training figures) remains open; RL will bring the figures to the March meeting.');
+    expect(p.items).toMatchObject([{ owner: 'RL', updates: 'QC/25/091', due: { kind: 'month', month: 'March' } }]);
+  });
+
+  it('is an action-log row with its own action number, which an earlier meeting may have raised', () => {
+    const p = parseMinutes('Minutes of the Board held on 4 March 2026\n\n5. Action log\nNo. | Action | Lead | Deadline | Status\nB25/14 | Chase the survey results | Clerk | April 2026 | Open');
+    expect(p.items).toMatchObject([{ source: 'action-table', updates: 'B25/14', owner: 'Clerk' }]);
+  });
 });

@@ -1,5 +1,7 @@
-// Step 1: clean text that came out of a PDF, a web page or Word into lines a clerk would
-// recognise — page furniture gone, bullets alike, sentences broken by the layout rejoined.
+// Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
+// would recognise — page furniture (page numbers, running headers, a browser's print header
+// and footer) gone, bullets alike, a number alone on its line joined to its paragraph, and
+// sentences broken by the layout rejoined.
 
 const PAGE_FURNITURE = [
   /^\s*\d{1,3}\s*$/, // a page number alone
@@ -11,16 +13,25 @@ const PAGE_FURNITURE = [
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
   /^\s*(?:pdf icon\s*)?pdf\s+\d+\s*kb\s*$/i, // a document's size printed under its item's title
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
+  // A browser's print furniture: "14/01/2026, 09:12      Minutes - …" across the top, the page's address and "1/2" at the foot.
+  /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}.*)?$/i,
+  /^\s*(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
 ];
+/** "1/2" alone on a line is a page counter only on a page printed from a browser; elsewhere it may be a minute's number. */
+const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
+const isPageCounter = (line: string) => {
+  const m = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/.exec(line);
+  return m !== null && Number(m[1]) <= Number(m[2]);
+};
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
 /** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a". */
-export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\d+(?:\.\d+)*\.|[A-Z]{0,3}\d+\/\d+|\d+[a-z])$/i;
-const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(])/;
+export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)$/i;
+const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
 const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const CARRIES_ON = /\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that|be|at|as|is|are|was|were)$/i;
 
-export function normalise(raw: string): string {
+export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     raw
       .replace(/\r\n?/g, '\n')
@@ -31,8 +42,11 @@ export function normalise(raw: string): string {
       .split('\n')
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
-  ).filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line));
-  return unwrap(lines.map(tidy)).join('\n');
+  );
+  const printed = BROWSER_PRINT.test(raw);
+  return unwrap(
+    lines.filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line))).map(tidy),
+  ).join('\n');
 }
 
 /**
@@ -45,7 +59,8 @@ const DONE_TASK = /^\s*[-*]\s+\[[xX]\]\s+/;
 function tidy(line: string): string {
   if (OPEN_TASK.test(line)) return `Action: ${line.replace(OPEN_TASK, '')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
-  const body = line.replace(BULLET, '').replace(/\t+/g, '   ').trimStart();
+  // "(i)        to remove item 4": a clause's marker and its words, one space apart
+  const body = line.replace(BULLET, '').replace(/\t+/g, '   ').trimStart().replace(/^((?:\d{1,3}\.)*\d{1,3}[.)]|\(?[a-z]{1,5}[.)]|\([a-z0-9]{1,5}\))\s{2,}(?=\S)/i, '$1 ');
   return bullet ? `- ${body}` : body;
 }
 
@@ -83,6 +98,7 @@ function unwrap(lines: string[]): string[] {
 function joins(previous: string, line: string, blanks: number): boolean {
   const prev = previous.replace(/^- /, '');
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
+  if (MARKER_ONLY.test(line.trim())) return false; // "4.1" alone opens a paragraph of its own
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"

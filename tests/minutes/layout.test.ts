@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/minutes/normalise.js';
+import { layout as normalise } from '../../src/minutes/layout.js';
 
 describe('normalise', () => {
   it('drops page numbers, "Page 3 of 12" and pack stamps', () => {

@@ -1,0 +1,205 @@
+// Step 9, discussion: things agreed in the text around the resolutions — "It was agreed that
+// …", "Members requested that officers …", "X undertook to …", "X to …", "X will …" said of
+// someone at the meeting, "would be circulated to members", "would come to committee on …",
+// a suggestion that "This was agreed." confirms — each proposed with low confidence and
+// marked as from the discussion. Reported presentations, suggestions, hopes, conditions and
+// what others will do in their own services are not the body's decisions.
+import { namesBody, type OwnBody } from './bodies.js';
+import { classify, conditional, instruction, type Decision } from './classify.js';
+import { splitDecisions } from './coordination.js';
+import { agentLike, readClause } from './grammar.js';
+import { tokenize } from './words.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PROPOSING } from './lexicon.js';
+import type { People } from './people.js';
+import { sentences } from './blocks.js';
+import { lemmaIn } from './words.js';
+
+export interface Said {
+  /** The words that carry the agreement ("a report would be brought to committee …"). */
+  text: string;
+  decision: Decision;
+  /** Who agreed, undertook or was asked, when the sentence names them outside the clause. */
+  agent: string | null;
+  /** How sure: 0.6 for an agreement or undertaking, 0.5 for a future arrangement that names this body. */
+  confidence: number;
+}
+
+export interface Context {
+  own: OwnBody;
+  people: People;
+  /** The minutes record decisions under keywords elsewhere: bare future passives are then others' plans, not the body's. */
+  formal: boolean;
+}
+
+const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
+/** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
+const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
+/** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
+const CHAIR_ASKED = /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
+/** Where reported speech begins: "X advised that …", "the officer explained that …". */
+const REPORTED = /^(?<who>.{2,120}?)\s+(?:advised|said|stated|explained|reported|confirmed|indicated|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$/i;
+
+function worthy(decision: Decision): boolean {
+  return decision.category !== 'noted';
+}
+
+/** What one sentence of the discussion agrees, if anything. */
+export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
+  const text = sentence.replace(/^[-•]\s*/, '').trim();
+  // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
+  // ("the next quarterly report" is one paper, not a standing arrangement)
+  if (!text || /\?$/.test(text) || FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) || /^(?:if|whether|unless)\b/i.test(text)) return [];
+  const out: Said[] = [];
+  // "Cllr Doyle said he would walk the path": the speaker undertakes it
+  const own = /^(?<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised)\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(text);
+  if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
+  const take = (what: string, agent: string | null, confidence: number) => {
+    for (const part of splitDecisions(what)) {
+      if (HEDGING.test(part) || conditional(part)) continue;
+      const decision = classify(part, context.own);
+      if (!worthy(decision)) continue;
+      // a recording verb by this body ("agreed to note …") is not an action
+      out.push({ text: part, decision, agent, confidence });
+    }
+  };
+  // "The Chair suggested that a session should be arranged in the new year, and this was agreed."
+  const agreedHere = /^(?<who>.{2,80}?)\s+(?:suggested|proposed|asked|requested)\s+(?:that\s+)?(?<what>.+?),?\s+and\s+this\s+was\s+(?:agreed|approved|supported|accepted)\b/i.exec(text);
+  if (agreedHere?.groups) {
+    take(agreedHere.groups.what, null, 0.6);
+    return out;
+  }
+  // "This was agreed." — the suggestion before it is the decision.
+  if (PROPOSAL_CONFIRMED.test(text) && previous) {
+    const proposal = /\b(?:suggested|proposed|asked|requested|recommended)\s+(?:that\s+)?(?<what>.+)$/i.exec(previous)?.groups?.what;
+    if (proposal) take(proposal, null, 0.6);
+    return out;
+  }
+  // "The work programme was agreed, subject to the transport report being moved to March": the condition is work still to do
+  if (/^.{3,160}?\s(?:was|were)\s+(?:agreed|approved|endorsed|accepted|adopted)\s*,?\s+subject\s+to\s+.+\sbeing\s/i.test(text)) {
+    take(text, null, 0.6);
+    return out;
+  }
+  if (PROPOSING.test(text) && !AGREED_THAT.test(text)) return [];
+  const agreed = AGREED_THAT.exec(text);
+  if (agreed && agreed[0].length > 0) {
+    take(text.slice(agreed[0].length).replace(/^that\s+/i, ''), null, 0.6);
+    return out;
+  }
+  const requested = REQUESTED_THAT.exec(text);
+  if (requested?.groups && isBodyOrMembers(requested.groups.who, context)) {
+    take(requested.groups.what.replace(/^for\s+/i, ''), null, 0.6);
+    return out;
+  }
+  const chair = CHAIR_ASKED.exec(text);
+  if (chair?.groups) {
+    take(chair.groups.what, null, 0.55);
+    return out;
+  }
+  const reading = readClause(text);
+  // "X undertook to …", "X agreed that …", "X offered to …", "X was asked to …", "X to …", "X will …"
+  const verb = reading.verb?.toLowerCase() ?? '';
+  const agent = reading.subject;
+  if (agent && /^(?:undertook|agreed|offered|promised|volunteered|pledged|committed)$/.test(verb) && reading.inner) {
+    const inner = reading.inner;
+    if (inner.verb && lemmaIn(inner.verb.toLowerCase(), CONTINUING_VERBS)) return [];
+    // "X agreed that the communication should be improved" is an opinion; "agreed that a report would be brought" a commitment.
+    if (/^that\b/i.test(reading.rest.trim()) && !/^(?:will|would|shall)$/.test(inner.modal ?? '') && !['infinitive', 'subjunctive'].includes(inner.form)) return [];
+    // "the Area Development Lead agreed that an economic regeneration report would be brought to …"
+    const rest = reading.rest.trim();
+    const what = /^that\s+/i.test(rest) ? rest.replace(/^that\s+/i, '') : rest;
+    take(what, agent, 0.6);
+    return out;
+  }
+  // "Members asked to see the plan": with no "were", the subject is the one asking; what they asked to see is sent to them
+  if (agent && /^(?:asked|requested)$/.test(verb) && reading.inner && !/\b(?:was|were|been|being|is|are)\s+(?:also\s+|further\s+|then\s+)?(?:asked|requested)\b/i.test(text)) {
+    if (!isBodyOrMembers(agent, context)) return [];
+    for (const part of splitDecisions(reading.rest)) {
+      if (/^(?:and\s+)?to\s+(?:see|receive|have(?:\s+sight\s+of)?|be\s+(?:sent|given|shown|provided\s+with))\b/i.test(part)) {
+        const decision = classify(part, context.own);
+        out.push({ text: part, decision: { ...decision, category: 'information' }, agent: null, confidence: 0.55 });
+      } else take(part, null, 0.55);
+    }
+    return out;
+  }
+  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && context.people.knows(agent)) {
+    take(text, agent, 0.6);
+    return out;
+  }
+  // "An amendment was requested to include alcohol in the schematic": a change asked for in the meeting, by no one in particular
+  if (agent && reading.passive && reading.form === 'past' && /^requested$/i.test(verb) && !reading.negated && !context.people.knows(agent) && !listed) {
+    out.push({ text, decision: { ...classify(text, context.own), category: 'action', asked: null }, agent: null, confidence: 0.5 });
+    return out;
+  }
+  // "Clerk to write to the landowner", "Public Health Lead to chase the payment": a name or a title, then "to" and the errand
+  if (agent && reading.form === 'infinitive' && !reading.passive && (context.people.knows(agent.replace(/^the\s+/i, '')) || agentLike(tokenize(agent)))) {
+    take(text, agent, 0.6);
+    return out;
+  }
+  // (someone at the meeting, or an officer by title — not a body's plans: "The Trust would publish its plan")
+  const officer = (np: string) => agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
+  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && !listed) {
+    take(text, agent, 0.55);
+    return out;
+  }
+  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense
+  if (reading.passive && (reading.form === 'past' || reading.form === 'participle') && reading.verb && lemmaIn(reading.verb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test(reading.subject ?? '')) {
+    take(text, null, 0.55);
+    return out;
+  }
+  // Reported speech: "the officer advised that a report would come to committee on 14 November".
+  const reported = REPORTED.exec(text);
+  const said = reported?.groups?.what ?? text;
+  const speaker = reported?.groups?.who ?? null;
+
+  // "X confirmed that a written response would be sent": the speaker vouches for it, as an undertaking.
+  const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
+  for (const part of splitDecisions(said)) {
+    const clause = readClause(part);
+    const future = (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) || (clause.form === 'infinitive' && clause.passive);
+    if (!future || clause.negated || ANAPHORIC.test(clause.subject ?? '') || conditional(part)) continue;
+    const decision = classify(part, context.own);
+    // this body's business: a report to its meeting, something for its members, an invitation to it
+    const ownSubject = !!clause.subject && context.own.is(clause.subject);
+    const impersonal = decision.category === 'work-programme' && clause.form === 'infinitive' && !clause.subject;
+    const toBody = ['work-programme', 'information', 'invitation', 'deferral'].includes(decision.category) && (decision.places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body' || p.kind === 'own-agenda' || p.kind === 'members') || decision.category === 'deferral' || ownSubject || impersonal);
+    // In minutes that record decisions only in the text (a parish's), "will be done" is the body's own action;
+    // "would be done" is reported speech, someone else's plan.
+    const informal = !context.formal && !listed && decision.category === 'action' && instruction(decision.clause) && decision.clause.passive && (decision.clause.modal === 'will' || decision.clause.modal === 'shall' || decision.clause.form === 'infinitive');
+    if (HEDGING.test(part)) continue;
+    // (what is vouched for is a thing to be done, or done by someone — "the increase would fund 25 officers" is a forecast)
+    const doneBySomeone = clause.passive || (!!clause.subject && (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
+    if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
+      // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
+      const confirmer = vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) ? speaker.replace(/\s+(?:gave|and)\b.*$/, '') : null;
+      out.push({ text: part, decision, agent: confirmer, confidence: informal ? 0.45 : 0.5 });
+    }
+  }
+  return out;
+}
+
+/** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
+const ANAPHORIC = /^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:noted|raised|identified|discussed|mentioned|made|agreed|above)\b|^(?:these|those|the\s+above|all\s+of\s+these)\b/i;
+
+function isBodyOrMembers(who: string, context: Context): boolean {
+  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || /^(?:the\s+)?(?:committee|panel|board|cabinet|commission|council|group|forum)$/i.test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
+}
+
+/** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
+export function discussionSentences(paragraph: string): string[] {
+  return sentences(paragraph)
+    // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
+    .flatMap((s) => {
+      const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+      const subject = m ? readClause(s.slice(0, m.index)).subject?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '') : null;
+      return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`] : [s];
+    })
+    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
+    .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)/))
+    // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
+    .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export { instruction };

@@ -1,0 +1,110 @@
+// Agreements in the discussion, read with low confidence: "It was agreed that …", requests of
+// the body, undertakings, "X to …", "X will …" of someone at the meeting, what "would be
+// circulated" or "would come to committee". Suggestions, hopes, conditions and others' plans
+// are not decisions.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { discussionSentences, readSentence } from '../../src/minutes/discussion.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { peopleOf } from '../../src/minutes/people.js';
+
+const lines = ['Minutes of the Harbour Panel held on 14 January 2026', 'Present: Cllr Ann Reyes (Chair), Cllr Tom Birch, Jo Lamb (Clerk) JL', 'In attendance: Head of Ports'];
+const context = { own: ownBodyOf(lines), people: peopleOf(lines), formal: true };
+const said = (sentence: string, listed = false) => readSentence(sentence, context, listed, null).map((s) => s.decision.category);
+
+describe('agreements the discussion records', () => {
+  it.each([
+    ['It was agreed that the Clerk would write to the harbour master.', 'action'],
+    ['It was also agreed to add the slipway to the work programme.', 'work-programme'],
+    ['Agreed: the Head of Ports to circulate the tide tables to members.', 'information'],
+    ['Members requested that officers arrange a site visit before the summer.', 'action'],
+    ['The Panel asked that the Harbour Trust be invited to the next meeting.', 'invitation'],
+    ['The Head of Ports undertook to send the dredging figures to members.', 'information'],
+    ['Cllr Birch agreed to speak to the sailing club.', 'action'],
+    ['JL to book the room for the March meeting.', 'action'],
+    ['Cllr Reyes will chase the county council about the railings.', 'action'],
+    ['Cllr Reyes said she would walk the path with the resident.', 'action'],
+    ['The Chair said that a report on the slipway would come to the Panel in March.', 'work-programme'],
+    ['The minutes of the sailing club would be circulated to members.', 'information'],
+    ['An amendment was requested to show the new berths on the plan.', 'action'],
+    ['Deferred to the March meeting pending the tide survey.', 'deferral'],
+    ['The Harbour Master agreed to include the berth occupancy in the next quarterly report.', 'information'],
+    ['Members asked to see the mooring survey.', 'information'],
+    ['The work programme was approved, subject to the moorings report being brought to the next meeting.', 'work-programme'],
+  ])('%s', (sentence, kind) => {
+    expect(said(sentence)).toEqual([kind]);
+  });
+
+  it('reads a suggestion the body then agreed', () => {
+    expect(readSentence('This was agreed.', context, false, 'The Chair suggested that the berthing fees be reviewed at the June meeting.').map((s) => s.decision.category)).toEqual(['work-programme']);
+    expect(said('The Chair suggested that a workshop be arranged in the spring, and this was agreed.')).toEqual(['action']);
+  });
+});
+
+describe('what the discussion says that is not a decision', () => {
+  it.each([
+    'It was suggested that the fees should be reviewed.',
+    'Members asked whether the fees would rise.',
+    'The Harbour Trust would continue to liaise with the sailing club.',
+    'It was hoped that the work would be finished by June.',
+    'The dredging would only go ahead if funding were found.',
+    'The new pontoons would be built over the winter.',
+    'The harbour master would like to see more visitors.',
+    'Cllr Birch agreed that the signage should be improved.',
+    'No changes would be made without consultation.',
+    'The report had been sent to the Harbour Trust in December.',
+    'Two new berths would be created by the Trust.',
+    'The meeting was adjourned for this item.',
+    'A resident asked to see the plans for the slipway.',
+    'Ms Hale, on behalf of the applicant, said the café would close at ten.',
+    'Mr Penn said a further £2m of savings had still to be found.',
+    'The Treasurer confirmed that the increase would fund two more wardens.',
+    'The session was postponed while the room was cleared.',
+  ])('%s', (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  it('reads only explicit agreements among the points a presentation made', () => {
+    expect(said('The Trust would publish its plan in March.', true)).toEqual([]);
+    expect(said('It was agreed that the Trust’s plan would be circulated to members.', true)).toEqual(['information']);
+  });
+});
+
+describe('the discussion’s sentences', () => {
+  it('are split where a second subject takes up a commitment, and lose the Q and A marks', () => {
+    expect(discussionSentences('Further information was sought on costs, and the Head of Ports undertook to provide it.')).toEqual(['Further information was sought on costs', 'the Head of Ports undertook to provide it.']);
+    expect(discussionSentences('A: JL will bring the figures to the next meeting.')).toEqual(['JL will bring the figures to the next meeting.']);
+  });
+});
+
+describe('the discussion in whole minutes', () => {
+  it('proposes what was agreed with low confidence, marked as from the discussion', () => {
+    const p = parseMinutes([...lines, '', '4. Slipway', 'The Head of Ports presented the survey. It was agreed that the survey would be circulated to members.', 'RESOLVED that the survey be noted.'].join('\n'));
+    expect(p.items).toMatchObject([{ minute: '4', category: 'information', source: 'discussion', narrative: true }]);
+    expect(p.items[0].confidence).toBeLessThan(0.7);
+  });
+
+  it('gives an undertaking of what was just agreed to the one who gave it', () => {
+    const p = parseMinutes([...lines, '', '5. Events', 'The Chair suggested that a regatta be organised in the summer, and this was agreed. Cllr Birch undertook to arrange it.'].join('\n'));
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('reads an undertaking joined to what the speaker said, with the speaker as its owner', () => {
+    const p = parseMinutes([...lines, '', '8. Questions', 'In reply, the Harbour Master said that waiting times had fallen, and undertook to send Mr Reed the figures by stage.'].join('\n'));
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['action', 'the Harbour Master']]);
+  });
+
+  it('reads what an officer named by title will do, but not a body’s plans', () => {
+    expect(said('The Democratic Services Officer would book the room for the workshop.')).toEqual(['action']);
+    expect(said('The Harbour Trust would publish its plan in March.')).toEqual([]);
+  });
+
+  it('gives "She agreed …" to the one who last spoke, not to the question before', () => {
+    const p = parseMinutes([...lines, '', '7. Moorings', 'Members asked whether fees had risen. The Harbour Master explained that they had not. She agreed to send members the fee tables.'].join('\n'));
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['information', 'The Harbour Master']]);
+  });
+
+  it('makes nothing of a paragraph closed with "No further action"', () => {
+    expect(parseMinutes([...lines, '', '6. Railings', 'The county council has agreed to paint the railings. No further action.'].join('\n')).items).toEqual([]);
+  });
+});
