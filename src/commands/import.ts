@@ -89,10 +89,10 @@ export async function runImport(options: ImportOptions, context: Context): Promi
         meeting: { date: meeting },
         nextMeetings,
         items: planned.map((item) => {
-          const { minute, ref, type, category, owner, text, confidence } = item;
-          return { minute, ref, type, category, owner, due: item.placed, text, confidence };
+          const { minute, ref, type, category, owner, text, confidence, source, updates } = item;
+          return { minute, ref, type, category, owner, due: item.placed, text, confidence, source: source ?? 'resolution', ...(updates ? { updates } : {}) };
         }),
-        noted: proposal.noted,
+        noted: proposal.noted.map(({ minute, ref, text }) => ({ minute, ref, text })),
       }));
     }
     return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)));

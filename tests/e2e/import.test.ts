@@ -29,7 +29,7 @@ describe('import', () => {
       ['23', '(c)', 'invitation'],
       ['23', '(d)', 'work-programme'],
     ]);
-    expect(Object.keys(proposal.items[0]).sort()).toEqual(['category', 'confidence', 'due', 'minute', 'owner', 'ref', 'text', 'type']);
+    expect(Object.keys(proposal.items[0]).sort()).toEqual(['category', 'confidence', 'due', 'minute', 'owner', 'ref', 'source', 'text', 'type']);
     expect(proposal.items[2].due).toEqual({ kind: 'meeting', meeting: '2026-01-13' });
     expect(proposal.noted.map((n: { ref: string | null }) => n.ref)).toContain('(a)');
     expect(bytes(file)).toBe(before);
