@@ -50,6 +50,7 @@ export const OWN_SETS = {
   'fresh 2 (ours)': 'minutes-fresh2',
   'fresh 3 (ours)': 'minutes-fresh3',
   'fresh 4 (ours)': 'minutes-fresh4',
+  'fresh 5 (ours)': 'minutes-fresh5',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
