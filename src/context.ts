@@ -57,8 +57,9 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'actionlog', 'actionlog.json');
 }
 
-export function storePath(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(options.data || env.ACTIONLOG_DATA || defaultStorePath(env));
+/** Where the log is, as given: a file path or a postgres: location (openStore tells which). */
+export function storeLocation(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): string {
+  return options.data || env.ACTIONLOG_DATA || defaultStorePath(env);
 }
 
 export function parseFormat(options: GlobalOptions): Format {
@@ -105,7 +106,7 @@ export async function makeContext(options: GlobalOptions, clock: () => Date = ()
   const today = parseAsOf(options.asOf, clock);
   const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
   return {
-    store: openStore(storePath(options)),
+    store: openStore(storeLocation(options)),
     today,
     format,
     formatChosen: Boolean(options.json || options.format),

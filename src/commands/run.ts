@@ -29,7 +29,13 @@ export function action<Options>(run: Run<Options>, options: (args: string[], fla
     const args = received.slice(0, -2).flat() as string[];
     const context = await makeContext(command.optsWithGlobals<GlobalOptions>());
     mark('command started');
-    const output = await run(options(args, command.opts()), context);
+    let output: Output;
+    try {
+      output = await run(options(args, command.opts()), context);
+    } finally {
+      // A database connection ends with the command, whatever happened.
+      await context.store.close();
+    }
     mark('command done');
     write(process.stdout, output.stdout);
     write(process.stderr, output.stderr);

@@ -6,16 +6,13 @@
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
-import type { ActionStore, Actor, LogView, StoreTransaction } from './interface.js';
+import type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from './interface.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
-import { emptyStore } from './format.js';
+import { emptyStore, JOURNAL_LIMIT } from './format.js';
 import { itemMatcher, type ItemQuery } from './query.js';
 import type { JournalEntry, StoreData } from './format.js';
 import { applyInverse, FileTransaction } from './transaction.js';
-
-/** How many changes are kept for undo and `history`. */
-const JOURNAL_LIMIT = 100;
 
 // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
 // take a snapshot without it, and need not pay for loading it at every start.
@@ -28,14 +25,15 @@ export class FileStore implements ActionStore {
     this.file = new StoreFile(location);
   }
 
-  async init(): Promise<boolean> {
-    return withLock(this.location, async (assertHeld) => {
+  async init(): Promise<Initialised> {
+    const created = await withLock(this.location, async (assertHeld) => {
       const db = await this.open(assertHeld);
       if (db.data !== null) return false;
       db.data = emptyStore();
       await db.write();
       return true;
     });
+    return { created, upgraded: null };
   }
 
   async view(query?: ItemQuery): Promise<LogView> {
@@ -93,6 +91,9 @@ export class FileStore implements ActionStore {
       return entry;
     });
   }
+
+  /** A file holds nothing open between calls. */
+  async close(): Promise<void> {}
 
   /** The log as lowdb reads it: null when no file exists yet. `assertHeld`, when writing, checks the lock just before the commit. */
   private async open(assertHeld?: () => void): Promise<Low<StoreData | null>> {

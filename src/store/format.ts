@@ -7,6 +7,9 @@ import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js'
 // 2: owners' contact details (`owners`), a committee's council, and undo of a change to either.
 export const SCHEMA_VERSION = 2;
 
+/** How many changes are kept for undo and `history`. */
+export const JOURNAL_LIMIT = 100;
+
 /** What undo puts back: the items a change added (to remove) or replaced (as they were), and the committees or meetings before it. */
 export interface Inverse {
   addedItems: string[];

@@ -22,11 +22,19 @@ export interface LogView {
   owners: OwnerContact[];
 }
 
+/** What `init` did. */
+export interface Initialised {
+  /** A new, empty log was made; false when one was there already. */
+  created: boolean;
+  /** A database log whose schema was older, brought up to date (from, to: schema versions); null otherwise. */
+  upgraded: { from: number; to: number } | null;
+}
+
 export interface ActionStore {
   /** Where the log is, as messages show it: a file path, or a database location without its password. */
   readonly location: string;
-  /** Creates an empty log; false if one is already there (it is left alone). */
-  init(): Promise<boolean>;
+  /** Creates an empty log, or brings a database log's schema up to date; a log already there is otherwise left alone. */
+  init(): Promise<Initialised>;
   /** The committees and meetings, and the items matching `items` (none when absent). Never locks. */
   view(items?: ItemQuery): Promise<LogView>;
   /** One item (id as typed), with its history, and its committee's calendar; a usage error naming the id when there is none. */
@@ -45,6 +53,8 @@ export interface ActionStore {
   transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /** Reverses the latest change not yet undone; null when there is none. */
   undo(actor: Actor): Promise<JournalEntry | null>;
+  /** Lets go of what the store holds open (a database connection) once its calls are done; a later call opens it again. */
+  close(): Promise<void>;
 }
 
 /** What a change may read and write. Reads see the change's own writes. */

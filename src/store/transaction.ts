@@ -105,7 +105,7 @@ export class FileTransaction implements StoreTransaction {
   findItem(id: string): Item {
     const wanted = normaliseItemId(id);
     const at = wanted === null ? undefined : this.itemIndex ? this.itemIndex.get(wanted) : lastIndexOf(this.data.items, wanted);
-    if (at === undefined) throw usageError(`no item "${id}"; ids look like A12 (see "actionlog list --all")`);
+    if (at === undefined) throw noSuchItem(id);
     return this.data.items[at];
   }
 
@@ -123,6 +123,8 @@ function lastIndexOf(items: readonly Item[], id: string): number | undefined {
   const at = items.findLastIndex((item) => item.id === id);
   return at === -1 ? undefined : at;
 }
+
+export const noSuchItem = (id: string) => usageError(`no item "${id}"; ids look like A12 (see "actionlog list --all")`);
 
 export function unknownCommittee(slug: string, committees: readonly Committee[]) {
   const known = committees.map((c) => c.slug).join(', ');

@@ -87,8 +87,8 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
     const ids = (items: Item[]) => items.map((i) => i.id);
     await db.read(async (log) => {
       expect(ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'] }))).toEqual(['A1', 'A2']);
-      expect(ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'], unsignedClosed: true }))).toEqual(['A1', 'A2', 'A3', 'A5']);
-      expect(ids(await log.items({ committee: 'jhsc', unsignedClosed: true }))).toEqual(['A3', 'A5']);
+      expect(ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'], awaitingSignOff: true }))).toEqual(['A1', 'A2', 'A3', 'A5']);
+      expect(ids(await log.items({ committee: 'jhsc', awaitingSignOff: true }))).toEqual(['A3', 'A5']);
       expect(ids(await log.items({ statuses: ['open'] }))).toEqual(['A1', 'A6']);
       expect(ids(await log.items({ committee: 'jhsc' }))).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
       expect(ids(await log.items({ ids: ['A6', 'A4', 'A99'] }))).toEqual(['A4', 'A6']);

@@ -124,7 +124,8 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
   const insertItem = (fields: Record<string, unknown>) => {
     const row = {
       id: 'A1', ordinal: 1, type: 'action', category: 'action', committee: 'jhsc', text: 't', status: 'open', source_meeting: '2025-06-16',
-      due_kind: 'future', due_on: null, original_due_kind: 'future', original_due_on: null, created_at: 'x', updated_at: 'x', ...fields,
+      due_kind: 'future', due_on: null, original_due_kind: 'future', original_due_on: null, created_at: 'x', updated_at: 'x',
+      closed_at: fields.status === 'done' || fields.status === 'dropped' ? 'x' : null, ...fields,
     };
     const columns = Object.keys(row);
     return raw.query(`INSERT INTO items (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
@@ -164,6 +165,8 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
     await refused({ due_kind: 'meeting', due_on: null }, /items_due_has_date/);
     await refused({ due_kind: 'future', due_on: '2025-07-01' }, /items_due_has_date/);
     await refused({ committee: 'nobody' }, /items_committee_fkey/);
+    await refused({ status: 'done', closed_at: null }, /items_closed_when_closed/);
+    await refused({ status: 'open', closed_at: '2025-07-01T09:00:00.000Z' }, /items_closed_when_closed/);
     await refused({ source_meeting: '2025-02-30' }, /out of range/);
     await db.change(async (log) => log.addItems([]));
     await raw.query('BEGIN');

@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { openStore } from '../../src/store/index.js';
+import { BACKENDS } from '../backends.js';
 import { storeContract } from './contract.js';
 
-storeContract('the JSON file', async () => {
-  const store = openStore(path.join(mkdtempSync(path.join(tmpdir(), 'actionlog-contract-')), 'log.json'));
-  await store.init();
-  return store;
-});
+for (const backend of BACKENDS) {
+  storeContract(backend.title, backend.skipReason, async () => {
+    const store = openStore(backend.newLog().data);
+    await store.init();
+    return store;
+  });
+}

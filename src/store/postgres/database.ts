@@ -14,7 +14,7 @@
 //
 // Both check the schema's version first; `init` creates or upgrades the schema (schemaVersions.ts).
 import pg from 'pg';
-import { ActionlogError, failure } from '../../errors.js';
+import { ActionlogError, EXIT_FAILURE, failure } from '../../errors.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -68,6 +68,16 @@ export class LogDatabase {
     });
   }
 
+  /** The same, or null when there is no log there yet (no schema, or one `init` has not made). */
+  async readIfPresent<T>(work: (log: LogReader) => Promise<T>): Promise<T | null> {
+    try {
+      return await this.read(work);
+    } catch (error) {
+      if (error instanceof NoLogThere) return null;
+      throw error;
+    }
+  }
+
   /** Runs `work` as one change: all of it is saved, or (if it throws, or the client dies) none. */
   change<T>(work: (log: LogWriter) => Promise<T>): Promise<T> {
     const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
@@ -83,7 +93,7 @@ export class LogDatabase {
   private async begin(statements: string): Promise<void> {
     const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
     const version = (results.at(-1)!.rows[0] as { version: number | null }).version;
-    if (version === null) throw noLogThere(this.location);
+    if (version === null) throw new NoLogThere(this.location);
     if (version > this.latest) throw newerSchema(this.location, version, this.latest);
     if (version < this.latest) {
       throw failure(`${this.location.printable} has an older database schema (${version}; this version uses ${this.latest}); bring it up to date with "actionlog init", then every officer needs this version of actionlog or later`);
@@ -115,7 +125,7 @@ function explain(error: unknown, stage: Stage, location: PostgresLocation, waitM
   }
   if (!(error instanceof pg.DatabaseError)) return error;
   if (code === '55P03') return failure(`${location.printable} is being changed by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
-  if (code === '42P01' && stage === 'begin') return noLogThere(location);
+  if (code === '42P01' && stage === 'begin') return new NoLogThere(location);
   if (code === '42501') return failure(`${location.printable}: ${message} (the database's administrator can grant it; see docs/postgres.md); nothing was changed`);
   if (code?.startsWith('23') || code?.startsWith('22')) {
     return failure(`the database refused the change: ${message}${detail ? ` (${detail})` : ''}; nothing was changed`);
@@ -135,8 +145,11 @@ function lostConnection(code: string | undefined, message: string): boolean {
   );
 }
 
-function noLogThere(location: PostgresLocation) {
-  return failure(`no action log at ${location.printable}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+/** The file store's missing file: no schema there, or no log in it yet. */
+class NoLogThere extends ActionlogError {
+  constructor(location: PostgresLocation) {
+    super(`no action log at ${location.printable}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`, EXIT_FAILURE);
+  }
 }
 
 export type { SchemaChange };

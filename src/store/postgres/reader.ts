@@ -3,22 +3,20 @@
 // for what it needs: the items of one committee that are still outstanding, not every item
 // ever recorded.
 import type { QueryResult, QueryResultRow } from 'pg';
-import type { Committee, Item, Meeting, OwnerContact, Status } from '../../domain/types.js';
+import type { Committee, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import { SCHEMA_VERSION } from '../format.js';
+import { normaliseItemId } from '../itemId.js';
+import type { ItemQuery } from '../query.js';
 import type { JournalEntry, StoreData } from '../schema.js';
-import { SQL } from './queries.js';
+import { selectItems, SQL } from './queries.js';
 import {
   committeeFrom,
-  deferralFrom,
-  historyFrom,
-  itemFrom,
+  itemFromJson,
   journalFrom,
   meetingFrom,
+  meetingFromJson,
   ownerFrom,
   type CommitteeRow,
-  type DeferralRow,
-  type HistoryRow,
-  type ItemRow,
   type JournalRow,
   type MeetingRow,
   type OwnerRow,
@@ -27,16 +25,6 @@ import { toStoredText } from './text.js';
 
 export interface Queryable {
   query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
-}
-
-/** Which items to read. Every field narrows the choice; none at all means every item. */
-export interface ItemQuery {
-  committee?: string;
-  ids?: readonly string[];
-  /** Items with one of these statuses… */
-  statuses?: readonly Status[];
-  /** …and, whatever `statuses` says, closed items not yet signed off (the carry-forward's first section). */
-  unsignedClosed?: boolean;
 }
 
 /** How much a log holds. */
@@ -66,9 +54,10 @@ export class LogReader {
     return (await this.db.query<OwnerRow>(SQL.owners)).rows.map(ownerFrom);
   }
 
-  /** Every meeting of every committee, in the order they were added. */
-  async meetings(): Promise<Meeting[]> {
-    return (await this.db.query<MeetingRow>(SQL.meetings)).rows.map(meetingFrom);
+  /** Every meeting, or one committee's, in the order they were added. */
+  async meetings(committee?: string): Promise<Meeting[]> {
+    const { rows } = await this.db.query<{ meetings: string }>(SQL.meetingsJson, [committee === undefined ? null : toStoredText(committee)]);
+    return (JSON.parse(rows[0].meetings) as Parameters<typeof meetingFromJson>[0][]).map(meetingFromJson);
   }
 
   /** One committee's meetings, oldest first. */
@@ -76,22 +65,18 @@ export class LogReader {
     return (await this.db.query<MeetingRow>(SQL.calendar, [toStoredText(slug)])).rows.map(meetingFrom);
   }
 
-  /** The items wanted, each with its history and deferrals, in the order they were added. */
+  /** The items a query asks for (query.ts; all of them without one), each with its history and deferrals, in the order they were added. */
   async items(query: ItemQuery = {}): Promise<Item[]> {
-    const params = [
-      query.committee === undefined ? null : toStoredText(query.committee),
-      query.ids === undefined ? null : [...query.ids],
-      query.statuses === undefined ? null : [...query.statuses],
-      query.unsignedClosed ?? false,
-    ];
-    const [items, history, deferrals] = [
-      await this.db.query<ItemRow>(SQL.items, params),
-      await this.db.query<HistoryRow>(SQL.history, params),
-      await this.db.query<DeferralRow>(SQL.deferrals, params),
-    ];
-    const historyOf = groupBy(history.rows, historyFrom);
-    const deferralsOf = groupBy(deferrals.rows, deferralFrom);
-    return items.rows.map((row) => itemFrom(row, historyOf.get(row.id) ?? [], deferralsOf.get(row.id) ?? []));
+    const { committee, ids, statuses, awaitingSignOff, closedSinceLastMeetingBefore } = query;
+    const statement = selectItems({
+      committee: committee === undefined ? undefined : toStoredText(committee),
+      ids: ids?.map(normaliseItemId).filter((id): id is string => id !== null),
+      statuses,
+      awaitingSignOff,
+      closedSinceLastMeetingBefore,
+    });
+    const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
+    return rows.map((row) => itemFromJson(row.item));
   }
 
   /** One item with its history, or null. `id` as stored ("A12"). */
@@ -138,15 +123,4 @@ export class LogReader {
       nextItemNumber: row.next_item_number,
     };
   }
-}
-
-/** Rows of several items, ordered within each item, as lists by item id. */
-function groupBy<R extends { item_id: string }, T>(rows: readonly R[], convert: (row: R) => T): Map<string, T[]> {
-  const lists = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = lists.get(row.item_id);
-    if (list) list.push(convert(row));
-    else lists.set(row.item_id, [convert(row)]);
-  }
-  return lists;
 }

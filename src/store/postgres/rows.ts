@@ -2,17 +2,12 @@
 // history as rows, text escaped where `text` cannot hold it (text.ts). Values read back are
 // built with their fields in the store's order, so that a log copied out of the database is
 // written as the same file it came from.
-import type { Committee, Deferral, Due, HistoryEntry, Item, Meeting, OwnerContact } from '../../domain/types.js';
+import { closedAt } from '../../domain/lifecycle.js';
+import { isClosed, type Committee, type Due, type Item, type Meeting, type OwnerContact } from '../../domain/types.js';
 import type { JournalEntry } from '../schema.js';
-import { fromStoredOrNull, fromStoredText, toStoredOrNull, toStoredText } from './text.js';
+import { ESCAPE, fromStoredOrNull, fromStoredText, toStoredOrNull, toStoredText } from './text.js';
 
 type DueKind = Due['kind'];
-
-export function dueFrom(kind: DueKind, on: string | null): Due {
-  if (kind === 'meeting') return { kind, meeting: on! };
-  if (kind === 'date') return { kind, date: on! };
-  return { kind: 'future' };
-}
 
 export function dueColumns(due: Due): { kind: DueKind; on: string | null } {
   if (due.kind === 'meeting') return { kind: due.kind, on: due.meeting };
@@ -39,47 +34,6 @@ export interface MeetingRow {
   meeting_date: string;
   cancelled: boolean;
   moved_to: string | null;
-}
-
-export interface ItemRow {
-  id: string;
-  type: Item['type'];
-  category: Item['category'];
-  committee: string;
-  text: string;
-  owner: string | null;
-  status: Item['status'];
-  source_meeting: string;
-  source_minute: string | null;
-  source_ref: string | null;
-  due_kind: DueKind;
-  due_on: string | null;
-  original_due_kind: DueKind;
-  original_due_on: string | null;
-  last_note: string | null;
-  signed_off: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface HistoryRow {
-  item_id: string;
-  changed_at: string;
-  changed_by: string;
-  change: string;
-  from_value: unknown;
-  to_value: unknown;
-  note: string | null;
-}
-
-export interface DeferralRow {
-  item_id: string;
-  deferred_at: string;
-  from_kind: DueKind;
-  from_on: string | null;
-  to_kind: DueKind;
-  to_on: string | null;
-  reason: string | null;
 }
 
 export interface JournalRow {
@@ -111,41 +65,41 @@ export const meetingFrom = (row: MeetingRow): Meeting => ({
   movedTo: row.moved_to,
 });
 
-export const historyFrom = (row: HistoryRow): HistoryEntry => ({
-  at: fromStoredText(row.changed_at),
-  by: fromStoredText(row.changed_by),
-  change: fromStoredText(row.change),
-  from: row.from_value,
-  to: row.to_value,
-  note: fromStoredOrNull(row.note),
+/** A meeting as meetingsJson gives it: [committee, date, cancelled, moved to]. */
+export const meetingFromJson = ([committee, date, cancelled, movedTo]: [string, string, boolean, string | null]): Meeting => ({
+  committee: fromStoredText(committee),
+  date,
+  cancelled,
+  movedTo,
 });
 
-export const deferralFrom = (row: DeferralRow): Deferral => ({
-  at: fromStoredText(row.deferred_at),
-  from: dueFrom(row.from_kind, row.from_on),
-  to: dueFrom(row.to_kind, row.to_on),
-  reason: fromStoredOrNull(row.reason),
-});
-
-export function itemFrom(row: ItemRow, history: HistoryEntry[], deferrals: Deferral[]): Item {
-  return {
-    id: row.id,
-    type: row.type,
-    category: row.category,
-    committee: fromStoredText(row.committee),
-    text: fromStoredText(row.text),
-    owner: fromStoredOrNull(row.owner),
-    status: row.status,
-    source: { meeting: row.source_meeting, minute: fromStoredOrNull(row.source_minute), ref: fromStoredOrNull(row.source_ref) },
-    due: dueFrom(row.due_kind, row.due_on),
-    originalDue: dueFrom(row.original_due_kind, row.original_due_on),
-    deferrals,
-    lastNote: fromStoredOrNull(row.last_note),
-    signedOff: row.signed_off,
-    createdAt: fromStoredText(row.created_at),
-    updatedAt: fromStoredText(row.updated_at),
-    history,
-  };
+/**
+ * An item as the server built it (queries.ts, ITEM_JSON): its fields already in the store's
+ * order. Text is stored escaped only where it held what `text` cannot (text.ts), which the
+ * escape character shows; history values are json, stored as written, and left alone.
+ */
+export function itemFromJson(json: string): Item {
+  const item = JSON.parse(json) as Item;
+  if (!json.includes(ESCAPE)) return item;
+  item.committee = fromStoredText(item.committee);
+  item.text = fromStoredText(item.text);
+  item.owner = fromStoredOrNull(item.owner);
+  item.source.minute = fromStoredOrNull(item.source.minute);
+  item.source.ref = fromStoredOrNull(item.source.ref);
+  item.lastNote = fromStoredOrNull(item.lastNote);
+  item.createdAt = fromStoredText(item.createdAt);
+  item.updatedAt = fromStoredText(item.updatedAt);
+  for (const deferral of item.deferrals) {
+    deferral.at = fromStoredText(deferral.at);
+    deferral.reason = fromStoredOrNull(deferral.reason);
+  }
+  for (const entry of item.history) {
+    entry.at = fromStoredText(entry.at);
+    entry.by = fromStoredText(entry.by);
+    entry.change = fromStoredText(entry.change);
+    entry.note = fromStoredOrNull(entry.note);
+  }
+  return item;
 }
 
 export const journalFrom = (row: JournalRow): JournalEntry => ({
@@ -204,6 +158,7 @@ export function itemRecord(item: Item, n: number) {
     signed_off: item.signedOff,
     created_at: toStoredText(item.createdAt),
     updated_at: toStoredText(item.updatedAt),
+    closed_at: isClosed(item) ? toStoredText(closedAt(item)) : null,
     n,
   };
 }

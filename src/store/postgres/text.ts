@@ -9,7 +9,7 @@
 // plainly in psql. A stored value holds ␀ exactly when it was escaped, so reading back undoes
 // precisely what writing did. (`json` columns need none of this: JSON escapes both.)
 
-const ESCAPE = '\u2400';
+export const ESCAPE = '\u2400';
 const NEEDS_ESCAPING = /[\0\u2400\uD800-\uDFFF]/;
 
 export function toStoredText(text: string): string {

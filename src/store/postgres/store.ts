@@ -1,0 +1,117 @@
+// The PostgreSQL backend of the store interface (interface.ts): what the file store does with
+// its file, done in the log's database (database.ts) — a read is one snapshot, a change one
+// transaction with the log row locked, undo the same. One connection per command, opened at
+// the first use and closed by close(); the store's calls on it run one after another.
+import type { Item, Meeting } from '../../domain/types.js';
+import { JOURNAL_LIMIT, type JournalEntry, type StoreData } from '../format.js';
+import type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from '../interface.js';
+import { normaliseItemId } from '../itemId.js';
+import type { ItemQuery } from '../query.js';
+import { noSuchItem } from '../transaction.js';
+import { LogDatabase } from './database.js';
+import type { PostgresLocation } from './location.js';
+import { PostgresTransaction } from './transaction.js';
+
+export class PostgresStore implements ActionStore {
+  readonly location: string;
+  private database: Promise<LogDatabase> | null = null;
+  /** The calls so far, in order: a connection runs one transaction at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly where: PostgresLocation) {
+    this.location = where.printable;
+  }
+
+  async init(): Promise<Initialised> {
+    const { from, to } = await this.use((db) => db.init());
+    return { created: from === 0, upgraded: from > 0 && from < to ? { from, to } : null };
+  }
+
+  view(query?: ItemQuery): Promise<LogView> {
+    return this.use((db) =>
+      db.read(async (log) => ({
+        committees: await log.committees(),
+        meetings: await log.meetings(query?.committee),
+        items: query === undefined ? [] : await log.items(query),
+        owners: await log.owners(),
+      })),
+    );
+  }
+
+  item(id: string): Promise<{ item: Item; calendar: Meeting[] }> {
+    const wanted = normaliseItemId(id);
+    if (wanted === null) return Promise.reject(noSuchItem(id));
+    return this.use((db) =>
+      db.read(async (log) => {
+        const item = await log.item(wanted);
+        if (!item) throw noSuchItem(id);
+        return { item, calendar: await log.calendar(item.committee) };
+      }),
+    );
+  }
+
+  journal(): Promise<JournalEntry[]> {
+    return this.use((db) => db.read((log) => log.journal()));
+  }
+
+  read(): Promise<StoreData> {
+    return this.use((db) => db.read((log) => log.wholeLog()));
+  }
+
+  readIfPresent(): Promise<StoreData | null> {
+    return this.use((db) => db.readIfPresent((log) => log.wholeLog()));
+  }
+
+  transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.use((db) =>
+      db.change(async (log) => {
+        const tx = new PostgresTransaction(log);
+        const result = await change(tx);
+        if (tx.changed) {
+          await log.appendJournal({ at: actor.at, by: actor.by, command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, JOURNAL_LIMIT);
+        }
+        return result;
+      }),
+    );
+  }
+
+  undo(actor: Actor): Promise<JournalEntry | null> {
+    return this.use((db) =>
+      db.change(async (log) => {
+        const entry = await log.latestUndoable();
+        if (!entry) return null;
+        await log.putBack(entry.undo!);
+        await log.markUndone(entry.seq);
+        const summary = `undid ${entry.command}: ${entry.summary}`;
+        await log.appendJournal({ at: actor.at, by: actor.by, command: 'undo', summary, undone: false, undo: null }, JOURNAL_LIMIT);
+        return { ...entry, undone: true, undo: null };
+      }),
+    );
+  }
+
+  /** Replaces the whole log with `data` in one change (migrate); the caller has checked the log may be replaced. */
+  replaceWith(data: StoreData): Promise<void> {
+    return this.use((db) => db.change((log) => log.replaceWholeLog(data)));
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    const database = this.database;
+    this.database = null;
+    await (await database?.catch(() => null))?.close();
+  }
+
+  /** Runs `work` on the connection (made the first time) once the calls before it are done. */
+  private use<T>(work: (db: LogDatabase) => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => work(await (this.database ??= this.connect())));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private connect(): Promise<LogDatabase> {
+    return LogDatabase.open(this.where).catch((error: unknown) => {
+      this.database = null;
+      throw error;
+    });
+  }
+}
