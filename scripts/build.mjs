@@ -20,7 +20,7 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildFacts, bundleEntries, EXTERNAL, lazyModules, precomputedHelpIndex, sharedModules, virtualEntries } from './lib/build-plugins.mjs';
+import { buildFacts, bundleEntries, EXTERNAL, lazyModules, nodePostgresOnNode, precomputedHelpIndex, sharedModules, virtualEntries } from './lib/build-plugins.mjs';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
 
@@ -50,7 +50,7 @@ const common = {
 
 rmSync(values.outdir, { recursive: true, force: true });
 const facts = await buildFacts();
-const plugins = [precomputedHelpIndex(facts), sharedModules];
+const plugins = [precomputedHelpIndex(facts), sharedModules, nodePostgresOnNode];
 const sources = bundleEntries(facts.commandModules);
 const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name, `virtual-entry:${name}`]));
 // The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.

@@ -5,7 +5,7 @@
 #   bash scripts/pg-server.sh stop <folder>    stops it and removes the folder
 #   bash scripts/pg-server.sh find             prints the folder holding initdb and pg_ctl
 #
-# PostgreSQL's version does not matter (any from 9.6); the newest installed is used.
+# Any PostgreSQL from 11 (what actionlog supports) will do; the newest installed is used.
 # The server listens on a Unix socket in <folder> only (no TCP port, so parallel runs never
 # clash), trusts local connections (nothing else can reach it), and does not flush to disk:
 # it holds test data and is thrown away. PostgreSQL refuses to run as root, so as root it runs

@@ -6,9 +6,10 @@
 // - each command module becomes an entry of its own (cmd-<module>.js, see src/commandLine.ts);
 // - modules that a command loads with import() only when it needs them (the lock, the
 //   schema's explanations, prompts, the importer) become bundles of their own, lazy-*.js;
-// - src/errors.ts and src/timing.ts are one file, shared.js, that every bundle imports.
+// - src/errors.ts and src/timing.ts are one file, shared.js, that every bundle imports;
+// - node-postgres is bundled without its check for Cloudflare Workers (see below).
 import { build } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -89,6 +90,25 @@ export const sharedModules = {
       if (!args.importer.startsWith(SOURCE)) return undefined;
       const target = path.resolve(path.dirname(args.importer), args.path).replace(/\.js$/, '.ts');
       return SHARED.has(target) ? { path: './shared.js', external: true } : undefined;
+    });
+  },
+};
+
+/**
+ * node-postgres asks, as it loads, whether it runs in a Cloudflare Worker, by making a `new
+ * Response()`: on Node 20 that loads Node's whole fetch implementation (undici), 40–60 ms of
+ * every PostgreSQL command's start. The built CLI runs on Node only, so the answer is no;
+ * the build fails if a new version of the driver no longer has the check to answer.
+ * @type {import('esbuild').Plugin}
+ */
+export const nodePostgresOnNode = {
+  name: 'node-postgres-on-node',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const check = 'if (isCloudflareRuntime()) {';
+      if (!source.includes(check)) throw new Error(`${args.path} no longer has "${check}": look again at the nodePostgresOnNode build plugin`);
+      return { contents: source.replace(check, 'if (false) {'), loader: 'js' };
     });
   },
 };

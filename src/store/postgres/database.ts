@@ -15,6 +15,7 @@
 // Both check the schema's version first; `init` creates or upgrades the schema (schemaVersions.ts).
 import pg from 'pg';
 import { ActionlogError, EXIT_FAILURE, failure } from '../../errors.js';
+import { mark } from '../../timing.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -92,6 +93,7 @@ export class LogDatabase {
   /** Opens a transaction and checks that the schema is the one this program knows. */
   private async begin(statements: string): Promise<void> {
     const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
+    mark('transaction begun');
     const version = (results.at(-1)!.rows[0] as { version: number | null }).version;
     if (version === null) throw new NoLogThere(this.location);
     if (version > this.latest) throw newerSchema(this.location, version, this.latest);
@@ -105,7 +107,9 @@ export class LogDatabase {
     try {
       const result = await body((next) => (stage = next));
       stage = 'commit';
+      mark('work done');
       await this.client.query(TRANSACTION.commit);
+      mark('committed');
       return result;
     } catch (error) {
       await this.client.query(TRANSACTION.rollback).catch(() => undefined);

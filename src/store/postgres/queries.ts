@@ -58,19 +58,23 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
   ];
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
-  if (wanted.statuses !== undefined) kinds.push(`SELECT i.id FROM items i WHERE ${within} AND i.status = ANY (${param(wanted.statuses, 'text[]')})`);
-  if (wanted.awaitingSignOff) kinds.push(`SELECT i.id FROM items i WHERE ${within} AND ${CLOSED} AND i.signed_off IS NULL`);
+  if (wanted.statuses !== undefined) kinds.push(`i.status = ANY (${param(wanted.statuses, 'text[]')})`);
+  if (wanted.awaitingSignOff) kinds.push(`${CLOSED} AND i.signed_off IS NULL`);
+  const some = (where: string) => `SELECT i.id, i.ordinal FROM items i WHERE ${within} AND ${where}`;
+  const queries = kinds.map(some);
   if (wanted.closedSinceLastMeetingBefore !== undefined) {
     // Each committee's last meeting held before the day (query.ts's rule): its items closed
     // since then, or, where it has not met, those not signed off.
     const lastMet = `committees c CROSS JOIN LATERAL (SELECT to_char(max(m.meeting_date), 'YYYY-MM-DD') COLLATE "C" AS day FROM meetings m
       WHERE m.committee = c.slug AND NOT m.cancelled AND m.meeting_date < ${param(wanted.closedSinceLastMeetingBefore, 'date')}) l
       JOIN items i ON i.committee = c.slug`;
-    kinds.push(`SELECT i.id FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND i.closed_at >= l.day`);
-    kinds.push(`SELECT i.id FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND l.day IS NULL AND i.signed_off IS NULL`);
+    queries.push(`SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND i.closed_at >= l.day`);
+    queries.push(`SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND l.day IS NULL AND i.signed_off IS NULL`);
   }
-  const where = kinds.length === 0 ? within : `i.id IN (${kinds.join('\n  UNION ')})`;
-  return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${where} ORDER BY i.ordinal`, values };
+  if (queries.length === 0) return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
+  if (queries.length === 1) return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`, values };
+  // Several kinds: the ids of each, once, then each item looked up by its key.
+  return { text: `SELECT (SELECT ${ITEM_JSON} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`, values };
 }
 
 /** The columns of one history entry or deferral as the statements below read them from json. */
@@ -179,6 +183,8 @@ export const SQL = {
   removeJournal: 'DELETE FROM journal',
 
   // ---- the whole log
+  /** Fresh statistics for the planner after copying a whole log in, so that the first reports after it use the indexes. */
+  analyze: 'ANALYZE committees, meetings, items, item_history, item_deferrals, journal',
   /** Checks each statement's rows as it ends, not all at commit (a long queue for a large log). */
   checkAsWeGo: 'SET CONSTRAINTS ALL IMMEDIATE',
   /** How much the log holds, to refuse copying over a log that is not empty. */
@@ -199,11 +205,12 @@ function quoted(schema: string): string {
  * The settings every transaction runs with, whatever the server's or a pooler's defaults are.
  * No parallel workers: starting them cost a committee's outstanding items and their history
  * ten times what the reads themselves took (100,000 items, 2 cores), and they save nothing
- * on reads this small.
+ * on reads this small. No JIT compilation either: on a large log the planner's estimates
+ * can call for it, and compiling took half a second to save nothing on a read of 4,000 items.
  */
 const settings = (schema: string) =>
   `SET LOCAL search_path TO ${quoted(schema)}; SET LOCAL datestyle TO 'ISO, YMD'; SET LOCAL idle_in_transaction_session_timeout TO '60s'; ` +
-  `SET LOCAL max_parallel_workers_per_gather TO 0;`;
+  `SET LOCAL max_parallel_workers_per_gather TO 0; SET LOCAL jit TO off;`;
 
 export const TRANSACTION = {
   /**

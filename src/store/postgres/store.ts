@@ -8,6 +8,7 @@ import type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from 
 import { normaliseItemId } from '../itemId.js';
 import type { ItemQuery } from '../query.js';
 import { noSuchItem } from '../transaction.js';
+import { mark } from '../../timing.js';
 import { LogDatabase } from './database.js';
 import type { PostgresLocation } from './location.js';
 import { PostgresTransaction } from './transaction.js';
@@ -108,10 +109,15 @@ export class PostgresStore implements ActionStore {
     return run;
   }
 
-  private connect(): Promise<LogDatabase> {
-    return LogDatabase.open(this.where).catch((error: unknown) => {
+  private async connect(): Promise<LogDatabase> {
+    mark('postgres store loaded');
+    try {
+      return await LogDatabase.open(this.where);
+    } catch (error) {
       this.database = null;
       throw error;
-    });
+    } finally {
+      mark('connected');
+    }
   }
 }

@@ -104,6 +104,7 @@ export class LogWriter extends LogReader {
     await this.putOwners(data.owners);
     for (const batch of batches(data.journal)) await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
     await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
+    await this.db.query(SQL.analyze);
   }
 
   private async addCommitteeList(committees: readonly Committee[]): Promise<void> {
