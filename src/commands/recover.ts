@@ -6,7 +6,7 @@ import { failure, usageError } from '../errors.js';
 import { unlessCancelled } from '../prompts/cancel.js';
 import { renderJson } from '../render/json.js';
 import { terminalSafe } from '../render/sanitize.js';
-import { inspectStore, restoreKeptVersion, type KeptVersion } from '../store/recover.js';
+import type { KeptVersion } from '../store/recover.js';
 import { action, ok, type Output } from './run.js';
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -29,13 +29,13 @@ export interface RecoverOptions {
 export async function runRecover({ yes }: RecoverOptions, context: Context): Promise<Output> {
   const path = context.store.location;
   const json = context.format === 'json';
-  const condition = await inspectStore(path);
+  const condition = await context.store.inspect();
   if (condition.state === 'fine') {
     if (json) return ok(renderJson({ path, state: 'fine', committees: condition.committees, items: condition.items }));
     return ok(`The action log at ${path} is fine (${condition.committees} committee(s), ${condition.items} item(s)); there is nothing to recover.`);
   }
   if (condition.state === 'lost') {
-    throw failure(`${condition.problem}; the kept version cannot be used either (${condition.backupProblem}); nothing was changed: restore the file from your own backups`);
+    throw failure(`${condition.problem}; the kept version cannot be used either (${condition.backupProblem}); nothing was changed: restore it from your own backups`);
   }
   const found = `${condition.problem}; ${describeKept(condition.backup)}`;
   if (!yes) {
@@ -43,7 +43,7 @@ export async function runRecover({ yes }: RecoverOptions, context: Context): Pro
     context.print(`${terminalSafe(found)}.\nThe damaged file will be kept beside it; nothing is deleted.\n`);
     if (!(await confirmed('Restore the last good version?'))) return ok('Nothing was changed.');
   }
-  const { damagedKeptAs } = await restoreKeptVersion(path, new Date(context.actor().at));
+  const { damagedKeptAs } = await context.store.restoreKeptVersion(new Date(context.actor().at));
   const { backup, problem } = condition;
   if (json) return ok(renderJson({ path, state: 'restored', problem, restoredFrom: backup.path, committees: backup.committees, items: backup.items, savedAt: backup.savedAt, damagedKeptAs }));
   const aside = damagedKeptAs ? ` The damaged file is kept as ${damagedKeptAs}.` : '';

@@ -38,6 +38,7 @@ export const COMMANDS = {
   history: { words: ['history'], load: () => import('./history.js') },
   undo: { words: ['undo'], load: () => import('./undo.js') },
   recover: { words: ['recover'], load: () => import('./recover.js') },
+  migrate: { words: ['migrate'], load: () => import('./migrate.js') },
 } as const satisfies Record<string, CommandEntry>;
 
 export type CommandModuleName = keyof typeof COMMANDS;

@@ -6,12 +6,13 @@
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
-import type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from './interface.js';
+import { isEmptyLog, sizeOf, type ActionStore, type Actor, type Initialised, type LogSize, type LogView, type StoreTransaction } from './interface.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
 import { emptyStore, JOURNAL_LIMIT } from './format.js';
 import { itemMatcher, type ItemQuery } from './query.js';
 import type { JournalEntry, StoreData } from './format.js';
+import { isValidStore } from './storeCheck.js';
 import { applyInverse, FileTransaction } from './transaction.js';
 
 // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
@@ -90,6 +91,31 @@ export class FileStore implements ActionStore {
       await db.write();
       return entry;
     });
+  }
+
+  replaceWith(data: StoreData, refuse: (existing: LogSize) => Error | null): Promise<void> {
+    return withLock(this.location, async (assertHeld) => {
+      // What the file must hold (a log from a database is checked as a file read would be).
+      if (!isValidStore(data)) {
+        const { validationProblem } = await import('./schema.js');
+        throw failure(`that log cannot be written to ${this.location}: it is not a valid action log at ${validationProblem(data)}; nothing was changed`);
+      }
+      const db = await this.open(assertHeld);
+      const existing = db.data === null ? null : sizeOf(db.data);
+      const refusal = existing && !isEmptyLog(existing) ? refuse(existing) : null;
+      if (refusal) throw refusal;
+      db.data = data;
+      await db.write();
+    });
+  }
+
+  // Recovery (recover.ts) loads the lock and the file checks it needs only when asked.
+  async inspect() {
+    return (await import('./recover.js')).inspectStore(this.location);
+  }
+
+  async restoreKeptVersion(now: Date) {
+    return (await import('./recover.js')).restoreKeptVersion(this.location, now);
   }
 
   /** A file holds nothing open between calls. */

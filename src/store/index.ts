@@ -9,7 +9,8 @@ import type { ActionStore } from './interface.js';
 import { LazyStore } from './lazyStore.js';
 import { parseDataLocation } from './location.js';
 
-export type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from './interface.js';
+export type { ActionStore, Actor, Initialised, LogSize, LogView, StoreTransaction } from './interface.js';
+export { isEmptyLog, sizeOf } from './interface.js';
 export type { ItemQuery } from './query.js';
 export type { JournalEntry, StoreData } from './format.js';
 export { normaliseItemId } from './itemId.js';

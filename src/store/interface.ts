@@ -3,6 +3,7 @@
 import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
 import type { JournalEntry, StoreData } from './format.js';
 import type { ItemQuery } from './query.js';
+import type { StoreCondition } from './recover.js';
 
 export interface Actor {
   /** When the change was made (an ISO instant). */
@@ -30,6 +31,24 @@ export interface Initialised {
   upgraded: { from: number; to: number } | null;
 }
 
+/** How much a log holds: what `migrate` says it copied, and what it would replace. */
+export interface LogSize {
+  committees: number;
+  meetings: number;
+  items: number;
+  /** Changes kept for undo and `history`. */
+  journal: number;
+}
+
+export const isEmptyLog = (size: LogSize): boolean => size.committees + size.meetings + size.items + size.journal === 0;
+
+export const sizeOf = (data: StoreData): LogSize => ({
+  committees: data.committees.length,
+  meetings: data.meetings.length,
+  items: data.items.length,
+  journal: data.journal.length,
+});
+
 export interface ActionStore {
   /** Where the log is, as messages show it: a file path, or a database location without its password. */
   readonly location: string;
@@ -53,6 +72,17 @@ export interface ActionStore {
   transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   /** Reverses the latest change not yet undone; null when there is none. */
   undo(actor: Actor): Promise<JournalEntry | null>;
+  /**
+   * Replaces the whole log with `data` (a log copied from elsewhere, its journal with it),
+   * creating it where there is none, all at once. Where a log with anything in it is there,
+   * `refuse` is asked first, under the same lock or in the same transaction: the error it
+   * gives is thrown and nothing is changed.
+   */
+  replaceWith(data: StoreData, refuse: (existing: LogSize) => Error | null): Promise<void>;
+  /** Whether the log can be read, and if not, whether a version kept beside it can replace it (recover). */
+  inspect(): Promise<StoreCondition>;
+  /** Puts the kept version back over a damaged log, after checking again that it is damaged; where the damaged one was kept (recover). */
+  restoreKeptVersion(now: Date): Promise<{ damagedKeptAs: string | null }>;
   /** Lets go of what the store holds open (a database connection) once its calls are done; a later call opens it again. */
   close(): Promise<void>;
 }

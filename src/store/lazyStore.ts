@@ -1,7 +1,8 @@
 // A store whose code is loaded the first time it is asked for anything: the PostgreSQL store
 // and its driver are a bundle of their own (index.ts), which a command on a file never loads.
 import type { ItemQuery } from './query.js';
-import type { ActionStore, Actor, StoreTransaction } from './interface.js';
+import type { StoreData } from './format.js';
+import type { ActionStore, Actor, LogSize, StoreTransaction } from './interface.js';
 
 export class LazyStore implements ActionStore {
   private loaded: Promise<ActionStore> | undefined;
@@ -23,6 +24,9 @@ export class LazyStore implements ActionStore {
   readIfPresent = async () => (await this.store).readIfPresent();
   transact = async <T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>) => (await this.store).transact(command, actor, change);
   undo = async (actor: Actor) => (await this.store).undo(actor);
+  replaceWith = async (data: StoreData, refuse: (existing: LogSize) => Error | null) => (await this.store).replaceWith(data, refuse);
+  inspect = async () => (await this.store).inspect();
+  restoreKeptVersion = async (now: Date) => (await this.store).restoreKeptVersion(now);
 
   async close(): Promise<void> {
     const store = await this.loaded?.catch(() => null);

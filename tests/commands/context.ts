@@ -1,19 +1,26 @@
 // Running a command's run function in-process: a context made by hand (no terminal, no
 // clock, no environment), and the outcome as the CLI would give it — exit code, stdout and
-// the one stderr line of a failure.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// the one stderr line of a failure. The store is a new log on the backend asked for (the
+// JSON file unless told), closed after each test.
+import { afterEach } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Output, Run } from '../../src/commands/run.js';
 import { failureOf } from '../../src/program.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, type ActionStore } from '../../src/store/index.js';
+import { FILE, type TestBackend, type TestLog } from '../backends.js';
 
-export async function testContext(fields: Partial<Context> = {}): Promise<Context & { printed: string[] }> {
+const opened: ActionStore[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close()));
+});
+
+export async function testContext(fields: Partial<Context> = {}, backend: TestBackend = FILE): Promise<Context & { printed: string[]; log: TestLog }> {
   const printed: string[] = [];
+  const log = backend.newLog();
   let store = fields.store;
   if (!store) {
-    store = openStore(path.join(mkdtempSync(path.join(tmpdir(), 'actionlog-commands-')), 'actionlog.json'));
+    store = openStore(log.data);
+    opened.push(store);
     await store.init();
   }
   return {
@@ -31,6 +38,7 @@ export async function testContext(fields: Partial<Context> = {}): Promise<Contex
     print: (text) => void printed.push(text),
     ...fields,
     printed,
+    log,
   };
 }
 

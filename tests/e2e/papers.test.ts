@@ -11,16 +11,17 @@ import { simpleParser } from 'mailparser';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inOrder, officeSkipReason, pdfPages, toPdf } from '../render/papers/office.js';
+import type { TestLog } from '../backends.js';
 import { actionlog, bytes, mustRun, seededStore } from './cli.js';
 
 const AS_OF = ['--as-of', '2025-11-20'];
-let store: { dir: string; file: string };
+let store: TestLog;
 
 // The seeded JHSC (A1 the ICB, overdue since 1 Sep; A2 unscheduled; A3 due 27 Nov), its
 // council, a second owner, an item with no owner, hostile text, and a rearranged meeting.
 beforeAll(() => {
   store = seededStore();
-  const run = mustRun(store.file);
+  const run = mustRun(store.data);
   run('committee', 'set', 'jhsc', '--council', 'Leicester City Council');
   run('add', 'Report on waiting times at the LRI', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--owner', 'UHL', '--due', '2025-11-27');
   run('add', 'Write to the minister about dentistry', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '55');
@@ -30,18 +31,18 @@ beforeAll(() => {
   run('owner', 'set', 'the icb', '--email', 'icb.governance@example.nhs.uk', '--contact', 'Dr Jane Smith');
 });
 
-const run = (...args: string[]) => actionlog(store.file, [...args, ...AS_OF]);
+const run = (...args: string[]) => actionlog(store.data, [...args, ...AS_OF]);
 const out = (name: string) => path.join(store.dir, name);
 
 /** Bad input: exit 2, one line on stderr matching `message`, nothing on stdout, the store unchanged. */
 function refused(args: string[], message: RegExp): void {
-  const before = bytes(store.file);
+  const before = bytes(store.data);
   const result = run(...args);
   expect(result.code, result.stderr).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
   expect(result.stderr).toMatch(message);
-  expect(bytes(store.file)).toBe(before);
+  expect(bytes(store.data)).toBe(before);
 }
 
 async function wordText(file: string): Promise<string> {
@@ -159,7 +160,7 @@ describe('owners and the council', () => {
 
   it('committee add --council and committee list; set "" clears it; undo puts it back', () => {
     const scratch = seededStore();
-    const own = (...args: string[]) => actionlog(scratch.file, args);
+    const own = (...args: string[]) => actionlog(scratch.data, args);
     expect(own('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board', '--council', 'Rutland County Council').code).toBe(0);
     expect(own('committee', 'list', '--json').json()).toEqual([
       { slug: 'jhsc', name: 'Joint Health Scrutiny Committee', council: null },
@@ -245,12 +246,12 @@ describe('apply: the returned sheet', () => {
   it('round trip: the sheet chase attached, filled in, applies as one change from the owner; again changes nothing; one undo', async () => {
     const scratch = { ...store };
     const file = await filledReply();
-    const before = bytes(scratch.file);
+    const before = bytes(scratch.data);
     const dry = run('apply', file, '--dry-run');
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/^Would update 1 item\(s\) from icb-returned\.xlsx/);
     expect(dry.stdout).toContain('A1 (row 2), from the ICB: status open → done; update "Blueprint circulated to members on 18 November"');
-    expect(bytes(scratch.file)).toBe(before);
+    expect(bytes(scratch.data)).toBe(before);
 
     const applied = run('apply', file);
     expect(applied.code, applied.stderr).toBe(0);
@@ -259,10 +260,10 @@ describe('apply: the returned sheet', () => {
     expect(shown.status).toBe('done');
     expect(shown.history.at(-1)).toMatchObject({ by: 'the ICB', note: 'Blueprint circulated to members on 18 November' });
 
-    const afterApply = bytes(scratch.file);
+    const afterApply = bytes(scratch.data);
     const again = run('apply', file);
     expect(again.stdout).toMatch(/^Nothing to change/);
-    expect(bytes(scratch.file)).toBe(afterApply);
+    expect(bytes(scratch.data)).toBe(afterApply);
 
     expect(run('undo').stdout).toMatch(/^Undid #\d+ \(apply/);
     expect(run('show', 'A1', '--json').json().status).toBe('open');
@@ -271,7 +272,7 @@ describe('apply: the returned sheet', () => {
   it('a sheet with bad rows changes nothing and lists each; --skip-bad applies the rest', () => {
     const csv = out('returned.csv');
     writeFileSync(csv, 'id,STATUS, Up date ,due,Notes\nA1,finished,,,\nA99,done,,,\nA4,,Report drafted; with the Trust board in December,,ignored\nA3,in progress,,31/02/2026,\n');
-    const before = bytes(store.file);
+    const before = bytes(store.data);
     const result = run('apply', csv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -281,7 +282,7 @@ describe('apply: the returned sheet', () => {
       '  row 3 (A99): no item A99 in the log',
       expect.stringMatching(/^ {2}row 5 \(A3\): Due "31\/02\/2026" is not a date/),
     ]);
-    expect(bytes(store.file)).toBe(before);
+    expect(bytes(store.data)).toBe(before);
     expect(run('apply', csv, '--dry-run').code).toBe(2);
 
     const skipped = run('apply', csv, '--skip-bad', '--by', 'UHL Governance');
@@ -289,7 +290,7 @@ describe('apply: the returned sheet', () => {
     expect(skipped.stdout).toContain('A4 (row 4), from UHL Governance: update "Report drafted; with the Trust board in December"');
     expect(skipped.stderr).toMatch(/^3 row\(s\) of returned\.csv could not be applied and were skipped/);
     expect(run('undo').code).toBe(0);
-    expect(bytes(store.file)).not.toBe(before); // undo is itself recorded
+    expect(bytes(store.data)).not.toBe(before); // undo is itself recorded
     expect(run('show', 'A4', '--json').json().latestUpdate).toBeNull();
   });
 
@@ -305,7 +306,7 @@ describe('apply: the returned sheet', () => {
 describe('several ids', () => {
   it('done, update --note, defer and drop change them all as one change, undone in one step', () => {
     const scratch = seededStore();
-    const own = (...args: string[]) => actionlog(scratch.file, [...args, ...AS_OF]);
+    const own = (...args: string[]) => actionlog(scratch.data, [...args, ...AS_OF]);
     const journal = () => own('history', '--json').json().length;
     const before = journal();
     expect(own('update', 'A1', 'a3', '--note', 'Chased on 20 November').stdout).toBe(
@@ -323,13 +324,13 @@ describe('several ids', () => {
 
   it('an unknown id, or one that cannot take the change, among them changes none of them', () => {
     const scratch = seededStore();
-    const own = (...args: string[]) => actionlog(scratch.file, [...args, ...AS_OF]);
-    const before = bytes(scratch.file);
+    const own = (...args: string[]) => actionlog(scratch.data, [...args, ...AS_OF]);
+    const before = bytes(scratch.data);
     expect(own('done', 'A1', 'A99')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('no item "A99"') });
     expect(own('done', 'A1')).toMatchObject({ code: 0 });
-    const afterOne = bytes(scratch.file);
+    const afterOne = bytes(scratch.data);
     expect(own('done', 'A3', 'A1')).toMatchObject({ code: 2, stderr: 'actionlog: A1 is already done\n' });
-    expect(bytes(scratch.file)).toBe(afterOne);
+    expect(bytes(scratch.data)).toBe(afterOne);
     expect(own('update', 'A1', 'A3', '--text', 'x')).toMatchObject({ code: 2, stderr: expect.stringContaining('--text corrects one item') });
     expect(before).not.toBe(afterOne);
   });

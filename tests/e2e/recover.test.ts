@@ -4,17 +4,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionlog, bytes, seededStore } from './cli.js';
+import { POSTGRES } from '../backends.js';
+import { actionlog, bytes, seededStore, tempStore } from './cli.js';
 
 const BIN = path.resolve(__dirname, '../../bin/actionlog.js');
 
 /** A seeded store whose latest save is then damaged: `.bak` holds the version before it. */
 function damagedStore(damage: (file: string) => void = (file) => writeFileSync(file, '{"schema": 1, "items": [')) {
   const store = seededStore();
-  expect(actionlog(store.file, ['done', 'A1']).code).toBe(0);
-  const kept = bytes(`${store.file}.bak`);
-  const good = bytes(store.file);
-  damage(store.file);
+  expect(actionlog(store.data, ['done', 'A1']).code).toBe(0);
+  const kept = bytes(`${store.data}.bak`);
+  const good = bytes(store.data);
+  damage(store.data);
   return { ...store, kept, good };
 }
 
@@ -22,7 +23,7 @@ const aside = (dir: string) => readdirSync(dir).filter((name) => name.includes('
 
 describe('actionlog recover', () => {
   it('says a sound store is fine and changes nothing', () => {
-    const { file } = seededStore();
+    const { data: file } = seededStore();
     const before = bytes(file);
     const result = actionlog(file, ['recover', '--yes']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -32,7 +33,7 @@ describe('actionlog recover', () => {
   });
 
   it('without a terminal and without --yes: exit 2, says what it found and to use --yes, changes nothing', () => {
-    const { file, dir } = damagedStore();
+    const { data: file, dir } = damagedStore();
     const before = bytes(file);
     const result = actionlog(file, ['recover']);
     expect(result.code).toBe(2);
@@ -43,7 +44,7 @@ describe('actionlog recover', () => {
   });
 
   it('--yes restores the kept version and keeps the damaged file aside, byte for byte', () => {
-    const { file, dir, kept } = damagedStore();
+    const { data: file, dir, kept } = damagedStore();
     const damaged = bytes(file);
     const result = actionlog(file, ['recover', '--yes']);
     expect(result.code).toBe(0);
@@ -56,7 +57,7 @@ describe('actionlog recover', () => {
   });
 
   it('--json reports what it restored', () => {
-    const { file } = damagedStore((f) => writeFileSync(f, Buffer.alloc(2000)));
+    const { data: file } = damagedStore((f) => writeFileSync(f, Buffer.alloc(2000)));
     const report = actionlog(file, ['recover', '--yes', '--json']).json();
     expect(report).toMatchObject({ path: file, state: 'restored', restoredFrom: `${file}.bak`, committees: 1, items: 3 });
     expect(report.problem).toMatch(/NUL byte/);
@@ -64,7 +65,7 @@ describe('actionlog recover', () => {
   });
 
   it('a directory in the store\'s place is moved aside, not deleted', () => {
-    const { file, dir, kept } = damagedStore((f) => {
+    const { data: file, dir, kept } = damagedStore((f) => {
       rmSync(f);
       mkdirSync(f);
       writeFileSync(path.join(f, 'note.txt'), 'someone unzipped here');
@@ -75,14 +76,14 @@ describe('actionlog recover', () => {
   });
 
   it('a missing store is put back from its kept version', () => {
-    const { file, dir, kept } = damagedStore((f) => rmSync(f));
+    const { data: file, dir, kept } = damagedStore((f) => rmSync(f));
     expect(actionlog(file, ['recover', '--yes']).stdout).toMatch(/^Restored/);
     expect(bytes(file)).toBe(kept);
     expect(aside(dir)).toEqual([]);
   });
 
   it('when the kept version is bad too: exit 1, says so, changes nothing', () => {
-    const { file, dir } = damagedStore();
+    const { data: file, dir } = damagedStore();
     writeFileSync(`${file}.bak`, '');
     const before = bytes(file);
     const result = actionlog(file, ['recover', '--yes']);
@@ -96,7 +97,7 @@ describe('actionlog recover', () => {
 
   const hasScript = spawnSync('script', ['--version']).status === 0;
   it.skipIf(!hasScript)('on a terminal it asks first: no changes nothing, yes restores', () => {
-    const { file, kept } = damagedStore();
+    const { data: file, kept } = damagedStore();
     const damaged = bytes(file);
     const onTerminal = (answer: string) =>
       spawnSync('sh', ['-c', `(sleep 1; printf '${answer}\\r') | script -qec "'${process.execPath}' '${BIN}' recover" /dev/null`], {
@@ -109,5 +110,25 @@ describe('actionlog recover', () => {
     const yes = onTerminal('y');
     expect(yes.stdout).toMatch(/Restored /);
     expect(bytes(file)).toBe(kept);
+  });
+});
+
+// A database log has no kept version beside it: the server's backups hold its earlier ones.
+describe.skipIf(Boolean(POSTGRES.skipReason))(`actionlog recover on PostgreSQL${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`, () => {
+  it('says a sound log is fine and changes nothing', () => {
+    const { data } = seededStore(POSTGRES);
+    const before = bytes(data);
+    const result = actionlog(data, ['recover', '--yes']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^The action log at postgresql:.* is fine \(1 committee\(s\), 3 item\(s\)\); there is nothing to recover\.\n$/);
+    expect(bytes(data)).toBe(before);
+  });
+
+  it('where there is no log: exit 1, one line pointing at the server\'s backups, nothing made', () => {
+    const { data } = tempStore(POSTGRES);
+    const result = actionlog(data, ['recover', '--yes']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^actionlog: no action log at postgresql:.*; the kept version cannot be used either \(a database log keeps no earlier version beside it: the server's backups \(pg_dump\) hold those\); nothing was changed: restore it from your own backups\n$/);
+    expect(bytes(data)).toBe('');
   });
 });

@@ -53,7 +53,7 @@ describe.skipIf(Boolean(skipReason))(`the chair's report printed to PDF${skipRea
   it('every outstanding item is there, and each committee starts a new page', { timeout: 120_000 }, () => {
     const store = reportStore();
     const html = path.join(store.dir, 'x.html');
-    const written = actionlog(store.file, ['report', '--format', 'html', '--output', html, ...AS_OF]);
+    const written = actionlog(store.data, ['report', '--format', 'html', '--output', html, ...AS_OF]);
     expect(written).toMatchObject({ code: 0, stdout: '' });
     expect(written.stderr).toMatch(/^Wrote the chair's report \(HTML\) to /);
     expect(written.stderr).toContain(html);

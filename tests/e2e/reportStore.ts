@@ -1,6 +1,7 @@
 // A store for the report tests, built through the binary: two committees with a cancelled
 // and a rearranged meeting, a deadline item, items with no owner, a done item awaiting
 // sign-off, and an empty committee.
+import type { TestBackend, TestLog } from '../backends.js';
 import { mustRun, tempStore } from './cli.js';
 
 export const AS_OF = ['--as-of', '2025-11-20'];
@@ -15,9 +16,9 @@ export const OUTSTANDING = {
   A7: 'Report on the obesity strategy',
 } as const;
 
-export function reportStore(): { dir: string; file: string } {
-  const store = tempStore();
-  const run = mustRun(store.file);
+export function reportStore(backend?: TestBackend): TestLog {
+  const store = tempStore(backend);
+  const run = mustRun(store.data);
   run('init');
   run('committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee');
   run('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board');

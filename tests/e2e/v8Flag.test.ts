@@ -14,7 +14,7 @@ describe('the V8 flag set after start-up', () => {
   it('changes no byte that a write makes', () => {
     const data = generateStore({ items: 4000, seed: 3 });
     const original = tempStore();
-    writeFileSync(original.file, `${JSON.stringify(data, null, 1)}\n`);
+    writeFileSync(original.data, `${JSON.stringify(data, null, 1)}\n`);
     const committee = data.committees[0].slug;
     const held = data.meetings.filter((m) => m.committee === committee && !m.cancelled && m.date < GENERATED_TODAY).at(-1)!.date;
     const open = data.items.find((i) => i.status === 'open' && i.committee === committee)!.id;
@@ -28,18 +28,18 @@ describe('the V8 flag set after start-up', () => {
     const runs: Record<string, string>[] = [{}, { ACTIONLOG_V8_DEFAULTS: '1' }];
     const stores = runs.map((env) => {
       const store = tempStore();
-      copyFileSync(original.file, store.file);
+      copyFileSync(original.data, store.data);
       for (const args of writes) {
-        const result = actionlog(store.file, [...args, '--as-of', GENERATED_TODAY, '--by', 'clerk'], undefined, env);
+        const result = actionlog(store.data, [...args, '--as-of', GENERATED_TODAY, '--by', 'clerk'], undefined, env);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
       }
       // Read back and checked whole: the new item is there, the undone meeting is not.
-      expect(actionlog(store.file, ['show', 'A4001', '--json', '--as-of', GENERATED_TODAY], undefined, env).json()).toMatchObject({ owner: 'UHL' });
-      expect(actionlog(store.file, ['meeting', 'list', committee, '--json'], undefined, env).json().map((m: { date: string }) => m.date)).not.toContain('2027-01-14');
-      return withoutInstants(bytes(store.file));
+      expect(actionlog(store.data, ['show', 'A4001', '--json', '--as-of', GENERATED_TODAY], undefined, env).json()).toMatchObject({ owner: 'UHL' });
+      expect(actionlog(store.data, ['meeting', 'list', committee, '--json'], undefined, env).json().map((m: { date: string }) => m.date)).not.toContain('2027-01-14');
+      return withoutInstants(bytes(store.data));
     });
     expect(stores[0]).toBe(stores[1]);
-    expect(stores[0]).not.toBe(withoutInstants(bytes(original.file)));
+    expect(stores[0]).not.toBe(withoutInstants(bytes(original.data)));
   });
 });

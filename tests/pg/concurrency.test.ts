@@ -83,7 +83,7 @@ describe.skipIf(!logs)(`changes from many clients at once${skipReason ? ` (${ski
     });
     // It holds the lock: a change waits for it, and gives up after the time allowed.
     process.env.ACTIONLOG_LOCK_TIMEOUT_MS = '500';
-    await expect(addOne(db, 'impatient')).rejects.toThrow(/ is being changed by another actionlog \(waited 1 s\); try again$/);
+    await expect(addOne(db, 'impatient')).rejects.toThrow(/ is locked by another actionlog \(waited 1 s\); try again$/);
     delete process.env.ACTIONLOG_LOCK_TIMEOUT_MS;
 
     child.kill('SIGKILL');

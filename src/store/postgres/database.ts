@@ -128,7 +128,7 @@ function explain(error: unknown, stage: Stage, location: PostgresLocation, waitM
       : failure(`lost the connection to ${location.printable} (${reasonFor(error)}); nothing was changed`);
   }
   if (!(error instanceof pg.DatabaseError)) return error;
-  if (code === '55P03') return failure(`${location.printable} is being changed by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
+  if (code === '55P03') return failure(`${location.printable} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
   if (code === '42P01' && stage === 'begin') return new NoLogThere(location);
   if (code === '42501') return failure(`${location.printable}: ${message} (the database's administrator can grant it; see docs/postgres.md); nothing was changed`);
   if (code?.startsWith('23') || code?.startsWith('22')) {

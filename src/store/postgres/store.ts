@@ -4,14 +4,18 @@
 // the first use and closed by close(); the store's calls on it run one after another.
 import type { Item, Meeting } from '../../domain/types.js';
 import { JOURNAL_LIMIT, type JournalEntry, type StoreData } from '../format.js';
-import type { ActionStore, Actor, Initialised, LogView, StoreTransaction } from '../interface.js';
+import { isEmptyLog, type ActionStore, type Actor, type Initialised, type LogSize, type LogView, type StoreTransaction } from '../interface.js';
 import { normaliseItemId } from '../itemId.js';
 import type { ItemQuery } from '../query.js';
+import type { StoreCondition } from '../recover.js';
 import { noSuchItem } from '../transaction.js';
+import { failure } from '../../errors.js';
 import { mark } from '../../timing.js';
 import { LogDatabase } from './database.js';
 import type { PostgresLocation } from './location.js';
 import { PostgresTransaction } from './transaction.js';
+
+const NO_KEPT_VERSION = "a database log keeps no earlier version beside it: the server's backups (pg_dump) hold those";
 
 export class PostgresStore implements ActionStore {
   readonly location: string;
@@ -90,9 +94,31 @@ export class PostgresStore implements ActionStore {
     );
   }
 
-  /** Replaces the whole log with `data` in one change (migrate); the caller has checked the log may be replaced. */
-  replaceWith(data: StoreData): Promise<void> {
-    return this.use((db) => db.change((log) => log.replaceWholeLog(data)));
+  async replaceWith(data: StoreData, refuse: (existing: LogSize) => Error | null): Promise<void> {
+    await this.init();
+    await this.use((db) =>
+      db.change(async (log) => {
+        const { committees, meetings, items, journal, owners } = await log.contents();
+        const existing = { committees, meetings, items, journal };
+        const refusal = !isEmptyLog(existing) || owners > 0 ? refuse(existing) : null;
+        if (refusal) throw refusal;
+        await log.replaceWholeLog(data);
+      }),
+    );
+  }
+
+  /**
+   * A database log is fine when it can be read; there is no version kept beside it, as the
+   * server's own backups (pg_dump) hold its earlier versions.
+   */
+  async inspect(): Promise<StoreCondition> {
+    const size = await this.use((db) => db.readIfPresent((log) => log.contents()));
+    if (size) return { state: 'fine', committees: size.committees, items: size.items };
+    return { state: 'lost', problem: `no action log at ${this.location}`, backupProblem: NO_KEPT_VERSION };
+  }
+
+  restoreKeptVersion(): Promise<{ damagedKeptAs: string | null }> {
+    return Promise.reject(failure(`${this.location}: ${NO_KEPT_VERSION}`));
   }
 
   async close(): Promise<void> {
