@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the tests, in a folder of its own:
 #
-#   bash scripts/pg-server.sh start <folder>   prints the server's URL on stdout
+#   bash scripts/pg-server.sh start <folder> [--durable]   prints the server's URL on stdout
+#   bash scripts/pg-server.sh restart <folder> fast|immediate   restarts it (immediate: as after a crash)
 #   bash scripts/pg-server.sh stop <folder>    stops it and removes the folder
 #   bash scripts/pg-server.sh find             prints the folder holding initdb and pg_ctl
 #
 # Any PostgreSQL from 11 (what actionlog supports) will do; the newest installed is used.
 # The server listens on a Unix socket in <folder> only (no TCP port, so parallel runs never
 # clash), trusts local connections (nothing else can reach it), and does not flush to disk:
-# it holds test data and is thrown away. PostgreSQL refuses to run as root, so as root it runs
-# as the `postgres` user (Debian's packages make one) or else as `nobody`.
+# it holds test data and is thrown away. With --durable it flushes as a real server does, so
+# that what it committed survives an immediate restart (the stress run's crash).
+# PostgreSQL refuses to run as root, so as root it runs as the `postgres` user (Debian's
+# packages make one) or else as `nobody`.
 # Used by .ci/run and, where ACTIONLOG_TEST_PG is not set, by tests/pg/server.ts.
 set -euo pipefail
 
@@ -59,11 +62,18 @@ case "$command" in
     [ "$(id -u)" = 0 ] && chown "$server_user" "$folder"
     as_server_user "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync \
       >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
-    options="-c listen_addresses='' -c unix_socket_directories='$folder' -c fsync=off -c synchronous_commit=off"
-    options+=" -c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB"
+    options="-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=200 -c shared_buffers=64MB"
+    if [ "${3:-}" != --durable ]; then options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
     as_server_user "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 -o "$options" start >/dev/null \
       || { cat "$folder/server.log" >&2; exit 1; }
     echo "postgresql://postgres@localhost/postgres?host=$folder"
+    ;;
+  restart)
+    mode=${3:-}
+    [ -n "$folder" ] && { [ "$mode" = fast ] || [ "$mode" = immediate ]; } || { echo "usage: $0 restart <folder> fast|immediate" >&2; exit 2; }
+    bin=$(find_bin)
+    as_server_user "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -m "$mode" -w -t 60 restart >/dev/null \
+      || { tail -n 20 "$folder/server.log" >&2; exit 1; }
     ;;
   stop)
     [ -n "$folder" ] || { echo "usage: $0 stop <folder>" >&2; exit 2; }
@@ -73,7 +83,7 @@ case "$command" in
     rm -rf "$folder"
     ;;
   *)
-    echo "usage: $0 start|stop <folder> | find" >&2
+    echo "usage: $0 start <folder> [--durable] | restart <folder> fast|immediate | stop <folder> | find" >&2
     exit 2
     ;;
 esac

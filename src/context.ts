@@ -114,7 +114,8 @@ export async function makeContext(options: GlobalOptions, clock: () => Date = ()
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // stdout first: piped output never needs stdin, which costs a few milliseconds to set up.
+    interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
     // Only changes record who made them: a read need not ask the system for the user name.
     actor: () => ({ at: clock().toISOString(), by: options.by?.trim() || whoAmI() }),
     by: options.by?.trim() || null,

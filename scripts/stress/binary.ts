@@ -1,5 +1,6 @@
 // Runs the built actionlog binary as a user's shell would: its own process, a fixed
-// environment, the store given by ACTIONLOG_DATA. Shared by `npm run stress` and the tests.
+// environment, the store given by ACTIONLOG_DATA (a file path, or a PostgreSQL location whose
+// folder for files beside it logs.ts records). Shared by `npm run stress` and the tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,14 @@ export interface Result {
   ms: number;
 }
 
-export function environment(file: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8' };
+/** The folder each database log's commands run in (a file's is its own folder). */
+const folders = new Map<string, string>();
+
+export const useFolder = (data: string, dir: string): void => void folders.set(data, dir);
+export const folderOf = (data: string): string => folders.get(data) ?? path.dirname(data);
+
+export function environment(data: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: folderOf(data), ACTIONLOG_DATA: data, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8', ...extra };
 }
 
 export function tempDir(label: string): string {
@@ -27,9 +34,9 @@ export function tempDir(label: string): string {
 }
 
 /** Starts the binary; `done` resolves when it exits, however it exits. */
-export function start(file: string, args: string[]): { child: ChildProcess; done: Promise<Result> } {
+export function start(file: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Result> } {
   const began = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: path.dirname(file), env: environment(file), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: folderOf(file), env: environment(file, env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -41,8 +48,8 @@ export function start(file: string, args: string[]): { child: ChildProcess; done
   return { child, done };
 }
 
-export function run(file: string, args: string[]): Promise<Result> {
-  return start(file, args).done;
+export function run(file: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Result> {
+  return start(file, args, env).done;
 }
 
 /** Runs the binary and throws unless it succeeds: for setting up a store. */

@@ -32,7 +32,7 @@ describe('the store file', () => {
   it('starts empty with a schema version, and init leaves an existing store alone', async () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(emptyStore());
     await addItem('one');
-    expect(await store.init()).toBe(false);
+    expect(await store.init()).toEqual({ created: false, upgraded: null });
     expect((await store.read()).items).toHaveLength(1);
   });
 

@@ -19,7 +19,7 @@ import { mark } from '../../timing.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import { SQL, TRANSACTION } from './queries.js';
+import { TRANSACTION } from './queries.js';
 import { LogReader } from './reader.js';
 import { newerSchema, upgradeSchema, type SchemaChange } from './schemaVersions.js';
 import { LogWriter } from './writer.js';
@@ -84,7 +84,6 @@ export class LogDatabase {
     const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
     return this.transaction(async (stage) => {
       await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
-      await this.client.query(SQL.lockLog);
       stage('work');
       return work(new LogWriter(this.client));
     }, waitMs);
@@ -94,7 +93,7 @@ export class LogDatabase {
   private async begin(statements: string): Promise<void> {
     const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
     mark('transaction begun');
-    const version = (results.at(-1)!.rows[0] as { version: number | null }).version;
+    const version = (results.find((result) => result.fields.some((field) => field.name === 'version'))!.rows[0] as { version: number | null }).version;
     if (version === null) throw new NoLogThere(this.location);
     if (version > this.latest) throw newerSchema(this.location, version, this.latest);
     if (version < this.latest) {

@@ -18,6 +18,8 @@ export class PostgresTransaction implements StoreTransaction {
   /** How often each item has been written in this change, and at which of those writes each object given out was current. */
   private readonly writes = new Map<string, number>();
   private readonly givenAt = new WeakMap<Item, number>();
+  /** The calendars read in this change, until it changes one (a command asks for its committee's two or three times). */
+  private readonly calendars = new Map<string, Promise<Meeting[]>>();
 
   constructor(private readonly log: LogWriter) {}
 
@@ -44,11 +46,14 @@ export class PostgresTransaction implements StoreTransaction {
   }
 
   calendar(slug: string): Promise<Meeting[]> {
-    return this.log.calendar(slug);
+    let calendar = this.calendars.get(slug);
+    if (!calendar) this.calendars.set(slug, (calendar = this.log.calendar(slug)));
+    return calendar;
   }
 
   async putMeeting(meeting: Meeting): Promise<void> {
     this.inverse.meetings ??= await this.log.meetings();
+    this.calendars.clear();
     await this.log.putMeeting(meeting);
   }
 

@@ -10,6 +10,8 @@ import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRe
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
 const ROWS_PER_STATEMENT = 2000;
+/** Items sent in one statement, with their history and deferrals (some four rows each). */
+const ITEMS_PER_STATEMENT = 1000;
 
 export class LogWriter extends LogReader {
   /** The next item's id. The counter only goes up, even across undo; the locked log row makes ids unique and in order. */
@@ -41,20 +43,26 @@ export class LogWriter extends LogReader {
 
   /** Adds items (new ids) after the others, with their history and deferrals. */
   async addItems(items: readonly Item[]): Promise<void> {
-    for (const batch of batches(items)) {
-      await this.db.query(SQL.addItems, [JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1)))]);
+    for (const batch of batches(items, ITEMS_PER_STATEMENT)) {
+      await this.db.query(SQL.addItems, [
+        JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1))),
+        JSON.stringify(batch.flatMap(historyRecords)),
+        JSON.stringify(batch.flatMap(deferralRecords)),
+      ]);
     }
-    await this.putHistoryAndDeferrals(items);
   }
 
   /** Replaces the item of that id, keeping its place; false if there is none. */
   async replaceItem(item: Item): Promise<boolean> {
-    const { rowCount } = await this.db.query(SQL.replaceItem, [JSON.stringify(itemRecord(item, 0))]);
-    if (!rowCount) return false;
-    await this.db.query(SQL.trimHistory, [item.id, item.history.length]);
-    await this.db.query(SQL.trimDeferrals, [item.id, item.deferrals.length]);
-    await this.putHistoryAndDeferrals([item]);
-    return true;
+    const { rows } = await this.db.query<{ changed: number }>(SQL.replaceItem, [
+      JSON.stringify(itemRecord(item, 0)),
+      item.id,
+      JSON.stringify(historyRecords(item)),
+      JSON.stringify(deferralRecords(item)),
+      item.history.length,
+      item.deferrals.length,
+    ]);
+    return rows[0].changed > 0;
   }
 
   async removeItems(ids: readonly string[]): Promise<void> {
@@ -64,9 +72,8 @@ export class LogWriter extends LogReader {
   /** Records a change, numbered after the latest, keeping the latest `keep` entries; returns its number. */
   async appendJournal(entry: Omit<JournalEntry, 'seq'>, keep: number): Promise<number> {
     const record = journalRecord({ seq: 0, ...entry });
-    const values = [record.made_at, record.made_by, record.command, record.summary, record.undone, record.undo];
+    const values = [record.made_at, record.made_by, record.command, record.summary, record.undone, record.undo, keep];
     const { rows } = await this.db.query<{ seq: number }>(SQL.appendJournal, values);
-    await this.db.query(SQL.trimJournal, [keep]);
     return rows[0].seq;
   }
 
@@ -117,13 +124,8 @@ export class LogWriter extends LogReader {
     }
   }
 
-  /** New history entries and deferrals added, changed ones rewritten, the rest left alone. */
-  private async putHistoryAndDeferrals(items: readonly Item[]): Promise<void> {
-    for (const batch of batches(items.flatMap(historyRecords))) await this.db.query(SQL.putHistory, [JSON.stringify(batch)]);
-    for (const batch of batches(items.flatMap(deferralRecords))) await this.db.query(SQL.putDeferrals, [JSON.stringify(batch)]);
-  }
 }
 
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) yield rows.slice(start, start + ROWS_PER_STATEMENT);
+function* batches<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
 }
