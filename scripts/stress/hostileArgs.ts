@@ -84,10 +84,30 @@ function pathValue(sandbox: string): fc.Arbitrary<string> {
   );
 }
 
+/**
+ * Where `migrate` copies from and to: logs in the sandbox (the sandbox's own, files there,
+ * a folder, a copy in out/), locations that cannot be reached or are no location at all,
+ * never a random path (which would be written to, wherever it pointed).
+ */
+function logValue(sandbox: string): fc.Arbitrary<string> {
+  const name = fc.string({ maxLength: 12 }).map((s) => s.replace(/[^A-Za-z0-9._-]/g, '').replace(/^\.+/, '') || 'copy');
+  return fc.oneof(
+    pathValue(sandbox),
+    pick([`${sandbox}/actionlog.json`, 'postgres://nobody@127.0.0.1:1/nowhere?connect_timeout=1', 'postgres:?schema=Not-A-Name', 'postgres://', 'postgresql:?sslmode=require']),
+    name.map((n) => `${sandbox}/out/${n}.json`),
+  );
+}
+
+/** What a command's argument or option takes: a path in the sandbox, a log, or a value. */
+function valueFor(spec: CommandSpec, name: string): (sandbox: string) => fc.Arbitrary<string> {
+  if (spec.path[0] === 'migrate' && (name === 'from' || name === 'to')) return logValue;
+  return isPath(name) ? pathValue : () => value(name);
+}
+
 /** argv after the program name: a command, its arguments and some of its options. */
 export function argvFor(spec: CommandSpec, sandbox: string): fc.Arbitrary<string[]> {
   const args = spec.args.map((a) => {
-    const one = isPath(a.name) ? pathValue(sandbox) : value(a.name);
+    const one = valueFor(spec, a.name)(sandbox);
     const many = a.variadic ? fc.array(one, { minLength: 1, maxLength: 3 }) : one.map((v) => [v]);
     return a.required ? many : fc.oneof(many, fc.constant([]));
   });
@@ -95,8 +115,7 @@ export function argvFor(spec: CommandSpec, sandbox: string): fc.Arbitrary<string
     fc.tuple(
       ...chosen.map((o) => {
         if (!o.takesValue) return fc.constant([o.long]);
-        const name = o.long.slice(2);
-        return (isPath(name) ? pathValue(sandbox) : value(name)).map((v) => [o.long, v]);
+        return valueFor(spec, o.long.slice(2))(sandbox).map((v) => [o.long, v]);
       }),
     ),
   );

@@ -56,11 +56,17 @@ export function writerStep(w: number, i: number, shared: readonly string[], own:
 }
 
 /** Runs writer w's commands in turn, each through `run`; returns what each did. */
-export async function runWriter(w: number, ops: number, shared: readonly string[], run: (args: string[]) => Promise<Omit<Outcome, 'args'>>): Promise<Outcome[]> {
+export async function runWriter(
+  w: number,
+  ops: number,
+  shared: readonly string[],
+  run: (args: string[]) => Promise<Omit<Outcome, 'args'>>,
+  step: typeof writerStep = writerStep,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   let own = '';
   for (let i = 0; i < ops; i++) {
-    const args = writerStep(w, i, shared, own);
+    const args = step(w, i, shared, own);
     const outcome = { args, ...(await run(args)) };
     outcomes.push(outcome);
     if (outcome.code === 0 && i % 4 === 0) own = JSON.parse(outcome.stdout).id;
