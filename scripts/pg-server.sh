@@ -2,15 +2,17 @@
 # A throwaway PostgreSQL server for the tests, in a folder of its own:
 #
 #   bash scripts/pg-server.sh start <folder> [--durable]   prints the server's URL on stdout
+#                                              (a folder holding a stopped server: starts that one again)
 #   bash scripts/pg-server.sh restart <folder> fast|immediate   restarts it (immediate: as after a crash)
-#   bash scripts/pg-server.sh stop <folder>    stops it and removes the folder
+#   bash scripts/pg-server.sh stop <folder> [--keep]   stops it and removes the folder (--keep: keeps it)
 #   bash scripts/pg-server.sh find             prints the folder holding initdb and pg_ctl
 #
 # Any PostgreSQL from 11 (what actionlog supports) will do; the newest installed is used.
 # The server listens on a Unix socket in <folder> only (no TCP port, so parallel runs never
 # clash), trusts local connections (nothing else can reach it), and does not flush to disk:
 # it holds test data and is thrown away. With --durable it flushes as a real server does, so
-# that what it committed survives an immediate restart (the stress run's crash).
+# that what it committed survives an immediate restart (the stress run's crash), and keeps
+# more in memory (256 MB of shared buffers): the bench's server, as a council's would be.
 # PostgreSQL refuses to run as root, so as root it runs as the `postgres` user (Debian's
 # packages make one) or else as `nobody`.
 # Used by .ci/run and, where ACTIONLOG_TEST_PG is not set, by tests/pg/server.ts.
@@ -60,10 +62,17 @@ case "$command" in
     # A Unix socket's path must fit in 107 bytes.
     if [ ${#folder} -gt 80 ]; then echo "folder path too long for a socket: $folder" >&2; exit 1; fi
     [ "$(id -u)" = 0 ] && chown "$server_user" "$folder"
-    as_server_user "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync \
-      >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
-    options="-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=200 -c shared_buffers=64MB"
-    if [ "${3:-}" != --durable ]; then options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
+    if [ ! -f "$folder/data/PG_VERSION" ]; then
+      as_server_user "$bin/initdb" -D "$folder/data" -U postgres --auth=trust --encoding=UTF8 --locale=C --no-sync \
+        >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
+    fi
+    if as_server_user "$bin/pg_ctl" -D "$folder/data" status >/dev/null 2>&1; then
+      echo "postgresql://postgres@localhost/postgres?host=$folder"
+      exit 0
+    fi
+    options="-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=200"
+    if [ "${3:-}" = --durable ]; then options+=" -c shared_buffers=256MB"
+    else options+=" -c shared_buffers=64MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
     as_server_user "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 -o "$options" start >/dev/null \
       || { cat "$folder/server.log" >&2; exit 1; }
     echo "postgresql://postgres@localhost/postgres?host=$folder"
@@ -77,6 +86,10 @@ case "$command" in
     ;;
   stop)
     [ -n "$folder" ] || { echo "usage: $0 stop <folder>" >&2; exit 2; }
+    if [ "${3:-}" = --keep ]; then
+      bin=$(find_bin) && as_server_user "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null 2>&1 || true
+      exit 0
+    fi
     if [ -f "$folder/data/postmaster.pid" ] && bin=$(find_bin); then
       as_server_user "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi

@@ -165,6 +165,21 @@ forEachBackend((backend) => {
       }
     });
 
+    it.runIf(!onFile)('a database log from an older actionlog: refused until init brings it up to date, which says so', async () => {
+      const { data: file } = seededStore(backend);
+      const client = await connectTo(file);
+      // Version 1's tables, as an older actionlog left them.
+      await client.query('ALTER TABLE items DROP COLUMN closed_at; DELETE FROM schema_migrations WHERE version > 1');
+      await client.end();
+      const refused = actionlog(file, ['list']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/^actionlog: .* has an older database schema \(1; this version uses \d+\); bring it up to date with "actionlog init"/);
+      const upgraded = actionlog(file, ['init']);
+      expect(upgraded.stdout).toMatch(/^Brought the action log at postgresql:.* up to date \(database schema 1 to \d+\); every officer now needs this version of actionlog or later\.\n$/);
+      expect(actionlog(file, ['list', '--json']).json()).toHaveLength(3);
+      expect(actionlog(file, ['init']).stdout).toMatch(/already exists/);
+    });
+
     it('no store yet: exit 1 and how to make one, making nothing', () => {
       const { data: file } = tempStore(backend);
       for (const args of [['list'], ['add', 'x', '-c', 'jhsc', '-m', '2025-06-16'], ['undo'], ['history']]) {

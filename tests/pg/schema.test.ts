@@ -92,6 +92,37 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await expect(today.read((log) => log.committees())).rejects.toThrow(/newer actionlog/);
   });
 
+  it('version 2 fills in when each closed item of a version 1 log was closed, from its history', async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location, { migrations: MIGRATIONS.slice(0, 1) })).init();
+    const raw = await logs!.raw(location);
+    await raw.query("INSERT INTO committees (slug, name, ordinal) VALUES ('jhsc', 'JHSC', 1)");
+    const insert = (id: string, n: number, status: string, updated: string) =>
+      raw.query(
+        `INSERT INTO items (id, ordinal, type, category, committee, text, status, source_meeting, due_kind, original_due_kind, created_at, updated_at)
+         VALUES ($1, $2, 'action', 'action', 'jhsc', 't', $3, '2025-06-16', 'future', 'future', '2025-06-20T09:00:00.000Z', $4)`,
+        [id, n, status, updated],
+      );
+    await insert('A1', 1, 'done', '2025-10-05T09:00:00.000Z');
+    await insert('A2', 2, 'dropped', '2025-08-01T09:00:00.000Z');
+    await insert('A3', 3, 'open', '2025-07-01T09:00:00.000Z');
+    const history = (id: string, n: number, change: string, to: string, at: string) =>
+      raw.query(`INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value) VALUES ($1, $2, $3, 'clerk', $4, 'null', $5)`, [id, n, at, change, to]);
+    await history('A1', 0, 'created', '"open"', '2025-06-20T09:00:00.000Z');
+    await history('A1', 1, 'status', '"done"', '2025-09-01T09:00:00.000Z');
+    await history('A1', 2, 'signed-off', '"2025-10-05"', '2025-10-05T09:00:00.000Z');
+    await history('A2', 0, 'created', '"open"', '2025-06-20T09:00:00.000Z');
+
+    expect(await (await logs!.connect(location)).init()).toEqual({ from: 1, to: LATEST_VERSION });
+    const closed = await raw.query('SELECT id, closed_at FROM items ORDER BY id');
+    // A1: its latest change of status to done; A2: no such change in its history, so when it was last updated; A3: open.
+    expect(closed.rows).toEqual([
+      { id: 'A1', closed_at: '2025-09-01T09:00:00.000Z' },
+      { id: 'A2', closed_at: '2025-08-01T09:00:00.000Z' },
+      { id: 'A3', closed_at: null },
+    ]);
+  });
+
   it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {
     const location = logs!.location();
     const db = await logs!.connect(location);
