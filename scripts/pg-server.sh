@@ -12,7 +12,7 @@
 # clash), trusts local connections (nothing else can reach it), and does not flush to disk:
 # it holds test data and is thrown away. With --durable it flushes as a real server does, so
 # that what it committed survives an immediate restart (the stress run's crash), and keeps
-# more in memory (256 MB of shared buffers): the bench's server, as a council's would be.
+# more in memory (1 GB of shared buffers): the bench's server, as a council's would be.
 # PostgreSQL refuses to run as root, so as root it runs as the `postgres` user (Debian's
 # packages make one) or else as `nobody`.
 # Used by .ci/run and, where ACTIONLOG_TEST_PG is not set, by tests/pg/server.ts.
@@ -71,7 +71,7 @@ case "$command" in
       exit 0
     fi
     options="-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=200"
-    if [ "${3:-}" = --durable ]; then options+=" -c shared_buffers=256MB"
+    if [ "${3:-}" = --durable ]; then options+=" -c shared_buffers=1GB"
     else options+=" -c shared_buffers=64MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
     as_server_user "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 -o "$options" start >/dev/null \
       || { cat "$folder/server.log" >&2; exit 1; }

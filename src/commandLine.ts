@@ -3,7 +3,7 @@
 
 /** Every global option: its flags as commander takes them, and its help line (program.ts adds them). */
 export const GLOBAL_OPTIONS: readonly (readonly [flags: string, description: string])[] = [
-  ['--data <file>', 'the action log file (default: $ACTIONLOG_DATA, else ~/.local/share/actionlog/actionlog.json)'],
+  ['--data <file-or-url>', 'the action log: a file, or postgres://user@host/database (default: $ACTIONLOG_DATA, else ~/.local/share/actionlog/actionlog.json)'],
   ['--as-of <date>', 'treat this date as today (for papers prepared in advance)'],
   ['-f, --format <format>', 'output format: table, json, csv, md or html; to a file (--output) also docx and xlsx, eml (chase) and ics (calendar)'],
   ['--json', 'short for --format json'],

@@ -33,7 +33,7 @@ export function benchServer(): BenchServer {
   const version = spawnSync('bash', ['-c', `"$(bash scripts/pg-server.sh find)/postgres" --version`], { encoding: 'utf8' }).stdout.trim();
   return {
     url: started.stdout.trim(),
-    description: `the bench's own ${version || 'PostgreSQL'} server on this machine (${folder}; Unix socket, fsync on, 256 MB shared buffers)`,
+    description: `the bench's own ${version || 'PostgreSQL'} server on this machine (${folder}; Unix socket, fsync on, 1 GB shared buffers)`,
     stop: () => void spawnSync('bash', ['scripts/pg-server.sh', 'stop', `${folder}/server`, '--keep'], { stdio: 'ignore' }),
   };
 }

@@ -19,7 +19,7 @@ import { mark } from '../../timing.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import { TRANSACTION } from './queries.js';
+import { TRANSACTION, vacuum } from './queries.js';
 import { LogReader } from './reader.js';
 import { newerSchema, upgradeSchema, type SchemaChange } from './schemaVersions.js';
 import { LogWriter } from './writer.js';
@@ -58,6 +58,14 @@ export class LogDatabase {
   /** Creates the log's schema in an empty database, or brings an older one up to date. */
   async init(): Promise<SchemaChange> {
     return this.transaction(async (stage) => upgradeSchema(this.client, this.location, this.migrations, stage));
+  }
+
+  /**
+   * Tidies the tables after a whole log was copied in (queries.ts, vacuum). Only their owner
+   * may, and it is only quicker reads sooner: where it cannot, the server's autovacuum will.
+   */
+  async tidyAfterCopy(): Promise<void> {
+    await this.client.query(vacuum(this.location.schema)).catch(() => undefined);
   }
 
   /** Runs `work` on one snapshot of the log. */

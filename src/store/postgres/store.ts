@@ -105,6 +105,7 @@ export class PostgresStore implements ActionStore {
         await log.replaceWholeLog(data);
       }),
     );
+    await this.use((db) => db.tidyAfterCopy());
   }
 
   /**
