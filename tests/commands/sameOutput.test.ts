@@ -54,13 +54,13 @@ const READS: Step[] = [
 ];
 
 const CHANGES: Step[] = [
-  ['update', (c) => execute(runUpdate, { id: open[1].id, status: 'in-progress', note: 'Asked again' }, c)],
-  ['defer', (c) => execute(runDefer, { id: open[2].id, to: 'next', reason: 'Report not ready' }, c)],
-  ['done', (c) => execute(runDone, { id: open[3].id, note: 'Sent' }, c)],
-  ['drop', (c) => execute(runDrop, { id: open[4].id, reason: 'Superseded' }, c)],
+  ['update', (c) => execute(runUpdate, { ids: [open[1].id], status: 'in-progress', note: 'Asked again' }, c)],
+  ['defer', (c) => execute(runDefer, { ids: [open[2].id], to: 'next', reason: 'Report not ready' }, c)],
+  ['done', (c) => execute(runDone, { ids: [open[3].id], note: 'Sent' }, c)],
+  ['drop', (c) => execute(runDrop, { ids: [open[4].id], reason: 'Superseded' }, c)],
   ['sign-off', (c) => execute(runSignOff, { committee: open[3].committee, ids: [open[3].id], meeting: data.meetings.findLast((m) => m.committee === open[3].committee && !m.cancelled && m.date > GENERATED_TODAY)?.date ?? '' }, c)],
   ['undo', (c) => execute(runUndo, {}, c)],
-  ['refused: done twice', (c) => execute(runDone, { id: open[3].id }, c)],
+  ['refused: done twice', (c) => execute(runDone, { ids: [open[3].id] }, c)],
   ['report after the changes', (c) => execute(runReport, { committee: open[3].committee }, c)],
 ];
 
