@@ -14,3 +14,17 @@ it('no command bundle carries the docx, exceljs, nodemailer or ical-generator co
   expect(bundles.length).toBeGreaterThan(5);
   for (const name of bundles) expect(readFileSync(path.join(DIST, name), 'utf8'), name).not.toMatch(HEAVY);
 });
+
+// The PostgreSQL store and its driver are loaded only for a postgres: location: a command on a
+// file never reads them. A string from the driver (its SCRAM login) and one from our SQL.
+const POSTGRES = /SCRAM-SHA-256|json_to_recordset/;
+
+it('no command bundle, nor the entry or shared code, carries node-postgres or the PostgreSQL store; their own bundle does', () => {
+  const names = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+  const startup = names.filter((name) => /^(main|shared|cmd-[\w-]+)\.js$/.test(name));
+  expect(startup.length).toBeGreaterThan(5);
+  for (const name of startup) expect(readFileSync(path.join(DIST, name), 'utf8'), name).not.toMatch(POSTGRES);
+  const postgres = names.filter((name) => POSTGRES.test(readFileSync(path.join(DIST, name), 'utf8')));
+  expect(postgres.length).toBeGreaterThan(0);
+  expect(postgres.every((name) => name.startsWith('lazy-store-postgres-'))).toBe(true);
+});

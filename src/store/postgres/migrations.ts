@@ -12,11 +12,11 @@
 // would differ from the original. `ordinal` keeps each list in the order the file has it.
 //
 // Version 2 adds a committee's council (issue 13). Version 3 keeps, for each closed item,
-// when it was closed (the domain's closedAt): the
-// chair's report asks for the items closed since their committee last met, which the
-// database can then answer from an index rather than from every closed item's history.
+// when it was closed (the domain's closedAt): the chair's report asks for the items closed
+// since their committee last met, which the database can then answer from an index rather
+// than from every closed item's history.
 //
-// Planned next (issues 12 and 13), each a migration of its own:
+// Planned next (issue 12), each a migration of its own:
 //   item_owners (item_id, ordinal, name): several owners per item, the lead at ordinal 0,
 //     filled from items.owner, which then stays as the lead for scripts;
 //   items.moved_from: the committee an item came from (a successor committee's carry-forward).
