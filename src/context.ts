@@ -37,8 +37,8 @@ export interface Context {
   formatChosen: boolean;
   /** The colours, or null when colour is off (not a terminal, --no-color, NO_COLOR). */
   colour: Palette | null;
-  /** Terminal width for tables; a comfortable page width when not on a terminal. */
-  columns: number;
+  /** Terminal width for tables; null when not on a terminal, where tables have no width limit (one row, one line). */
+  columns: number | null;
   /** stdout is a terminal: tables get borders. */
   terminal: boolean;
   /** Most rows a terminal table shows before saying how many it left out; null for all. */
@@ -105,12 +105,16 @@ export async function makeContext(options: GlobalOptions, clock: () => Date = ()
   const today = parseAsOf(options.asOf, clock);
   const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
   return {
-    store: openStore(storePath(options)),
+    // Only `init` at the default location, which nobody chose, may create the log's folder.
+    store: openStore(storePath(options), {
+      createFolder: !options.data && !process.env.ACTIONLOG_DATA,
+      onWait: () => process.stderr.write('Waiting for another change to finish…\n'),
+    }),
     today,
     format,
     formatChosen: Boolean(options.json || options.format),
     colour: colorOff ? null : await loadPalette(),
-    columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
+    columns: process.stdout.isTTY ? process.stdout.columns || 100 : null,
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),

@@ -1,8 +1,10 @@
 // The root of the command line — global options, help layout, examples — and the one place
 // where a failure becomes a line on stderr and an exit code. Shared by cli.ts (every command
 // at once, for tests and scripts) and launch.ts (what the built CLI runs: only its command).
-import { Command, CommanderError } from 'commander';
-import { GLOBAL_OPTIONS, HELP_WIDTH } from './commandLine.js';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { GLOBAL_OPTIONS, HELP_WIDTH, operands } from './commandLine.js';
+import { formatList, printsOf } from './commands/prints.js';
+import { unknownCommand, unknownCommandMessage } from './unknownCommand.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import { terminalSafe } from './render/sanitize.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -13,7 +15,7 @@ export function rootProgram(): Command {
     .version(pkg.version, '-V, --version', 'print the version');
   for (const [flags, description] of GLOBAL_OPTIONS) program.option(flags, description);
   return program
-    .configureHelp({ showGlobalOptions: true, sortSubcommands: false, minWidthToWrap: 30 })
+    .configureHelp({ sortSubcommands: false, minWidthToWrap: 30, visibleOptions: commandOptions, formatHelp: withGlobalOptionsLine })
     .exitOverride()
     .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
     .addHelpText(
@@ -26,6 +28,34 @@ Examples:
   $ actionlog add "Circulate the ICB blueprint to members" -c llr-jhsc -m 2025-06-16 --minute 53 --ref 3
   $ actionlog list --overdue --as-of 2025-11-20`,
     );
+}
+
+const OUTPUT_FLAGS = ['-f, --format <format>', '--json', '--limit <rows>', '--no-limit'];
+const describe = (flags: string) => GLOBAL_OPTIONS.find(([f]) => f === flags)![1];
+
+/**
+ * A command's options in its help: its own, then those of --format, --json and --limit that
+ * do something for it (commands/prints.ts), each saying what it does there.
+ */
+function commandOptions(this: Help, command: Command): Option[] {
+  const own = Help.prototype.visibleOptions.call(this, command);
+  if (!command.parent || command.commands.length > 0) return own;
+  const { formats, limit } = printsOf(command);
+  const added: Option[] = [];
+  if (formats.length > 2) added.push(new Option('-f, --format <format>', formatList(formats)));
+  if (formats.includes('json')) added.push(new Option('--json', formats.length > 2 ? 'short for --format json' : 'print the result as JSON, for scripts'));
+  if (limit) added.push(new Option('--limit <rows>', describe('--limit <rows>')), new Option('--no-limit', describe('--no-limit')));
+  const help = own.findIndex((option) => option.long === '--help');
+  return help === -1 ? [...own, ...added] : [...own.slice(0, help), ...added, ...own.slice(help)];
+}
+
+/** The options every command takes, named once under a command's own, rather than a block repeated in every command's help. */
+const EVERY_COMMAND = GLOBAL_OPTIONS.filter(([flags]) => !OUTPUT_FLAGS.includes(flags)).map(([flags]) => flags.split(' ')[0]);
+const GLOBAL_OPTIONS_LINE = `Every command also takes ${EVERY_COMMAND.slice(0, -1).join(', ')} and ${EVERY_COMMAND.at(-1)}: see "actionlog --help".`;
+
+function withGlobalOptionsLine(this: Help, command: Command, helper: Help): string {
+  const text = Help.prototype.formatHelp.call(this, command, helper);
+  return command.parent ? `${text.trimEnd()}\n\n${helper.boxWrap(GLOBAL_OPTIONS_LINE, helper.helpWidth ?? HELP_WIDTH)}\n` : text;
 }
 
 /** Help is laid out for HELP_WIDTH columns, as most command-line tools' is, or for a narrower terminal. */
@@ -48,13 +78,29 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
       process.stdout.write(program.helpInformation());
       return 0;
     }
+    // `help <word>` for a word that is no command is an error, not the list of commands.
+    const unknownHelp = operands(argv.slice(2), 1)[0] === 'help' ? unknownWord(program, argv) : null;
+    if (unknownHelp) throw new CommanderError(EXIT_USAGE, 'commander.unknownCommand', unknownCommandMessage(unknownHelp));
     await program.parseAsync(argv);
     return exitCodes.get(program) ?? 0;
   } catch (error) {
-    const { code, line } = failureOf(error, helpFor(program, argv));
+    const { code, line } = failureOf(withNearestCommand(error, program, argv), helpFor(program, argv));
     if (line) process.stderr.write(line);
     return code;
   }
+}
+
+/** Commander's unknown-command error, its suggestion on the same line and found by our rule (unknownCommand.ts). */
+function withNearestCommand(error: unknown, program: Command, argv: string[]): unknown {
+  if (!(error instanceof CommanderError) || error.code !== 'commander.unknownCommand') return error;
+  const unknown = unknownWord(program, argv);
+  return unknown ? new CommanderError(error.exitCode, error.code, unknownCommandMessage(unknown)) : error;
+}
+
+/** The word typed that names no command, after `help` or not. */
+function unknownWord(program: Command, argv: string[]): ReturnType<typeof unknownCommand> {
+  const words = operands(argv.slice(2));
+  return unknownCommand(program, words[0] === 'help' ? words.slice(1) : words);
 }
 
 /** Where to look after a usage error: the help of the command being run, if there is one. */

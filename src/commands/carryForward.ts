@@ -13,6 +13,7 @@ import { carryForwardDocx, carryForwardXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -39,7 +40,7 @@ export async function runCarryForward(options: CarryForwardOptions, context: Con
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('carry-forward <committee>')
     .description("the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme")
     .option('-m, --meeting <date>', "the meeting the papers are for (default: the committee's next meeting not cancelled)")
@@ -49,6 +50,7 @@ export function register(program: Command): void {
       '\nExamples:\n  $ actionlog carry-forward llr-jhsc\n  $ actionlog carry-forward llr-jhsc --meeting "27 November 2025" --format md\n  $ actionlog carry-forward llr-jhsc --format html --output matters-arising.html\n  $ actionlog carry-forward llr-jhsc --output matters-arising.docx      # a Word paper for the agenda pack',
     )
     .action(action(runCarryForward, ([committee], flags) => ({ ...flags, committee })));
+  prints(command, REPORTS);
 }
 
 /** The meeting asked for, which must be one the committee holds; else its next one from today. */

@@ -7,6 +7,7 @@ import { renderCsv } from '../render/csv.js';
 import { renderMarkdownTable } from '../render/markdown.js';
 import { renderTable } from '../render/table.js';
 import { terminalSafe } from '../render/sanitize.js';
+import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 import { tableOptions } from './output.js';
 
@@ -103,9 +104,10 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ actionlog committee set llr-jhsc --council "Leicester City Council"')
     .action(action(runCommitteeSet, ([slug], flags) => ({ slug, council: flags.council as string | undefined })));
 
-  committee
+  const list = committee
     .command('list')
     .description('list the committees')
     .addHelpText('after', '\nExample:\n  $ actionlog committee list --json')
     .action(action(runCommitteeList));
+  prints(list, TABLES);
 }

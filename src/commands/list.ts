@@ -11,6 +11,7 @@ import { listXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { parseStatuses, parseType } from './options.js';
 import { renderOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -26,7 +27,8 @@ export interface ListOptions {
 
 export async function runList(options: ListOptions, context: Context): Promise<Output> {
   const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'xlsx'], 'list');
-  const statuses = options.all ? undefined : options.status ? parseStatuses(options.status) : DEFAULT_LIST_STATUSES;
+  // --status says which; --all, every status; neither, the open and in-progress ones.
+  const statuses = options.status !== undefined ? parseStatuses(options.status) : options.all ? undefined : DEFAULT_LIST_STATUSES;
   const type = options.type === undefined ? undefined : parseType(options.type);
   const data = await context.store.view({ committee: options.committee, statuses });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
@@ -53,16 +55,17 @@ export async function runList(options: ListOptions, context: Context): Promise<O
 }
 
 export function register(program: Command): void {
-  program
+  const list = program
     .command('list')
     .description('list tracked items: open and in-progress ones unless --status or --all says otherwise')
     .option('-c, --committee <slug>', 'only this committee')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('-s, --status <s,...>', 'only these statuses: open, in-progress, done, dropped')
-    .option('-a, --all', 'every status')
+    .option('-a, --all', 'every status (unless --status names some)')
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
     .action(action(runList));
+  prints(list, REPORTS);
 }

@@ -13,6 +13,7 @@ import { unknownCommittee } from '../store/index.js';
 import type { Context } from '../context.js';
 import { tableOptions } from './output.js';
 import { meetingDate } from './options.js';
+import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 const meetingJson = (m: Meeting, today: IsoDate) => ({
@@ -104,11 +105,12 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExamples:\n  $ actionlog meeting cancel llr-jhsc 2025-09-01\n  $ actionlog meeting cancel llr-jhsc "1 September 2025" --moved-to "15 September 2025"')
     .action(action(runMeetingCancel, ([committee, date], flags) => ({ committee, date, movedTo: flags.movedTo as string | undefined })));
 
-  meeting
+  const list = meeting
     .command('list [committee]')
     .description("list meetings, with each one's status: scheduled, held or cancelled")
     .addHelpText('after', '\nExamples:\n  $ actionlog meeting list llr-jhsc\n  $ actionlog meeting list --json')
     .action(action(runMeetingList, ([committee]) => ({ committee })));
+  prints(list, TABLES);
 }
 
 function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Context): string {

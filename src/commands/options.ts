@@ -22,7 +22,9 @@ export const parseCategory = (value: string): Category => oneOf(value, CATEGORIE
 export const parseStatus = (value: string): Status => oneOf(value, STATUSES, '--status');
 
 export function parseStatuses(value: string): Status[] {
-  return value.split(',').filter((s) => s.trim() !== '').map(parseStatus);
+  const statuses = value.split(',').filter((s) => s.trim() !== '').map(parseStatus);
+  if (statuses.length === 0) throw usageError(`--status is empty; give one or more of ${STATUSES.join(', ')}, separated by commas`);
+  return statuses;
 }
 
 /** Type and category agree: a category implies its type; a type alone implies its plainest category. */
@@ -43,8 +45,9 @@ export function parseOwner(value: string | undefined): string | null | undefined
   return owner === '' ? null : owner;
 }
 
-export function requiredText(value: string, what: string): string {
+/** The text with its spacing tidied; a usage error saying what to give instead when it is empty. */
+export function requiredText(value: string, what: string, give = "give the item's text as the minutes word it"): string {
   const text = value.replace(/\s+/g, ' ').trim();
-  if (text === '') throw usageError(`${what} is empty; give the item's text as the minutes word it`);
+  if (text === '') throw usageError(`${what} is empty; ${give}`);
   return text;
 }

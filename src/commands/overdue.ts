@@ -8,6 +8,7 @@ import { renderOverdue } from '../render/overdue.js';
 import { overdueDocx, overdueXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -33,7 +34,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('overdue')
     .description('open and in-progress items past their due, oldest first, grouped by committee then owner, with times carried and slippage')
     .option('-c, --committee <slug>', 'only this committee')
@@ -42,6 +43,7 @@ export function register(program: Command): void {
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv\n  $ actionlog overdue --output overdue.xlsx                        # an Excel workbook, a sheet per committee')
     .action(action(runOverdue));
+  prints(command, REPORTS);
 }
 
 function parseGroupBy(value: string | undefined): GroupBy | undefined {

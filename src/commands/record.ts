@@ -13,6 +13,7 @@ import { unknownCommittee } from '../store/index.js';
 import { addEntry, checkEntry, requireMeeting, type ItemEntry } from './entry.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
+import { prints } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 /** Owners used before, most used first, one spelling per owner. */
@@ -77,12 +78,14 @@ export async function runRecord({ committee, meeting: meetingText }: RecordOptio
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('record <committee>')
     .description("guided entry of a meeting's resolutions, one after another, saved together (needs a terminal)")
     .option('-m, --meeting <date>', 'the meeting being recorded (default: choose from the calendar)')
     .addHelpText('after', '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nWithout a terminal, use "actionlog add" for each item instead.')
     .action(action(runRecord, ([committee], flags) => ({ committee, meeting: flags.meeting as string | undefined })));
+  // It asks questions on a terminal, and says what it saved: no other format.
+  prints(command, { formats: ['table'], limit: false });
 }
 
 /** A due as typed: a date in the UK form, anything else as it is. */

@@ -7,6 +7,7 @@ import { renderChairReport } from '../render/chairReport.js';
 import { chairReportDocx, chairReportXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -31,7 +32,7 @@ export async function runReport(options: ReportOptions, context: Context): Promi
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description("the chair's outstanding-actions report: per committee, items by source meeting with RAG status, counts, and what was completed since the last meeting")
     .option('-c, --committee <slug>', 'only this committee')
@@ -39,4 +40,5 @@ export function register(program: Command): void {
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html\n  $ actionlog report --committee llr-jhsc --output chair-report.docx')
     .action(action(runReport));
+  prints(command, REPORTS);
 }

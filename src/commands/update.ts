@@ -12,6 +12,8 @@ import { terminalSafe } from '../render/sanitize.js';
 import { parseOwner, parseStatus, requiredText, typeAndCategory } from './options.js';
 import { action, ok, type Output } from './run.js';
 
+const NOTE_HINT = 'give the update, or leave out --note';
+
 type Change = (item: Item, calendar: Meeting[]) => Item;
 
 /**
@@ -57,14 +59,14 @@ export async function runUpdate(options: UpdateOptions, context: Context): Promi
   if (given.length === 0) throw usageError('nothing to update; give --status, --owner, --due, --text, --type, --category or --note');
   const status = options.status === undefined ? undefined : parseStatus(options.status);
   const text = options.text === undefined ? undefined : requiredText(options.text, '--text');
-  const note = options.note === undefined ? null : requiredText(options.note, '--note');
+  const note = options.note === undefined ? null : requiredText(options.note, '--note', NOTE_HINT);
   if (text !== undefined && options.ids.length > 1) throw usageError('--text corrects one item\'s text; give one id with it');
   return changeItems(context, options.ids, 'update', (item, calendar) => {
     const changes: ItemChanges = { status, owner: parseOwner(options.owner), text };
     if (options.type !== undefined || options.category !== undefined) {
       Object.assign(changes, typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category));
     }
-    if (options.due !== undefined) changes.due = resolveDueSpec(options.due, calendar, item.source.meeting, item.committee);
+    if (options.due !== undefined) changes.due = resolveDueSpec(options.due, calendar, item.source.meeting, item.committee, '--due');
     return updateItem(item, changes, note, context.actor());
   });
 }
@@ -75,7 +77,7 @@ export interface DoneOptions {
 }
 
 export async function runDone(options: DoneOptions, context: Context): Promise<Output> {
-  const note = options.note === undefined ? null : requiredText(options.note, '--note');
+  const note = options.note === undefined ? null : requiredText(options.note, '--note', NOTE_HINT);
   return changeItems(context, options.ids, 'done', (item) => {
     if (item.status === 'done') throw usageError(`${item.id} is already done`);
     return markDone(item, note, context.actor());
@@ -88,7 +90,7 @@ export interface DropOptions {
 }
 
 export async function runDrop(options: DropOptions, context: Context): Promise<Output> {
-  const reason = requiredText(options.reason, '--reason');
+  const reason = requiredText(options.reason, '--reason', 'say why the item is dropped, for the committee to note');
   return changeItems(context, options.ids, 'drop', (item) => {
     if (item.status === 'dropped') throw usageError(`${item.id} is already dropped`);
     return dropItem(item, reason, context.actor());
@@ -103,12 +105,12 @@ export interface DeferOptions {
 }
 
 export async function runDefer(options: DeferOptions, context: Context): Promise<Output> {
-  const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason');
+  const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason', 'say why it slipped, or leave out --reason');
   return changeItems(context, options.ids, 'defer', (item, calendar) => {
     if (isClosed(item)) throw usageError(`${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`);
     const current = effectiveDueDate(item.due, calendar);
     const from = current && current > context.today ? current : context.today;
-    const to = resolveDueSpec(options.to, calendar, from, item.committee);
+    const to = resolveDueSpec(options.to, calendar, from, item.committee, '--to');
     if (JSON.stringify(to) === JSON.stringify(item.due)) throw usageError(`${item.id} is already due ${dueLabel(to, null)}`);
     return deferItem(item, to, reason, context.actor());
   });

@@ -20,24 +20,29 @@ export function describeCalendar(calendar: readonly Meeting[]): string {
  * - a month name: the first meeting in that month after that date;
  * - a date: that meeting if the committee meets that day, otherwise a deadline.
  */
-export function resolveDueSpec(spec: string, calendar: readonly Meeting[], after: IsoDate, committee: string): Due {
+export function resolveDueSpec(spec: string, calendar: readonly Meeting[], after: IsoDate, committee: string, option = '--due'): Due {
   const word = spec.trim().toLowerCase();
+  if (word === '') throw usageError(`${option} is empty; give the ${option === '--to' ? 'new ' : ''}due: ${DUE_SPEC_FORMS}`);
   if (word === 'future') return { kind: 'future' };
   if (word === 'next') {
     const next = nextMeetingAfter(calendar, after);
-    if (!next) throw usageError(`--due next: ${committee} has no meeting after ${formatUkDate(after)}; ${describeCalendar(calendar)}`);
+    if (!next) {
+      throw usageError(
+        `${option} next: ${committee} has no meeting after ${formatUkDate(after)} in its calendar; add it with "actionlog meeting add ${committee} <date>", or use ${option} future for a meeting not yet set`,
+      );
+    }
     return { kind: 'meeting', meeting: next.date };
   }
   const month = /^[a-z]+\.?$/.test(word) ? monthNumber(word) : null;
   if (month !== null) {
     const meeting = calendar.find((m) => m.date > after && monthOf(m.date) === month);
     if (!meeting) {
-      throw usageError(`--due ${spec}: ${committee} has no ${capitalise(MONTHS[month - 1])} meeting after ${formatUkDate(after)}; ${describeCalendar(calendar)}`);
+      throw usageError(`${option} ${spec}: ${committee} has no ${capitalise(MONTHS[month - 1])} meeting after ${formatUkDate(after)}; ${describeCalendar(calendar)}`);
     }
     return { kind: 'meeting', meeting: meeting.date };
   }
   const date = parseDate(spec);
-  if (date === null) throw usageError(`--due "${spec}" is not a due; use ${DUE_SPEC_FORMS}`);
+  if (date === null) throw usageError(`${option} "${spec}" is not a due; use ${DUE_SPEC_FORMS}`);
   return findMeeting(calendar, date) ? { kind: 'meeting', meeting: date } : { kind: 'date', date };
 }
 

@@ -3,7 +3,7 @@ import { boldWith } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due, HistoryEntry } from '../domain/types.js';
 import type { ItemDetailView } from '../domain/view.js';
-import { dueLabel, sourceLabel, statusLabel } from './labels.js';
+import { dueLabel, dueText, sourceLabel, statusLabel } from './labels.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
@@ -13,6 +13,13 @@ const isDue = (value: unknown): value is Due =>
 export function historyValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (isDue(value)) return dueLabel(value, value.kind === 'meeting' ? value.meeting : null);
+  return String(value);
+}
+
+/** A value before or after a change, for a spreadsheet: as the item's own CSV columns show it (a due as its date or "future"), empty for none. */
+export function historyCsvValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isDue(value)) return dueText(value);
   return String(value);
 }
 

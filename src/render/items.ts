@@ -12,7 +12,8 @@ export interface RenderOptions {
   format: 'table' | 'json' | 'csv' | 'md' | 'html';
   /** The colours, or null when colour is off. */
   colour: Palette | null;
-  width: number;
+  /** See TableOptions.width: null for no limit. */
+  width: number | null;
   borders: boolean;
   /** Most rows a table shows (see TableOptions.limit). */
   limit?: number | null;

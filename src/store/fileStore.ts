@@ -3,10 +3,12 @@
 // previous version as <file>.bak. Each change reads the file under a lock across processes,
 // applies the change in memory and writes the file. Reads take a snapshot without the lock
 // (writes are atomic, so a reader never sees half a file) and filter it.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
-import type { ActionStore, Actor, LogView, StoreTransaction } from './interface.js';
+import type { ActionStore, Actor, LogView, StoreOptions, StoreTransaction } from './interface.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
 import { emptyStore } from './format.js';
@@ -19,23 +21,27 @@ const JOURNAL_LIMIT = 100;
 
 // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
 // take a snapshot without it, and need not pay for loading it at every start.
-const withLock: typeof WithLock = async (path, work) => (await import('./lock.js')).withLock(path, work);
+const withLock: typeof WithLock = async (path, work, onWait) => (await import('./lock.js')).withLock(path, work, onWait);
 
 export class FileStore implements ActionStore {
   private readonly file: StoreFile;
 
-  constructor(readonly location: string) {
+  constructor(
+    readonly location: string,
+    private readonly options: StoreOptions = {},
+  ) {
     this.file = new StoreFile(location);
   }
 
   async init(): Promise<boolean> {
+    if (this.options.createFolder) await mkdir(dirname(this.location), { recursive: true });
     return withLock(this.location, async (assertHeld) => {
       const db = await this.open(assertHeld);
       if (db.data !== null) return false;
       db.data = emptyStore();
       await db.write();
       return true;
-    });
+    }, this.options.onWait);
   }
 
   async view(query?: ItemQuery): Promise<LogView> {
@@ -77,7 +83,7 @@ export class FileStore implements ActionStore {
       record(data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
       await db.write();
       return result;
-    });
+    }, this.options.onWait);
   }
 
   undo(actor: Actor): Promise<JournalEntry | null> {
@@ -91,7 +97,7 @@ export class FileStore implements ActionStore {
       record(data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
       await db.write();
       return entry;
-    });
+    }, this.options.onWait);
   }
 
   /** The log as lowdb reads it: null when no file exists yet. `assertHeld`, when writing, checks the lock just before the commit. */

@@ -22,6 +22,17 @@ export interface LogView {
   owners: OwnerContact[];
 }
 
+/** How the command line wants a store opened. */
+export interface StoreOptions {
+  /** `init` may create the log's folder: true for the default location, which nobody chose; a folder someone named is never made up. */
+  createFolder?: boolean;
+  /** Called once when a change has waited WAIT_NOTICE_MS for another to finish (another clerk's save), so the wait can be explained. */
+  onWait?: () => void;
+}
+
+/** How long a change waits for another before onWait is called. */
+export const WAIT_NOTICE_MS = 1000;
+
 export interface ActionStore {
   /** Where the log is, as messages show it: a file path, or a database location without its password. */
   readonly location: string;

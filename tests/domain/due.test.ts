@@ -27,7 +27,7 @@ describe('due specs', () => {
   });
 
   it.each([
-    ['next after the last meeting', 'next', '2026-11-19', /no meeting after 19 Nov 2026; its meetings are/],
+    ['next after the last meeting', 'next', '2026-11-19', /no meeting after 19 Nov 2026 in its calendar; add it with "actionlog meeting add jhsc <date>", or use --due future/],
     ['a month with no meeting', 'july', '2025-06-16', /no July meeting/],
     ['nonsense', 'soonish', '2025-06-16', /is not a due; use next, future/],
     ['an impossible date', '31/02/2026', '2025-06-16', /is not a due/],

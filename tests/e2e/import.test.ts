@@ -69,7 +69,7 @@ describe('import', () => {
   it.each([
     ['no terminal and neither --yes nor --dry-run', ['import', MINUTES, '-c', 'hsp'], /needs a terminal; add --dry-run to see the proposal, or --yes/],
     ['an unknown committee', ['import', MINUTES, '-c', 'nope', '--dry-run'], /no committee "nope"/],
-    ['a missing file', ['import', 'missing.pdf', '-c', 'hsp', '--dry-run'], /cannot read missing.pdf/],
+    ['a missing file', ['import', 'missing.pdf', '-c', 'hsp', '--dry-run'], /there is no file "missing.pdf" in /],
     ['a file type it cannot read', ['import', 'actionlog.json', '-c', 'hsp', '--dry-run'], /accepted as \.txt, \.md, \.html, \.htm, \.docx or \.pdf/],
     ['a bad --meeting', ['import', MINUTES, '-c', 'hsp', '--meeting', '32/13/2025', '--yes'], /--meeting "32\/13\/2025" is not a date/],
   ])('%s: exit 2, store unchanged', (_name, args, message) => {

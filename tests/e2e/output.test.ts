@@ -1,0 +1,104 @@
+// What the binary prints when its output goes to a pipe or a file: whole rows, formats a
+// command can honour (and a refusal for the rest), plain values in CSV.
+import { describe, expect, it } from 'vitest';
+import { actionlog, mustRun, seededStore } from './cli.js';
+
+const LONG =
+  'Ask the ICB and University Hospitals of Leicester to report back on waiting times for hip and knee operations in each of the three areas, with the figures for each quarter of 2024/25 and what is planned to bring them down';
+
+/** The seeded store with one long item (A4), owned by an owner with a long name. */
+function storeWithLongItem() {
+  const store = seededStore();
+  mustRun(store.file)('add', LONG, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--owner', 'University Hospitals of Leicester NHS Trust');
+  return store;
+}
+
+describe('piped tables: one item, one line', () => {
+  it('list keeps each row on one line, however long its text, so grep finds whole rows', () => {
+    const { file } = storeWithLongItem();
+    const result = actionlog(file, ['list', '--as-of', '2025-11-20']);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    // A header and one line per open item (A1–A4), nothing wrapped.
+    expect(lines).toHaveLength(5);
+    const row = lines.find((line) => line.startsWith('A4'));
+    expect(row).toContain(LONG);
+    expect(row).toContain('University Hospitals of Leicester NHS Trust');
+    expect(row).toMatch(/overdue \d+d$/);
+  });
+
+  it('the reports keep each item on one line too', () => {
+    const { file } = storeWithLongItem();
+    for (const args of [['overdue'], ['report'], ['carry-forward', 'jhsc'], ['history']]) {
+      const text = actionlog(file, [...args, '--as-of', '2025-11-20']).stdout;
+      const hit = text.split('\n').filter((line) => line.includes('hip and knee'));
+      expect([args[0], hit.length]).toEqual([args[0], 1]);
+      expect(hit[0]).toContain(args[0] === 'history' ? 'A4' : 'what is planned to bring them down');
+    }
+  });
+
+  it('text with wide characters stays on one line as well', () => {
+    const { file } = seededStore();
+    mustRun(file)('add', `Report on 医疗服务 waiting times: ${LONG}`, '-c', 'jhsc', '-m', '2025-06-16');
+    const lines = actionlog(file, ['list', '--as-of', '2025-07-01']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toContain('what is planned to bring them down');
+  });
+});
+
+describe('--format where a command cannot honour it', () => {
+  it.each([
+    [['meeting', 'list', '--format', 'html'], /meeting list cannot print html; it prints table \(the default\), json, csv or md/],
+    [['show', 'A1', '--format', 'md'], /show cannot print md; it prints table \(the default\) or json/],
+    [['committee', 'list', '--format', 'html'], /committee list cannot print html/],
+    [['history', '--format', 'html'], /history cannot print html/],
+    [['add', 'x', '-c', 'jhsc', '-m', '2025-06-16', '--format', 'csv'], /add cannot print csv; it prints table \(the default\) or json/],
+    [['done', 'A1', '--format', 'md'], /done cannot print md/],
+    [['import', 'minutes.txt', '-c', 'jhsc', '--dry-run', '--format', 'csv'], /import cannot print csv/],
+  ])('%j is refused with exit 2, one line naming what it prints, and nothing changed', (args, message) => {
+    const { file } = seededStore();
+    const before = actionlog(file, ['history', '--json']).stdout;
+    const result = actionlog(file, args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(actionlog(file, ['history', '--json']).stdout).toBe(before);
+  });
+
+  it('a format a command can print is still accepted', () => {
+    const { file } = seededStore();
+    expect(actionlog(file, ['meeting', 'list', '--format', 'md']).code).toBe(0);
+    expect(actionlog(file, ['show', 'A1', '--format', 'table']).code).toBe(0);
+    expect(actionlog(file, ['list', '--format', 'html']).stdout).toMatch(/^<!DOCTYPE html>/i);
+  });
+});
+
+describe('history --format csv', () => {
+  it("prints an item's changes as plain values, not JSON", () => {
+    const { file } = seededStore();
+    const run = mustRun(file);
+    run('update', 'A1', '--status', 'in-progress', '--owner', 'LLR ICB', '--by', 'clerk');
+    run('defer', 'A1', '--to', '2026-01-22', '--reason', 'Report not ready', '--by', 'clerk', '--as-of', '2025-08-01');
+    const csv = actionlog(file, ['history', 'A1', '--format', 'csv']).stdout;
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('at,by,change,from,to,note');
+    expect(csv).not.toMatch(/"""|\{|\}/);
+    expect(lines.some((line) => /,clerk,status,open,in-progress,/.test(line))).toBe(true);
+    expect(lines.some((line) => /,clerk,owner,the ICB,LLR ICB,/.test(line))).toBe(true);
+    expect(lines.some((line) => /,clerk,deferred,2025-09-01,2026-01-22,Report not ready$/.test(line))).toBe(true);
+  });
+});
+
+describe('list --all with --status', () => {
+  it('--status chooses the statuses even beside --all', () => {
+    const { file } = seededStore();
+    const run = mustRun(file);
+    run('done', 'A1');
+    run('drop', 'A2', '--reason', 'Superseded');
+    const ids = (args: string[]) => actionlog(file, ['list', ...args, '--json']).json().map((i: { id: string }) => i.id);
+    expect(ids(['--all', '--status', 'done,dropped'])).toEqual(['A1', 'A2']);
+    expect(ids(['--status', 'done', '--all'])).toEqual(['A1']);
+    expect(ids(['--all'])).toEqual(['A1', 'A2', 'A3']);
+  });
+});
