@@ -7,7 +7,7 @@ export const GLOBAL_OPTIONS: readonly (readonly [flags: string, description: str
   ['--as-of <date>', 'treat this date as today (for papers prepared in advance)'],
   ['-f, --format <format>', 'output format: table, json, csv, md or html, where the command can print it; to a file (--output) also docx and xlsx, eml (chase) and ics (calendar); its --help says which'],
   ['--json', 'short for --format json'],
-  ['--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set)'],
+  ['--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set; FORCE_COLOR=1 forces it)'],
   ['--by <name>', 'who is making the change, for the history (default: your user name)'],
   ['--limit <rows>', 'at most this many rows in each table on a terminal (default 50)'],
   ['--no-limit', 'every row, however many'],

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ACCEPTED_DATE_FORMS, parseDate, toIso } from './domain/dates.js';
 import type { IsoDate } from './domain/types.js';
 import { usageError } from './errors.js';
-import { loadPalette, type Palette } from './render/colour.js';
+import { colourChoice, loadPalette, type Palette } from './render/colour.js';
 import { openStore, type ActionStore, type Actor } from './store/index.js';
 
 /** What a command can print on the screen. */
@@ -35,7 +35,7 @@ export interface Context {
   format: Format;
   /** True when the user did not choose a format, so a command may pick its own default. */
   formatChosen: boolean;
-  /** The colours, or null when colour is off (not a terminal, --no-color, NO_COLOR). */
+  /** The colours, or null when colour is off (render/colour.ts: --no-color, FORCE_COLOR, NO_COLOR, not a terminal). */
   colour: Palette | null;
   /** Terminal width for tables; null when not on a terminal, where tables have no width limit (one row, one line). */
   columns: number | null;
@@ -103,7 +103,7 @@ function whoAmI(): string {
 export async function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Promise<Context> {
   const format = parseFormat(options);
   const today = parseAsOf(options.asOf, clock);
-  const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
+  const colour = colourChoice({ noColorFlag: options.color === false, env: process.env, terminal: Boolean(process.stdout.isTTY) });
   return {
     // Only `init` at the default location, which nobody chose, may create the log's folder.
     store: openStore(storePath(options), {
@@ -113,7 +113,7 @@ export async function makeContext(options: GlobalOptions, clock: () => Date = ()
     today,
     format,
     formatChosen: Boolean(options.json || options.format),
-    colour: colorOff ? null : await loadPalette(),
+    colour: colour === null ? null : await loadPalette(colour),
     columns: process.stdout.isTTY ? process.stdout.columns || 100 : null,
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),

@@ -1,7 +1,11 @@
 // What the binary prints when its output goes to a pipe or a file: whole rows, formats a
 // command can honour (and a refusal for the rest), plain values in CSV.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionlog, mustRun, seededStore } from './cli.js';
+
+const BIN = path.resolve(__dirname, '../../bin/actionlog.js');
 
 const LONG =
   'Ask the ICB and University Hospitals of Leicester to report back on waiting times for hip and knee operations in each of the three areas, with the figures for each quarter of 2024/25 and what is planned to bring them down';
@@ -100,5 +104,32 @@ describe('list --all with --status', () => {
     expect(ids(['--all', '--status', 'done,dropped'])).toEqual(['A1', 'A2']);
     expect(ids(['--status', 'done', '--all'])).toEqual(['A1']);
     expect(ids(['--all'])).toEqual(['A1', 'A2', 'A3']);
+  });
+});
+
+describe('colour: NO_COLOR and FORCE_COLOR as the conventions say', () => {
+  const RED = '\u001b[31m';
+  /** The seeded store as of a day when A1 is overdue (shown red when there is colour). */
+  const listed = (env: Record<string, string>, args: string[] = []) => actionlog(seededStore().file, ['list', '--as-of', '2025-11-20', ...args], undefined, env).stdout;
+
+  it('FORCE_COLOR forces colour even into a pipe; --no-color, FORCE_COLOR=0 or an empty FORCE_COLOR do not', () => {
+    expect(listed({ NO_COLOR: '', FORCE_COLOR: '1' })).toContain(`${RED}overdue`);
+    expect(listed({ NO_COLOR: '1', FORCE_COLOR: '1' })).toContain(RED);
+    expect(listed({ NO_COLOR: '', FORCE_COLOR: '1' }, ['--no-color'])).not.toContain('\u001b[');
+    expect(listed({ NO_COLOR: '', FORCE_COLOR: '0' })).not.toContain('\u001b[');
+    expect(listed({ NO_COLOR: '', FORCE_COLOR: '' })).not.toContain('\u001b[');
+  });
+
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('on a terminal, NO_COLOR counts only when set to something', () => {
+    const { file } = seededStore();
+    const onTerminal = (noColor: string) =>
+      spawnSync('script', ['-qec', `'${process.execPath}' '${BIN}' list --as-of 2025-11-20`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, TERM: 'xterm', NO_COLOR: noColor, TZ: 'Europe/London' },
+      }).stdout;
+    expect(onTerminal('')).toContain(`${RED}overdue`);
+    expect(onTerminal('1')).toMatch(/overdue/);
+    expect(onTerminal('1')).not.toContain('\u001b[31m');
   });
 });
