@@ -31,6 +31,7 @@ async function onTerminal(file: string, steps: [prompt: RegExp, keys: string][])
   const timeout = setTimeout(() => child.kill(), 30_000);
   const code = await exited;
   clearTimeout(timeout);
+  // eslint-disable-next-line no-control-regex -- the terminal's cursor movements, taken out to read the text
   return { code, screen: screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '') };
 }
 
