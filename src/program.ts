@@ -21,6 +21,16 @@ export function rootProgram(): Command {
     .addHelpText(
       'after',
       `
+Words:
+  short name  how commands name a committee: llr-jhsc (lower-case letters,
+              digits and hyphens); papers show its full name
+  category    what a resolution asks for. An action (someone must do something
+              and report back): action, information (circulate to members),
+              recommendation (to another body). A work-programme item (future
+              business for the committee): invitation, deferral, work-programme
+  type        action or work-programme: follows from the category; give
+              --type alone for the plainest category of that type
+
 Examples:
   $ actionlog init
   $ actionlog committee add llr-jhsc --name "LLR Joint Health Scrutiny Committee"

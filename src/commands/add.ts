@@ -39,12 +39,12 @@ export function register(program: Command): void {
   program
     .command('add <text>')
     .description('record one resolution or work-programme item from a meeting')
-    .requiredOption('-c, --committee <slug>', 'the committee that decided it')
+    .requiredOption('-c, --committee <committee>', 'the committee that decided it, by its short name (llr-jhsc)')
     .requiredOption('-m, --meeting <date>', 'the meeting it was decided at (one in the committee\'s calendar)')
     .option('--minute <no>', 'the minute number, as printed (53, 25/08)')
     .option('--ref <ref>', 'the resolution within the minute: (d), 2, (c)(ii)')
     .option('-t, --type <type>', 'action or work-programme (default: from --category, else action)')
-    .option('--category <category>', 'action, information, invitation, recommendation, deferral or work-programme')
+    .option('--category <category>', 'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)')
     .option('-o, --owner <text>', 'who must do it, as the minutes name them')
     .option('-d, --due <spec>', `when: ${DUE_SPEC_FORMS} (default: next for actions, future for work-programme)`)
     .addHelpText(

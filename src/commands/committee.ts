@@ -11,7 +11,8 @@ import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 import { tableOptions } from './output.js';
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** A committee's short name: what commands take (--committee llr-jhsc). Called its slug in JSON and CSV. */
+const SHORT_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export interface CommitteeAddOptions {
   slug: string;
@@ -23,8 +24,8 @@ export interface CommitteeAddOptions {
 const councilName = (typed: string): string | undefined => typed.replace(/\s+/g, ' ').trim() || undefined;
 
 export async function runCommitteeAdd({ slug, name: typed, council: typedCouncil }: CommitteeAddOptions, context: Context): Promise<Output> {
-  if (!SLUG.test(slug)) {
-    throw usageError(`committee slug "${slug}" is not allowed; use lower-case letters, digits and hyphens (up to 40), e.g. llr-jhsc`);
+  if (!SHORT_NAME.test(slug)) {
+    throw usageError(`"${slug}" cannot be a committee's short name; use lower-case letters, digits and hyphens (up to 40), e.g. llr-jhsc`);
   }
   const name = typed.trim();
   if (!name) throw usageError('--name is empty; give the committee\'s full name');
@@ -68,12 +69,12 @@ export async function runCommitteeList(_options: unknown, context: Context): Pro
     case 'csv':
       return ok(renderCsv(['slug', 'name', 'council'], committees.map((c) => [c.slug, c.name, c.council])));
     case 'md':
-      return ok(renderMarkdownTable(['Slug', 'Name', 'Council'], committees.map((c) => [c.slug, c.name, c.council ?? ''])));
+      return ok(renderMarkdownTable(['Short name', 'Name', 'Council'], committees.map((c) => [c.slug, c.name, c.council ?? ''])));
     default:
-      if (committees.length === 0) return ok('No committees yet. Add one with: actionlog committee add <slug> --name <name>');
+      if (committees.length === 0) return ok('No committees yet. Add one with: actionlog committee add <short-name> --name <full name>');
       return ok(renderTable(
         [
-          { header: 'Slug', value: (c) => c.slug },
+          { header: 'Short name', value: (c) => c.slug },
           { header: 'Name', value: (c) => c.name, flex: true },
           ...(anyCouncil ? [{ header: 'Council', value: (c: (typeof committees)[number]) => c.council ?? '—' }] : []),
         ],
@@ -87,8 +88,8 @@ export function register(program: Command): void {
   const committee = program.command('committee').description('the committees, boards and panels whose actions you track');
 
   committee
-    .command('add <slug>')
-    .description('add a committee, known by a short slug and its full name')
+    .command('add <short-name>')
+    .description('add a committee, known by a short name (lower-case letters, digits and hyphens) and its full name')
     .requiredOption('--name <name>', 'the full name, as on the agenda')
     .option('--council <name>', 'the council whose papers these are, named on the Word papers and chase letters')
     .addHelpText(

@@ -49,7 +49,7 @@ export function register(program: Command): void {
   program
     .command('import <file>')
     .description('read minutes (.txt, .md, .html, .docx, .pdf) and propose their actions and work-programme items for review')
-    .requiredOption('-c, --committee <slug>', 'the committee whose minutes these are')
+    .requiredOption('-c, --committee <committee>', 'the committee whose minutes these are, by its short name')
     .option('-m, --meeting <date>', "the meeting's date, when the minutes do not say it")
     .option('--dry-run', 'show what would be imported and save nothing')
     .option('-y, --yes', 'accept every proposed item without asking (for scripts)')
@@ -95,14 +95,14 @@ export async function runImport(options: ImportOptions, context: Context): Promi
         noted: proposal.noted.map(({ minute, ref, text }) => ({ minute, ref, text })),
       }));
     }
-    return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)));
+    return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, proposalTable(context)));
   }
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
 
   const fresh = planned.filter((item) => !item.duplicateOf);
   let entries = fresh.map(toEntry);
   if (!options.yes) {
-    context.print(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)) + '\n\n');
+    context.print(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, proposalTable(context)) + '\n\n');
     const prompts = await import('../prompts/review.js');
     // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
     const checkDue = (spec: string): string | null => {
@@ -150,3 +150,6 @@ export async function runImport(options: ImportOptions, context: Context): Promi
   if (skipped) lines.push(`${skipped} proposed item(s) skipped (already in the log, or not accepted).`);
   return ok(lines.join('\n'));
 }
+
+/** The proposal is for review: every row, whatever --limit says. */
+const proposalTable = (context: Context) => ({ ...tableOptions(context), limit: null });

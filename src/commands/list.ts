@@ -58,7 +58,7 @@ export function register(program: Command): void {
   const list = program
     .command('list')
     .description('list tracked items: open and in-progress ones unless --status or --all says otherwise')
-    .option('-c, --committee <slug>', 'only this committee')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('-s, --status <s,...>', 'only these statuses: open, in-progress, done, dropped')
     .option('-a, --all', 'every status (unless --status names some)')

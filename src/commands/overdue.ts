@@ -37,7 +37,7 @@ export function register(program: Command): void {
   const command = program
     .command('overdue')
     .description('open and in-progress items past their due, oldest first, grouped by committee then owner, with times carried and slippage')
-    .option('-c, --committee <slug>', 'only this committee')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('-g, --group-by <what>', 'committee or owner (default: committee, then owner within it)')
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')

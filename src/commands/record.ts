@@ -37,7 +37,7 @@ export interface RecordOptions {
 
 export async function runRecord({ committee, meeting: meetingText }: RecordOptions, context: Context): Promise<Output> {
   if (!context.interactive || context.format !== 'table') {
-    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <slug> --meeting <date> ..." for each item');
+    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <committee> --meeting <date> ..." for each item');
   }
   const given = meetingText === undefined ? undefined : meetingDate(meetingText, '--meeting');
   // Every item, for the owners already named in the log.

@@ -35,7 +35,7 @@ export function register(program: Command): void {
   const command = program
     .command('report')
     .description("the chair's outstanding-actions report: per committee, items by source meeting with RAG status, counts, and what was completed since the last meeting")
-    .option('-c, --committee <slug>', 'only this committee')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
     .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html\n  $ actionlog report --committee llr-jhsc --output chair-report.docx')

@@ -127,8 +127,8 @@ export function register(program: Command): void {
     .option('-o, --owner <text>', 'the new owner ("" for none)')
     .option('-d, --due <spec>', `the new due, from the source meeting: ${DUE_SPEC_FORMS} (use defer to record slippage)`)
     .option('--text <text>', 'the corrected text')
-    .option('-t, --type <type>', 'action or work-programme')
-    .option('--category <category>', 'action, information, invitation, recommendation, deferral or work-programme')
+    .option('-t, --type <type>', 'action or work-programme (a --category implies its type)')
+    .option('--category <category>', 'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)')
     .option('-n, --note <text>', 'a progress note for the history')
     .addHelpText('after', '\nExamples:\n  $ actionlog update A12 --status in-progress --note "Letter sent to UHL"\n  $ actionlog update A12 --owner "Director of Public Health"\n  $ actionlog update A12 A14 A15 --note "Chased by email on 3 November"')
     .action(action(runUpdate, withIds<UpdateOptions>));

@@ -18,7 +18,7 @@ export type DueCheck = (spec: string) => string | null;
 async function edit(entry: ItemEntry, checkDue: DueCheck): Promise<ItemEntry> {
   const text = await input({ message: 'Text', default: entry.text, validate: (t) => t.trim() !== '' || 'The text cannot be empty' });
   const category = await select<Category>({
-    message: 'Kind',
+    message: 'Category',
     choices: CATEGORIES.map((c) => ({ name: `${c} (${TYPE_OF_CATEGORY[c]})`, value: c })),
     default: entry.category as Category,
   });
@@ -39,7 +39,7 @@ export async function reviewItems(items: ReviewItem[], checkDue: DueCheck): Prom
       message: `${index + 1}/${items.length} ${item.label}`,
       choices: [
         { name: 'Accept', value: 'accept' },
-        { name: 'Edit text, kind, owner or due', value: 'edit' },
+        { name: 'Edit text, category, owner or due', value: 'edit' },
         { name: 'Skip', value: 'skip' },
       ],
     });

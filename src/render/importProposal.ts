@@ -64,7 +64,7 @@ export function renderProposal(view: ProposalView, options: TableOptions): strin
           { header: '#', value: (r) => String(r.n) },
           { header: 'Minute', value: (r) => citation(r.item) },
           { header: 'Item', value: (r) => r.item.text, flex: true },
-          { header: 'Kind', value: (r) => r.item.category },
+          { header: 'Category', value: (r) => r.item.category },
           { header: 'Owner', value: (r) => r.item.owner ?? '—' },
           { header: 'Due', value: (r) => placedLabel(r.item) },
           { header: 'Check', value: (r) => checks(r.item).join('; ') },

@@ -127,7 +127,7 @@ function lastIndexOf(items: readonly Item[], id: string): number | undefined {
 export function unknownCommittee(slug: string, committees: readonly Committee[]) {
   const known = committees.map((c) => c.slug).join(', ');
   return usageError(
-    `no committee "${slug}"; ${known ? `known committees: ${known}` : 'add one with "actionlog committee add <slug> --name <name>"'}`,
+    `no committee "${slug}"; ${known ? `known committees: ${known}` : 'add one with "actionlog committee add <short-name> --name <full name>"'}`,
   );
 }
 

@@ -113,7 +113,7 @@ describe('bad input: one line, exit 2, store unchanged', () => {
     ['empty text', ['add', '  ', '-c', 'jhsc', '-m', '2025-06-16'], /the item text is empty/],
     ['nothing to update', ['update', 'A1'], /nothing to update/],
     ['bad format', ['list', '--format', 'pdf'], /--format "pdf" is not a format; use one of table, json, csv, md, html/],
-    ['bad slug', ['committee', 'add', '../x', '--name', 'X'], /committee slug "..\/x" is not allowed/],
+    ['bad short name', ['committee', 'add', '../x', '--name', 'X'], /"..\/x" cannot be a committee's short name; use lower-case letters/],
     ['duplicate committee', ['committee', 'add', 'jhsc', '--name', 'X'], /committee "jhsc" already exists/],
     ['cancel a meeting that is not there', ['meeting', 'cancel', 'jhsc', '2025-07-01'], /jhsc has no meeting on 1 Jul 2025/],
     ['defer to nowhere', ['defer', 'A1', '--to', 'whenever'], /is not a due/],
