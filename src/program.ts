@@ -4,7 +4,6 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { GLOBAL_OPTIONS, HELP_WIDTH, operands } from './commandLine.js';
 import { formatList, printsOf } from './commands/prints.js';
-import { unknownCommand, unknownCommandMessage } from './unknownCommand.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import { terminalSafe } from './render/sanitize.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -89,28 +88,32 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
       return 0;
     }
     // `help <word>` for a word that is no command is an error, not the list of commands.
-    const unknownHelp = operands(argv.slice(2), 1)[0] === 'help' ? unknownWord(program, argv) : null;
-    if (unknownHelp) throw new CommanderError(EXIT_USAGE, 'commander.unknownCommand', unknownCommandMessage(unknownHelp));
+    if (operands(argv.slice(2), 1)[0] === 'help') {
+      const unknown = await unknownWord(program, argv);
+      if (unknown) throw new CommanderError(EXIT_USAGE, 'commander.unknownCommand', unknown);
+    }
     await program.parseAsync(argv);
     return exitCodes.get(program) ?? 0;
   } catch (error) {
-    const { code, line } = failureOf(withNearestCommand(error, program, argv), helpFor(program, argv));
+    const { code, line } = failureOf(await withNearestCommand(error, program, argv), helpFor(program, argv));
     if (line) process.stderr.write(line);
     return code;
   }
 }
 
 /** Commander's unknown-command error, its suggestion on the same line and found by our rule (unknownCommand.ts). */
-function withNearestCommand(error: unknown, program: Command, argv: string[]): unknown {
+async function withNearestCommand(error: unknown, program: Command, argv: string[]): Promise<unknown> {
   if (!(error instanceof CommanderError) || error.code !== 'commander.unknownCommand') return error;
-  const unknown = unknownWord(program, argv);
-  return unknown ? new CommanderError(error.exitCode, error.code, unknownCommandMessage(unknown)) : error;
+  const unknown = await unknownWord(program, argv);
+  return unknown ? new CommanderError(error.exitCode, error.code, unknown) : error;
 }
 
-/** The word typed that names no command, after `help` or not. */
-function unknownWord(program: Command, argv: string[]): ReturnType<typeof unknownCommand> {
+/** The error line's text for a word typed that names no command, after `help` or not; null when every word is one. Loaded only then. */
+async function unknownWord(program: Command, argv: string[]): Promise<string | null> {
+  const { unknownCommand, unknownCommandMessage } = await import('./unknownCommand.js');
   const words = operands(argv.slice(2));
-  return unknownCommand(program, words[0] === 'help' ? words.slice(1) : words);
+  const unknown = unknownCommand(program, words[0] === 'help' ? words.slice(1) : words);
+  return unknown && unknownCommandMessage(unknown);
 }
 
 /** Where to look after a usage error: the help of the command being run, if there is one. */
