@@ -65,7 +65,7 @@ export function register(program: Command): void {
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
-    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
+    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --status done,dropped\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list | grep ICB                 # piped, each item is one line\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
     .action(action(runList));
   prints(list, REPORTS);
 }

@@ -80,7 +80,10 @@ export function register(program: Command): void {
     .command('record <committee>')
     .description("guided entry of a meeting's resolutions, one after another, saved together (needs a terminal)")
     .option('-m, --meeting <date>', 'the meeting being recorded (default: choose from the calendar)')
-    .addHelpText('after', '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nWithout a terminal, use "actionlog add" for each item instead.')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nAt the end it shows what you entered, to save, fix any one first, or drop. Ctrl-C\npart-way asks whether to save the items entered so far.\nWithout a terminal, use "actionlog add" for each item instead.',
+    )
     .action(action(runRecord, ([committee], flags) => ({ committee, meeting: flags.meeting as string | undefined })));
   // It asks questions on a terminal, and says what it saved: no other format.
   prints(command, { formats: ['table'], limit: false });
