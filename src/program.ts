@@ -3,7 +3,7 @@
 // at once, for tests and scripts) and launch.ts (what the built CLI runs: only its command).
 import { Command, CommanderError, Help, Option } from 'commander';
 import { GLOBAL_OPTIONS, HELP_WIDTH, operands } from './commandLine.js';
-import { formatList, printsOf } from './commands/prints.js';
+import { formatsDescription, formatsOf, printsOf } from './commands/prints.js';
 import { ActionlogError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import { terminalSafe } from './render/sanitize.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -49,11 +49,14 @@ const describe = (flags: string) => GLOBAL_OPTIONS.find(([f]) => f === flags)![1
 function commandOptions(this: Help, command: Command): Option[] {
   const own = Help.prototype.visibleOptions.call(this, command);
   if (!command.parent || command.commands.length > 0) return own;
-  const { formats, limit } = printsOf(command);
+  const what = printsOf(command);
+  const formats = formatsOf(what);
+  // --format where there is a choice beyond a message and JSON; --json alone says it all otherwise.
+  const choice = formats.some((format) => format !== 'table' && format !== 'json');
   const added: Option[] = [];
-  if (formats.length > 2) added.push(new Option('-f, --format <format>', formatList(formats)));
-  if (formats.includes('json')) added.push(new Option('--json', formats.length > 2 ? 'short for --format json' : 'print the result as JSON, for scripts'));
-  if (limit) added.push(new Option('--limit <rows>', describe('--limit <rows>')), new Option('--no-limit', describe('--no-limit')));
+  if (choice) added.push(new Option('-f, --format <format>', formatsDescription(what)));
+  if (formats.includes('json')) added.push(new Option('--json', choice ? 'short for --format json' : 'print the result as JSON, for scripts'));
+  if (what.limit) added.push(new Option('--limit <rows>', describe('--limit <rows>')), new Option('--no-limit', describe('--no-limit')));
   const help = own.findIndex((option) => option.long === '--help');
   return help === -1 ? [...own, ...added] : [...own.slice(0, help), ...added, ...own.slice(help)];
 }

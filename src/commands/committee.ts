@@ -99,7 +99,7 @@ export function register(program: Command): void {
     .action(action(runCommitteeAdd, ([slug], flags) => ({ slug, name: flags.name as string, council: flags.council as string | undefined })));
 
   committee
-    .command('set <slug>')
+    .command('set <short-name>')
     .description("set a committee's council, named on its Word papers and chase letters")
     .option('--council <name>', 'the council\'s name ("" for none)')
     .addHelpText('after', '\nExample:\n  $ actionlog committee set llr-jhsc --council "Leicester City Council"')

@@ -11,7 +11,7 @@ import { listXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { parseStatuses, parseType } from './options.js';
 import { renderOptions } from './output.js';
-import { prints, REPORTS } from './prints.js';
+import { LISTS, prints } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -67,5 +67,5 @@ export function register(program: Command): void {
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --status done,dropped\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list | grep ICB                 # piped, each item is one line\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
     .action(action(runList));
-  prints(list, REPORTS);
+  prints(list, LISTS);
 }

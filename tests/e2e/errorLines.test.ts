@@ -153,4 +153,20 @@ describe('subcommand help', () => {
     expect(show).toMatch(/--json/);
     expect(actionlog(file, ['record', '--help']).stdout).not.toMatch(/--json|--format|--limit/);
   });
+
+  it('does the same for the papers\' commands: Word and Excel only to a file, chase\'s drafts, the calendar', () => {
+    const { file } = seededStore();
+    const help = (...words: string[]) => actionlog(file, [...words, '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help('report')).toMatch(/--format <format> table \(the default\), json, csv, md or html; to the --output file also docx or xlsx/);
+    expect(help('list')).toMatch(/--format <format> table \(the default\), json, csv, md or html; to the --output file also xlsx --json/);
+    expect(help('calendar')).toMatch(/--format <format> ics \(the default\) or json --json short for --format json/);
+    expect(help('calendar')).not.toMatch(/--limit/);
+    expect(help('chase')).toMatch(/--format <format> eml \(the default\), docx or md, to the --output folder/);
+    expect(help('chase')).not.toMatch(/--json|--limit/);
+    expect(help('owner', 'list')).toMatch(/--format <format> table \(the default\), json, csv or md [\s\S]*--limit <rows>/);
+    for (const words of [['owner', 'set'], ['committee', 'set'], ['apply']]) {
+      expect(help(...words)).not.toMatch(/--format|--limit/);
+      expect(help(...words)).toMatch(/--json print the result as JSON, for scripts/);
+    }
+  });
 });

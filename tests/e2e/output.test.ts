@@ -1,6 +1,7 @@
 // What the binary prints when its output goes to a pipe or a file: whole rows, formats a
 // command can honour (and a refusal for the rest), plain values in CSV.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionlog, mustRun, seededStore } from './cli.js';
@@ -59,6 +60,14 @@ describe('--format where a command cannot honour it', () => {
     [['add', 'x', '-c', 'jhsc', '-m', '2025-06-16', '--format', 'csv'], /add cannot print csv; it prints table \(the default\) or json/],
     [['done', 'A1', '--format', 'md'], /done cannot print md/],
     [['import', 'minutes.txt', '-c', 'jhsc', '--dry-run', '--format', 'csv'], /import cannot print csv/],
+    // The papers' commands (issue 13) declare theirs as every command does.
+    [['owner', 'list', '--format', 'html'], /owner list cannot print html; it prints table \(the default\), json, csv or md$/m],
+    [['owner', 'set', 'the ICB', '--email', 'icb@example.org', '--format', 'md'], /owner set cannot print md; it prints table \(the default\) or json/],
+    [['committee', 'set', 'jhsc', '--council', 'Leicester City Council', '--format', 'csv'], /committee set cannot print csv/],
+    [['calendar', '--format', 'csv'], /calendar cannot print csv; it prints ics \(the default\) or json$/m],
+    [['chase', '--output', 'drafts', '--json'], /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder$/m],
+    [['apply', 'reply.csv', '--format', 'html'], /apply cannot print html/],
+    [['list', '--format', 'docx', '--output', 'list.docx'], /list cannot print docx; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx$/m],
   ])('%j is refused with exit 2, one line naming what it prints, and nothing changed', (args, message) => {
     const { file } = seededStore();
     const before = actionlog(file, ['history', '--json']).stdout;
@@ -75,6 +84,24 @@ describe('--format where a command cannot honour it', () => {
     expect(actionlog(file, ['meeting', 'list', '--format', 'md']).code).toBe(0);
     expect(actionlog(file, ['show', 'A1', '--format', 'table']).code).toBe(0);
     expect(actionlog(file, ['list', '--format', 'html']).stdout).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it('the papers\' commands print and write what they declare', () => {
+    const { file, dir } = seededStore();
+    expect(actionlog(file, ['owner', 'list', '--format', 'csv']).stdout).toMatch(/^name,email,contact,open_items\r?\n/);
+    expect(actionlog(file, ['calendar', '--format', 'json']).json()).toBeInstanceOf(Array);
+    expect(actionlog(file, ['calendar']).stdout).toMatch(/^BEGIN:VCALENDAR/);
+    for (const args of [
+      ['report', '--format', 'docx', '--output', 'report.docx'],
+      ['carry-forward', 'jhsc', '--format', 'xlsx', '--output', 'matters-arising.xlsx', '--as-of', '2025-11-20'],
+      ['list', '--format', 'xlsx', '--output', 'list.xlsx'],
+      ['chase', '--format', 'md', '--output', 'letters', '--as-of', '2025-11-20'],
+    ]) {
+      const result = actionlog(file, args);
+      expect([args, result.code, result.stderr]).toEqual([args, 0, expect.not.stringMatching(/cannot print|^actionlog:/)]);
+    }
+    expect(existsSync(path.join(dir, 'report.docx')) && existsSync(path.join(dir, 'matters-arising.xlsx')) && existsSync(path.join(dir, 'list.xlsx'))).toBe(true);
+    expect(readdirSync(path.join(dir, 'letters')).some((name) => name.endsWith('.md'))).toBe(true);
   });
 });
 
