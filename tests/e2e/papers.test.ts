@@ -136,7 +136,9 @@ describe('Word and Excel papers (--format docx|xlsx, or the --output extension)'
     refused(['report', '--json', '--output', out('x.csv')], /--format json and --output .*x\.csv disagree/);
     refused(['overdue', '--output', out('x.pdf')], /cannot tell the format from ".*x\.pdf"/);
     refused(['list', '--output', out('x.docx')], /the list is not written as Word \(a \.docx file\)/);
-    refused(['list', '--format', 'eml'], /the list is not written as email/);
+    // A --format the command does not write is refused by the run layer, as for every command (commands/prints.ts).
+    refused(['list', '--format', 'eml'], /list cannot print eml; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx/);
+    refused(['calendar', '--format', 'docx', '--output', out('x.docx')], /calendar cannot print docx; it prints ics \(the default\) or json/);
     for (const name of ['x.docx', 'x.csv', 'x.pdf']) expect(existsSync(out(name))).toBe(false);
   });
 });
@@ -212,7 +214,8 @@ describe('chase', () => {
 
   it('refuses without a folder, in a format it does not write, or into a file', () => {
     refused(['chase'], /--output <folder> is required/);
-    refused(['chase', '--json', '--output', out('c')], /chase writes drafts as eml, docx or md, not json/);
+    refused(['chase', '--json', '--output', out('c')], /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder/);
+    expect(existsSync(out('c'))).toBe(false);
     writeFileSync(out('a-file'), 'x');
     refused(['chase', '--output', out('a-file')], /is a file; give a folder/);
   });
