@@ -5,7 +5,7 @@
 export const GLOBAL_OPTIONS: readonly (readonly [flags: string, description: string])[] = [
   ['--data <file>', 'the action log file (default: $ACTIONLOG_DATA, else ~/.local/share/actionlog/actionlog.json)'],
   ['--as-of <date>', 'treat this date as today (for papers prepared in advance)'],
-  ['-f, --format <format>', 'output format: table, json, csv, md or html, where the command can print it; to a file (--output) also docx and xlsx, eml (chase) and ics (calendar); its --help says which'],
+  ['-f, --format <format>', "output format: table, json, csv, md or html where the command prints it; docx or xlsx to an --output file; eml for chase's drafts, ics for the calendar; a command's --help says which"],
   ['--json', 'short for --format json'],
   ['--no-color', 'no colour (also off when not on a terminal or when NO_COLOR is set; FORCE_COLOR=1 forces it)'],
   ['--by <name>', 'who is making the change, for the history (default: your user name)'],
