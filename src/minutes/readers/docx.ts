@@ -1,6 +1,45 @@
-// Minutes as clerks write them in Word: the document's paragraphs as lines.
+// Minutes as clerks write them in Word: the document's paragraphs as lines, with the markers
+// of Word's automatic numbering written in (wordNumbering.ts), so that "(a) … (d)" made by a
+// numbered list reads as the same clauses as typed ones.
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { numberParagraphs } from './wordNumbering.js';
+
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** The parts a package's relationships name by type ("officeDocument", "numbering", "styles"), as paths in the archive. */
+function related(files: Unzipped, relsPath: string, base: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  const rels = files[relsPath];
+  if (!rels) return parts;
+  const root = new DOMParser().parseFromString(strFromU8(rels), 'text/xml').documentElement;
+  for (const rel of Array.from(root?.getElementsByTagNameNS(RELATIONSHIPS, 'Relationship') ?? [])) {
+    const type = rel.getAttribute('Type')?.split('/').pop();
+    const target = rel.getAttribute('Target');
+    if (!type || !target || rel.getAttribute('TargetMode') === 'External') continue;
+    parts.set(type, target.startsWith('/') ? target.slice(1) : `${base}${target}`);
+  }
+  return parts;
+}
+
+/** The .docx with its numbered paragraphs' markers written in as text; as it was when nothing is numbered. */
+export function withNumbersWritten(bytes: Uint8Array): Uint8Array {
+  const files = unzipSync(bytes);
+  const main = related(files, '_rels/.rels', '').get('officeDocument') ?? 'word/document.xml';
+  const folder = main.slice(0, main.lastIndexOf('/') + 1);
+  const parts = related(files, `${folder}_rels/${main.slice(folder.length)}.rels`, folder);
+  const read = (name: string | undefined) => (name && files[name] ? strFromU8(files[name]) : null);
+  const document = read(main);
+  const numbering = read(parts.get('numbering'));
+  if (document === null || numbering === null) return bytes;
+  const numbered = numberParagraphs(document, numbering, read(parts.get('styles')));
+  if (numbered === document) return bytes;
+  // Stored, not compressed: the archive is read once, straight away.
+  return zipSync({ ...files, [main]: strToU8(numbered) }, { level: 0 });
+}
+
 export async function readDocx(bytes: Buffer): Promise<string> {
   const mammoth = (await import('mammoth')).default;
-  const result = await mammoth.extractRawText({ buffer: bytes });
+  const result = await mammoth.extractRawText({ buffer: Buffer.from(withNumbersWritten(bytes)) });
   return result.value;
 }
