@@ -2,6 +2,7 @@
 // Both give the accepted items (domain/importReview.ts) that importSave.ts saves.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatUkDate } from '../domain/dates.js';
 import { resolveDueSpec } from '../domain/due.js';
 import { dueFor } from '../domain/importPlan.js';
 import { acceptedFromJson, asProposed, promoted, type AcceptedItem, type Candidates } from '../domain/importReview.js';
@@ -10,7 +11,6 @@ import { citation } from '../domain/view.js';
 import { usageError } from '../errors.js';
 import { unlessCancelled } from '../prompts/cancel.js';
 import { acceptedLabel, checks } from '../render/importProposal.js';
-import { dueText } from '../render/labels.js';
 import { terminalSafe } from '../render/sanitize.js';
 
 export interface ReviewContext {
@@ -32,10 +32,11 @@ function dueProblem(spec: string, review: ReviewContext): string | null {
   }
 }
 
-/** The due an edit question offers: the proposal's, placed on the calendar, as it would be typed. */
+/** The due an edit question offers: the proposal's, placed on the calendar, as a clerk would type it. */
 function dueDefault(item: AcceptedItem, review: ReviewContext): string {
   if (typeof item.due === 'string') return item.due;
-  return dueText(dueFor(item.due, item.type, review.calendar, review.meeting));
+  const due = dueFor(item.due, item.type, review.calendar, review.meeting);
+  return due.kind === 'future' ? 'future' : formatUkDate(due.kind === 'date' ? due.date : due.meeting);
 }
 
 /** Asks on the terminal; null when the clerk says not to save. */
@@ -51,7 +52,7 @@ export async function reviewOnTerminal(candidates: Candidates, review: ReviewCon
     items: candidates.items
       .filter((item) => !item.duplicateOf)
       .map((item) => ({ item: asProposed(item), flags: checks(item).join('; '), updates: item.updateCandidates.map((id) => ({ id, label: logLine(id) })) })),
-    noted: candidates.noted.filter((n) => !n.trackedAs).map((n) => ({ item: promoted(n) })),
+    noted: candidates.noted.filter((n) => !n.trackedAs).map((n) => ({ item: promoted(n), label: terminalSafe(`${citation(n) ? `${citation(n)} ` : ''}${n.text}`) })),
     describe: acceptedLabel,
     dueDefault: (item: AcceptedItem) => dueDefault(item, review),
     checkDue: (spec: string) => dueProblem(spec, review),

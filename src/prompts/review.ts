@@ -20,6 +20,8 @@ export interface ReviewCandidate {
 export interface NotedCandidate {
   /** The item it would become, if the clerk tracks it. */
   item: AcceptedItem;
+  /** The resolution as the minutes have it, with its minute and ref. */
+  label: string;
 }
 
 export interface ReviewSetup {
@@ -165,7 +167,7 @@ async function reviewNoted(setup: ReviewSetup): Promise<AcceptedItem[]> {
   const tracked: AcceptedItem[] = [];
   for (const [index, noted] of setup.noted.entries()) {
     const choice = await select<NotedChoice>({
-      message: `Noted ${index + 1}/${setup.noted.length} ${setup.describe(noted.item)}`,
+      message: `Noted ${index + 1}/${setup.noted.length} ${noted.label}`,
       choices: [
         { name: 'Leave it noted (nothing to track)', value: 'leave' },
         { name: 'Track it: make it an item', value: 'track' },
