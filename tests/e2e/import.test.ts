@@ -71,6 +71,19 @@ describe('import', () => {
     expect(proposal.items[0].text).toMatch(/circulate the winter staffing figures to members/);
   });
 
+  it('the same minutes as text, as Word with automatic numbering and as a browser-printed PDF propose the same', () => {
+    const { file } = panelStore();
+    const formats = path.resolve(__dirname, '../fixtures/formats');
+    const [text, word, printed] = ['txt', 'docx', 'pdf'].map((extension) => {
+      const result = actionlog(file, ['import', path.join(formats, `ashcombe-minutes.${extension}`), '-c', 'hsp', '--dry-run', '--json']);
+      expect(result.code).toBe(0);
+      return result.json();
+    });
+    expect(text.items.length).toBeGreaterThanOrEqual(5);
+    expect(word).toEqual(text);
+    expect(printed).toEqual(text);
+  });
+
   it.each([
     ['no terminal and neither --yes nor --dry-run', ['import', MINUTES, '-c', 'hsp'], /needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file>/],
     ['an unknown committee', ['import', MINUTES, '-c', 'nope', '--dry-run'], /no committee "nope"/],
