@@ -1,9 +1,8 @@
 // Minutes as clerks write them in Word: the document's paragraphs as lines, with the markers
 // of Word's automatic numbering written in (wordNumbering.ts), so that "(a) … (d)" made by a
 // numbered list reads as the same clauses as typed ones.
-import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
-import { numberParagraphs } from './wordNumbering.js';
+import { numberParagraphs, readXml } from './wordNumbering.js';
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
@@ -12,7 +11,7 @@ function related(files: Unzipped, relsPath: string, base: string): Map<string, s
   const parts = new Map<string, string>();
   const rels = files[relsPath];
   if (!rels) return parts;
-  const root = new DOMParser().parseFromString(strFromU8(rels), 'text/xml').documentElement;
+  const root = readXml(strFromU8(rels)).documentElement;
   for (const rel of Array.from(root?.getElementsByTagNameNS(RELATIONSHIPS, 'Relationship') ?? [])) {
     const type = rel.getAttribute('Type')?.split('/').pop();
     const target = rel.getAttribute('Target');
@@ -25,15 +24,25 @@ function related(files: Unzipped, relsPath: string, base: string): Map<string, s
 /** The .docx with its numbered paragraphs' markers written in as text; as it was when nothing is numbered. */
 export function withNumbersWritten(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
+  try {
+    return numbersWritten(files) ?? bytes;
+  } catch {
+    // XML Word would have trouble with too: the text as mammoth reads it (or its own complaint), without markers.
+    return bytes;
+  }
+}
+
+/** The archive with the markers written in, or null when nothing is numbered. */
+function numbersWritten(files: Unzipped): Uint8Array | null {
   const main = related(files, '_rels/.rels', '').get('officeDocument') ?? 'word/document.xml';
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
   const parts = related(files, `${folder}_rels/${main.slice(folder.length)}.rels`, folder);
   const read = (name: string | undefined) => (name && files[name] ? strFromU8(files[name]) : null);
   const document = read(main);
   const numbering = read(parts.get('numbering'));
-  if (document === null || numbering === null) return bytes;
+  if (document === null || numbering === null) return null;
   const numbered = numberParagraphs(document, numbering, read(parts.get('styles')));
-  if (numbered === document) return bytes;
+  if (numbered === document) return null;
   // Stored, not compressed: the archive is read once, straight away.
   return zipSync({ ...files, [main]: strToU8(numbered) }, { level: 0 });
 }

@@ -62,8 +62,14 @@ const val = (parent: Element | null | undefined, name: string): string | null =>
 const int = (text: string | null): number | null => (text !== null && /^-?\d+$/.test(text.trim()) ? Number(text) : null);
 const onOff = (element: Element | null): boolean => element !== null && !['0', 'false', 'off'].includes(attr(element, 'val') ?? 'true');
 
-function parse(xml: string): Document {
-  return new DOMParser().parseFromString(xml, 'text/xml');
+/** XML that cannot be read throws (quietly: nothing on the console), and the caller reads the document without markers. */
+export function readXml(xml: string): Document {
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  });
+  return parser.parseFromString(xml, 'text/xml');
 }
 
 function readLevel(element: Element): Level {
@@ -86,7 +92,7 @@ function readLevels(parent: Element): Map<number, Level> {
 function readDefinitions(numberingXml: string | null, stylesXml: string | null): Definitions {
   const definitions: Definitions = { abstracts: new Map(), lists: new Map(), styles: new Map(), defaultStyle: null };
   if (numberingXml) {
-    const root = parse(numberingXml).documentElement;
+    const root = readXml(numberingXml).documentElement;
     for (const abstract of children(root, 'abstractNum')) {
       definitions.abstracts.set(attr(abstract, 'abstractNumId') ?? '', { levels: readLevels(abstract), numStyleLink: val(abstract, 'numStyleLink') });
     }
@@ -103,7 +109,7 @@ function readDefinitions(numberingXml: string | null, stylesXml: string | null):
     }
   }
   if (stylesXml) {
-    for (const style of children(parse(stylesXml).documentElement, 'style')) {
+    for (const style of children(readXml(stylesXml).documentElement, 'style')) {
       const id = attr(style, 'styleId');
       if (!id) continue;
       const numPr = child(child(style, 'pPr'), 'numPr');
@@ -248,7 +254,7 @@ function insideChoice(element: Element): boolean {
 export function numberParagraphs(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
   const definitions = readDefinitions(numberingXml, stylesXml);
   if (definitions.lists.size === 0) return documentXml;
-  const document = parse(documentXml);
+  const document = readXml(documentXml);
   const counters = new Counters(definitions);
   let changed = false;
   // The same text box is stored twice (for new and old readers); count the copy that is read.
