@@ -3,10 +3,8 @@
 // reading (mammoth's included) loses them, so the clauses run together unnumbered. This works
 // the markers out as Word does (ECMA-376 part 1, 17.9) — list definitions, levels, restarts,
 // numbering that comes from a paragraph's style — and writes each into its paragraph as text.
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+import type { Document, Element } from '@xmldom/xmldom';
+import { attr, child, children, insideChoice, isOn, readXml, textRun, val, W, writeXml } from './wordXml.js';
 
 interface Level {
   start: number;
@@ -48,29 +46,7 @@ interface Definitions {
   defaultStyle: string | null;
 }
 
-const children = (parent: Element | null | undefined, name: string): Element[] => {
-  const found: Element[] = [];
-  if (!parent) return found;
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name) found.push(node as Element);
-  }
-  return found;
-};
-const child = (parent: Element | null | undefined, name: string): Element | null => children(parent, name)[0] ?? null;
-const attr = (element: Element | null | undefined, name: string): string | null => (element?.hasAttributeNS(W, name) ? element.getAttributeNS(W, name) : null);
-const val = (parent: Element | null | undefined, name: string): string | null => attr(child(parent, name), 'val');
 const int = (text: string | null): number | null => (text !== null && /^-?\d+$/.test(text.trim()) ? Number(text) : null);
-const onOff = (element: Element | null): boolean => element !== null && !['0', 'false', 'off'].includes(attr(element, 'val') ?? 'true');
-
-/** XML that cannot be read throws (quietly: nothing on the console), and the caller reads the document without markers. */
-export function readXml(xml: string): Document {
-  const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  });
-  return parser.parseFromString(xml, 'text/xml');
-}
 
 function readLevel(element: Element): Level {
   return {
@@ -78,7 +54,7 @@ function readLevel(element: Element): Level {
     format: val(element, 'numFmt') ?? 'decimal',
     text: val(element, 'lvlText') ?? '',
     restartAfter: int(val(element, 'lvlRestart')),
-    legal: onOff(child(element, 'isLgl')),
+    legal: isOn(child(element, 'isLgl')),
     style: val(element, 'pStyle'),
   };
 }
@@ -240,21 +216,10 @@ class Counters {
   }
 }
 
-function insideChoice(element: Element): boolean {
-  for (let node = element.parentNode; node; node = node.parentNode) {
-    if (node.nodeType === 1 && (node as Element).namespaceURI === MC && (node as Element).localName === 'Choice') return true;
-  }
-  return false;
-}
-
-/**
- * The document's XML with each numbered paragraph's marker written in as its first words
- * ("(b) That the Clerk …"). Unchanged when nothing is numbered.
- */
-export function numberParagraphs(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
+/** Writes each numbered paragraph's marker in as its first words ("(b) That the Clerk …"); false when nothing is numbered. */
+export function numberParagraphsIn(document: Document, numberingXml: string | null, stylesXml: string | null): boolean {
   const definitions = readDefinitions(numberingXml, stylesXml);
-  if (definitions.lists.size === 0) return documentXml;
-  const document = readXml(documentXml);
+  if (definitions.lists.size === 0) return false;
   const counters = new Counters(definitions);
   let changed = false;
   // The same text box is stored twice (for new and old readers); count the copy that is read.
@@ -263,14 +228,15 @@ export function numberParagraphs(documentXml: string, numberingXml: string | nul
     const numbering = numberingOf(paragraph, definitions);
     const marker = numbering && counters.next(numbering.numId, numbering.ilvl);
     if (!marker) continue;
-    const run = document.createElementNS(W, 'w:r');
-    const text = document.createElementNS(W, 'w:t');
-    text.setAttribute('xml:space', 'preserve');
-    text.appendChild(document.createTextNode(`${marker} `));
-    run.appendChild(text);
     const properties = child(paragraph, 'pPr');
-    paragraph.insertBefore(run, properties ? properties.nextSibling : paragraph.firstChild);
+    paragraph.insertBefore(textRun(document, `${marker} `), properties ? properties.nextSibling : paragraph.firstChild);
     changed = true;
   }
-  return changed ? new XMLSerializer().serializeToString(document) : documentXml;
+  return changed;
+}
+
+/** The document's XML with the markers written in; as it was when nothing is numbered. */
+export function numberParagraphs(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
+  const document = readXml(documentXml);
+  return numberParagraphsIn(document, numberingXml, stylesXml) ? writeXml(document) : documentXml;
 }
