@@ -87,7 +87,8 @@ export async function runImport(options: ImportOptions, context: Context): Promi
 
   const logItems = data.items.filter((item) => item.committee === options.committee);
   const calendar = calendarIndex(data.meetings).get(options.committee) ?? [];
-  const merged = meeting ? calendarWithMinutes(calendar, options.committee, meeting, nextMeetings) : { calendar, added: [] };
+  const calendarWith = (dates: IsoDate[]) => (meeting ? calendarWithMinutes(calendar, options.committee, meeting, dates) : { calendar, added: [] });
+  const merged = calendarWith(nextMeetings);
   const items = planImport(proposal.items, options.committee, meeting ?? '0000-00-00', merged.calendar, logItems);
   const candidates: Candidates = { items, noted: planNoted(proposal.noted, items.length, options.committee, meeting ?? '0000-00-00', logItems) };
   const view = { file: name, meeting, nextMeetings, items, noted: candidates.noted };
@@ -97,7 +98,8 @@ export async function runImport(options: ImportOptions, context: Context): Promi
 
   const review: ReviewContext = { committee: options.committee, meeting, calendar: merged.calendar, logItems };
   let accepted: AcceptedItem[];
-  if (options.accept !== undefined) accepted = await reviewFromFile(options.accept, candidates, review);
+  let meetingsAdded = merged.added;
+  if (options.accept !== undefined) ({ accepted, added: meetingsAdded } = await reviewFromFile(options.accept, candidates, review, nextMeetings, calendarWith));
   else if (options.yes) accepted = acceptAll(candidates);
   else {
     context.print(renderProposal(view, tableOptions(context)) + '\n\n');
@@ -109,7 +111,7 @@ export async function runImport(options: ImportOptions, context: Context): Promi
   const result = await saveImport(context, {
     committee: options.committee,
     meeting,
-    meetings: merged.added,
+    meetings: meetingsAdded,
     accepted,
     candidates,
     note: `imported from ${name} (sha256 ${source.sha256.slice(0, 16)})`,

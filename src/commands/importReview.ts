@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatUkDate } from '../domain/dates.js';
 import { resolveDueSpec } from '../domain/due.js';
 import { dueFor } from '../domain/importPlan.js';
-import { acceptedFromJson, asProposed, promoted, type AcceptedItem, type Candidates } from '../domain/importReview.js';
+import { acceptedFromJson, asProposed, editedMeetingDates, promoted, type AcceptedItem, type Candidates } from '../domain/importReview.js';
 import type { IsoDate, Item, Meeting } from '../domain/types.js';
 import { citation } from '../domain/view.js';
 import { usageError } from '../errors.js';
@@ -64,8 +64,14 @@ export async function reviewOnTerminal(candidates: Candidates, review: ReviewCon
   }, 'nothing was saved');
 }
 
-/** The accepted items of an edited `--dry-run --json` proposal; a usage error for a file it cannot take. */
-export async function reviewFromFile(file: string, candidates: Candidates, review: ReviewContext): Promise<AcceptedItem[]> {
+/** The calendar the save will use for a set of later meeting dates, and the dates it adds. */
+export type CalendarWith = (nextMeetings: IsoDate[]) => { calendar: Meeting[]; added: IsoDate[] };
+
+/**
+ * The accepted items of an edited `--dry-run --json` proposal, and the meeting dates it adds
+ * (its own `nextMeetings`, where it gives them); a usage error for a file it cannot take.
+ */
+export async function reviewFromFile(file: string, candidates: Candidates, review: ReviewContext, found: IsoDate[], calendarWith: CalendarWith): Promise<{ accepted: AcceptedItem[]; added: IsoDate[] }> {
   const name = path.basename(file);
   let text: string;
   try {
@@ -79,10 +85,11 @@ export async function reviewFromFile(file: string, candidates: Candidates, revie
   } catch (error) {
     throw usageError(`--accept: ${name} is not JSON (${(error as Error).message}); give the --dry-run --json proposal, edited`);
   }
+  const merged = calendarWith(editedMeetingDates(document, name, review.meeting, found));
   const accepted = acceptedFromJson(document, name, candidates, new Set(review.logItems.map((item) => item.id)));
   for (const [index, item] of accepted.entries()) {
-    const problem = typeof item.due === 'string' && !item.updatesItem ? dueProblem(item.due, review) : null;
+    const problem = typeof item.due === 'string' && !item.updatesItem ? dueProblem(item.due, { ...review, calendar: merged.calendar }) : null;
     if (problem) throw usageError(`${name}: item ${index + 1}: ${problem}`);
   }
-  return accepted;
+  return { accepted, added: merged.added };
 }

@@ -2,10 +2,10 @@
 // questions, `--yes` (the proposal as it is), or `--accept <file>` (the `--dry-run --json`
 // proposal, edited). All three give the same list of accepted items, saved by one path.
 import { usageError } from '../errors.js';
-import { MONTHS, parseDate } from './dates.js';
+import { ACCEPTED_DATE_FORMS, formatUkDate, MONTHS, parseDate } from './dates.js';
 import type { Reading } from './importIdentity.js';
 import type { PlannedItem, PlannedNoted, StatedDue } from './importPlan.js';
-import { CATEGORIES, ITEM_TYPES, TYPE_OF_CATEGORY, type Category, type ItemType } from './types.js';
+import { CATEGORIES, ITEM_TYPES, TYPE_OF_CATEGORY, type Category, type IsoDate, type ItemType } from './types.js';
 
 /** One item the clerk accepted: as proposed, edited, split, merged, promoted from the noted list, or typed. */
 export interface AcceptedItem {
@@ -65,6 +65,27 @@ export function readingsBehind(accepted: AcceptedItem, candidates: Candidates): 
 // ---- An accepted proposal given as a file (`import --accept <file>`)
 
 type Json = Record<string, unknown>;
+
+/**
+ * The later meeting dates to add to the calendar: the edited proposal's `nextMeetings` (a clerk
+ * may have struck out a date misread), else those the minutes give. Its meeting, when it says
+ * one, must be the one being imported: a usage error otherwise (a proposal for other minutes).
+ */
+export function editedMeetingDates(document: unknown, file: string, meeting: IsoDate, found: readonly IsoDate[]): IsoDate[] {
+  if (!isObject(document)) return [...found];
+  const stated = isObject(document.meeting) ? document.meeting.date : undefined;
+  if (stated !== undefined && stated !== null) {
+    const date = typeof stated === 'string' ? parseDate(stated) : null;
+    if (date !== meeting) throw usageError(`${file} is a proposal for the meeting of ${String(stated)}, and these minutes are of ${formatUkDate(meeting)}; give --meeting with the right date, or the proposal made from these minutes`);
+  }
+  if (document.nextMeetings === undefined) return [...found];
+  if (!Array.isArray(document.nextMeetings)) throw usageError(`${file}: "nextMeetings" must be a list of dates`);
+  return document.nextMeetings.map((value, index) => {
+    const date = typeof value === 'string' ? parseDate(value) : null;
+    if (date === null) throw usageError(`${file}: nextMeetings ${index + 1}: ${JSON.stringify(value)} is not a date; use ${ACCEPTED_DATE_FORMS}`);
+    return date;
+  });
+}
 
 /**
  * The accepted items of a `--dry-run --json` proposal the clerk (or a script) edited: items

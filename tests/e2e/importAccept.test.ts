@@ -131,6 +131,19 @@ describe('import --accept <edited proposal>', () => {
     expect(actionlog(file, ['list', '--json']).json().map((i: { source: { ref: string } }) => i.source.ref)).toEqual(['(b)', '(d)']);
   });
 
+  it("the proposal's next meetings, edited, are the dates the calendar gains; a proposal for another meeting is refused", () => {
+    const { file } = panel();
+    const document = actionlog(file, ['import', PANEL, '-c', 'hsp', '--dry-run', '--json']).json();
+    expect(document.nextMeetings).toEqual(['2025-11-11', '2026-01-13']);
+    const other = accept(file, PANEL, { ...document, meeting: { date: '2025-09-16' } });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/proposal.json is a proposal for the meeting of 2025-09-16, and these minutes are of 9 Sep 2025; give --meeting/);
+    const saved = accept(file, PANEL, { ...document, nextMeetings: ['13 January 2026'] });
+    expect(saved.stdout).toMatch(/Added to the hsp calendar: 9 Sep 2025, 13 Jan 2026$/m);
+    // 23(b)'s due in the file is the meeting of 11 November, struck out of the calendar: that day stays, as a deadline.
+    expect(actionlog(file, ['show', 'A1', '--json']).json().due).toEqual({ kind: 'date', date: '2025-11-11' });
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['not a proposal', { meeting: {} }, /proposal.json: expected the --dry-run --json proposal, an object with "items"/],
     ['an item without text', { items: [{ minute: '23', ref: '(b)' }] }, /proposal.json: item 1: "text" is missing or empty/],
@@ -140,6 +153,7 @@ describe('import --accept <edited proposal>', () => {
     ['a due month with no meeting', { items: [{ text: 'x', due: 'july' }] }, /item 1: --due july: hsp has no July meeting/],
     ['a number not in the proposal', { items: [{ text: 'x', number: 99 }] }, /item 1: "number" 99 is not a number in the proposal/],
     ['an update of an item not in the log', { items: [{ text: 'x', updatesItem: 'A40' }] }, /item 1: "updatesItem" A40 is not an item of this committee/],
+    ['next meetings that are not dates', { nextMeetings: ['soon'], items: [] }, /proposal.json: nextMeetings 1: "soon" is not a date/],
   ])('refuses %s: exit 2, one line, nothing saved', (_name, edited, message) => {
     const { file } = panel();
     const before = bytes(file);
