@@ -25,6 +25,17 @@ describe('page furniture', () => {
     expect(printed).toBe('12. Play area\nRESOLVED: That the Clerk obtain quotations.');
   });
 
+  it("Firefox's header and footer: the title then the address at the top, the page count then the date and time at the foot", () => {
+    const firefox = [
+      piece('Minutes - Ashcombe Parish Council', 36, 815, 8),
+      piece('https://www.ashcombe-pc.example/minutes/2026-03', 380, 815, 8),
+      piece('Page 1 of 1', 36, 22, 8),
+      piece('05/03/2026, 10:02', 480, 22, 8),
+    ];
+    const [printed] = text([page(...firefox, ...body(780, '12. Play area'))]);
+    expect(printed).toBe('12. Play area');
+  });
+
   it('a web address at the foot of the page, alone or with the page count', () => {
     const [printed] = text([page(piece('https://democracy.example.gov.uk/ieListDocuments.aspx?MId=123', 24, 17, 8), piece('3/4', 558, 17, 8), ...body(780, '7. Roads'))]);
     expect(printed).toBe('7. Roads');
@@ -55,6 +66,11 @@ describe('page furniture', () => {
       'MINUTES OF THE PARKS PANEL\n\nThe survey is at https://example.org/parks\n10:30 The Panel resumed.\n\nRESOLVED:',
       '5. Allotments\n\nRESOLVED:',
     ]);
+  });
+
+  it("a page's own first line, in its own type, stays even where it holds a date and time", () => {
+    const [printed] = text([page(...body(812, 'Minutes of the meeting held on 3/3/2026, 19:30 at the Village Hall', '12. Play area', 'RESOLVED: That the Clerk obtain quotations.'))]);
+    expect(printed).toMatch(/^Minutes of the meeting held on 3\/3\/2026, 19:30/);
   });
 
   it('a two-page document: furniture on both pages is enough to tell', () => {

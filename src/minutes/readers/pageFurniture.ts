@@ -4,9 +4,9 @@
 //   words, numbers aside, at the same height near the top or foot of page after page — found
 //   piece by piece, because a running header can share a baseline with the page's first line;
 // - a browser's print header and footer ("05/12/2026, 09:12  <page title>" across the top, the
-//   page's address and "1/2" across the foot), in the outer margin of even a single page: a row
-//   there that starts with a date and time, or holds an address or a page counter, is the
-//   browser's, with everything on its baseline.
+//   page's address and "1/2" across the foot), in small type in the outer margin of even a
+//   single page: a row there that holds a date and time or an address, or is a page counter, is
+//   the browser's, with everything on its baseline.
 import { rowsOf, rowText, type Piece } from './pdfLines.js';
 
 export type { Piece };
@@ -32,15 +32,23 @@ const near = (page: Page, piece: Piece, share: number): boolean => {
 const shape = (text: string): string => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 const heightKey = (piece: Piece): number => Math.round(piece.y / 3);
 
-const STAMP = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s|$)/i;
-const ADDRESS = /^(?:https?|file):\/\/\S+|^about:blank\b/i;
-const COUNTER = /(?:^|\s)\d{1,3}\s*\/\s*\d{1,3}$/;
+// What browsers print in the margins: Chromium a date and time then the title across the top,
+// the address then "1/2" across the foot; Firefox the title then the address across the top,
+// "Page 1 of 2" (or "1 of 2") then a date and time across the foot.
+const STAMP = /(?:^|\s)\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s|$)/i;
+const ADDRESS = /(?:^|\s)(?:(?:https?|file):\/\/\S+|about:blank)(?:\s|$)/i;
+const COUNTER = /^(?:page\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/i;
 
-/** A row in a page's margin printed by a browser: its date and time, its address, its page counter. */
+/** A row in a page's margin printed by a browser: it holds a date and time, or an address, or is a page counter. */
 const browserPrinted = (text: string): boolean => {
   const row = text.trim();
-  return STAMP.test(row) || ADDRESS.test(row) || (COUNTER.test(row) && row.replace(COUNTER, '').trim() === '');
+  return STAMP.test(row) || ADDRESS.test(row) || COUNTER.test(row);
 };
+
+function median(values: number[]): number {
+  const sorted = values.filter((v) => v > 0).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+}
 
 /** Each page's pieces without its furniture. */
 export function withoutFurniture(pages: readonly Page[]): Piece[][] {
@@ -55,7 +63,9 @@ export function withoutFurniture(pages: readonly Page[]): Piece[][] {
   return pages.map((page, index) => {
     const running = (piece: Piece) => keysOf[index].has(`${heightKey(piece)}\u0000${shape(piece.str)}`) && (carried.get(`${heightKey(piece)}\u0000${shape(piece.str)}`) ?? 0) >= enough;
     const kept = page.pieces.filter((piece) => !(near(page, piece, RUNNING_BAND) && shape(piece.str) && running(piece)));
-    const margin = kept.filter((piece) => near(page, piece, PRINT_MARGIN));
+    // A browser prints them in type smaller than the page's own (the text between the margins).
+    const body = median(kept.filter((piece) => !near(page, piece, PRINT_MARGIN)).map((piece) => piece.height));
+    const margin = kept.filter((piece) => near(page, piece, PRINT_MARGIN) && (body === 0 || piece.height < 0.9 * body));
     const printed = new Set(rowsOf(margin).filter((row) => browserPrinted(rowText(row))).flat());
     return kept.filter((piece) => !printed.has(piece));
   });
