@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
 import { describeCalendar, resolveDueSpec } from '../domain/due.js';
+import { reviewedEntry, sameReading, type Reading } from '../domain/importIdentity.js';
 import { createItem } from '../domain/lifecycle.js';
 import type { Due, IsoDate, Item } from '../domain/types.js';
 import { usageError } from '../errors.js';
@@ -36,11 +37,24 @@ export async function requireMeeting(tx: StoreTransaction, committee: string, da
   }
 }
 
-export async function addEntry(tx: StoreTransaction, committee: string, meeting: IsoDate, entry: ItemEntry, context: Context, note: string | null = null): Promise<Item> {
+/**
+ * Adds the entry as a new item. `readings` are what the minutes said behind it (an import):
+ * where the clerk saved something else, the item's history keeps them (importIdentity.ts).
+ */
+export async function addEntry(
+  tx: StoreTransaction,
+  committee: string,
+  meeting: IsoDate,
+  entry: ItemEntry,
+  context: Context,
+  note: string | null = null,
+  readings: readonly Reading[] = [],
+): Promise<Item> {
   const { type, category } = typeAndCategory(entry.type, entry.category);
   const calendar = await tx.calendar(committee);
   const spec = entry.due ?? (type === 'action' ? 'next' : 'future');
   const due = typeof spec === 'string' ? resolveDueSpec(spec, calendar, meeting, committee) : spec;
+  const stamp = context.actor();
   const item = createItem(
     {
       id: await tx.newItemId(),
@@ -53,8 +67,12 @@ export async function addEntry(tx: StoreTransaction, committee: string, meeting:
       due,
       note,
     },
-    context.actor(),
+    stamp,
   );
+  const saved = { minute: item.source.minute, ref: item.source.ref, text: item.text };
+  if (readings.length > 1 || (readings.length === 1 && !sameReading(readings[0], saved))) {
+    item.history.push(reviewedEntry(readings, saved, stamp));
+  }
   await tx.addItem(item);
   return item;
 }

@@ -2,7 +2,8 @@
 import { boldWith } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due, HistoryEntry } from '../domain/types.js';
-import type { ItemDetailView } from '../domain/view.js';
+import { citation, type ItemDetailView } from '../domain/view.js';
+import type { Reading } from '../domain/importIdentity.js';
 import { dueLabel, dueText, sourceLabel, statusLabel } from './labels.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
@@ -10,9 +11,14 @@ import { renderTable, type Column, type TableOptions } from './table.js';
 const isDue = (value: unknown): value is Due =>
   typeof value === 'object' && value !== null && 'kind' in value;
 
+/** A decision as the minutes had it, kept by an import the clerk changed (domain/importIdentity.ts). */
+const isReading = (value: unknown): value is Reading => typeof value === 'object' && value !== null && 'text' in value && 'minute' in value;
+
 export function historyValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (isDue(value)) return dueLabel(value, value.kind === 'meeting' ? value.meeting : null);
+  if (isReading(value)) return `${citation(value) ? `${citation(value)} ` : ''}${value.text}`;
+  if (Array.isArray(value) && value.every(isReading)) return value.map(historyValue).join(' + ');
   return String(value);
 }
 
