@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { calendarIndex } from '../domain/calendar.js';
+import { calendarIndex, findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
-import { resolveDueSpec } from '../domain/due.js';
 import { calendarWithMinutes, importKey, planImport, type PlannedItem } from '../domain/importPlan.js';
 import type { IsoDate } from '../domain/types.js';
 import { itemView } from '../domain/view.js';
@@ -12,7 +11,7 @@ import { unlessCancelled } from '../prompts/cancel.js';
 import { itemLabel, renderProposal } from '../render/importProposal.js';
 import { renderJson } from '../render/json.js';
 import { emptyStore, unknownCommittee, type ActionStore, type LogView } from '../store/index.js';
-import { addEntry, type ItemEntry } from './entry.js';
+import { addEntry, typedDue, type ItemEntry } from './entry.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
 import { action, ok, type Output } from './run.js';
@@ -98,6 +97,9 @@ export async function runImport(options: ImportOptions, context: Context): Promi
     return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)));
   }
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
+  if (findMeeting(merged.calendar, meeting)?.cancelled) {
+    throw usageError(`the ${options.committee} meeting of ${formatUkDate(meeting)} is cancelled in the calendar, so nothing was decided there; if it did take place, "actionlog meeting reinstate ${options.committee} ${meeting}" first`);
+  }
 
   const fresh = planned.filter((item) => !item.duplicateOf);
   let entries = fresh.map(toEntry);
@@ -107,7 +109,7 @@ export async function runImport(options: ImportOptions, context: Context): Promi
     // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
     const checkDue = (spec: string): string | null => {
       try {
-        resolveDueSpec(spec, merged.calendar, meeting, options.committee);
+        typedDue(spec, merged.calendar, meeting, options.committee);
         return null;
       } catch (error) {
         return (error as Error).message;
