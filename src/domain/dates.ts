@@ -52,6 +52,7 @@ export function readDate(text: string): { date: IsoDate; weekday: number | null 
   const written = WEEKDAY.exec(trimmed);
   const cleaned = trimmed
     .replace(WEEKDAY, '')
+    .replace(/^the\s+/i, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
     .replace(/^(\d{1,2})\s+of\s+/i, '$1 ')
     .replace(/,/g, ' ')

@@ -65,9 +65,9 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
 
   const byCommittee = (list: ReportItem[]) => [...groupBy(list, (i) => [i.committee], (i) => committeeName(data, i.committee)).values()];
   let groups: OverdueGroup[];
-  if (filter.groupBy === 'owner') groups = byOwner(items);
+  if (filter.groupBy === 'owner') groups = byOwner(items, filter.owner);
   else if (filter.groupBy === 'committee') groups = byCommittee(items);
-  else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items) }));
+  else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items, filter.owner) }));
   for (const g of groups) if (g.owners) g.items = g.owners.flatMap((o) => o.items);
   const ordered = [...new Set(groups.flatMap((g) => g.items))];
 
@@ -80,7 +80,7 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
     totals: {
       items: items.length,
       committees: new Set(items.map((i) => i.committee)).size,
-      owners: new Set(items.flatMap(ownerKeys)).size,
+      owners: new Set(items.flatMap((i) => (i.owners.length ? i.owners.map(ownerKey) : ['']))).size,
       carriedTwiceOrMore: items.filter((i) => i.timesCarried >= 2).length,
       oldestDays: items.length ? Math.max(...items.map((i) => i.daysOverdue ?? 0)) : null,
       waiting: waiting.length,
@@ -88,13 +88,19 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
   };
 }
 
-/** Each of an item's owners as a group key; '' for no owner. */
-const ownerKeys = (item: ReportItem): string[] => (item.owners.length ? item.owners.map(ownerKey) : ['']);
-
-/** Owners grouped ignoring case and a leading "the"; named as first written; no owner last. An item is under each of its owners. */
-function byOwner(items: ReportItem[]): OverdueGroup[] {
+/**
+ * Owners grouped ignoring case and a leading "the"; named as first written; no owner last.
+ * An item is under each of its owners — each of those asked for, when the report is for
+ * some owners only.
+ */
+function byOwner(items: ReportItem[], wanted: string | readonly string[] | undefined): OverdueGroup[] {
+  const asked = ownerFilter(wanted);
+  const keys = (item: ReportItem): string[] => {
+    const owners = asked ? item.owners.filter((owner) => asked([owner])) : item.owners;
+    return owners.length ? owners.map(ownerKey) : [''];
+  };
   const label = (item: ReportItem, key: string) => item.owners.find((o) => ownerKey(o) === key) ?? NO_OWNER;
-  const groups = groupBy(items, ownerKeys, label);
+  const groups = groupBy(items, keys, label);
   // '' (no owner) sorts first as a key; it is listed last.
   return groups.has('') ? [...groups].filter(([key]) => key !== '').map(([, g]) => g).concat(groups.get('')!) : [...groups.values()];
 }
