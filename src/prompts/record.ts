@@ -52,10 +52,12 @@ async function askDue(meeting: IsoDate, meetings: Meeting[], category: Category)
     message: 'Due',
     choices: [
       ...later.map((m, i) => ({ name: `${formatUkDate(m.date)}${i === 0 ? ' (next meeting)' : ''}`, value: m.date })),
+      // At the last meeting in the calendar: the next one, whenever it is added.
+      ...(later.length ? [] : [{ name: 'The next meeting (date not yet set)', value: 'next' }]),
       { name: 'A future meeting, not yet scheduled', value: 'future' },
       { name: 'By a date (a deadline)…', value: A_DATE },
     ],
-    default: TYPE_OF_CATEGORY[category] === 'action' && later.length ? later[0].date : 'future',
+    default: TYPE_OF_CATEGORY[category] === 'action' ? (later.length ? later[0].date : 'next') : 'future',
   });
   if (picked !== A_DATE) return picked;
   return input({
