@@ -38,7 +38,7 @@ describe('run functions for issue 12', () => {
       await execute(runMove, { ids: ['A1'], to: 'icb', reason: ' ' }, context),
       await execute(runCommitteeRename, { slug: 'jhsc', name: 'Joint Health Scrutiny Committee' }, context),
       await execute(runSignOff, { committee: 'jhsc', ids: [], meeting: '2025-09-01' }, context),
-      await execute(runUpdate, { id: 'A1', due: '2025-06-01' }, context),
+      await execute(runUpdate, { ids: ['A1'], due: '2025-06-01' }, context),
     ];
     expect(outcomes.map((o) => o.code)).toEqual(Array(outcomes.length).fill(2));
     expect(outcomes.map((o) => o.stderr)).toEqual([
@@ -56,10 +56,10 @@ describe('run functions for issue 12', () => {
   });
 
   it('owners from repeated options; a move to the successor; sign-off at the latest meeting held', async () => {
-    expect(json<{ owners: string[] }>(await runUpdate({ id: 'A1', addOwner: ['Healthwatch'] }, { ...context, format: 'json' })).owners).toEqual(['UHL', 'the ICB', 'Healthwatch']);
+    expect(json<{ owners: string[] }>(await runUpdate({ ids: ['A1'], addOwner: ['Healthwatch'] }, { ...context, format: 'json' })).owners).toEqual(['UHL', 'the ICB', 'Healthwatch']);
     const [moved] = json<{ committee: string; movedFrom: string; due: unknown }[]>(await runMove({ ids: ['a1'], to: 'icb', reason: 'Successor' }, { ...context, format: 'json' }));
     expect(moved).toMatchObject({ committee: 'icb', movedFrom: 'jhsc', due: { kind: 'meeting', meeting: '2025-10-15' } });
-    await runDone({ id: 'A1' }, context);
+    await runDone({ ids: ['A1'] }, context);
     const signed = await runSignOff({ committee: 'icb', ids: [] }, { ...context, today: '2025-10-20' });
     expect(signed.stdout).toContain('Signed off 1 item(s) at the icb meeting of 15 Oct 2025: A1.');
   });

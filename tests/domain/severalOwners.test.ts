@@ -1,7 +1,9 @@
 // Several owners (issue 12): the list as given, filters that match any owner, grouping under each.
 import { describe, expect, it } from 'vitest';
 import { updateItem } from '../../src/domain/lifecycle.js';
+import { chaseList } from '../../src/domain/chase.js';
 import { overdueReport } from '../../src/domain/overdueReport.js';
+import { ownerDirectory } from '../../src/domain/ownerDirectory.js';
 import { ownerFilter, ownerList } from '../../src/domain/owner.js';
 import { makeCalendar, makeItem, STAMP } from '../factories.js';
 
@@ -49,5 +51,15 @@ describe('owners', () => {
     const byCommittee = overdueReport({ committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items }, { owner: 'uhl' }, '2025-11-20');
     // Asked for UHL's items, the report groups them under UHL alone.
     expect(byCommittee.groups[0].owners!.map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([['UHL', ['A1']]]);
+  });
+
+  it('chase writes to each owner of a shared item, and the directory counts it for each', () => {
+    const calendar = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27');
+    const items = [makeItem({ id: 'A1', owners: ['UHL', 'the ICB'], owner: 'UHL' }), makeItem({ id: 'A2', owners: ['ICB'], owner: 'ICB' })];
+    const log = { committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items };
+    const letters = (owner?: string) => chaseList(log, { owner }, [], '2025-11-20').owners.map((o) => [o.owner, o.committees.flatMap((c) => c.items.map((i) => i.id))]);
+    expect(letters()).toEqual([['the ICB', ['A1', 'A2']], ['UHL', ['A1']]]);
+    expect(letters('uhl')).toEqual([['UHL', ['A1']]]);
+    expect(ownerDirectory(items, []).map((o) => [o.name, o.openItems])).toEqual([['the ICB', 2], ['UHL', 1]]);
   });
 });

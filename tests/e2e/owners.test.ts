@@ -87,7 +87,7 @@ describe('committees that change', () => {
     const file = withSuccessor();
     const renamed = actionlog(file, ['committee', 'rename', 'jhsc', '--name', 'LLR Joint Health and Care Scrutiny Committee']);
     expect(renamed).toMatchObject({ code: 0, stdout: 'Renamed jhsc: Joint Health Scrutiny Committee is now LLR Joint Health and Care Scrutiny Committee.\n' });
-    expect(actionlog(file, ['committee', 'list', '--json']).json()[0]).toEqual({ slug: 'jhsc', name: 'LLR Joint Health and Care Scrutiny Committee' });
+    expect(actionlog(file, ['committee', 'list', '--json']).json()[0]).toMatchObject({ slug: 'jhsc', name: 'LLR Joint Health and Care Scrutiny Committee' });
     expect(ids(actionlog(file, ['list', '--committee', 'jhsc', '--json']).json())).toEqual(['A1', 'A2', 'A3']);
     refused(file, ['committee', 'rename', 'nope', '--name', 'X'], /no committee "nope"/);
     refused(file, ['committee', 'rename', 'jhsc', '--name', '  '], /--name is empty/);
