@@ -3,7 +3,7 @@
 // and who is acting. A run function sees only this (tests/commands build one by hand).
 import os from 'node:os';
 import path from 'node:path';
-import { ACCEPTED_DATE_FORMS, parseDate, toIso } from './domain/dates.js';
+import { parseDate, toIso, typedDateProblem } from './domain/dates.js';
 import type { IsoDate } from './domain/types.js';
 import { usageError } from './errors.js';
 import { colourChoice, loadPalette, type Palette } from './render/colour.js';
@@ -86,9 +86,9 @@ export function parseLimit(value: string | false | undefined, terminal: boolean)
 
 export function parseAsOf(value: string | undefined, clock: () => Date): IsoDate {
   if (value === undefined) return toIso(clock());
-  const date = parseDate(value);
-  if (date === null) throw usageError(`--as-of "${value}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
-  return date;
+  const problem = typedDateProblem(value);
+  if (problem !== null) throw usageError(`--as-of "${value}" ${problem}`);
+  return parseDate(value)!;
 }
 
 function whoAmI(): string {

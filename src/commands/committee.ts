@@ -60,6 +60,26 @@ export async function runCommitteeSet({ slug, council: typed }: CommitteeSetOpti
   return ok(council ? `${slug}'s papers now name ${terminalSafe(council)}` : `${slug}'s papers now name no council`);
 }
 
+export interface CommitteeRenameOptions {
+  slug: string;
+  name: string;
+}
+
+/** A committee's new name (a restructure, a new title): its slug, meetings and items stay as they are. */
+export async function runCommitteeRename({ slug, name: typed }: CommitteeRenameOptions, context: Context): Promise<Output> {
+  const name = typed.replace(/\s+/g, ' ').trim();
+  if (!name) throw usageError("--name is empty; give the committee's new full name");
+  const before = await context.store.transact('committee rename', context.actor(), async (tx) => {
+    const committee = await tx.committee(slug);
+    if (committee.name === name) throw usageError(`${slug} is already called "${name}"`);
+    await tx.replaceCommittee({ ...committee, name });
+    tx.summary = `renamed committee ${slug} from "${committee.name}" to "${name}"`;
+    return committee.name;
+  });
+  if (context.format === 'json') return ok(renderJson({ slug, name }));
+  return ok(`Renamed ${slug}: ${terminalSafe(before)} is now ${terminalSafe(name)}.`);
+}
+
 export async function runCommitteeList(_options: unknown, context: Context): Promise<Output> {
   const committees = (await context.store.view()).committees.map(({ slug, name, council }) => ({ slug, name, council: council ?? null }));
   const anyCouncil = committees.some((c) => c.council !== null);
@@ -104,6 +124,13 @@ export function register(program: Command): void {
     .option('--council <name>', 'the council\'s name ("" for none)')
     .addHelpText('after', '\nExample:\n  $ actionlog committee set llr-jhsc --council "Leicester City Council"')
     .action(action(runCommitteeSet, ([slug], flags) => ({ slug, council: flags.council as string | undefined })));
+
+  committee
+    .command('rename <short-name>')
+    .description('give a committee its new full name; its short name, meetings and items stay (to hand items to a successor committee, see "actionlog move")')
+    .requiredOption('--name <name>', 'the new full name, as on the agenda')
+    .addHelpText('after', '\nExample:\n  $ actionlog committee rename llr-jhsc --name "LLR Joint Health and Care Scrutiny Committee"')
+    .action(action(runCommitteeRename, ([slug], flags) => ({ slug, name: flags.name as string })));
 
   const list = committee
     .command('list')

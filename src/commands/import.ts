@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { calendarIndex } from '../domain/calendar.js';
+import { calendarIndex, findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
 import { calendarWithMinutes, planImport, planNoted } from '../domain/importPlan.js';
 import { acceptAll, type AcceptedItem, type Candidates } from '../domain/importReview.js';
@@ -95,6 +95,9 @@ export async function runImport(options: ImportOptions, context: Context): Promi
 
   if (options.dryRun) return ok(context.format === 'json' ? renderJson(proposalJson(meeting, nextMeetings, candidates)) : renderProposal(view, tableOptions(context)));
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
+  if (findMeeting(merged.calendar, meeting)?.cancelled) {
+    throw usageError(`the ${options.committee} meeting of ${formatUkDate(meeting)} is cancelled in the calendar, so nothing was decided there; if it did take place, "actionlog meeting reinstate ${options.committee} ${meeting}" first`);
+  }
 
   const review: ReviewContext = { committee: options.committee, meeting, calendar: merged.calendar, logItems };
   let accepted: AcceptedItem[];

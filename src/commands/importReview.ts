@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatUkDate } from '../domain/dates.js';
-import { resolveDueSpec } from '../domain/due.js';
 import { dueFor } from '../domain/importPlan.js';
 import { acceptedFromJson, asProposed, editedMeetingDates, promoted, type AcceptedItem, type Candidates } from '../domain/importReview.js';
 import type { IsoDate, Item, Meeting } from '../domain/types.js';
@@ -12,6 +11,7 @@ import { usageError } from '../errors.js';
 import { unlessCancelled } from '../prompts/cancel.js';
 import { acceptedLabel, checks } from '../render/importProposal.js';
 import { terminalSafe } from '../render/sanitize.js';
+import { typedDue } from './entry.js';
 
 export interface ReviewContext {
   committee: string;
@@ -25,7 +25,7 @@ export interface ReviewContext {
 /** What a due as typed says is wrong with it against the calendar the save will use, or null. */
 function dueProblem(spec: string, review: ReviewContext): string | null {
   try {
-    resolveDueSpec(spec, review.calendar, review.meeting, review.committee);
+    typedDue(spec, review.calendar, review.meeting, review.committee);
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -36,7 +36,8 @@ function dueProblem(spec: string, review: ReviewContext): string | null {
 function dueDefault(item: AcceptedItem, review: ReviewContext): string {
   if (typeof item.due === 'string') return item.due;
   const due = dueFor(item.due, item.type, review.calendar, review.meeting);
-  return due.kind === 'future' ? 'future' : formatUkDate(due.kind === 'date' ? due.date : due.meeting);
+  if (due.kind === 'future' || due.kind === 'next') return due.kind;
+  return formatUkDate(due.kind === 'date' ? due.date : due.meeting);
 }
 
 /** Asks on the terminal; null when the clerk says not to save. */

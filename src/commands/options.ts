@@ -1,14 +1,14 @@
 // Parsing the options that several commands share: dates, type, category, status, owner.
-import { ACCEPTED_DATE_FORMS, parseDate } from '../domain/dates.js';
+import { parseDate, typedDateProblem } from '../domain/dates.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES, TYPE_OF_CATEGORY, type Category, type ItemType, type Status } from '../domain/types.js';
 import type { IsoDate } from '../domain/types.js';
 import { usageError } from '../errors.js';
 
-/** A date as typed (27/11/2025, 27 November 2025, 2025-11-27), or a usage error naming the option. */
+/** A date as typed (27/11/2025, 27 November 2025, 2025-11-27), or a usage error naming the option; a weekday that is not the date's is refused. */
 export function meetingDate(text: string, what = 'date'): IsoDate {
-  const date = parseDate(text);
-  if (date === null) throw usageError(`${what} "${text}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
-  return date;
+  const problem = typedDateProblem(text);
+  if (problem !== null) throw usageError(`${what} "${text}" ${problem}`);
+  return parseDate(text)!;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -36,6 +36,14 @@ export function typeAndCategory(type: string | undefined, category: string | und
   }
   const resolvedType = parsedType ?? (parsedCategory ? TYPE_OF_CATEGORY[parsedCategory] : 'action');
   return { type: resolvedType, category: parsedCategory ?? (resolvedType === 'action' ? 'action' : 'work-programme') };
+}
+
+/** For an option that may be given more than once (--owner): commander gathers each value. */
+export const repeatable = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** --owner as given: once (a string) or repeated (a list); undefined when not given. */
+export function ownersOption(value: string | readonly string[] | undefined): readonly string[] | undefined {
+  return value === undefined ? undefined : typeof value === 'string' ? [value] : value;
 }
 
 /** Owner as typed; empty means none. */

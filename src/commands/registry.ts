@@ -34,6 +34,7 @@ export const COMMANDS = {
   chase: { words: ['chase'], load: () => import('./chase.js') },
   apply: { words: ['apply'], load: () => import('./apply.js') },
   calendar: { words: ['calendar'], load: () => import('./calendar.js') },
+  move: { words: ['move'], load: () => import('./move.js') },
   report: { words: ['report'], load: () => import('./report.js') },
   history: { words: ['history'], load: () => import('./history.js') },
   undo: { words: ['undo'], load: () => import('./undo.js') },

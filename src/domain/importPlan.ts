@@ -45,7 +45,7 @@ export interface PlannedItem extends Proposed {
   /** Its number in the proposal (1, 2, …), as the review and `--dry-run` show it. */
   number: number;
   source: ImportSource;
-  /** The due the item will be recorded with: future where the calendar cannot place it yet. */
+  /** The due the item will be recorded with: "the next meeting" to be set, or future, where the calendar cannot place it yet. */
   recordedDue: Due;
   /** Already in the log (importIdentity.ts): the item's id, or null. */
   duplicateOf: string | null;
@@ -86,8 +86,11 @@ export function dueFor(due: StatedDue, type: Proposed['type'], calendar: readonl
   switch (due.kind) {
     case 'future':
       return { kind: 'future' };
-    case 'next':
-      return onDay(nextMeetingAfter(calendar, meeting)?.date, calendar);
+    case 'next': {
+      // Not in the calendar yet: "the next meeting after this one", set when it is added.
+      const next = nextMeetingAfter(calendar, meeting);
+      return next ? { kind: 'meeting', meeting: next.date } : { kind: 'next', after: meeting };
+    }
     case 'date':
       return onDay(due.date, calendar);
     case 'meeting':
@@ -166,9 +169,7 @@ export type ContractDue =
 function placeDue(item: Proposed, recorded: Due): ContractDue {
   const stated = item.due;
   if (stated?.kind === 'within') return stated;
-  if (recorded.kind === 'future') {
-    if (stated?.kind === 'next' || (stated === null && item.type === 'action')) return { kind: 'next' };
-    if (stated?.kind === 'month') return stated;
-  }
+  if (recorded.kind === 'next') return { kind: 'next' };
+  if (recorded.kind === 'future' && stated?.kind === 'month') return stated;
   return recorded;
 }

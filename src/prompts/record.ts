@@ -56,10 +56,12 @@ async function askDue(meeting: IsoDate, meetings: Meeting[], category: Category,
     message: 'Due',
     choices: [
       ...later.map((m, i) => ({ name: `${formatUkDate(m.date)}${i === 0 ? ' (next meeting)' : ''}`, value: m.date })),
+      // At the last meeting in the calendar: the next one, whenever it is added.
+      ...(later.length ? [] : [{ name: 'The next meeting (date not yet set)', value: 'next' }]),
       { name: 'A future meeting, not yet scheduled', value: 'future' },
       { name: 'By a date (a deadline)…', value: A_DATE },
     ],
-    default: given === undefined ? (TYPE_OF_CATEGORY[category] === 'action' && later.length ? later[0].date : 'future') : offered(given) ? given : A_DATE,
+    default: given === undefined ? (TYPE_OF_CATEGORY[category] === 'action' ? (later.length ? later[0].date : 'next') : 'future') : offered(given) ? given : A_DATE,
   });
   if (picked !== A_DATE) return picked;
   return input({

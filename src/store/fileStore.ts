@@ -50,7 +50,13 @@ export class FileStore implements ActionStore {
     if (query === undefined) return { committees: data.committees, meetings, items: [], owners: data.owners };
     // No copy when every item is asked for (list --all at 100,000 items).
     const matches = itemMatcher(query, data.meetings);
-    const everything = query.committee === undefined && query.ids === undefined && query.statuses === undefined && !query.awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
+    const everything =
+      query.committee === undefined &&
+      query.ids === undefined &&
+      query.statuses === undefined &&
+      !query.awaitingSignOff &&
+      query.closedSinceLastMeetingBefore === undefined &&
+      query.refersTo === undefined;
     return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches), owners: data.owners };
   }
 

@@ -1,6 +1,6 @@
 // The store interface: what commands may ask of the data, whichever backend keeps it (see
 // index.ts, and docs/development.md for what a backend must do).
-import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
+import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../domain/types.js';
 import type { JournalEntry, StoreData } from './format.js';
 import type { ItemQuery } from './query.js';
 
@@ -72,6 +72,8 @@ export interface StoreTransaction {
   calendar(slug: string): Promise<Meeting[]>;
   /** Adds the meeting, or replaces the committee's meeting on that date. */
   putMeeting(meeting: Meeting): Promise<void>;
+  /** Takes the committee's meeting on that date out of the calendar (the caller checks nothing refers to it). */
+  removeMeeting(committee: string, date: IsoDate): Promise<void>;
   /** The item (id as typed); a usage error naming the id when there is none. */
   item(id: string): Promise<Item>;
   items(query: ItemQuery): Promise<Item[]>;

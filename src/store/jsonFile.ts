@@ -5,9 +5,10 @@ import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'no
 import type { Adapter } from 'lowdb';
 import { ActionlogError, failure } from '../errors.js';
 import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
-import { SCHEMA_VERSION, upgradeStore } from './format.js';
+import { SCHEMA_VERSION } from './format.js';
 import type { StoreData } from './format.js';
 import { isValidStore } from './storeCheck.js';
+import { upgradeStore } from './upgrade.js';
 import { mark } from '../timing.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
@@ -113,6 +114,7 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
   }
+  // A log from an older actionlog is read in today's shape; the next change writes it so.
   data = upgradeStore(data);
   if (isValidStore(data)) {
     mark('store checked');

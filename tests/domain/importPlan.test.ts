@@ -26,7 +26,8 @@ describe('placing what the minutes say against the calendar', () => {
 
   it('a next meeting not yet in the calendar is reported as next, not guessed', () => {
     const [planned] = planImport([proposed({ due: { kind: 'next' } })], 'jhsc', '2026-02-23', calendar, []);
-    expect(planned.recordedDue).toEqual({ kind: 'future' });
+    // Recorded as "the next meeting after this one", which the first meeting added becomes.
+    expect(planned.recordedDue).toEqual({ kind: 'next', after: '2026-02-23' });
     expect(planned.placed).toEqual({ kind: 'next' });
   });
 

@@ -26,7 +26,7 @@ beforeAll(() => {
   run('add', 'Write to the minister about dentistry', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '55');
   run('add', '=HYPERLINK("http://x.example","click") <b>bold</b>', '-c', 'jhsc', '-m', '2025-09-01', '--minute', '12', '--owner', 'UHL', '--due', 'future', '--type', 'work-programme');
   run('update', 'A1', '--note', 'Blueprint promised by the ICB for October', '--by', 'Governance Officer');
-  run('meeting', 'cancel', 'jhsc', '2026-01-22', '--moved-to', '2026-01-29');
+  run('meeting', 'cancel', 'jhsc', '2026-01-22', '--moved-to', '2026-01-29', ...AS_OF);
   run('owner', 'set', 'the icb', '--email', 'icb.governance@example.nhs.uk', '--contact', 'Dr Jane Smith');
 });
 

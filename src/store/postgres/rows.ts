@@ -8,15 +8,19 @@ import { fromStoredOrNull, fromStoredText, toStoredOrNull, toStoredText } from '
 
 type DueKind = Due['kind'];
 
+// The `next` due (store schema 2) is (next, the day it counts from); the database's CHECK
+// still lists only the first three kinds until a migration adds it (see migrations.ts).
 export function dueFrom(kind: DueKind, on: string | null): Due {
   if (kind === 'meeting') return { kind, meeting: on! };
   if (kind === 'date') return { kind, date: on! };
+  if (kind === 'next') return { kind, after: on! };
   return { kind: 'future' };
 }
 
 export function dueColumns(due: Due): { kind: DueKind; on: string | null } {
   if (due.kind === 'meeting') return { kind: due.kind, on: due.meeting };
   if (due.kind === 'date') return { kind: due.kind, on: due.date };
+  if (due.kind === 'next') return { kind: due.kind, on: due.after };
   return { kind: due.kind, on: null };
 }
 
@@ -133,8 +137,12 @@ export function itemFrom(row: ItemRow, history: HistoryEntry[], deferrals: Defer
     type: row.type,
     category: row.category,
     committee: fromStoredText(row.committee),
+    // Until the items.moved_from migration (migrations.ts), the database keeps no moves.
+    movedFrom: null,
     text: fromStoredText(row.text),
     owner: fromStoredOrNull(row.owner),
+    // Until the item_owners migration (migrations.ts), the database keeps the lead alone.
+    owners: row.owner === null ? [] : [fromStoredText(row.owner)],
     status: row.status,
     source: { meeting: row.source_meeting, minute: fromStoredOrNull(row.source_minute), ref: fromStoredOrNull(row.source_ref) },
     due: dueFrom(row.due_kind, row.due_on),
