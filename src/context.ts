@@ -3,10 +3,10 @@
 // and who is acting. A run function sees only this (tests/commands build one by hand).
 import os from 'node:os';
 import path from 'node:path';
-import { ACCEPTED_DATE_FORMS, parseDate, toIso } from './domain/dates.js';
+import { parseDate, toIso, typedDateProblem } from './domain/dates.js';
 import type { IsoDate } from './domain/types.js';
 import { usageError } from './errors.js';
-import { loadPalette, type Palette } from './render/colour.js';
+import { colourChoice, loadPalette, type Palette } from './render/colour.js';
 import { openStore, type ActionStore, type Actor } from './store/index.js';
 
 /** What a command can print on the screen. */
@@ -35,10 +35,10 @@ export interface Context {
   format: Format;
   /** True when the user did not choose a format, so a command may pick its own default. */
   formatChosen: boolean;
-  /** The colours, or null when colour is off (not a terminal, --no-color, NO_COLOR). */
+  /** The colours, or null when colour is off (render/colour.ts: --no-color, FORCE_COLOR, NO_COLOR, not a terminal). */
   colour: Palette | null;
-  /** Terminal width for tables; a comfortable page width when not on a terminal. */
-  columns: number;
+  /** Terminal width for tables; null when not on a terminal, where tables have no width limit (one row, one line). */
+  columns: number | null;
   /** stdout is a terminal: tables get borders. */
   terminal: boolean;
   /** Most rows a terminal table shows before saying how many it left out; null for all. */
@@ -87,9 +87,9 @@ export function parseLimit(value: string | false | undefined, terminal: boolean)
 
 export function parseAsOf(value: string | undefined, clock: () => Date): IsoDate {
   if (value === undefined) return toIso(clock());
-  const date = parseDate(value);
-  if (date === null) throw usageError(`--as-of "${value}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
-  return date;
+  const problem = typedDateProblem(value);
+  if (problem !== null) throw usageError(`--as-of "${value}" ${problem}`);
+  return parseDate(value)!;
 }
 
 function whoAmI(): string {
@@ -104,14 +104,18 @@ function whoAmI(): string {
 export async function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Promise<Context> {
   const format = parseFormat(options);
   const today = parseAsOf(options.asOf, clock);
-  const colorOff = options.color === false || 'NO_COLOR' in process.env || !process.stdout.isTTY;
+  const colour = colourChoice({ noColorFlag: options.color === false, env: process.env, terminal: Boolean(process.stdout.isTTY) });
   return {
-    store: openStore(storeLocation(options)),
+    // Only `init` at the default location, which nobody chose, may create the log's folder.
+    store: openStore(storeLocation(options), {
+      createFolder: !options.data && !process.env.ACTIONLOG_DATA,
+      onWait: () => process.stderr.write('Waiting for another change to finish…\n'),
+    }),
     today,
     format,
     formatChosen: Boolean(options.json || options.format),
-    colour: colorOff ? null : await loadPalette(),
-    columns: process.stdout.isTTY ? process.stdout.columns || 100 : 120,
+    colour: colour === null ? null : await loadPalette(colour),
+    columns: process.stdout.isTTY ? process.stdout.columns || 100 : null,
     terminal: Boolean(process.stdout.isTTY),
     limit: parseLimit(options.limit, Boolean(process.stdout.isTTY)),
     // stdout first: piped output never needs stdin, which costs a few milliseconds to set up.

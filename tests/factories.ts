@@ -20,7 +20,9 @@ export function makeItem(fields: Partial<Item> = {}): Item {
   );
   // A closing note given alone is also written into the history, as updateItem would.
   const history = fields.lastNote && !fields.history ? [...base.history, { ...STAMP, change: 'note', from: null, to: null, note: fields.lastNote }] : base.history;
-  return { ...base, originalDue: fields.due ?? base.originalDue, history, ...fields };
+  // An owner given alone is the item's only owner, as createItem would have it.
+  const owners = fields.owners ?? (fields.owner === undefined ? base.owners : fields.owner === null ? [] : [fields.owner]);
+  return { ...base, originalDue: fields.due ?? base.originalDue, history, ...fields, owners };
 }
 
 /** Meetings of one committee from dates; a date ending in "x" is cancelled, "a>b" was moved from a to b. */

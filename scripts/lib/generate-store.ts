@@ -170,7 +170,7 @@ function makeItem(id: string, source: Meeting, cite: { minute: string | null; re
   }
   const lastNote = history.findLast((h) => h.change === 'note')?.note ?? null;
   return {
-    id, type, category, committee: source.committee, text: resolutionText(category, owner, random), owner, status,
+    id, type, category, committee: source.committee, movedFrom: null, text: resolutionText(category, owner, random), owner, owners: owner === null ? [] : [owner], status,
     source: { meeting: source.date, ...cite }, due, originalDue, deferrals, lastNote, signedOff,
     createdAt, updatedAt: history.at(-1)!.at, history,
   };

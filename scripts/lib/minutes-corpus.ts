@@ -51,6 +51,9 @@ export const OWN_SETS = {
   'fresh 3 (ours)': 'minutes-fresh3',
   'fresh 4 (ours)': 'minutes-fresh4',
   'fresh 5 (ours)': 'minutes-fresh5',
+  'fresh 6 (ours)': 'minutes-fresh6',
+  'fresh 7 (ours)': 'minutes-fresh7',
+  'fresh 8 (ours)': 'minutes-fresh8',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {

@@ -7,6 +7,7 @@ import { meetingsIcs } from '../render/papers.js';
 import { renderJson } from '../render/json.js';
 import { unknownCommittee } from '../store/index.js';
 import { ACTIVE_STATUSES } from '../domain/types.js';
+import { prints } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -30,7 +31,7 @@ export async function runCalendar(options: CalendarOptions, context: Context): P
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('calendar [committee]')
     .description("the committees' meetings as an iCalendar file (.ics) to import into Outlook or Google Calendar, each with what is due there")
     .option('--output <file>', 'write the calendar to this file (.ics; .json for the meetings as JSON) instead of the screen')
@@ -48,4 +49,5 @@ export function register(program: Command): void {
       ].join('\n'),
     )
     .action(action(runCalendar, ([committee], flags) => ({ ...flags, committee }) as CalendarOptions));
+  prints(command, { formats: ['ics', 'json'], limit: false });
 }

@@ -13,6 +13,7 @@ import { carryForwardDocx, carryForwardXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
@@ -39,27 +40,26 @@ export async function runCarryForward(options: CarryForwardOptions, context: Con
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('carry-forward <committee>')
-    .description("the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme")
-    .option('-m, --meeting <date>', "the meeting the papers are for (default: the committee's next meeting not cancelled)")
+    .description("the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme, and what waits for a meeting")
+    .option('-m, --meeting <date>', "the meeting the papers are for (default: the committee's next meeting not cancelled; with none in the calendar, the next one, date not yet set)")
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText(
       'after',
       '\nExamples:\n  $ actionlog carry-forward llr-jhsc\n  $ actionlog carry-forward llr-jhsc --meeting "27 November 2025" --format md\n  $ actionlog carry-forward llr-jhsc --format html --output matters-arising.html\n  $ actionlog carry-forward llr-jhsc --output matters-arising.docx      # a Word paper for the agenda pack',
     )
     .action(action(runCarryForward, ([committee], flags) => ({ ...flags, committee })));
+  prints(command, REPORTS);
 }
 
-/** The meeting asked for, which must be one the committee holds; else its next one from today. */
-function targetMeeting(committee: string, calendar: Meeting[], wanted: IsoDate | undefined, today: IsoDate): IsoDate {
-  if (wanted === undefined) {
-    const next = nextMeetingDate(calendar, today);
-    if (next === null) {
-      throw usageError(`${committee} has no meeting on or after ${formatUkDate(today)}; give --meeting, or add one with "actionlog meeting add"; ${describeCalendar(calendar)}`);
-    }
-    return next;
-  }
+/**
+ * The meeting asked for, which must be one the committee holds; else its next one from
+ * today; null when it has none ahead yet (the list is then for the next meeting, date not
+ * yet set: what is overdue and what waits still has to be carried).
+ */
+function targetMeeting(committee: string, calendar: Meeting[], wanted: IsoDate | undefined, today: IsoDate): IsoDate | null {
+  if (wanted === undefined) return nextMeetingDate(calendar, today);
   const problem = targetProblem(calendar, wanted);
   if (problem === 'none') throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(wanted)}; ${describeCalendar(calendar)}`);
   if (problem === 'cancelled') {

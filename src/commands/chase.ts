@@ -13,6 +13,7 @@ import { renderLetterMarkdown } from '../render/chase/markdown.js';
 import { letterDocx, letterEml, replySheetXlsx } from '../render/papers.js';
 import { terminalSafe } from '../render/sanitize.js';
 import { unknownCommittee } from '../store/index.js';
+import { prints } from './prints.js';
 import { FORMAT_NAMES, writeFile } from './reportOutput.js';
 import { action, ok, type Output } from './run.js';
 
@@ -93,10 +94,10 @@ function describe(owner: OwnerChase): string {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('chase')
     .description("draft a letter or email to each owner listing what they owe the committees (overdue, or due at the next meeting), with a reply table; never sends")
-    .option('-c, --committee <slug>', 'only this committee')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
     .option('-o, --owner <text>', 'only owners matching this (ignores case and a leading "the")')
     .option('--output <folder>', 'the folder to write the drafts in (made if missing)')
     .addHelpText(
@@ -115,4 +116,5 @@ export function register(program: Command): void {
       ].join('\n'),
     )
     .action(action(runChase));
+  prints(command, { formats: [], files: CHASE_FORMATS, limit: false });
 }

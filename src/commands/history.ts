@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
-import { HISTORY_COLUMNS, renderHistory } from '../render/itemDetail.js';
+import { HISTORY_COLUMNS, historyCsvValue, renderHistory } from '../render/itemDetail.js';
 import { renderMarkdownColumns } from '../render/markdown.js';
 import { renderJson } from '../render/json.js';
 import { renderTable, type Column } from '../render/table.js';
@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../domain/types.js';
 import type { JournalEntry } from '../store/index.js';
 import { renderCsv } from '../render/csv.js';
 import { tableOptions } from './output.js';
+import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 const journalJson = ({ seq, at, by, command, summary, undone }: JournalEntry) => ({ seq, at, by, command, summary, undone });
@@ -31,7 +32,7 @@ export async function runHistory({ id }: HistoryOptions, context: Context): Prom
 function itemHistory(history: HistoryEntry[], context: Context): string {
   if (context.format === 'json') return renderJson(history);
   if (context.format === 'csv') {
-    return renderCsv(['at', 'by', 'change', 'from', 'to', 'note'], history.map((h) => [h.at, h.by, h.change, JSON.stringify(h.from), JSON.stringify(h.to), h.note]));
+    return renderCsv(['at', 'by', 'change', 'from', 'to', 'note'], history.map((h) => [h.at, h.by, h.change, historyCsvValue(h.from), historyCsvValue(h.to), h.note]));
   }
   if (context.format === 'md') return renderMarkdownColumns(HISTORY_COLUMNS, history);
   return renderHistory(history, tableOptions(context));
@@ -47,9 +48,10 @@ function changes(entries: JournalEntry[], context: Context): string {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('history [id]')
     .description("an item's history, or without an id the latest changes to the whole log")
     .addHelpText('after', '\nExamples:\n  $ actionlog history A12\n  $ actionlog history --json')
     .action(action(runHistory, ([id]) => ({ id })));
+  prints(command, TABLES);
 }

@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { calendarIndex } from '../domain/calendar.js';
+import { calendarIndex, findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
-import { resolveDueSpec } from '../domain/due.js';
-import { calendarWithMinutes, importKey, planImport, type PlannedItem } from '../domain/importPlan.js';
+import { calendarWithMinutes, planImport, planNoted } from '../domain/importPlan.js';
+import { acceptAll, type AcceptedItem, type Candidates } from '../domain/importReview.js';
 import type { IsoDate } from '../domain/types.js';
-import { itemView } from '../domain/view.js';
 import { usageError } from '../errors.js';
-import { unlessCancelled } from '../prompts/cancel.js';
-import { itemLabel, renderProposal } from '../render/importProposal.js';
+import { renderProposal } from '../render/importProposal.js';
 import { renderJson } from '../render/json.js';
 import { emptyStore, unknownCommittee, type ActionStore, type LogView } from '../store/index.js';
-import { addEntry, type ItemEntry } from './entry.js';
+import { reviewFromFile, reviewOnTerminal, type ReviewContext } from './importReview.js';
+import { saveImport } from './importSave.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
 import { action, ok, type Output } from './run.js';
@@ -23,17 +22,9 @@ export interface ImportOptions {
   meeting?: string;
   dryRun?: boolean;
   yes?: boolean;
+  /** An edited `--dry-run --json` proposal: save what it accepts. */
+  accept?: string;
 }
-
-const toEntry = (item: PlannedItem): ItemEntry => ({
-  text: item.text,
-  minute: item.minute,
-  ref: item.ref,
-  type: item.type,
-  category: item.category,
-  owner: item.owner,
-  due: item.recordedDue,
-});
 
 /** The committees, calendars and this committee's items (to tell what is already in the log); a dry run works before any log exists, against an empty one. */
 async function committeeLog(store: ActionStore, committee: string, dryRun: boolean): Promise<LogView> {
@@ -49,23 +40,38 @@ export function register(program: Command): void {
   program
     .command('import <file>')
     .description('read minutes (.txt, .md, .html, .docx, .pdf) and propose their actions and work-programme items for review')
-    .requiredOption('-c, --committee <slug>', 'the committee whose minutes these are')
+    .requiredOption('-c, --committee <committee>', 'the committee whose minutes these are, by its short name')
     .option('-m, --meeting <date>', "the meeting's date, when the minutes do not say it")
-    .option('--dry-run', 'show what would be imported and save nothing')
-    .option('-y, --yes', 'accept every proposed item without asking (for scripts)')
+    .option('--dry-run', 'show what would be imported and save nothing (with --json: the proposal, to edit for --accept)')
+    .option('-y, --yes', 'accept every proposed item as it is, without asking (for scripts)')
+    .option('--accept <file>', 'save the items of this proposal: the --dry-run --json output, edited (items removed, changed, split, merged or added; noted entries moved into items)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ actionlog import minutes-16-june-2025.pdf --committee llr-jhsc --dry-run\n  $ actionlog import minutes.docx -c llr-jhsc                 # review each item on a terminal\n  $ actionlog import minute-53.txt -c llr-jhsc -m 2025-06-16 --yes --json',
+      [
+        '',
+        'Examples:',
+        '  $ actionlog import minutes-16-june-2025.pdf --committee llr-jhsc --dry-run',
+        '  $ actionlog import minutes.docx -c llr-jhsc                 # review each item on a terminal',
+        '  $ actionlog import minute-53.txt -c llr-jhsc -m 2025-06-16 --yes --json',
+        '  $ actionlog import minutes.pdf -c llr-jhsc --dry-run --json > proposal.json',
+        '  $ actionlog import minutes.pdf -c llr-jhsc --accept proposal.json   # after editing proposal.json',
+      ].join('\n'),
     )
     .action(action(runImport, ([file], flags) => ({ ...(flags as Omit<ImportOptions, 'file'>), file })));
+}
+
+function checkModes(options: ImportOptions, context: Context): void {
+  if (options.accept !== undefined && options.dryRun) throw usageError('--dry-run shows the proposal and --accept saves an edited one; give one of them');
+  if (options.accept !== undefined && options.yes) throw usageError('--yes accepts the proposal as it is and --accept the edited one you give; give one of them');
+  if (!options.dryRun && !options.yes && options.accept === undefined && !context.interactive) {
+    throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file> for an edited --dry-run --json proposal');
+  }
 }
 
 export async function runImport(options: ImportOptions, context: Context): Promise<Output> {
   const { file } = options;
   const given = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
-  if (!options.dryRun && !options.yes && !context.interactive) {
-    throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, or --yes to accept it all');
-  }
+  checkModes(options, context);
   // A dry run is a preview: it works before any log exists, against an empty calendar.
   const data = await committeeLog(context.store, options.committee, Boolean(options.dryRun));
   const noLogYet = data.committees.length === 0 && data.items.length === 0 && options.dryRun;
@@ -79,74 +85,60 @@ export async function runImport(options: ImportOptions, context: Context): Promi
   const nextMeetings = proposal.nextMeetings.filter((d) => !meeting || d > meeting);
   const name = path.basename(file);
 
+  const logItems = data.items.filter((item) => item.committee === options.committee);
   const calendar = calendarIndex(data.meetings).get(options.committee) ?? [];
-  const merged = meeting ? calendarWithMinutes(calendar, options.committee, meeting, nextMeetings) : { calendar, added: [] };
-  const planned = planImport(proposal.items, options.committee, meeting ?? '0000-00-00', merged.calendar, data.items);
+  const calendarWith = (dates: IsoDate[]) => (meeting ? calendarWithMinutes(calendar, options.committee, meeting, dates) : { calendar, added: [] });
+  const merged = calendarWith(nextMeetings);
+  const items = planImport(proposal.items, options.committee, meeting ?? '0000-00-00', merged.calendar, logItems);
+  const candidates: Candidates = { items, noted: planNoted(proposal.noted, items.length, options.committee, meeting ?? '0000-00-00', logItems) };
+  const view = { file: name, meeting, nextMeetings, items, noted: candidates.noted };
 
-  if (options.dryRun) {
-    if (context.format === 'json') {
-      return ok(renderJson({
-        meeting: { date: meeting },
-        nextMeetings,
-        items: planned.map((item) => {
-          const { minute, ref, type, category, owner, text, confidence, source, updates } = item;
-          return { minute, ref, type, category, owner, due: item.placed, text, confidence, source: source ?? 'resolution', ...(updates ? { updates } : {}) };
-        }),
-        noted: proposal.noted.map(({ minute, ref, text }) => ({ minute, ref, text })),
-      }));
-    }
-    return ok(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)));
-  }
+  if (options.dryRun) return ok(context.format === 'json' ? renderJson(proposalJson(meeting, nextMeetings, candidates)) : renderProposal(view, tableOptions(context)));
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
-
-  const fresh = planned.filter((item) => !item.duplicateOf);
-  let entries = fresh.map(toEntry);
-  if (!options.yes) {
-    context.print(renderProposal({ file: name, meeting, nextMeetings, items: planned, noted: proposal.noted }, tableOptions(context)) + '\n\n');
-    const prompts = await import('../prompts/review.js');
-    // The calendar the save will use checks each edited due as it is typed, so a review is never lost to a bad due.
-    const checkDue = (spec: string): string | null => {
-      try {
-        resolveDueSpec(spec, merged.calendar, meeting, options.committee);
-        return null;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    };
-    const review = fresh.map((item) => ({ label: itemLabel(item), entry: toEntry(item) }));
-    const reviewed = await unlessCancelled(async () => {
-      const accepted = await prompts.reviewItems(review, checkDue);
-      return (await prompts.confirmImport(accepted.length, merged.added.length)) ? accepted : null;
-    }, 'nothing was saved');
-    if (reviewed === null) return ok('Not saved.');
-    entries = reviewed;
+  if (findMeeting(merged.calendar, meeting)?.cancelled) {
+    throw usageError(`the ${options.committee} meeting of ${formatUkDate(meeting)} is cancelled in the calendar, so nothing was decided there; if it did take place, "actionlog meeting reinstate ${options.committee} ${meeting}" first`);
   }
 
-  const note = `imported from ${name} (sha256 ${source.sha256.slice(0, 16)})`;
-  const result = await context.store.transact('import', context.actor(), async (tx) => {
-    await tx.committee(options.committee);
-    for (const date of merged.added) {
-      if (!(await tx.calendar(options.committee)).some((m) => m.date === date)) await tx.putMeeting({ committee: options.committee, date, cancelled: false, movedTo: null });
-    }
-    // Checked again under the lock: another import of the same minutes may have landed meanwhile.
-    const already = (await tx.items({ committee: options.committee })).filter((i) => i.source.meeting === meeting);
-    const taken = new Set(already.map((i) => importKey(i.committee, meeting, i.source.minute, i.source.ref, i.text)));
-    const added = [];
-    for (const entry of entries) {
-      const key = importKey(options.committee, meeting, entry.minute ?? null, entry.ref ?? null, entry.text);
-      if (taken.has(key)) continue;
-      taken.add(key);
-      added.push(await addEntry(tx, options.committee, meeting, entry, context, note));
-    }
-    tx.summary = `imported ${added.length} item(s) from ${name} into ${options.committee}, meeting ${meeting}`;
-    const calendarNow = await tx.calendar(options.committee);
-    return { added: added.map((item) => itemView(item, calendarNow, context.today)), meetings: merged.added };
-  });
+  const review: ReviewContext = { committee: options.committee, meeting, calendar: merged.calendar, logItems };
+  let accepted: AcceptedItem[];
+  let meetingsAdded = merged.added;
+  if (options.accept !== undefined) ({ accepted, added: meetingsAdded } = await reviewFromFile(options.accept, candidates, review, nextMeetings, calendarWith));
+  else if (options.yes) accepted = acceptAll(candidates);
+  else {
+    context.print(renderProposal(view, tableOptions(context)) + '\n\n');
+    const reviewed = await reviewOnTerminal(candidates, review, merged.added.length);
+    if (reviewed === null) return ok('Not saved.');
+    accepted = reviewed;
+  }
 
-  const skipped = planned.length - result.added.length;
-  if (context.format === 'json') return ok(renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, skipped }));
+  const result = await saveImport(context, {
+    committee: options.committee,
+    meeting,
+    meetings: meetingsAdded,
+    accepted,
+    candidates,
+    note: `imported from ${name} (sha256 ${source.sha256.slice(0, 16)})`,
+    file: name,
+  });
+  const skipped = items.filter((item) => !result.numbersSaved.has(item.number)).length;
+  if (context.format === 'json') return ok(renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, updated: result.updated, skipped }));
   const lines = [`Imported ${result.added.length} item(s) from ${name}: ${result.added.map((i) => i.id).join(', ') || 'none'}`];
+  for (const item of result.updated) lines.push(`Added an update to ${item.id} (a note in its history).`);
   if (result.meetings.length) lines.push(`Added to the ${options.committee} calendar: ${result.meetings.map(formatUkDate).join(', ')}`);
-  if (skipped) lines.push(`${skipped} proposed item(s) skipped (already in the log, or not accepted).`);
+  if (skipped) lines.push(`${skipped} proposed item(s) not saved (already in the log, or not accepted).`);
   return ok(lines.join('\n'));
+}
+
+/** DESIGN's `import --dry-run --json`: each item with its confidence, where it was read and its number; the noted entries whole. */
+function proposalJson(meeting: IsoDate | null, nextMeetings: IsoDate[], candidates: Candidates) {
+  return {
+    meeting: { date: meeting },
+    nextMeetings,
+    items: candidates.items.map((item) => {
+      const { number, minute, ref, type, category, owner, text, confidence, source } = item;
+      const update = item.updates ? { updates: item.updates, updatesItem: item.updatesItem } : {};
+      return { number, minute, ref, type, category, owner, due: item.placed, text, confidence, source, ...update, alreadyInLog: item.duplicateOf };
+    }),
+    noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs }) => ({ number, minute, ref, text, source, trackedAs })),
+  };
 }

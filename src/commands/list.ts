@@ -9,25 +9,39 @@ import { itemView } from '../domain/view.js';
 import { renderItems } from '../render/items.js';
 import { listXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
-import { parseStatuses, parseType } from './options.js';
+import { meetingDate, ownersOption, parseStatuses, parseType, repeatable } from './options.js';
+import { usageError } from '../errors.js';
 import { renderOptions } from './output.js';
+import { LISTS, prints } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
 export interface ListOptions {
   committee?: string;
-  owner?: string;
+  /** One owner, or several (repeated --owner): an item with any of them is listed. */
+  owner?: string | readonly string[];
   status?: string;
   all?: boolean;
   type?: string;
   overdue?: boolean;
   output?: string;
+  /** The meeting that decided the items, as typed. */
+  meeting?: string;
+  dueBefore?: string;
+  dueAfter?: string;
+  search?: string;
 }
 
 export async function runList(options: ListOptions, context: Context): Promise<Output> {
   const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'xlsx'], 'list');
-  const statuses = options.all ? undefined : options.status ? parseStatuses(options.status) : DEFAULT_LIST_STATUSES;
+  // --status says which; --all, every status; neither, the open and in-progress ones.
+  const statuses = options.status !== undefined ? parseStatuses(options.status) : options.all ? undefined : DEFAULT_LIST_STATUSES;
   const type = options.type === undefined ? undefined : parseType(options.type);
+  const decidedAt = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
+  const dueBefore = options.dueBefore === undefined ? undefined : meetingDate(options.dueBefore, '--due-before');
+  const dueAfter = options.dueAfter === undefined ? undefined : meetingDate(options.dueAfter, '--due-after');
+  const search = options.search?.trim();
+  if (search === '') throw usageError('--search is empty; give the words to look for in the items\' text, owners and notes');
   const data = await context.store.view({ committee: options.committee, statuses });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
@@ -35,7 +49,7 @@ export async function runList(options: ListOptions, context: Context): Promise<O
   const calendars = calendarIndex(data.meetings);
   const items = selectItems(
     data.items,
-    { committee: options.committee, owner: options.owner, statuses, type, overdueOnly: options.overdue },
+    { committee: options.committee, owner: ownersOption(options.owner), statuses, type, overdueOnly: options.overdue, decidedAt, dueBefore, dueAfter, search },
     calendars,
     context.today,
   ).sort(bySource);
@@ -53,16 +67,18 @@ export async function runList(options: ListOptions, context: Context): Promise<O
 }
 
 export function register(program: Command): void {
-  program
+  const list = program
     .command('list')
     .description('list tracked items: open and in-progress ones unless --status or --all says otherwise')
-    .option('-c, --committee <slug>', 'only this committee')
-    .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
+    .option('-o, --owner <text>', 'only items this owner shares (ignores case and a leading "the"); repeat for any of several', repeatable)
     .option('-s, --status <s,...>', 'only these statuses: open, in-progress, done, dropped')
-    .option('-a, --all', 'every status')
+    .option('-a, --all', 'every status (unless --status names some)')
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
-    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
+    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --status done,dropped\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list | grep ICB                 # piped, each item is one line\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
+    .option('--due-before <date>', 'only items due before this day (after cancellations); items with no due date are left out')
     .action(action(runList));
+  prints(list, LISTS);
 }

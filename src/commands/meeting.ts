@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { findMeeting, meetingStatus } from '../domain/calendar.js';
+import { effectiveMeetingDate, findMeeting, meetingStatus } from '../domain/calendar.js';
 import { compareIso, formatUkDate } from '../domain/dates.js';
-import { describeCalendar } from '../domain/due.js';
+import { cancellationProblem, reinstateProblem, removalProblem, type Cancellation } from '../domain/meetingChanges.js';
+import { isActive } from '../domain/rules.js';
 import { compareText } from '../domain/order.js';
 import type { IsoDate, Meeting } from '../domain/types.js';
 import { usageError } from '../errors.js';
@@ -13,6 +14,7 @@ import { unknownCommittee } from '../store/index.js';
 import type { Context } from '../context.js';
 import { tableOptions } from './output.js';
 import { meetingDate } from './options.js';
+import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 const meetingJson = (m: Meeting, today: IsoDate) => ({
@@ -51,27 +53,105 @@ export interface MeetingCancelOptions {
   committee: string;
   date: string;
   movedTo?: string;
+  /** Cancel a meeting the log says was held (it did not in fact take place); needs a reason. */
+  force?: boolean;
+  reason?: string;
 }
 
-export async function runMeetingCancel({ committee, date: text, movedTo: movedText }: MeetingCancelOptions, context: Context): Promise<Output> {
-  const date = meetingDate(text);
-  const movedTo = movedText === undefined ? null : meetingDate(movedText, '--moved-to');
-  if (movedTo === date) throw usageError('--moved-to is the same date as the meeting being cancelled');
-  const cancelled = await context.store.transact('meeting cancel', context.actor(), async (tx) => {
+export async function runMeetingCancel(options: MeetingCancelOptions, context: Context): Promise<Output> {
+  const { committee } = options;
+  const date = meetingDate(options.date);
+  const movedTo = options.movedTo === undefined ? null : meetingDate(options.movedTo, '--moved-to');
+  return changeCalendar(context, 'meeting cancel', { committee, date, movedTo, force: Boolean(options.force), reason: reasonOption(options.reason) });
+}
+
+export interface MeetingMoveOptions {
+  committee: string;
+  date: string;
+  /** The date it is rearranged to, as typed. */
+  to: string;
+  force?: boolean;
+  reason?: string;
+}
+
+/** A rearrangement: the meeting is cancelled and its business moves to the new date, added to the calendar. */
+export async function runMeetingMove(options: MeetingMoveOptions, context: Context): Promise<Output> {
+  const { committee } = options;
+  const date = meetingDate(options.date);
+  const to = meetingDate(options.to, '--to');
+  return changeCalendar(context, 'meeting move', { committee, date, movedTo: to, force: Boolean(options.force), reason: reasonOption(options.reason) });
+}
+
+function reasonOption(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const reason = text.replace(/\s+/g, ' ').trim();
+  if (reason === '') throw usageError('--reason is empty; say why the meeting was cancelled');
+  return reason;
+}
+
+async function changeCalendar(context: Context, command: string, change: Cancellation): Promise<Output> {
+  const { committee, date, movedTo } = change;
+  if (change.force && change.reason === null) throw usageError('--force needs --reason: say why a meeting the log records as held did not take place');
+  const result = await context.store.transact(command, context.actor(), async (tx) => {
     await tx.committee(committee);
     const calendar = await tx.calendar(committee);
-    const existing = findMeeting(calendar, date);
-    if (!existing) throw usageError(`${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
-    const target = movedTo ? findMeeting(calendar, movedTo) : undefined;
-    if (target?.cancelled) throw usageError(`the meeting of ${formatUkDate(movedTo!)} is itself cancelled; choose another date`);
-    const meeting: Meeting = { ...existing, cancelled: true, movedTo };
+    const refersToIt = await tx.items({ refersTo: { committee, date } });
+    const problem = cancellationProblem(calendar, change, context.today, refersToIt);
+    if (problem !== null) throw usageError(problem);
+    const meeting: Meeting = { ...findMeeting(calendar, date)!, cancelled: true, movedTo };
     await tx.putMeeting(meeting);
-    if (movedTo && !target) await tx.putMeeting({ committee, date: movedTo, cancelled: false, movedTo: null });
-    tx.summary = `cancelled ${committee} meeting of ${formatUkDate(date)}${movedTo ? `, moved to ${formatUkDate(movedTo)}` : ''}`;
-    return meeting;
+    if (movedTo && !findMeeting(calendar, movedTo)) await tx.putMeeting({ committee, date: movedTo, cancelled: false, movedTo: null });
+    const why = change.reason ? ` (${change.reason})` : '';
+    tx.summary = `cancelled ${committee} meeting of ${formatUkDate(date)}${movedTo ? `, moved to ${formatUkDate(movedTo)}` : ''}${why}`;
+    const dueThere = refersToIt.filter((item) => isActive(item) && item.committee === committee && item.due.kind === 'meeting' && item.due.meeting === date);
+    return { meeting, takenAt: effectiveMeetingDate(await tx.calendar(committee), date), dueThere };
   });
-  if (context.format === 'json') return ok(renderJson(meetingJson(cancelled, context.today)));
-  return ok(`Cancelled the ${committee} meeting of ${formatUkDate(date)}` + (movedTo ? `; its business moves to ${formatUkDate(movedTo)}.` : '; its business moves to the next meeting.'));
+  if (context.format === 'json') return ok(renderJson(meetingJson(result.meeting, context.today)));
+  const ids = result.dueThere.map((item) => item.id).join(', ');
+  const items = ids ? ` (${ids})` : '';
+  const head = `Cancelled the ${committee} meeting of ${formatUkDate(date)}`;
+  if (result.takenAt === null) {
+    return ok(`${head}; no later meeting is in the calendar, so its business${items} waits for a meeting: add the next one with "actionlog meeting add ${committee} <date>" and it moves there.`);
+  }
+  const where = movedTo ? `the rearranged meeting of ${formatUkDate(result.takenAt)}` : `the next meeting, ${formatUkDate(result.takenAt)}`;
+  return ok(`${head}; its business${items} moves to ${where}.`);
+}
+
+export interface MeetingDateOptions {
+  committee: string;
+  date: string;
+}
+
+/** Puts a cancelled meeting back: its business returns to it (a meeting it had been moved to stays in the calendar). */
+export async function runMeetingReinstate({ committee, date: text }: MeetingDateOptions, context: Context): Promise<Output> {
+  const date = meetingDate(text);
+  const meeting = await context.store.transact('meeting reinstate', context.actor(), async (tx) => {
+    await tx.committee(committee);
+    const calendar = await tx.calendar(committee);
+    const problem = reinstateProblem(calendar, committee, date);
+    if (problem !== null) throw usageError(problem);
+    const reinstated: Meeting = { ...findMeeting(calendar, date)!, cancelled: false, movedTo: null };
+    await tx.putMeeting(reinstated);
+    tx.summary = `reinstated ${committee} meeting of ${formatUkDate(date)}`;
+    return reinstated;
+  });
+  if (context.format === 'json') return ok(renderJson(meetingJson(meeting, context.today)));
+  return ok(`Reinstated the ${committee} meeting of ${formatUkDate(date)}: business due there is taken there again.`);
+}
+
+/** Takes a meeting out of the calendar: only one nothing refers to (a date added by mistake). */
+export async function runMeetingRemove({ committee, date: text }: MeetingDateOptions, context: Context): Promise<Output> {
+  const date = meetingDate(text);
+  await context.store.transact('meeting remove', context.actor(), async (tx) => {
+    await tx.committee(committee);
+    const calendar = await tx.calendar(committee);
+    const problem = removalProblem(calendar, committee, date, await tx.items({ refersTo: { committee, date } }));
+    if (problem !== null) throw usageError(problem);
+    await tx.removeMeeting(committee, date);
+    tx.summary = `removed ${committee} meeting of ${formatUkDate(date)} from the calendar`;
+  });
+  if (context.format === 'json') return ok(renderJson({ committee, date, removed: true }));
+  return ok(`Removed the ${committee} meeting of ${formatUkDate(date)} from the calendar.`);
 }
 
 export interface MeetingListOptions {
@@ -99,16 +179,43 @@ export function register(program: Command): void {
 
   meeting
     .command('cancel <committee> <date>')
-    .description("cancel a meeting; its business goes to the date it moved to, or else the next meeting")
-    .option('--moved-to <date>', 'the date the meeting was rearranged to (added to the calendar)')
-    .addHelpText('after', '\nExamples:\n  $ actionlog meeting cancel llr-jhsc 2025-09-01\n  $ actionlog meeting cancel llr-jhsc "1 September 2025" --moved-to "15 September 2025"')
-    .action(action(runMeetingCancel, ([committee, date], flags) => ({ committee, date, movedTo: flags.movedTo as string | undefined })));
+    .description("cancel a meeting; its business goes to the date it moved to, or else the next meeting (or waits for one)")
+    .option('--moved-to <date>', 'the date the meeting was rearranged to (added to the calendar); not before the meeting or today')
+    .option('--force', 'cancel a meeting the log records as held (business decided or signed off there): only if it did not take place')
+    .option('-r, --reason <text>', 'why it was cancelled (needed with --force); kept in the history')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog meeting cancel llr-jhsc 2025-09-01\n  $ actionlog meeting cancel llr-jhsc "1 September 2025" --moved-to "15 September 2025"\n  $ actionlog meeting cancel llr-jhsc 2025-06-16 --force --reason "Inquorate: the items were taken on 30 June"',
+    )
+    .action(action(runMeetingCancel, ([committee, date], flags) => ({ ...(flags as Omit<MeetingCancelOptions, 'committee' | 'date'>), committee, date })));
 
   meeting
+    .command('move <committee> <date>')
+    .description('rearrange a meeting to another date: it is cancelled, the new date joins the calendar, and its business moves there')
+    .requiredOption('--to <date>', 'the new date: after the meeting and not before today')
+    .option('--force', 'rearrange a meeting the log records as held: only if it did not take place')
+    .option('-r, --reason <text>', 'why it moved (needed with --force); kept in the history')
+    .addHelpText('after', '\nExamples:\n  $ actionlog meeting move llr-jhsc 2025-09-01 --to 2025-09-15\n  $ actionlog meeting move llr-jhsc "27 November 2025" --to "4 December 2025" --reason "Clash with budget council"')
+    .action(action(runMeetingMove, ([committee, date], flags) => ({ ...(flags as Omit<MeetingMoveOptions, 'committee' | 'date'>), committee, date })));
+
+  meeting
+    .command('reinstate <committee> <date>')
+    .description('put back a cancelled meeting: business due there is taken there again')
+    .addHelpText('after', '\nExample:\n  $ actionlog meeting reinstate llr-jhsc 2025-09-01')
+    .action(action(runMeetingReinstate, ([committee, date]) => ({ committee, date })));
+
+  meeting
+    .command('remove <committee> <date>')
+    .description('take a meeting out of the calendar (a date added by mistake): only one that no item was decided, due or signed off at')
+    .addHelpText('after', '\nExample:\n  $ actionlog meeting remove llr-jhsc 2025-09-02')
+    .action(action(runMeetingRemove, ([committee, date]) => ({ committee, date })));
+
+  const list = meeting
     .command('list [committee]')
     .description("list meetings, with each one's status: scheduled, held or cancelled")
     .addHelpText('after', '\nExamples:\n  $ actionlog meeting list llr-jhsc\n  $ actionlog meeting list --json')
     .action(action(runMeetingList, ([committee]) => ({ committee })));
+  prints(list, TABLES);
 }
 
 function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Context): string {

@@ -1,14 +1,14 @@
 // Parsing the options that several commands share: dates, type, category, status, owner.
-import { ACCEPTED_DATE_FORMS, parseDate } from '../domain/dates.js';
+import { parseDate, typedDateProblem } from '../domain/dates.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES, TYPE_OF_CATEGORY, type Category, type ItemType, type Status } from '../domain/types.js';
 import type { IsoDate } from '../domain/types.js';
 import { usageError } from '../errors.js';
 
-/** A date as typed (27/11/2025, 27 November 2025, 2025-11-27), or a usage error naming the option. */
+/** A date as typed (27/11/2025, 27 November 2025, 2025-11-27), or a usage error naming the option; a weekday that is not the date's is refused. */
 export function meetingDate(text: string, what = 'date'): IsoDate {
-  const date = parseDate(text);
-  if (date === null) throw usageError(`${what} "${text}" is not a date; use ${ACCEPTED_DATE_FORMS}`);
-  return date;
+  const problem = typedDateProblem(text);
+  if (problem !== null) throw usageError(`${what} "${text}" ${problem}`);
+  return parseDate(text)!;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -22,7 +22,9 @@ export const parseCategory = (value: string): Category => oneOf(value, CATEGORIE
 export const parseStatus = (value: string): Status => oneOf(value, STATUSES, '--status');
 
 export function parseStatuses(value: string): Status[] {
-  return value.split(',').filter((s) => s.trim() !== '').map(parseStatus);
+  const statuses = value.split(',').filter((s) => s.trim() !== '').map(parseStatus);
+  if (statuses.length === 0) throw usageError(`--status is empty; give one or more of ${STATUSES.join(', ')}, separated by commas`);
+  return statuses;
 }
 
 /** Type and category agree: a category implies its type; a type alone implies its plainest category. */
@@ -36,6 +38,14 @@ export function typeAndCategory(type: string | undefined, category: string | und
   return { type: resolvedType, category: parsedCategory ?? (resolvedType === 'action' ? 'action' : 'work-programme') };
 }
 
+/** For an option that may be given more than once (--owner): commander gathers each value. */
+export const repeatable = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** --owner as given: once (a string) or repeated (a list); undefined when not given. */
+export function ownersOption(value: string | readonly string[] | undefined): readonly string[] | undefined {
+  return value === undefined ? undefined : typeof value === 'string' ? [value] : value;
+}
+
 /** Owner as typed; empty means none. */
 export function parseOwner(value: string | undefined): string | null | undefined {
   if (value === undefined) return undefined;
@@ -43,8 +53,9 @@ export function parseOwner(value: string | undefined): string | null | undefined
   return owner === '' ? null : owner;
 }
 
-export function requiredText(value: string, what: string): string {
+/** The text with its spacing tidied; a usage error saying what to give instead when it is empty. */
+export function requiredText(value: string, what: string, give = "give the item's text as the minutes word it"): string {
   const text = value.replace(/\s+/g, ' ').trim();
-  if (text === '') throw usageError(`${what} is empty; give the item's text as the minutes word it`);
+  if (text === '') throw usageError(`${what} is empty; ${give}`);
   return text;
 }

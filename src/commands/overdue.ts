@@ -7,13 +7,16 @@ import { usageError } from '../errors.js';
 import { renderOverdue } from '../render/overdue.js';
 import { overdueDocx, overdueXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
+import { repeatable } from './options.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
 export interface OverdueOptions {
   committee?: string;
-  owner?: string;
+  /** One owner, or several (repeated --owner): an item with any of them counts. */
+  owner?: string | readonly string[];
   groupBy?: string;
   output?: string;
 }
@@ -33,15 +36,16 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('overdue')
     .description('open and in-progress items past their due, oldest first, grouped by committee then owner, with times carried and slippage')
-    .option('-c, --committee <slug>', 'only this committee')
-    .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
+    .option('-o, --owner <text>', 'only items this owner shares (ignores case and a leading "the"); repeat for any of several', repeatable)
     .option('-g, --group-by <what>', 'committee or owner (default: committee, then owner within it)')
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
     .addHelpText('after', '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv\n  $ actionlog overdue --output overdue.xlsx                        # an Excel workbook, a sheet per committee')
     .action(action(runOverdue));
+  prints(command, REPORTS);
 }
 
 function parseGroupBy(value: string | undefined): GroupBy | undefined {

@@ -12,6 +12,7 @@ import { terminalSafe } from '../render/sanitize.js';
 import { renderTable } from '../render/table.js';
 import { parseOwner } from './options.js';
 import { tableOptions } from './output.js';
+import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 export interface OwnerSetOptions {
@@ -102,9 +103,10 @@ export function register(program: Command): void {
     )
     .action(action(runOwnerSet, ([name], flags) => ({ ...flags, name }) as OwnerSetOptions));
 
-  owner
+  const list = owner
     .command('list')
     .description('every owner the open items name, and every owner with details kept: email, contact and open items')
     .addHelpText('after', '\nExamples:\n  $ actionlog owner list\n  $ actionlog owner list --json')
     .action(action(runOwnerList));
+  prints(list, TABLES);
 }

@@ -6,13 +6,15 @@ import { ownerKey } from '../domain/owner.js';
 import { citation } from '../domain/view.js';
 import type { IsoDate, Item } from '../domain/types.js';
 import { usageError } from '../errors.js';
-import { unlessCancelled } from '../prompts/cancel.js';
+import { cancelled, isCancel, unlessCancelled } from '../prompts/cancel.js';
 import { dueText } from '../render/labels.js';
 import { renderTable } from '../render/table.js';
+import { terminalSafe } from '../render/sanitize.js';
 import { unknownCommittee } from '../store/index.js';
 import { addEntry, checkEntry, requireMeeting, type ItemEntry } from './entry.js';
 import { meetingDate } from './options.js';
 import { tableOptions } from './output.js';
+import { prints } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
 /** Owners used before, most used first, one spelling per owner. */
@@ -35,7 +37,7 @@ export interface RecordOptions {
 
 export async function runRecord({ committee, meeting: meetingText }: RecordOptions, context: Context): Promise<Output> {
   if (!context.interactive || context.format !== 'table') {
-    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <slug> --meeting <date> ..." for each item');
+    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <committee> --meeting <date> ..." for each item');
   }
   const given = meetingText === undefined ? undefined : meetingDate(meetingText, '--meeting');
   // Every item, for the owners already named in the log.
@@ -46,26 +48,23 @@ export async function runRecord({ committee, meeting: meetingText }: RecordOptio
   if (meetings.length === 0) throw usageError(`${committee} has no meetings yet; add them with "actionlog meeting add ${committee} <date...>"`);
 
   const prompts = await import('../prompts/record.js');
-  const entries = await unlessCancelled(async () => {
-    const choices = { committeeName: found.name, meetings, owners: knownOwners(data.items) };
-    const lastHeld = [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ?? meetingOnOrAfter(meetings, context.today);
-    const meeting: IsoDate = given ?? (await prompts.askMeeting(choices, lastHeld?.date));
-    const entered: ItemEntry[] = [];
-    for (;;) {
-      const entry = await prompts.askEntry(choices, meeting, entered.at(-1));
-      if (entry) {
-        checkEntry(entry);
-        entered.push(entry);
-      }
-      if (!entry || !(await prompts.askAnother())) break;
-    }
-    if (entered.length === 0) return { meeting, entered, save: false };
-    context.print(summary(entered, context) + '\n');
-    return { meeting, entered, save: await prompts.askSave(entered.length) };
-  }, 'nothing was saved');
-  if (entries.entered.length === 0) return ok('Nothing recorded.');
-  if (!entries.save) return ok('Not saved.');
-  const { meeting, entered } = entries;
+  const choices = { committeeName: found.name, meetings, owners: knownOwners(data.items) };
+  const lastHeld = [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ?? meetingOnOrAfter(meetings, context.today);
+  const meeting: IsoDate = given ?? (await unlessCancelled(() => prompts.askMeeting(choices, lastHeld?.date), 'nothing was saved'));
+  const entered: ItemEntry[] = [];
+  let save: boolean;
+  try {
+    await enterItems(prompts, choices, meeting, entered);
+    if (entered.length === 0) return ok('Nothing recorded.');
+    save = await reviewItems(prompts, choices, meeting, entered, context);
+  } catch (error) {
+    // Ctrl-C once items are entered: what was typed is not thrown away without asking.
+    if (!isCancel(error)) throw error;
+    if (entered.length === 0) throw cancelled('nothing was saved');
+    context.print(`\n${summary(entered, context)}\n`);
+    save = await unlessCancelled(() => prompts.askSaveEntered(entered.length), 'nothing was saved');
+  }
+  if (!save) return ok('Not saved.');
   const ids = await context.store.transact('record', context.actor(), async (tx) => {
     await requireMeeting(tx, committee, meeting);
     const added: string[] = [];
@@ -77,13 +76,50 @@ export async function runRecord({ committee, meeting: meetingText }: RecordOptio
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('record <committee>')
     .description("guided entry of a meeting's resolutions, one after another, saved together (needs a terminal)")
     .option('-m, --meeting <date>', 'the meeting being recorded (default: choose from the calendar)')
-    .addHelpText('after', '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nWithout a terminal, use "actionlog add" for each item instead.')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ actionlog record llr-jhsc --meeting "16 June 2025"\n\nAt the end it shows what you entered, to save, fix any one first, or drop. Ctrl-C\npart-way asks whether to save the items entered so far.\nWithout a terminal, use "actionlog add" for each item instead.',
+    )
     .action(action(runRecord, ([committee], flags) => ({ committee, meeting: flags.meeting as string | undefined })));
+  // It asks questions on a terminal, and says what it saved: no other format.
+  prints(command, { formats: ['table'], limit: false });
 }
+
+type RecordPrompts = typeof import('../prompts/record.js');
+type Choices = Parameters<RecordPrompts['askEntry']>[0];
+
+/** Asks for one item after another into `entered`, until the clerk leaves the text blank or says no more. */
+async function enterItems(prompts: RecordPrompts, choices: Choices, meeting: IsoDate, entered: ItemEntry[]): Promise<void> {
+  for (;;) {
+    const entry = await prompts.askEntry(choices, meeting, entered.at(-1));
+    if (entry) {
+      checkEntry(entry);
+      entered.push(entry);
+    }
+    if (!entry || !(await prompts.askAnother())) return;
+  }
+}
+
+/** Shows what was entered and asks to save it, fixing any one first as often as wanted; false for saving nothing. */
+async function reviewItems(prompts: RecordPrompts, choices: Choices, meeting: IsoDate, entered: ItemEntry[], context: Context): Promise<boolean> {
+  for (;;) {
+    context.print(`${summary(entered, context)}\n`);
+    const choice = await prompts.askFinish(entered.length);
+    if (choice !== 'fix') return choice === 'save';
+    const index = await prompts.askWhichToFix(entered.map((e, i) => `${i + 1}. ${citationOf(e) ? `${citationOf(e)} ` : ''}${terminalSafe(e.text)}`));
+    const fixed = await prompts.askEntry(choices, meeting, undefined, entered[index]);
+    if (fixed) {
+      checkEntry(fixed);
+      entered[index] = fixed;
+    }
+  }
+}
+
+const citationOf = (e: ItemEntry): string => citation({ minute: e.minute ?? null, ref: e.ref ?? null });
 
 /** A due as typed: a date in the UK form, anything else as it is. */
 function dueTyped(due: ItemEntry['due']): string {
@@ -93,16 +129,18 @@ function dueTyped(due: ItemEntry['due']): string {
   return date ? formatUkDate(date) : due;
 }
 
+/** What was entered, numbered for fixing; every row, whatever --limit says. */
 function summary(entries: ItemEntry[], context: Context): string {
   return renderTable(
     [
-      { header: 'Minute', value: (e: ItemEntry) => citation({ minute: e.minute ?? null, ref: e.ref ?? null }) },
+      { header: '#', value: (e: ItemEntry) => String(entries.indexOf(e) + 1) },
+      { header: 'Minute', value: citationOf },
       { header: 'Item', value: (e) => e.text, flex: true },
-      { header: 'Kind', value: (e) => e.category ?? '' },
+      { header: 'Category', value: (e) => e.category ?? '' },
       { header: 'Owner', value: (e) => e.owner ?? '—' },
       { header: 'Due', value: (e) => dueTyped(e.due) },
     ],
     entries,
-    tableOptions(context),
+    { ...tableOptions(context), limit: null },
   );
 }

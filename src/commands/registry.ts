@@ -4,7 +4,7 @@
 // this table (main.ts picks the bundle with commandFor, below). A new command is a module that exports `register(program)` and one line here;
 // tests/cli/registry.test.ts fails if a command is reachable one way and not the other.
 import type { Command } from 'commander';
-import { GLOBAL_OPTIONS } from '../commandLine.js';
+import { operands } from '../commandLine.js';
 
 /** What a command module exports: its wiring into commander (options, help, its run functions). */
 export interface CommandModule {
@@ -34,6 +34,7 @@ export const COMMANDS = {
   chase: { words: ['chase'], load: () => import('./chase.js') },
   apply: { words: ['apply'], load: () => import('./apply.js') },
   calendar: { words: ['calendar'], load: () => import('./calendar.js') },
+  move: { words: ['move'], load: () => import('./move.js') },
   report: { words: ['report'], load: () => import('./report.js') },
   history: { words: ['history'], load: () => import('./history.js') },
   undo: { words: ['undo'], load: () => import('./undo.js') },
@@ -51,36 +52,13 @@ export function moduleOf(word: string | undefined): CommandModuleName | undefine
   return COMMAND_MODULE_NAMES.find((name) => (COMMANDS[name].words as readonly string[]).includes(word));
 }
 
-/** Global options that take a value, so that the value is not taken for the command. */
-const VALUE_OPTIONS = new Set(
-  GLOBAL_OPTIONS.filter(([flags]) => flags.includes('<')).flatMap(([flags]) => flags.split(/[, ]+/).filter((f) => f.startsWith('-'))),
-);
-
 /**
  * What these arguments (process.argv without node and the script) run: a command module,
  * 'help' for the list of commands, or 'all' for a word that is no command (every command is
  * then loaded, so that commander can suggest the nearest).
  */
 export function commandFor(args: readonly string[]): CommandModuleName | 'help' | 'all' {
-  const [first, second] = operands(args);
+  const [first, second] = operands(args, 2);
   if (first === undefined || (first === 'help' && second === undefined)) return 'help';
   return moduleOf(first === 'help' ? second : first) ?? 'all';
-}
-
-/** The first two words that are not options or their values. */
-function operands(args: readonly string[]): (string | undefined)[] {
-  const found: string[] = [];
-  for (let i = 0; i < args.length && found.length < 2; i++) {
-    const arg = args[i];
-    if (arg === '--') {
-      found.push(...args.slice(i + 1, i + 3));
-      break;
-    }
-    if (arg.startsWith('-') && arg.length > 1) {
-      if (VALUE_OPTIONS.has(arg)) i++;
-      continue;
-    }
-    found.push(arg);
-  }
-  return [found[0], found[1]];
 }

@@ -6,13 +6,16 @@ import { councilOf } from '../domain/council.js';
 import { renderChairReport } from '../render/chairReport.js';
 import { chairReportDocx, chairReportXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
+import { repeatable } from './options.js';
 import { tableOptions } from './output.js';
+import { prints, REPORTS } from './prints.js';
 import { deliver, destination } from './reportOutput.js';
 import { action, type Output } from './run.js';
 
 export interface ReportOptions {
   committee?: string;
-  owner?: string;
+  /** One owner, or several (repeated --owner): an item with any of them counts. */
+  owner?: string | readonly string[];
   output?: string;
 }
 
@@ -31,12 +34,13 @@ export async function runReport(options: ReportOptions, context: Context): Promi
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('report')
     .description("the chair's outstanding-actions report: per committee, items by source meeting with RAG status, counts, and what was completed since the last meeting")
-    .option('-c, --committee <slug>', 'only this committee')
-    .option('-o, --owner <text>', 'only this owner (ignores case and a leading "the")')
+    .option('-c, --committee <committee>', 'only this committee (its short name)')
+    .option('-o, --owner <text>', 'only items this owner shares (ignores case and a leading "the"); repeat for any of several', repeatable)
     .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
-    .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html\n  $ actionlog report --committee llr-jhsc --output chair-report.docx')
+    .addHelpText('after', '\nExamples:\n  $ actionlog report --committee llr-jhsc\n  $ actionlog report --format html --output chair-report.html\n  $ actionlog report --committee llr-jhsc --output chair-report.docx\n  $ actionlog report --owner UHL --owner "the ICB"')
     .action(action(runReport));
+  prints(command, REPORTS);
 }

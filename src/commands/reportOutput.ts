@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Context, Format } from '../context.js';
 import { usageError } from '../errors.js';
 import { writeAtomic } from '../store/atomicWrite.js';
+import { FILE_ONLY } from './prints.js';
 import { ok, type Output } from './run.js';
 
 export const FORMAT_NAMES: Record<Format, string> = {
@@ -18,8 +19,6 @@ const EXTENSION_FORMATS: Record<string, Format> = {
   '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.md': 'md', '.csv': 'csv', '.json': 'json', '.txt': 'table', '.ics': 'ics', '.eml': 'eml',
 };
 
-/** Formats that are never printed on the screen: a Word or Excel file is not text. */
-const FILE_ONLY: readonly Format[] = ['docx', 'xlsx', 'eml'];
 
 export interface Destination<F extends Format> {
   format: F;

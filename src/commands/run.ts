@@ -4,8 +4,10 @@
 // into commander, building the context from the global options and writing the output.
 import type { Command } from 'commander';
 import { makeContext, type Context, type GlobalOptions } from '../context.js';
+import { usageError } from '../errors.js';
 import { setExitCode } from '../program.js';
 import { mark } from '../timing.js';
+import { formatRefusal } from './prints.js';
 
 /** What a command run gives back: its exit code, what goes to stdout, and any line for stderr. */
 export interface Output {
@@ -28,6 +30,9 @@ export function action<Options>(run: Run<Options>, options: (args: string[], fla
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flat() as string[];
     const context = await makeContext(command.optsWithGlobals<GlobalOptions>());
+    // A format the command cannot honour is refused, not ignored (commands/prints.ts).
+    const refusal = context.formatChosen ? formatRefusal(command, context.format) : null;
+    if (refusal) throw usageError(refusal);
     mark('command started');
     let output: Output;
     try {

@@ -3,13 +3,14 @@
 import { findMeeting, meetingsOf } from './calendar.js';
 import { effectiveDueDate } from './due.js';
 import { byDue, bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive, reportDay } from './rules.js';
+import { isActive, isWaitingForMeeting, reportDay } from './rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting } from './types.js';
 
 export interface CarryForward {
   committee: string;
   committeeName: string;
-  meeting: { date: IsoDate };
+  /** The meeting the list is for; null when the committee has none ahead yet (the next one, date not yet set). */
+  meeting: { date: IsoDate | null };
   today: IsoDate;
   /** 0. Done or dropped, not yet signed off: for the committee to note and sign off. */
   completed: ReportItem[];
@@ -23,21 +24,27 @@ export interface CarryForward {
     /** 4. Future items the committee has yet to place; stale ones are marked. */
     unscheduled: ReportItem[];
   };
+  /** 5. Items no meeting in the calendar can take yet (rules.ts): they wait for the next meeting to be added. */
+  waitingForMeeting: ReportItem[];
 }
 
-type Section = 'due' | 'carried' | 'scheduled' | 'unscheduled' | null;
+type Section = 'due' | 'carried' | 'scheduled' | 'unscheduled' | 'waiting' | null;
 
 /**
  * Where an open item goes on the list for target meeting T. A deadline that falls by T
  * and has not yet passed is business for T; a meeting between today and T will have
- * passed by T, so its items are carried. Items due after T are not on this list.
+ * passed by T, so its items are carried. Items due after T are not on this list. An item
+ * no meeting can take is on every list, apart, so that it is never lost from sight. With
+ * no meeting ahead (T null), the list carries what is overdue and what waits.
  */
-export function sectionOf(item: Item, calendar: readonly Meeting[], target: IsoDate, today: IsoDate): Section {
+export function sectionOf(item: Item, calendar: readonly Meeting[], target: IsoDate | null, today: IsoDate): Section {
   if (!isActive(item)) return null;
   const due = effectiveDueDate(item.due, calendar);
   // Future actions have nowhere else to go; the committee places them with the work programme.
   if (item.due.kind === 'future') return 'unscheduled';
+  if (isWaitingForMeeting(item, due)) return 'waiting';
   if (due === null) return null;
+  if (target === null) return due < today ? 'carried' : null;
   const atTarget = item.type === 'action' ? 'due' : 'scheduled';
   if (due === target) return atTarget;
   if (due < today) return 'carried';
@@ -45,7 +52,7 @@ export function sectionOf(item: Item, calendar: readonly Meeting[], target: IsoD
   return null;
 }
 
-export function carryForward(data: LogData, committee: string, target: IsoDate, today: IsoDate): CarryForward {
+export function carryForward(data: LogData, committee: string, target: IsoDate | null, today: IsoDate): CarryForward {
   const calendar = meetingsOf(data.meetings, committee);
   const list: CarryForward = {
     committee,
@@ -56,6 +63,7 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
     dueAtMeeting: [],
     carriedForward: [],
     workProgramme: { scheduled: [], unscheduled: [] },
+    waitingForMeeting: [],
   };
   const day = reportDay(today);
   const sections: Record<Exclude<Section, null>, ReportItem[]> = {
@@ -63,6 +71,7 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
     carried: list.carriedForward,
     scheduled: list.workProgramme.scheduled,
     unscheduled: list.workProgramme.unscheduled,
+    waiting: list.waitingForMeeting,
   };
   for (let i = 0; i < data.items.length; i++) {
     // Indexed: run once per command, unoptimised, for…of would allocate per item.
@@ -80,6 +89,7 @@ export function carryForward(data: LogData, committee: string, target: IsoDate, 
   list.carriedForward.sort(byDue);
   list.workProgramme.scheduled.sort(bySourceMeeting);
   list.workProgramme.unscheduled.sort(bySourceMeeting);
+  list.waitingForMeeting.sort(bySourceMeeting);
   return list;
 }
 

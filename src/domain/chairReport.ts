@@ -3,7 +3,7 @@
 // committee last met.
 import { calendarIndex, lastMeetingBefore } from './calendar.js';
 import { closedAt } from './lifecycle.js';
-import { ownerMatcher } from './owner.js';
+import { ownerFilter } from './owner.js';
 import { RAGS, type Rag } from './rag.js';
 import { bySourceMeeting, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isActive, nextMeetingDate, reportDay, type ReportDay } from './rules.js';
@@ -12,7 +12,8 @@ import { compareText } from './order.js';
 
 export interface ChairFilter {
   committee?: string;
-  owner?: string;
+  /** Any of these owners (or this one), matched against any of an item's owners. */
+  owner?: string | readonly string[];
 }
 
 export interface SourceMeetingGroup {
@@ -27,7 +28,10 @@ export interface CommitteeReport {
   nextMeeting: IsoDate | null;
   /** The last meeting held before today; null when it has not met yet. */
   lastMeeting: IsoDate | null;
+  /** Open items by the meeting that decided them, but for those waiting for a meeting. */
   outstanding: SourceMeetingGroup[];
+  /** Open items no meeting in the calendar can take yet: shown apart, neither late nor on track. */
+  waiting: ReportItem[];
   counts: Record<Rag, number>;
   /** Done or dropped since the last meeting (or ever, when it has not met), with the closing update. */
   completed: ReportItem[];
@@ -47,11 +51,11 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
     .sort((a, b) => compareText(a.slug, b.slug));
   // Each committee's items, in one pass over the log rather than one per committee.
   const itemsOf = new Map<string, Item[]>();
-  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
+  const ownerWanted = ownerFilter(filter.owner);
   for (let i = 0; i < data.items.length; i++) {
     // Indexed: run once per command, unoptimised, for…of would allocate per item.
     const item = data.items[i];
-    if (ownerWanted && !ownerWanted(item.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owners)) continue;
     const list = itemsOf.get(item.committee);
     if (list) list.push(item);
     else itemsOf.set(item.committee, [item]);
@@ -60,7 +64,7 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
   const reports = committees.map((c) => committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], day));
   return {
     today,
-    committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.completed.length > 0),
+    committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.waiting.length > 0 || r.completed.length > 0),
   };
 }
 
@@ -69,15 +73,17 @@ function committeeReport(mine: readonly Item[], committee: string, name: string,
   const { today } = day;
   const nextMeeting = nextMeetingDate(calendar, today);
   const lastMeeting = lastMeetingBefore(calendar, today);
-  const open = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, day)).sort(bySourceMeeting);
+  const active = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, day)).sort(bySourceMeeting);
+  const open = active.filter((i) => i.rag !== 'waiting');
+  const waiting = active.filter((i) => i.rag === 'waiting');
   const completed = mine
     .filter((i) => isClosed(i) && closedSince(i, lastMeeting))
     .map((i) => reportItem(i, calendar, nextMeeting, day))
     .sort(bySourceMeeting);
   const counts = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
-  for (const item of open) counts[item.rag]++;
+  for (const item of active) counts[item.rag]++;
   counts.done = completed.length;
-  return { committee, name, nextMeeting, lastMeeting, outstanding: bySource(open), counts, completed };
+  return { committee, name, nextMeeting, lastMeeting, outstanding: bySource(open), waiting, counts, completed };
 }
 
 function closedSince(item: Item, lastMeeting: IsoDate | null): boolean {

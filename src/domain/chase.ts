@@ -1,9 +1,11 @@
 // Chasing owners: for each owner, what they owe the committees — what is overdue, and what
 // is due at the committee's next meeting (or a deadline within 14 days), the items a
 // chair would expect an update on. Each owner once (ignoring case and a leading "the"),
-// with their contact details where the log has them; items with no owner are set apart.
+// with their contact details where the log has them; an item with several owners is in each
+// owner's letter (each asked for, when the chase is for some owners only); items with no
+// owner are set apart.
 import { calendarIndex } from './calendar.js';
-import { ownerKey, ownerMatcher } from './owner.js';
+import { ownerFilter, ownerKey } from './owner.js';
 import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isActive, nextMeetingDate, reportDay } from './rules.js';
 import type { IsoDate, Meeting, OwnerContact } from './types.js';
@@ -36,7 +38,8 @@ export interface ChaseList {
 
 export interface ChaseFilter {
   committee?: string;
-  owner?: string;
+  /** One owner, or several: an item any of whose owners match is chased. */
+  owner?: string | readonly string[];
 }
 
 export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly OwnerContact[], today: IsoDate): ChaseList {
@@ -44,17 +47,20 @@ export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly
   const owners = new Map<string, { owner: string; items: ReportItem[] }>();
   const unowned: ReportItem[] = [];
   const day = reportDay(today);
-  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
+  const ownerWanted = ownerFilter(filter.owner);
   for (const item of data.items) {
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
-    if (ownerWanted && !ownerWanted(item.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owners)) continue;
     const calendar = calendars.get(item.committee) ?? [];
     const report = reportItem(item, calendar, nextMeetingDate(calendar, today), day);
     if (report.rag !== 'red' && report.rag !== 'amber') continue;
-    const key = ownerKey(item.owner);
-    if (key === '') unowned.push(report);
-    else (owners.get(key) ?? owners.set(key, { owner: item.owner!, items: [] }).get(key)!).items.push(report);
+    const chased = ownerWanted ? item.owners.filter((owner) => ownerWanted([owner])) : item.owners;
+    if (chased.length === 0) unowned.push(report);
+    for (const owner of chased) {
+      const key = ownerKey(owner);
+      (owners.get(key) ?? owners.set(key, { owner, items: [] }).get(key)!).items.push(report);
+    }
   }
   const contactOf = new Map(contacts.map((c) => [ownerKey(c.name), c]));
   return {

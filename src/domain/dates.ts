@@ -28,22 +28,55 @@ const dateFns = lazy(
 );
 
 export const ACCEPTED_DATE_FORMS =
-  '2025-11-27, 27/11/2025, 27 November 2025, 27 Nov 2025 or Thursday 27th November 2025';
+  '2025-11-27, 27/11/2025, 27/11/25, 27.11.2025, 27-11-2025, 27 November 2025, 27 Nov 2025, 27th of November 2025 or Thursday 27th November 2025';
 
-const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
-const FORMATS = ['yyyy-MM-dd', 'd/M/yyyy', 'd MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy'];
+/** A weekday as people write one before a date, known by its first three letters: Thursday, Thu, Thurs. */
+const WEEKDAY = /^(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?,?\s+/i;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** Day, month and year in figures, with /, . or - between them (27.11.2025, 27-11-25). */
+const FIGURES = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})$/;
+const FORMATS = ['yyyy-MM-dd', 'd/M/yyyy', 'd/M/yy', 'd MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy'];
 const REFERENCE = new Date(2000, 0, 1);
 
-/** Parses a date as written in UK minutes or as ISO; null when it is not a real day. */
+/** Parses a date as written in UK minutes or as ISO; null when it is not a real day. A weekday before it is not checked (see readDate). */
 export function parseDate(text: string): IsoDate | null {
-  const cleaned = text
-    .trim()
+  return readDate(text)?.date ?? null;
+}
+
+/**
+ * A date as written, and the weekday written before it (0–6, Sunday first), if any; null
+ * when it is not a real day. A two-figure year is the one nearest 2000 (25 is 2025).
+ */
+export function readDate(text: string): { date: IsoDate; weekday: number | null } | null {
+  const trimmed = text.trim();
+  const written = WEEKDAY.exec(trimmed);
+  const cleaned = trimmed
     .replace(WEEKDAY, '')
+    .replace(/^the\s+/i, '')
     .replace(/(\d)(st|nd|rd|th)\b/gi, '$1')
+    .replace(/^(\d{1,2})\s+of\s+/i, '$1 ')
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\bsept\b/i, 'Sep')
+    .replace(FIGURES, '$1/$2/$3')
     .trim();
+  const date = parseCleaned(cleaned);
+  if (date === null) return null;
+  return { date, weekday: written ? WEEKDAY_INDEX[written[1].toLowerCase()] : null };
+}
+
+/** Why a date someone typed cannot be the day they mean — not a date, or a weekday that is not that day's; null when it is fine. */
+export function typedDateProblem(text: string): string | null {
+  const read = readDate(text);
+  if (read === null) return `is not a date; use ${ACCEPTED_DATE_FORMS}`;
+  const actual = weekdayOf(read.date);
+  if (read.weekday !== null && read.weekday !== actual) {
+    return `is not a real day: ${formatUkDate(read.date)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[read.weekday]}`;
+  }
+  return null;
+}
+
+function parseCleaned(cleaned: string): IsoDate | null {
   if (!/^\d|^[a-z]/i.test(cleaned) || cleaned.length > 40) return null;
   const iso = isoParts(cleaned);
   if (iso && iso[0] >= 1900 && iso[0] <= 2999) return cleaned;
@@ -53,6 +86,13 @@ export function parseDate(text: string): IsoDate | null {
     if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2999) return toIso(date);
   }
   return null;
+}
+
+/** 0 (Sunday) to 6 (Saturday). */
+export function weekdayOf(iso: IsoDate): number {
+  const parts = isoParts(iso);
+  if (!parts) return fromIso(iso).getDay();
+  return new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])).getUTCDay();
 }
 
 // Reports format and compare tens of thousands of dates; date-fns' parse and format read

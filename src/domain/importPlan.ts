@@ -3,7 +3,9 @@
 // Pure: the proposal, the calendar and the existing items come in as data.
 import { findMeeting, nextMeetingAfter } from './calendar.js';
 import { addDaysIso, addMonthsIso, compareIso, MONTHS, monthOf } from './dates.js';
-import type { Due, IsoDate, Item, Meeting } from './types.js';
+import { importKey, itemsByKey } from './importIdentity.js';
+import { itemsCited } from './importUpdates.js';
+import { isClosed, type Due, type IsoDate, type Item, type Meeting } from './types.js';
 
 /** A due as the minutes state it, before the committee's calendar is applied. */
 export type StatedDue =
@@ -25,20 +27,50 @@ export interface Proposed {
   text: string;
   confidence: number;
   /** Where the minutes record it: a resolution, the discussion, or an action table or log. */
-  source?: 'resolution' | 'discussion' | 'action-table';
+  source?: ImportSource;
   /** Agreed in the discussion rather than in a resolution. */
   narrative?: boolean;
   /** The earlier minute or action this entry carries on, as the minutes cite it. */
   updates?: string;
 }
 
+export const IMPORT_SOURCES = ['resolution', 'discussion', 'action-table'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+
+/** Where an item was read; a parser that does not say is read from `narrative`. */
+export const sourceOf = (item: Pick<Proposed, 'source' | 'narrative'>): ImportSource =>
+  item.source && (IMPORT_SOURCES as readonly string[]).includes(item.source) ? item.source : item.narrative ? 'discussion' : 'resolution';
+
 export interface PlannedItem extends Proposed {
-  /** The due the item will be recorded with: future where the calendar cannot place it yet. */
+  /** Its number in the proposal (1, 2, …), as the review and `--dry-run` show it. */
+  number: number;
+  source: ImportSource;
+  /** The due the item will be recorded with: "the next meeting" to be set, or future, where the calendar cannot place it yet. */
   recordedDue: Due;
-  /** Already in the log: same committee, meeting, minute and ref. */
+  /** Already in the log (importIdentity.ts): the item's id, or null. */
   duplicateOf: string | null;
   /** The due as placed on the calendar, or as stated where the calendar cannot place it yet. */
   placed: ContractDue;
+  /** The log's item this entry updates, when it cites one the log holds (one; else null). */
+  updatesItem: string | null;
+  /** Every log item its citation could name, open ones first, for the clerk to choose from. */
+  updateCandidates: string[];
+}
+
+/** A resolution that only notes something, kept whole so that the review can show it. */
+export interface NotedProposal {
+  minute: string | null;
+  ref: string | null;
+  text: string;
+  source?: ImportSource;
+  confidence?: number;
+}
+
+export interface PlannedNoted extends NotedProposal {
+  number: number;
+  source: ImportSource;
+  /** Already tracked (a clerk promoted it at an earlier import): the item's id, or null. */
+  trackedAs: string | null;
 }
 
 /** The calendar once the meeting and the future dates found in the minutes are added. */
@@ -54,8 +86,11 @@ export function dueFor(due: StatedDue, type: Proposed['type'], calendar: readonl
   switch (due.kind) {
     case 'future':
       return { kind: 'future' };
-    case 'next':
-      return onDay(nextMeetingAfter(calendar, meeting)?.date, calendar);
+    case 'next': {
+      // Not in the calendar yet: "the next meeting after this one", set when it is added.
+      const next = nextMeetingAfter(calendar, meeting);
+      return next ? { kind: 'meeting', meeting: next.date } : { kind: 'next', after: meeting };
+    }
     case 'date':
       return onDay(due.date, calendar);
     case 'meeting':
@@ -81,10 +116,6 @@ export function withinDeadline(meeting: IsoDate, amount: number, unit: 'days' | 
   return addMonthsIso(meeting, unit === 'years' ? amount * 12 : amount);
 }
 
-export const importKey = (committee: string, meeting: IsoDate, minute: string | null, ref: string | null, text: string): string =>
-  // Without a ref, one minute can hold several items: they are told apart by their text.
-  [committee, meeting, minute ?? '', ref ?? '', ref ? '' : text.toLowerCase()].join('\u0000');
-
 export function planImport(
   proposed: readonly Proposed[],
   committee: string,
@@ -92,21 +123,35 @@ export function planImport(
   calendar: readonly Meeting[],
   existing: readonly Item[],
 ): PlannedItem[] {
-  const known = new Map<string, string>();
-  for (const item of existing) {
-    if (item.committee === committee && item.source.meeting === meeting) {
-      known.set(importKey(committee, meeting, item.source.minute, item.source.ref, item.text), item.id);
-    }
-  }
-  return proposed.map((item) => {
+  const known = itemsByKey(existing, committee, meeting);
+  const ours = existing.filter((item) => item.committee === committee);
+  return proposed.map((item, index) => {
     const recordedDue = dueFor(item.due, item.type, calendar, meeting);
+    const cited = item.updates ? itemsCited(item.updates, ours, meeting) : [];
+    const open = cited.filter((i) => !isClosed(i));
     return {
       ...item,
+      number: index + 1,
+      source: sourceOf(item),
       recordedDue,
-      duplicateOf: known.get(importKey(committee, meeting, item.minute, item.ref, item.text)) ?? null,
+      duplicateOf: known.get(importKey(committee, meeting, item)) ?? null,
       placed: placeDue(item, recordedDue),
+      // One item named, or one of those named still open: that one. Several: the clerk chooses.
+      updatesItem: cited.length === 1 ? cited[0].id : open.length === 1 ? open[0].id : null,
+      updateCandidates: cited.map((i) => i.id),
     };
   });
+}
+
+/** The noted resolutions, numbered on from the items, each saying whether the log already tracks it. */
+export function planNoted(noted: readonly NotedProposal[], after: number, committee: string, meeting: IsoDate, existing: readonly Item[]): PlannedNoted[] {
+  const known = itemsByKey(existing, committee, meeting);
+  return noted.map((entry, index) => ({
+    ...entry,
+    number: after + index + 1,
+    source: sourceOf(entry as Proposed),
+    trackedAs: known.get(importKey(committee, meeting, entry)) ?? null,
+  }));
 }
 
 export type ContractDue =
@@ -124,9 +169,7 @@ export type ContractDue =
 function placeDue(item: Proposed, recorded: Due): ContractDue {
   const stated = item.due;
   if (stated?.kind === 'within') return stated;
-  if (recorded.kind === 'future') {
-    if (stated?.kind === 'next' || (stated === null && item.type === 'action')) return { kind: 'next' };
-    if (stated?.kind === 'month') return stated;
-  }
+  if (recorded.kind === 'next') return { kind: 'next' };
+  if (recorded.kind === 'future' && stated?.kind === 'month') return stated;
   return recorded;
 }

@@ -1,7 +1,9 @@
 // The latest update on an item: the most recent note in its history, with when and by whom
 // (DESIGN "Additions": latestUpdate). Notes come with update --note, done, drop's reason
 // and a deferral's reason; the note written when an item is created says where it came
-// from ("imported from minutes.pdf"), which is no update, so it does not count.
+// from ("imported from minutes.pdf"), and a move's reason why another committee has it:
+// neither is an update on the work, so neither counts.
+import { MOVED } from './move.js';
 import type { HistoryEntry } from './types.js';
 
 export interface LatestUpdate {
@@ -15,7 +17,7 @@ export function latestUpdate(history: readonly HistoryEntry[]): LatestUpdate | n
   // Backwards, as the newest note is usually near the end; a report asks this of every item.
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i];
-    if (entry.note && entry.change !== 'created') return { at: entry.at, by: entry.by, note: entry.note };
+    if (entry.note && entry.change !== 'created' && entry.change !== MOVED) return { at: entry.at, by: entry.by, note: entry.note };
   }
   return null;
 }

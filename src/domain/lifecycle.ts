@@ -13,7 +13,10 @@ export interface NewItem {
   category: Category;
   committee: string;
   text: string;
-  owner: string | null;
+  /** Everyone responsible, the lead first (see owner.ts's ownerList); empty for none. */
+  owners?: readonly string[];
+  /** One owner alone (or none): what `owners` says when it is not given. */
+  owner?: string | null;
   source: Source;
   due: Due;
   /** Why the item exists, for the first history entry (e.g. "imported from minutes.pdf"). */
@@ -26,14 +29,17 @@ function entry(stamp: Stamp, change: string, from: unknown, to: unknown, note: s
 
 /** A new item, its fields in the store's order (as the schema lists them), whatever order `fields` has. */
 export function createItem(fields: NewItem, stamp: Stamp): Item {
-  const { id, type, category, committee, text, owner, source, due, note = null } = fields;
+  const { id, type, category, committee, text, source, due, note = null } = fields;
+  const owners = fields.owners ?? (fields.owner ? [fields.owner] : []);
   return {
     id,
     type,
     category,
     committee,
+    movedFrom: null,
     text,
-    owner,
+    owner: owners[0] ?? null,
+    owners: [...owners],
     status: 'open',
     source,
     due,
@@ -49,6 +55,9 @@ export function createItem(fields: NewItem, stamp: Stamp): Item {
 
 export interface ItemChanges {
   status?: Status;
+  /** The whole list, the lead first; the lead (`owner`) follows it. */
+  owners?: readonly string[];
+  /** One owner alone (or none, null): short for `owners` of one. */
   owner?: string | null;
   due?: Due;
   text?: string;
@@ -62,11 +71,16 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSO
 export function updateItem(item: Item, changes: ItemChanges, note: string | null, stamp: Stamp): Item {
   const history = [...item.history];
   const next: Item = { ...item };
-  for (const field of ['status', 'owner', 'due', 'text', 'type', 'category'] as const) {
+  if (changes.owners === undefined && changes.owner !== undefined) changes = { ...changes, owners: changes.owner === null ? [] : [changes.owner] };
+  for (const field of ['status', 'owners', 'due', 'text', 'type', 'category'] as const) {
     const value = changes[field];
     if (value === undefined || sameValue(value, item[field])) continue;
     history.push(entry(stamp, field, item[field], value));
     (next as unknown as Record<string, unknown>)[field] = value;
+  }
+  if (next.owners !== item.owners) {
+    next.owners = [...next.owners];
+    next.owner = next.owners[0] ?? null;
   }
   if (note) {
     history.push(entry(stamp, 'note', null, null, note));

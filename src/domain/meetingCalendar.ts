@@ -26,7 +26,7 @@ export function meetingCalendar(data: LogData, filter: { committee?: string }, t
   const dueAt = new Map<string, ReportItem[]>();
   const day = reportDay(today);
   for (const item of data.items) {
-    if (!isActive(item) || item.due.kind !== 'meeting') continue;
+    if (!isActive(item) || (item.due.kind !== 'meeting' && item.due.kind !== 'next')) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
     const calendar = calendars.get(item.committee) ?? [];
     const date = effectiveDueDate(item.due, calendar);

@@ -1,9 +1,11 @@
 // The overdue report: open and in-progress items past their effective due, grouped so
-// that an officer can chase each owner, oldest first, with a totals line.
+// that an officer can chase each owner, oldest first, with a totals line. Items waiting for
+// a meeting (none left in the calendar to take them) are not overdue: they are counted apart.
 import { calendarIndex } from './calendar.js';
-import { ownerKey, ownerMatcher } from './owner.js';
-import { byDue, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
-import { isActive, isOverdue, nextMeetingDate, reportDay } from './rules.js';
+import { effectiveDueDate } from './due.js';
+import { ownerFilter, ownerKey } from './owner.js';
+import { byDue, bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
+import { isActive, isOverdueWith, isWaitingForMeeting, nextMeetingDate, reportDay } from './rules.js';
 import type { IsoDate } from './types.js';
 import { compareText } from './order.js';
 
@@ -12,7 +14,8 @@ export type GroupBy = (typeof GROUP_BY)[number];
 
 export interface OverdueFilter {
   committee?: string;
-  owner?: string;
+  /** Any of these owners (or this one), matched against any of an item's owners. */
+  owner?: string | readonly string[];
   /** Undefined: by committee, then owner within it. */
   groupBy?: GroupBy;
 }
@@ -22,6 +25,7 @@ export interface OverdueGroup {
   label: string;
   /** Owner groups within a committee (default grouping only). */
   owners?: OverdueGroup[];
+  /** An item with several owners is under each of its owners' groups. */
   items: ReportItem[];
 }
 
@@ -29,9 +33,11 @@ export interface OverdueReport {
   today: IsoDate;
   groupBy: GroupBy | 'committee-owner';
   groups: OverdueGroup[];
-  /** Every item once, in the order the groups print them. */
+  /** Every item once, in the order the groups first print them. */
   items: ReportItem[];
-  totals: { items: number; committees: number; owners: number; carriedTwiceOrMore: number; oldestDays: number | null };
+  /** Open items waiting for a meeting (rules.ts): not overdue, listed apart, oldest due first. */
+  waiting: ReportItem[];
+  totals: { items: number; committees: number; owners: number; carriedTwiceOrMore: number; oldestDays: number | null; waiting: number };
 }
 
 export const NO_OWNER = 'No owner';
@@ -39,59 +45,74 @@ export const NO_OWNER = 'No owner';
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
   const items: ReportItem[] = [];
+  const waiting: ReportItem[] = [];
   const day = reportDay(today);
-  const ownerWanted = filter.owner === undefined ? undefined : ownerMatcher(filter.owner);
+  const ownerWanted = ownerFilter(filter.owner);
   // An indexed loop: this runs once per command, unoptimised, where for…of allocates per item.
   for (let i = 0; i < data.items.length; i++) {
     const item = data.items[i];
     // Most of a log is done or dropped: rule those out before any look-up.
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
-    if (ownerWanted && !ownerWanted(item.owner)) continue;
+    if (ownerWanted && !ownerWanted(item.owners)) continue;
     const calendar = calendars.get(item.committee) ?? [];
-    if (!isOverdue(item, calendar, today)) continue;
-    items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
+    const due = effectiveDueDate(item.due, calendar);
+    if (isWaitingForMeeting(item, due)) waiting.push(reportItem(item, calendar, null, day));
+    else if (isOverdueWith(item, due, today)) items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
   }
   items.sort(byDue);
+  waiting.sort(bySourceMeeting);
 
-  const byCommittee = (list: ReportItem[]) =>
-    groupBy(list, (i) => i.committee, (i) => committeeName(data, i.committee));
+  const byCommittee = (list: ReportItem[]) => [...groupBy(list, (i) => [i.committee], (i) => committeeName(data, i.committee)).values()];
   let groups: OverdueGroup[];
-  if (filter.groupBy === 'owner') groups = byOwner(items);
+  if (filter.groupBy === 'owner') groups = byOwner(items, filter.owner);
   else if (filter.groupBy === 'committee') groups = byCommittee(items);
-  else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items) }));
-  const ordered = groups.flatMap((g) => (g.owners ? g.owners.flatMap((o) => o.items) : g.items));
+  else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items, filter.owner) }));
   for (const g of groups) if (g.owners) g.items = g.owners.flatMap((o) => o.items);
+  const ordered = [...new Set(groups.flatMap((g) => g.items))];
 
   return {
     today,
     groupBy: filter.groupBy ?? 'committee-owner',
     groups,
     items: ordered,
+    waiting,
     totals: {
       items: items.length,
       committees: new Set(items.map((i) => i.committee)).size,
-      owners: new Set(items.map((i) => ownerKey(i.owner))).size,
+      owners: new Set(items.flatMap((i) => (i.owners.length ? i.owners.map(ownerKey) : ['']))).size,
       carriedTwiceOrMore: items.filter((i) => i.timesCarried >= 2).length,
       oldestDays: items.length ? Math.max(...items.map((i) => i.daysOverdue ?? 0)) : null,
+      waiting: waiting.length,
     },
   };
 }
 
-/** Owners grouped ignoring case and a leading "the"; named as first written; no owner last. */
-function byOwner(items: ReportItem[]): OverdueGroup[] {
-  const groups = groupBy(items, (i) => ownerKey(i.owner), (i) => i.owner ?? NO_OWNER);
-  const none = (g: OverdueGroup) => Number(ownerKey(g.items[0].owner) === '');
-  return groups.sort((a, b) => none(a) - none(b));
+/**
+ * Owners grouped ignoring case and a leading "the"; named as first written; no owner last.
+ * An item is under each of its owners — each of those asked for, when the report is for
+ * some owners only.
+ */
+function byOwner(items: ReportItem[], wanted: string | readonly string[] | undefined): OverdueGroup[] {
+  const asked = ownerFilter(wanted);
+  const keys = (item: ReportItem): string[] => {
+    const owners = asked ? item.owners.filter((owner) => asked([owner])) : item.owners;
+    return owners.length ? owners.map(ownerKey) : [''];
+  };
+  const label = (item: ReportItem, key: string) => item.owners.find((o) => ownerKey(o) === key) ?? NO_OWNER;
+  const groups = groupBy(items, keys, label);
+  // '' (no owner) sorts first as a key; it is listed last.
+  return groups.has('') ? [...groups].filter(([key]) => key !== '').map(([, g]) => g).concat(groups.get('')!) : [...groups.values()];
 }
 
-/** Groups in order of their keys, items keeping their (oldest first) order. */
-function groupBy(items: ReportItem[], key: (i: ReportItem) => string, label: (i: ReportItem) => string): OverdueGroup[] {
+/** Groups in order of their keys, items keeping their (oldest first) order; an item with several keys is in each group. */
+function groupBy(items: ReportItem[], keys: (i: ReportItem) => string[], label: (i: ReportItem, key: string) => string): Map<string, OverdueGroup> {
   const groups = new Map<string, OverdueGroup>();
   for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k) ?? groups.set(k, { label: label(item), items: [] }).get(k)!;
-    group.items.push(item);
+    for (const k of keys(item)) {
+      const group = groups.get(k) ?? groups.set(k, { label: label(item, k), items: [] }).get(k)!;
+      group.items.push(item);
+    }
   }
-  return [...groups.entries()].sort(([a], [b]) => compareText(a, b)).map(([, g]) => g);
+  return new Map([...groups.entries()].sort(([a], [b]) => compareText(a, b)));
 }

@@ -22,3 +22,41 @@ export function ownerMatcher(wanted: string): (owner: string | null) => boolean 
 }
 
 export const ownerMatches = (owner: string | null, wanted: string): boolean => ownerMatcher(wanted)(owner);
+
+/**
+ * Owners as given (repeated --owner, an import's "UHL and the CCGs" split): spacing
+ * tidied, empty names left out, and each owner once (by ownerKey), the first the lead.
+ */
+export function ownerList(names: readonly (string | null | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const owners: string[] = [];
+  for (const name of names) {
+    const owner = name?.replace(/\s+/g, ' ').trim();
+    if (!owner) continue;
+    const key = ownerKey(owner);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    owners.push(owner);
+  }
+  return owners;
+}
+
+/**
+ * Does any of an item's owners match any of the owners asked for (repeated --owner)? An
+ * item with no owner matches only a request for none ("").
+ */
+export function ownersMatcher(wanted: readonly string[]): (owners: readonly string[]) => boolean {
+  const tests = wanted.map(ownerMatcher);
+  return (owners) => {
+    if (owners.length === 0) return tests.some((test) => test(null));
+    for (const owner of owners) if (tests.some((test) => test(owner))) return true;
+    return false;
+  };
+}
+
+/** The test of an owner filter (one owner or several, as --owner was given); undefined when there is none. */
+export function ownerFilter(wanted: string | readonly string[] | undefined): ((owners: readonly string[]) => boolean) | undefined {
+  if (wanted === undefined) return undefined;
+  const list = typeof wanted === 'string' ? [wanted] : wanted;
+  return list.length === 0 ? undefined : ownersMatcher(list);
+}

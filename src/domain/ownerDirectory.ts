@@ -7,7 +7,7 @@ import { isActive } from './rules.js';
 import type { Item, OwnerContact } from './types.js';
 
 export interface OwnerEntry extends OwnerContact {
-  /** Open and in-progress items that name this owner. */
+  /** Open and in-progress items that name this owner (among their owners). */
   openItems: number;
 }
 
@@ -15,10 +15,13 @@ export function ownerDirectory(items: readonly Item[], contacts: readonly OwnerC
   const entries = new Map<string, OwnerEntry>();
   for (const contact of contacts) entries.set(ownerKey(contact.name), { ...contact, openItems: 0 });
   for (const item of items) {
-    const key = ownerKey(item.owner);
-    if (key === '' || !isActive(item)) continue;
-    const entry = entries.get(key) ?? entries.set(key, { name: item.owner!, email: null, contact: null, openItems: 0 }).get(key)!;
-    entry.openItems++;
+    if (!isActive(item)) continue;
+    // Each of an item's owners owes it.
+    for (const owner of item.owners) {
+      const key = ownerKey(owner);
+      const entry = entries.get(key) ?? entries.set(key, { name: owner, email: null, contact: null, openItems: 0 }).get(key)!;
+      entry.openItems++;
+    }
   }
   return [...entries.entries()].sort(([a], [b]) => compareText(a, b)).map(([, entry]) => entry);
 }

@@ -18,6 +18,16 @@ export function isOverdueWith(item: Pick<Item, 'status'>, effectiveDue: IsoDate 
 
 const isPast = (due: IsoDate | null, today: IsoDate): boolean => due !== null && due < today;
 
+/**
+ * Waiting for a meeting: open, and due at a meeting that no meeting in the calendar can take
+ * (it was cancelled with none after it, or it is "the next meeting" and none is set yet).
+ * Such an item is neither overdue nor on track: reports show it apart until a meeting is added.
+ * `effectiveDue` is passed by reports, which work it out once per item.
+ */
+export function isWaitingForMeeting(item: Pick<Item, 'status' | 'due'>, effectiveDue: IsoDate | null): boolean {
+  return effectiveDue === null && (item.due.kind === 'meeting' || item.due.kind === 'next') && isActive(item);
+}
+
 export function daysOverdue(item: Item, calendar: readonly Meeting[], today: IsoDate): number | null {
   if (!isOverdue(item, calendar, today)) return null;
   return daysBetween(effectiveDueDate(item.due, calendar)!, today);

@@ -45,11 +45,18 @@ export type Category = (typeof CATEGORIES)[number];
 export const STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** What an item is due at, as recorded. */
+/**
+ * What an item is due at, as recorded. `next` is the committee's next meeting after a day,
+ * recorded when the calendar had no such meeting yet: it becomes the first meeting added
+ * after that day (not cancelled), and is derived from the calendar, never stored as a date.
+ */
 export type Due =
   | { kind: 'meeting'; meeting: IsoDate }
   | { kind: 'date'; date: IsoDate }
+  | { kind: 'next'; after: IsoDate }
   | { kind: 'future' };
+
+export const DUE_KINDS = ['meeting', 'date', 'next', 'future'] as const satisfies readonly Due['kind'][];
 
 export interface Source {
   meeting: IsoDate;
@@ -78,8 +85,16 @@ export interface Item {
   type: ItemType;
   category: Category;
   committee: string;
+  /**
+   * The committee whose meeting decided the item (its source), when the item has since been
+   * moved to another committee (`actionlog move`); null when it is still the deciding committee's.
+   */
+  movedFrom: string | null;
   text: string;
+  /** The lead owner: the first of `owners`, or null when there is none (kept for scripts). */
   owner: string | null;
+  /** Everyone responsible, as the minutes name them, the lead first; empty when none is named. */
+  owners: string[];
   status: Status;
   source: Source;
   due: Due;

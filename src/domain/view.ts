@@ -3,11 +3,11 @@
 import { effectiveDueDate } from './due.js';
 import { daysBetween } from './dates.js';
 import { latestUpdate, type LatestUpdate } from './latestUpdate.js';
-import { isOverdueWith } from './rules.js';
+import { isOverdueWith, isWaitingForMeeting } from './rules.js';
 import type { HistoryEntry, IsoDate, Item, Meeting, Source } from './types.js';
 
 /** The stored fields scripts see as they are; the rest of the view is derived. */
-type StoredFields = 'id' | 'type' | 'category' | 'committee' | 'text' | 'owner' | 'status' | 'source' | 'due' | 'originalDue' | 'signedOff' | 'createdAt' | 'updatedAt';
+type StoredFields = 'id' | 'type' | 'category' | 'committee' | 'movedFrom' | 'text' | 'owner' | 'owners' | 'status' | 'source' | 'due' | 'originalDue' | 'signedOff' | 'createdAt' | 'updatedAt';
 
 export interface ItemView extends Pick<Item, StoredFields> {
   effectiveDue: IsoDate | null;
@@ -15,6 +15,8 @@ export interface ItemView extends Pick<Item, StoredFields> {
   deferrals: number;
   overdue: boolean;
   daysOverdue: number | null;
+  /** Due at a meeting that no meeting in the calendar can take yet (rules.ts): not overdue, shown apart. */
+  waitingForMeeting: boolean;
   /** The most recent note in the item's history (see latestUpdate.ts); null when there is none. */
   latestUpdate: LatestUpdate | null;
 }
@@ -32,8 +34,10 @@ export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDat
     type: item.type,
     category: item.category,
     committee: item.committee,
+    movedFrom: item.movedFrom,
     text: item.text,
     owner: item.owner,
+    owners: item.owners,
     status: item.status,
     source: { meeting: item.source.meeting, minute: item.source.minute, ref: item.source.ref },
     due: item.due,
@@ -42,6 +46,7 @@ export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDat
     deferrals: item.deferrals.length,
     overdue,
     daysOverdue: overdue ? daysBetween(effectiveDue!, today) : null,
+    waitingForMeeting: isWaitingForMeeting(item, effectiveDue),
     signedOff: item.signedOff,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,

@@ -6,12 +6,15 @@ export function isCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-/** Asks; a Ctrl-C becomes "cancelled; <unchanged>" with exit 130, as a shell reports an interrupted command. */
+/** "cancelled; <unchanged>", with exit 130, as a shell reports an interrupted command. */
+export const cancelled = (unchanged: string): ActionlogError => new ActionlogError(`cancelled; ${unchanged}`, EXIT_CANCELLED);
+
+/** Asks; a Ctrl-C becomes `cancelled(unchanged)`. */
 export async function unlessCancelled<T>(ask: () => Promise<T>, unchanged: string): Promise<T> {
   try {
     return await ask();
   } catch (error) {
-    if (isCancel(error)) throw new ActionlogError(`cancelled; ${unchanged}`, EXIT_CANCELLED);
+    if (isCancel(error)) throw cancelled(unchanged);
     throw error;
   }
 }

@@ -34,7 +34,13 @@ export function carryForwardJson(list: CarryForward) {
     dueAtMeeting: list.dueAtMeeting,
     carriedForward: list.carriedForward,
     workProgramme: { scheduled: list.workProgramme.scheduled, unscheduled: list.workProgramme.unscheduled },
+    waitingForMeeting: list.waitingForMeeting,
   };
+}
+
+/** The meeting the list is for, as headings say it: "Thursday 27 November 2025", or that the next one has no date yet. */
+export function targetMeetingLabel(list: Pick<CarryForward, 'meeting'>): string {
+  return list.meeting.date ? formatLongDate(list.meeting.date) : 'the next meeting (date not yet set)';
 }
 
 export interface Section {
@@ -45,7 +51,7 @@ export interface Section {
   empty: string;
 }
 
-/** The list's sections in DESIGN's order, with the columns each shows (every format uses these). */
+/** The list's sections in DESIGN's order, with the columns each shows (every format uses these); the last, items waiting for a meeting, only when there are some. */
 export function sections(list: CarryForward): Section[] {
   const { id, source, text, owner, due, daysOverdue, carried, status, update, stale, type } = COL;
   // Every row says where the item stands and its latest update, for the committee to see.
@@ -85,6 +91,18 @@ export function sections(list: CarryForward): Section[] {
       items: list.workProgramme.unscheduled,
       empty: 'No unscheduled work-programme items.',
     },
+    // Shown only when something waits: most committees, most of the time, have a next meeting.
+    ...(list.waitingForMeeting.length === 0
+      ? []
+      : [
+          {
+            key: 'waiting-for-meeting',
+            heading: '6. Waiting for a meeting: no meeting in the calendar can take these yet',
+            columns: [id, source, text, owner, due, status, update],
+            items: list.waitingForMeeting,
+            empty: '',
+          },
+        ]),
   ];
 }
 
@@ -96,9 +114,9 @@ export function carryForwardDoc(list: CarryForward): ReportDoc {
   ]);
   const details = [
     `Committee: ${list.committeeName} (${list.committee})`,
-    `Meeting: ${formatLongDate(list.meeting.date)}`,
+    `Meeting: ${targetMeetingLabel(list)}`,
     asOfLine(list.today),
   ];
-  const meeting = `Meeting of ${formatLongDate(list.meeting.date)}`;
-  return { title: `${title}, ${formatLongDate(list.meeting.date)}`, pages: [{ title, details, meeting, blocks }], footer: '' };
+  const meeting = list.meeting.date ? `Meeting of ${formatLongDate(list.meeting.date)}` : 'Next meeting: date not yet set';
+  return { title: `${title}, ${targetMeetingLabel(list)}`, pages: [{ title, details, meeting, blocks }], footer: '' };
 }

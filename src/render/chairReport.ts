@@ -19,6 +19,7 @@ export function renderChairReport(report: ChairReport, format: ReportFormat, tab
       return renderReportCsv(
         report.committees.flatMap((c) => [
           ...c.outstanding.flatMap((g) => g.items.map((item) => ({ section: 'outstanding', item }))),
+          ...c.waiting.map((item) => ({ section: 'waiting for a meeting', item })),
           ...c.completed.map((item) => ({ section: 'completed since last meeting', item })),
         ]),
       );
@@ -41,6 +42,7 @@ export function chairReportJson(report: ChairReport) {
       lastMeeting: c.lastMeeting,
       counts: c.counts,
       outstanding: c.outstanding.map((g) => ({ meeting: g.meeting, items: g.items })),
+      waitingForMeeting: c.waiting,
       completed: c.completed,
     })),
   };
@@ -76,14 +78,22 @@ const OUTSTANDING: ReportColumn[] = [
   COL.rag,
 ];
 const COMPLETED: ReportColumn[] = [COL.id, COL.text, COL.owner, COL.status, COL.update];
+const WAITING: ReportColumn[] = [COL.id, COL.source, COL.text, COL.owner, COL.due, COL.status, COL.update];
 
 function committeeBlocks(c: CommitteeReport): Block[] {
   const blocks: Block[] = [{ kind: 'counts', counts: c.counts }];
-  if (c.outstanding.length === 0) blocks.push({ kind: 'text', text: 'No outstanding items.' });
+  if (c.outstanding.length === 0 && c.waiting.length === 0) blocks.push({ kind: 'text', text: 'No outstanding items.' });
   for (const group of c.outstanding) {
     blocks.push(
       { kind: 'heading', level: 2, text: `Decided at the meeting of ${formatLongDate(group.meeting)}` },
       { kind: 'table', columns: OUTSTANDING, rows: group.items, empty: '' },
+    );
+  }
+  if (c.waiting.length) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: 'Waiting for a meeting' },
+      { kind: 'text', text: 'No meeting in the calendar can take these: they are neither overdue nor on track until the next meeting is added.' },
+      { kind: 'table', columns: WAITING, rows: c.waiting, empty: '' },
     );
   }
   const since = c.lastMeeting ? `since the last meeting (${formatUkDate(c.lastMeeting)})` : 'awaiting sign-off';

@@ -1,2 +1,2 @@
 // chalk, behind an import() of our own, so that the build makes it a bundle of its own (see colour.ts).
-export { default } from 'chalk';
+export { Chalk, supportsColor } from 'chalk';

@@ -1,5 +1,6 @@
 // A report document as Markdown, ready to paste into an agenda paper. Every piece of
 // user text goes through markdownCell, so it cannot become a link, HTML or a heading.
+import { RAGS } from '../domain/rag.js';
 import { ragLabel, type Block, type ReportDoc } from './reportDoc.js';
 import { markdownCell, renderMarkdownTable } from './markdown.js';
 
@@ -21,7 +22,7 @@ function renderBlock(block: Block): string {
     case 'text':
       return markdownCell(block.text);
     case 'counts':
-      return (['red', 'amber', 'green', 'done'] as const).map((rag) => `**${ragLabel(rag)}:** ${block.counts[rag]}`).join(' · ');
+      return RAGS.map((rag) => `**${ragLabel(rag)}:** ${block.counts[rag]}`).join(' · ');
     case 'table':
       if (block.rows.length === 0) return `_${markdownCell(block.empty)}_`;
       return renderMarkdownTable(

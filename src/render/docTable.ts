@@ -1,13 +1,13 @@
 // A report document for the terminal: headings, then tables that fit the width and wrap.
 // Colour only for headings and RAG, and only when colour is on.
 import { boldWith, type Palette } from './colour.js';
-import type { Rag } from '../domain/rag.js';
+import { RAGS, type Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
 import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './reportDoc.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
-const RAG_STYLE: Record<Rag, keyof Palette> = { red: 'red', amber: 'yellow', green: 'green', done: 'dim' };
+const RAG_STYLE: Record<Rag, keyof Palette> = { red: 'red', amber: 'yellow', green: 'green', waiting: 'bold', done: 'dim' };
 
 export function renderDocTable(doc: ReportDoc, options: TableOptions): string {
   const bold = boldWith(options.colour);
@@ -29,7 +29,7 @@ function renderBlock(block: Block, options: TableOptions, bold: (t: string) => s
       return [terminalSafe(block.text)];
     case 'counts':
       return [
-        (['red', 'amber', 'green', 'done'] as const)
+        RAGS
           .map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour))
           .join('   '),
       ];

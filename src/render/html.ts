@@ -68,6 +68,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .rag-red { background: #f4b6b6; border-width: 2pt; }
 .rag-amber { background: #fbe3a6; border-style: dashed; }
 .rag-green { background: #c6e8c6; }
+.rag-waiting { background: #dde3f0; border-style: double; border-width: 3pt; }
 .rag-done { background: #fff; border-style: dotted; font-weight: normal; }
 .counts .rag { margin-right: 3mm; }
 section.page + section.page { break-before: page; page-break-before: always; }

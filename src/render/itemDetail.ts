@@ -2,17 +2,33 @@
 import { boldWith } from './colour.js';
 import { formatUkDate } from '../domain/dates.js';
 import type { Due, HistoryEntry } from '../domain/types.js';
-import type { ItemDetailView } from '../domain/view.js';
-import { dueLabel, sourceLabel, statusLabel } from './labels.js';
+import { citation, type ItemDetailView } from '../domain/view.js';
+import type { Reading } from '../domain/importIdentity.js';
+import { dueLabel, dueText, ownersLabel, recordedDueLabel, sourceLabel, statusLabel } from './labels.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
 const isDue = (value: unknown): value is Due =>
   typeof value === 'object' && value !== null && 'kind' in value;
 
+/** A decision as the minutes had it, kept by an import the clerk changed (domain/importIdentity.ts). */
+const isReading = (value: unknown): value is Reading => typeof value === 'object' && value !== null && 'text' in value && 'minute' in value;
+
 export function historyValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (isDue(value)) return dueLabel(value, value.kind === 'meeting' ? value.meeting : null);
+  if (isDue(value)) return recordedDueLabel(value);
+  if (isReading(value)) return `${citation(value) ? `${citation(value)} ` : ''}${value.text}`;
+  if (Array.isArray(value) && value.length > 0 && value.every(isReading)) return value.map(historyValue).join(' + ');
+  if (Array.isArray(value)) return value.length ? value.join('; ') : '—';
+  return String(value);
+}
+
+/** A value before or after a change, for a spreadsheet: as the item's own CSV columns show it (a due as its date or "future"), empty for none. */
+export function historyCsvValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (isDue(value)) return dueText(value);
+  if (Array.isArray(value) && value.length > 0 && value.every(isReading)) return value.map(historyValue).join(' + ');
+  if (Array.isArray(value)) return value.join('; ');
   return String(value);
 }
 
@@ -32,14 +48,14 @@ export function renderHistory(history: HistoryEntry[], options: TableOptions): s
 export function renderItemDetail(item: ItemDetailView, options: TableOptions): string {
   const bold = boldWith(options.colour);
   const fields: [string, string][] = [
-    ['Committee', item.committee],
+    ['Committee', item.movedFrom ? `${item.committee} (moved from ${item.movedFrom})` : item.committee],
     ['Source', sourceLabel(item)],
     ['Type', `${item.type} (${item.category})`],
-    ['Owner', item.owner ?? '—'],
+    [item.owners.length > 1 ? 'Owners' : 'Owner', ownersLabel(item)],
     ['Status', statusLabel(item)],
     ['Due', dueLabel(item.due, item.effectiveDue)],
   ];
-  if (item.deferrals > 0) fields.push(['Slippage', `deferred ${item.deferrals} time(s); originally ${dueLabel(item.originalDue, null)}`]);
+  if (item.deferrals > 0) fields.push(['Slippage', `deferred ${item.deferrals} time(s); originally ${recordedDueLabel(item.originalDue)}`]);
   if (item.signedOff) fields.push(['Signed off', formatUkDate(item.signedOff)]);
   const width = Math.max(...fields.map(([label]) => label.length));
   return [

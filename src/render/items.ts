@@ -3,7 +3,7 @@ import type { Palette } from './colour.js';
 import type { ItemView } from '../domain/view.js';
 import { renderCsv } from './csv.js';
 import { renderItemsHtml } from './itemsHtml.js';
-import { dueLabel, dueText, sourceLabel, statusLabel } from './labels.js';
+import { dueLabel, dueText, ownersLabel, sourceLabel, statusLabel } from './labels.js';
 import { renderJson } from './json.js';
 import { renderMarkdownTable } from './markdown.js';
 import { renderTable, type Column } from './table.js';
@@ -12,7 +12,8 @@ export interface RenderOptions {
   format: 'table' | 'json' | 'csv' | 'md' | 'html';
   /** The colours, or null when colour is off. */
   colour: Palette | null;
-  width: number;
+  /** See TableOptions.width: null for no limit. */
+  width: number | null;
   borders: boolean;
   /** Most rows a table shows (see TableOptions.limit). */
   limit?: number | null;
@@ -23,7 +24,7 @@ const COLUMNS: Column<ItemView>[] = [
   { header: 'Committee', value: (i) => i.committee },
   { header: 'Source', value: sourceLabel },
   { header: 'Item', value: (i) => i.text, flex: true },
-  { header: 'Owner', value: (i) => i.owner ?? '—' },
+  { header: 'Owner', value: ownersLabel },
   { header: 'Due', value: (i) => dueLabel(i.due, i.effectiveDue) },
   { header: 'Status', value: statusLabel, paint: (text, i, colour) => (i.overdue ? colour.red(text) : text) },
 ];
@@ -31,13 +32,14 @@ const COLUMNS: Column<ItemView>[] = [
 export const CSV_HEADER = [
   'id', 'committee', 'type', 'category', 'source_meeting', 'minute', 'ref', 'text', 'owner',
   'status', 'due', 'effective_due', 'original_due', 'deferrals', 'overdue', 'days_overdue', 'signed_off',
+  'owners', 'waiting_for_meeting', 'moved_from',
 ];
 
 export function csvRow(i: ItemView): (string | number | null)[] {
   return [
     i.id, i.committee, i.type, i.category, i.source.meeting, i.source.minute, i.source.ref, i.text, i.owner,
     i.status, dueText(i.due), i.effectiveDue, dueText(i.originalDue), i.deferrals, i.overdue ? 'yes' : 'no',
-    i.daysOverdue, i.signedOff,
+    i.daysOverdue, i.signedOff, i.owners.join('; '), i.waitingForMeeting ? 'yes' : 'no', i.movedFrom,
   ];
 }
 

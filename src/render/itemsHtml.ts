@@ -2,14 +2,14 @@
 import { formatUkDate } from '../domain/dates.js';
 import type { ItemView } from '../domain/view.js';
 import { htmlPage, htmlTable, type HtmlColumn } from './html.js';
-import { dueLabel, sourceLabel, statusLabel } from './labels.js';
+import { dueLabel, ownersLabel, sourceLabel, statusLabel } from './labels.js';
 
 const COLUMNS: HtmlColumn<ItemView>[] = [
   { header: 'ID', value: (i) => i.id },
   { header: 'Committee', value: (i) => i.committee },
   { header: 'Decided', value: sourceLabel },
   { header: 'Item', value: (i) => i.text, className: 'wide' },
-  { header: 'Owner', value: (i) => i.owner ?? '—' },
+  { header: 'Owner', value: ownersLabel },
   { header: 'Due', value: (i) => dueLabel(i.due, i.effectiveDue) },
   { header: 'Status', value: statusLabel },
 ];

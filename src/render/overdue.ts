@@ -26,15 +26,22 @@ export function renderOverdue(report: OverdueReport, format: ReportFormat, table
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function totalsLine(report: OverdueReport): string {
   const t = report.totals;
-  if (t.items === 0) return `Nothing overdue as of ${formatUkDate(report.today)}.`;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const waiting = t.waiting ? ` ${waitingLine(t.waiting)}` : '';
+  if (t.items === 0) return `Nothing overdue as of ${formatUkDate(report.today)}.${waiting}`;
   return (
     `Total: ${plural(t.items, 'overdue item')} across ${plural(t.committees, 'committee')} and ${plural(t.owners, 'owner')}; ` +
-    `oldest ${plural(t.oldestDays ?? 0, 'day')} overdue; ${t.carriedTwiceOrMore} carried twice or more.`
+    `oldest ${plural(t.oldestDays ?? 0, 'day')} overdue; ${t.carriedTwiceOrMore} carried twice or more.${waiting}`
   );
 }
+
+const waitingLine = (n: number): string =>
+  `${plural(n, 'item')} waiting for a meeting (not overdue: no meeting in the calendar can take ${n === 1 ? 'it' : 'them'}).`;
+
+const WAITING_HEADING = 'Waiting for a meeting (not overdue)';
 
 export function overdueDoc(report: OverdueReport): ReportDoc {
   const byOwner = report.groupBy === 'owner';
@@ -56,6 +63,14 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
     else blocks.push(table(group.items));
   }
   if (report.groups.length === 0) blocks.push({ kind: 'text', text: 'Nothing is overdue.' });
+  if (report.waiting.length) {
+    const waitingColumns = [COL.id, COL.committee, COL.source, COL.text, COL.owner, COL.due];
+    blocks.push(
+      { kind: 'heading', level: 2, text: WAITING_HEADING },
+      { kind: 'text', text: 'No meeting left in the calendar can take these; add the next meeting ("actionlog meeting add") and they roll on to it.' },
+      { kind: 'table', columns: waitingColumns, rows: report.waiting, empty: '' },
+    );
+  }
   return {
     title: 'Overdue actions',
     pages: [{ title: 'Overdue actions', details: [asOfLine(report.today)], blocks }],
@@ -65,9 +80,10 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
 
 function csvRows(report: OverdueReport) {
   const label = (group: OverdueGroup, owner?: OverdueGroup) => (owner ? `${group.label} / ${owner.label}` : group.label);
-  return report.groups.flatMap((group) =>
+  const overdue = report.groups.flatMap((group) =>
     group.owners
       ? group.owners.flatMap((owner) => owner.items.map((item) => ({ section: label(group, owner), item })))
       : group.items.map((item) => ({ section: label(group), item })),
   );
+  return [...overdue, ...report.waiting.map((item) => ({ section: 'waiting for a meeting', item }))];
 }

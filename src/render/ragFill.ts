@@ -7,6 +7,8 @@ export const RAG_FILL: Record<Rag, string | null> = {
   red: 'E06666',
   amber: 'FFC000',
   green: 'E2F0D9',
+  // A cool grey, unlike any of the three: the matter has no meeting to go to.
+  waiting: 'D9E1F2',
   done: null,
 };
 

@@ -5,7 +5,7 @@ import { formatUkDate } from '../domain/dates.js';
 import type { Due } from '../domain/types.js';
 import { RAG_WORDS, type Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
-import { dueLabel, sourceLabel } from './labels.js';
+import { dueLabel, ownersLabel, sourceLabel } from './labels.js';
 import type { Column } from './table.js';
 
 export type ReportFormat = 'table' | 'json' | 'csv' | 'md' | 'html';
@@ -55,6 +55,7 @@ export function slippageLabel(item: ReportItem): string {
 
 function firstDue(due: Due): string {
   if (due.kind === 'future') return 'at a future meeting';
+  if (due.kind === 'next') return `at the next meeting after ${formatUkDate(due.after)}`;
   return due.kind === 'date' ? `by ${formatUkDate(due.date)}` : `at the ${formatUkDate(due.meeting)} meeting`;
 }
 
@@ -77,7 +78,7 @@ export const COL = {
   committee: { header: 'Committee', value: (i) => i.committee },
   source: { header: 'Decided', value: sourceLabel },
   text: { header: 'Item', value: (i) => i.text, flex: true },
-  owner: { header: 'Owner', value: (i) => i.owner ?? '—', flex: true },
+  owner: { header: 'Owner', value: ownersLabel, flex: true },
   due: { header: 'Due', value: (i) => dueWithSlippage(i), flex: true },
   /** The due with its slippage and how often it was carried, where there is no Carried column. */
   dueCarried: { header: 'Due', value: (i) => dueWithSlippage(i, true), flex: true },

@@ -1,5 +1,6 @@
 // Terminal tables that fit the width and wrap long text. On a terminal they have borders;
-// piped, they degrade to plain aligned columns that grep and less handle well.
+// piped, they degrade to plain aligned columns with no width limit, one row to a line, so
+// that `actionlog list | grep ICB` finds whole rows.
 import type TableClass from 'cli-table3';
 import type { Palette } from './colour.js';
 import { terminalSafe } from './sanitize.js';
@@ -21,7 +22,8 @@ export interface Column<Row> {
 }
 
 export interface TableOptions {
-  width: number;
+  /** The terminal's width; null for no limit (not a terminal): every row on one line, nothing wrapped or cut. */
+  width: number | null;
   /** The colours, or null when colour is off. */
   colour: Palette | null;
   /** Borders on a terminal; plain aligned columns otherwise. */
@@ -45,10 +47,15 @@ export function renderTable<Row>(columns: Column<Row>[], all: readonly Row[], op
 }
 
 function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): string {
+  // terminalSafe also turns line breaks into spaces: a cell is one line until it is wrapped.
   const cells = rows.map((row) => columns.map((column) => terminalSafe(column.value(row))));
   const padding = options.borders ? 2 : 0;
-  const widths = fitWidths(columns, cells, options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);
-  if (columns.every((c) => isSingleWidth(c.header)) && cells.every((row) => row.every(isSingleWidth))) {
+  const singleWidth = columns.every((c) => isSingleWidth(c.header)) && cells.every((row) => row.every(isSingleWidth));
+  const widths =
+    options.width === null
+      ? naturalWidths(columns, cells, padding)
+      : fitWidths(columns, cells, options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);
+  if (singleWidth) {
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
     return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), { widths, borders: options.borders });
   }
@@ -57,8 +64,10 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   const Table = cliTable3();
   const table = new Table({
     head: headers,
-    colWidths: widths,
-    wordWrap: true,
+    // With no limit, cli-table3 sizes each column to its widest cell as the terminal shows
+    // it (wide characters take two columns), so nothing wraps.
+    ...(options.width === null ? {} : { colWidths: widths }),
+    wordWrap: options.width !== null,
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': padding / 2, 'padding-right': padding / 2, compact: !options.borders },
     ...(options.borders ? {} : { chars: PLAIN_CHARS }),
@@ -75,6 +84,15 @@ function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: T
   if (!colour) return null;
   const plain: Paint = (line) => line;
   return [columns.map(() => colour.bold), ...rows.map((row) => columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row, colour) : plain)))];
+}
+
+/** Each column as wide as its widest cell (or header): nothing wraps. */
+function naturalWidths<Row>(columns: Column<Row>[], cells: string[][], padding: number): number[] {
+  return columns.map((column, c) => {
+    let width = column.header.length;
+    for (let r = 0; r < cells.length; r++) if (cells[r][c].length > width) width = cells[r][c].length;
+    return width + padding;
+  });
 }
 
 /**

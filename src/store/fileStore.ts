@@ -3,10 +3,22 @@
 // previous version as <file>.bak. Each change reads the file under a lock across processes,
 // applies the change in memory and writes the file. Reads take a snapshot without the lock
 // (writes are atomic, so a reader never sees half a file) and filter it.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { calendarIndex } from '../domain/calendar.js';
 import { failure } from '../errors.js';
-import { isEmptyLog, sizeOf, type ActionStore, type Actor, type Initialised, type LogSize, type LogView, type StoreTransaction } from './interface.js';
+import {
+  isEmptyLog,
+  sizeOf,
+  type ActionStore,
+  type Actor,
+  type Initialised,
+  type LogSize,
+  type LogView,
+  type StoreOptions,
+  type StoreTransaction,
+} from './interface.js';
 import { StoreFile } from './jsonFile.js';
 import type { withLock as WithLock } from './lock.js';
 import { emptyStore, JOURNAL_LIMIT } from './format.js';
@@ -17,23 +29,27 @@ import { applyInverse, FileTransaction } from './transaction.js';
 
 // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
 // take a snapshot without it, and need not pay for loading it at every start.
-const withLock: typeof WithLock = async (path, work) => (await import('./lock.js')).withLock(path, work);
+const withLock: typeof WithLock = async (path, work, onWait) => (await import('./lock.js')).withLock(path, work, onWait);
 
 export class FileStore implements ActionStore {
   private readonly file: StoreFile;
 
-  constructor(readonly location: string) {
+  constructor(
+    readonly location: string,
+    private readonly options: StoreOptions = {},
+  ) {
     this.file = new StoreFile(location);
   }
 
   async init(): Promise<Initialised> {
+    if (this.options.createFolder) await mkdir(dirname(this.location), { recursive: true });
     const created = await withLock(this.location, async (assertHeld) => {
       const db = await this.open(assertHeld);
       if (db.data !== null) return false;
       db.data = emptyStore();
       await db.write();
       return true;
-    });
+    }, this.options.onWait);
     return { created, upgraded: null };
   }
 
@@ -43,7 +59,13 @@ export class FileStore implements ActionStore {
     if (query === undefined) return { committees: data.committees, meetings, items: [], owners: data.owners };
     // No copy when every item is asked for (list --all at 100,000 items).
     const matches = itemMatcher(query, data.meetings);
-    const everything = query.committee === undefined && query.ids === undefined && query.statuses === undefined && !query.awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
+    const everything =
+      query.committee === undefined &&
+      query.ids === undefined &&
+      query.statuses === undefined &&
+      !query.awaitingSignOff &&
+      query.closedSinceLastMeetingBefore === undefined &&
+      query.refersTo === undefined;
     return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches), owners: data.owners };
   }
 
@@ -76,7 +98,7 @@ export class FileStore implements ActionStore {
       record(data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
       await db.write();
       return result;
-    });
+    }, this.options.onWait);
   }
 
   undo(actor: Actor): Promise<JournalEntry | null> {
@@ -90,7 +112,7 @@ export class FileStore implements ActionStore {
       record(data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
       await db.write();
       return entry;
-    });
+    }, this.options.onWait);
   }
 
   replaceWith(data: StoreData, refuse: (existing: LogSize) => Error | null): Promise<void> {
@@ -106,7 +128,7 @@ export class FileStore implements ActionStore {
       if (refusal) throw refusal;
       db.data = data;
       await db.write();
-    });
+    }, this.options.onWait);
   }
 
   // Recovery (recover.ts) loads the lock and the file checks it needs only when asked.

@@ -5,7 +5,9 @@
 import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
 
 // 2: owners' contact details (`owners`), a committee's council, and undo of a change to either.
-export const SCHEMA_VERSION = 2;
+// 3: items' `owners` (everyone responsible, lead first) and `movedFrom`, and the `next` due.
+// upgrade.ts brings a file of an older version up to this one as it is read.
+export const SCHEMA_VERSION = 3;
 
 /** How many changes are kept for undo and `history`. */
 export const JOURNAL_LIMIT = 100;
@@ -45,18 +47,4 @@ export interface StoreData {
 
 export function emptyStore(): StoreData {
   return { schema: SCHEMA_VERSION, nextItemNumber: 1, committees: [], meetings: [], items: [], owners: [], journal: [] };
-}
-
-/**
- * A store written by an older actionlog, brought to this version's shape before it is
- * checked (and written back in it at the next change): version 1 had no owners' details.
- * Anything else is returned as it is, for the check to judge.
- */
-export function upgradeStore(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
-  const old = data as Record<string, unknown>;
-  if (old.schema !== 1) return data;
-  // The fields in the order a new store has them, so that an upgraded file reads like a new one.
-  const { nextItemNumber, committees, meetings, items, journal, ...rest } = old;
-  return { ...rest, schema: 2, nextItemNumber, committees, meetings, items, owners: [], journal };
 }

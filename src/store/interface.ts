@@ -1,6 +1,6 @@
 // The store interface: what commands may ask of the data, whichever backend keeps it (see
 // index.ts, and docs/development.md for what a backend must do).
-import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
+import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../domain/types.js';
 import type { JournalEntry, StoreData } from './format.js';
 import type { ItemQuery } from './query.js';
 import type { StoreCondition } from './recover.js';
@@ -48,6 +48,17 @@ export const sizeOf = (data: StoreData): LogSize => ({
   items: data.items.length,
   journal: data.journal.length,
 });
+
+/** How the command line wants a store opened. */
+export interface StoreOptions {
+  /** `init` may create the log's folder: true for the default location, which nobody chose; a folder someone named is never made up. */
+  createFolder?: boolean;
+  /** Called once when a change has waited WAIT_NOTICE_MS for another to finish (another clerk's save), so the wait can be explained. */
+  onWait?: () => void;
+}
+
+/** How long a change waits for another before onWait is called. */
+export const WAIT_NOTICE_MS = 1000;
 
 export interface ActionStore {
   /** Where the log is, as messages show it: a file path, or a database location without its password. */
@@ -101,6 +112,8 @@ export interface StoreTransaction {
   calendar(slug: string): Promise<Meeting[]>;
   /** Adds the meeting, or replaces the committee's meeting on that date. */
   putMeeting(meeting: Meeting): Promise<void>;
+  /** Takes the committee's meeting on that date out of the calendar (the caller checks nothing refers to it). */
+  removeMeeting(committee: string, date: IsoDate): Promise<void>;
   /** The item (id as typed); a usage error naming the id when there is none. */
   item(id: string): Promise<Item>;
   items(query: ItemQuery): Promise<Item[]>;

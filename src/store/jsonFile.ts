@@ -5,9 +5,10 @@ import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'no
 import type { Adapter } from 'lowdb';
 import { ActionlogError, failure } from '../errors.js';
 import { removeLeftovers, temporaryPath, writeAtomic } from './atomicWrite.js';
-import { SCHEMA_VERSION, upgradeStore } from './format.js';
+import { SCHEMA_VERSION } from './format.js';
 import type { StoreData } from './format.js';
 import { isValidStore } from './storeCheck.js';
+import { upgradeStore } from './upgrade.js';
 import { mark } from '../timing.js';
 
 export const backupPath = (path: string): string => `${path}.bak`;
@@ -71,15 +72,34 @@ function readText(path: string): string {
 }
 
 export const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
+export const NO_KEPT_VERSION_HINT = 'it was left as it is; no earlier version is kept beside it to restore, so put it back from your own backups';
+
+/** A damaged store's problem without the hint that follows it (for `recover`, which says its own). */
+export const withoutHint = (message: string): string => message.replace(`; ${RECOVER_HINT}`, '').replace(`; ${NO_KEPT_VERSION_HINT}`, '');
+
+/** The error for a store that cannot be trusted: what is wrong, and `recover` only when it has a good version to put back. */
+async function damaged(path: string, problem: string): Promise<ActionlogError> {
+  return failure(`${path} ${problem}; ${(await keptVersionIsGood(path)) ? RECOVER_HINT : NO_KEPT_VERSION_HINT}`);
+}
+
+/** The version kept beside the store (`<path>.bak`) is there and passes the checks. */
+async function keptVersionIsGood(path: string): Promise<boolean> {
+  try {
+    await parseStore(readText(backupPath(path)), backupPath(path));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The store in `text`, checked; throws (exit 1) saying what is wrong when it cannot be trusted. */
 export async function parseStore(text: string, path: string): Promise<StoreData> {
   // Both checks look at the text without copying it (trim() and split() would, at 130 MB).
-  if (/^\s*$/.test(text)) throw failure(`${path} is empty (0 bytes of data); ${RECOVER_HINT}`);
+  if (/^\s*$/.test(text)) throw await damaged(path, 'is empty (0 bytes of data)');
   const nuls = text.includes('\0') ? text.split('\0').length - 1 : 0;
   if (nuls > 0) {
     // What a power cut during a save leaves on some file systems: the size written, the data not.
-    throw failure(`${path} is damaged: it contains ${nuls} NUL byte(s) in ${text.length} characters; ${RECOVER_HINT}`);
+    throw await damaged(path, `is damaged: it contains ${nuls} NUL byte(s) in ${text.length} characters`);
   }
   let data: unknown;
   try {
@@ -88,12 +108,13 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   } catch (error) {
     const cutShort = endsEarly(error as Error, text);
     const what = cutShort ? 'is cut short: not valid JSON' : 'is not valid JSON';
-    throw failure(`${path} ${what} (${describeJsonError(error as Error, text)}); ${RECOVER_HINT}`);
+    throw await damaged(path, `${what} (${describeJsonError(error as Error, text)})`);
   }
   const version = (data as { schema?: unknown } | null)?.schema;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
   }
+  // A log from an older actionlog is read in today's shape; the next change writes it so.
   data = upgradeStore(data);
   if (isValidStore(data)) {
     mark('store checked');
@@ -102,7 +123,7 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   // Saying where the store is wrong needs TypeBox and the schema: loaded only when it is.
   const { validationProblem } = await import('./schema.js');
   const problem = validationProblem(data) ?? 'it does not match the action log format';
-  throw failure(`${path} is not a valid action log at ${problem}; ${RECOVER_HINT}`);
+  throw await damaged(path, `is not a valid action log at ${problem}`);
 }
 
 /** The parser ran out of text: the file was cut short (a failed copy, a full disk). */

@@ -23,6 +23,19 @@ export interface ItemQuery {
    * day, or, for a committee that has not met, those not signed off (the chair's report).
    */
   closedSinceLastMeetingBefore?: IsoDate;
+  /**
+   * Only items that refer to this meeting: decided there (an item moved to another committee
+   * still was), due there, or signed off there. Whatever their committee (`committee` still
+   * applies when given) and, without statuses, whatever their status.
+   */
+  refersTo?: { committee: string; date: IsoDate };
+}
+
+/** Does the item refer to the committee's meeting of that day (ItemQuery.refersTo)? */
+export function refersToMeeting(item: Item, committee: string, date: IsoDate): boolean {
+  if (item.source.meeting === date && (item.movedFrom ?? item.committee) === committee) return true;
+  if (item.committee !== committee) return false;
+  return (item.due.kind === 'meeting' && item.due.meeting === date) || item.signedOff === date;
 }
 
 /** The test of a query, for a store that filters items it holds (the file store). */
@@ -37,7 +50,9 @@ export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (it
     const last = lastMeetings.get(item.committee) ?? null;
     return last === null ? item.signedOff === null : closedAt(item) >= last;
   };
+  const refers = query.refersTo;
   return (item) =>
+    (refers === undefined || refersToMeeting(item, refers.committee, refers.date)) &&
     (committee === undefined || item.committee === committee) &&
     (ids === undefined || ids.has(item.id)) &&
     (every ||

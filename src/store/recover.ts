@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import { dirname } from 'node:path';
 import { failure } from '../errors.js';
 import { syncDirectory, temporaryPath } from './atomicWrite.js';
-import { backupPath, RECOVER_HINT, StoreFile } from './jsonFile.js';
+import { backupPath, StoreFile, withoutHint } from './jsonFile.js';
 import { withLock } from './lock.js';
 
 export interface KeptVersion {
@@ -41,7 +41,7 @@ async function problemWith(path: string): Promise<string | { committees: number;
     const last = data.journal.at(-1);
     return { committees: data.committees.length, items: data.items.length, lastChange: last ? { at: last.at, by: last.by, summary: last.summary } : null };
   } catch (error) {
-    return (error as Error).message.replace(`; ${RECOVER_HINT}`, '');
+    return withoutHint((error as Error).message);
   }
 }
 

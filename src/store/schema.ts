@@ -18,6 +18,7 @@ const OneOf = <const T extends string[]>(values: readonly [...T]) => Type.Enum(v
 const Due = Type.Union([
   Type.Object({ kind: Type.Literal('meeting'), meeting: IsoDate }),
   Type.Object({ kind: Type.Literal('date'), date: IsoDate }),
+  Type.Object({ kind: Type.Literal('next'), after: IsoDate }),
   Type.Object({ kind: Type.Literal('future') }),
 ]);
 
@@ -35,8 +36,10 @@ const Item = Type.Object({
   type: OneOf(ITEM_TYPES),
   category: OneOf(CATEGORIES),
   committee: Type.String(),
+  movedFrom: Nullable(Type.String()),
   text: Type.String(),
   owner: Nullable(Type.String()),
+  owners: Type.Array(Type.String()),
   status: OneOf(STATUSES),
   source: Type.Object({ meeting: IsoDate, minute: Nullable(Type.String()), ref: Nullable(Type.String()) }),
   due: Due,

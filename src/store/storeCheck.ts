@@ -75,6 +75,7 @@ function isDue(value: unknown): boolean {
   if (!isObject(value)) return false;
   if (value.kind === 'meeting') return isIsoDate(value.meeting);
   if (value.kind === 'date') return isIsoDate(value.date);
+  if (value.kind === 'next') return isIsoDate(value.after);
   return value.kind === 'future';
 }
 
@@ -100,8 +101,10 @@ function isItem(value: unknown): boolean {
     itemTypes.has(value.type) &&
     categories.has(value.category) &&
     isString(value.committee) &&
+    isStringOrNull(value.movedFrom) &&
     isString(value.text) &&
     isStringOrNull(value.owner) &&
+    every(value.owners, isString) &&
     statuses.has(value.status) &&
     isSource(value.source) &&
     isDue(value.due) &&

@@ -1,7 +1,7 @@
 // One change to the file store, made in memory and recorded as it is made, so that `undo`
 // can put back exactly what it touched (and nothing that happened since).
 import { calendarIndex } from '../domain/calendar.js';
-import type { Committee, Item, Meeting, OwnerContact } from '../domain/types.js';
+import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../domain/types.js';
 import { usageError } from '../errors.js';
 import type { StoreTransaction } from './interface.js';
 import { normaliseItemId } from './itemId.js';
@@ -49,6 +49,14 @@ export class FileTransaction implements StoreTransaction {
     const at = this.data.meetings.findIndex((m) => m.committee === meeting.committee && m.date === meeting.date);
     if (at === -1) this.data.meetings.push(meeting);
     else this.data.meetings[at] = meeting;
+    this.calendars = undefined;
+  }
+
+  async removeMeeting(committee: string, date: IsoDate): Promise<void> {
+    const at = this.data.meetings.findIndex((m) => m.committee === committee && m.date === date);
+    if (at === -1) return;
+    this.inverse.meetings ??= structuredClone(this.data.meetings);
+    this.data.meetings.splice(at, 1);
     this.calendars = undefined;
   }
 
@@ -129,7 +137,7 @@ export const noSuchItem = (id: string) => usageError(`no item "${id}"; ids look 
 export function unknownCommittee(slug: string, committees: readonly Committee[]) {
   const known = committees.map((c) => c.slug).join(', ');
   return usageError(
-    `no committee "${slug}"; ${known ? `known committees: ${known}` : 'add one with "actionlog committee add <slug> --name <name>"'}`,
+    `no committee "${slug}"; ${known ? `known committees: ${known}` : 'add one with "actionlog committee add <short-name> --name <full name>"'}`,
   );
 }
 

@@ -70,7 +70,7 @@ forEachBackend((backend) => {
 
     it('done, sign-off and undo, each one step', async () => {
       expect((await runDone({ ids: ['a1'], note: 'Sent on 3 July' }, context)).stdout).toMatch(/^Marked done A1/);
-      const signed = await runSignOff({ committee: 'jhsc', ids: [], meeting: '1 September 2025' }, context);
+      const signed = await runSignOff({ committee: 'jhsc', ids: [], meeting: '1 September 2025' }, { ...context, today: '2025-09-02' });
       expect(signed.stdout).toContain('Signed off 1 item(s) at the jhsc meeting of 1 Sep 2025: A1');
       expect((await runUndo({}, context)).stdout).toMatch(/^Undid #\d+ \(sign-off by clerk/);
       expect((await runShow({ id: 'A1' }, { ...context, format: 'json' })).stdout).toContain('"signedOff": null');

@@ -1,6 +1,6 @@
 // The issue-13 run functions in-process: what they print and change, beside the end-to-end
 // tests (tests/e2e/papers.test.ts) that read their files back.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';

@@ -22,7 +22,7 @@ describe('what each owner owes: overdue, or due at the next meeting (or a deadli
   });
 
   it('contacts are matched to owners as owners are (case, "the"); items without an owner are set apart', () => {
-    const withNoOwner = { ...log, items: [...log.items, { ...log.items[1], id: 'A30', owner: null }] };
+    const withNoOwner = { ...log, items: [...log.items, { ...log.items[1], id: 'A30', owner: null, owners: [] }] };
     const list = chaseList(withNoOwner, {}, [{ name: 'the llr icb', email: 'icb@example.org', contact: 'Dr Jane Smith' }], TODAY);
     expect(list.owners.find((o) => o.owner === 'LLR ICB')!.contact).toEqual({ name: 'the llr icb', email: 'icb@example.org', contact: 'Dr Jane Smith' });
     expect(list.owners.find((o) => o.owner === 'UHL and the CCGs')!.contact).toBeNull();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { calendarWithMinutes, dueFor, planImport, withinDeadline, type Proposed } from '../../src/domain/importPlan.js';
+import { calendarWithMinutes, dueFor, planImport, planNoted, withinDeadline, type Proposed } from '../../src/domain/importPlan.js';
+import { markDone } from '../../src/domain/lifecycle.js';
 import type { Due } from '../../src/domain/types.js';
-import { makeCalendar, makeItem } from '../factories.js';
+import { makeCalendar, makeItem, STAMP } from '../factories.js';
 
 const calendar = makeCalendar('2025-06-16', '2025-11-27', '2026-02-23');
 const proposed = (fields: Partial<Proposed>): Proposed => ({
@@ -25,7 +26,8 @@ describe('placing what the minutes say against the calendar', () => {
 
   it('a next meeting not yet in the calendar is reported as next, not guessed', () => {
     const [planned] = planImport([proposed({ due: { kind: 'next' } })], 'jhsc', '2026-02-23', calendar, []);
-    expect(planned.recordedDue).toEqual({ kind: 'future' });
+    // Recorded as "the next meeting after this one", which the first meeting added becomes.
+    expect(planned.recordedDue).toEqual({ kind: 'next', after: '2026-02-23' });
     expect(planned.placed).toEqual({ kind: 'next' });
   });
 
@@ -57,5 +59,52 @@ describe('placing what the minutes say against the calendar', () => {
     expect(withinDeadline('2022-02-22', 12, 'months')).toBe('2023-02-22');
     expect(withinDeadline('2025-01-31', 1, 'months')).toBe('2025-02-28');
     expect(withinDeadline('2025-06-16', 1, 'years')).toBe('2026-06-16');
+  });
+});
+
+describe('what the plan says about each candidate', () => {
+  it('numbers the items, then the noted resolutions on from them', () => {
+    const planned = planImport([proposed({}), proposed({ ref: '3' })], 'jhsc', '2025-06-16', calendar, []);
+    expect(planned.map((p) => p.number)).toEqual([1, 2]);
+    const noted = planNoted([{ minute: '52', ref: null, text: 'That the minutes be confirmed' }], planned.length, 'jhsc', '2025-06-16', []);
+    expect(noted).toEqual([{ minute: '52', ref: null, text: 'That the minutes be confirmed', number: 3, source: 'resolution', trackedAs: null }]);
+  });
+
+  it('says where each was read, from a parser that gives it or one that only marks the discussion', () => {
+    const planned = planImport([proposed({ source: 'action-table' }), proposed({ narrative: true }), proposed({})], 'jhsc', '2025-06-16', calendar, []);
+    expect(planned.map((p) => p.source)).toEqual(['action-table', 'discussion', 'resolution']);
+  });
+
+  it('a noted resolution the log already tracks says as what', () => {
+    const existing = [makeItem({ id: 'A5', committee: 'jhsc', source: { meeting: '2025-06-16', minute: '52', ref: '(a)' } })];
+    expect(planNoted([{ minute: '52', ref: '(a)', text: 'That the report be noted' }], 0, 'jhsc', '2025-06-16', existing)[0].trackedAs).toBe('A5');
+  });
+
+  it('an entry citing an earlier item the log holds updates it; several open ones are for the clerk to choose', () => {
+    const existing = [
+      makeItem({ id: 'A2', committee: 'jhsc', source: { meeting: '2025-01-20', minute: '12', ref: '(a)' } }),
+      makeItem({ id: 'A3', committee: 'jhsc', source: { meeting: '2025-01-20', minute: '12', ref: '(b)' } }),
+    ];
+    const planned = planImport(
+      [proposed({ updates: 'Minute 12(a)' }), proposed({ updates: '12' }), proposed({ updates: '99' })],
+      'jhsc',
+      '2025-06-16',
+      calendar,
+      existing,
+    );
+    expect(planned.map((p) => [p.updatesItem, p.updateCandidates])).toEqual([
+      ['A2', ['A2']],
+      [null, ['A2', 'A3']],
+      [null, []],
+    ]);
+  });
+
+  it('a minute whose other items are done: the one still open is the one updated', () => {
+    const existing = [
+      markDone(makeItem({ id: 'A2', committee: 'jhsc', source: { meeting: '2025-01-20', minute: '12', ref: '(a)' } }), null, STAMP),
+      makeItem({ id: 'A3', committee: 'jhsc', source: { meeting: '2025-01-20', minute: '12', ref: '(b)' } }),
+    ];
+    const [planned] = planImport([proposed({ updates: '12' })], 'jhsc', '2025-06-16', calendar, existing);
+    expect(planned).toMatchObject({ updatesItem: 'A3', updateCandidates: ['A3', 'A2'] });
   });
 });

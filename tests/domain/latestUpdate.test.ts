@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestUpdate } from '../../src/domain/latestUpdate.js';
 import { deferItem, markDone, updateItem } from '../../src/domain/lifecycle.js';
+import { moveItem } from '../../src/domain/move.js';
 import { itemView } from '../../src/domain/view.js';
 import { makeCalendar, makeItem } from '../factories.js';
 
@@ -22,6 +23,12 @@ describe('latest update: the most recent note in the history', () => {
     expect(latestUpdate(item.history)?.note).toBe('Report not ready');
     item = markDone(item, 'Circulated on 3 October', at('2025-10-03'));
     expect(latestUpdate(item.history)).toMatchObject({ at: '2025-10-03T10:00:00.000Z', note: 'Circulated on 3 October' });
+  });
+
+  it("a move's reason is no update: it says why another committee has the item", () => {
+    const noted = updateItem(makeItem(), {}, 'Chased by email', at('2025-09-10'));
+    const moved = moveItem(noted, 'icb', [], [], 'The ICB took over', at('2025-09-11'));
+    expect(latestUpdate(moved.history)?.note).toBe('Chased by email');
   });
 
   it('is part of every item view (list, overdue, carry-forward and report JSON)', () => {

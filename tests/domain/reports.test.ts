@@ -72,7 +72,7 @@ describe('overdue report', () => {
     // Carried past the meetings held from the due up to the next (27 Nov): a deadline of
     // 1 Oct has passed no meeting yet.
     expect(report.items.map((i) => [i.id, i.timesCarried])).toEqual([['A4', 1], ['A2', 2], ['A1', 1], ['A3', 0]]);
-    expect(report.totals).toEqual({ items: 4, committees: 2, owners: 3, carriedTwiceOrMore: 1, oldestDays: 157 });
+    expect(report.totals).toEqual({ items: 4, committees: 2, owners: 3, carriedTwiceOrMore: 1, oldestDays: 157, waiting: 0 });
   });
 
   it.each([

@@ -31,7 +31,12 @@ forEachBackend((backend) => {
         ['23', '(c)', 'invitation'],
         ['23', '(d)', 'work-programme'],
       ]);
-      expect(Object.keys(proposal.items[0]).sort()).toEqual(['category', 'confidence', 'due', 'minute', 'owner', 'ref', 'source', 'text', 'type']);
+      expect(Object.keys(proposal.items[0]).sort()).toEqual(['alreadyInLog', 'category', 'confidence', 'due', 'minute', 'number', 'owner', 'ref', 'source', 'text', 'type']);
+      expect(proposal.items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
+      // The noted resolutions whole, numbered on from the items, so that a script can move one into the items.
+      const dates = proposal.noted.find((n: { minute: string }) => n.minute === '24');
+      expect(dates).toEqual({ number: expect.any(Number), minute: '24', ref: null, text: expect.stringMatching(/Panel meet on Tuesday, 11 November 2025 and Tuesday, 13 January 2026, at 6.00 pm/), source: 'resolution', trackedAs: null });
+      expect(dates.number).toBeGreaterThan(3);
       expect(proposal.items[2].due).toEqual({ kind: 'meeting', meeting: '2026-01-13' });
       expect(proposal.noted.map((n: { ref: string | null }) => n.ref)).toContain('(a)');
       expect(bytes(file)).toBe(before);
@@ -68,10 +73,23 @@ forEachBackend((backend) => {
       expect(proposal.items[0].text).toMatch(/circulate the winter staffing figures to members/);
     });
 
+    it('the same minutes as text, as Word with automatic numbering and as a browser-printed PDF propose the same', () => {
+      const { data: file } = panelStore();
+      const formats = path.resolve(__dirname, '../fixtures/formats');
+      const [text, word, printed] = ['txt', 'docx', 'pdf'].map((extension) => {
+        const result = actionlog(file, ['import', path.join(formats, `ashcombe-minutes.${extension}`), '-c', 'hsp', '--dry-run', '--json']);
+        expect(result.code).toBe(0);
+        return result.json();
+      });
+      expect(text.items.length).toBeGreaterThanOrEqual(5);
+      expect(word).toEqual(text);
+      expect(printed).toEqual(text);
+    });
+
     it.each([
-      ['no terminal and neither --yes nor --dry-run', ['import', MINUTES, '-c', 'hsp'], /needs a terminal; add --dry-run to see the proposal, or --yes/],
+      ['no terminal and neither --yes nor --dry-run', ['import', MINUTES, '-c', 'hsp'], /needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file>/],
       ['an unknown committee', ['import', MINUTES, '-c', 'nope', '--dry-run'], /no committee "nope"/],
-      ['a missing file', ['import', 'missing.pdf', '-c', 'hsp', '--dry-run'], /cannot read missing.pdf/],
+      ['a missing file', ['import', 'missing.pdf', '-c', 'hsp', '--dry-run'], /there is no file "missing.pdf" in /],
       ['a file type it cannot read', ['import', 'actionlog.json', '-c', 'hsp', '--dry-run'], /accepted as \.txt, \.md, \.html, \.htm, \.docx or \.pdf/],
       ['a bad --meeting', ['import', MINUTES, '-c', 'hsp', '--meeting', '32/13/2025', '--yes'], /--meeting "32\/13\/2025" is not a date/],
     ])('%s: exit 2, store unchanged', (_name, args, message) => {

@@ -28,7 +28,7 @@ forEachBackend((backend) => {
     run('add', 'Write to the minister about dentistry', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '55');
     run('add', '=HYPERLINK("http://x.example","click") <b>bold</b>', '-c', 'jhsc', '-m', '2025-09-01', '--minute', '12', '--owner', 'UHL', '--due', 'future', '--type', 'work-programme');
     run('update', 'A1', '--note', 'Blueprint promised by the ICB for October', '--by', 'Governance Officer');
-    run('meeting', 'cancel', 'jhsc', '2026-01-22', '--moved-to', '2026-01-29');
+    run('meeting', 'cancel', 'jhsc', '2026-01-22', '--moved-to', '2026-01-29', ...AS_OF);
     run('owner', 'set', 'the icb', '--email', 'icb.governance@example.nhs.uk', '--contact', 'Dr Jane Smith');
   });
 
@@ -138,7 +138,9 @@ forEachBackend((backend) => {
       refused(['report', '--json', '--output', out('x.csv')], /--format json and --output .*x\.csv disagree/);
       refused(['overdue', '--output', out('x.pdf')], /cannot tell the format from ".*x\.pdf"/);
       refused(['list', '--output', out('x.docx')], /the list is not written as Word \(a \.docx file\)/);
-      refused(['list', '--format', 'eml'], /the list is not written as email/);
+      // A --format the command does not write is refused by the run layer, as for every command (commands/prints.ts).
+      refused(['list', '--format', 'eml'], /list cannot print eml; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx/);
+      refused(['calendar', '--format', 'docx', '--output', out('x.docx')], /calendar cannot print docx; it prints ics \(the default\) or json/);
       for (const name of ['x.docx', 'x.csv', 'x.pdf']) expect(existsSync(out(name))).toBe(false);
     });
   });
@@ -214,7 +216,8 @@ forEachBackend((backend) => {
 
     it('refuses without a folder, in a format it does not write, or into a file', () => {
       refused(['chase'], /--output <folder> is required/);
-      refused(['chase', '--json', '--output', out('c')], /chase writes drafts as eml, docx or md, not json/);
+      refused(['chase', '--json', '--output', out('c')], /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder/);
+      expect(existsSync(out('c'))).toBe(false);
       writeFileSync(out('a-file'), 'x');
       refused(['chase', '--output', out('a-file')], /is a file; give a folder/);
     });

@@ -80,6 +80,6 @@ describe.skipIf(Boolean(skipReason))(`the chair's report printed to PDF${skipRea
     expect(pages[0]).toMatch(/Meeting: Thursday 11 December 2025 As of 20 Nov 2025/);
     // RAG in words, so a black-and-white printout still reads.
     expect(all).toMatch(/Red \(overdue\)/);
-    expect(all).toMatch(/Amber \(due now\)/);
+    expect(all).toMatch(/Amber \(due soon\)/);
   });
 });

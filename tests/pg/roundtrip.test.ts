@@ -60,7 +60,7 @@ function hostileLog(): StoreData {
     };
   });
   return {
-    schema: 2,
+    schema: 3,
     nextItemNumber: HOSTILE.length + 1,
     committees: [{ slug: 'jhsc', name: HOSTILE.join(' | ').slice(0, 5000), council: HOSTILE.join(' ') }, { slug: "o'neil \0 ␀", name: '\uD800' }],
     meetings: [{ committee: "o'neil \0 ␀", date: '2025-06-16', cancelled: false, movedTo: null }],

@@ -180,6 +180,32 @@ export function storeContract(name: string, skipReason: string, makeStore: () =>
       await expect(store.transact('x', actor, async (tx) => tx.item('A99'))).rejects.toMatchObject({ exitCode: 2 });
     });
 
+    it('a committee renamed, a meeting removed, each undone as one change (issue 12)', async () => {
+      await store.transact('committee rename', actor, async (tx) => tx.replaceCommittee({ slug: 'hwb', name: 'Rutland Health and Wellbeing Board' }));
+      expect((await store.view()).committees.find((c) => c.slug === 'hwb')?.name).toBe('Rutland Health and Wellbeing Board');
+      await store.transact('meeting remove', actor, async (tx) => {
+        await tx.removeMeeting('jhsc', '2025-11-27');
+        expect((await tx.calendar('jhsc')).map((m) => m.date)).toEqual(['2025-06-16', '2025-09-01']);
+      });
+      expect((await store.view({ committee: 'jhsc', ids: [] })).meetings.map((m) => m.date)).toEqual(['2025-06-16', '2025-09-01']);
+      await store.undo(actor);
+      expect((await store.view({ committee: 'jhsc', ids: [] })).meetings.map((m) => m.date)).toEqual(['2025-06-16', '2025-09-01', '2025-11-27']);
+      await store.undo(actor);
+      expect((await store.view()).committees.find((c) => c.slug === 'hwb')?.name).toBe('Health and Wellbeing Board');
+    });
+
+    it('items that refer to a meeting: decided, due or signed off there, a moved item by its origin (issue 12)', async () => {
+      // A1–A4 and A7 were decided at jhsc's 16 June meeting and are due on 1 September; A7 was signed off on 27 November.
+      expect(ids((await store.view({ refersTo: { committee: 'jhsc', date: '2025-11-27' } })).items)).toEqual(['A7']);
+      expect(ids((await store.view({ refersTo: { committee: 'jhsc', date: '2025-09-01' } })).items)).toEqual(['A1', 'A2', 'A3', 'A4', 'A7']);
+      expect(ids((await store.view({ refersTo: { committee: 'hwb', date: '2025-07-01' } })).items)).toEqual([]);
+      await store.transact('move', actor, async (tx) => tx.replaceItem({ ...(await tx.item('A1')), committee: 'hwb', movedFrom: 'jhsc', owners: ['UHL', 'the ICB'], owner: 'UHL' }));
+      const decided = await store.transact('look', actor, async (tx) => ids(await tx.items({ refersTo: { committee: 'jhsc', date: '2025-06-16' }, statuses: ['open'] })));
+      expect(decided).toEqual(['A1']);
+      const { item } = await store.item('A1');
+      expect(item).toMatchObject({ committee: 'hwb', movedFrom: 'jhsc', owners: ['UHL', 'the ICB'], owner: 'UHL' });
+    });
+
     it('changes at once never lose one another', async () => {
       await Promise.all(Array.from({ length: 10 }, (_, i) => store.transact('add', actor, async (tx) => newItem(tx, 'jhsc', `at once ${i}`))));
       const all = ids((await store.view({})).items);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createItem } from '../../src/domain/lifecycle.js';
 import { openStore, type ActionStore } from '../../src/store/index.js';
-import { emptyStore } from '../../src/store/schema.js';
+import { emptyStore, SCHEMA_VERSION } from '../../src/store/schema.js';
 
 const actor = { at: '2025-06-20T09:00:00.000Z', by: 'clerk' };
 let file: string;
@@ -36,7 +36,7 @@ describe('the store file', () => {
     expect((await store.read()).items).toHaveLength(1);
   });
 
-  it('reads a log written by version 1 (no owners) and writes it back as version 2 at the next change', async () => {
+  it('reads a log written by version 1 (no owners) and writes it back at the current version at the next change', async () => {
     const v1: Record<string, unknown> = { ...emptyStore(), schema: 1 };
     delete v1.owners;
     writeFileSync(file, JSON.stringify(v1, null, 1) + '\n');
@@ -44,7 +44,7 @@ describe('the store file', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1); // reading changes nothing
     await addItem('one');
     const written = JSON.parse(readFileSync(file, 'utf8'));
-    expect(written.schema).toBe(2);
+    expect(written.schema).toBe(SCHEMA_VERSION);
     expect(Object.keys(written)).toEqual(Object.keys(emptyStore()));
     expect(written.owners).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { isoToDate, type SheetColumn } from './sheet.js';
 
 type Column = SheetColumn<ReportItem>;
 
-const dueDate = (due: Due): string | null => (due.kind === 'future' ? null : due.kind === 'date' ? due.date : due.meeting);
+const dueDate = (due: Due): string | null => (due.kind === 'date' ? due.date : due.kind === 'meeting' ? due.meeting : null);
 
 export const XL = {
   id: { header: 'ID', value: (i) => i.id, bold: true },
@@ -18,7 +18,7 @@ export const XL = {
   decided: { header: 'Decided', value: (i) => isoToDate(i.source.meeting) },
   minute: { header: 'Minute', value: (i) => citation(i.source) || null },
   text: { header: 'Item', value: (i) => i.text, wrap: true },
-  owner: { header: 'Owner', value: (i) => i.owner, wrap: true },
+  owner: { header: 'Owner', value: (i) => i.owners.join('; ') || null, wrap: true },
   type: { header: 'Type', value: (i) => i.type },
   status: { header: 'Status', value: (i) => i.status },
   due: { header: 'Due', value: (i) => isoToDate(i.effectiveDue) },

@@ -4,11 +4,12 @@
 import ExcelJS from 'exceljs';
 import type { CarryForward } from '../../domain/carryForward.js';
 import type { ChairReport } from '../../domain/chairReport.js';
-import { formatLongDate, formatUkDate } from '../../domain/dates.js';
+import { formatUkDate } from '../../domain/dates.js';
 import type { OverdueReport } from '../../domain/overdueReport.js';
+import { RAG_WORDS } from '../../domain/rag.js';
 import type { ReportItem } from '../../domain/reportItem.js';
 import type { Committee } from '../../domain/types.js';
-import { sections } from '../carryForward.js';
+import { sections, targetMeetingLabel } from '../carryForward.js';
 import { officeText } from '../officeText.js';
 import { ITEM_COLUMNS, XL } from './columns.js';
 import { addSheet, isoToDate, sheetName, type SheetColumn } from './sheet.js';
@@ -69,11 +70,12 @@ const SECTION_SHEETS: Record<string, string> = {
   'carried-forward': '3 Carried forward',
   'work-programme-scheduled': '4 Work programme scheduled',
   'work-programme-unscheduled': '5 Work programme unscheduled',
+  'waiting-for-meeting': '6 Waiting for a meeting',
 };
 
 /** `carry-forward`: a sheet per section, in DESIGN's order; an empty section is a header row alone. */
 export async function carryForwardXlsx(list: CarryForward, options: WorkbookOptions = {}): Promise<Buffer> {
-  const meeting = formatLongDate(list.meeting.date);
+  const meeting = targetMeetingLabel(list);
   const book = workbook(`Action log and work programme: ${list.committeeName}, ${meeting}`, options);
   const used = new Set<string>();
   for (const section of sections(list)) {
@@ -94,6 +96,7 @@ interface CommitteeRow {
   red: number;
   amber: number;
   green: number;
+  waiting: number;
   done: number;
 }
 
@@ -102,9 +105,10 @@ const SUMMARY: SheetColumn<CommitteeRow>[] = [
   { header: 'Sheet', value: (c) => c.slug },
   { header: 'Next meeting', value: (c) => isoToDate(c.nextMeeting) },
   { header: 'Last meeting', value: (c) => isoToDate(c.lastMeeting) },
-  { header: 'Red (overdue)', value: (c) => c.red },
-  { header: 'Amber (due now)', value: (c) => c.amber },
-  { header: 'Green (on track)', value: (c) => c.green },
+  { header: RAG_WORDS.red, value: (c) => c.red },
+  { header: RAG_WORDS.amber, value: (c) => c.amber },
+  { header: RAG_WORDS.green, value: (c) => c.green },
+  { header: RAG_WORDS.waiting, value: (c) => c.waiting },
   { header: 'Done since last meeting', value: (c) => c.done },
 ];
 
@@ -122,7 +126,7 @@ export async function chairReportXlsx(report: ChairReport, options: WorkbookOpti
     { council: options.council, title },
   );
   for (const { committee: c, sheet } of sheets) {
-    const rows = [...c.outstanding.flatMap((g) => g.items), ...c.completed];
+    const rows = [...c.outstanding.flatMap((g) => g.items), ...c.waiting, ...c.completed];
     addSheet(book, sheet, ITEM_COLUMNS, rows, { council: options.council, title: `Outstanding actions: ${c.name}, as of ${formatUkDate(report.today)}` });
   }
   return toBuffer(book);

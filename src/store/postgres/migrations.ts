@@ -18,8 +18,12 @@
 //
 // Planned next (issue 12), each a migration of its own:
 //   item_owners (item_id, ordinal, name): several owners per item, the lead at ordinal 0,
-//     filled from items.owner, which then stays as the lead for scripts;
-//   items.moved_from: the committee an item came from (a successor committee's carry-forward).
+//     filled from items.owner, which then stays as the lead for scripts (the file store's
+//     `owners`, schema 3; until then rows.ts reads an item's owners as its lead alone);
+//   items.moved_from text NULL: the committee whose meeting decided an item moved to another
+//     (the file store's `movedFrom`, schema 3; until then rows.ts reads it as null);
+//   the due kind 'next' (schema 3) in the four CHECKs on due kinds, with due_on (or
+//     from_on, to_on) the day it counts from: "the committee's next meeting after that day".
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../domain/types.js';
 
 export interface Migration {

@@ -126,6 +126,8 @@ export const SQL = {
     SELECT e.committee, e.meeting_date, e.cancelled, e.moved_to, coalesce((SELECT max(ordinal) FROM meetings), 0) + e.n
     FROM json_to_recordset($1::json) AS e(committee text, meeting_date date, cancelled boolean, moved_to date, n integer)`,
   removeMeetings: 'DELETE FROM meetings',
+  /** $1: committee, $2: date. */
+  removeMeeting: 'DELETE FROM meetings WHERE committee = $1 AND meeting_date = $2',
 
   // ---- items, each with its history and deferrals (the items read with selectItems)
   /**

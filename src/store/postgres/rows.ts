@@ -12,6 +12,7 @@ type DueKind = Due['kind'];
 export function dueColumns(due: Due): { kind: DueKind; on: string | null } {
   if (due.kind === 'meeting') return { kind: due.kind, on: due.meeting };
   if (due.kind === 'date') return { kind: due.kind, on: due.date };
+  if (due.kind === 'next') return { kind: due.kind, on: due.after };
   return { kind: due.kind, on: null };
 }
 

@@ -4,7 +4,16 @@
 // the first use and closed by close(); the store's calls on it run one after another.
 import type { Item, Meeting } from '../../domain/types.js';
 import { JOURNAL_LIMIT, type JournalEntry, type StoreData } from '../format.js';
-import { isEmptyLog, type ActionStore, type Actor, type Initialised, type LogSize, type LogView, type StoreTransaction } from '../interface.js';
+import {
+  isEmptyLog,
+  type ActionStore,
+  type Actor,
+  type Initialised,
+  type LogSize,
+  type LogView,
+  type StoreOptions,
+  type StoreTransaction,
+} from '../interface.js';
 import { normaliseItemId } from '../itemId.js';
 import type { ItemQuery } from '../query.js';
 import type { StoreCondition } from '../recover.js';
@@ -23,7 +32,10 @@ export class PostgresStore implements ActionStore {
   /** The calls so far, in order: a connection runs one transaction at a time. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly where: PostgresLocation) {
+  constructor(
+    private readonly where: PostgresLocation,
+    private readonly options: StoreOptions = {},
+  ) {
     this.location = where.printable;
   }
 

@@ -2,7 +2,7 @@
 // or two, reading what the change has written so far. What it touched is recorded as the file
 // store's transaction records it (transaction.ts), so that `undo` puts back exactly that, and
 // a log copied between the backends keeps its undo steps.
-import type { Committee, Item, Meeting, OwnerContact } from '../../domain/types.js';
+import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse } from '../format.js';
 import type { StoreTransaction } from '../interface.js';
 import { normaliseItemId } from '../itemId.js';
@@ -55,6 +55,14 @@ export class PostgresTransaction implements StoreTransaction {
     this.inverse.meetings ??= await this.log.meetings();
     this.calendars.clear();
     await this.log.putMeeting(meeting);
+  }
+
+  async removeMeeting(committee: string, date: IsoDate): Promise<void> {
+    const meetings = await this.log.meetings();
+    if (!meetings.some((m) => m.committee === committee && m.date === date)) return;
+    this.inverse.meetings ??= meetings;
+    this.calendars.clear();
+    await this.log.removeMeeting(committee, date);
   }
 
   async item(id: string): Promise<Item> {

@@ -2,10 +2,11 @@
 // locked): new ids, committees, meetings, items with their history, the journal and undo,
 // and copying a whole log in.
 import { failure } from '../../errors.js';
-import type { Committee, Item, Meeting, OwnerContact } from '../../domain/types.js';
+import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
 import { LogReader } from './reader.js';
+import { toStoredText } from './text.js';
 import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord, ownerRecord } from './rows.js';
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
@@ -39,6 +40,11 @@ export class LogWriter extends LogReader {
   /** Adds the meeting, or replaces the one of that committee on that date (which keeps its place). */
   async putMeeting(meeting: Meeting): Promise<void> {
     await this.db.query(SQL.putMeetings, [JSON.stringify([meetingRecord(meeting, 1)])]);
+  }
+
+  /** Takes the committee's meeting on that day out of its calendar. */
+  async removeMeeting(committee: string, date: IsoDate): Promise<void> {
+    await this.db.query(SQL.removeMeeting, [toStoredText(committee), date]);
   }
 
   /** Adds items (new ids) after the others, with their history and deferrals. */

@@ -83,7 +83,7 @@ describe("the chair's report in Word", () => {
     expect(document.match(/<w:sectPr/g)).toHaveLength(2);
     // Each RAG word sits in a cell shaded for it; done is left unshaded.
     expect(document).toMatch(/w:fill="E06666"[^>]*\/>[\s\S]{0,600}Red \(overdue\)/);
-    expect(document).toMatch(/w:fill="FFC000"[^>]*\/>[\s\S]{0,600}Amber \(due now\)/);
+    expect(document).toMatch(/w:fill="FFC000"[^>]*\/>[\s\S]{0,600}Amber \(due soon\)/);
     expect(document).toMatch(/w:fill="E2F0D9"[^>]*\/>[\s\S]{0,600}Green \(on track\)/);
     const jhsc = tables(page).map(rows).find((t) => t[0].join() === 'ID,Minute,Item,Owner,Due,Status,Latest update,RAG' && t.some((r) => r[0] === 'A1'))!;
     expect(jhsc.find((r) => r[0] === 'A1')).toEqual([
@@ -128,7 +128,7 @@ describe.skipIf(Boolean(officeSkipReason))(`the Word papers opened by LibreOffic
   it("the chair's report starts each committee on a new page with RAG in words", () => {
     const pages = pdfPages(pdfs['report.docx']);
     expect(pages.filter((p) => /^Leicester City Council Outstanding actions: /.test(p))).toHaveLength(2);
-    expect(pages.join(' ')).toMatch(/Red \(overdue\).*Amber \(due now\)/);
+    expect(pages.join(' ')).toMatch(/Red \(overdue\).*Amber \(due soon\)/);
   });
 
   it('the overdue report and the hostile paper open and print', () => {

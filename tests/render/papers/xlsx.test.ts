@@ -105,11 +105,11 @@ describe('list, overdue and report workbooks', () => {
     const book = await read(await chairReportXlsx(chairReport(log, {}, TODAY), { council: COUNCIL }));
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'hwb', 'jhsc']);
     expect(records(book.getWorksheet('Summary')!)).toEqual([
-      { Committee: 'Health and Wellbeing Board', Sheet: 'hwb', 'Next meeting': day('2025-12-11'), 'Last meeting': day('2025-07-10'), 'Red (overdue)': 0, 'Amber (due now)': 1, 'Green (on track)': 1, 'Done since last meeting': 0 },
-      { Committee: 'Joint Health Scrutiny Committee', Sheet: 'jhsc', 'Next meeting': day('2025-11-27'), 'Last meeting': day('2025-09-15'), 'Red (overdue)': 2, 'Amber (due now)': 2, 'Green (on track)': 1, 'Done since last meeting': 1 },
+      { Committee: 'Health and Wellbeing Board', Sheet: 'hwb', 'Next meeting': day('2025-12-11'), 'Last meeting': day('2025-07-10'), 'Red (overdue)': 0, 'Amber (due soon)': 1, 'Green (on track)': 1, 'Waiting for a meeting': 0, 'Done since last meeting': 0 },
+      { Committee: 'Joint Health Scrutiny Committee', Sheet: 'jhsc', 'Next meeting': day('2025-11-27'), 'Last meeting': day('2025-09-15'), 'Red (overdue)': 2, 'Amber (due soon)': 2, 'Green (on track)': 1, 'Waiting for a meeting': 0, 'Done since last meeting': 1 },
     ]);
     expect(records(book.getWorksheet('jhsc')!).map((r) => [r.ID, r.RAG])).toEqual([
-      ['A5', 'Green (on track)'], ['A1', 'Red (overdue)'], ['A2', 'Amber (due now)'], ['A4', 'Amber (due now)'], ['A6', 'Red (overdue)'], ['A3', 'Done'],
+      ['A5', 'Green (on track)'], ['A1', 'Red (overdue)'], ['A2', 'Amber (due soon)'], ['A4', 'Amber (due soon)'], ['A6', 'Red (overdue)'], ['A3', 'Done'],
     ]);
   });
 });
