@@ -174,7 +174,10 @@ forEachBackend((backend) => {
       const { data: file } = seededStore(backend);
       const client = await connectTo(file);
       // Version 1's tables, as an older actionlog left them.
-      await client.query('ALTER TABLE items DROP COLUMN closed_at; ALTER TABLE committees DROP COLUMN council; DELETE FROM schema_migrations WHERE version > 1');
+      await client.query(
+        'DROP TABLE item_owners; DROP INDEX items_source_meeting, items_due_meeting, items_signed_off; ALTER TABLE items DROP COLUMN moved_from; ' +
+          'ALTER TABLE items DROP COLUMN closed_at; ALTER TABLE committees DROP COLUMN council; DELETE FROM schema_migrations WHERE version > 1',
+      );
       await client.end();
       const refused = actionlog(file, ['list']);
       expect(refused.code).toBe(1);

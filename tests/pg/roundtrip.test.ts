@@ -55,8 +55,15 @@ function hostileLog(): StoreData {
     const base = makeItem({ id: `A${i + 1}`, committee: 'jhsc', text, owner: text, source: { meeting: '2025-06-16', minute: text, ref: text }, lastNote: text });
     return {
       ...base,
+      // Several owners (or, as the file allows, none beside a lead), and a move from a committee of that name.
+      owners: i % 3 === 0 ? [] : [text, `and ${text}`, text],
+      movedFrom: i % 2 === 0 ? null : text,
+      due: i % 4 === 0 ? { kind: 'next', after: '2025-06-16' } : base.due,
       history: [...base.history, { at: text, by: text, change: text, from: text, to: { note: text, list: [text, null, 1.5] }, note: text }],
-      deferrals: [{ at: text, from: { kind: 'future' }, to: { kind: 'date', date: '2025-12-01' }, reason: text }],
+      deferrals: [
+        { at: text, from: { kind: 'future' }, to: { kind: 'date', date: '2025-12-01' }, reason: text },
+        { at: text, from: { kind: 'date', date: '2025-12-01' }, to: { kind: 'next', after: '2025-11-27' }, reason: null },
+      ],
     };
   });
   return {
@@ -91,6 +98,21 @@ describe.skipIf(!logs)(`a log copied into PostgreSQL and back${skipReason ? ` ($
     expect(await db.read((log) => log.contents())).toMatchObject({ items: 10_000, committees: 20, nextItemNumber: 10_001 });
   });
 
+  it("is the same file: a generated log of 10,000 items with issue 12's shared items, moves and 'next' dues", { timeout: 120_000 }, async () => {
+    const data = generateStore({ items: 10_000, seed: 11 });
+    const slugs = data.committees.map((c) => c.slug);
+    data.items.forEach((item, i) => {
+      if (i % 7 === 0 && item.owner) item.owners = [item.owner, 'Healthwatch', 'the ICB'];
+      if (i % 11 === 0) item.movedFrom = slugs.find((slug) => slug !== item.committee)!;
+      if (i % 13 === 0 && item.status === 'open') item.due = { kind: 'next', after: item.source.meeting };
+    });
+    // Undo records holding shared items too: the latest change replaced one.
+    data.journal.at(-1)!.undo!.replacedItems = [data.items[7]];
+    const original = await writeFile(data);
+    const { copy } = await throughPostgres(original);
+    expect(readFileSync(copy, 'utf8') === readFileSync(original, 'utf8')).toBe(true);
+  });
+
   it('is the same file: quotes, SQL, 100,000 characters, NUL, unpaired surrogates, control characters', async () => {
     const original = await writeFile(hostileLog());
     const { copy, db } = await throughPostgres(original);
@@ -102,6 +124,8 @@ describe.skipIf(!logs)(`a log copied into PostgreSQL and back${skipReason ? ` ($
       { id: 'A2', text: "'; DROP TABLE items; --" },
       { id: 'A5', text: 'NUL ␀0 in the middle, and at the end ␀0' },
     ]);
+    const owners = await raw.query<{ name: string }>("SELECT name FROM item_owners WHERE item_id = 'A5' ORDER BY ordinal");
+    expect(owners.rows.map((r) => r.name)).toEqual(['NUL ␀0 in the middle, and at the end ␀0', 'and NUL ␀0 in the middle, and at the end ␀0', 'NUL ␀0 in the middle, and at the end ␀0']);
     expect((await raw.query('SELECT count(*)::int AS n FROM journal')).rows[0].n).toBe(HOSTILE.length);
   });
 

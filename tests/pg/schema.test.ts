@@ -6,12 +6,13 @@ import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../src/domain/types.js';
 import type { LogDatabase } from '../../src/store/postgres/database.js';
 import { parsePostgresLocation } from '../../src/store/postgres/location.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/store/postgres/migrations.js';
+import { upgradeStore } from '../../src/store/upgrade.js';
 import { server, skipReason, TestLogs, withSchema } from './server.js';
 
 const logs = server.url ? new TestLogs(server.url) : null;
 afterAll(() => logs?.dispose());
 
-const TABLES = ['committees', 'item_deferrals', 'item_history', 'items', 'journal', 'log', 'meetings', 'owners', 'schema_migrations'];
+const TABLES = ['committees', 'item_deferrals', 'item_history', 'item_owners', 'items', 'journal', 'log', 'meetings', 'owners', 'schema_migrations'];
 
 async function tablesIn(raw: pg.Client, schema: string): Promise<string[]> {
   const { rows } = await raw.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema]);
@@ -123,6 +124,42 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     ]);
   });
 
+  it("version 4 (the file's schema 3) gives a version 3 log's items their owners and no move, and its undo records the new fields", async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location, { migrations: MIGRATIONS.slice(0, 3) })).init();
+    const raw = await logs!.raw(location);
+    await raw.query("INSERT INTO committees (slug, name, ordinal) VALUES ('jhsc', 'JHSC', 1)");
+    const insert = (id: string, n: number, owner: string | null) =>
+      raw.query(
+        `INSERT INTO items (id, ordinal, type, category, committee, text, owner, status, source_meeting, due_kind, original_due_kind, created_at, updated_at)
+         VALUES ($1, $2, 'action', 'action', 'jhsc', 't', $3, 'open', '2025-06-16', 'future', 'future', '2025-06-20T09:00:00.000Z', '2025-06-20T09:00:00.000Z')`,
+        [id, n, owner],
+      );
+    await insert('A1', 1, 'the ICB');
+    await insert('A2', 2, null);
+    // An undo record written by a version 3 log: the item as it was, without owners or movedFrom.
+    const oldItem = {
+      id: 'A1', type: 'action', category: 'action', committee: 'jhsc', text: 'before', owner: 'UHL', status: 'open',
+      source: { meeting: '2025-06-16', minute: null, ref: null }, due: { kind: 'future' }, originalDue: { kind: 'future' }, deferrals: [],
+      lastNote: null, signedOff: null, createdAt: '2025-06-20T09:00:00.000Z', updatedAt: '2025-06-20T09:00:00.000Z', history: [],
+    };
+    const undo = { addedItems: [], replacedItems: [oldItem, { ...oldItem, id: 'A2', owner: null }], committees: null, meetings: null };
+    await raw.query(`INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (1, 'x', 'clerk', 'update', 's', false, $1::json)`, [JSON.stringify(undo)]);
+    await raw.query(`INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (2, 'x', 'clerk', 'undo', 's', false, NULL)`);
+
+    expect(await (await logs!.connect(location)).init()).toEqual({ from: 3, to: LATEST_VERSION });
+    const owners = await raw.query('SELECT item_id, ordinal, name FROM item_owners ORDER BY item_id, ordinal');
+    expect(owners.rows).toEqual([{ item_id: 'A1', ordinal: 0, name: 'the ICB' }]);
+    const db = await logs!.connect(location);
+    const items = await db.read((log) => log.items());
+    expect(items.map((i) => [i.id, i.owner, i.owners, i.movedFrom])).toEqual([['A1', 'the ICB', ['the ICB'], null], ['A2', null, [], null]]);
+    // The undo record as the file store's upgrade gives it, field order included.
+    const journal = await db.read((log) => log.journal());
+    const upgraded = upgradeStore({ schema: 2, journal: [{ undo: structuredClone(undo) }] }) as { journal: { undo: unknown }[] };
+    expect(JSON.stringify(journal[0].undo)).toBe(JSON.stringify(upgraded.journal[0].undo));
+    expect(journal[1].undo).toBeNull();
+  });
+
   it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {
     const location = logs!.location();
     const db = await logs!.connect(location);
@@ -190,11 +227,25 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
     await refused({ due_kind: 'soon', due_on: '2025-07-01' }, /items_due_kind_check/);
   });
 
+  it("stores every due kind the domain knows, 'next' (the next meeting after a day) among them", async () => {
+    await raw.query('BEGIN');
+    try {
+      const dues = [['meeting', '2025-09-01'], ['date', '2025-09-30'], ['next', '2025-11-27'], ['future', null]];
+      for (const [n, [kind, on]] of dues.entries()) {
+        await insertItem({ id: `A${n + 1}`, ordinal: n + 1, due_kind: kind, due_on: on, original_due_kind: kind, original_due_on: on });
+      }
+      await raw.query(`INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on) VALUES ('A1', 0, 'x', 'meeting', '2025-09-01', 'next', '2025-09-01')`);
+    } finally {
+      await raw.query('ROLLBACK');
+    }
+  });
+
   it('refuses an id not like A12, a second item with the same id, a due without its date, and an unknown committee', async () => {
     await refused({ id: 'B12' }, /items_id_check/);
     await refused({ id: 'A' }, /items_id_check/);
     await refused({ due_kind: 'meeting', due_on: null }, /items_due_has_date/);
     await refused({ due_kind: 'future', due_on: '2025-07-01' }, /items_due_has_date/);
+    await refused({ due_kind: 'next', due_on: null }, /items_due_has_date/);
     await refused({ committee: 'nobody' }, /items_committee_fkey/);
     await refused({ status: 'done', closed_at: null }, /items_closed_when_closed/);
     await refused({ status: 'open', closed_at: '2025-07-01T09:00:00.000Z' }, /items_closed_when_closed/);

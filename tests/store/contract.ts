@@ -206,6 +206,18 @@ export function storeContract(name: string, skipReason: string, makeStore: () =>
       expect(item).toMatchObject({ committee: 'hwb', movedFrom: 'jhsc', owners: ['UHL', 'the ICB'], owner: 'UHL' });
     });
 
+    it("an item's owners, its move and a 'next' due kept as given, a shorter list of owners too, and undo puts them back (issue 12)", async () => {
+      const shared = { owner: 'UHL', owners: ['UHL', 'the ICB', 'Healthwatch'], movedFrom: 'hwb', due: { kind: 'next', after: '2025-11-27' } } as const;
+      await store.transact('update', actor, async (tx) => tx.replaceItem({ ...(await tx.item('A1')), ...shared, owners: [...shared.owners] }));
+      expect((await store.item('A1')).item).toMatchObject({ ...shared, owners: ['UHL', 'the ICB', 'Healthwatch'] });
+      await store.transact('update', actor, async (tx) => tx.replaceItem({ ...(await tx.item('A1')), owner: 'Healthwatch', owners: ['Healthwatch'] }));
+      expect((await store.item('A1')).item).toMatchObject({ owner: 'Healthwatch', owners: ['Healthwatch'] });
+      await store.undo(actor);
+      expect((await store.item('A1')).item).toMatchObject({ ...shared, owners: ['UHL', 'the ICB', 'Healthwatch'] });
+      await store.undo(actor);
+      expect((await store.item('A1')).item).toMatchObject({ owner: null, owners: [], movedFrom: null, due: { kind: 'meeting', meeting: '2025-09-01' } });
+    });
+
     it('changes at once never lose one another', async () => {
       await Promise.all(Array.from({ length: 10 }, (_, i) => store.transact('add', actor, async (tx) => newItem(tx, 'jhsc', `at once ${i}`))));
       const all = ids((await store.view({})).items);

@@ -16,14 +16,13 @@
 // since their committee last met, which the database can then answer from an index rather
 // than from every closed item's history.
 //
-// Planned next (issue 12), each a migration of its own:
-//   item_owners (item_id, ordinal, name): several owners per item, the lead at ordinal 0,
-//     filled from items.owner, which then stays as the lead for scripts (the file store's
-//     `owners`, schema 3; until then rows.ts reads an item's owners as its lead alone);
-//   items.moved_from text NULL: the committee whose meeting decided an item moved to another
-//     (the file store's `movedFrom`, schema 3; until then rows.ts reads it as null);
-//   the due kind 'next' (schema 3) in the four CHECKs on due kinds, with due_on (or
-//     from_on, to_on) the day it counts from: "the committee's next meeting after that day".
+// Version 4 is the file store's schema 3 (issue 12): several owners per item (item_owners, the
+// lead at ordinal 0; items.owner stays the lead, for scripts and for reads by owner), the
+// committee an item was moved from (items.moved_from), and the due kind 'next' ("the
+// committee's next meeting after that day", the day kept in due_on, from_on or to_on). Undo
+// records written before it hold items without the new fields; they are given them as the
+// file store's upgrade gives them (upgrade.ts), so that undoing an older change puts back an
+// item of the current shape.
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../domain/types.js';
 
 export interface Migration {
@@ -34,7 +33,9 @@ export interface Migration {
 
 /** `'a', 'b'` for a CHECK (… IN (…)), from the domain's own lists so that the two cannot drift. */
 const listed = (values: readonly string[]): string => values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-const DUE_KINDS = ['meeting', 'date', 'future'] as const;
+/** The due kinds of versions 1 to 3; version 4 adds 'next' (DUE_KINDS). */
+const FIRST_DUE_KINDS = ['meeting', 'date', 'future'] as const;
+const DUE_KINDS = [...FIRST_DUE_KINDS, 'next'] as const;
 
 /** The versions table, made before any migration runs (and by nothing else). */
 export const VERSIONS_TABLE = `
@@ -88,9 +89,9 @@ CREATE TABLE items (
   source_meeting date NOT NULL,
   source_minute text,
   source_ref text,
-  due_kind text NOT NULL CHECK (due_kind IN (${listed(DUE_KINDS)})),
+  due_kind text NOT NULL CHECK (due_kind IN (${listed(FIRST_DUE_KINDS)})),
   due_on date,
-  original_due_kind text NOT NULL CHECK (original_due_kind IN (${listed(DUE_KINDS)})),
+  original_due_kind text NOT NULL CHECK (original_due_kind IN (${listed(FIRST_DUE_KINDS)})),
   original_due_on date,
   last_note text,
   signed_off date,
@@ -123,9 +124,9 @@ CREATE TABLE item_deferrals (
   item_id text NOT NULL REFERENCES items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
   ordinal integer NOT NULL CHECK (ordinal >= 0),
   deferred_at text NOT NULL,
-  from_kind text NOT NULL CHECK (from_kind IN (${listed(DUE_KINDS)})),
+  from_kind text NOT NULL CHECK (from_kind IN (${listed(FIRST_DUE_KINDS)})),
   from_on date,
-  to_kind text NOT NULL CHECK (to_kind IN (${listed(DUE_KINDS)})),
+  to_kind text NOT NULL CHECK (to_kind IN (${listed(FIRST_DUE_KINDS)})),
   to_on date,
   reason text,
   PRIMARY KEY (item_id, ordinal),
@@ -177,6 +178,61 @@ UPDATE items i SET closed_at = coalesce(
 ALTER TABLE items ADD CONSTRAINT items_closed_when_closed CHECK ((status IN ('done', 'dropped')) = (closed_at IS NOT NULL));
 -- The closed items of a committee by when they were closed (ISO instants, compared byte by byte).
 CREATE INDEX items_closed_since ON items (committee, closed_at) WHERE status IN ('done', 'dropped');
+`,
+  },
+  {
+    version: 4,
+    name: 'several owners per item, the committee an item was moved from, and the due "next meeting (date not yet set)"',
+    sql: `
+CREATE TABLE item_owners (
+  item_id text NOT NULL REFERENCES items (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  ordinal integer NOT NULL CHECK (ordinal >= 0),
+  name text NOT NULL,
+  PRIMARY KEY (item_id, ordinal)
+);
+COMMENT ON TABLE item_owners IS 'actionlog: everyone responsible for an item, the lead (items.owner) at ordinal 0';
+INSERT INTO item_owners (item_id, ordinal, name) SELECT id, 0, owner FROM items WHERE owner IS NOT NULL;
+
+ALTER TABLE items ADD COLUMN moved_from text;
+COMMENT ON COLUMN items.moved_from IS 'actionlog: the committee whose meeting decided an item handed to a successor (null: never moved)';
+
+-- 'next': the committee's next meeting after due_on (or from_on, to_on), its date not yet set.
+ALTER TABLE items DROP CONSTRAINT items_due_kind_check,
+  ADD CONSTRAINT items_due_kind_check CHECK (due_kind IN (${listed(DUE_KINDS)})),
+  DROP CONSTRAINT items_original_due_kind_check,
+  ADD CONSTRAINT items_original_due_kind_check CHECK (original_due_kind IN (${listed(DUE_KINDS)}));
+ALTER TABLE item_deferrals DROP CONSTRAINT item_deferrals_from_kind_check,
+  ADD CONSTRAINT item_deferrals_from_kind_check CHECK (from_kind IN (${listed(DUE_KINDS)})),
+  DROP CONSTRAINT item_deferrals_to_kind_check,
+  ADD CONSTRAINT item_deferrals_to_kind_check CHECK (to_kind IN (${listed(DUE_KINDS)}));
+
+-- The items that refer to one meeting (meeting cancel and remove ask): decided there, due
+-- there, or signed off there, each branch from an index of its own.
+CREATE INDEX items_source_meeting ON items (source_meeting);
+CREATE INDEX items_due_meeting ON items (committee, due_on) WHERE due_kind = 'meeting';
+CREATE INDEX items_signed_off ON items (committee, signed_off) WHERE signed_off IS NOT NULL;
+
+-- The items undo records keep, given movedFrom (null) after committee and owners (the owner,
+-- or none) after owner, as upgrade.ts gives a file's.
+CREATE OR REPLACE FUNCTION pg_temp.item_v4(item json) RETURNS json LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN json_typeof(item) <> 'object' OR (item -> 'owners') IS NOT NULL
+      OR (item -> 'owner') IS NULL OR (item -> 'committee') IS NULL THEN item
+    ELSE (SELECT json_object_agg(f.key, f.value ORDER BY f.place) FROM (
+        SELECT e.key, e.value, 2 * e.n AS place FROM json_each(item) WITH ORDINALITY AS e(key, value, n)
+        UNION ALL
+        SELECT 'movedFrom', 'null'::json, 2 * e.n + 1 FROM json_each(item) WITH ORDINALITY AS e(key, value, n) WHERE e.key = 'committee'
+        UNION ALL
+        SELECT 'owners', CASE json_typeof(e.value) WHEN 'string' THEN json_build_array(e.value) ELSE '[]'::json END, 2 * e.n + 1
+          FROM json_each(item) WITH ORDINALITY AS e(key, value, n) WHERE e.key = 'owner') f)
+  END
+$$;
+UPDATE journal j SET undo = (
+    SELECT json_object_agg(f.key, CASE WHEN f.key = 'replacedItems' AND json_typeof(f.value) = 'array'
+        THEN coalesce((SELECT json_agg(pg_temp.item_v4(r.item) ORDER BY r.n) FROM json_array_elements(f.value) WITH ORDINALITY AS r(item, n)), '[]'::json)
+        ELSE f.value END ORDER BY f.n)
+    FROM json_each(j.undo) WITH ORDINALITY AS f(key, value, n))
+  WHERE CASE WHEN json_typeof(j.undo -> 'replacedItems') = 'array' THEN json_array_length(j.undo -> 'replacedItems') > 0 ELSE false END;
+DROP FUNCTION pg_temp.item_v4(json);
 `,
   },
 ];

@@ -4,12 +4,13 @@
 // The tables are named without a schema: each transaction puts the log's schema on the
 // search_path first (database.ts).
 
-const ITEM_COLUMNS = `id, type, category, committee, text, owner, status, source_meeting, source_minute, source_ref,
+const ITEM_COLUMNS = `id, type, category, committee, moved_from, text, owner, status, source_meeting, source_minute, source_ref,
   due_kind, due_on, original_due_kind, original_due_on, last_note, signed_off, created_at, updated_at, closed_at`;
 
 /** A due as the store's JSON, from its kind and date columns. */
 const dueJson = (kind: string, on: string) =>
-  `CASE ${kind} WHEN 'meeting' THEN json_build_object('kind', 'meeting', 'meeting', ${on}) WHEN 'date' THEN json_build_object('kind', 'date', 'date', ${on}) ELSE json_build_object('kind', 'future') END`;
+  `CASE ${kind} WHEN 'meeting' THEN json_build_object('kind', 'meeting', 'meeting', ${on}) WHEN 'date' THEN json_build_object('kind', 'date', 'date', ${on}) ` +
+  `WHEN 'next' THEN json_build_object('kind', 'next', 'after', ${on}) ELSE json_build_object('kind', 'future') END`;
 
 /**
  * An item (alias i) as the store's JSON, fields in the store's order, with its deferrals and
@@ -18,7 +19,8 @@ const dueJson = (kind: string, on: string) =>
  * as stored (text.ts); history values are json, kept as they were written.
  */
 const ITEM_JSON = `json_build_object(
-  'id', i.id, 'type', i.type, 'category', i.category, 'committee', i.committee, 'text', i.text, 'owner', i.owner, 'status', i.status,
+  'id', i.id, 'type', i.type, 'category', i.category, 'committee', i.committee, 'movedFrom', i.moved_from, 'text', i.text, 'owner', i.owner,
+  'owners', coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM item_owners o WHERE o.item_id = i.id), '[]'), 'status', i.status,
   'source', json_build_object('meeting', i.source_meeting, 'minute', i.source_minute, 'ref', i.source_ref),
   'due', ${dueJson('i.due_kind', 'i.due_on')}, 'originalDue', ${dueJson('i.original_due_kind', 'i.original_due_on')},
   'deferrals', coalesce((SELECT json_agg(json_build_object('at', d.deferred_at, 'from', ${dueJson('d.from_kind', 'd.from_on')},
@@ -35,6 +37,7 @@ export interface ItemsWanted {
   statuses?: readonly string[];
   awaitingSignOff?: boolean;
   closedSinceLastMeetingBefore?: string;
+  refersTo?: { committee: string; date: string };
 }
 
 const CLOSED = `i.status IN ('done', 'dropped')`;
@@ -55,6 +58,7 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
   const scope = [
     ...(wanted.committee === undefined ? [] : [`i.committee = ${param(wanted.committee, 'text')}`]),
     ...(wanted.ids === undefined ? [] : [`i.id = ANY (${param(wanted.ids, 'text[]')})`]),
+    ...(wanted.refersTo === undefined ? [] : [refersTo(param(wanted.refersTo.committee, 'text'), param(wanted.refersTo.date, 'date'))]),
   ];
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
@@ -77,20 +81,33 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
   return { text: `SELECT (SELECT ${ITEM_JSON} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`, values };
 }
 
+/**
+ * The items that refer to the committee's meeting of that day (query.ts, refersToMeeting):
+ * decided there (an item moved on still was, by the committee it came from), or of the
+ * committee and due there or signed off there. Each branch has an index of its own.
+ */
+const refersTo = (committee: string, day: string) =>
+  `((i.source_meeting = ${day} AND coalesce(i.moved_from, i.committee) = ${committee})
+    OR (i.committee = ${committee} AND i.due_kind = 'meeting' AND i.due_on = ${day})
+    OR (i.committee = ${committee} AND i.signed_off = ${day}))`;
+
 /** The columns of an item, a history entry or a deferral as the statements below read them from json (rows.ts makes them). */
-const ITEM_RECORD = `e(id text, type text, category text, committee text, text text, owner text, status text,
+const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_from text, text text, owner text, status text,
   source_meeting date, source_minute text, source_ref text, due_kind text, due_on date, original_due_kind text,
   original_due_on date, last_note text, signed_off date, created_at text, updated_at text, closed_at text, n bigint)`;
 const HISTORY_RECORD = `e(item_id text, n integer, changed_at text, changed_by text, change text, from_value text, to_value text, note text)`;
 const DEFERRAL_RECORD = `e(item_id text, n integer, deferred_at text, from_kind text, from_on date, to_kind text, to_on date, reason text)`;
+const OWNER_RECORD = `e(item_id text, n integer, name text)`;
 
-/** Inserting history entries or deferrals given as json in the parameter named (a WHERE clause open for more). */
+/** Inserting history entries, deferrals or owners given as json in the parameter named (a WHERE clause open for more). */
 const INSERT_HISTORY = (json: string) => `INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value, note)
       SELECT e.item_id, e.n, e.changed_at, e.changed_by, e.change, e.from_value::json, e.to_value::json, e.note
       FROM json_to_recordset(${json}::json) AS ${HISTORY_RECORD} WHERE true`;
 const INSERT_DEFERRALS = (json: string) => `INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on, reason)
       SELECT e.item_id, e.n, e.deferred_at, e.from_kind, e.from_on, e.to_kind, e.to_on, e.reason
       FROM json_to_recordset(${json}::json) AS ${DEFERRAL_RECORD} WHERE true`;
+const INSERT_OWNERS = (json: string) => `INSERT INTO item_owners (item_id, ordinal, name)
+      SELECT e.item_id, e.n, e.name FROM json_to_recordset(${json}::json) AS ${OWNER_RECORD} WHERE true`;
 
 export const SQL = {
   // ---- the log row: one change at a time, and the item numbers
@@ -131,29 +148,30 @@ export const SQL = {
 
   // ---- items, each with its history and deferrals (the items read with selectItems)
   /**
-   * New items with their history and deferrals, in one statement (a round trip saved is a
-   * tenth of an `add` on a busy machine). $1: json of item records (rows.ts), n counting from
-   * 1 after the last item; $2, $3: json of their history entries and deferrals.
+   * New items with their history, deferrals and owners, in one statement (a round trip saved
+   * is a tenth of an `add` on a busy machine). $1: json of item records (rows.ts), n counting
+   * from 1 after the last item; $2, $3, $4: json of their history entries, deferrals and owners.
    */
   addItems: `WITH new_items AS (
       INSERT INTO items (${ITEM_COLUMNS}, ordinal)
-      SELECT e.id, e.type, e.category, e.committee, e.text, e.owner, e.status, e.source_meeting, e.source_minute, e.source_ref,
+      SELECT e.id, e.type, e.category, e.committee, e.moved_from, e.text, e.owner, e.status, e.source_meeting, e.source_minute, e.source_ref,
         e.due_kind, e.due_on, e.original_due_kind, e.original_due_on, e.last_note, e.signed_off, e.created_at, e.updated_at, e.closed_at,
         coalesce((SELECT max(ordinal) FROM items), 0) + e.n
       FROM json_to_recordset($1::json) AS ${ITEM_RECORD}
       RETURNING id),
     new_history AS (${INSERT_HISTORY('$2')}),
-    new_deferrals AS (${INSERT_DEFERRALS('$3')})
+    new_deferrals AS (${INSERT_DEFERRALS('$3')}),
+    new_owners AS (${INSERT_OWNERS('$4')})
     SELECT count(*)::int AS added FROM new_items`,
   /**
-   * The item of that id replaced, keeping its place, with its history and deferrals: entries
-   * beyond the new lists' lengths dropped (an undo puts back a shorter history), new ones
-   * added, changed ones rewritten (history only grows, so normally none). $1: json of one item
-   * record; $2: its id; $3, $4: its history and deferrals, json; $5, $6: their lengths.
-   * Nothing is written when there is no such item (changed = 0).
+   * The item of that id replaced, keeping its place, with its history, deferrals and owners:
+   * entries beyond the new lists' lengths dropped (an undo puts back a shorter history), new
+   * ones added, changed ones rewritten (history only grows, so normally none). $1: json of one
+   * item record; $2: its id; $3, $4, $7: its history, deferrals and owners, json; $5, $6, $8:
+   * their lengths. Nothing is written when there is no such item (changed = 0).
    */
   replaceItem: `WITH changed AS (
-      UPDATE items i SET type = e.type, category = e.category, committee = e.committee, text = e.text, owner = e.owner,
+      UPDATE items i SET type = e.type, category = e.category, committee = e.committee, moved_from = e.moved_from, text = e.text, owner = e.owner,
         status = e.status, source_meeting = e.source_meeting, source_minute = e.source_minute, source_ref = e.source_ref,
         due_kind = e.due_kind, due_on = e.due_on, original_due_kind = e.original_due_kind, original_due_on = e.original_due_on,
         last_note = e.last_note, signed_off = e.signed_off, created_at = e.created_at, updated_at = e.updated_at, closed_at = e.closed_at
@@ -161,6 +179,9 @@ export const SQL = {
       RETURNING i.id),
     trimmed_history AS (DELETE FROM item_history WHERE item_id = $2 AND ordinal >= $5 AND EXISTS (SELECT 1 FROM changed)),
     trimmed_deferrals AS (DELETE FROM item_deferrals WHERE item_id = $2 AND ordinal >= $6 AND EXISTS (SELECT 1 FROM changed)),
+    trimmed_owners AS (DELETE FROM item_owners WHERE item_id = $2 AND ordinal >= $8 AND EXISTS (SELECT 1 FROM changed)),
+    owners AS (${INSERT_OWNERS('$7')} AND EXISTS (SELECT 1 FROM changed)
+      ON CONFLICT (item_id, ordinal) DO UPDATE SET name = excluded.name WHERE item_owners.name IS DISTINCT FROM excluded.name),
     history AS (${INSERT_HISTORY('$3')} AND EXISTS (SELECT 1 FROM changed)
       ON CONFLICT (item_id, ordinal) DO UPDATE SET changed_at = excluded.changed_at, changed_by = excluded.changed_by,
         change = excluded.change, from_value = excluded.from_value, to_value = excluded.to_value, note = excluded.note
@@ -209,7 +230,7 @@ export const SQL = {
 
   // ---- the whole log
   /** Fresh statistics for the planner after copying a whole log in, so that the first reports after it use the indexes. */
-  analyze: 'ANALYZE committees, meetings, items, item_history, item_deferrals, journal',
+  analyze: 'ANALYZE committees, meetings, items, item_history, item_deferrals, item_owners, journal',
   /**
    * After a whole log is copied in and committed (outside any transaction): marks the new rows
    * as seen by every transaction, which the first reads would otherwise do row by row, and
@@ -265,7 +286,7 @@ export const TRANSACTION = {
  * row, and which autovacuum would do minutes later, under the officers' first reports.
  */
 export const vacuum = (schema: string) =>
-  `VACUUM (ANALYZE) ${['committees', 'meetings', 'items', 'item_history', 'item_deferrals', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
+  `VACUUM (ANALYZE) ${['committees', 'meetings', 'items', 'item_history', 'item_deferrals', 'item_owners', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
 
 export const SCHEMA = {
   /** Two `init`s at once: the second waits, then finds the schema made. $1: the schema's name. */

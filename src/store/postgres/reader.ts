@@ -67,13 +67,14 @@ export class LogReader {
 
   /** The items a query asks for (query.ts; all of them without one), each with its history and deferrals, in the order they were added. */
   async items(query: ItemQuery = {}): Promise<Item[]> {
-    const { committee, ids, statuses, awaitingSignOff, closedSinceLastMeetingBefore } = query;
+    const { committee, ids, statuses, awaitingSignOff, closedSinceLastMeetingBefore, refersTo } = query;
     const statement = selectItems({
       committee: committee === undefined ? undefined : toStoredText(committee),
       ids: ids?.map(normaliseItemId).filter((id): id is string => id !== null),
       statuses,
       awaitingSignOff,
       closedSinceLastMeetingBefore,
+      refersTo: refersTo && { committee: toStoredText(refersTo.committee), date: refersTo.date },
     });
     const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
     return rows.map((row) => itemFromJson(row.item));

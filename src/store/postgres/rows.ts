@@ -83,8 +83,10 @@ export function itemFromJson(json: string): Item {
   const item = JSON.parse(json) as Item;
   if (!json.includes(ESCAPE)) return item;
   item.committee = fromStoredText(item.committee);
+  item.movedFrom = fromStoredOrNull(item.movedFrom);
   item.text = fromStoredText(item.text);
   item.owner = fromStoredOrNull(item.owner);
+  item.owners = item.owners.map(fromStoredText);
   item.source.minute = fromStoredOrNull(item.source.minute);
   item.source.ref = fromStoredOrNull(item.source.ref);
   item.lastNote = fromStoredOrNull(item.lastNote);
@@ -145,6 +147,7 @@ export function itemRecord(item: Item, n: number) {
     type: item.type,
     category: item.category,
     committee: toStoredText(item.committee),
+    moved_from: toStoredOrNull(item.movedFrom),
     text: toStoredText(item.text),
     owner: toStoredOrNull(item.owner),
     status: item.status,
@@ -178,6 +181,9 @@ export const historyRecords = (item: Item) =>
     to_value: jsonText(entry.to),
     note: toStoredOrNull(entry.note),
   }));
+
+/** Everyone responsible for the item, the lead first. */
+export const ownerRecords = (item: Item) => item.owners.map((name, n) => ({ item_id: item.id, n, name: toStoredText(name) }));
 
 export const deferralRecords = (item: Item) =>
   item.deferrals.map((deferral, n) => {

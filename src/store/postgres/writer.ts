@@ -7,7 +7,7 @@ import type { Inverse, JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
 import { LogReader } from './reader.js';
 import { toStoredText } from './text.js';
-import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord, ownerRecord } from './rows.js';
+import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord, ownerRecord, ownerRecords } from './rows.js';
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
 const ROWS_PER_STATEMENT = 2000;
@@ -47,13 +47,14 @@ export class LogWriter extends LogReader {
     await this.db.query(SQL.removeMeeting, [toStoredText(committee), date]);
   }
 
-  /** Adds items (new ids) after the others, with their history and deferrals. */
+  /** Adds items (new ids) after the others, with their history, deferrals and owners. */
   async addItems(items: readonly Item[]): Promise<void> {
     for (const batch of batches(items, ITEMS_PER_STATEMENT)) {
       await this.db.query(SQL.addItems, [
         JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1))),
         JSON.stringify(batch.flatMap(historyRecords)),
         JSON.stringify(batch.flatMap(deferralRecords)),
+        JSON.stringify(batch.flatMap(ownerRecords)),
       ]);
     }
   }
@@ -67,6 +68,8 @@ export class LogWriter extends LogReader {
       JSON.stringify(deferralRecords(item)),
       item.history.length,
       item.deferrals.length,
+      JSON.stringify(ownerRecords(item)),
+      item.owners.length,
     ]);
     return rows[0].changed > 0;
   }
