@@ -91,3 +91,22 @@ export function snapshot(data: string): string {
   if (dumped.status !== 0) throw new Error(`could not dump ${data}: ${dumped.stderr}`);
   return dumped.stdout;
 }
+
+/** A plain connection to the database log at `data`, its schema first on the search path. */
+export async function connectTo(data: string): Promise<pg.Client> {
+  const url = new URL(data);
+  const schema = url.searchParams.get('schema')!;
+  url.searchParams.delete('schema');
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  await client.query(`SET search_path TO "${schema}"`);
+  return client;
+}
+
+/** A connection in the middle of a change to the database log at `data`, holding its log row as every change does. */
+export async function holdLogRow(data: string): Promise<pg.Client> {
+  const client = await connectTo(data);
+  await client.query('BEGIN');
+  await client.query('SELECT * FROM log FOR UPDATE');
+  return client;
+}

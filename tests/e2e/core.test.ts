@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { forEachBackend } from '../backends.js';
+import { connectTo, forEachBackend, holdLogRow } from '../backends.js';
 import { actionlog, bytes, folderOf, seededStore, tempStore } from './cli.js';
 
 forEachBackend((backend) => {
@@ -240,22 +239,3 @@ forEachBackend((backend) => {
     });
   });
 });
-
-/** A plain connection to the database log at `data`, its schema first on the search path. */
-async function connectTo(data: string): Promise<pg.Client> {
-  const url = new URL(data);
-  const schema = url.searchParams.get('schema')!;
-  url.searchParams.delete('schema');
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  await client.query(`SET search_path TO "${schema}"`);
-  return client;
-}
-
-/** A connection in the middle of a change to the database log at `data`, holding its log row as every change does. */
-async function holdLogRow(data: string): Promise<pg.Client> {
-  const client = await connectTo(data);
-  await client.query('BEGIN');
-  await client.query('SELECT * FROM log FOR UPDATE');
-  return client;
-}

@@ -16,6 +16,7 @@
 import pg from 'pg';
 import { ActionlogError, EXIT_FAILURE, failure } from '../../errors.js';
 import { mark } from '../../timing.js';
+import { WAIT_NOTICE_MS } from '../interface.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -87,11 +88,19 @@ export class LogDatabase {
     }
   }
 
-  /** Runs `work` as one change: all of it is saved, or (if it throws, or the client dies) none. */
-  change<T>(work: (log: LogWriter) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` as one change: all of it is saved, or (if it throws, or the client dies) none.
+   * `onWait` is called once if the log row takes WAIT_NOTICE_MS to lock (another change is running).
+   */
+  change<T>(work: (log: LogWriter) => Promise<T>, onWait?: () => void): Promise<T> {
     const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
     return this.transaction(async (stage) => {
-      await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
+      const notice = onWait ? setTimeout(onWait, WAIT_NOTICE_MS) : undefined;
+      try {
+        await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
+      } finally {
+        clearTimeout(notice);
+      }
       stage('work');
       return work(new LogWriter(this.client));
     }, waitMs);

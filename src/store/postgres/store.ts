@@ -88,7 +88,7 @@ export class PostgresStore implements ActionStore {
           await log.appendJournal({ at: actor.at, by: actor.by, command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, JOURNAL_LIMIT);
         }
         return result;
-      }),
+      }, this.options.onWait),
     );
   }
 
@@ -102,7 +102,7 @@ export class PostgresStore implements ActionStore {
         const summary = `undid ${entry.command}: ${entry.summary}`;
         await log.appendJournal({ at: actor.at, by: actor.by, command: 'undo', summary, undone: false, undo: null }, JOURNAL_LIMIT);
         return { ...entry, undone: true, undo: null };
-      }),
+      }, this.options.onWait),
     );
   }
 
@@ -115,7 +115,7 @@ export class PostgresStore implements ActionStore {
         const refusal = !isEmptyLog(existing) || owners > 0 ? refuse(existing) : null;
         if (refusal) throw refusal;
         await log.replaceWholeLog(data);
-      }),
+      }, this.options.onWait),
     );
     await this.use((db) => db.tidyAfterCopy());
   }
