@@ -3,7 +3,6 @@
 import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../domain/types.js';
 import type { JournalEntry, StoreData } from './format.js';
 import type { ItemQuery } from './query.js';
-import type { StoreCondition } from './recover.js';
 
 export interface Actor {
   /** When the change was made (an ISO instant). */
@@ -59,6 +58,23 @@ export interface StoreOptions {
 
 /** How long a change waits for another before onWait is called. */
 export const WAIT_NOTICE_MS = 1000;
+
+/** A kept version of a file log, which `recover` can put back. */
+export interface KeptVersion {
+  path: string;
+  committees: number;
+  items: number;
+  /** When that version was saved (the file's time), an ISO instant. */
+  savedAt: string;
+  /** The last change recorded in it, if any. */
+  lastChange: { at: string; by: string; summary: string } | null;
+}
+
+export type StoreCondition =
+  | { state: 'fine'; committees: number; items: number }
+  /** Damaged (or missing) and the kept version is good: it can be restored. */
+  | { state: 'damaged'; problem: string; backup: KeptVersion }
+  | { state: 'lost'; problem: string; backupProblem: string };
 
 export interface ActionStore {
   /** Where the log is, as messages show it: a file path, or a database location without its password. */

@@ -7,21 +7,9 @@ import { syncDirectory, temporaryPath } from './atomicWrite.js';
 import { backupPath, StoreFile, withoutHint } from './jsonFile.js';
 import { withLock } from './lock.js';
 
-export interface KeptVersion {
-  path: string;
-  committees: number;
-  items: number;
-  /** When that version was saved (the file's time), an ISO instant. */
-  savedAt: string;
-  /** The last change recorded in it, if any. */
-  lastChange: { at: string; by: string; summary: string } | null;
-}
-
-export type StoreCondition =
-  | { state: 'fine'; committees: number; items: number }
-  /** Damaged (or missing) and the kept version is good: it can be restored. */
-  | { state: 'damaged'; problem: string; backup: KeptVersion }
-  | { state: 'lost'; problem: string; backupProblem: string };
+// What recover reports (the types live with the store interface, which every backend answers).
+export type { KeptVersion, StoreCondition } from './interface.js';
+import type { KeptVersion, StoreCondition } from './interface.js';
 
 /** What is wrong with the store, and whether its kept version can replace it. */
 export async function inspectStore(path: string): Promise<StoreCondition> {

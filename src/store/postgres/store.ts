@@ -11,12 +11,12 @@ import {
   type Initialised,
   type LogSize,
   type LogView,
+  type StoreCondition,
   type StoreOptions,
   type StoreTransaction,
 } from '../interface.js';
 import { normaliseItemId } from '../itemId.js';
 import type { ItemQuery } from '../query.js';
-import type { StoreCondition } from '../recover.js';
 import { noSuchItem } from '../transaction.js';
 import { failure } from '../../errors.js';
 import { mark } from '../../timing.js';
