@@ -1,6 +1,6 @@
 // Part (e): hostile text stored and read back exactly — quotes, SQL, NUL characters, lone
 // surrogates, the escape character the PostgreSQL store uses, 100,000 characters — as an item's
-// text, owner, minute and reference, a note, a deferral's reason and a committee's name. Run
+// text, its owners (the lead and a second), minute and reference, a note, a deferral's reason and a committee's name. Run
 // in-process (the CLI's main), as the binary cannot be given a NUL in an argument.
 import { calendarStore, environment } from './binary.js';
 import { runInProcess } from './inProcess.js';
@@ -54,7 +54,7 @@ export async function hostileText(backend: StressBackend = fileBackend()): Promi
     const slug = `c${n}`;
     if ((await cli(['committee', 'add', slug, '--name', text])) === null) continue;
     await cli(['meeting', 'add', slug, '2025-06-16', '2025-09-01']);
-    const added = await cli(['add', text, '-c', slug, '-m', '2025-06-16', '--owner', text, '--minute', text, '--ref', text, '--json']);
+    const added = await cli(['add', text, '-c', slug, '-m', '2025-06-16', '--owner', text, '--owner', `second ${text}`, '--minute', text, '--ref', text, '--json']);
     if (added === null) continue;
     const id = JSON.parse(added).id as string;
     await cli(['update', id, '--note', text]);
@@ -65,6 +65,7 @@ export async function hostileText(backend: StressBackend = fileBackend()): Promi
     const item = JSON.parse(shown);
     same(`text of ${id}`, item.text, text);
     same(`owner of ${id}`, item.owner, text);
+    same(`owners of ${id}`, JSON.stringify(item.owners), JSON.stringify([text, `second ${text}`]));
     same(`minute of ${id}`, item.source.minute, text);
     same(`ref of ${id}`, item.source.ref, text);
     same(`note on ${id}`, item.history.find((h: { change: string }) => h.change === 'note')?.note, text);

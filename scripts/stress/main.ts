@@ -145,7 +145,7 @@ async function both(backend: StressBackend): Promise<void> {
   if (only.has('text')) {
     log(`stress (${name}): hostile text stored and read back…`);
     const r = await hostileText(backend);
-    rows.push([name, 'hostile text', `${r.strings} strings (quotes, SQL, NUL, 100,000 characters) × 7 fields`, `${r.differ} read back differently, ${r.failed} failed`, r.differ + r.failed === 0]);
+    rows.push([name, 'hostile text', `${r.strings} strings (quotes, SQL, NUL, 100,000 characters) × 8 fields`, `${r.differ} read back differently, ${r.failed} failed`, r.differ + r.failed === 0]);
     notes.push(...r.problems.slice(0, 10));
   }
 }
