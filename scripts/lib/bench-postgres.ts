@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openStore, type StoreData } from '../../src/store/index.js';
+import { LATEST_VERSION } from '../../src/store/postgres/migrations.js';
 import { dataCases, type Case } from './bench-cases.js';
 
 export interface BenchServer {
@@ -64,7 +65,7 @@ export async function loadStore(url: string, store: StoreData, seed: number, rel
   return { data, loadMs: performance.now() - began };
 }
 
-/** Whether the schema holds this store already: its counts and its first and last items' texts. */
+/** Whether the schema holds this store already, at this program's schema version: its counts and its first and last items' texts. */
 async function holds(url: string, schema: string, store: StoreData): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -73,11 +74,13 @@ async function holds(url: string, schema: string, store: StoreData): Promise<boo
     if (exists.rowCount === 0) return false;
     const { rows } = await client.query(
       `SELECT (SELECT count(*)::int FROM "${schema}".items) AS items, (SELECT count(*)::int FROM "${schema}".meetings) AS meetings,
-        (SELECT text FROM "${schema}".items WHERE id = $1) AS first, (SELECT text FROM "${schema}".items WHERE id = $2) AS last`,
+        (SELECT text FROM "${schema}".items WHERE id = $1) AS first, (SELECT text FROM "${schema}".items WHERE id = $2) AS last,
+        (SELECT max(version) FROM "${schema}".schema_migrations) AS version`,
       [store.items[0].id, store.items.at(-1)!.id],
     );
     const row = rows[0];
-    return row.items === store.items.length && row.meetings === store.meetings.length && row.first === store.items[0].text && row.last === store.items.at(-1)!.text;
+    // A store kept from before a new migration is loaded again (its commands would refuse an older schema).
+    return row.version === LATEST_VERSION && row.items === store.items.length && row.meetings === store.meetings.length && row.first === store.items[0].text && row.last === store.items.at(-1)!.text;
   } catch {
     return false;
   } finally {
