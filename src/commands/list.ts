@@ -77,8 +77,14 @@ export function register(program: Command): void {
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
     .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
-    .addHelpText('after', '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --status done,dropped\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list | grep ICB                 # piped, each item is one line\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet')
+    .option('-m, --meeting <date>', 'only items decided at the meeting of this day')
     .option('--due-before <date>', 'only items due before this day (after cancellations); items with no due date are left out')
+    .option('--due-after <date>', 'only items due after this day')
+    .option('--search <words>', 'only items with every word in their text, owners or notes (ignores case)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog list --committee llr-jhsc\n  $ actionlog list --owner "the ICB" --status open,in-progress --json\n  $ actionlog list --status done,dropped\n  $ actionlog list --all --format csv > actions.csv\n  $ actionlog list | grep ICB                 # piped, each item is one line\n  $ actionlog list --committee llr-jhsc --output action-log.xlsx     # to circulate as a spreadsheet\n  $ actionlog list --meeting "16 June 2025" --all\n  $ actionlog list --due-after 2025-11-01 --due-before 2026-01-01\n  $ actionlog list --all --search "winter plan"',
+    )
     .action(action(runList));
   prints(list, LISTS);
 }

@@ -118,7 +118,7 @@ describe('an entry that updates an earlier action', () => {
       select(/^1\/3 /, choose(/new item instead/)),
       select(/^1\/3 7\/1 The footpath .* — action, no owner/, choose(/^Edit/)),
       input(/^Text/, 'Inspect the repaired footpath'),
-      select(/^Kind/, 'action'),
+      select(/^Category/, 'action'),
       input(/^Owner/, 'Highways'),
       input(/^Due/, 'next'),
       input(/^Minute/, '7'),

@@ -78,8 +78,6 @@ describe('empty values and dues that cannot be met', () => {
     ['defer --to ""', ['defer', 'A1', '--to', ' '], /^actionlog: --to is empty; give the new due: next, future, a month name \(november\) or a date/],
     ['done --note ""', ['done', 'A1', '--note', ''], /^actionlog: --note is empty; give the update, or leave out --note\n$/],
     ['update --text ""', ['update', 'A1', '--text', ''], /^actionlog: --text is empty; give the item's text as the minutes word it\n$/],
-    ['--due next after the last meeting', ['add', 'x', '-c', 'jhsc', '-m', '2026-03-12', '--due', 'next'], /^actionlog: --due next: jhsc has no meeting after 12 Mar 2026 in its calendar; add it with "actionlog meeting add jhsc <date>", or use --due future for a meeting not yet set\n$/],
-    ['defer --to next after the last meeting', ['defer', 'A1', '--to', 'next', '--as-of', '2026-03-20'], /^actionlog: --to next: jhsc has no meeting after 20 Mar 2026 in its calendar; add it with "actionlog meeting add jhsc <date>", or use --to future for a meeting not yet set\n$/],
     ['defer --to a word', ['defer', 'A1', '--to', 'whenever'], /^actionlog: --to "whenever" is not a due; use next, future/],
   ];
 

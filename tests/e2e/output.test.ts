@@ -116,7 +116,7 @@ describe('history --format csv', () => {
     expect(lines[0]).toBe('at,by,change,from,to,note');
     expect(csv).not.toMatch(/"""|\{|\}/);
     expect(lines.some((line) => /,clerk,status,open,in-progress,/.test(line))).toBe(true);
-    expect(lines.some((line) => /,clerk,owner,the ICB,LLR ICB,/.test(line))).toBe(true);
+    expect(lines.some((line) => /,clerk,owners,the ICB,LLR ICB,/.test(line))).toBe(true);
     expect(lines.some((line) => /,clerk,deferred,2025-09-01,2026-01-22,Report not ready$/.test(line))).toBe(true);
   });
 });
