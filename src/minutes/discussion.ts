@@ -9,7 +9,7 @@ import { classify, conditional, instruction, type Decision } from './classify.js
 import { splitDecisions } from './coordination.js';
 import { agentLike, readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PROPOSING } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PROPOSING, SPEECH_VERBS } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './blocks.js';
 import { lemmaIn } from './words.js';
@@ -31,7 +31,8 @@ export interface Context {
   formal: boolean;
 }
 
-const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+// ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
+const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
 const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
 const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
@@ -122,7 +123,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     }
     return out;
   }
-  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && context.people.knows(agent)) {
+  // "X was asked to …": the passive names whom the meeting asked — someone present, an officer by title or another body
+  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && (context.people.knows(agent) || (/\b(?:was|were)\s+(?:also\s+|further\s+)?[a-z]+\s+to\b/i.test(text) && (agentLike(tokenize(agent)) || namesBody(agent))))) {
     take(text, agent, 0.6);
     return out;
   }
@@ -178,6 +180,20 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   return out;
 }
 
+/** Who speaks or acts in a clause: the words before its first verb of speech ("Ms Rowe said the works …" → Ms Rowe), else its subject. */
+function speakerOf(clause: string): string | null {
+  const words = clause.split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && k <= 12 && SPEECH_VERBS.has(w.toLowerCase()));
+  if (at > 0) {
+    const who = words.slice(0, at).join(' ');
+    if (agentLike(tokenize(who))) return who;
+  }
+  return readClause(clause).subject;
+}
+
+/** A personal pronoun standing as a subject: it points back to someone named before. */
+export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
+
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
 const ANAPHORIC = /^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:noted|raised|identified|discussed|mentioned|made|agreed|above)\b|^(?:these|those|the\s+above|all\s+of\s+these)\b/i;
 
@@ -193,6 +209,17 @@ export function discussionSentences(paragraph: string): string[] {
       const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
       const subject = m ? readClause(s.slice(0, m.index)).subject?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '') : null;
       return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`] : [s];
+    })
+    // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
+    // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").
+    .flatMap((s) => {
+      const m = /,\s+and\s+(?<pronoun>he|she|they|it)\s+(?=(?:undertook|agreed|offered|promised|would|will|was\s+(?:also\s+)?(?:agreed|requested|asked|decided))\b)/i.exec(s);
+      if (!m) return [s];
+      const first = s.slice(0, m.index);
+      const rest = s.slice(m.index + m[0].length);
+      if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
+      const subject = speakerOf(first)?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '');
+      return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject) ? [first, `${subject} ${rest}`] : [first, `${m.groups!.pronoun} ${rest}`];
     })
     // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
     .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)/))

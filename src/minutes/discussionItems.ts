@@ -204,7 +204,9 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       // "She agreed …" is the last one who spoke; a name or a title speaking takes the floor
       const resolved = resolvePronoun(sentence, lastSpeaker);
       const speaker = readClause(resolved);
-      if (speaker.subject && speaker.verb && SPEECH_VERBS.has(speaker.verb.toLowerCase()) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
+      // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
+      const person = (np: string) => context.people.knows(np) || /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(np);
+      if (speaker.subject && speaker.verb && (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
       for (const said of readSentence(resolved, { own: context.own, people: context.people, formal: context.formal }, paragraph.listed, lastSentence)) {
         // (and in a review of actions, closing or discharging one records that it is done)
         if (review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried\s+forward)\b/i.test(said.text) && !updating) continue;
@@ -248,10 +250,17 @@ function saidIn(body: string, paragraph: Paragraph, minute: string | null, conte
   return discussionSentences(body).flatMap((s) => readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) => itemOf(said, paragraph, minute, context, undefined)));
 }
 
-/** "She agreed to provide …": she is the one who last spoke. */
-function resolvePronoun(sentence: string, speaker: string | null): string {
+/**
+ * "She agreed to provide …": she is the one who last spoke. So is a pronoun after a fronted
+ * participle ("Asked about the lights, she agreed …") and the subject of what the meeting agreed
+ * ("It was agreed that he would …").
+ */
+export function resolvePronoun(sentence: string, speaker: string | null): string {
   if (!speaker) return sentence;
-  return sentence.replace(/^(?:He|She|They)\s+(?=(?:agreed|undertook|offered|promised|would|will|said\s+(?:he|she|they)\s+would)\b)/, `${speaker} `);
+  const commits = String.raw`(?=(?:agreed|undertook|offered|promised|would|will|should|said\s+(?:he|she|they)\s+would)\b)`;
+  return sentence
+    .replace(new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`), `${speaker} `)
+    .replace(new RegExp(String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`, 'i'), `$<lead>${speaker} `);
 }
 
 function itemOf(said: Said, paragraph: Paragraph, minute: string | null, context: DiscussionContext, updates: string | undefined): ProposedItem {

@@ -108,3 +108,42 @@ describe('the discussion in whole minutes', () => {
     expect(parseMinutes([...lines, '', '6. Railings', 'The county council has agreed to paint the railings. No further action.'].join('\n')).items).toEqual([]);
   });
 });
+
+describe('requests the meeting made without naming who asked', () => {
+  it('reads "it was requested that …" as the meeting asking, whatever the request', () => {
+    expect(said('It was requested that the tide survey be sent to members when it is finished.')).toEqual(['information']);
+    expect(said('It was also requested that the harbour lights be repaired before the regatta.')).toEqual(['action']);
+  });
+
+  it('splits off a request joined to what someone said', () => {
+    expect(discussionSentences('The Head of Ports described the dredging, and it was requested that the chart be circulated to members.')).toEqual(['The Head of Ports described the dredging', 'It was requested that the chart be circulated to members.']);
+  });
+
+  it('gives a passive request to whoever it names, present or not, but not an agenda’s standing request', () => {
+    const owners = (sentence: string) => readSentence(sentence, context, false, null).map((s) => [s.decision.category, s.agent]);
+    expect(owners('The two ferry operators were asked to bring a joint timetable to the Panel in the autumn.')).toEqual([['work-programme', 'The two ferry operators']]);
+    expect(owners('The Harbour Treasurer was asked to tell the auditors of the change.')).toEqual([['action', 'The Harbour Treasurer']]);
+    expect(said('Members are asked to declare any interests they hold.')).toEqual([]);
+  });
+});
+
+describe('pronouns that stand for someone named before', () => {
+  const minute = (text: string) => parseMinutes([...lines, '', '9. Moorings', text].join('\n')).items.map((i) => [i.category, i.owner]);
+
+  it('gives "she" to the person last named as a subject, whatever they did', () => {
+    expect(minute('Cllr Birch walked the quay last week. She agreed to get prices for new railings.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('looks past a fronted participle to the pronoun', () => {
+    expect(minute('Cllr Birch spoke about the quay. Asked about the railings, she agreed to find out who owned them.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('reads "…, and she undertook …" as the first clause’s speaker undertaking it', () => {
+    expect(discussionSentences('Ms Quill said the pontoon would open in May, and she undertook to send members the opening plan.')).toEqual(['Ms Quill said the pontoon would open in May', 'Ms Quill undertook to send members the opening plan.']);
+    expect(minute('Cllr Birch said the lamps were dim, and he would report them to the county council.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('resolves the subject of what the meeting agreed', () => {
+    expect(minute('Cllr Birch described the slipway. It was agreed that he would meet the sailing club about it.')).toEqual([['action', 'Cllr Birch']]);
+  });
+});

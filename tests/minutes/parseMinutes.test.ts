@@ -285,3 +285,13 @@ describe('an entry that carries on an earlier action', () => {
     expect(p.items).toMatchObject([{ source: 'action-table', updates: 'B25/14', owner: 'Clerk' }]);
   });
 });
+
+it('reads an errand after a semicolon beside a deferral as an action of its own', () => {
+  const p = parseMinutes('Minutes of the Planning Panel held on 3 June 2026\n\n7. Barn conversion, Holt End\nRESOLVED that the application be deferred to the next meeting so that members can see the site; the Planning Officer to book the visit.');
+  expect(p.items.map((i) => [i.category, i.owner])).toEqual([['deferral', null], ['action', 'the Planning Officer']]);
+});
+
+it('reads "this Committee" as the body whose minutes these are', () => {
+  const p = parseMinutes('Minutes of the Schools Committee held on 3 June 2026\n\n7. Nursery places\nThe Committee resolved:-\n(i) to note the report; and\n(ii) to instruct the Head of Early Years to bring a report on the new places to this Committee in six months\' time.');
+  expect(p.items).toMatchObject([{ category: 'work-programme', owner: 'the Head of Early Years', due: { kind: 'within', amount: 6, unit: 'months' } }]);
+});
