@@ -147,3 +147,15 @@ describe('pronouns that stand for someone named before', () => {
     expect(minute('Cllr Birch described the slipway. It was agreed that he would meet the sailing club about it.')).toEqual([['action', 'Cllr Birch']]);
   });
 });
+
+describe('paragraphs that open with the name of their matter', () => {
+  it('reads the sentence after "Matter – "', () => {
+    const p = parseMinutes([...lines, '', '10. Finance', '10.2 Harbour dues 2027 – the Chair, TB and the Clerk to draft the new table of dues for the May meeting.'].join('\n'));
+    expect(p.items).toMatchObject([{ category: 'action', owner: 'The Chair, TB and the Clerk', due: { kind: 'month', month: 'May' } }]);
+  });
+
+  it('proposes a new step on an earlier action in a review of actions, but not its progress', () => {
+    const p = parseMinutes([...lines, '', '11. Matters arising', '(a) Slipway railings – still no answer from the county council. Clerk to write again, copying in the ward member.', '(b) Lifebuoy – the county council is still looking into it.'].join('\n'));
+    expect(p.items.map((i) => [i.ref, i.owner])).toEqual([['(a)', 'Clerk']]);
+  });
+});
