@@ -151,7 +151,7 @@ describe('pronouns that stand for someone named before', () => {
 describe('paragraphs that open with the name of their matter', () => {
   it('reads the sentence after "Matter – "', () => {
     const p = parseMinutes([...lines, '', '10. Finance', '10.2 Harbour dues 2027 – the Chair, TB and the Clerk to draft the new table of dues for the May meeting.'].join('\n'));
-    expect(p.items).toMatchObject([{ category: 'action', owner: 'The Chair, TB and the Clerk', due: { kind: 'month', month: 'May' } }]);
+    expect(p.items).toMatchObject([{ category: 'action', owners: ['The Chair', 'TB', 'the Clerk'], due: { kind: 'month', month: 'May' } }]);
   });
 
   it('proposes a new step on an earlier action in a review of actions, but not its progress', () => {
