@@ -215,7 +215,10 @@ function recommendation(chain: Reading[], asked: string | null, clause: Reading,
   // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
   const sending = chain.some((c) => lemma(c, SENDING_ON)) || /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(clause.text);
   const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
-  if (to && sending && !places.some((p) => p.kind === 'members')) {
+  // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
+  // unless it goes for the other body to decide)
+  const errand = !!clause.subject && !clause.passive && agentLike(tokenize(clause.subject)) && !namesBody(clause.subject) && !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
+  if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
     // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
     return to.body;
   }

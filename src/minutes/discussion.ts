@@ -9,7 +9,7 @@ import { classify, conditional, instruction, type Decision } from './classify.js
 import { splitDecisions } from './coordination.js';
 import { agentLike, readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PROPOSING, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './blocks.js';
 import { lemmaIn } from './words.js';
@@ -47,7 +47,9 @@ function worthy(decision: Decision): boolean {
 
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
-  const text = sentence.replace(/^[-•]\s*/, '').trim();
+  // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
+  // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
+  const text = sentence.replace(/^[-•]\s*/, '').trim().replace(FRONTED, '');
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
   if (!text || /\?$/.test(text) || FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) || /^(?:if|whether|unless)\b/i.test(text)) return [];
@@ -58,8 +60,10 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const take = (what: string, agent: string | null, confidence: number) => {
     for (const part of splitDecisions(what)) {
       if (HEDGING.test(part) || conditional(part)) continue;
-      const decision = classify(part, context.own);
+      let decision = classify(part, context.own);
       if (!worthy(decision)) continue;
+      // someone who undertakes to send a paper to another body runs an errand; a recommendation is a body's to make
+      if (decision.category === 'recommendation' && agent && !namesBody(agent) && !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(part)) decision = { ...decision, category: 'action' };
       // a recording verb by this body ("agreed to note …") is not an action
       out.push({ text: part, decision, agent, confidence });
     }
@@ -191,6 +195,9 @@ function speakerOf(clause: string): string | null {
   return readClause(clause).subject;
 }
 
+/** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
+const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
+
 /** A personal pronoun standing as a subject: it points back to someone named before. */
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
@@ -209,6 +216,12 @@ export function discussionSentences(paragraph: string): string[] {
       const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
       const subject = m ? readClause(s.slice(0, m.index)).subject?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '') : null;
       return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`] : [s];
+    })
+    // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
+    .flatMap((s) => {
+      const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
+      const subject = m ? readClause(s.slice(0, m.index)).subject : null;
+      return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${m.groups!.verb} that ${s.slice(m.index + m[0].length)}`] : [s];
     })
     // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
     // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").

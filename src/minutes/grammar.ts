@@ -256,7 +256,9 @@ function strongAnchor(tokens: Token[]): number {
     // "The revised charter to come back to the Panel before it is signed": a thing's instruction, when no other predicate follows
     // (not "in response to managing risks", nor "agreed after discussion to accept": a gerund, or a verb already passed)
     if (t.lower === 'to' && baseForm(tokens[i + 1]) && !/ing$/.test(tokens[i + 1].lower) && DETERMINERS.has(tokens[0].lower) && !before.slice(2).some((b) => /ed$/.test(b.lower)) && !laterPredicate(tokens, i + 2)) return i;
-    if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && agentLike(before)) return i;
+    // (only someone can undertake or agree to act: a short definite noun phrase before it is its subject — "the applicant agreed to …")
+    const someone = before.length >= 2 && before.length <= 4 && /^(?:the|each|every|both)$/.test(before[0].lower) && before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
+    if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
     // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
     if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || /^(?:for|by|to|as|and|at|with|subject|unanimously|in)$/.test(tokens[i + 1].lower))) return i;
   }

@@ -159,3 +159,25 @@ describe('paragraphs that open with the name of their matter', () => {
     expect(p.items.map((i) => [i.ref, i.owner])).toEqual([['(a)', 'Clerk']]);
   });
 });
+
+describe('fronted phrases, second predicates and errands', () => {
+  const owners = (sentence: string) => readSentence(sentence, context, false, null).map((s) => [s.decision.category, s.agent]);
+
+  it('looks past a fronted phrase to the subject and its verb', () => {
+    expect(owners('Having heard the objectors, the Panel agreed to postpone the decision to its March meeting.').map(([kind]) => kind)).toEqual(['deferral']);
+    expect(owners('In reply to a question from Cllr Birch, the skipper agreed to send the crew rota to the Harbour Office.')).toEqual([['action', 'the skipper']]);
+  });
+
+  it('takes a short definite noun phrase as the one who undertakes', () => {
+    expect(owners('The applicant undertook to fit a new gate before the summer.')).toEqual([['action', 'The applicant']]);
+  });
+
+  it('reads "… and asked that …" as a request of the same subject', () => {
+    expect(discussionSentences('Members praised the crews and asked that the lifeboat station be invited to the next meeting.')).toEqual(['Members praised the crews', 'Members asked that the lifeboat station be invited to the next meeting.']);
+  });
+
+  it('reads an officer named to send a paper to another body as running an errand, not recommending', () => {
+    expect(said('JL to send the signed return to the county council by 30 April.')).toEqual(['action']);
+    expect(said('The Harbour Master to submit the dredging plan to the Marine Authority for its approval.')).toEqual(['recommendation']);
+  });
+});
