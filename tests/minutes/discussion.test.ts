@@ -172,6 +172,10 @@ describe('fronted phrases, second predicates and errands', () => {
     expect(owners('The applicant undertook to fit a new gate before the summer.')).toEqual([['action', 'The applicant']]);
   });
 
+  it('splits off a commitment the body’s officers take up', () => {
+    expect(discussionSentences('Cllr Birch asked about the buoys and officers undertook to check them.')).toEqual(['Cllr Birch asked about the buoys', 'officers undertook to check them.']);
+  });
+
   it('reads "… and asked that …" as a request of the same subject', () => {
     expect(discussionSentences('Members praised the crews and asked that the lifeboat station be invited to the next meeting.')).toEqual(['Members praised the crews', 'Members asked that the lifeboat station be invited to the next meeting.']);
   });
