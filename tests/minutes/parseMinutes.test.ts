@@ -296,3 +296,8 @@ it('reads "this Committee" as the body whose minutes these are', () => {
   const p = parseMinutes('Minutes of the Schools Committee held on 3 June 2026\n\n7. Nursery places\nThe Committee resolved:-\n(i) to note the report; and\n(ii) to instruct the Head of Early Years to bring a report on the new places to this Committee in six months\' time.');
   expect(p.items).toMatchObject([{ category: 'work-programme', owner: 'the Head of Early Years', due: { kind: 'within', amount: 6, unit: 'months' } }]);
 });
+
+it('reads an errand and its report on its own progress as one item, due when the report is', () => {
+  const p = parseMinutes('Minutes of the Harbour Board held on 3 March 2026\n\nHB/26/12 Moorings\nThe Board asked KL to work with the sailing clubs on a shared mooring plan and to report progress to the Board in June.');
+  expect(p.items).toMatchObject([{ category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
+});
