@@ -4,7 +4,7 @@
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
-import { BE, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
+import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
 import { couldBeVerb, isCapitalised, isFunctionWord, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
 
 export type Form = 'infinitive' | 'imperative' | 'subjunctive' | 'modal' | 'finite' | 'past' | 'participle' | 'none';
@@ -138,7 +138,10 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   const split = tokens[0].lower === 'to' && /^(?:otherwise|formally|also|further|then|now|jointly|duly|fully|finally|immediately|urgently)$/.test(tokens[1]?.lower ?? '') ? 2 : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
-  if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
+  // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
+  const namedSubject = /^[A-Z][a-z]+$/.test(tokens[0].text) && BODY_NOUNS.has(tokens[0].lower) && !!tokens[1] && couldBeVerb(tokens[1]) && (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
+  if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
+  if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
     const alone = tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|with|unanimously|and|accordingly)$/i.test(tokens[1].lower);
     // "NOTED the outcome", "approves the draft": a decision; "considered the action list": a record in the past tense
     const form: Form = alone && isParticiple(tokens[0].text) ? 'participle' : isShouted(tokens[0]) ? 'finite' : /ed$/.test(tokens[0].lower) ? 'past' : /s$/.test(tokens[0].lower) ? 'finite' : 'imperative';

@@ -53,10 +53,15 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     const by = /\bby\s+(?:the\s+)?(?<who>[A-Z][\w&'’,-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’,-]*){0,6})\s*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))?.groups?.who;
     const withNoun = body ? `${body} ${g.noun}` : '';
     const namedBody = body !== null && body !== '' && !own.is(body) && !own.is(withNoun) && (namesBody(body) || /^[A-Z]{2,6}$/.test(body) || /^[A-Z]/.test(body));
+    // "the recommendation to Council would be considered at its meeting": "its" stands for the body named before it
+    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length))
+      ? [...text.slice(0, m.index).matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np
+      : undefined;
+    const itsOther = its !== undefined && namesBody(its) && !own.is(its);
     // where the page does not say whose minutes these are, "the March meeting of Area North committee" is taken as this body's
-    const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by));
+    const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by)) || itsOther;
     const timed = new RegExp(String.raw`\b${QUALIFIER}\b`, 'i').test(`${g.before} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) || /\b(?:on|in|scheduled\s+for|taking\s+place\s+on|held\s+on)\s+(?:\d|${FULL_MONTHS})/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    places.push({ kind: other ? 'other-meeting' : 'own-meeting', body: other ? (namedBody ? body : by ?? null) : null, timed, index: m.index, preposition: g.prep.toLowerCase() });
+    places.push({ kind: other ? 'other-meeting' : 'own-meeting', body: other ? (namedBody ? body : itsOther ? its! : by ?? null) : null, timed, index: m.index, preposition: g.prep.toLowerCase() });
   }
   for (const m of text.matchAll(AGENDA)) {
     // "outlined in the planner" locates; "included in the work programme" places
