@@ -144,7 +144,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   }
   // (someone at the meeting, or an officer by title — not a body's plans: "The Trust would publish its plan")
   const officer = (np: string) => agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
-  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && !listed) {
+  // (among points a presentation made, only someone at the meeting committing to an errand of their own: "The Chair would write …")
+  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && (!listed || (context.people.knows(agent) && !namesBody(agent)))) {
     take(text, agent, 0.55);
     return out;
   }
@@ -175,6 +176,12 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     if (HEDGING.test(part)) continue;
     // (what is vouched for is a thing to be done, or done by someone — "the increase would fund 25 officers" is a forecast)
     const doneBySomeone = clause.passive || (!!clause.subject && (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
+    // "the matter would be raised with the county council by the Clerk": the one who will do it named after "by"
+    const by = clause.passive && /^(?:will|would|shall)$/.test(clause.modal ?? '') ? /\bby\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4})\s*[.,;]?\s*$/.exec(part)?.groups?.who : undefined;
+    if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
+      out.push({ text: part, decision, agent: by, confidence: 0.5 });
+      continue;
+    }
     if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
       const confirmer = vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) ? speaker.replace(/\s+(?:gave|and)\b.*$/, '') : null;

@@ -185,3 +185,14 @@ describe('fronted phrases, second predicates and errands', () => {
     expect(said('The Harbour Master to submit the dredging plan to the Marine Authority for its approval.')).toEqual(['recommendation']);
   });
 });
+
+describe('commitments reported in passing', () => {
+  it('gives a future passive its agent named after "by"', () => {
+    expect(readSentence('The Chair said the matter would be raised with the highways authority by the Clerk.', context, false, null).map((s) => [s.decision.category, s.agent])).toEqual([['action', 'the Clerk']]);
+  });
+
+  it('reads an errand someone at the meeting will run, even among the points a presentation made', () => {
+    expect(said('The Chair would write to the Minister on behalf of the Panel.', true)).toEqual(['action']);
+    expect(said('The Harbour Trust would publish its plan in March.', true)).toEqual([]);
+  });
+});
