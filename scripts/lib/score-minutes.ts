@@ -3,6 +3,7 @@
 // the words of the summary; then type, owner, due, meeting date and next meetings are
 // compared the way a clerk would.
 import type { MinutesProposal, ProposedItem } from '../../src/minutes/index.js';
+import { ownersOf } from '../../src/minutes/owners.js';
 
 export interface ExpectedItem {
   ref: string | null;
@@ -69,6 +70,17 @@ export function normaliseOwner(owner: string | null): string {
   return (owner ?? '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The owners match: the label's owner phrase, read as a list with the parser's own reading of
+ * lists, against the item's owners, the lead first — so the lead is compared, and so is everyone
+ * else the label names ("the Chair, RB and the Clerk").
+ */
+function sameOwners(expected: string | null, item: ProposedItem): boolean {
+  const want = ownersOf(expected).map(normaliseOwner);
+  const got = (item.owners ?? ownersOf(item.owner)).map(normaliseOwner);
+  return want.length === got.length && want.every((o, k) => o === got[k]);
+}
+
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'will', 'would', 'should', 'their', 'there', 'which', 'into', 'meeting', 'committee']);
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
 
@@ -122,7 +134,7 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
   let typeRight = 0, ownerRight = 0, dueRight = 0, refPrinted = 0, refRight = 0;
   for (const [e, p] of pairs) {
     const t = p.type === TYPE_OF[e.kind];
-    const o = normaliseOwner(e.owner) === normaliseOwner(p.owner);
+    const o = sameOwners(e.owner, p);
     const d = dueMatches(e.due, p);
     const r = e.ref === null || refMatches(e.ref, p);
     typeRight += Number(t);

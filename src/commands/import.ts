@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { calendarIndex, findMeeting } from '../domain/calendar.js';
 import { formatUkDate } from '../domain/dates.js';
 import { calendarWithMinutes, planImport, planNoted } from '../domain/importPlan.js';
-import { acceptAll, type AcceptedItem, type Candidates } from '../domain/importReview.js';
+import { acceptAll, ownersOfProposed, type AcceptedItem, type Candidates } from '../domain/importReview.js';
 import type { IsoDate } from '../domain/types.js';
 import { usageError } from '../errors.js';
 import { renderProposal } from '../render/importProposal.js';
@@ -137,7 +137,7 @@ function proposalJson(meeting: IsoDate | null, nextMeetings: IsoDate[], candidat
     items: candidates.items.map((item) => {
       const { number, minute, ref, type, category, owner, text, confidence, source } = item;
       const update = item.updates ? { updates: item.updates, updatesItem: item.updatesItem } : {};
-      return { number, minute, ref, type, category, owner, due: item.placed, text, confidence, source, ...update, alreadyInLog: item.duplicateOf };
+      return { number, minute, ref, type, category, owner, owners: ownersOfProposed(item), due: item.placed, text, confidence, source, ...update, alreadyInLog: item.duplicateOf };
     }),
     noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs }) => ({ number, minute, ref, text, source, trackedAs })),
   };

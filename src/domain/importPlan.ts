@@ -22,7 +22,10 @@ export interface Proposed {
   ref: string | null;
   type: 'action' | 'work-programme';
   category: string;
+  /** The lead owner. */
   owner: string | null;
+  /** Everyone the decision names to act, the lead first (absent: the one owner, if any). */
+  owners?: string[];
   due: StatedDue;
   text: string;
   confidence: number;

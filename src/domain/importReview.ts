@@ -15,7 +15,10 @@ export interface AcceptedItem {
   ref: string | null;
   type: ItemType;
   category: Category;
+  /** The lead owner. */
   owner: string | null;
+  /** Everyone responsible, the lead first; when given it wins over `owner`. */
+  owners?: string[];
   /** As stated or placed (an object of the dry run's `due`), or as typed (next, future, a month, a date); null for the default. */
   due: StatedDue | string;
   text: string;
@@ -42,10 +45,19 @@ export function asProposed(item: PlannedItem): AcceptedItem {
     type: item.type,
     category: item.category as Category,
     owner: item.owner,
+    owners: ownersOfProposed(item),
     due: item.recordedDue,
     text: item.text,
     updatesItem: item.updatesItem,
   };
+}
+
+/** A proposal's owners, the lead first: its list, or its one owner. */
+export const ownersOfProposed = (item: Pick<PlannedItem, 'owner' | 'owners'>): string[] => item.owners ?? (item.owner ? [item.owner] : []);
+
+/** The owners typed in the review, lead first: "UHL; the CCGs" (a semicolon between them, as lists print them). */
+export function ownersTyped(text: string): string[] {
+  return text.split(';').map((o) => o.trim()).filter(Boolean);
 }
 
 /** A noted resolution made an item to track: an action unless the clerk says otherwise. */
@@ -111,17 +123,33 @@ function acceptedItem(raw: Json, where: string, numbers: ReadonlySet<number>, lo
   if (updatesItem !== null && !logItems.has(updatesItem.toUpperCase())) {
     throw usageError(`${where}: "updatesItem" ${updatesItem} is not an item of this committee; give one of its ids, or null for a new item`);
   }
+  const owners = ownersOfJson(raw, where);
   return {
     numbers: numbersOf(raw.number, where, numbers),
     minute: optionalText(raw, 'minute', where),
     ref: optionalText(raw, 'ref', where),
     type,
     category,
-    owner: optionalText(raw, 'owner', where),
+    owner: owners[0] ?? null,
+    owners,
     due: dueOf(raw.due, where),
     text,
     updatesItem: updatesItem?.toUpperCase() ?? null,
   };
+}
+
+/**
+ * An edited item's owners: its "owners" list, lead first. An "owner" that is not the list's lead
+ * was edited by itself (as a script that knows only "owner" would): where the list holds it, it
+ * leads; where it does not, it is the owner alone. An "owner" of null with no list: no owner.
+ */
+function ownersOfJson(raw: Json, where: string): string[] {
+  const owner = optionalText(raw, 'owner', where);
+  if (raw.owners === undefined || raw.owners === null) return owner ? [owner] : [];
+  if (!Array.isArray(raw.owners) || !raw.owners.every((o) => typeof o === 'string')) throw usageError(`${where}: "owners" must be a list of names, the lead first (e.g. ["UHL", "the CCGs"]), or null`);
+  const owners = (raw.owners as string[]).map((o) => o.trim()).filter(Boolean);
+  if (owner === null || owner === owners[0]) return owners;
+  return owners.includes(owner) ? [owner, ...owners.filter((o) => o !== owner)] : [owner];
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

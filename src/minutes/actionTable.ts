@@ -5,6 +5,7 @@
 // earlier action's reference is proposed as an update of it.
 import type { OwnBody } from './bodies.js';
 import type { Category, ProposedItem, StatedDue } from './types.js';
+import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
@@ -79,7 +80,16 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
 export function actionTable(lines: string[], minute: string | null, meeting: string | null, own: OwnBody = NO_ONE): { items: ProposedItem[]; used: Set<number> } {
   const items: ProposedItem[] = [];
   const used = new Set<number>();
+  const stacked = stackedTable(lines);
+  if (stacked) {
+    for (const k of stacked.used) used.add(k);
+    for (const row of stacked.rows) {
+      const item = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own);
+      if (item) items.push(item);
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
+    if (used.has(i)) continue;
     const layout = tableLayout(lines[i].trim());
     if (!layout) continue;
     used.add(i);
@@ -98,28 +108,95 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
         const k = layout.columns.indexOf(c);
         return k >= 0 ? (cells[k] ?? '').trim() : '';
       };
-      const text = cell('action');
-      if (!text || FINISHED_STATUS.test(cell('status'))) continue;
-      const category = rowCategory(text, cell('status'), own);
-      const owner = cell('owner');
-      // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
-      const raw = cell('minute').replace(/\.$/, '');
-      const cited = /^\d{1,2}$/.test(raw) && layout.rowNumbers ? '' : raw;
-      items.push({
-        minute: cited || minute,
-        ref: null,
-        type: TYPE_OF_CATEGORY[category],
-        category,
-        owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
-        due: dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral'),
-        text,
-        confidence: 0.8,
-        source: 'action-table',
-        narrative: false,
-        ...(cited && cited !== minute && /\d/.test(cited) ? { updates: cited } : {}),
-      });
+      const item = rowItem(cell, layout.rowNumbers, minute, meeting, own);
+      if (item) items.push(item);
     }
     i = j - 1;
   }
   return { items, used };
+}
+
+/** One row of a table as an item: none for a row whose status says it is finished. */
+function rowItem(cell: (c: Column) => string, rowNumbers: boolean, minute: string | null, meeting: string | null, own: OwnBody): ProposedItem | null {
+  const text = cell('action');
+  if (!text || FINISHED_STATUS.test(cell('status'))) return null;
+  const owner = cell('owner');
+  // (a row whose owner column names a person, not another body, is that person's errand)
+  const read = rowCategory(text, cell('status'), own);
+  const category = read === 'recommendation' && owner && !namesBody(owner) ? 'action' : read;
+  // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
+  const raw = cell('minute').replace(/\.$/, '');
+  const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;
+  return {
+    minute: cited || minute,
+    ref: null,
+    type: TYPE_OF_CATEGORY[category],
+    category,
+    owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
+    due: dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral'),
+    text,
+    confidence: 0.8,
+    source: 'action-table',
+    narrative: false,
+    ...(cited && cited !== minute && /\d/.test(cited) ? { updates: cited } : {}),
+  };
+}
+
+/** A cell that can stand in a column: an owner is a name or initials, a due a date or a meeting, a status a word or two. */
+function fits(column: Column, cell: string): boolean {
+  const words = cell.split(/\s+/).length;
+  switch (column) {
+    case 'owner':
+      return words <= 6 && /^[A-Z]/.test(cell) && !/[.;]$/.test(cell);
+    case 'due':
+      return words <= 6 && (findDates(cell).length > 0 || new RegExp(`\\b(?:${MONTHS.join('|')}|meeting|next|asap|tbc|ongoing|n/?a)\\b`, 'i').test(cell) || /^-+$/.test(cell));
+    case 'status':
+      return words <= 8;
+    default:
+      return true;
+  }
+}
+
+/**
+ * A table flattened one cell to a line, as a PDF or a web page gives it: its heads stacked
+ * ("Action", "Owner", "By when", "Status"), then each row's cells in the same order, a wrapped
+ * cell already joined by the layout. A reference run into its row's action ("ICB/25/061 Publish
+ * …") is cut off it. The table ends at a line that cannot be the next cell.
+ */
+function stackedTable(lines: string[]): { rows: Map<Column, string>[]; used: Set<number> } | null {
+  const filled = lines.map((l, k) => ({ text: l.trim(), k })).filter((l) => l.text);
+  for (let at = 0; at < filled.length; at++) {
+    const columns: Column[] = [];
+    let n = at;
+    for (; n < filled.length; n++) {
+      const head = HEADS.find(([, re]) => re.test(filled[n].text.replace(/[*_:]/g, '').trim()))?.[0];
+      if (!head || columns.includes(head) || filled[n].text.split(/\s+/).length > 3) break;
+      columns.push(head);
+    }
+    if (columns.length < 3 || !columns.includes('action') || !columns.includes('owner')) continue;
+    const used = new Set(filled.slice(at, n).map((l) => l.k));
+    const rows: Map<Column, string>[] = [];
+    let row = new Map<Column, string>();
+    let c = 0;
+    for (; n < filled.length; n++) {
+      const { text, k } = filled[n];
+      const column = columns[c];
+      const cited = column === 'minute' ? /^(?<ref>[A-Z]{0,6}[\d/.]*\d[\w/.]*)\s+(?<rest>[A-Z].*)$/.exec(text)?.groups : undefined;
+      if (cited && columns[c + 1] === 'action') {
+        row.set('minute', cited.ref).set('action', cited.rest);
+        c += 2;
+      } else if (fits(column, text)) {
+        row.set(column, text);
+        c += 1;
+      } else break;
+      used.add(k);
+      if (c >= columns.length) {
+        rows.push(row);
+        row = new Map();
+        c = 0;
+      }
+    }
+    if (rows.length) return { rows, used };
+  }
+  return null;
 }

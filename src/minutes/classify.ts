@@ -138,6 +138,10 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   const sum = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|pence|p\b)/i;
   if (lemma(clause, new Set(['set', 'fix'])) && new RegExp(String.raw`^\s*(?:(?:at|to)\s+|(?:a|the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at)\s+)(?:£\s?\d|\d)`, 'i').test(clause.rest)) return decision('noted');
   if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : clause.rest.split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
+  // "approves the purchase of the homes, to be let at social rent": an infinitive after the object's comma tells what the
+  // thing is for — no one is sent anywhere, so the approval stands alone
+  const purpose = lemma(reading, RECORDING_VERBS) && reading.inner?.form === 'infinitive' && reading.inner.passive && /,\s*to\s+be\s+[a-z]+\b/i.test(reading.rest) && !/\bby\s+(?:the\s+)?[A-Z]/.test(reading.inner.rest) && placesIn(reading.inner.text, own).length === 0;
+  if (purpose) return decision('noted');
   const recording = chain.find((c) => lemma(c, RECORDING_VERBS));
   // "the Chair to sign the lease", "the Clerk will accept the quote on our behalf": someone else told to do it is an action
   // (and "authority be delegated to the Director to approve the return": the approving is the Director's task)
@@ -203,8 +207,9 @@ function recommendation(chain: Reading[], asked: string | null, clause: Reading,
   for (const c of chain) {
     if (!c.verb || !/^recommend/i.test(c.verb)) continue;
     if (c.passive && other(c.subject)) return c.subject;
-    const to = /\bto\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(c.rest)?.groups?.body;
-    if (other(to)) return to;
+    // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
+    const to = /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(c.rest)?.groups?.body;
+    if (other(to)) return /^[A-Z\s]+$/.test(to) ? to.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : to;
     // recommended to a person who decides: "Recommends to the Mayor that …", "to the Cabinet Member for Transport"
     if (to && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(to))) return to;
     if (c.inner && other(c.inner.subject)) return c.inner.subject;
@@ -215,7 +220,10 @@ function recommendation(chain: Reading[], asked: string | null, clause: Reading,
   // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
   const sending = chain.some((c) => lemma(c, SENDING_ON)) || /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(clause.text);
   const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
-  if (to && sending && !places.some((p) => p.kind === 'members')) {
+  // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
+  // unless it goes for the other body to decide)
+  const errand = !!clause.subject && !clause.passive && agentLike(tokenize(clause.subject)) && !namesBody(clause.subject) && !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
+  if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
     // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
     return to.body;
   }

@@ -20,11 +20,14 @@ function splitPoints(text: string): number[] {
   add(/,?\s+(?:with|subject\s+to)\s+(?<keep>the\s+(?:addition|inclusion)\s+of\b)/gi);
   add(/;\s+and\s+(?<keep>(?:the|any|a|an|all|officers|members)\s)/gi);
   add(/,?\s+and\s+(?<keep>that\s+)/gi);
-  add(/,?\s+and\s+(?<keep>to\s+(?!report\s+back)[a-z]+\s)/g);
+  // (not "… and to report back", "… and to report progress": the errand's own report on itself)
+  add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
   add(/,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g);
   // "… asked that the consultation include a question; the Director agreed to add one": an undertaking after a semicolon
   add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s)/g);
+  // "… deferred to the next meeting; the Clerk to arrange a site visit": an instruction of its own, its subject named before "to"
+  add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals
   add(/\s+and\s+(?<keep>[A-Z]{4,}(?:ED|ES|S)\b)/g);
   // "that the arrangement be maintained for urgent matters and reviewed at the next meeting": a second participle with its own place

@@ -69,7 +69,8 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
     // (a line printed in two languages gives the second after " / ": "Clerc i anfon y siec / Clerk to send the cheque.")
     const closing = /^(?:[^/]{2,80}\s\/\s)?(?:the\s+)?(?<who>[A-Z][\w'’ -]{1,40}?)\s+to\s+[a-z]+(?:\s+(?:it|this|them|the\s+\w+))?\.?$/.exec(part.text.trim());
     const last = merged[merged.length - 1];
-    if (closing?.groups && last) {
+    // (beside a deferral or an agenda item — the body's own later business — a named errand is an action of its own)
+    if (closing?.groups && last && last.decision.category !== 'deferral' && last.decision.category !== 'work-programme') {
       if (last.decision.category === 'noted') last.decision = { ...last.decision, category: 'action' };
       last.owner ??= closing.groups.who;
       last.text = `${last.text} ${part.text}`;

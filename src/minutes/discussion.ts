@@ -9,7 +9,7 @@ import { classify, conditional, instruction, type Decision } from './classify.js
 import { splitDecisions } from './coordination.js';
 import { agentLike, readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PROPOSING } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './blocks.js';
 import { lemmaIn } from './words.js';
@@ -31,7 +31,8 @@ export interface Context {
   formal: boolean;
 }
 
-const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+// ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
+const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
 const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
 const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
@@ -46,7 +47,9 @@ function worthy(decision: Decision): boolean {
 
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
-  const text = sentence.replace(/^[-•]\s*/, '').trim();
+  // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
+  // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
+  const text = sentence.replace(/^[-•]\s*/, '').trim().replace(FRONTED, '');
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
   if (!text || /\?$/.test(text) || FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) || /^(?:if|whether|unless)\b/i.test(text)) return [];
@@ -57,8 +60,10 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const take = (what: string, agent: string | null, confidence: number) => {
     for (const part of splitDecisions(what)) {
       if (HEDGING.test(part) || conditional(part)) continue;
-      const decision = classify(part, context.own);
+      let decision = classify(part, context.own);
       if (!worthy(decision)) continue;
+      // someone who undertakes to send a paper to another body runs an errand; a recommendation is a body's to make
+      if (decision.category === 'recommendation' && agent && !namesBody(agent) && !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(part)) decision = { ...decision, category: 'action' };
       // a recording verb by this body ("agreed to note …") is not an action
       out.push({ text: part, decision, agent, confidence });
     }
@@ -122,7 +127,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     }
     return out;
   }
-  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && context.people.knows(agent)) {
+  // "X was asked to …": the passive names whom the meeting asked — someone present, an officer by title or another body
+  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && (context.people.knows(agent) || (/\b(?:was|were)\s+(?:also\s+|further\s+)?[a-z]+\s+to\b/i.test(text) && (agentLike(tokenize(agent)) || namesBody(agent))))) {
     take(text, agent, 0.6);
     return out;
   }
@@ -138,7 +144,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   }
   // (someone at the meeting, or an officer by title — not a body's plans: "The Trust would publish its plan")
   const officer = (np: string) => agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
-  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && !listed) {
+  // (among points a presentation made, only someone at the meeting committing to an errand of their own: "The Chair would write …")
+  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && (!listed || (context.people.knows(agent) && !namesBody(agent)))) {
     take(text, agent, 0.55);
     return out;
   }
@@ -169,6 +176,12 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     if (HEDGING.test(part)) continue;
     // (what is vouched for is a thing to be done, or done by someone — "the increase would fund 25 officers" is a forecast)
     const doneBySomeone = clause.passive || (!!clause.subject && (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
+    // "the matter would be raised with the county council by the Clerk": the one who will do it named after "by"
+    const by = clause.passive && /^(?:will|would|shall)$/.test(clause.modal ?? '') ? /\bby\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4})\s*[.,;]?\s*$/.exec(part)?.groups?.who : undefined;
+    if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
+      out.push({ text: part, decision, agent: by, confidence: 0.5 });
+      continue;
+    }
     if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
       const confirmer = vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) ? speaker.replace(/\s+(?:gave|and)\b.*$/, '') : null;
@@ -177,6 +190,23 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   }
   return out;
 }
+
+/** Who speaks or acts in a clause: the words before its first verb of speech ("Ms Rowe said the works …" → Ms Rowe), else its subject. */
+function speakerOf(clause: string): string | null {
+  const words = clause.split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && k <= 12 && SPEECH_VERBS.has(w.toLowerCase()));
+  if (at > 0) {
+    const who = words.slice(0, at).join(' ');
+    if (agentLike(tokenize(who))) return who;
+  }
+  return readClause(clause).subject;
+}
+
+/** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
+const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
+
+/** A personal pronoun standing as a subject: it points back to someone named before. */
+export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
 const ANAPHORIC = /^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:noted|raised|identified|discussed|mentioned|made|agreed|above)\b|^(?:these|those|the\s+above|all\s+of\s+these)\b/i;
@@ -194,8 +224,26 @@ export function discussionSentences(paragraph: string): string[] {
       const subject = m ? readClause(s.slice(0, m.index)).subject?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '') : null;
       return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`] : [s];
     })
+    // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
+    .flatMap((s) => {
+      const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
+      const subject = m ? readClause(s.slice(0, m.index)).subject : null;
+      return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${m.groups!.verb} that ${s.slice(m.index + m[0].length)}`] : [s];
+    })
+    // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
+    // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").
+    .flatMap((s) => {
+      const m = /,\s+and\s+(?<pronoun>he|she|they|it)\s+(?=(?:undertook|agreed|offered|promised|would|will|was\s+(?:also\s+)?(?:agreed|requested|asked|decided))\b)/i.exec(s);
+      if (!m) return [s];
+      const first = s.slice(0, m.index);
+      const rest = s.slice(m.index + m[0].length);
+      if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
+      const subject = speakerOf(first)?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '');
+      return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject) ? [first, `${subject} ${rest}`] : [first, `${m.groups!.pronoun} ${rest}`];
+    })
     // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
-    .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)/))
+    // ("… and officers undertook to …": the body's people in general words take up a commitment too)
+    .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)/))
     // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
     .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
     .map((s) => s.trim())

@@ -9,7 +9,7 @@ import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
 import { readClause } from './grammar.js';
-import { FINISHING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { lemmaIn } from './words.js';
 import { actionMarker, cleanOwner, closingInitials, ownerOf, trailingInitials } from './owner.js';
 import type { People } from './people.js';
@@ -101,6 +101,10 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;
     if (cites) text = text.slice(cites[0].length).replace(/^[^-–—:]{2,60}?\s+[-–—:]\s+(?=[A-Z])/, '');
+    // "Budget 2026/27 – the Chair and the Clerk to prepare …": a paragraph may open with its matter's name and a dash;
+    // the sentence after the dash is the record (a name has no verb of its own)
+    const labelled = /^(?<label>[^.;:–—]{2,60}?)\s+[–—-]\s+(?<rest>\S.*)$/.exec(text);
+    if (labelled?.groups && readClause(labelled.groups.label).verb === null && !/\b[a-z]+ed\b/.test(labelled.groups.label)) text = labelled.groups.rest.charAt(0).toUpperCase() + labelled.groups.rest.slice(1);
     // "Action: Town Clerk" alone under a resolution
     if (ownerLine(paragraph.text, paragraph.line)) {
       previous = null;
@@ -204,12 +208,20 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       // "She agreed …" is the last one who spoke; a name or a title speaking takes the floor
       const resolved = resolvePronoun(sentence, lastSpeaker);
       const speaker = readClause(resolved);
-      if (speaker.subject && speaker.verb && SPEECH_VERBS.has(speaker.verb.toLowerCase()) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
+      // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
+      const person = (np: string) => context.people.knows(np) || /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(np);
+      if (speaker.subject && speaker.verb && (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
       for (const said of readSentence(resolved, { own: context.own, people: context.people, formal: context.formal }, paragraph.listed, lastSentence)) {
         // (and in a review of actions, closing or discharging one records that it is done)
-        if (review && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried\s+forward)\b/i.test(said.text) && !updating) continue;
+        // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
+        const step = readClause(said.text);
+        const newStep = step.form === 'infinitive' && !!step.subject && !step.passive && !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
+        if (review && !newStep && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried\s+forward)\b/i.test(said.text) && !updating) continue;
         if (review && lemmaIn(readClause(said.text).verb?.toLowerCase() ?? '', FINISHING_VERBS)) continue;
-        made.push(itemOf(said, paragraph, minute.number, context, updating));
+        const item = itemOf(said, paragraph, minute.number, context, updating);
+        // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
+        if (review) item.confidence = Math.min(item.confidence, 0.5);
+        made.push(item);
       }
       lastSentence = sentence;
     }
@@ -248,10 +260,17 @@ function saidIn(body: string, paragraph: Paragraph, minute: string | null, conte
   return discussionSentences(body).flatMap((s) => readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) => itemOf(said, paragraph, minute, context, undefined)));
 }
 
-/** "She agreed to provide …": she is the one who last spoke. */
-function resolvePronoun(sentence: string, speaker: string | null): string {
+/**
+ * "She agreed to provide …": she is the one who last spoke. So is a pronoun after a fronted
+ * participle ("Asked about the lights, she agreed …") and the subject of what the meeting agreed
+ * ("It was agreed that he would …").
+ */
+export function resolvePronoun(sentence: string, speaker: string | null): string {
   if (!speaker) return sentence;
-  return sentence.replace(/^(?:He|She|They)\s+(?=(?:agreed|undertook|offered|promised|would|will|said\s+(?:he|she|they)\s+would)\b)/, `${speaker} `);
+  const commits = String.raw`(?=(?:agreed|undertook|offered|promised|would|will|should|said\s+(?:he|she|they)\s+would)\b)`;
+  return sentence
+    .replace(new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`), `${speaker} `)
+    .replace(new RegExp(String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`, 'i'), `$<lead>${speaker} `);
 }
 
 function itemOf(said: Said, paragraph: Paragraph, minute: string | null, context: DiscussionContext, updates: string | undefined): ProposedItem {

@@ -4,7 +4,7 @@
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
-import { BE, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
+import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
 import { couldBeVerb, isCapitalised, isFunctionWord, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
 
 export type Form = 'infinitive' | 'imperative' | 'subjunctive' | 'modal' | 'finite' | 'past' | 'participle' | 'none';
@@ -138,7 +138,10 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   const split = tokens[0].lower === 'to' && /^(?:otherwise|formally|also|further|then|now|jointly|duly|fully|finally|immediately|urgently)$/.test(tokens[1]?.lower ?? '') ? 2 : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
-  if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
+  // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
+  const namedSubject = /^[A-Z][a-z]+$/.test(tokens[0].text) && BODY_NOUNS.has(tokens[0].lower) && !!tokens[1] && couldBeVerb(tokens[1]) && (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
+  if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
+  if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
     const alone = tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|with|unanimously|and|accordingly)$/i.test(tokens[1].lower);
     // "NOTED the outcome", "approves the draft": a decision; "considered the action list": a record in the past tense
     const form: Form = alone && isParticiple(tokens[0].text) ? 'participle' : isShouted(tokens[0]) ? 'finite' : /ed$/.test(tokens[0].lower) ? 'past' : /s$/.test(tokens[0].lower) ? 'finite' : 'imperative';
@@ -256,7 +259,9 @@ function strongAnchor(tokens: Token[]): number {
     // "The revised charter to come back to the Panel before it is signed": a thing's instruction, when no other predicate follows
     // (not "in response to managing risks", nor "agreed after discussion to accept": a gerund, or a verb already passed)
     if (t.lower === 'to' && baseForm(tokens[i + 1]) && !/ing$/.test(tokens[i + 1].lower) && DETERMINERS.has(tokens[0].lower) && !before.slice(2).some((b) => /ed$/.test(b.lower)) && !laterPredicate(tokens, i + 2)) return i;
-    if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && agentLike(before)) return i;
+    // (only someone can undertake or agree to act: a short definite noun phrase before it is its subject — "the applicant agreed to …")
+    const someone = before.length >= 2 && before.length <= 4 && /^(?:the|each|every|both)$/.test(before[0].lower) && before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
+    if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
     // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
     if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || /^(?:for|by|to|as|and|at|with|subject|unanimously|in)$/.test(tokens[i + 1].lower))) return i;
   }

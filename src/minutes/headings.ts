@@ -129,6 +129,9 @@ function linkedTitle(line: string): boolean {
 /** The headings of a report a committee considered ("Purpose of report", "Background"): what follows proposes, not decides. */
 const REPORT_SECTION = /^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|recommendations?|background|introduction(?:\s+and\s+background)?|proposals?|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$/i;
 
+/** A paragraph of the minutes' own record: a motion, a decision keyword, or the meeting's people in the past tense. */
+const RECORD_RESUMES = /^(?:(?:proposed|moved|seconded)\s+by\b|it\s+was\s+(?:proposed|moved|resolved|agreed)\b|(?:resolved|agreed|decided)\b\s*(?:[:–—-]|that\b)|(?:members|councillors|governors|the\s+(?:committee|panel|board|sub-committee|chair(?:man)?)|(?:cllr|councillor|alderman)\s+[A-Z][\w'’-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b)/i;
+
 export function isReportSection(title: string): boolean {
   return REPORT_SECTION.test(title.trim());
 }
@@ -144,8 +147,9 @@ export function splitMinutes(lines: string[]): Minute[] {
     if (isReportSection(section) && /^[A-Z]/.test(section) && !/recommendations?\s+to\b/i.test(section)) return open(null, section);
     if (linkedTitle(line) && !chosen.size) return open(null, line.replace(/\s*pdf icon.*$/i, '').replace(/\s+PDF\s+\d+\s*KB.*$/i, '').trim());
     const current = minutes[minutes.length - 1];
-    // … the record of the decision resumes ("Minutes:", "RESOLVED:") under its minute after a report's sections.
-    if (isReportSection(current.title) && /^(?:minutes|resolved|agreed|decision)\s*:/i.test(line.trim())) {
+    // … the record of the decision resumes ("Minutes:", "RESOLVED:") under its minute after a report's sections — as it
+    // does at a motion ("Proposed by …", "AGREED – …") or a paragraph telling in the past what the meeting did ("Members welcomed …").
+    if (isReportSection(current.title) && (/^(?:minutes|resolved|agreed|decision)\s*:/i.test(line.trim()) || (!lines[i - 1]?.trim() && RECORD_RESUMES.test(line.trim())))) {
       const owner = [...minutes].reverse().find((m) => !isReportSection(m.title) && (m.number !== null || m.title));
       open(owner?.number ?? null, owner?.title ?? '');
     }

@@ -16,6 +16,7 @@ import { ATTENDANCE_LINE } from './lexicon.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { actionMarker } from './owner.js';
+import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats } from './sameMatter.js';
 import { readClause } from './grammar.js';
@@ -102,7 +103,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(items), noted };
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(items).map(withOwners), noted };
 }
 
 /**
@@ -142,6 +143,12 @@ function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<nu
     return true;
   }
   return false;
+}
+
+/** Every owner the item's decision names, the lead first; `owner` is the lead. */
+function withOwners(item: ProposedItem): ProposedItem {
+  const owners = ownersOf(item.owner);
+  return { ...item, owner: owners[0] ?? null, owners };
 }
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */

@@ -10,7 +10,7 @@ import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateM
 
 const HEADING_LINES = [
   /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
-  /^(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i,
+  /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
 ];
 /** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
@@ -63,7 +63,8 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null, own:
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (listing) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
-        if (!provisional) for (const d of findDates(line)) if (!provisionalHere(line, d)) accept(d, yearHint);
+        // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
+        if (!provisional) for (const d of findDates(line)) if (!provisionalHere(line, d) && whoseMeeting(line.slice(0, d.index), line.slice(d.end, d.end + 20), own) !== 'other') accept(d, yearHint);
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {

@@ -5,7 +5,7 @@
 // of a report; for an action, the one asked or the subject that acts.
 import type { Decision } from './classify.js';
 import { agentLike } from './grammar.js';
-import type { OwnBody } from './bodies.js';
+import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
 import { ACTION_RECORDS } from './lexicon.js';
@@ -15,6 +15,8 @@ export function cleanOwner(phrase: string): string {
   let p = phrase
     .replace(/[|*]/g, ' ')
     .replace(/^\s*(?:that|and|but|both|either)\s+/i, '')
+    // a fronted adverb is not part of the subject: "Thereafter, the Committee", "Finally, officers"
+    .replace(/^\s*[A-Z][a-z]+,\s+(?=\S)/, '')
     .replace(/,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i, '')
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
@@ -36,7 +38,8 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
   const whole = cleanOwner(c.subject);
   const subject = agentLike(tokenize(whole)) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
   if (!subject || own.is(subject) || /^(?:it|this|they|he|she|there|which|who|we|all|members)$/i.test(subject)) return null;
-  if (!agentLike(tokenize(subject))) return null;
+  // (or a body, however quantified: "each partner organisation would nominate …")
+  if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
   if (/^(?:come|comes|go|goes|return|returns|be|take|takes)$/i.test(c.verb ?? '')) return null;
   return subject;

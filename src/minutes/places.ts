@@ -30,7 +30,7 @@ const AGENDA = new RegExp(
   String.raw`\b(?<prep>${either('to|on|in|into|onto|for|from')})\s+(?:${either('the|its|this|their')}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either('forward|future|draft|annual')}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either('work')}\s*${either('programmes?|plans?')}|${either('workplans?|forward')}\s+${either('plans?')}|${either('planners?|agendas?')}|${either('agenda')}\s+${either('items?')}|${either('business')}\s+${either('planner')})\b`,
   'g',
 );
-const BODY = /\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:bodies|authorities|partners|providers|organisations|councils|trusts|committee|council|cabinet|board|panel)\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)/g;
+const BODY = /\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+|this\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:bodies|authorities|partners|providers|organisations|councils|trusts|committee|council|cabinet|board|panel)\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)/g;
 const MEMBERS = /\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|board\s+members|committee\s+members|panel\s+members|elected\s+members|ward\s+members)\b|\b(?:provide|send|email|e-mail|brief|update|inform|give|supply|circulate\s+to)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b/i;
 
 /** "to the July Board", "at the October Committee": a body's sitting in a month. */
@@ -53,10 +53,15 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     const by = /\bby\s+(?:the\s+)?(?<who>[A-Z][\w&'’,-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’,-]*){0,6})\s*$/.exec(text.slice(Math.max(0, m.index - 80), m.index))?.groups?.who;
     const withNoun = body ? `${body} ${g.noun}` : '';
     const namedBody = body !== null && body !== '' && !own.is(body) && !own.is(withNoun) && (namesBody(body) || /^[A-Z]{2,6}$/.test(body) || /^[A-Z]/.test(body));
+    // "the recommendation to Council would be considered at its meeting": "its" stands for the body named before it
+    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length))
+      ? [...text.slice(0, m.index).matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np
+      : undefined;
+    const itsOther = its !== undefined && namesBody(its) && !own.is(its);
     // where the page does not say whose minutes these are, "the March meeting of Area North committee" is taken as this body's
-    const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by));
+    const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by)) || itsOther;
     const timed = new RegExp(String.raw`\b${QUALIFIER}\b`, 'i').test(`${g.before} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) || /\b(?:on|in|scheduled\s+for|taking\s+place\s+on|held\s+on)\s+(?:\d|${FULL_MONTHS})/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
-    places.push({ kind: other ? 'other-meeting' : 'own-meeting', body: other ? (namedBody ? body : by ?? null) : null, timed, index: m.index, preposition: g.prep.toLowerCase() });
+    places.push({ kind: other ? 'other-meeting' : 'own-meeting', body: other ? (namedBody ? body : itsOther ? its! : by ?? null) : null, timed, index: m.index, preposition: g.prep.toLowerCase() });
   }
   for (const m of text.matchAll(AGENDA)) {
     // "outlined in the planner" locates; "included in the work programme" places

@@ -12,7 +12,10 @@ export interface ProposedItem {
   ref: string | null;
   type: ItemType;
   category: Category;
+  /** The lead owner: the first of `owners`. */
   owner: string | null;
+  /** Everyone the decision names to act, the lead first ("UHL and the CCGs" → UHL, the CCGs). */
+  owners?: string[];
   due: StatedDue;
   /** The decision's words, whole. */
   text: string;

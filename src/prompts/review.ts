@@ -3,7 +3,7 @@
 // --accept <file>` reads from an edited `--dry-run --json` proposal, so the review does
 // nothing a script cannot (domain/importReview.ts).
 import { confirm, input, select } from '@inquirer/prompts';
-import type { AcceptedItem } from '../domain/importReview.js';
+import { ownersTyped, type AcceptedItem } from '../domain/importReview.js';
 import { CATEGORIES, TYPE_OF_CATEGORY, type Category } from '../domain/types.js';
 
 /** Says what is wrong with a due as typed (for example a month with no meeting), or null when it is fine. */
@@ -45,7 +45,8 @@ async function edit(item: AcceptedItem, setup: ReviewSetup, textQuestion = 'Text
     choices: CATEGORIES.map((c) => ({ name: `${c} (${TYPE_OF_CATEGORY[c]})`, value: c })),
     default: item.category,
   });
-  const owner = await input({ message: 'Owner (blank for none)', default: item.owner ?? '' });
+  // (several owners, the lead first, between semicolons: "UHL; the CCGs")
+  const owners = ownersTyped(await input({ message: 'Owner, or owners lead first separated by ";" (blank for none)', default: (item.owners ?? (item.owner ? [item.owner] : [])).join('; ') }));
   const due = await input({
     message: 'Due (next, future, a month name or a date)',
     default: setup.dueDefault({ ...item, category, type: TYPE_OF_CATEGORY[category] }),
@@ -53,7 +54,7 @@ async function edit(item: AcceptedItem, setup: ReviewSetup, textQuestion = 'Text
   });
   const minute = await input({ message: 'Minute, as printed (blank for none)', default: item.minute ?? '' });
   const ref = await input({ message: 'Resolution within the minute, e.g. (a), 2, (c)(ii) (blank for none)', default: item.ref ?? '' });
-  return { ...item, text: text.trim(), category, type: TYPE_OF_CATEGORY[category], owner: owner.trim() || null, due: due.trim(), minute: minute.trim() || null, ref: ref.trim() || null };
+  return { ...item, text: text.trim(), category, type: TYPE_OF_CATEGORY[category], owner: owners[0] ?? null, owners, due: due.trim(), minute: minute.trim() || null, ref: ref.trim() || null };
 }
 
 async function split(item: AcceptedItem): Promise<[AcceptedItem, AcceptedItem]> {

@@ -79,16 +79,21 @@ export function statedDueLabel(due: StatedDue | string): string {
 }
 
 /** One line for an item at any stage of the review. */
+/** The owners as the review names them: "UHL; the CCGs", or "no owner". */
+function ownersText(item: { owner: string | null; owners?: string[] }): string {
+  return (item.owners?.length ? item.owners.join('; ') : item.owner) ?? 'no owner';
+}
+
 export function acceptedLabel(item: AcceptedItem): string {
   const cite = citation(item);
-  const what = item.updatesItem ? `update to ${item.updatesItem}` : `${item.category}, ${item.owner ?? 'no owner'}, due ${statedDueLabel(item.due)}`;
+  const what = item.updatesItem ? `update to ${item.updatesItem}` : `${item.category}, ${ownersText(item)}, due ${statedDueLabel(item.due)}`;
   return terminalSafe(`${cite ? `${cite} ` : ''}${item.text} — ${what}`);
 }
 
 export function itemLabel(item: PlannedItem): string {
   const cite = citation(item);
   const flags = checks(item).join('; ');
-  return terminalSafe(`${cite ? `${cite} ` : ''}${item.text} — ${item.category}, ${item.owner ?? 'no owner'}, due ${placedLabel(item)}${flags ? ` (${flags})` : ''}`);
+  return terminalSafe(`${cite ? `${cite} ` : ''}${item.text} — ${item.category}, ${ownersText(item)}, due ${placedLabel(item)}${flags ? ` (${flags})` : ''}`);
 }
 
 export function renderProposal(view: ProposalView, options: TableOptions): string {
@@ -111,7 +116,7 @@ export function renderProposal(view: ProposalView, options: TableOptions): strin
           { header: 'Minute', value: (item) => citation(item) },
           { header: 'Item', value: (item) => item.text, flex: true },
           { header: 'Category', value: (item) => (item.updatesItem ? 'update' : item.category) },
-          { header: 'Owner', value: (item) => item.owner ?? '—' },
+          { header: 'Owner', value: (item) => (item.owners ?? []).join('; ') || item.owner || '—' },
           { header: 'Due', value: (item) => (item.updatesItem ? '—' : placedLabel(item)) },
           { header: 'Check', value: (item) => checks(item).join('; ') },
         ],

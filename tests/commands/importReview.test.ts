@@ -76,7 +76,7 @@ describe('the import review', () => {
       confirm(/^Add an item the importer missed/, true),
       input(/^What was decided/, 'The Chair to write to the ICB about winter funding'),
       select(/^Category/, 'action'),
-      input(/^Owner/, 'the Chair'),
+      input(/^Owner, or owners lead first/, 'the Chair; the Vice-Chair'),
       input(/^Due/, '13 January 2026'),
       input(/^Minute/, ENTER),
       input(/^Resolution/, ''),
@@ -96,7 +96,7 @@ describe('the import review', () => {
       'The report to include delayed discharges from hospital',
     ]);
     expect(await show('A5')).toMatchObject({ text: 'Officers to report back on the winter plan', owner: 'Officers', source: { minute: '23', ref: '(a)' }, due: { kind: 'meeting', meeting: '2025-11-11' } });
-    expect(await show('A6')).toMatchObject({ text: 'The Chair to write to the ICB about winter funding', source: { minute: '24', ref: null }, due: { kind: 'meeting', meeting: '2026-01-13' } });
+    expect(await show('A6')).toMatchObject({ text: 'The Chair to write to the ICB about winter funding', owner: 'the Chair', owners: ['the Chair', 'the Vice-Chair'], source: { minute: '24', ref: null }, due: { kind: 'meeting', meeting: '2026-01-13' } });
 
     // The same minutes again: nothing new, however the clerk changed what they saved.
     const before = storeText();

@@ -31,7 +31,7 @@ forEachBackend((backend) => {
         ['23', '(c)', 'invitation'],
         ['23', '(d)', 'work-programme'],
       ]);
-      expect(Object.keys(proposal.items[0]).sort()).toEqual(['alreadyInLog', 'category', 'confidence', 'due', 'minute', 'number', 'owner', 'ref', 'source', 'text', 'type']);
+      expect(Object.keys(proposal.items[0]).sort()).toEqual(['alreadyInLog', 'category', 'confidence', 'due', 'minute', 'number', 'owner', 'owners', 'ref', 'source', 'text', 'type']);
       expect(proposal.items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
       // The noted resolutions whole, numbered on from the items, so that a script can move one into the items.
       const dates = proposal.noted.find((n: { minute: string }) => n.minute === '24');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionTable, tableLayout } from '../../src/minutes/actionTable.js';
+import { layout } from '../../src/minutes/layout.js';
 
 describe('actionTable', () => {
   it('reads each row of an "Action | Owner | Due" table as an item', () => {
@@ -35,5 +36,22 @@ describe('actionTable', () => {
     expect(used.size).toBe(6);
     const wide = actionTable(['Ref     Action     Owner     Due     Status', '1     Clear the ditch     Groundsman     May     Done', '2     Paint the railings     Groundsman     May     Open'], '4', '2026-03-10');
     expect(wide.items.map((i) => i.text)).toEqual(['Paint the railings']);
+  });
+});
+
+describe('a table flattened one cell to a line', () => {
+  it('reads its stacked heads and then each row’s cells in their order, skipping finished rows', () => {
+    const lines = ['ACTIONS', '', 'Action', '', 'Owner', '', 'By when', '', 'Status', '', 'Clear the ditch by the', 'church gate', '', 'KL', '', 'Next meeting', '', 'New', '', 'Order two benches', '', 'MN', '', '30 April 2026', '', 'Open', '', 'Paint the shelter', '', 'OP', '', 'March 2026', '', 'Done'];
+    const { items, used } = actionTable(layout(lines.join('\n')).split('\n'), '9', '2026-03-02');
+    expect(items.map((i) => [i.text, i.owner, i.due])).toEqual([
+      ['Clear the ditch by the church gate', 'KL', { kind: 'next' }],
+      ['Order two benches', 'MN', { kind: 'date', date: '2026-04-30' }],
+    ]);
+    expect(used.size).toBeGreaterThan(10);
+  });
+
+  it('cuts a reference run into its row’s action, and reads a row owned by a person as an errand', () => {
+    const lines = ['Ref', 'Action', 'Owner', 'Due', 'Status', 'HB/26/014', 'Report the broken kerb to the county council', 'KL', 'June 2026', 'New'];
+    expect(actionTable(lines, null, '2026-03-02').items).toMatchObject([{ minute: 'HB/26/014', category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
   });
 });

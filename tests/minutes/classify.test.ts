@@ -185,3 +185,21 @@ describe('deferral: a matter put back', () => {
     'deferral',
   );
 });
+
+describe('a body named before its verb, and what follows its object', () => {
+  const cabinet = ownBodyOf(['Meeting: 09/03/2026 - Cabinet (Item 40)']);
+  it('reads "Cabinet approves …" under a "Decision:" as the body recording its view, not an order', () => {
+    expect(classify('That Cabinet approves the purchase of the depot.', cabinet, true).category).toBe('noted');
+  });
+  it('reads "Cabinet RECOMMENDS TO COUNCIL …" as a recommendation to Council', () => {
+    const d = classify('That Cabinet RECOMMENDS TO COUNCIL that the capital budget be raised by £2m.', cabinet, true);
+    expect([d.category, d.named]).toEqual(['recommendation', 'Council']);
+  });
+  it('reads an infinitive after the object’s comma as what the thing is for', () => {
+    expect(kind('That the Panel approves the lease of the kiosk, to be run as a café.')).toBe('noted');
+    expect(kind('That the Panel approves the draft plan, to be presented to the Panel in June.')).toBe('work-programme');
+  });
+  it('reads "its meeting" after another body as that body’s meeting', () => {
+    expect(kind('The recommendation to Council would be considered at its meeting on 24 March 2026.')).not.toBe('work-programme');
+  });
+});

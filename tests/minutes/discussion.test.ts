@@ -108,3 +108,91 @@ describe('the discussion in whole minutes', () => {
     expect(parseMinutes([...lines, '', '6. Railings', 'The county council has agreed to paint the railings. No further action.'].join('\n')).items).toEqual([]);
   });
 });
+
+describe('requests the meeting made without naming who asked', () => {
+  it('reads "it was requested that …" as the meeting asking, whatever the request', () => {
+    expect(said('It was requested that the tide survey be sent to members when it is finished.')).toEqual(['information']);
+    expect(said('It was also requested that the harbour lights be repaired before the regatta.')).toEqual(['action']);
+  });
+
+  it('splits off a request joined to what someone said', () => {
+    expect(discussionSentences('The Head of Ports described the dredging, and it was requested that the chart be circulated to members.')).toEqual(['The Head of Ports described the dredging', 'It was requested that the chart be circulated to members.']);
+  });
+
+  it('gives a passive request to whoever it names, present or not, but not an agenda’s standing request', () => {
+    const owners = (sentence: string) => readSentence(sentence, context, false, null).map((s) => [s.decision.category, s.agent]);
+    expect(owners('The two ferry operators were asked to bring a joint timetable to the Panel in the autumn.')).toEqual([['work-programme', 'The two ferry operators']]);
+    expect(owners('The Harbour Treasurer was asked to tell the auditors of the change.')).toEqual([['action', 'The Harbour Treasurer']]);
+    expect(said('Members are asked to declare any interests they hold.')).toEqual([]);
+  });
+});
+
+describe('pronouns that stand for someone named before', () => {
+  const minute = (text: string) => parseMinutes([...lines, '', '9. Moorings', text].join('\n')).items.map((i) => [i.category, i.owner]);
+
+  it('gives "she" to the person last named as a subject, whatever they did', () => {
+    expect(minute('Cllr Birch walked the quay last week. She agreed to get prices for new railings.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('looks past a fronted participle to the pronoun', () => {
+    expect(minute('Cllr Birch spoke about the quay. Asked about the railings, she agreed to find out who owned them.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('reads "…, and she undertook …" as the first clause’s speaker undertaking it', () => {
+    expect(discussionSentences('Ms Quill said the pontoon would open in May, and she undertook to send members the opening plan.')).toEqual(['Ms Quill said the pontoon would open in May', 'Ms Quill undertook to send members the opening plan.']);
+    expect(minute('Cllr Birch said the lamps were dim, and he would report them to the county council.')).toEqual([['action', 'Cllr Birch']]);
+  });
+
+  it('resolves the subject of what the meeting agreed', () => {
+    expect(minute('Cllr Birch described the slipway. It was agreed that he would meet the sailing club about it.')).toEqual([['action', 'Cllr Birch']]);
+  });
+});
+
+describe('paragraphs that open with the name of their matter', () => {
+  it('reads the sentence after "Matter – "', () => {
+    const p = parseMinutes([...lines, '', '10. Finance', '10.2 Harbour dues 2027 – the Chair, TB and the Clerk to draft the new table of dues for the May meeting.'].join('\n'));
+    expect(p.items).toMatchObject([{ category: 'action', owners: ['The Chair', 'TB', 'the Clerk'], due: { kind: 'month', month: 'May' } }]);
+  });
+
+  it('proposes a new step on an earlier action in a review of actions, but not its progress', () => {
+    const p = parseMinutes([...lines, '', '11. Matters arising', '(a) Slipway railings – still no answer from the county council. Clerk to write again, copying in the ward member.', '(b) Lifebuoy – the county council is still looking into it.'].join('\n'));
+    expect(p.items.map((i) => [i.ref, i.owner])).toEqual([['(a)', 'Clerk']]);
+  });
+});
+
+describe('fronted phrases, second predicates and errands', () => {
+  const owners = (sentence: string) => readSentence(sentence, context, false, null).map((s) => [s.decision.category, s.agent]);
+
+  it('looks past a fronted phrase to the subject and its verb', () => {
+    expect(owners('Having heard the objectors, the Panel agreed to postpone the decision to its March meeting.').map(([kind]) => kind)).toEqual(['deferral']);
+    expect(owners('In reply to a question from Cllr Birch, the skipper agreed to send the crew rota to the Harbour Office.')).toEqual([['action', 'the skipper']]);
+  });
+
+  it('takes a short definite noun phrase as the one who undertakes', () => {
+    expect(owners('The applicant undertook to fit a new gate before the summer.')).toEqual([['action', 'The applicant']]);
+  });
+
+  it('splits off a commitment the body’s officers take up', () => {
+    expect(discussionSentences('Cllr Birch asked about the buoys and officers undertook to check them.')).toEqual(['Cllr Birch asked about the buoys', 'officers undertook to check them.']);
+  });
+
+  it('reads "… and asked that …" as a request of the same subject', () => {
+    expect(discussionSentences('Members praised the crews and asked that the lifeboat station be invited to the next meeting.')).toEqual(['Members praised the crews', 'Members asked that the lifeboat station be invited to the next meeting.']);
+  });
+
+  it('reads an officer named to send a paper to another body as running an errand, not recommending', () => {
+    expect(said('JL to send the signed return to the county council by 30 April.')).toEqual(['action']);
+    expect(said('The Harbour Master to submit the dredging plan to the Marine Authority for its approval.')).toEqual(['recommendation']);
+  });
+});
+
+describe('commitments reported in passing', () => {
+  it('gives a future passive its agent named after "by"', () => {
+    expect(readSentence('The Chair said the matter would be raised with the highways authority by the Clerk.', context, false, null).map((s) => [s.decision.category, s.agent])).toEqual([['action', 'the Clerk']]);
+  });
+
+  it('reads an errand someone at the meeting will run, even among the points a presentation made', () => {
+    expect(said('The Chair would write to the Minister on behalf of the Panel.', true)).toEqual(['action']);
+    expect(said('The Harbour Trust would publish its plan in March.', true)).toEqual([]);
+  });
+});

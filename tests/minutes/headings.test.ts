@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseHeadings, headingOf, splitMinutes } from '../../src/minutes/headings.js';
 import { layout } from '../../src/minutes/layout.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const numbers = (text: string) => splitMinutes(layout(text).split('\n')).filter((m) => m.number).map((m) => m.number);
 
@@ -73,5 +74,19 @@ describe('the minutes’ headings', () => {
   it('do not run on into the numbered paragraphs of a report printed after the minutes', () => {
     const text = '21. Mental health\nRESOLVED that the update be noted.\n22. Date of next meeting\n18 March 2026.\nREPORT OF THE DIRECTOR\nPurpose of report\n23. The purpose of this report is to update members.\n24. The service has grown.';
     expect(numbers(text)).toEqual(['21', '22']);
+  });
+});
+
+describe('a report’s sections inside a minute', () => {
+  it('end where the minutes’ own record resumes: a motion, a decision keyword, the meeting in the past tense', () => {
+    const p = parseMinutes([
+      'Minutes of the Harbour Committee held on 3 March 2026', '', '4. Slipway repairs', 'Report presented by the Harbour Master.', '',
+      'Purpose of Report', 'The purpose of this report is to seek approval for repairs.', '',
+      'Recommendation', 'It is recommended that the repairs are approved.', '',
+      'Members welcomed the report. Cllr Ames asked about the closure, and officers undertook to write to the sailing club about it.', '',
+      'Proposed by Councillor Ames', 'Seconded by Councillor Bell and', '',
+      'AGREED – to recommend that Council approves the repairs.',
+    ].join('\n'));
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['recommendation', 'Council'], ['action', 'officers']]);
   });
 });

@@ -112,3 +112,24 @@ describe('a meeting date printed month first', () => {
     expect(findMeetingDate(['Northshire Panel', 'Minutes', 'Date: March 2nd 2026', 'Time: 2.00pm'])).toBe('2026-03-02');
   });
 });
+
+describe('whose meeting a date is, by the grammar around it', () => {
+  const minutes = (body: string) => `Minutes of the Harbour Committee held on 3 March 2026\n\n4. Reports\n${body}\n\n5. Date of next meeting\nTuesday 14 April 2026.`;
+  it('leaves out a meeting someone attended', () => {
+    expect(next(minutes('Cllr Ross had attended the coastal forum meeting on 20th February.'), '2026-03-03')).toEqual(['2026-04-14']);
+  });
+  it('leaves out another body’s next sitting and a named meeting of others', () => {
+    expect(next(minutes('The Port Authority will next meet on Monday 27 April 2026.'), '2026-03-03')).toEqual(['2026-04-14']);
+    expect(next('Minutes of the Harbour Committee held on 3 March 2026\n\n5. Meeting dates 2026\nThe following dates were agreed: 14th April, 9th June and 8th September 2026. The Annual Town Meeting will be held on 21st May 2026.', '2026-03-03')).toEqual(['2026-04-14', '2026-06-09', '2026-09-08']);
+  });
+  it('reads "its meeting" as the meeting of the body the sentence named', () => {
+    expect(next(minutes('The recommendation to Council would be considered at its meeting on 24 March 2026.'), '2026-03-03')).toEqual(['2026-04-14']);
+  });
+  it('takes a hearing adjourned to a day, and a paper to be presented to this body on a day, as its sittings', () => {
+    expect(next(minutes('The Committee agreed to adjourn the hearing to Friday 10 April 2026.'), '2026-03-03')).toEqual(['2026-04-10', '2026-04-14']);
+    expect(next(minutes('The audited accounts would be presented to the Committee on 28 April 2026.'), '2026-03-03')).toEqual(['2026-04-14', '2026-04-28']);
+  });
+  it('reads the date of "At a Meeting of … held … on …"', () => {
+    expect(findMeetingDate(['At a Meeting of the Audit Committee held in the Town Hall, 2 High Street, Elgin on Tuesday, 17 June 2025 at 2.00 p.m.'])).toBe('2025-06-17');
+  });
+});

@@ -96,3 +96,12 @@ describe('owner lines and initials', () => {
     expect(cleanOwner('the Director, in consultation with the Chair')).toBe('the Director');
   });
 });
+
+describe('owners that are bodies or follow a fronted adverb', () => {
+  it('takes a quantified body as the subject that acts', () => {
+    expect(ownerOf('That each partner organisation would name a safety lead by the end of May.')).toEqual(['each partner organisation']);
+  });
+  it('leaves a fronted adverb out of the owner', () => {
+    expect(cleanOwner('Thereafter, the Harbour Master')).toBe('the Harbour Master');
+  });
+});

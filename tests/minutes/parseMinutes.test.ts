@@ -188,9 +188,10 @@ Item   Action                                     Who            When
   ]);
 });
 
-it('does not propose again under "Matters arising" an action carried on, but does take one newly agreed there', () => {
-  const p = parseMinutes('Minutes of the Health Board held on 10 June 2026\n\n2. Matters arising\nThe Clerk confirmed that the letter had been sent. Public Health Lead to chase a reply.\nThe signs have arrived. Cllr Wynn agreed to put them up at the playing field before the next meeting.\n\n3. Fund\nPublic Health Lead to chase the grant payment from the county.');
-  expect(p.items.map((i) => [i.minute, i.owner])).toEqual([['2', 'Cllr Wynn'], ['3', 'Public Health Lead']]);
+it('under "Matters arising" proposes each step named with its owner, less surely, but not the progress reported', () => {
+  const p = parseMinutes('Minutes of the Health Board held on 10 June 2026\n\n2. Matters arising\nThe Clerk confirmed that the letter had been sent. Public Health Lead to chase a reply.\nThe signs have arrived. Cllr Wynn agreed to put them up at the playing field before the next meeting.\nThe county is still reviewing the crossing.\n\n3. Fund\nPublic Health Lead to chase the grant payment from the county.');
+  expect(p.items.map((i) => [i.minute, i.owner])).toEqual([['2', 'Public Health Lead'], ['2', 'Cllr Wynn'], ['3', 'Public Health Lead']]);
+  expect(p.items[0].confidence).toBeLessThanOrEqual(0.5);
 });
 
 describe('owners’ initials set as a column at the end of the line', () => {
@@ -284,4 +285,19 @@ describe('an entry that carries on an earlier action', () => {
     const p = parseMinutes('Minutes of the Board held on 4 March 2026\n\n5. Action log\nNo. | Action | Lead | Deadline | Status\nB25/14 | Chase the survey results | Clerk | April 2026 | Open');
     expect(p.items).toMatchObject([{ source: 'action-table', updates: 'B25/14', owner: 'Clerk' }]);
   });
+});
+
+it('reads an errand after a semicolon beside a deferral as an action of its own', () => {
+  const p = parseMinutes('Minutes of the Planning Panel held on 3 June 2026\n\n7. Barn conversion, Holt End\nRESOLVED that the application be deferred to the next meeting so that members can see the site; the Planning Officer to book the visit.');
+  expect(p.items.map((i) => [i.category, i.owner])).toEqual([['deferral', null], ['action', 'the Planning Officer']]);
+});
+
+it('reads "this Committee" as the body whose minutes these are', () => {
+  const p = parseMinutes('Minutes of the Schools Committee held on 3 June 2026\n\n7. Nursery places\nThe Committee resolved:-\n(i) to note the report; and\n(ii) to instruct the Head of Early Years to bring a report on the new places to this Committee in six months\' time.');
+  expect(p.items).toMatchObject([{ category: 'work-programme', owner: 'the Head of Early Years', due: { kind: 'within', amount: 6, unit: 'months' } }]);
+});
+
+it('reads an errand and its report on its own progress as one item, due when the report is', () => {
+  const p = parseMinutes('Minutes of the Harbour Board held on 3 March 2026\n\nHB/26/12 Moorings\nThe Board asked KL to work with the sailing clubs on a shared mooring plan and to report progress to the Board in June.');
+  expect(p.items).toMatchObject([{ category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
 });

@@ -84,7 +84,7 @@ export function connectionFailure(error: unknown, location: PostgresLocation) {
 
 export function reasonFor(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
-  switch (code) {
+  switch (code ?? '') {
     case 'ECONNREFUSED':
       return 'the server refused the connection (is PostgreSQL running there, on that port?)';
     case 'ENOENT':
