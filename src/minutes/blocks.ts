@@ -6,7 +6,7 @@
 // a "Minutes:" copy) gives its block once.
 import type { OwnBody } from './bodies.js';
 import { readClause } from './grammar.js';
-import { ATTENDANCE_LINE } from './lexicon.js';
+import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
 
 export interface Block {
   /** Sentences on the block's lines after the resolution: the minute's text again, for the discussion. */
@@ -34,14 +34,14 @@ export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
 /** A decision keyword as a heading, allowing one slip of the keyboard ("AGRRED"). */
 const KEYWORD = /^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>resolved|resolution|agreed|decided|decisions?|the\s+decision|determined|agrred|resloved|reslolved|agreeed|decison|outcome)\b/i;
 /** "The Board resolved :-", "The Housing Board RESOLVED to:", "Cabinet agreed:", "Following discussion, the Committee:-". */
-const BODY_KEYWORD = /^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:committee|panel|board|cabinet|council|commission|sub-committee|authority|executive|forum|group|governors|members|trustees))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b/i;
-const BODY_COLON = /^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:committee|panel|board|cabinet|council|commission|sub-committee|authority|governing\s+body|executive|forum)|governors|members|cabinet)\s*:\s*-?\s*$/i;
+const BODY_KEYWORD = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'executive', 'forum', 'group', 'governors', 'members', 'trustees'])}))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b`, 'i');
+const BODY_COLON = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)\s*:\s*-?\s*$`, 'i');
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
 const STOP = /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
 /** A clause marker at the start of a line: "(a)", "a)", "1.", "1)", "(1)", "i.", "(iv)", "4.1", "- ". */
 export const CLAUSE_START = /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 /** A lead-in to a list of what was said, not decided. */
-const DISCUSSION_LEAD = /\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:noted|raised|made|discussed|highlighted|included|asked|were)\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$/i;
+const DISCUSSION_LEAD = new RegExp(String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`, 'i');
 
 /** Paragraph references ("6.3", "C149.1") in force at each line of a minute. */
 export function paragraphRefs(lines: string[]): (string | null)[] {
@@ -83,9 +83,9 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
   const reading = readClause(sentence);
   if (!reading.subject || !reading.verb || reading.passive) return false;
   const subject = reading.subject.replace(/^(?:(?:following|after|having|on)\s+[^,]{2,60},\s+)/i, '');
-  const deciding = /^(?:agreed|resolved|decided|approved|noted|received|endorsed|supported|accepted|requested|asked|recommended|deferred|confirmed|welcomed|thanked|instructed|authorised|authorized|delegated|adopted|determined|invited|referred)$/i.test(reading.verb);
+  const deciding = new RegExp(String.raw`^(?:${alternatives(['agreed', 'resolved', 'decided', 'approved', 'noted', 'received', 'endorsed', 'supported', 'accepted', 'requested', 'asked', 'recommended', 'deferred', 'confirmed', 'welcomed', 'thanked', 'instructed', 'authorised', 'authorized', 'delegated', 'adopted', 'determined', 'invited', 'referred'])})$`, 'i').test(reading.verb);
   // the body itself or its members — not "the county council has agreed to …"
-  const named = /^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive\s+Member|Forum|Group|Authority)$/.test(subject.trim()) || /^(?:the|this)\s+(?:committee|panel|board|cabinet|council|commission|forum|group|authority)$/i.test(subject.trim());
+  const named = new RegExp(String.raw`^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['Committee', 'Panel', 'Board', 'Cabinet', 'Council', 'Commission', 'Sub-Committee', 'Executive Member', 'Forum', 'Group', 'Authority'])})$`).test(subject.trim()) || new RegExp(String.raw`^(?:the|this)\s+(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'forum', 'group', 'authority'])})$`, 'i').test(subject.trim());
   const members = /^(?:(?:all\s+)?(?:[A-Z][\w&'’-]*\s+)?(?:members|governors|councillors|trustees|directors)(?:\s+present)?|cabinet)$/i.test(subject.trim());
   const body = members || (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
   // "Members asked about the budget" is a question; "asked that", "asked for", "asked officers to" a request
@@ -226,7 +226,7 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     const previous = block.paragraphs[block.paragraphs.length - 1];
     const clause = CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next);
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
-    const continuing = previous !== undefined && !/[.!?]$/.test(previous) && (/^[a-z(]/.test(next) || blanks === 0 || (!/[;:]$/.test(previous) && !/^(?:the|this|that|these|it|there|members|a|an|in|on|following|after)\b/i.test(next) && blanks <= 2));
+    const continuing = previous !== undefined && !/[.!?]$/.test(previous) && (/^[a-z(]/.test(next) || blanks === 0 || (!/[;:]$/.test(previous) && !new RegExp(String.raw`^(?:${alternatives(['the', 'this', 'that', 'these', 'it', 'there', 'members', 'a', 'an', 'in', 'on', 'following', 'after'])})\b`, 'i').test(next) && blanks <= 2));
     const first = previous === undefined && (clause || /^[a-z]/.test(next) || /^[A-Z][a-z]+\s/.test(next) && blanks <= 1);
     // A block is its clauses; prose that starts a new sentence after a full stop has left it.
     if (!(clause || continuing || first || (/^[a-z]/.test(next) && blanks === 0))) break;

@@ -2,7 +2,7 @@
 // Committee", "the Panel" and this body's own name (or its initials, "H&WB") are this body;
 // "the Constitution Committee", "Cabinet" in a scrutiny committee's minutes, "UHL and the
 // CCGs" are others. A body is known by its head noun, or by being written in initials.
-import { BODY_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, alternatives } from './lexicon.js';
 
 /** The body whose minutes these are, as the document names it. */
 export interface OwnBody {
@@ -23,7 +23,7 @@ const NAMING = [
 ];
 const HEAD = /\b(?:committee|sub-committee|board|panel|cabinet|council|commission|authority|executive|forum|group|partnership|session|(?:governing\s+)?body)(?:\s+of\s+(?:directors|governors|trustees|management))?$/i;
 /** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
-const MEETING_INSIDE = /\b(?:committee|sub-committee|board|panel|cabinet|commission|executive|forum|group|partnership|session|body)(?:\s+of\s+\w+)?$/i;
+const MEETING_INSIDE = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`, 'i');
 
 export function ownBodyOf(lines: string[]): OwnBody {
   const opening = lines.slice(0, 150).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
@@ -40,7 +40,7 @@ export function ownBodyOf(lines: string[]): OwnBody {
   }
   name ??= masthead(opening.filter(Boolean).slice(0, 12));
   // "The Panel considered the work programme": with no name, at least the kind of body
-  const head = name ? null : (/\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:considered|noted|agreed|resolved|received|approved|welcomed|discussed|was)\b/i.exec(lines.join(' '))?.[1].toLowerCase() ?? null);
+  const head = name ? null : (new RegExp(String.raw`\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:${alternatives(['considered', 'noted', 'agreed', 'resolved', 'received', 'approved', 'welcomed', 'discussed', 'was'])})\b`, 'i').exec(lines.join(' '))?.[1].toLowerCase() ?? null);
   return { name, head, is: (np) => isOwn(np, name) };
 }
 
@@ -57,7 +57,7 @@ function masthead(opening: string[]): string | null {
   return [...names].reverse().find((n) => MEETING_INSIDE.test(n)) ?? names[0] ?? null;
 }
 
-const GENERIC_OWN = /^(?:the\s+|this\s+|its\s+|our\s+)?(?:committee|sub-committee|panel|board|commission|authority|forum|group|meeting|decision\s+session|session|executive\s+member)$/i;
+const GENERIC_OWN = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session', 'executive member'])})$`, 'i');
 
 function words(s: string): string[] {
   return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9& ]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|of|and|&|for|a|an)$/.test(w));

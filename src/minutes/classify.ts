@@ -7,7 +7,7 @@
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
 import { agentLike, innermost, readClause, type Reading } from './grammar.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, alternatives } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';
 import { lemmaIn, tokenize } from './words.js';
@@ -45,14 +45,14 @@ const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb
 
 /** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
 function objectOf(rest: string): string | null {
-  const m = /^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:to|as|for|from|on|at|in|with|who|which|that|and)\b|[,;:.]|$)/i.exec(rest.trim());
+  const m = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:${alternatives(['to', 'as', 'for', 'from', 'on', 'at', 'in', 'with', 'who', 'which', 'that', 'and'])})\b|[,;:.]|$)`, 'i').exec(rest.trim());
   return m ? m[0].trim() : null;
 }
 
 /** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
 function gerundWork(text: string): boolean {
   const list = /\bincluding\b(.*)$/i.exec(text)?.[1] ?? '';
-  const found = [...list.matchAll(/\b([a-z]{4,}ing)\s+(?:the|a|an|its|their|new|further|and)\b/gi)].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
+  const found = [...list.matchAll(new RegExp(String.raw`\b([a-z]{4,}ing)\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'new', 'further', 'and'])})\b`, 'gi'))].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
   return found.length >= 2;
 }
 
@@ -85,8 +85,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …".
   // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
   // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
-  const meetsItself = (lemma(clause, MEETS) && !/^\s*(?:with\b|(?:the|a|an|his|her|their|its|each|all|both)\s|[A-Z])/.test(clause.rest)) || (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
-  if ((meetsItself && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) || (/\bmeetings?$/i.test(clause.subject ?? '') && /^(?:held|take|takes|start|starts|commence|begin|close|be)$/i.test(clause.verb ?? ''))) return decision('noted');
+  const meetsItself = (lemma(clause, MEETS) && !new RegExp(String.raw`^\s*(?:with\b|(?:${alternatives(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'each', 'all', 'both'])})\s|[A-Z])`).test(clause.rest)) || (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
+  if ((meetsItself && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) || (/\bmeetings?$/i.test(clause.subject ?? '') && new RegExp(String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be'])})$`, 'i').test(clause.verb ?? ''))) return decision('noted');
 
   // (a meeting adjourned or held over pauses the meeting itself; it defers no matter)
   const deferring = chain.find((c) => lemma(c, DEFERRING_VERBS) && !/^(?:hold|held|holds|delay|delayed|delays)$/i.test(c.verb ?? '') && !/\b(?:meeting|session|sitting)$/i.test(c.subject ?? ''));
@@ -162,7 +162,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
 
 /** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
 export function conditional(text: string): boolean {
-  return /\b(?<!\b(?:see|check|ask|establish|know|find\s+out|enquire|investigate|determine|explore|consider|whether|assess|confirm)\s+)if\b/i.test(text);
+  return new RegExp(String.raw`\b(?<!\b(?:${alternatives(['see', 'check', 'ask', 'establish', 'know', 'find out', 'enquire', 'investigate', 'determine', 'explore', 'consider', 'whether', 'assess', 'confirm'])})\s+)if\b`, 'i').test(text);
 }
 
 /** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
@@ -243,7 +243,7 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
   // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
   // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
-  const ownMeeting = places.find((p) => p.kind === 'own-meeting' && /^(?:at|to|for|until|till|into|on|onto|in)$/.test(p.preposition));
+  const ownMeeting = places.find((p) => p.kind === 'own-meeting' && new RegExp(String.raw`^(?:${alternatives(['at', 'to', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})$`).test(p.preposition));
   const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:report|update|presentation|briefing|paper|review)\b/i.test(clause.rest);
   if (ownMeeting && (reportingVerb || askedForReport)) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body

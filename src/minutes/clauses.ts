@@ -5,10 +5,11 @@
 // "1) …; 2) …", "RESOLVED: (1) that …"), in any style.
 import type { Block } from './blocks.js';
 import type { Clause } from './types.js';
+import { alternatives } from './lexicon.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
 const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
-const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
+const ROMAN = new RegExp(String.raw`^(${alternatives(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'])})$`, 'i');
 
 interface Marked {
   kind: Kind;

@@ -5,6 +5,7 @@
 // the same are joined again by the caller, so that "assess … and report back" stays one.
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
+import { alternatives } from './lexicon.js';
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -36,7 +37,7 @@ function splitPoints(text: string): number[] {
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")
   for (const m of text.matchAll(/\s+and\s+(?<keep>(?:will|would|shall)\s+(?:also\s+)?[a-z]+\s)/g)) {
     const before = text.slice(0, m.index);
-    const sub = before.search(/\b(?:because|since|as|although|though|whereas|that|which|who|if|when|where|so)\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$/i);
+    const sub = before.search(new RegExp(String.raw`\b(?:${alternatives(['because', 'since', 'as', 'although', 'though', 'whereas', 'that', 'which', 'who', 'if', 'when', 'where', 'so'])})\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$`, 'i'));
     if (sub < 0) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "… and the Clerk was asked to place the order"
@@ -108,7 +109,7 @@ function secondSubject(part: string): string[] {
   const right = readClause(m.groups.right);
   // "… Overview and Scrutiny Committee will consider …": a name joined by "and", not two clauses
   const left = m.groups.left;
-  const leftHasVerb = !!readClause(left).verb || /\b[a-z]{3,}ed\b|\b(?:would|will|should|be|is|are|was|were)\b/.test(left);
+  const leftHasVerb = !!readClause(left).verb || new RegExp(String.raw`\b[a-z]{3,}ed\b|\b(?:${alternatives(['would', 'will', 'should', 'be', 'is', 'are', 'was', 'were'])})\b`).test(left);
   if (/[A-Z][\w'’-]*$/.test(left) && /^[A-Z]/.test(m.groups.right) && !/^(?:The|A|An|This|These|Any|All)\b/.test(m.groups.right)) return [part];
   return right.subject && right.verb && leftHasVerb && right.subject.split(/\s+/).length <= 8 && left.split(/\s+/).length >= 3 ? [left, m.groups.right] : [part];
 }

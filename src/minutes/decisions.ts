@@ -14,6 +14,7 @@ import { sameMatter } from './sameMatter.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
+import { alternatives } from './lexicon.js';
 
 export interface ReadContext {
   own: OwnBody;
@@ -23,7 +24,7 @@ export interface ReadContext {
 }
 
 /** A stem whose clauses finish its sentence with a verb: "RESOLVED to:", "That Cabinet:", "The Committee:-". */
-const LEADS_TO_VERB = /(?:\bto|\b(?:committee|panel|board|cabinet|council|commission|authority|executive|members|governors|group|forum|decision|resolved|agreed|decided))\s*[:;–—-]*\s*$/i;
+const LEADS_TO_VERB = new RegExp(String.raw`(?:\bto|\b(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'authority', 'executive', 'members', 'governors', 'group', 'forum', 'decision', 'resolved', 'agreed', 'decided'])}))\s*[:;–—-]*\s*$`, 'i');
 /** A stem that asks someone to do what its clauses name: "That UHL and the CCGs be requested to consider:". */
 const REQUEST_FRAME = /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 

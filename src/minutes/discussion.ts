@@ -9,7 +9,7 @@ import { classify, conditional, instruction, type Decision } from './classify.js
 import { splitDecisions } from './coordination.js';
 import { agentLike, readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './blocks.js';
 import { lemmaIn } from './words.js';
@@ -209,10 +209,10 @@ const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
-const ANAPHORIC = /^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:noted|raised|identified|discussed|mentioned|made|agreed|above)\b|^(?:these|those|the\s+above|all\s+of\s+these)\b/i;
+const ANAPHORIC = new RegExp(String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`, 'i');
 
 function isBodyOrMembers(who: string, context: Context): boolean {
-  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || /^(?:the\s+)?(?:committee|panel|board|cabinet|commission|council|group|forum)$/i.test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
+  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'commission', 'council', 'group', 'forum'])})$`, 'i').test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
 }
 
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */

@@ -9,7 +9,7 @@ import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
 import { readClause } from './grammar.js';
-import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { lemmaIn } from './words.js';
 import { actionMarker, cleanOwner, closingInitials, ownerOf, trailingInitials } from './owner.js';
 import type { People } from './people.js';
@@ -209,7 +209,7 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       const resolved = resolvePronoun(sentence, lastSpeaker);
       const speaker = readClause(resolved);
       // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
-      const person = (np: string) => context.people.knows(np) || /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(np);
+      const person = (np: string) => context.people.knows(np) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`).test(np);
       if (speaker.subject && speaker.verb && (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
       for (const said of readSentence(resolved, { own: context.own, people: context.people, formal: context.formal }, paragraph.listed, lastSentence)) {
         // (and in a review of actions, closing or discharging one records that it is done)

@@ -5,7 +5,7 @@ import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import type { OwnBody } from './bodies.js';
 import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
-import { SEASONS } from './lexicon.js';
+import { SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
@@ -13,7 +13,7 @@ export interface DueContext {
   own: OwnBody;
   resolve?: (mention: DateMention) => string | null;
 }
-const ANY_BODY: OwnBody = { name: null, is: (np) => /^(?:the\s+)?(?:committee|panel|board|sub-committee|commission|forum|group|authority|meeting)$/i.test(np.trim()) };
+const ANY_BODY: OwnBody = { name: null, is: (np) => new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'sub-committee', 'commission', 'forum', 'group', 'authority', 'meeting'])})$`, 'i').test(np.trim()) };
 
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -55,7 +55,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
-  const otherBody = /\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}(?:Committee|Sub-Committee|Board|Panel|Commission|Forum|Group|Partnership|Executive)(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$/.exec(beforeNamed);
+  const otherBody = new RegExp(String.raw`\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])})(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`).exec(beforeNamed);
   if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody[0].trim().replace(/\s+(?:at|in|on|meeting).*$/i, '')))) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };

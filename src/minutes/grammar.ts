@@ -4,7 +4,7 @@
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
-import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
+import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS, alternatives } from './lexicon.js';
 import { couldBeVerb, isCapitalised, isFunctionWord, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
 
 export type Form = 'infinitive' | 'imperative' | 'subjunctive' | 'modal' | 'finite' | 'past' | 'participle' | 'none';
@@ -46,7 +46,7 @@ export function stripLead(text: string): string {
     t = next;
   }
   // "in relation to item 7, to note that …": a leading adverbial phrase is not the decision.
-  t = t.replace(/^(?:in\s+relation\s+to|with\s+regard\s+to|with\s+reference\s+to|in\s+respect\s+of|further\s+to|regarding|following|in\s+response\s+to|as\s+regards|on|in|for)\b[^;:]{1,300}?,\s+(?=(?:that\s+|to\s+|it\s+|members\s+|the\s+)?[a-z])/i, '');
+  t = t.replace(new RegExp(String.raw`^(?:${alternatives(['in relation to', 'with regard to', 'with reference to', 'in respect of', 'further to', 'regarding', 'following', 'in response to', 'as regards', 'on', 'in', 'for'])})\b[^;:]{1,300}?,\s+(?=(?:that\s+|to\s+|it\s+|members\s+|the\s+)?[a-z])`, 'i'), '');
   t = t.replace(/^that\s+/i, '');
   return t.replace(/[\s;,.]+$/, '').replace(/\s*(?:;\s*)?\b(?:and|or)$/i, '').trim();
 }
@@ -60,7 +60,7 @@ export function agentLike(tokens: Token[]): boolean {
   // "It", "This", "They": a pronoun stands for something said before, not a name
   if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
   // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.
-  if (/^(?:with|in|for|on|at|by|from|following|after|before|during|under|regarding|as|of|to|further|upon)$/i.test(tokens[0].lower)) return false;
+  if (new RegExp(String.raw`^(?:${alternatives(['with', 'in', 'for', 'on', 'at', 'by', 'from', 'following', 'after', 'before', 'during', 'under', 'regarding', 'as', 'of', 'to', 'further', 'upon'])})$`, 'i').test(tokens[0].lower)) return false;
   let capitals = 0;
   let lower = 0;
   let depth = 0;
@@ -72,7 +72,7 @@ export function agentLike(tokens: Token[]): boolean {
     if (DETERMINERS.has(t.lower) && k === 0) continue;
     if (t.text === ',' && k > 0) continue;
     if (/^'s$/.test(t.lower)) continue;
-    if (/^(?:of|for|and|&|in|on|the|with|at)$/.test(t.lower) && k > 0 && k < tokens.length - 1) continue;
+    if (new RegExp(String.raw`^(?:${alternatives(['of', 'for', 'and', '&', 'in', 'on', 'the', 'with', 'at'])})$`).test(t.lower) && k > 0 && k < tokens.length - 1) continue;
     if (isCapitalised(t)) capitals++;
     else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower)) lower++;
     else return false;
@@ -90,7 +90,7 @@ function finiteAfterSubject(t: Token | undefined, next: Token | undefined): bool
   if (!t || !couldBeVerb(t)) return false;
   if (isShouted(t)) return /(?:ED|ES|S)$/.test(t.text) || lemmaIn(t.text, REQUEST_VERBS) !== null;
   // "the Board the …" is not a verb; "members present" neither: a verb is followed by its object or a particle.
-  return !(/^(?:present|absent|only|themselves|itself|concerned|attending|listed)$/.test(t.lower)) && (next === undefined || !/^(?:'s)$/.test(next.lower));
+  return !(new RegExp(String.raw`^(?:${alternatives(['present', 'absent', 'only', 'themselves', 'itself', 'concerned', 'attending', 'listed'])})$`).test(t.lower)) && (next === undefined || !/^(?:'s)$/.test(next.lower));
 }
 
 /** An imperative at the head of a clause: "Receive the recommendation …", "Delegate this Council's functions …". */
@@ -135,20 +135,20 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   // To-infinitive first: "to note the reasons …", "To request that …".
   if (tokens[0].lower === 'to' && tokens[1]?.lower === 'be') return passiveAfter(text, tokens, 1, 'infinitive', null, phrase, make);
   // "to otherwise approve", "to formally note": an adverb split from its verb
-  const split = tokens[0].lower === 'to' && /^(?:otherwise|formally|also|further|then|now|jointly|duly|fully|finally|immediately|urgently)$/.test(tokens[1]?.lower ?? '') ? 2 : 1;
+  const split = tokens[0].lower === 'to' && new RegExp(String.raw`^(?:${alternatives(['otherwise', 'formally', 'also', 'further', 'then', 'now', 'jointly', 'duly', 'fully', 'finally', 'immediately', 'urgently'])})$`).test(tokens[1]?.lower ?? '') ? 2 : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
   // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
   const namedSubject = /^[A-Z][a-z]+$/.test(tokens[0].text) && BODY_NOUNS.has(tokens[0].lower) && !!tokens[1] && couldBeVerb(tokens[1]) && (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
   if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
   if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
-    const alone = tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|with|unanimously|and|accordingly)$/i.test(tokens[1].lower);
+    const alone = tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'with', 'unanimously', 'and', 'accordingly'])})$`, 'i').test(tokens[1].lower);
     // "NOTED the outcome", "approves the draft": a decision; "considered the action list": a record in the past tense
     const form: Form = alone && isParticiple(tokens[0].text) ? 'participle' : isShouted(tokens[0]) ? 'finite' : /ed$/.test(tokens[0].lower) ? 'past' : /s$/.test(tokens[0].lower) ? 'finite' : 'imperative';
     return make(0, form, { passive: alone && isParticiple(tokens[0].text) });
   }
   // A participle alone: "Deferred for a site visit.", "Granted subject to conditions", "Agreed as an accurate record".
-  if (isParticiple(tokens[0].text) && (tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|to|with|unanimously|and|accordingly|until|pending|at|in|on|within|again|before)$/i.test(tokens[1].lower))) {
+  if (isParticiple(tokens[0].text) && (tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'to', 'with', 'unanimously', 'and', 'accordingly', 'until', 'pending', 'at', 'in', 'on', 'within', 'again', 'before'])})$`, 'i').test(tokens[1].lower))) {
     return make(0, 'participle', { passive: true });
   }
   // "would be put into action …": a predicate whose subject is elsewhere
@@ -169,9 +169,9 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : empty(text);
   }
   const t = tokens[i];
-  const subject = phrase(0, i).replace(/\s+(?:also|further|then|therefore|unanimously|subsequently|formally|again)$/i, '');
+  const subject = phrase(0, i).replace(new RegExp(String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`, 'i'), '');
   if (useFinite) {
-    return make(i, /ed$/i.test(t.text) || /^(?:took|gave|made|sent|brought|said|wrote|met|came|went|held|kept|sought|undertook)$/i.test(t.text) ? 'past' : 'finite', { subject });
+    return make(i, /ed$/i.test(t.text) || new RegExp(String.raw`^(?:${alternatives(['took', 'gave', 'made', 'sent', 'brought', 'said', 'wrote', 'met', 'came', 'went', 'held', 'kept', 'sought', 'undertook'])})$`, 'i').test(t.text) ? 'past' : 'finite', { subject });
   }
   if (MODALS.has(t.lower)) return afterModal(text, tokens, i, subject, phrase, make);
   if (t.lower === 'be') return passiveAfter(text, tokens, i, 'subjunctive', subject, phrase, make);
@@ -236,7 +236,7 @@ function strongAnchor(tokens: Token[]): number {
       relative = true;
       continue;
     }
-    if (relative && (MODALS.has(t.lower) || /^(?:be|is|are|was|were|has|have|had)$/.test(t.lower))) {
+    if (relative && (MODALS.has(t.lower) || new RegExp(String.raw`^(?:${alternatives(['be', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])})$`).test(t.lower))) {
       relative = false;
       // skip this predicate's own words ("was to be returned")
       while (i + 1 < tokens.length && (/^(?:to|be|been|being|not)$/.test(tokens[i + 1].lower) || isParticiple(tokens[i + 1].text))) i++;
@@ -263,7 +263,7 @@ function strongAnchor(tokens: Token[]): number {
     const someone = before.length >= 2 && before.length <= 4 && /^(?:the|each|every|both)$/.test(before[0].lower) && before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
     if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
     // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
-    if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || /^(?:for|by|to|as|and|at|with|subject|unanimously|in)$/.test(tokens[i + 1].lower))) return i;
+    if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || new RegExp(String.raw`^(?:${alternatives(['for', 'by', 'to', 'as', 'and', 'at', 'with', 'subject', 'unanimously', 'in'])})$`).test(tokens[i + 1].lower))) return i;
   }
   return -1;
 }
@@ -273,7 +273,7 @@ function laterPredicate(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     if (!(MODALS.has(tokens[k].lower) && tokens[k].text === tokens[k].lower) && !/^(?:is|are|was|were|be)$/.test(tokens[k].lower)) continue;
     const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
-    if (!lead.some((w) => /^(?:before|after|when|until|once|if|unless|because|while|whilst|which|who|that|so|as)$/.test(w))) return true;
+    if (!lead.some((w) => new RegExp(String.raw`^(?:${alternatives(['before', 'after', 'when', 'until', 'once', 'if', 'unless', 'because', 'while', 'whilst', 'which', 'who', 'that', 'so', 'as'])})$`).test(w))) return true;
   }
   return false;
 }

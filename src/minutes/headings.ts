@@ -4,6 +4,7 @@
 // headings are the longest rising run of one numbering style; a run of "1., 2." decisions
 // under one minute, a capitalised sub-heading or an attendance list does not break a minute.
 import type { Minute } from './types.js';
+import { alternatives } from './lexicon.js';
 
 export interface Heading {
   /** The number as printed, without its closing mark: "17", "25/08", "C146/1112", "IV". */
@@ -44,8 +45,8 @@ const NUMBER = new RegExp(
 
 /** Lines of a list of attendees or a table: not headings whatever their number. */
 const NOT_TITLE_START = /^(?:that\b|to\s+[a-z]|the\s+(?:committee|panel|board|council|cabinet)\s+(?:noted|agreed|resolved|received|considered))/i;
-const VERBISH = /\b(?:is|are|was|were|has|have|had|will|would|should|can|could|may|must|be|been|being)\b/;
-const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const VERBISH = new RegExp(String.raw`\b(?:${alternatives(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'may', 'must', 'be', 'been', 'being'])})\b`);
+const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
 const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\b/i;
 
 /** Where a title that runs into the minute's text stops: "APOLOGIES – Received from …", "Matters Arising18.1 …". */
@@ -68,7 +69,7 @@ export function titleLike(raw: string): boolean {
   const title = raw.trim();
   if (!/^[A-Z0-9"'‘“(&]/.test(title) || /\s{3,}/.test(title)) return false;
   if (title.split(/\s+/).length > 16 || /[,;]$/.test(title)) return false;
-  if (/\b(?:and|or|of|the|to|for|with|a|an|in|on|by|from|that)$/i.test(title)) return false;
+  if (new RegExp(String.raw`\b(?:${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that'])})$`, 'i').test(title)) return false;
   if (MONTH_START.test(title) || NOT_TITLE_START.test(title)) return false;
   if (title === title.toUpperCase()) return true;
   return !VERBISH.test(title) && !/\b[A-Z]{3,}ED\b/.test(title) && !/[.!?]\s+\S/.test(title);

@@ -1,3 +1,4 @@
+import { alternatives } from './lexicon.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
 // and footer) gone, bullets alike, a number alone on its line joined to its paragraph, and
@@ -28,8 +29,8 @@ const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=
 export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)$/i;
 const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
-const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const CARRIES_ON = /\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that|be|at|as|is|are|was|were)$/i;
+const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
+const CARRIES_ON = new RegExp(String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`, 'i');
 
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(

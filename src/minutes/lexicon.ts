@@ -5,6 +5,14 @@
 
 const words = (...list: string[]) => new Set(list);
 
+/**
+ * A closed class written as a list, made into a pattern's alternatives in the order given (the
+ * order is the regex's): each word escaped, a space in a phrase matching any run of white space.
+ */
+export function alternatives(list: readonly string[]): string {
+  return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+}
+
 /** Modal auxiliaries: English has these and no others. "Need to" and "to be" join them as instruction markers. */
 export const MODALS = words('will', 'would', 'shall', 'should', 'must', 'may', 'might', 'can', 'could');
 /** Modals that commit or instruct; may/might/could only consider. */
@@ -70,7 +78,7 @@ export const SPEECH_VERBS = words('said', 'reported', 'advised', 'explained', 's
 /** Verbs of making a commitment in the discussion: "undertook to", "agreed to", "offered to". */
 export const COMMITMENT_VERBS = words('agreed', 'undertook', 'offered', 'promised', 'volunteered', 'pledged', 'committed');
 /** Verbs that only propose, in the discussion: a suggestion is not yet a decision. */
-export const PROPOSING = /\b(?:was|were|had been)\s+(?:suggested|proposed|mooted|raised|queried|discussed|questioned|recommended)\b|\b(?:suggested|proposed|wondered|queried|questioned|asked whether|asked if)\b/i;
+export const PROPOSING = new RegExp(String.raw`\b(?:was|were|had been)\s+(?:${alternatives(['suggested', 'proposed', 'mooted', 'raised', 'queried', 'discussed', 'questioned', 'recommended'])})\b|\b(?:suggested|proposed|wondered|queried|questioned|asked whether|asked if)\b`, 'i');
 
 /** Frequency phrases: a standing arrangement, not a new thing to track ("reported quarterly"). */
 export const FREQUENCY = /\b(?:quarterly|annually|monthly|weekly|each\s+(?:year|quarter|month|meeting)|every\s+(?:year|quarter|month|meeting|\w+\s+(?:months|years|weeks))|per\s+(?:year|annum|quarter|month)|a\s+year|twice\s+(?:a|per)\s+year|on\s+a\s+(?:regular|quarterly|monthly|annual|six-monthly)\s+basis|regular(?:ly)?|routinely|as\s+(?:at\s+present|now|currently|before|usual))\b/i;
@@ -95,7 +103,7 @@ export const AGENDA_NOUNS = /\b(?:work\s*programme|work\s*plan|workplan|forward\
 export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
 
 /** Honorifics and titles that open a person's name. */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|county\s+councillor|borough\s+councillor|district\s+councillor|ward\s+councillor|sir|dame|lord|lady|rev|revd|reverend|canon|pc|ps|insp|inspector|supt|superintendent|alderman|deputy)\.?$/i;
+export const HONORIFICS = new RegExp(String.raw`^(?:${alternatives(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'county councillor', 'borough councillor', 'district councillor', 'ward councillor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend', 'canon', 'pc', 'ps', 'insp', 'inspector', 'supt', 'superintendent', 'alderman', 'deputy'])})\.?$`, 'i');
 export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|County Councillor|Borough Councillor|District Councillor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Canon|PC|Alderman';
 
 /** The lines that list who attended: the form of minutes, not their content. */
@@ -113,19 +121,19 @@ export const SEASONS = /\b(?:(?:in|during|by|before|for)\s+(?:the\s+)?(?:spring|
 /** Number words for periods ("within six months"). */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
 /** Words of time that point to a later meeting: "next", "future", "following". */
-export const LATER = /\b(?:next|future|following|subsequent|later|forthcoming|coming|upcoming)\b/i;
+export const LATER = new RegExp(String.raw`\b(?:${alternatives(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'coming', 'upcoming'])})\b`, 'i');
 
 /** The words an action log or action table uses for its columns' heads. */
 export const TABLE_HEADS = {
   minute: /^(?:min(?:ute)?\.?|item|agenda\s+item|ref\.?|reference|no\.?|minute\s+no\.?|minute\s+ref\.?|item\s+no\.?|action\s+no\.?|#)$/i,
   action: /^(?:actions?|action\s+required|actions?\s+agreed|agreed\s+actions?|action\s+point|description|task|detail)$/i,
-  owner: /^(?:owner|owners|lead|leads|who|responsible|responsibility|by\s+whom|action\s+by|officer|lead\s+officer|person\s+responsible|councillor|assigned\s+to)$/i,
-  due: /^(?:due|due\s+date|by\s+when|deadline|date|target\s+date|timescale|when|date\s+due|completion\s+date|target)$/i,
+  owner: new RegExp(String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`, 'i'),
+  due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
   status: /^(?:status|progress|rag|rag\s+status|update|current\s+status|position|completed|comments?|outcome)$/i,
 };
 /** Verbs of marking an action finished ("agreed to close both", "discharged the action"). Closed: the ways a log records an end. */
 export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove', 'sign off', 'mark', 'delete', 'clear');
 /** The names of a record of actions ("ACTION TABLE", "Action log"): a heading, never an owner. Closed: the kinds of document a list of actions is kept in. */
-export const ACTION_RECORDS = /^(?:table|log|list|sheet|tracker|summary|points|plan|register|notes|items|schedule|update|updates|arising)$/i;
+export const ACTION_RECORDS = new RegExp(String.raw`^(?:${alternatives(['table', 'log', 'list', 'sheet', 'tracker', 'summary', 'points', 'plan', 'register', 'notes', 'items', 'schedule', 'update', 'updates', 'arising'])})$`, 'i');
 /** A status that says an action is finished: nothing new to track. */
-export const FINISHED_STATUS = /^(?:complete|completed|closed|done|superseded|discharged|achieved|cancelled|withdrawn|resolved|finished|actioned|yes)\b/i;
+export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(['complete', 'completed', 'closed', 'done', 'superseded', 'discharged', 'achieved', 'cancelled', 'withdrawn', 'resolved', 'finished', 'actioned', 'yes'])})\b`, 'i');

@@ -3,7 +3,7 @@
 // The destination, more than the verb, says whether a decision is an agenda item, a
 // recommendation or information.
 import { namesBody, type OwnBody } from './bodies.js';
-import { FULL_MONTHS } from './lexicon.js';
+import { FULL_MONTHS, alternatives } from './lexicon.js';
 
 export type PlaceKind = 'own-meeting' | 'other-meeting' | 'own-agenda' | 'other-agenda' | 'own-body' | 'other-body' | 'members';
 
@@ -30,8 +30,8 @@ const AGENDA = new RegExp(
   String.raw`\b(?<prep>${either('to|on|in|into|onto|for|from')})\s+(?:${either('the|its|this|their')}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either('forward|future|draft|annual')}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either('work')}\s*${either('programmes?|plans?')}|${either('workplans?|forward')}\s+${either('plans?')}|${either('planners?|agendas?')}|${either('agenda')}\s+${either('items?')}|${either('business')}\s+${either('planner')})\b`,
   'g',
 );
-const BODY = /\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+|this\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:bodies|authorities|partners|providers|organisations|councils|trusts|committee|council|cabinet|board|panel)\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)/g;
-const MEMBERS = /\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|board\s+members|committee\s+members|panel\s+members|elected\s+members|ward\s+members)\b|\b(?:provide|send|email|e-mail|brief|update|inform|give|supply|circulate\s+to)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b/i;
+const BODY = new RegExp(String.raw`\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+|this\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${alternatives(['bodies', 'authorities', 'partners', 'providers', 'organisations', 'councils', 'trusts', 'committee', 'council', 'cabinet', 'board', 'panel'])})\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)`, 'g');
+const MEMBERS = new RegExp(String.raw`\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:${alternatives(['members', 'councillors', 'governors', 'trustees', 'board members', 'committee members', 'panel members', 'elected members', 'ward members'])})\b|\b(?:${alternatives(['provide', 'send', 'email', 'e-mail', 'brief', 'update', 'inform', 'give', 'supply', 'circulate to'])})\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b`, 'i');
 
 /** "to the July Board", "at the October Committee": a body's sitting in a month. */
 const MONTH_BODY = new RegExp(String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>Board|Committee|Panel|Cabinet|Council|Authority|Commission|Forum|Sub-Committee)\b`, 'g');
