@@ -32,7 +32,7 @@ const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)
 
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
 /** A decision keyword as a heading, allowing one slip of the keyboard ("AGRRED"). */
-const KEYWORD = /^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>resolved|resolution|agreed|decided|decisions?|the\s+decision|determined|agrred|resloved|reslolved|agreeed|decison|outcome)\b/i;
+const KEYWORD = new RegExp(String.raw`^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>${alternatives(['resolved', 'resolution', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'agrred', 'resloved', 'reslolved', 'agreeed', 'decison', 'outcome'])})\b`, 'i');
 /** "The Board resolved :-", "The Housing Board RESOLVED to:", "Cabinet agreed:", "Following discussion, the Committee:-". */
 const BODY_KEYWORD = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'executive', 'forum', 'group', 'governors', 'members', 'trustees'])}))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b`, 'i');
 const BODY_COLON = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)\s*:\s*-?\s*$`, 'i');
@@ -89,7 +89,7 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
   const members = /^(?:(?:all\s+)?(?:[A-Z][\w&'’-]*\s+)?(?:members|governors|councillors|trustees|directors)(?:\s+present)?|cabinet)$/i.test(subject.trim());
   const body = members || (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
   // "Members asked about the budget" is a question; "asked that", "asked for", "asked officers to" a request
-  if (/^(?:asked|requested)$/i.test(reading.verb) && /^\s*(?:about|whether|how|if|what|why|when|where|who|questions?)\b/i.test(reading.rest)) return false;
+  if (/^(?:asked|requested)$/i.test(reading.verb) && new RegExp(String.raw`^\s*(?:${alternatives(['about', 'whether', 'how', 'if', 'what', 'why', 'when', 'where', 'who', 'questions', 'question'])})\b`, 'i').test(reading.rest)) return false;
   return deciding && body;
 }
 

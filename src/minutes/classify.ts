@@ -77,7 +77,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // "would be put into action if a lock-down came into force": nothing to do unless it happens
   if (clause.modal === 'would' && conditional(clause.text)) return decision('noted');
   // correcting a record or rewording a motion is procedure: "to amend Item 3 …", "agreed to amend the recommendation …"
-  if (chain.some((c) => lemma(c, AMEND)) && /\b(?:item|minute|minutes|record|paragraph|page|article|recommendations?|motion|resolution|wording)\b/i.test(text)) return decision('noted');
+  if (chain.some((c) => lemma(c, AMEND)) && new RegExp(String.raw`\b(?:${alternatives(['item', 'minute', 'minutes', 'record', 'paragraph', 'page', 'article', 'recommendations', 'recommendation', 'motion', 'resolution', 'wording'])})\b`, 'i').test(text)) return decision('noted');
   // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
   // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
   const recommending = chain.some((c) => /^recommend/i.test(c.verb ?? ''));

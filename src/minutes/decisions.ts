@@ -84,7 +84,7 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
     // necessary steps"), names who does the first ("… be arranged. Clerk to arrange it."), authorises it, or repeats its matter.
     const sameThing = last && last.decision.category === part.decision.category && ((!part.decision.clause.subject && !part.decision.asked) || (!last.owner && !!owner) || sameMatter(last.text, part.text));
     // "… to write to Network Rail, and to circulate the reply to members": the second deals with what the first brings back
-    const followOn = last && last.decision.category !== 'noted' && !part.decision.clause.subject && /^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:reply|replies|response|responses|outcome|results?|answer|findings))\b/i.test(part.text.trim());
+    const followOn = last && last.decision.category !== 'noted' && !part.decision.clause.subject && new RegExp(String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`, 'i').test(part.text.trim());
     if (last && (sameThing || followOn || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
       last.owner ??= owner;

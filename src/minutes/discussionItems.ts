@@ -38,7 +38,7 @@ interface Paragraph {
 }
 
 /** A lead-in to a list of what was said, not decided. */
-const SAID_LEAD = /\b(?:noted|raised|made|discussed|highlighted|included|asked|comments?|points?|issues?)\b[^.]{0,20}[:;-]\s*$/i;
+const SAID_LEAD = new RegExp(String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`, 'i');
 /** A minute that reviews earlier actions: its lines report progress on them. */
 const REVIEW = /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
 /** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:". */
@@ -216,7 +216,7 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
         // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
         const step = readClause(said.text);
         const newStep = step.form === 'infinitive' && !!step.subject && !step.passive && !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
-        if (review && !newStep && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried\s+forward)\b/i.test(said.text) && !updating) continue;
+        if (review && !newStep && new RegExp(String.raw`\b(?:${alternatives(['again', 'still', 'continue', 'continues', 'chase', 'chasing', 'remains', 'remain', 'ongoing', 'carried forward'])})\b`, 'i').test(said.text) && !updating) continue;
         if (review && lemmaIn(readClause(said.text).verb?.toLowerCase() ?? '', FINISHING_VERBS)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)

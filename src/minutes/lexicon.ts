@@ -104,18 +104,18 @@ export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
 
 /** Honorifics and titles that open a person's name. */
 export const HONORIFICS = new RegExp(String.raw`^(?:${alternatives(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'county councillor', 'borough councillor', 'district councillor', 'ward councillor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend', 'canon', 'pc', 'ps', 'insp', 'inspector', 'supt', 'superintendent', 'alderman', 'deputy'])})\.?$`, 'i');
-export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|County Councillor|Borough Councillor|District Councillor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Canon|PC|Alderman';
+export const HONORIFIC_WORDS = alternatives(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor', 'County Councillor', 'Borough Councillor', 'District Councillor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Canon', 'PC', 'Alderman']);
 
 /** The lines that list who attended: the form of minutes, not their content. */
 export const ATTENDANCE_LINE = /^(?:(?:present|members?\s+present|panel\s+members\s+present|councillors?\s+present|also\s+present|in\s+attendance|attendance(?:\s+details)?|apologies(?:\s+for\s+absence)?|absent|officers\s+(?:present|in\s+attendance)|sederunt|governors\s+present)\b\s*[:–—-]?|(?:attending|officers|clerk|minute\s+taker|members|chair)\s*:)/i;
 
 /** The keywords that head a decision. */
-export const DECISION_KEYWORDS = /^(?:resolved|agreed|decided|decisions?|the\s+decision|determined|recommended|resolution|outcome)$/i;
+export const DECISION_KEYWORDS = new RegExp(String.raw`^(?:${alternatives(['resolved', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'recommended', 'resolution', 'outcome'])})$`, 'i');
 
 /** Month names and their short forms. */
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 export const MONTH_PATTERN = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-export const FULL_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const FULL_MONTHS = `(?:${alternatives(MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
 /** The seasons and the year's parts, which name no meeting: a future one. */
 export const SEASONS = /\b(?:(?:in|during|by|before|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter|new\s+year|early\s+part\s+of\s+the\s+year)|later\s+in\s+the\s+(?:year|municipal\s+year|programme)|(?:next|this|the\s+new|the\s+next)\s+(?:municipal|financial|civic|academic)\s+year|(?:spring|summer|autumn)\s+term|in\s+due\s+course)\b/i;
 /** Number words for periods ("within six months"). */
@@ -129,7 +129,7 @@ export const TABLE_HEADS = {
   action: /^(?:actions?|action\s+required|actions?\s+agreed|agreed\s+actions?|action\s+point|description|task|detail)$/i,
   owner: new RegExp(String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`, 'i'),
   due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
-  status: /^(?:status|progress|rag|rag\s+status|update|current\s+status|position|completed|comments?|outcome)$/i,
+  status: new RegExp(String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`, 'i'),
 };
 /** Verbs of marking an action finished ("agreed to close both", "discharged the action"). Closed: the ways a log records an end. */
 export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove', 'sign off', 'mark', 'delete', 'clear');

@@ -18,23 +18,23 @@ export interface Place {
 }
 
 /** A word in either case at its start: the name regexes below must tell capitals from lower case. */
-const either = (words: string) => `(?:${words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
-const QUALIFIER = String.raw`(?:${either('next|future|following|subsequent|later|forthcoming|further|special|informal|extraordinary|ordinary|full|annual|public|first|second|last|autumn|spring|summer|winter|term')}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
+const either = (words: readonly string[]) => `(?:${alternatives(words).replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
+const QUALIFIER = String.raw`(?:${either(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'further', 'special', 'informal', 'extraordinary', 'ordinary', 'full', 'annual', 'public', 'first', 'second', 'last', 'autumn', 'spring', 'summer', 'winter', 'term'])}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
 const NAMEWORD = String.raw`(?:[A-Z][\w&'’-]*|&|and|of)`;
 /** "to the next meeting", "at a future Decision Session", "for the May 2023 meeting of the Committee", "to the Cabinet meeting on 24 May 2023". */
 const MEETING = new RegExp(
-  String.raw`\b(?<prep>${either('to|at|for|until|till|into|on|onto|in')})\s+(?:${either('the|a|an|its|this|their|our|each|every')}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s)\s+){0,8}?)(?<noun>${either('meeting|meetings|session|sessions|sitting')})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
+  String.raw`\b(?<prep>${either(['to', 'at', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})\s+(?:${either(['the', 'a', 'an', 'its', 'this', 'their', 'our', 'each', 'every'])}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s)\s+){0,8}?)(?<noun>${either(['meeting', 'meetings', 'session', 'sessions', 'sitting'])})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
   'g',
 );
 const AGENDA = new RegExp(
-  String.raw`\b(?<prep>${either('to|on|in|into|onto|for|from')})\s+(?:${either('the|its|this|their')}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either('forward|future|draft|annual')}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either('work')}\s*${either('programmes?|plans?')}|${either('workplans?|forward')}\s+${either('plans?')}|${either('planners?|agendas?')}|${either('agenda')}\s+${either('items?')}|${either('business')}\s+${either('planner')})\b`,
+  String.raw`\b(?<prep>${either(['to', 'on', 'in', 'into', 'onto', 'for', 'from'])})\s+(?:${either(['the', 'its', 'this', 'their'])}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either(['forward', 'future', 'draft', 'annual'])}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either(['work'])}\s*${either(['programmes', 'programme', 'plans', 'plan'])}|${either(['workplans', 'workplan', 'forward'])}\s+${either(['plans', 'plan'])}|${either(['planners', 'planner', 'agendas', 'agenda'])}|${either(['agenda'])}\s+${either(['items', 'item'])}|${either(['business'])}\s+${either(['planner'])})\b`,
   'g',
 );
 const BODY = new RegExp(String.raw`\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+|this\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${alternatives(['bodies', 'authorities', 'partners', 'providers', 'organisations', 'councils', 'trusts', 'committee', 'council', 'cabinet', 'board', 'panel'])})\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)`, 'g');
 const MEMBERS = new RegExp(String.raw`\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:${alternatives(['members', 'councillors', 'governors', 'trustees', 'board members', 'committee members', 'panel members', 'elected members', 'ward members'])})\b|\b(?:${alternatives(['provide', 'send', 'email', 'e-mail', 'brief', 'update', 'inform', 'give', 'supply', 'circulate to'])})\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b`, 'i');
 
 /** "to the July Board", "at the October Committee": a body's sitting in a month. */
-const MONTH_BODY = new RegExp(String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>Board|Committee|Panel|Cabinet|Council|Authority|Commission|Forum|Sub-Committee)\b`, 'g');
+const MONTH_BODY = new RegExp(String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>${alternatives(['Board', 'Committee', 'Panel', 'Cabinet', 'Council', 'Authority', 'Commission', 'Forum', 'Sub-Committee'])})\b`, 'g');
 
 export function placesIn(text: string, own: OwnBody): Place[] {
   const places: Place[] = [];
