@@ -6,7 +6,10 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { agentLike, innermost, readClause, type Reading } from './grammar.js';
+import { agentLike } from './agents.js';
+import { readClause } from './grammar.js';
+import { innermost } from './innermost.js';
+import type { Reading } from './reading.js';
 import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, alternatives } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';

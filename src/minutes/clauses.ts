@@ -3,7 +3,7 @@
 // Extending the consultation" under "That UHL and the CCGs be requested to consider:" is read
 // whole. Markers are found at the start of a line and inside one ("(a) … ; and (b) …",
 // "1) …; 2) …", "RESOLVED: (1) that …"), in any style.
-import type { Block } from './blocks.js';
+import type { Block } from './block.js';
 import type { Clause } from './types.js';
 import { alternatives } from './lexicon.js';
 

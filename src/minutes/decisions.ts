@@ -2,8 +2,8 @@
 // given its owner and its due, and becomes a proposed item or a noted entry. A clause without a
 // verb of its own is read with the stem it completes ("Standard items … include reports on:"
 // over "(i) decisions by the PCC"), and so is one under a request ("be requested to consider:").
-import type { Block } from './blocks.js';
-import { sentences } from './blocks.js';
+import type { Block } from './block.js';
+import { sentences } from './paragraphs.js';
 import type { OwnBody } from './bodies.js';
 import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';

@@ -7,11 +7,12 @@
 import { namesBody, type OwnBody } from './bodies.js';
 import { classify, conditional, instruction, type Decision } from './classify.js';
 import { splitDecisions } from './coordination.js';
-import { agentLike, readClause } from './grammar.js';
+import { agentLike } from './agents.js';
+import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
 import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
-import { sentences } from './blocks.js';
+import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
 
 export interface Said {

@@ -4,7 +4,7 @@
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
 import type { OwnBody } from './bodies.js';
-import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './blocks.js';
+import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';

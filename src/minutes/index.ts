@@ -4,7 +4,9 @@
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
-import { findBlocks, paragraphRefs, PARAGRAPH_REF, type Block } from './blocks.js';
+import type { Block } from './block.js';
+import { findBlocks } from './blocks.js';
+import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
 import { discussionItems } from './discussionItems.js';

@@ -4,7 +4,7 @@
 // brackets. A decision's owner by its kind: the invitee, the body recommended to, the author
 // of a report; for an action, the one asked or the subject that acts.
 import type { Decision } from './classify.js';
-import { agentLike } from './grammar.js';
+import { agentLike } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';

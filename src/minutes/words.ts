@@ -73,6 +73,8 @@ export function isFunctionWord(lower: string): boolean {
 export const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
 /** A word printed in capitals, as minutes print their verbs of decision ("NOTED", "AGREED TO DEFER"). */
 export const isShouted = (t: Token): boolean => t.text.length >= 2 && /^[A-Z][A-Z'’-]+$/.test(t.text);
+export const isOpen = (t: Token): boolean => t.text === '(';
+export const isClose = (t: Token): boolean => t.text === ')';
 export const isPunctuation = (t: Token): boolean => /^[(),;:–—]$/.test(t.text);
 
 /** A lowercase word that can head a verb phrase: not a function word, not a number. */
