@@ -25,8 +25,10 @@ function splitPoints(text: string): number[] {
   add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
   add(/,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g);
-  // "… asked that the consultation include a question; the Director agreed to add one": an undertaking after a semicolon
-  add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s)/g);
+  // "… asked that the consultation include a question; the Director agreed to add one", "… asked for the figures, and
+  // Ms X undertook to send them": an undertaking of someone named, after a semicolon or ", and"
+  // (not "agreed to consider this": a promise to think about it is no work to track)
+  add(/(?:;|,\s+and)\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s(?!consider\b|think\b|reflect\b))/g);
   // "… deferred to the next meeting; the Clerk to arrange a site visit": an instruction of its own, its subject named before "to"
   add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals

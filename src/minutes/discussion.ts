@@ -10,7 +10,7 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -204,6 +204,8 @@ function speakerOf(clause: string): string | null {
 }
 
 /** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
+/** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
+const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */
@@ -244,7 +246,7 @@ export function discussionSentences(paragraph: string): string[] {
     })
     // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
     // ("… and officers undertook to …": the body's people in general words take up a commitment too)
-    .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)/))
+    .flatMap((s) => s.split(new RegExp(String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`)))
     // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
     .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
     .map((s) => s.trim())

@@ -34,7 +34,7 @@ const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(da
 const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
-const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
+const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
@@ -76,7 +76,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   }
   const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
   if (within) {
-    const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
+    const amount = /\d/.test(within[1]) ? Number(within[1]) : /^an?$/i.test(within[1]) ? 1 : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something

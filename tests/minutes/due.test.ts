@@ -15,6 +15,9 @@ describe('dueOf', () => {
     ['at the Cabinet meeting on 24 May 2026', { kind: 'meeting', meeting: '2026-05-24' }],
     ['repeat the survey within 12 months', { kind: 'within', amount: 12, unit: 'months' }],
     ['respond within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }],
+    // the article is the number one: "within a week", "within a month"
+    ['send the figures round within a week', { kind: 'within', amount: 1, unit: 'weeks' }],
+    ['reply to the residents within a month', { kind: 'within', amount: 1, unit: 'months' }],
     ['be invited to a future meeting', { kind: 'future' }],
     ['be added to the work programme', { kind: 'future' }],
     ['be presented to the October Board for approval', { kind: 'month', month: 'October' }],

@@ -301,3 +301,21 @@ it('reads an errand and its report on its own progress as one item, due when the
   const p = parseMinutes('Minutes of the Harbour Board held on 3 March 2026\n\nHB/26/12 Moorings\nThe Board asked KL to work with the sailing clubs on a shared mooring plan and to report progress to the Board in June.');
   expect(p.items).toMatchObject([{ category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
 });
+
+describe('an undertaking joined by ", and" to what the body asked for', () => {
+  it.each([
+    'The Committee asked for figures on missed bin collections by ward, and Ms Okafor agreed to provide them within two weeks.',
+    'Members requested a breakdown of the grant spend, and the Finance Manager undertook to supply it within two weeks.',
+    'The Board sought details of the waiting times at each site, and Dr Lin offered to send them within two weeks.',
+  ])('is an item of the one who undertook it: %s', (sentence) => {
+    const p = parseMinutes(`Minutes of the Scrutiny Committee held on 3 February 2026\n\n7. Waste services\n${sentence}\nRESOLVED – That the report be noted.`);
+    expect(p.items).toHaveLength(1);
+    expect(p.items[0]).toMatchObject({ type: 'action', due: { kind: 'within', amount: 2, unit: 'weeks' } });
+    expect(p.items[0].owner).toMatch(/Okafor|Finance Manager|Dr Lin/);
+  });
+
+  it('is nothing to track when the one named only agreed to think about it', () => {
+    const p = parseMinutes('Minutes of the Scrutiny Committee held on 3 February 2026\n\n7. Libraries\nThe Committee thanked the officer. Members asked that next year\'s report include visitor numbers by branch, and Mr Dale agreed to consider this.\nRESOLVED – That the report be noted.');
+    expect(p.items).toEqual([]);
+  });
+});
