@@ -158,6 +158,16 @@ describe('recommendation: another body asked to decide or act', () => {
     ],
     'recommendation',
   );
+  // a body noun with "of" and an organisation's name is that organisation's body, not this one
+  it.each([
+    ['That the Panel’s findings on discharge delays be referred to the board of Riverside Hospitals Trust for its consideration.', 'board of Riverside Hospitals Trust'],
+    ['That the petition be passed to the council of Brackley Town for a decision.', 'council of Brackley Town'],
+    ['the comments be sent to the committee of the Northfield Allotments Association to consider', 'committee of the Northfield Allotments Association'],
+  ])('sends "%s" to another body', (text, body) => {
+    const d = classify(text, scrutiny);
+    expect(d.category).toBe('recommendation');
+    expect(d.named).toContain(body);
+  });
   it('is an action when a working group of this body is given the work', () => {
     expect(kind('That authority be delegated to the Steering Group to respond to the consultation.')).toBe('action');
   });
