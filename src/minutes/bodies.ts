@@ -41,7 +41,25 @@ export function ownBodyOf(lines: string[]): OwnBody {
   name ??= masthead(opening.filter(Boolean).slice(0, 12));
   // "The Panel considered the work programme": with no name, at least the kind of body
   const head = name ? null : (new RegExp(String.raw`\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:${alternatives(['considered', 'noted', 'agreed', 'resolved', 'received', 'approved', 'welcomed', 'discussed', 'was'])})\b`, 'i').exec(lines.join(' '))?.[1].toLowerCase() ?? null);
-  return { name, head, is: (np) => isOwn(np, name) };
+  const parent = name ? parentHead(opening.filter(Boolean).slice(0, 12), name) : null;
+  return { name, head, is: (np) => isOwn(np, name, parent) };
+}
+
+const headNoun = (name: string): string => name.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+
+/**
+ * The head noun of the organisation a committee's minutes are printed under ("NORTHMOOR COMBINED AUTHORITY"
+ * above "Minutes of the Audit Committee"): in those minutes "the Authority" is that parent, not the committee.
+ */
+function parentHead(opening: string[], name: string): string | null {
+  const own = headNoun(name);
+  for (const line of opening) {
+    const l = line.replace(/\s*\([^)]*\)$/, '').trim();
+    if (/[.:]$|\s{3,}/.test(l) || l.split(/\s+/).length > 10 || /^minutes\b/i.test(l)) continue;
+    const noun = headNoun(l);
+    if (BODY_NOUNS.has(noun) && noun !== own && !words(name).includes(noun)) return noun;
+  }
+  return null;
 }
 
 /**
@@ -68,9 +86,9 @@ function initials(name: string): string {
   return words(name).map((w) => w[0]).join('').toUpperCase();
 }
 
-function isOwn(raw: string, name: string | null): boolean {
+function isOwn(raw: string, name: string | null, parent: string | null = null): boolean {
   const np = raw.trim().replace(/['’]s$/, '').replace(/^(?:the\s+|this\s+)/i, '');
-  if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return true;
+  if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return !parent || headNoun(np) !== parent;
   if (!name) return false;
   const mine = words(name);
   const theirs = words(np);

@@ -20,7 +20,7 @@ export function cleanOwner(phrase: string): string {
     .replace(/,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i, '')
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
-    .replace(/\s+(?:delegated\s+)?authority$/i, '')
+    .replace(/\s+(?:delegated\s+)?authority$/, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
