@@ -158,6 +158,16 @@ describe('recommendation: another body asked to decide or act', () => {
     ],
     'recommendation',
   );
+  // a body known by its head noun whatever plain words qualify it: "the constituent councils", "the partner authorities"
+  it.each([
+    'to recommend to the constituent councils that the annual levy be £2.4m',
+    'That it be recommended to the member authorities that the joint strategy be adopted.',
+    'RECOMMENDED to both district councils that the parking charges be frozen.',
+  ])('recommends "%s" to the bodies it names', (text) => {
+    const d = classify(text, scrutiny);
+    expect(d.category).toBe('recommendation');
+    expect(d.named).toMatch(/councils|authorities/);
+  });
   // a body noun with "of" and an organisation's name is that organisation's body, not this one
   it.each([
     ['That the Panel’s findings on discharge delays be referred to the board of Riverside Hospitals Trust for its consideration.', 'board of Riverside Hospitals Trust'],
