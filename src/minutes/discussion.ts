@@ -10,7 +10,7 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -204,6 +204,8 @@ function speakerOf(clause: string): string | null {
 }
 
 /** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
+/** A log's status after a dash ("… – Done"), which no one is told to do. */
+const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b`;
 /** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
 const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
@@ -244,9 +246,9 @@ export function discussionSentences(paragraph: string): string[] {
       const subject = speakerOf(first)?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '');
       return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject) ? [first, `${subject} ${rest}`] : [first, `${m.groups!.pronoun} ${rest}`];
     })
-    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
+    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
     // ("… and officers undertook to …": the body's people in general words take up a commitment too)
-    .flatMap((s) => s.split(new RegExp(String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`)))
+    .flatMap((s) => s.split(new RegExp(String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`)))
     // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
     .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
     .map((s) => s.trim())

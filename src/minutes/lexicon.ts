@@ -136,4 +136,5 @@ export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove',
 /** The names of a record of actions ("ACTION TABLE", "Action log"): a heading, never an owner. Closed: the kinds of document a list of actions is kept in. */
 export const ACTION_RECORDS = new RegExp(String.raw`^(?:${alternatives(['table', 'log', 'list', 'sheet', 'tracker', 'summary', 'points', 'plan', 'register', 'notes', 'items', 'schedule', 'update', 'updates', 'arising'])})$`, 'i');
 /** A status that says an action is finished: nothing new to track. */
-export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(['complete', 'completed', 'closed', 'done', 'superseded', 'discharged', 'achieved', 'cancelled', 'withdrawn', 'resolved', 'finished', 'actioned', 'yes'])})\b`, 'i');
+export const FINISHED_WORDS = ['complete', 'completed', 'closed', 'done', 'superseded', 'discharged', 'achieved', 'cancelled', 'withdrawn', 'resolved', 'finished', 'actioned', 'yes'] as const;
+export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(FINISHED_WORDS)})\b`, 'i');
