@@ -109,6 +109,12 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
   return theirs.length === 1 && mine[mine.length - 1] === theirs[0];
 }
 
+/** The body "its" or "their" stands for: the last body named before it ("to the Trust Board in her report to its April meeting"). */
+export function bodyBefore(text: string): string | null {
+  const np = [...text.matchAll(/\b(?:to|by|of|from|for|with)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np;
+  return np && namesBody(np) ? np : null;
+}
+
 /** A noun phrase that names a body rather than a person: its head noun, or initials ("UHL", "the CCGs"). */
 export function namesBody(raw: string): boolean {
   const np = raw.trim().replace(/[.,;:]+$/, '');

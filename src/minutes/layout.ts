@@ -16,10 +16,10 @@ const PAGE_FURNITURE = [
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
   // A browser's print furniture: "14/01/2026, 09:12      Minutes - …" across the top, the page's address and "1/2" at the foot.
   /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}.*)?$/i,
-  /^\s*(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
+  /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
 ];
 /** "1/2" alone on a line is a page counter only on a page printed from a browser; elsewhere it may be a minute's number. */
-const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
+const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
 const isPageCounter = (line: string) => {
   const m = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/.exec(line);
   return m !== null && Number(m[1]) <= Number(m[2]);

@@ -2,7 +2,7 @@
 // agenda or work programme, to a body ("to Cabinet", "to the Committee"), or to the members.
 // The destination, more than the verb, says whether a decision is an agenda item, a
 // recommendation or information.
-import { namesBody, type OwnBody } from './bodies.js';
+import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
 import { FULL_MONTHS, alternatives } from './lexicon.js';
 
 export type PlaceKind = 'own-meeting' | 'other-meeting' | 'own-agenda' | 'other-agenda' | 'own-body' | 'other-body' | 'members';
@@ -61,10 +61,8 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     const withNoun = body ? `${body} ${g.noun}` : '';
     const namedBody = body !== null && body !== '' && !own.is(body) && !own.is(withNoun) && (namesBody(body) || /^[A-Z]{2,6}$/.test(body) || /^[A-Z]/.test(body));
     // "the recommendation to Council would be considered at its meeting": "its" stands for the body named before it
-    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length))
-      ? [...text.slice(0, m.index).matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np
-      : undefined;
-    const itsOther = its !== undefined && namesBody(its) && !own.is(its);
+    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length)) ? bodyBefore(text.slice(0, m.index)) : null;
+    const itsOther = its !== null && !own.is(its);
     // where the page does not say whose minutes these are, "the March meeting of Area North committee" is taken as this body's
     const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by)) || itsOther;
     const timed = new RegExp(String.raw`\b${QUALIFIER}\b`, 'i').test(`${g.before} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) || /\b(?:on|in|scheduled\s+for|taking\s+place\s+on|held\s+on)\s+(?:\d|${FULL_MONTHS})/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));

@@ -59,6 +59,17 @@ it('puts a deferral that waits on something else to a future meeting, not the ne
   expect(dueOf('That the policy be deferred.', meeting, true)).toEqual({ kind: 'next' });
 });
 
+describe('"its" meeting', () => {
+  const own = ownBodyOf(['Minutes of the Finance Committee held on 14 January 2026']);
+  it('is the meeting of the body named before it, which is no due of this body', () => {
+    expect(dueOf('the Chair would raise the shortfall with the Trust Board in her report to its April meeting', meeting, false, { own })).toBeNull();
+    expect(dueOf('officers to put the proposal to the Parish Council for its June meeting', meeting, false, { own })).toBeNull();
+  });
+  it('is this body’s meeting when this body is the one named', () => {
+    expect(dueOf('That the Committee receive the audit findings at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
+  });
+});
+
 describe('a period from now without "time"', () => {
   it('reads "in six months" after a report or review, but not a change over a past period', () => {
     expect(dueOf('A further report to come back to the Committee in six months', meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
