@@ -247,7 +247,8 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
   // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
   const ownMeeting = places.find((p) => p.kind === 'own-meeting' && new RegExp(String.raw`^(?:${alternatives(['at', 'to', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})$`).test(p.preposition));
-  const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:report|update|presentation|briefing|paper|review)\b/i.test(clause.rest);
+  // (whatever it asks to have at its own meeting — a report, a deep dive, a walk-through — is business there)
+  const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
   if (ownMeeting && (reportingVerb || askedForReport)) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
   if (ownMeeting && /^hold$/i.test(clause.verb ?? '') && !clause.passive) return true;

@@ -55,11 +55,11 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
-  const otherBody = new RegExp(String.raw`\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])})(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`).exec(beforeNamed);
+  const otherBody = new RegExp(String.raw`\b(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])}))(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`).exec(beforeNamed);
   // "… to the Trust Board in her report to its April meeting": "its" is the body named before it
   const its = named ? /\b(?:its|their)\s+$/i.exec(text.slice(0, named.index + named[0].toLowerCase().lastIndexOf(named.slice(1).find(Boolean)!.toLowerCase()))) : null;
   const itsBody = its ? bodyBefore(text.slice(0, its.index)) : null;
-  if (named && !(itsBody && !context.own.is(itsBody)) && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody[0].trim().replace(/\s+(?:at|in|on|meeting).*$/i, '')))) {
+  if (named && !(itsBody && !context.own.is(itsBody)) && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody.groups!.body))) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }

@@ -120,6 +120,9 @@ describe('work programme: a future item of this body', () => {
       'Standard items on the Panel’s agenda include reports on:',
       'To be discussed at a later date.',
       'The Board REQUESTED a further update at its meeting in March.',
+      // whatever the body asks to have at its own meeting is its business there
+      'The Panel asked for a walk-through of the new booking system at its June meeting.',
+      'The Panel requested a deep-dive session on recruitment at the next meeting.',
       'That the risk appetite be reviewed again in six months.',
       'That the review of charges be moved to the May meeting.',
       'Members asked that an item on bus shelters be added.',

@@ -67,6 +67,7 @@ describe('"its" meeting', () => {
   });
   it('is this body’s meeting when this body is the one named', () => {
     expect(dueOf('That the Committee receive the audit findings at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
+    expect(dueOf('The Committee asked for a review of the contract in detail at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
   });
 });
 
