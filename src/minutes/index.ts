@@ -14,7 +14,7 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
-import { ATTENDANCE_LINE } from './lexicon.js';
+import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { actionMarker } from './owner.js';
@@ -105,7 +105,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(items).map(withOwners), noted };
+  const reviewed = dated.map((m) => m.lines.join(' ')).join(' ').replace(/\s+/g, ' ');
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(notCarriedAgain(items, reviewed, minutes.map((m) => m.number))).map(withOwners), noted };
 }
 
 /**
@@ -152,6 +153,23 @@ function withOwners(item: ProposedItem): ProposedItem {
   const owners = ownersOf(item.owner);
   return { ...item, owner: owners[0] ?? null, owners };
 }
+
+/**
+ * A log row that carries on an earlier action ("EB/25/114 | Roof survey | … | Open") which the minutes' own text has
+ * already reviewed with a report of progress only ("Action EB/25/114 remains open; the surveyor has been chased.")
+ * repeats that review and adds nothing. A row for an action the text never mentions, or one the text decided something
+ * about ("… agreed that the action remain open and the figures come to the January meeting"), and a row citing one of
+ * this meeting's own minutes, are still proposed.
+ */
+function notCarriedAgain(items: ProposedItem[], reviewed: string, ownMinutes: (string | null)[]): ProposedItem[] {
+  const progressOnly = (ref: string) => {
+    const at = new RegExp(String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`).exec(reviewed);
+    return at !== null && !DECIDES.test(at[0]);
+  };
+  return items.filter((i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)));
+}
+/** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
+const DECIDES = new RegExp(String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`, 'i');
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
 function dedupeSummary(items: ProposedItem[]): ProposedItem[] {

@@ -281,6 +281,11 @@ describe('an entry that carries on an earlier action', () => {
     expect(p.items).toMatchObject([{ owner: 'RL', updates: 'QC/25/091', due: { kind: 'month', month: 'March' } }]);
   });
 
+  it('is not proposed again from the log at the end when the minutes have already reviewed it', () => {
+    const p = parseMinutes('Minutes of the Estates Board held on 4 March 2026\n\nEB/26/010 Action log\nAction EB/25/114 (roof survey) remains open; the surveyor has been chased.\n\nEB/26/011 Car parking\nThe Board noted the report.\n\nOpen actions (for information)\nRef | Action | Lead | Due | Status\nEB/25/114 | Roof survey | JK | Apr 26 | Open\nEB/25/120 | Fence quotes | LM | May 26 | Open');
+    expect(p.items.map((i) => i.updates)).toEqual(['EB/25/120']);
+  });
+
   it('is an action-log row with its own action number, which an earlier meeting may have raised', () => {
     const p = parseMinutes('Minutes of the Board held on 4 March 2026\n\n5. Action log\nNo. | Action | Lead | Deadline | Status\nB25/14 | Chase the survey results | Clerk | April 2026 | Open');
     expect(p.items).toMatchObject([{ source: 'action-table', updates: 'B25/14', owner: 'Clerk' }]);
