@@ -10,7 +10,7 @@ import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import type { Reading } from './reading.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, BODY_NOUNS, PARTICIPANTS, PREPOSITIONS, alternatives } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';
 import { lemmaIn, tokenize } from './words.js';
@@ -159,8 +159,21 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.passive && clause.form === 'finite' && /^(?:is|are)\b/i.test(reading.text.slice((clause.subject ?? '').length).trim()) && /^the\s/i.test(clause.subject ?? '')) return decision('noted');
   // "the Committee will be consulted on the plans": done to this body by others, nothing for it to do
   if (clause.passive && clause.subject && own.is(clause.subject)) return decision('noted');
+  // "AGREED that the depot will open on Saturdays": a thing, in the active with a modal and no object ("open", "run for a
+  // year", "move to the square"), is how things will be from now on — decided, with no one told to do anything
+  // ("the contractor will repair the wall" has an object: someone doing something to something)
+  const firstAfterVerb = clause.rest.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const noObject = firstAfterVerb === '' || PREPOSITIONS.has(firstAfterVerb) || /^[a-z]+ly$/.test(firstAfterVerb);
+  if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
+}
+
+/** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
+function thingSubject(subject: string | null): boolean {
+  if (!subject || !/^(?:the|this|that|these|those|its|their|our|each|every|any|all|a|an)\s/i.test(subject)) return false;
+  const head = subject.replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '').split(/\s+/).pop()!;
+  return /^[a-z][a-z-]*$/.test(head) && !PARTICIPANTS.has(head) && !BODY_NOUNS.has(head) && !agentLike(tokenize(subject)) && !namesBody(subject);
 }
 
 /** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */

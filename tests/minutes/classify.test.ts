@@ -209,6 +209,16 @@ describe('deferral: a matter put back', () => {
   );
 });
 
+describe('how things will be, decided', () => {
+  const cabinet = ownBodyOf(['Meeting: 09/03/2026 - Cabinet (Item 40)']);
+  it.each(['AGREED that the Riverside library will close on Mondays from June.', 'AGREED that the grant scheme would run for a further year.', 'It was agreed that the weekly market will move to the square in spring.'])('a thing that cannot act is no one’s task: %s', (text) => {
+    expect(classify(text, cabinet, true).category).toBe('noted');
+  });
+  it.each(['AGREED that the Clerk will write to the school.', 'AGREED that the Head of Waste will write to residents.', 'AGREED that officers would consult the traders.', 'AGREED that the contractor will repair the wall by May.'])('someone who can act is told to: %s', (text) => {
+    expect(classify(text, cabinet, true).category).toBe('action');
+  });
+});
+
 describe('a body named before its verb, and what follows its object', () => {
   const cabinet = ownBodyOf(['Meeting: 09/03/2026 - Cabinet (Item 40)']);
   it('reads "Cabinet approves …" under a "Decision:" as the body recording its view, not an order', () => {
