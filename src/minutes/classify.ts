@@ -140,7 +140,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // a sum or a figure decided: "the precept be set at £61,500", "To set a precept of £16,500", "a grant of £2,000 be offered"
   const sum = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|pence|p\b)/i;
   if (lemma(clause, new Set(['set', 'fix'])) && new RegExp(String.raw`^\s*(?:(?:at|to)\s+|(?:a|the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at)\s+)(?:£\s?\d|\d)`, 'i').test(clause.rest)) return decision('noted');
-  if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : clause.rest.split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
+  if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : afterVerb(clause).split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
   // "approves the purchase of the homes, to be let at social rent": an infinitive after the object's comma tells what the
   // thing is for — no one is sent anywhere, so the approval stands alone
   const purpose = lemma(reading, RECORDING_VERBS) && reading.inner?.form === 'infinitive' && reading.inner.passive && /,\s*to\s+be\s+[a-z]+\b/i.test(reading.rest) && !/\bby\s+(?:the\s+)?[A-Z]/.test(reading.inner.rest) && placesIn(reading.inner.text, own).length === 0;
@@ -167,6 +167,12 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
+}
+
+/** The words after the head verb as printed, signs and all: "give £300 …" (the tokens, and so `rest`, leave out "£"). */
+function afterVerb(clause: Reading): string {
+  const at = clause.verb ? clause.text.indexOf(clause.verb) : -1;
+  return at < 0 ? clause.rest : clause.text.slice(at + clause.verb!.length);
 }
 
 /** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */

@@ -41,6 +41,9 @@ describe('noted: the body records its view, and nothing is left to do', () => {
       'that the precept for 2026/27 be set at £48,200',
       'To set a precept of £16,500.',
       'that a grant of £500 be offered to the playgroup',
+      // a sum given in the active is a grant decided, the pound sign and all
+      'It was resolved to give £300 towards the village show.',
+      'to award £1,250 to the youth club for its minibus',
       'The Council raised no comments on the application.',
       'Members noted from the photographs that two containers had been left on the field, which appeared to be used for storage.',
     ],
