@@ -270,7 +270,8 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
   if (ownMeeting && (reportingVerb || askedForReport)) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
-  if (ownMeeting && /^hold$/i.test(clause.verb ?? '') && !clause.passive) return true;
+  // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
+  if (ownMeeting && lemma(clause, new Set(['hold'])) && !(clause.passive && /\b(?:meeting|meetings)$/i.test(clause.subject ?? ''))) return true;
   // "agreed to receive a further report on procurement in the new municipal year": a paper this body will have
   const toCome = clause.form !== 'past' && !(clause.form === 'finite' && /ed$/i.test(clause.verb ?? '')) && lemma(clause, new Set(['receive', 'consider', 'have', 'see']));
   if (toCome && /^\s*(?:a|an)\s+(?:further\s+|follow-up\s+|progress\s+|fuller\s+|detailed\s+)?(?:report|update|presentation|briefing|paper)\b/i.test(clause.rest) && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) return true;

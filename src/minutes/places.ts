@@ -23,7 +23,7 @@ const QUALIFIER = String.raw`(?:${either(['next', 'future', 'following', 'subseq
 const NAMEWORD = String.raw`(?:[A-Z][\w&'’-]*|&|and|of)`;
 /** "to the next meeting", "at a future Decision Session", "for the May 2023 meeting of the Committee", "to the Cabinet meeting on 24 May 2023". */
 const MEETING = new RegExp(
-  String.raw`\b(?<prep>${either(['to', 'at', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})\s+(?:${either(['the', 'a', 'an', 'its', 'this', 'their', 'our', 'each', 'every'])}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s)\s+){0,8}?)(?<noun>${either(['meeting', 'meetings', 'session', 'sessions', 'sitting'])})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
+  String.raw`\b(?<prep>${either(['to', 'at', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})\s+(?:${either(['the', 'a', 'an', 'its', 'this', 'their', 'our', 'each', 'every'])}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s|[a-z][\w-]*(?=\s+${either(['meeting', 'session', 'sitting'])}\s+of\s))\s+){0,8}?)(?<noun>${either(['meeting', 'meetings', 'session', 'sessions', 'sitting'])})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
   'g',
 );
 const AGENDA = new RegExp(

@@ -123,6 +123,11 @@ describe('work programme: a future item of this body', () => {
       'Standard items on the Panel’s agenda include reports on:',
       'To be discussed at a later date.',
       'The Board REQUESTED a further update at its meeting in March.',
+      // something held at a meeting of this body — a hearing, a debate — is business there
+      'That the confirmation hearing be held at a special meeting of the Panel on 9 March 2026.',
+      'It was agreed that a debate on the bus strategy be held at the July meeting.',
+      // (whatever word qualifies a meeting "of the Panel": an extra, separate, reconvened one)
+      'That the evidence session be held at a separate meeting of the Panel in May.',
       // whatever the body asks to have at its own meeting is its business there
       'The Panel asked for a walk-through of the new booking system at its June meeting.',
       'The Panel requested a deep-dive session on recruitment at the next meeting.',
