@@ -22,6 +22,7 @@ import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats } from './sameMatter.js';
 import { readClause } from './grammar.js';
+import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
@@ -98,7 +99,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const fresh = [...resolved, ...marked, ...agenda.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     const same = (n: ProposedItem) => (i: ProposedItem) => i.category === n.category || i.type === n.type;
-    const extra = told.items.filter((n, k) => !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
+    // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
+    const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
+    const extra = told.items.filter((n, k) => !(pronounStep(n) && stepOfItemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords)) && !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
     const found = [...fresh, ...extra];
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
@@ -152,6 +155,23 @@ function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<nu
 function withOwners(item: ProposedItem): ProposedItem {
   const owners = ownersOf(item.owner);
   return { ...item, owner: owners[0] ?? null, owners };
+}
+
+/** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
+function pronounStep(item: ProposedItem): boolean {
+  const rest = innermost(readClause(item.text)).clause.rest.trim();
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well))?\s*\.?$/i.test(rest);
+}
+
+/** Whether the sentence just before `step` in the minute's text is where one of `items` was read from. */
+function stepOfItemBefore(step: ProposedItem, items: ProposedItem[], text: string): boolean {
+  // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
+  const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
+  if (at <= 0) return false;
+  const start = text.lastIndexOf('. ', at);
+  if (start < 0) return false;
+  const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
+  return items.some((i) => sentence.includes(i.text.replace(/\.$/, '').slice(0, 30)));
 }
 
 /**

@@ -307,6 +307,18 @@ it('reads an errand and its report on its own progress as one item, due when the
   expect(p.items).toMatchObject([{ category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
 });
 
+describe('a step whose object is a pronoun for what was just asked', () => {
+  it.each(['The Clerk would invite her.', 'The Clerk agreed to write to him accordingly.', 'Officers will arrange it.'])('carries out the request before it, and is no second item: %s', (step) => {
+    const p = parseMinutes(`Minutes of the Parks Panel held on 3 February 2026\n\n5. Allotments\nMembers asked that the Cabinet Member for Leisure attend the April meeting to discuss waiting lists. ${step}\nRESOLVED – That the report be noted.`);
+    expect(p.items).toHaveLength(1);
+    expect(p.items[0]).toMatchObject({ category: 'invitation', due: { kind: 'month', month: 'April' } });
+  });
+  it('is an item of its own when it names its object', () => {
+    const p = parseMinutes('Minutes of the Parks Panel held on 3 February 2026\n\n5. Allotments\nMembers asked that the Cabinet Member for Leisure attend the April meeting. The Clerk would write to the allotment society about the waiting list.\nRESOLVED – That the report be noted.');
+    expect(p.items).toHaveLength(2);
+  });
+});
+
 describe('an undertaking joined by ", and" to what the body asked for', () => {
   it.each([
     'The Committee asked for figures on missed bin collections by ward, and Ms Okafor agreed to provide them within two weeks.',
