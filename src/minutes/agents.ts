@@ -1,6 +1,7 @@
 // Whether a noun phrase can act: a person, a title, a body, "officers", initials.
-import { BE, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, alternatives } from './lexicon.js';
-import { isCapitalised, isClose, isOpen, type Token } from './words.js';
+import { namesBody } from './bodies.js';
+import { BE, BODY_NOUNS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, alternatives } from './lexicon.js';
+import { isCapitalised, isClose, isOpen, tokenize, type Token } from './words.js';
 
 /** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
 export function agentLike(tokens: Token[]): boolean {
@@ -33,3 +34,9 @@ export function agentLike(tokens: Token[]): boolean {
   return capitals > 0 && lower === 0;
 }
 
+/** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
+export function thingSubject(subject: string | null): boolean {
+  if (!subject || !DETERMINERS.has(subject.split(/\s+/)[0]!.toLowerCase())) return false;
+  const head = subject.replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '').split(/\s+/).pop()!;
+  return /^[a-z][a-z-]*$/.test(head) && !PARTICIPANTS.has(head) && !BODY_NOUNS.has(head) && !agentLike(tokenize(subject)) && !namesBody(subject);
+}

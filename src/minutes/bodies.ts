@@ -21,7 +21,7 @@ const NAMING = [
   /^decision\s+maker\s*:\s*(?<name>.{3,100})$/i,
   /^(?<name>[A-Z][\w&'’ -]{2,80}?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
-const HEAD = /\b(?:committee|sub-committee|board|panel|cabinet|council|commission|authority|executive|forum|group|partnership|session|(?:governing\s+)?body)(?:\s+of\s+(?:directors|governors|trustees|management))?$/i;
+const HEAD = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`, 'i');
 /** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
 const MEETING_INSIDE = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`, 'i');
 

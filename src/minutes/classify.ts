@@ -6,11 +6,11 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { agentLike } from './agents.js';
+import { agentLike, thingSubject } from './agents.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
-import type { Reading } from './reading.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, BODY_NOUNS, PARTICIPANTS, PREPOSITIONS, alternatives } from './lexicon.js';
+import { afterVerb, type Reading } from './reading.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, PREPOSITIONS, alternatives } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';
 import { lemmaIn, tokenize } from './words.js';
@@ -167,19 +167,6 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
-}
-
-/** The words after the head verb as printed, signs and all: "give £300 …" (the tokens, and so `rest`, leave out "£"). */
-function afterVerb(clause: Reading): string {
-  const at = clause.verb ? clause.text.indexOf(clause.verb) : -1;
-  return at < 0 ? clause.rest : clause.text.slice(at + clause.verb!.length);
-}
-
-/** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
-function thingSubject(subject: string | null): boolean {
-  if (!subject || !/^(?:the|this|that|these|those|its|their|our|each|every|any|all|a|an)\s/i.test(subject)) return false;
-  const head = subject.replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '').split(/\s+/).pop()!;
-  return /^[a-z][a-z-]*$/.test(head) && !PARTICIPANTS.has(head) && !BODY_NOUNS.has(head) && !agentLike(tokenize(subject)) && !namesBody(subject);
 }
 
 /** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */

@@ -54,7 +54,7 @@ function sameFormPoints(text: string): number[] {
   if (!verb || first.passive || !/(?:s|ed)$/.test(verb) || /^[A-Z]{3,}$/.test(verb)) return [];
   const suffix = verb.endsWith('ed') ? 'ed' : 's';
   const out: number[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:the|a|an|its|their|this|that|to|all|any)\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`, 'g'))) {
     if (/^(?:report|reports|reported)$/.test(m.groups!.word)) continue;
     out.push(m.index + m[0].length - m[0].trimStart().replace(/^,?\s*and\s+/, '').length);
   }

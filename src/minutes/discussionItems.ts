@@ -267,7 +267,7 @@ function saidIn(body: string, paragraph: Paragraph, minute: string | null, conte
  */
 export function resolvePronoun(sentence: string, speaker: string | null): string {
   if (!speaker) return sentence;
-  const commits = String.raw`(?=(?:agreed|undertook|offered|promised|would|will|should|said\s+(?:he|she|they)\s+would)\b)`;
+  const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence
     .replace(new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`), `${speaker} `)
     .replace(new RegExp(String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`, 'i'), `$<lead>${speaker} `);

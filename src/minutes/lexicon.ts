@@ -126,7 +126,7 @@ export const LATER = new RegExp(String.raw`\b(?:${alternatives(['next', 'future'
 /** The words an action log or action table uses for its columns' heads. */
 export const TABLE_HEADS = {
   minute: /^(?:min(?:ute)?\.?|item|agenda\s+item|ref\.?|reference|no\.?|minute\s+no\.?|minute\s+ref\.?|item\s+no\.?|action\s+no\.?|#)$/i,
-  action: /^(?:actions?|action\s+required|actions?\s+agreed|agreed\s+actions?|action\s+point|description|task|detail)$/i,
+  action: new RegExp(String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'description', 'task', 'detail'])})$`, 'i'),
   owner: new RegExp(String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`, 'i'),
   due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
   status: new RegExp(String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`, 'i'),

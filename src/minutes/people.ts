@@ -67,7 +67,7 @@ export function peopleOf(lines: string[]): People {
     // a title and a name, and nothing more ("Ms Farr, on behalf of the applicant, said the premises" is not a name)
     if ((HONORIFIC_NAME.test(np) && /^(?:\S+\.?\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(np.replace(/^the\s+/i, ''))) || /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/.test(np)) return true;
     const lower = np.toLowerCase();
-    if (names.has(lower) || roles.has(lower) || /^(?:clerk|chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|officers?|mayor)$/.test(lower)) return true;
+    if (names.has(lower) || roles.has(lower) || new RegExp(String.raw`^(?:${alternatives(['clerk', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'vice chair', 'vice-chairman', 'vice chairman', 'officers', 'officer', 'mayor'])})$`).test(lower)) return true;
     // "George Beverly", "Colin": a name the attendance list gave
     return lower.split(/\s+/).every((w) => names.has(w)) || [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)));
   };

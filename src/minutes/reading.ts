@@ -27,3 +27,9 @@ export interface Reading {
 export function emptyReading(text: string): Reading {
   return { text, subject: null, verb: null, form: 'none', passive: false, copula: false, modal: null, negated: false, rest: text, inner: null, asked: null };
 }
+
+/** The words after the head verb as printed, signs and all: "give £300 …" (the tokens, and so `rest`, leave out "£"). */
+export function afterVerb(clause: Reading): string {
+  const at = clause.verb ? clause.text.indexOf(clause.verb) : -1;
+  return at < 0 ? clause.rest : clause.text.slice(at + clause.verb!.length);
+}

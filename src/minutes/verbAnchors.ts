@@ -125,7 +125,7 @@ export function finiteAnchor(tokens: Token[]): number {
     // a lone capitalised word opening the clause may be an adjective ("Standard items", "Further reports"), not a name
     // ("Cabinet approves the plan", "Council notes the report": a body named alone, its verb in -s, then its object)
     const bodyAlone = /^[A-Z][a-z]+$/.test(tokens[0].text) && /[a-z]s$/.test(tokens[1].lower) && DETERMINERS.has(tokens[2]?.lower ?? '');
-    if (i === 1 && !bodyAlone && !/^(?:officers|members|councillors|governors|trustees|everyone|staff|[A-Z]{2,4})$/i.test(tokens[0].text)) continue;
+    if (i === 1 && !bodyAlone && !(new RegExp(String.raw`^(?:${alternatives(['officers', 'members', 'councillors', 'governors', 'trustees', 'everyone', 'staff'])})$`, 'i').test(tokens[0].text) || /^[A-Z]{2,4}$/i.test(tokens[0].text))) continue;
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
     if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
