@@ -277,7 +277,7 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   // "To be discussed and action agreed.": a matter left for a later meeting
   if (clause.form === 'infinitive' && clause.passive && !clause.subject && lemma(clause, new Set(['discuss', 'consider', 'revisit', 'reconsider', 'debate', 'review']))) return true;
   // "reviewed again in six months", "be reconsidered in 12 months' time"
-  if (clause.passive && reportingVerb && /\bin\s+(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?:months?|years?|weeks?)\b/i.test(clause.text)) return true;
+  if (clause.passive && reportingVerb && new RegExp(String.raw`\bin\s+(?:\d+|${alternatives(['one', 'two', 'three', 'four', 'five', 'six', 'nine', 'twelve', 'eighteen'])})\s+(?:months?|years?|weeks?)\b`, 'i').test(clause.text)) return true;
   void chain;
   return false;
 }

@@ -40,7 +40,7 @@ const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|gover
 /** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
 const CHAIR_ASKED = /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
-const REPORTED = /^(?<who>.{2,120}?)\s+(?:advised|said|stated|explained|reported|confirmed|indicated|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$/i;
+const REPORTED = new RegExp(String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$`, 'i');
 
 function worthy(decision: Decision): boolean {
   return decision.category !== 'noted';

@@ -125,7 +125,7 @@ export const LATER = new RegExp(String.raw`\b(?:${alternatives(['next', 'future'
 
 /** The words an action log or action table uses for its columns' heads. */
 export const TABLE_HEADS = {
-  minute: /^(?:min(?:ute)?\.?|item|agenda\s+item|ref\.?|reference|no\.?|minute\s+no\.?|minute\s+ref\.?|item\s+no\.?|action\s+no\.?|#)$/i,
+  minute: new RegExp(String.raw`^(?:${alternatives(['min', 'min.', 'minute', 'minute.', 'item', 'agenda item', 'ref', 'ref.', 'reference', 'no', 'no.', 'minute no', 'minute no.', 'minute ref', 'minute ref.', 'item no', 'item no.', 'action no', 'action no.', '#'])})$`, 'i'),
   action: new RegExp(String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'description', 'task', 'detail'])})$`, 'i'),
   owner: new RegExp(String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`, 'i'),
   due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
