@@ -54,6 +54,7 @@ export const OWN_SETS = {
   'fresh 6 (ours)': 'minutes-fresh6',
   'fresh 7 (ours)': 'minutes-fresh7',
   'fresh 8 (ours)': 'minutes-fresh8',
+  'fresh 9 (ours)': 'minutes-fresh9',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {

@@ -5,93 +5,16 @@
 // decision even when the page lost its heading. A minute printed twice (a "Decision:" copy and
 // a "Minutes:" copy) gives its block once.
 import type { OwnBody } from './bodies.js';
-import { readClause } from './grammar.js';
-import { ATTENDANCE_LINE } from './lexicon.js';
-
-export interface Block {
-  /** Sentences on the block's lines after the resolution: the minute's text again, for the discussion. */
-  rest?: string;
-  /** Line indexes within the minute, for the discussion step to leave alone. */
-  lines: number[];
-  /** The block's paragraphs, one per line, still unsplit into clauses. */
-  paragraphs: string[];
-  /** The paragraph number in force where the block starts ("6.2"), if the minute numbers its paragraphs. */
-  paragraphRef: string | null;
-  /** The words after the keyword that every clause hangs from ("That Cabinet:"). */
-  stem: string;
-  /** 0.9 under a keyword, 0.8 for a decision sentence, 0.65 for a run found by its layout alone. */
-  confidence: number;
-  /** How the block was found. */
-  found: 'keyword' | 'inline' | 'sentence' | 'layout';
-  /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
-  initials?: string[];
-}
+import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
+import { push, type Block } from './block.js';
+import { BODY_COLON, decisionSentence, keywordLine } from './decisionKeywords.js';
+import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
+import { layoutBlocks } from './unheadedBlocks.js';
 
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
-
-export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
-/** A decision keyword as a heading, allowing one slip of the keyboard ("AGRRED"). */
-const KEYWORD = /^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>resolved|resolution|agreed|decided|decisions?|the\s+decision|determined|agrred|resloved|reslolved|agreeed|decison|outcome)\b/i;
-/** "The Board resolved :-", "The Housing Board RESOLVED to:", "Cabinet agreed:", "Following discussion, the Committee:-". */
-const BODY_KEYWORD = /^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:committee|panel|board|cabinet|council|commission|sub-committee|authority|executive|forum|group|governors|members|trustees))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b/i;
-const BODY_COLON = /^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:committee|panel|board|cabinet|council|commission|sub-committee|authority|governing\s+body|executive|forum)|governors|members|cabinet)\s*:\s*-?\s*$/i;
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
 const STOP = /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
-/** A clause marker at the start of a line: "(a)", "a)", "1.", "1)", "(1)", "i.", "(iv)", "4.1", "- ". */
-export const CLAUSE_START = /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
-/** A lead-in to a list of what was said, not decided. */
-const DISCUSSION_LEAD = /\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:noted|raised|made|discussed|highlighted|included|asked|were)\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$/i;
-
-/** Paragraph references ("6.3", "C149.1") in force at each line of a minute. */
-export function paragraphRefs(lines: string[]): (string | null)[] {
-  let current: string | null = null;
-  return lines.map((line) => (current = PARAGRAPH_REF.exec(line.trim())?.groups?.ref ?? current));
-}
-
-/** What follows a decision keyword on its line: "" for a bare heading, the resolution or stem otherwise; null if the line opens no block. */
-export function keywordLine(line: string): string | null {
-  const text = line.replace(PARAGRAPH_REF, '').trim().replace(/^[-•]\s*/, '');
-  if (BODY_COLON.test(text)) return text;
-  if (/^agreed\s+agenda\s+items/i.test(text) || /^decision\s+(?:maker|status|published|details|date)\b/i.test(text)) return null;
-  const m = KEYWORD.exec(text);
-  if (m) {
-    const rest = text.slice(m[0].length);
-    // "RESOLVED:", "RESOLVED –", "Resolved: -", "AGREED that …", "RESOLVED 2025/041:", "DECISION:", "AGREED" alone
-    const number = /^\s*(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$))/i.exec(rest);
-    const after = number ? rest.slice(number[0].length) : rest;
-    // "AGREED the information be noted and …", "AGREED for the review to report …": the keyword in capitals, then what was agreed
-    if (/^[A-Z]{5,}$/.test(m.groups!.kw) && /^\s+(?:the|for|a|an|all|any|this)\b/i.test(after) && !/^it\s/i.test(text)) return text;
-    if (/^\s*(?:[:–—-]+|$)/.test(after) || /^\s+(?:that|to)\b/i.test(after) || /^\s+unanimously\b/i.test(after)) {
-      // "Decision taken in the meeting …" is not a heading; "AGREED the dates" is a decision sentence, read elsewhere.
-      if (/^it\s+was\s+agreed\b/i.test(text) && !/[:–—-]\s*$/.test(after)) return null;
-      return after.replace(/^\s*(?:unanimously\s+)?[:–—-]*\s*/, '').trim();
-    }
-    return null;
-  }
-  const body = BODY_KEYWORD.exec(text);
-  if (body) {
-    // "The Panel RESOLVED to:", "The Board agreed that:", "The Board resolved :-" — a list of decisions follows.
-    const rest = text.slice(body[0].length);
-    if (/^\s*(?:[:–—-]+\s*)$/.test(rest) || /^\s+(?:that|to)\s*[:–—-]+\s*$/i.test(rest) || /^\s*[:–—-]+\s*$/.test(rest)) return rest.replace(/^\s*[:–—-]*\s*/, '').replace(/[:–—-]+\s*$/, '').trim();
-  }
-  return null;
-}
-
-/** A sentence recording a decision of the body: "The Committee AGREED that …", "The Board agreed to invite …", "Members requested that …". */
-export function decisionSentence(sentence: string, own?: OwnBody): boolean {
-  const reading = readClause(sentence);
-  if (!reading.subject || !reading.verb || reading.passive) return false;
-  const subject = reading.subject.replace(/^(?:(?:following|after|having|on)\s+[^,]{2,60},\s+)/i, '');
-  const deciding = /^(?:agreed|resolved|decided|approved|noted|received|endorsed|supported|accepted|requested|asked|recommended|deferred|confirmed|welcomed|thanked|instructed|authorised|authorized|delegated|adopted|determined|invited|referred)$/i.test(reading.verb);
-  // the body itself or its members — not "the county council has agreed to …"
-  const named = /^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:Committee|Panel|Board|Cabinet|Council|Commission|Sub-Committee|Executive\s+Member|Forum|Group|Authority)$/.test(subject.trim()) || /^(?:the|this)\s+(?:committee|panel|board|cabinet|council|commission|forum|group|authority)$/i.test(subject.trim());
-  const members = /^(?:(?:all\s+)?(?:[A-Z][\w&'’-]*\s+)?(?:members|governors|councillors|trustees|directors)(?:\s+present)?|cabinet)$/i.test(subject.trim());
-  const body = members || (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
-  // "Members asked about the budget" is a question; "asked that", "asked for", "asked officers to" a request
-  if (/^(?:asked|requested)$/i.test(reading.verb) && /^\s*(?:about|whether|how|if|what|why|when|where|who|questions?)\b/i.test(reading.rest)) return false;
-  return deciding && body;
-}
 
 const INLINE = /(?:^|(?<=[.!?;]\s+)|\s)(?:[Ii]t\s+was\s+(?:unanimously\s+|further\s+|also\s+)?|(?<=\band\s+)(?:unanimously\s+)?|(?<=\b(?:seconded|proposed)\b[^.]{0,80}\band\s+))?(?:RESOLVED|Resolved|resolved|AGREED(?=\s*[:–—])|Agreed(?=\s*[:–—]))(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+\s*|\s+(?=that\b|to\b|[A-Z]))(?<rest>\S.*)$/;
 
@@ -186,16 +109,6 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
   return blocks.sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
-function push(blocks: Block[], block: Block, used: Set<number>, exclusive = true): void {
-  // A page that prints the decision twice ("Decision:" and again under "Minutes:") gives it once.
-  const key = (b: Block) => b.paragraphs.join(' ').replace(/\W+/g, ' ').trim().toLowerCase();
-  if (blocks.some((b) => key(b) === key(block) && key(b).length > 0)) {
-    for (const k of block.lines) used.add(k);
-    return;
-  }
-  blocks.push(block);
-  if (exclusive) for (const k of block.lines) used.add(k);
-}
 
 function keywordBlock(lines: string[], i: number, rest: string, ref: string | null): Block {
   // "RESOLVED that Cabinet:" / "That:-" / "It was resolved that:": words that every clause completes.
@@ -226,7 +139,7 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     const previous = block.paragraphs[block.paragraphs.length - 1];
     const clause = CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next);
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
-    const continuing = previous !== undefined && !/[.!?]$/.test(previous) && (/^[a-z(]/.test(next) || blanks === 0 || (!/[;:]$/.test(previous) && !/^(?:the|this|that|these|it|there|members|a|an|in|on|following|after)\b/i.test(next) && blanks <= 2));
+    const continuing = previous !== undefined && !/[.!?]$/.test(previous) && (/^[a-z(]/.test(next) || blanks === 0 || (!/[;:]$/.test(previous) && !new RegExp(String.raw`^(?:${alternatives(['the', 'this', 'that', 'these', 'it', 'there', 'members', 'a', 'an', 'in', 'on', 'following', 'after'])})\b`, 'i').test(next) && blanks <= 2));
     const first = previous === undefined && (clause || /^[a-z]/.test(next) || /^[A-Z][a-z]+\s/.test(next) && blanks <= 1);
     // A block is its clauses; prose that starts a new sentence after a full stop has left it.
     if (!(clause || continuing || first || (/^[a-z]/.test(next) && blanks === 0))) break;
@@ -239,78 +152,3 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
   return block;
 }
 
-/**
- * A run of two or more marked clauses that read as decisions, with no keyword above them (web
- * pages and PDF copies lose "Resolved:"): a block with less confidence. A list introduced as
- * what was said ("the following points were noted:") is discussion, not decision.
- */
-function layoutBlocks(lines: string[], refs: (string | null)[], used: Set<number>): Block[] {
-  const blocks: Block[] = [];
-  let run: number[] = [];
-  const flush = () => {
-    const starts = run.filter((k) => CLAUSE_START.test(lines[k].trim()));
-    const lead = lines.slice(0, run[0] ?? 0).reverse().find((l) => l.trim())?.trim() ?? '';
-    // The top level of the list: the kind of marker it opens with. A stem ending in ":" and bare noun phrases count for neither side.
-    const top = starts.filter((k) => markerKind(lines[k].trim()) === markerKind(lines[starts[0]]?.trim() ?? ''));
-    const read = top.map((k) => lines[k].trim().replace(CLAUSE_START, '')).filter((text) => !/:\s*$/.test(text)).map((text) => decisionForm(text));
-    const decisions = read.filter((r) => r === 'decision').length;
-    const reports = read.filter((r) => r === 'report').length;
-    if (starts.length >= 2 && decisions >= 1 && decisions > reports && !DISCUSSION_LEAD.test(lead)) {
-      blocks.push({ lines: run, paragraphs: mergeContinuations(run.map((k) => lines[k].trim())), paragraphRef: refs[run[0]], stem: '', confidence: 0.65, found: 'layout' });
-    }
-    run = [];
-  };
-  lines.forEach((line, i) => {
-    const text = line.trim();
-    if (!text) return;
-    if (used.has(i)) return flush();
-    // a row of a table ("10.   Fiona Myers   Interim Director …") is not a clause
-    if (/\S\s{3,}\S/.test(text)) return flush();
-    if (CLAUSE_START.test(text) && !/^- /.test(text)) run.push(i);
-    else if (run.length && (/^[a-z]/.test(text) || !/[.;:]$/.test(lines[run[run.length - 1]].trim()))) run.push(i);
-    else flush();
-  });
-  flush();
-  return blocks;
-}
-
-function mergeContinuations(paragraphs: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    if (out.length && !CLAUSE_START.test(p)) out[out.length - 1] += ` ${p}`;
-    else out.push(p);
-  }
-  return out;
-}
-
-/** The kind of marker a clause opens with, so that sub-clauses are told from the list's own. */
-export function markerKind(text: string): string {
-  const m = /^(?:- )?(\(?)([a-z]{1,5}|\d{1,2}(?:\.\d{1,2})*)([.)]?)/i.exec(text);
-  if (!m) return 'none';
-  const token = m[2];
-  const kind = /^\d+\.\d/.test(token) ? 'decimal' : /^\d/.test(token) ? 'number' : /^[ivx]+$/i.test(token) && token.length > 1 ? 'roman' : 'letter';
-  return `${kind}${m[1]}${m[3]}`;
-}
-
-/**
- * The form of a clause: a decision ("That …", "to …", a subjunctive "the plan be developed", a verb first,
- * a present tense after a named subject), a report of what happened (a past tense), or neither (a noun phrase).
- */
-export function decisionForm(text: string): 'decision' | 'report' | 'neither' {
-  if (/^(?:that|to)\s/i.test(text)) return 'decision';
-  const reading = readClause(text);
-  if (reading.form === 'past' || (reading.copula && /^(?:was|were)$/i.test(reading.verb ?? ''))) return 'report';
-  if (reading.form === 'none') return /\b(?:includes?|be|are|is)\b/.test(text) ? 'decision' : 'neither';
-  if (reading.form === 'participle' && reading.subject) return 'report';
-  return 'decision';
-}
-
-/** A clause in the form of a decision. */
-export function readsAsDecision(text: string): boolean {
-  return decisionForm(text) === 'decision';
-}
-
-/** Sentences of a paragraph: a full stop, then a capital or a bracket. */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z(])|(?<=[a-z)])\.(?=[A-Z][a-z])/).map((s) => s.trim()).filter(Boolean);
-}

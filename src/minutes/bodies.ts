@@ -2,7 +2,7 @@
 // Committee", "the Panel" and this body's own name (or its initials, "H&WB") are this body;
 // "the Constitution Committee", "Cabinet" in a scrutiny committee's minutes, "UHL and the
 // CCGs" are others. A body is known by its head noun, or by being written in initials.
-import { BODY_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, alternatives } from './lexicon.js';
 
 /** The body whose minutes these are, as the document names it. */
 export interface OwnBody {
@@ -21,9 +21,9 @@ const NAMING = [
   /^decision\s+maker\s*:\s*(?<name>.{3,100})$/i,
   /^(?<name>[A-Z][\w&'’ -]{2,80}?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
-const HEAD = /\b(?:committee|sub-committee|board|panel|cabinet|council|commission|authority|executive|forum|group|partnership|session|(?:governing\s+)?body)(?:\s+of\s+(?:directors|governors|trustees|management))?$/i;
+const HEAD = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`, 'i');
 /** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
-const MEETING_INSIDE = /\b(?:committee|sub-committee|board|panel|cabinet|commission|executive|forum|group|partnership|session|body)(?:\s+of\s+\w+)?$/i;
+const MEETING_INSIDE = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`, 'i');
 
 export function ownBodyOf(lines: string[]): OwnBody {
   const opening = lines.slice(0, 150).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
@@ -40,8 +40,26 @@ export function ownBodyOf(lines: string[]): OwnBody {
   }
   name ??= masthead(opening.filter(Boolean).slice(0, 12));
   // "The Panel considered the work programme": with no name, at least the kind of body
-  const head = name ? null : (/\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:considered|noted|agreed|resolved|received|approved|welcomed|discussed|was)\b/i.exec(lines.join(' '))?.[1].toLowerCase() ?? null);
-  return { name, head, is: (np) => isOwn(np, name) };
+  const head = name ? null : (new RegExp(String.raw`\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:${alternatives(['considered', 'noted', 'agreed', 'resolved', 'received', 'approved', 'welcomed', 'discussed', 'was'])})\b`, 'i').exec(lines.join(' '))?.[1].toLowerCase() ?? null);
+  const parent = name ? parentHead(opening.filter(Boolean).slice(0, 12), name) : null;
+  return { name, head, is: (np) => isOwn(np, name, parent) };
+}
+
+const headNoun = (name: string): string => name.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+
+/**
+ * The head noun of the organisation a committee's minutes are printed under ("NORTHMOOR COMBINED AUTHORITY"
+ * above "Minutes of the Audit Committee"): in those minutes "the Authority" is that parent, not the committee.
+ */
+function parentHead(opening: string[], name: string): string | null {
+  const own = headNoun(name);
+  for (const line of opening) {
+    const l = line.replace(/\s*\([^)]*\)$/, '').trim();
+    if (/[.:]$|\s{3,}/.test(l) || l.split(/\s+/).length > 10 || /^minutes\b/i.test(l)) continue;
+    const noun = headNoun(l);
+    if (BODY_NOUNS.has(noun) && noun !== own && !words(name).includes(noun)) return noun;
+  }
+  return null;
 }
 
 /**
@@ -57,7 +75,7 @@ function masthead(opening: string[]): string | null {
   return [...names].reverse().find((n) => MEETING_INSIDE.test(n)) ?? names[0] ?? null;
 }
 
-const GENERIC_OWN = /^(?:the\s+|this\s+|its\s+|our\s+)?(?:committee|sub-committee|panel|board|commission|authority|forum|group|meeting|decision\s+session|session|executive\s+member)$/i;
+const GENERIC_OWN = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session', 'executive member'])})$`, 'i');
 
 function words(s: string): string[] {
   return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9& ]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|of|and|&|for|a|an)$/.test(w));
@@ -68,9 +86,9 @@ function initials(name: string): string {
   return words(name).map((w) => w[0]).join('').toUpperCase();
 }
 
-function isOwn(raw: string, name: string | null): boolean {
+function isOwn(raw: string, name: string | null, parent: string | null = null): boolean {
   const np = raw.trim().replace(/['’]s$/, '').replace(/^(?:the\s+|this\s+)/i, '');
-  if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return true;
+  if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return !parent || headNoun(np) !== parent;
   if (!name) return false;
   const mine = words(name);
   const theirs = words(np);
@@ -89,6 +107,12 @@ function isOwn(raw: string, name: string | null): boolean {
   if (/^[A-Z&]{2,8}$/.test(np.replace(/\s+/g, '')) && letters.length >= 2 && (letters.toUpperCase() === full || (letters.length >= 3 && full.endsWith(letters.toUpperCase())))) return true;
   // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
   return theirs.length === 1 && mine[mine.length - 1] === theirs[0];
+}
+
+/** The body "its" or "their" stands for: the last body named before it ("to the Trust Board in her report to its April meeting"). */
+export function bodyBefore(text: string): string | null {
+  const np = [...text.matchAll(/\b(?:to|by|of|from|for|with)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np;
+  return np && namesBody(np) ? np : null;
 }
 
 /** A noun phrase that names a body rather than a person: its head noun, or initials ("UHL", "the CCGs"). */

@@ -6,8 +6,11 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { agentLike, innermost, readClause, type Reading } from './grammar.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS } from './lexicon.js';
+import { agentLike, thingSubject } from './agents.js';
+import { readClause } from './grammar.js';
+import { innermost } from './innermost.js';
+import { afterVerb, type Reading } from './reading.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FULL_MONTHS, ING_PREPOSITIONS, LATER, OFFICER_UNITS, RECORDING_VERBS, SEASONS, REPORTING_VERBS, SENDING_TO_MEMBERS, SENDING_VERBS, STANDING_POWERS, PREPOSITIONS, alternatives } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import type { Category } from './types.js';
 import { lemmaIn, tokenize } from './words.js';
@@ -45,14 +48,14 @@ const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb
 
 /** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
 function objectOf(rest: string): string | null {
-  const m = /^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:to|as|for|from|on|at|in|with|who|which|that|and)\b|[,;:.]|$)/i.exec(rest.trim());
+  const m = new RegExp(String.raw`^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:${alternatives(['to', 'as', 'for', 'from', 'on', 'at', 'in', 'with', 'who', 'which', 'that', 'and'])})\b|[,;:.]|$)`, 'i').exec(rest.trim());
   return m ? m[0].trim() : null;
 }
 
 /** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
 function gerundWork(text: string): boolean {
   const list = /\bincluding\b(.*)$/i.exec(text)?.[1] ?? '';
-  const found = [...list.matchAll(/\b([a-z]{4,}ing)\s+(?:the|a|an|its|their|new|further|and)\b/gi)].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
+  const found = [...list.matchAll(new RegExp(String.raw`\b([a-z]{4,}ing)\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'new', 'further', 'and'])})\b`, 'gi'))].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
   return found.length >= 2;
 }
 
@@ -77,7 +80,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // "would be put into action if a lock-down came into force": nothing to do unless it happens
   if (clause.modal === 'would' && conditional(clause.text)) return decision('noted');
   // correcting a record or rewording a motion is procedure: "to amend Item 3 …", "agreed to amend the recommendation …"
-  if (chain.some((c) => lemma(c, AMEND)) && /\b(?:item|minute|minutes|record|paragraph|page|article|recommendations?|motion|resolution|wording)\b/i.test(text)) return decision('noted');
+  if (chain.some((c) => lemma(c, AMEND)) && new RegExp(String.raw`\b(?:${alternatives(['item', 'minute', 'minutes', 'record', 'paragraph', 'page', 'article', 'recommendations', 'recommendation', 'motion', 'resolution', 'wording'])})\b`, 'i').test(text)) return decision('noted');
   // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
   // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
   const recommending = chain.some((c) => /^recommend/i.test(c.verb ?? ''));
@@ -85,8 +88,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …".
   // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
   // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
-  const meetsItself = (lemma(clause, MEETS) && !/^\s*(?:with\b|(?:the|a|an|his|her|their|its|each|all|both)\s|[A-Z])/.test(clause.rest)) || (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
-  if ((meetsItself && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) || (/\bmeetings?$/i.test(clause.subject ?? '') && /^(?:held|take|takes|start|starts|commence|begin|close|be)$/i.test(clause.verb ?? ''))) return decision('noted');
+  const meetsItself = (lemma(clause, MEETS) && !new RegExp(String.raw`^\s*(?:with\b|(?:${alternatives(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'each', 'all', 'both'])})\s|[A-Z])`).test(clause.rest)) || (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
+  if ((meetsItself && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) || (/\bmeetings?$/i.test(clause.subject ?? '') && new RegExp(String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be'])})$`, 'i').test(clause.verb ?? ''))) return decision('noted');
 
   // (a meeting adjourned or held over pauses the meeting itself; it defers no matter)
   const deferring = chain.find((c) => lemma(c, DEFERRING_VERBS) && !/^(?:hold|held|holds|delay|delayed|delays)$/i.test(c.verb ?? '') && !/\b(?:meeting|session|sitting)$/i.test(c.subject ?? ''));
@@ -137,7 +140,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   // a sum or a figure decided: "the precept be set at £61,500", "To set a precept of £16,500", "a grant of £2,000 be offered"
   const sum = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|pence|p\b)/i;
   if (lemma(clause, new Set(['set', 'fix'])) && new RegExp(String.raw`^\s*(?:(?:at|to)\s+|(?:a|the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at)\s+)(?:£\s?\d|\d)`, 'i').test(clause.rest)) return decision('noted');
-  if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : clause.rest.split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
+  if (lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) && sum.test(clause.passive ? clause.subject ?? '' : afterVerb(clause).split(/\bto\b/)[0]) && !clause.inner) return decision('noted');
   // "approves the purchase of the homes, to be let at social rent": an infinitive after the object's comma tells what the
   // thing is for — no one is sent anywhere, so the approval stands alone
   const purpose = lemma(reading, RECORDING_VERBS) && reading.inner?.form === 'infinitive' && reading.inner.passive && /,\s*to\s+be\s+[a-z]+\b/i.test(reading.rest) && !/\bby\s+(?:the\s+)?[A-Z]/.test(reading.inner.rest) && placesIn(reading.inner.text, own).length === 0;
@@ -156,13 +159,19 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.passive && clause.form === 'finite' && /^(?:is|are)\b/i.test(reading.text.slice((clause.subject ?? '').length).trim()) && /^the\s/i.test(clause.subject ?? '')) return decision('noted');
   // "the Committee will be consulted on the plans": done to this body by others, nothing for it to do
   if (clause.passive && clause.subject && own.is(clause.subject)) return decision('noted');
+  // "AGREED that the depot will open on Saturdays": a thing, in the active with a modal and no object ("open", "run for a
+  // year", "move to the square"), is how things will be from now on — decided, with no one told to do anything
+  // ("the contractor will repair the wall" has an object: someone doing something to something)
+  const firstAfterVerb = clause.rest.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const noObject = firstAfterVerb === '' || PREPOSITIONS.has(firstAfterVerb) || /^[a-z]+ly$/.test(firstAfterVerb);
+  if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
 }
 
 /** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
 export function conditional(text: string): boolean {
-  return /\b(?<!\b(?:see|check|ask|establish|know|find\s+out|enquire|investigate|determine|explore|consider|whether|assess|confirm)\s+)if\b/i.test(text);
+  return new RegExp(String.raw`\b(?<!\b(?:${alternatives(['see', 'check', 'ask', 'establish', 'know', 'find out', 'enquire', 'investigate', 'determine', 'explore', 'consider', 'whether', 'assess', 'confirm'])})\s+)if\b`, 'i').test(text);
 }
 
 /** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
@@ -243,11 +252,13 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
   // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
   // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
-  const ownMeeting = places.find((p) => p.kind === 'own-meeting' && /^(?:at|to|for|until|till|into|on|onto|in)$/.test(p.preposition));
-  const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:report|update|presentation|briefing|paper|review)\b/i.test(clause.rest);
+  const ownMeeting = places.find((p) => p.kind === 'own-meeting' && new RegExp(String.raw`^(?:${alternatives(['at', 'to', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})$`).test(p.preposition));
+  // (whatever it asks to have at its own meeting — a report, a deep dive, a walk-through — is business there)
+  const askedForReport = !!lemma(clause, new Set(['request', 'ask', 'require'])) && /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
   if (ownMeeting && (reportingVerb || askedForReport)) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
-  if (ownMeeting && /^hold$/i.test(clause.verb ?? '') && !clause.passive) return true;
+  // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
+  if (ownMeeting && lemma(clause, new Set(['hold'])) && !(clause.passive && /\b(?:meeting|meetings)$/i.test(clause.subject ?? ''))) return true;
   // "agreed to receive a further report on procurement in the new municipal year": a paper this body will have
   const toCome = clause.form !== 'past' && !(clause.form === 'finite' && /ed$/i.test(clause.verb ?? '')) && lemma(clause, new Set(['receive', 'consider', 'have', 'see']));
   if (toCome && /^\s*(?:a|an)\s+(?:further\s+|follow-up\s+|progress\s+|fuller\s+|detailed\s+)?(?:report|update|presentation|briefing|paper)\b/i.test(clause.rest) && (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) return true;
@@ -266,7 +277,7 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   // "To be discussed and action agreed.": a matter left for a later meeting
   if (clause.form === 'infinitive' && clause.passive && !clause.subject && lemma(clause, new Set(['discuss', 'consider', 'revisit', 'reconsider', 'debate', 'review']))) return true;
   // "reviewed again in six months", "be reconsidered in 12 months' time"
-  if (clause.passive && reportingVerb && /\bin\s+(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?:months?|years?|weeks?)\b/i.test(clause.text)) return true;
+  if (clause.passive && reportingVerb && new RegExp(String.raw`\bin\s+(?:\d+|${alternatives(['one', 'two', 'three', 'four', 'five', 'six', 'nine', 'twelve', 'eighteen'])})\s+(?:months?|years?|weeks?)\b`, 'i').test(clause.text)) return true;
   void chain;
   return false;
 }

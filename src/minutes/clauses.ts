@@ -3,12 +3,13 @@
 // Extending the consultation" under "That UHL and the CCGs be requested to consider:" is read
 // whole. Markers are found at the start of a line and inside one ("(a) … ; and (b) …",
 // "1) …; 2) …", "RESOLVED: (1) that …"), in any style.
-import type { Block } from './blocks.js';
+import type { Block } from './block.js';
 import type { Clause } from './types.js';
+import { alternatives } from './lexicon.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
 const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
-const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
+const ROMAN = new RegExp(String.raw`^(${alternatives(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'])})$`, 'i');
 
 interface Marked {
   kind: Kind;

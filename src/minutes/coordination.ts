@@ -5,6 +5,7 @@
 // the same are joined again by the caller, so that "assess … and report back" stays one.
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
+import { alternatives } from './lexicon.js';
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -24,8 +25,10 @@ function splitPoints(text: string): number[] {
   add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
   add(/,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g);
-  // "… asked that the consultation include a question; the Director agreed to add one": an undertaking after a semicolon
-  add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s)/g);
+  // "… asked that the consultation include a question; the Director agreed to add one", "… asked for the figures, and
+  // Ms X undertook to send them": an undertaking of someone named, after a semicolon or ", and"
+  // (not "agreed to consider this": a promise to think about it is no work to track)
+  add(/(?:;|,\s+and)\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s(?!consider\b|think\b|reflect\b))/g);
   // "… deferred to the next meeting; the Clerk to arrange a site visit": an instruction of its own, its subject named before "to"
   add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals
@@ -36,7 +39,7 @@ function splitPoints(text: string): number[] {
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")
   for (const m of text.matchAll(/\s+and\s+(?<keep>(?:will|would|shall)\s+(?:also\s+)?[a-z]+\s)/g)) {
     const before = text.slice(0, m.index);
-    const sub = before.search(/\b(?:because|since|as|although|though|whereas|that|which|who|if|when|where|so)\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$/i);
+    const sub = before.search(new RegExp(String.raw`\b(?:${alternatives(['because', 'since', 'as', 'although', 'though', 'whereas', 'that', 'which', 'who', 'if', 'when', 'where', 'so'])})\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$`, 'i'));
     if (sub < 0) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "… and the Clerk was asked to place the order"
@@ -51,7 +54,7 @@ function sameFormPoints(text: string): number[] {
   if (!verb || first.passive || !/(?:s|ed)$/.test(verb) || /^[A-Z]{3,}$/.test(verb)) return [];
   const suffix = verb.endsWith('ed') ? 'ed' : 's';
   const out: number[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:the|a|an|its|their|this|that|to|all|any)\b`, 'g'))) {
+  for (const m of text.matchAll(new RegExp(String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`, 'g'))) {
     if (/^(?:report|reports|reported)$/.test(m.groups!.word)) continue;
     out.push(m.index + m[0].length - m[0].trimStart().replace(/^,?\s*and\s+/, '').length);
   }
@@ -108,7 +111,7 @@ function secondSubject(part: string): string[] {
   const right = readClause(m.groups.right);
   // "… Overview and Scrutiny Committee will consider …": a name joined by "and", not two clauses
   const left = m.groups.left;
-  const leftHasVerb = !!readClause(left).verb || /\b[a-z]{3,}ed\b|\b(?:would|will|should|be|is|are|was|were)\b/.test(left);
+  const leftHasVerb = !!readClause(left).verb || new RegExp(String.raw`\b[a-z]{3,}ed\b|\b(?:${alternatives(['would', 'will', 'should', 'be', 'is', 'are', 'was', 'were'])})\b`).test(left);
   if (/[A-Z][\w'’-]*$/.test(left) && /^[A-Z]/.test(m.groups.right) && !/^(?:The|A|An|This|These|Any|All)\b/.test(m.groups.right)) return [part];
   return right.subject && right.verb && leftHasVerb && right.subject.split(/\s+/).length <= 8 && left.split(/\s+/).length >= 3 ? [left, m.groups.right] : [part];
 }

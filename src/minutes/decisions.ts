@@ -2,8 +2,8 @@
 // given its owner and its due, and becomes a proposed item or a noted entry. A clause without a
 // verb of its own is read with the stem it completes ("Standard items … include reports on:"
 // over "(i) decisions by the PCC"), and so is one under a request ("be requested to consider:").
-import type { Block } from './blocks.js';
-import { sentences } from './blocks.js';
+import type { Block } from './block.js';
+import { sentences } from './paragraphs.js';
 import type { OwnBody } from './bodies.js';
 import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';
@@ -14,6 +14,7 @@ import { sameMatter } from './sameMatter.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
+import { alternatives } from './lexicon.js';
 
 export interface ReadContext {
   own: OwnBody;
@@ -23,7 +24,7 @@ export interface ReadContext {
 }
 
 /** A stem whose clauses finish its sentence with a verb: "RESOLVED to:", "That Cabinet:", "The Committee:-". */
-const LEADS_TO_VERB = /(?:\bto|\b(?:committee|panel|board|cabinet|council|commission|authority|executive|members|governors|group|forum|decision|resolved|agreed|decided))\s*[:;–—-]*\s*$/i;
+const LEADS_TO_VERB = new RegExp(String.raw`(?:\bto|\b(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'authority', 'executive', 'members', 'governors', 'group', 'forum', 'decision', 'resolved', 'agreed', 'decided'])}))\s*[:;–—-]*\s*$`, 'i');
 /** A stem that asks someone to do what its clauses name: "That UHL and the CCGs be requested to consider:". */
 const REQUEST_FRAME = /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 
@@ -83,7 +84,7 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
     // necessary steps"), names who does the first ("… be arranged. Clerk to arrange it."), authorises it, or repeats its matter.
     const sameThing = last && last.decision.category === part.decision.category && ((!part.decision.clause.subject && !part.decision.asked) || (!last.owner && !!owner) || sameMatter(last.text, part.text));
     // "… to write to Network Rail, and to circulate the reply to members": the second deals with what the first brings back
-    const followOn = last && last.decision.category !== 'noted' && !part.decision.clause.subject && /^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:reply|replies|response|responses|outcome|results?|answer|findings))\b/i.test(part.text.trim());
+    const followOn = last && last.decision.category !== 'noted' && !part.decision.clause.subject && new RegExp(String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`, 'i').test(part.text.trim());
     if (last && (sameThing || followOn || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
       last.owner ??= owner;

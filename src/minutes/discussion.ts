@@ -7,11 +7,12 @@
 import { namesBody, type OwnBody } from './bodies.js';
 import { classify, conditional, instruction, type Decision } from './classify.js';
 import { splitDecisions } from './coordination.js';
-import { agentLike, readClause } from './grammar.js';
+import { agentLike } from './agents.js';
+import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
-import { sentences } from './blocks.js';
+import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
 
 export interface Said {
@@ -39,7 +40,7 @@ const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|gover
 /** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
 const CHAIR_ASKED = /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
-const REPORTED = /^(?<who>.{2,120}?)\s+(?:advised|said|stated|explained|reported|confirmed|indicated|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$/i;
+const REPORTED = new RegExp(String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$`, 'i');
 
 function worthy(decision: Decision): boolean {
   return decision.category !== 'noted';
@@ -203,16 +204,20 @@ function speakerOf(clause: string): string | null {
 }
 
 /** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
+/** A log's status after a dash ("… – Done"), which no one is told to do. */
+const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b`;
+/** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
+const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
-const ANAPHORIC = /^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:noted|raised|identified|discussed|mentioned|made|agreed|above)\b|^(?:these|those|the\s+above|all\s+of\s+these)\b/i;
+const ANAPHORIC = new RegExp(String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`, 'i');
 
 function isBodyOrMembers(who: string, context: Context): boolean {
-  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || /^(?:the\s+)?(?:committee|panel|board|cabinet|commission|council|group|forum)$/i.test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
+  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'commission', 'council', 'group', 'forum'])})$`, 'i').test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
 }
 
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
@@ -241,9 +246,9 @@ export function discussionSentences(paragraph: string): string[] {
       const subject = speakerOf(first)?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '');
       return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject) ? [first, `${subject} ${rest}`] : [first, `${m.groups!.pronoun} ${rest}`];
     })
-    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "…, and the Head of Waste Services undertook to …"
+    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
     // ("… and officers undertook to …": the body's people in general words take up a commitment too)
-    .flatMap((s) => s.split(/;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)/))
+    .flatMap((s) => s.split(new RegExp(String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`)))
     // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
     .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
     .map((s) => s.trim())

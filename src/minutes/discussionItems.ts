@@ -4,12 +4,12 @@
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
 import type { OwnBody } from './bodies.js';
-import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './blocks.js';
+import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
 import { readClause } from './grammar.js';
-import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS } from './lexicon.js';
+import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { lemmaIn } from './words.js';
 import { actionMarker, cleanOwner, closingInitials, ownerOf, trailingInitials } from './owner.js';
 import type { People } from './people.js';
@@ -38,7 +38,7 @@ interface Paragraph {
 }
 
 /** A lead-in to a list of what was said, not decided. */
-const SAID_LEAD = /\b(?:noted|raised|made|discussed|highlighted|included|asked|comments?|points?|issues?)\b[^.]{0,20}[:;-]\s*$/i;
+const SAID_LEAD = new RegExp(String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`, 'i');
 /** A minute that reviews earlier actions: its lines report progress on them. */
 const REVIEW = /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
 /** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:". */
@@ -209,14 +209,14 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       const resolved = resolvePronoun(sentence, lastSpeaker);
       const speaker = readClause(resolved);
       // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
-      const person = (np: string) => context.people.knows(np) || /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Prof)\b/.test(np);
+      const person = (np: string) => context.people.knows(np) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`).test(np);
       if (speaker.subject && speaker.verb && (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
       for (const said of readSentence(resolved, { own: context.own, people: context.people, formal: context.formal }, paragraph.listed, lastSentence)) {
         // (and in a review of actions, closing or discharging one records that it is done)
         // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
         const step = readClause(said.text);
         const newStep = step.form === 'infinitive' && !!step.subject && !step.passive && !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
-        if (review && !newStep && /\b(?:again|still|continue|continues|chase|chasing|remains?|ongoing|carried\s+forward)\b/i.test(said.text) && !updating) continue;
+        if (review && !newStep && new RegExp(String.raw`\b(?:${alternatives(['again', 'still', 'continue', 'continues', 'chase', 'chasing', 'remains', 'remain', 'ongoing', 'carried forward'])})\b`, 'i').test(said.text) && !updating) continue;
         if (review && lemmaIn(readClause(said.text).verb?.toLowerCase() ?? '', FINISHING_VERBS)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
@@ -267,7 +267,7 @@ function saidIn(body: string, paragraph: Paragraph, minute: string | null, conte
  */
 export function resolvePronoun(sentence: string, speaker: string | null): string {
   if (!speaker) return sentence;
-  const commits = String.raw`(?=(?:agreed|undertook|offered|promised|would|will|should|said\s+(?:he|she|they)\s+would)\b)`;
+  const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence
     .replace(new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`), `${speaker} `)
     .replace(new RegExp(String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`, 'i'), `$<lead>${speaker} `);

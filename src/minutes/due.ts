@@ -3,9 +3,9 @@
 // programme — or null when nothing is stated and the tool's default applies.
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
-import type { OwnBody } from './bodies.js';
+import { bodyBefore, type OwnBody } from './bodies.js';
 import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
-import { SEASONS } from './lexicon.js';
+import { SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
@@ -13,7 +13,7 @@ export interface DueContext {
   own: OwnBody;
   resolve?: (mention: DateMention) => string | null;
 }
-const ANY_BODY: OwnBody = { name: null, is: (np) => /^(?:the\s+)?(?:committee|panel|board|sub-committee|commission|forum|group|authority|meeting)$/i.test(np.trim()) };
+const ANY_BODY: OwnBody = { name: null, is: (np) => new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'sub-committee', 'commission', 'forum', 'group', 'authority', 'meeting'])})$`, 'i').test(np.trim()) };
 
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -22,7 +22,7 @@ const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(`\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
 /** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
-const BROUGHT_IN = new RegExp(`\\b(?:taken|brought|presented|reported|considered|come|coming|returned|returning|scheduled|moved)\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
+const BROUGHT_IN = new RegExp(`\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved'])})\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
 const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 /** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …". */
 const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?)?$/i;
@@ -34,7 +34,7 @@ const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(da
 const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
-const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
+const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
@@ -55,8 +55,11 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
-  const otherBody = /\b(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){1,6}(?:Committee|Sub-Committee|Board|Panel|Commission|Forum|Group|Partnership|Executive)(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$/.exec(beforeNamed);
-  if (named && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody[0].trim().replace(/\s+(?:at|in|on|meeting).*$/i, '')))) {
+  const otherBody = new RegExp(String.raw`\b(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])}))(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`).exec(beforeNamed);
+  // "… to the Trust Board in her report to its April meeting": "its" is the body named before it
+  const its = named ? /\b(?:its|their)\s+$/i.exec(text.slice(0, named.index + named[0].toLowerCase().lastIndexOf(named.slice(1).find(Boolean)!.toLowerCase()))) : null;
+  const itsBody = its ? bodyBefore(text.slice(0, its.index)) : null;
+  if (named && !(itsBody && !context.own.is(itsBody)) && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody.groups!.body))) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
@@ -76,7 +79,7 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   }
   const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
   if (within) {
-    const amount = /\d/.test(within[1]) ? Number(within[1]) : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
+    const amount = /\d/.test(within[1]) ? Number(within[1]) : /^an?$/i.test(within[1]) ? 1 : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something

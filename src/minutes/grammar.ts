@@ -4,116 +4,15 @@
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
-import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
-import { couldBeVerb, isCapitalised, isFunctionWord, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
+import { BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, REQUEST_PARTICIPLES, REQUEST_VERBS, alternatives } from './lexicon.js';
+import { couldBeVerb, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
+import { agentLike } from './agents.js';
+import { stripLead } from './clauseLead.js';
+import { emptyReading, type Form, type Reading } from './reading.js';
+import { finiteAfterSubject, imperativeAt, skipAdverbs, subjunctiveVerb, strongAnchor, finiteAnchor } from './verbAnchors.js';
 
-export type Form = 'infinitive' | 'imperative' | 'subjunctive' | 'modal' | 'finite' | 'past' | 'participle' | 'none';
-
-export interface Reading {
-  /** The clause as read (leading "That" and the like removed). */
-  text: string;
-  /** The noun phrase before the predicate, as printed, or null. */
-  subject: string | null;
-  /** The head verb as printed, or null where the clause has none ("(i) decisions by the PCC;"). */
-  verb: string | null;
-  form: Form;
-  passive: boolean;
-  /** "be" with no participle after it: "be a standing item", "was a good idea". */
-  copula: boolean;
-  modal: string | null;
-  negated: boolean;
-  /** The words after the head verb. */
-  rest: string;
-  /** The clause the verb introduces: "agreed that …", "requested that X …", "be asked to …". */
-  inner: Reading | null;
-  /** Who the verb asks, authorises or commits to carry out `inner`. */
-  asked: string | null;
-}
-
-const ADVERBS = new Set(['also', 'now', 'then', 'further', 'therefore', 'only', 'still', 'hopefully', 'jointly', 'again', 'immediately', 'first', 'formally', 'unanimously', 'duly', 'subsequently', 'accordingly', 'additionally', 'similarly', 'likewise', 'thereafter', 'shortly', 'urgently', 'personally', 'initially', 'separately', 'already', 'in', 'turn']);
-const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose', 'where', 'when', 'as']);
 /** Verbs that take a clause or an infinitive as what they decide. */
 const DECIDING = new Set(['agree', 'resolve', 'decide', 'determine', 'confirm', 'note', 'accept', 'approve', 'recommend', 'request', 'ask', 'propose', 'suggest', 'request', 'support', 'endorse', 'require', 'instruct', 'direct']);
-/** Words that open a decision's record and carry no meaning of their own. */
-const LEAD = /^\s*(?:[-–—•*]\s*)?(?:(?:and|but|also)\s+)?(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*(?:[:–—-]+\s*|\s+(?=that\b)))?(?:that\s*[:–—-]*\s+)?/i;
-
-/** "That the report be noted;" → "the report be noted". */
-export function stripLead(text: string): string {
-  let t = text.trim().replace(/^['"“‘]+/, '');
-  for (let k = 0; k < 3; k++) {
-    const next = t.replace(LEAD, '').trim();
-    if (next === t) break;
-    t = next;
-  }
-  // "in relation to item 7, to note that …": a leading adverbial phrase is not the decision.
-  t = t.replace(/^(?:in\s+relation\s+to|with\s+regard\s+to|with\s+reference\s+to|in\s+respect\s+of|further\s+to|regarding|following|in\s+response\s+to|as\s+regards|on|in|for)\b[^;:]{1,300}?,\s+(?=(?:that\s+|to\s+|it\s+|members\s+|the\s+)?[a-z])/i, '');
-  t = t.replace(/^that\s+/i, '');
-  return t.replace(/[\s;,.]+$/, '').replace(/\s*(?:;\s*)?\b(?:and|or)$/i, '').trim();
-}
-
-const isOpen = (t: Token) => t.text === '(';
-const isClose = (t: Token) => t.text === ')';
-
-/** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
-export function agentLike(tokens: Token[]): boolean {
-  if (!tokens.length || tokens.length > 16) return false;
-  // "It", "This", "They": a pronoun stands for something said before, not a name
-  if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
-  // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.
-  if (/^(?:with|in|for|on|at|by|from|following|after|before|during|under|regarding|as|of|to|further|upon)$/i.test(tokens[0].lower)) return false;
-  let capitals = 0;
-  let lower = 0;
-  let depth = 0;
-  let head: Token | undefined;
-  for (const [k, t] of tokens.entries()) {
-    if (isOpen(t)) depth++;
-    else if (isClose(t)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || isClose(t)) continue;
-    if (DETERMINERS.has(t.lower) && k === 0) continue;
-    if (t.text === ',' && k > 0) continue;
-    if (/^'s$/.test(t.lower)) continue;
-    if (/^(?:of|for|and|&|in|on|the|with|at)$/.test(t.lower) && k > 0 && k < tokens.length - 1) continue;
-    if (isCapitalised(t)) capitals++;
-    else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower)) lower++;
-    else return false;
-    head = t;
-  }
-  if (!head || /['’]s$/.test(head.text)) return false;
-  // Who acts is a name or a title, every word of it capitalised ("Cllr Owen", "Head of Planning"),
-  // or the body's people in general words, with at most a word before them ("relevant officers", "ward members", "all members").
-  if (PARTICIPANTS.has(head.lower)) return lower <= 2 && tokens.length <= 6;
-  return capitals > 0 && lower === 0;
-}
-
-/** A finite verb standing right after its subject: "oversee", "notes", "write", "NOTED". */
-function finiteAfterSubject(t: Token | undefined, next: Token | undefined): boolean {
-  if (!t || !couldBeVerb(t)) return false;
-  if (isShouted(t)) return /(?:ED|ES|S)$/.test(t.text) || lemmaIn(t.text, REQUEST_VERBS) !== null;
-  // "the Board the …" is not a verb; "members present" neither: a verb is followed by its object or a particle.
-  return !(/^(?:present|absent|only|themselves|itself|concerned|attending|listed)$/.test(t.lower)) && (next === undefined || !/^(?:'s)$/.test(next.lower));
-}
-
-/** An imperative at the head of a clause: "Receive the recommendation …", "Delegate this Council's functions …". */
-function imperativeAt(tokens: Token[]): boolean {
-  const [first, second] = tokens;
-  if (!first || !second || !/^[A-Za-z][a-z-]+$/.test(first.text) || DETERMINERS.has(first.lower)) return false;
-  // a function word is no verb: "As a correct record", "There the …"
-  if (isFunctionWord(first.lower) || PRONOUNS.has(first.lower)) return false;
-  return DETERMINERS.has(second.lower) || /^(?:out|back|up|with)$/.test(second.lower);
-}
-
-function skipAdverbs(tokens: Token[], j: number): { j: number; negated: boolean } {
-  let negated = false;
-  while (j < tokens.length && (ADVERBS.has(tokens[j].lower) || tokens[j].lower === 'not' || tokens[j].lower === 'no' && tokens[j + 1]?.lower === 'longer')) {
-    if (tokens[j].lower === 'not' || tokens[j].lower === 'no') negated = true;
-    j++;
-  }
-  return { j, negated };
-}
-
-function empty(text: string): Reading {
-  return { text, subject: null, verb: null, form: 'none', passive: false, copula: false, modal: null, negated: false, rest: text, inner: null, asked: null };
-}
 
 /** Reads one clause. `verbFirst` says the clause completes a stem such as "RESOLVED to:" or "The Committee:-". */
 export function readClause(raw: string, verbFirst = false): Reading {
@@ -126,7 +25,7 @@ export function readClause(raw: string, verbFirst = false): Reading {
 function readPredicate(raw: string, verbFirst: boolean): Reading {
   const text = stripLead(raw);
   const tokens = tokenize(text);
-  if (!tokens.length) return empty(text);
+  if (!tokens.length) return emptyReading(text);
   const slice = (from: number) => (from < tokens.length ? text.slice(tokens[from].start) : '');
   const phrase = (from: number, to: number) => (to > from ? text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s,]+$/, '') : '');
   const make = (head: number, form: Form, extra: Partial<Reading> = {}): Reading =>
@@ -135,20 +34,20 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   // To-infinitive first: "to note the reasons …", "To request that …".
   if (tokens[0].lower === 'to' && tokens[1]?.lower === 'be') return passiveAfter(text, tokens, 1, 'infinitive', null, phrase, make);
   // "to otherwise approve", "to formally note": an adverb split from its verb
-  const split = tokens[0].lower === 'to' && /^(?:otherwise|formally|also|further|then|now|jointly|duly|fully|finally|immediately|urgently)$/.test(tokens[1]?.lower ?? '') ? 2 : 1;
+  const split = tokens[0].lower === 'to' && new RegExp(String.raw`^(?:${alternatives(['otherwise', 'formally', 'also', 'further', 'then', 'now', 'jointly', 'duly', 'fully', 'finally', 'immediately', 'urgently'])})$`).test(tokens[1]?.lower ?? '') ? 2 : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
   // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
   const namedSubject = /^[A-Z][a-z]+$/.test(tokens[0].text) && BODY_NOUNS.has(tokens[0].lower) && !!tokens[1] && couldBeVerb(tokens[1]) && (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
   if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
   if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
-    const alone = tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|with|unanimously|and|accordingly)$/i.test(tokens[1].lower);
+    const alone = tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'with', 'unanimously', 'and', 'accordingly'])})$`, 'i').test(tokens[1].lower);
     // "NOTED the outcome", "approves the draft": a decision; "considered the action list": a record in the past tense
     const form: Form = alone && isParticiple(tokens[0].text) ? 'participle' : isShouted(tokens[0]) ? 'finite' : /ed$/.test(tokens[0].lower) ? 'past' : /s$/.test(tokens[0].lower) ? 'finite' : 'imperative';
     return make(0, form, { passive: alone && isParticiple(tokens[0].text) });
   }
   // A participle alone: "Deferred for a site visit.", "Granted subject to conditions", "Agreed as an accurate record".
-  if (isParticiple(tokens[0].text) && (tokens.length === 1 || isPunctuation(tokens[1]) || /^(?:as|for|subject|by|to|with|unanimously|and|accordingly|until|pending|at|in|on|within|again|before)$/i.test(tokens[1].lower))) {
+  if (isParticiple(tokens[0].text) && (tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'to', 'with', 'unanimously', 'and', 'accordingly', 'until', 'pending', 'at', 'in', 'on', 'within', 'again', 'before'])})$`, 'i').test(tokens[1].lower))) {
     return make(0, 'participle', { passive: true });
   }
   // "would be put into action …": a predicate whose subject is elsewhere
@@ -166,12 +65,12 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     // "(requested) that the enforcement team investigate": after "that" a clause must follow, so its verb is the base
     // form that ends the subject — the first word followed by an object, a particle or the end, not by another noun
     const verb = /^\s*that\s/i.test(raw) ? subjunctiveVerb(tokens) : -1;
-    return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : empty(text);
+    return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : emptyReading(text);
   }
   const t = tokens[i];
-  const subject = phrase(0, i).replace(/\s+(?:also|further|then|therefore|unanimously|subsequently|formally|again)$/i, '');
+  const subject = phrase(0, i).replace(new RegExp(String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`, 'i'), '');
   if (useFinite) {
-    return make(i, /ed$/i.test(t.text) || /^(?:took|gave|made|sent|brought|said|wrote|met|came|went|held|kept|sought|undertook)$/i.test(t.text) ? 'past' : 'finite', { subject });
+    return make(i, /ed$/i.test(t.text) || new RegExp(String.raw`^(?:${alternatives(['took', 'gave', 'made', 'sent', 'brought', 'said', 'wrote', 'met', 'came', 'went', 'held', 'kept', 'sought', 'undertook'])})$`, 'i').test(t.text) ? 'past' : 'finite', { subject });
   }
   if (MODALS.has(t.lower)) return afterModal(text, tokens, i, subject, phrase, make);
   if (t.lower === 'be') return passiveAfter(text, tokens, i, 'subjunctive', subject, phrase, make);
@@ -195,111 +94,12 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   }
   if (/^(?:do|does|did)$/.test(t.lower)) {
     const { j, negated } = skipAdverbs(tokens, i + 1);
-    if (!tokens[j]) return { ...empty(text), subject };
+    if (!tokens[j]) return { ...emptyReading(text), subject };
     return make(j, t.lower === 'did' ? 'past' : 'finite', { subject, negated });
   }
   if (COMMITMENT_VERBS.has(t.lower)) return make(i, 'past', { subject });
   // an elliptical passive: "Estimates requested for the work", "Payments approved"
   return make(i, 'participle', { subject, passive: true });
-}
-
-/** The first unambiguous mark of a predicate: a modal, "be", "is/are/was/were", "has been", "X to <verb>", "undertook to". */
-function subjunctiveVerb(tokens: Token[]): number {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
-  for (let k = 2; k < Math.min(tokens.length, 8); k++) {
-    const t = tokens[k];
-    if (!/^[a-z][a-z-]*$/.test(tokens[k - 1].text) || isFunctionWord(tokens[k - 1].lower)) return -1;
-    if (!couldBeVerb(t) || /(?:s|ed|ing)$/.test(t.lower)) continue;
-    const next = tokens[k + 1];
-    if (!next || isPunctuation(next) || isFunctionWord(next.lower) || /^[A-Z]/.test(next.text)) return k;
-  }
-  return -1;
-}
-
-/** A verb's base form, as "to" takes it: not a plural or a third person ("circulate to members the figures"); "focus", "discuss" end in -s too. */
-function baseForm(t: Token | undefined): boolean {
-  return couldBeVerb(t) && (isShouted(t!) || !/[^su]s$/.test(t!.lower));
-}
-
-function strongAnchor(tokens: Token[]): number {
-  let depth = 0;
-  // "the timeframe by which a plan was to be returned … had been omitted": a relative clause takes the first predicate after it.
-  let relative = false;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (isOpen(t)) depth++;
-    if (isClose(t)) depth = Math.max(0, depth - 1);
-    if (depth > 0 || isPunctuation(t)) continue;
-    const before = tokens.slice(0, i);
-    const prev = tokens[i - 1];
-    if (/^(?:which|who|whom|whose)$/.test(t.lower)) {
-      relative = true;
-      continue;
-    }
-    if (relative && (MODALS.has(t.lower) || /^(?:be|is|are|was|were|has|have|had)$/.test(t.lower))) {
-      relative = false;
-      // skip this predicate's own words ("was to be returned")
-      while (i + 1 < tokens.length && (/^(?:to|be|been|being|not)$/.test(tokens[i + 1].lower) || isParticiple(tokens[i + 1].text))) i++;
-      continue;
-    }
-    if (RELATIVES.has(prev.lower) && prev.lower !== 'as') continue;
-    // ("the May 2026 Board session": a month, not the modal)
-    if (MODALS.has(t.lower) && t.text === t.lower) return i;
-    // "The Model ICB blueprint to be circulated": "to be" after its subject.
-    if (t.lower === 'to' && tokens[i + 1]?.lower === 'be') return i;
-    if (t.lower === 'be') return i;
-    // "did not wish", "does not": an auxiliary
-    if (/^(?:do|does|did)$/.test(t.lower) && (tokens[i + 1]?.lower === 'not' || couldBeVerb(tokens[i + 1]))) return i;
-    if (/^(?:is|are|was|were)$/.test(t.lower)) {
-      if (before.some((b) => RELATIVES.has(b.lower) && b.lower !== 'that' && b.lower !== 'as')) continue;
-      return i;
-    }
-    if (/^(?:has|have|had)$/.test(t.lower) && (isParticiple(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.lower === 'been')) return i;
-    if (t.lower === 'to' && agentLike(before) && baseForm(tokens[i + 1])) return i;
-    // "The revised charter to come back to the Panel before it is signed": a thing's instruction, when no other predicate follows
-    // (not "in response to managing risks", nor "agreed after discussion to accept": a gerund, or a verb already passed)
-    if (t.lower === 'to' && baseForm(tokens[i + 1]) && !/ing$/.test(tokens[i + 1].lower) && DETERMINERS.has(tokens[0].lower) && !before.slice(2).some((b) => /ed$/.test(b.lower)) && !laterPredicate(tokens, i + 2)) return i;
-    // (only someone can undertake or agree to act: a short definite noun phrase before it is its subject — "the applicant agreed to …")
-    const someone = before.length >= 2 && before.length <= 4 && /^(?:the|each|every|both)$/.test(before[0].lower) && before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
-    if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
-    // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
-    if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || /^(?:for|by|to|as|and|at|with|subject|unanimously|in)$/.test(tokens[i + 1].lower))) return i;
-  }
-  return -1;
-}
-
-/** A modal or a form of "be" later in the clause, outside a subordinate clause ("before it is signed"). */
-function laterPredicate(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
-    if (!(MODALS.has(tokens[k].lower) && tokens[k].text === tokens[k].lower) && !/^(?:is|are|was|were|be)$/.test(tokens[k].lower)) continue;
-    const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
-    if (!lead.some((w) => /^(?:before|after|when|until|once|if|unless|because|while|whilst|which|who|that|so|as)$/.test(w))) return true;
-  }
-  return false;
-}
-
-/** A verb known only by standing after a subject that can act: "the H&WB oversee …", "officers circulate …". */
-function finiteAnchor(tokens: Token[]): number {
-  for (let i = 1; i < Math.min(tokens.length, 24); i++) {
-    // "the Assistant Director (Education and Inclusion) circulate …": a bracket belongs to the subject
-    if (isOpen(tokens[i])) {
-      let depth = 0;
-      for (; i < tokens.length; i++) {
-        if (isOpen(tokens[i])) depth++;
-        else if (isClose(tokens[i]) && --depth === 0) break;
-      }
-      continue;
-    }
-    if (isPunctuation(tokens[i]) && tokens[i].text !== ',') return -1;
-    // a lone capitalised word opening the clause may be an adjective ("Standard items", "Further reports"), not a name
-    // ("Cabinet approves the plan", "Council notes the report": a body named alone, its verb in -s, then its object)
-    const bodyAlone = /^[A-Z][a-z]+$/.test(tokens[0].text) && /[a-z]s$/.test(tokens[1].lower) && DETERMINERS.has(tokens[2]?.lower ?? '');
-    if (i === 1 && !bodyAlone && !/^(?:officers|members|councillors|governors|trustees|everyone|staff|[A-Z]{2,4})$/i.test(tokens[0].text)) continue;
-    // "The Board also requested …": an adverb between the subject and its verb
-    const verb = ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
-    if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
-  }
-  return -1;
 }
 
 const lowerFirst = (t: Token): Token => ({ ...t, text: t.text.charAt(0).toLowerCase() + t.text.slice(1) });
@@ -314,7 +114,7 @@ function afterModal(text: string, tokens: Token[], i: number, subject: string, p
   if (/^(?:need|needs|have|has)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') j += 2;
   if (tokens[j]?.lower === 'have' && (isParticiple(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.lower === 'been')) return make(Math.min(tokens.length - 1, j + (tokens[j + 1].lower === 'been' ? 2 : 1)), 'past', { subject, modal: tokens[i].lower, negated });
   if (tokens[j]?.lower === 'be') return { ...passiveAfter(text, tokens, j, 'modal', subject, phrase, make), modal: tokens[i].lower, negated };
-  if (!tokens[j] || !couldBeVerb(tokens[j])) return { ...empty(text), subject, modal: tokens[i].lower, form: 'modal', negated };
+  if (!tokens[j] || !couldBeVerb(tokens[j])) return { ...emptyReading(text), subject, modal: tokens[i].lower, form: 'modal', negated };
   return make(j, 'modal', { subject, modal: tokens[i].lower, negated });
 }
 
@@ -332,7 +132,7 @@ function passiveAfter(text: string, tokens: Token[], i: number, form: Form, subj
     return make(j, form, { subject, passive: true, negated });
   }
   if (next?.lower === 'being' && tokens[j + 1] && isParticiple(tokens[j + 1].text)) return make(j + 1, form, { subject, passive: true, negated });
-  return { ...empty(text), subject, verb: tokens[i].text, form, copula: true, negated, rest: next ? text.slice(next.start) : '' };
+  return { ...emptyReading(text), subject, verb: tokens[i].text, form, copula: true, negated, rest: next ? text.slice(next.start) : '' };
 }
 
 /** What the head verb introduces: a that-clause, an infinitive, or a person asked to do something. */
@@ -425,17 +225,3 @@ function cleanAsked(np: string): string {
     .trim();
 }
 
-/** The deepest clause a reading leads to, and who is to act on it: "The Panel AGREED that X would …" → X would … */
-export function innermost(reading: Reading): { clause: Reading; asked: string | null; chain: Reading[] } {
-  let clause = reading;
-  let asked = reading.asked;
-  const chain = [reading];
-  while (clause.inner) {
-    const next = clause.inner;
-    asked = clause.asked ?? asked;
-    chain.push(next);
-    clause = next;
-    if (clause.asked) asked = clause.asked;
-  }
-  return { clause, asked, chain };
-}

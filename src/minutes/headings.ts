@@ -4,6 +4,7 @@
 // headings are the longest rising run of one numbering style; a run of "1., 2." decisions
 // under one minute, a capitalised sub-heading or an attendance list does not break a minute.
 import type { Minute } from './types.js';
+import { alternatives } from './lexicon.js';
 
 export interface Heading {
   /** The number as printed, without its closing mark: "17", "25/08", "C146/1112", "IV". */
@@ -44,8 +45,8 @@ const NUMBER = new RegExp(
 
 /** Lines of a list of attendees or a table: not headings whatever their number. */
 const NOT_TITLE_START = /^(?:that\b|to\s+[a-z]|the\s+(?:committee|panel|board|council|cabinet)\s+(?:noted|agreed|resolved|received|considered))/i;
-const VERBISH = /\b(?:is|are|was|were|has|have|had|will|would|should|can|could|may|must|be|been|being)\b/;
-const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const VERBISH = new RegExp(String.raw`\b(?:${alternatives(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'should', 'can', 'could', 'may', 'must', 'be', 'been', 'being'])})\b`);
+const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
 const DOC_LINK = /\bpdf icon\b|\bPDF\s+\d+\s*KB\b/i;
 
 /** Where a title that runs into the minute's text stops: "APOLOGIES – Received from …", "Matters Arising18.1 …". */
@@ -68,7 +69,7 @@ export function titleLike(raw: string): boolean {
   const title = raw.trim();
   if (!/^[A-Z0-9"'‘“(&]/.test(title) || /\s{3,}/.test(title)) return false;
   if (title.split(/\s+/).length > 16 || /[,;]$/.test(title)) return false;
-  if (/\b(?:and|or|of|the|to|for|with|a|an|in|on|by|from|that)$/i.test(title)) return false;
+  if (new RegExp(String.raw`\b(?:${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that'])})$`, 'i').test(title)) return false;
   if (MONTH_START.test(title) || NOT_TITLE_START.test(title)) return false;
   if (title === title.toUpperCase()) return true;
   return !VERBISH.test(title) && !/\b[A-Z]{3,}ED\b/.test(title) && !/[.!?]\s+\S/.test(title);
@@ -127,7 +128,7 @@ function linkedTitle(line: string): boolean {
 }
 
 /** The headings of a report a committee considered ("Purpose of report", "Background"): what follows proposes, not decides. */
-const REPORT_SECTION = /^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|recommendations?|background|introduction(?:\s+and\s+background)?|proposals?|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$/i;
+const REPORT_SECTION = new RegExp(String.raw`^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|${alternatives(['recommendations', 'recommendation', 'background', 'introduction and background', 'introduction', 'proposals', 'proposal'])}|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$`, 'i');
 
 /** A paragraph of the minutes' own record: a motion, a decision keyword, or the meeting's people in the past tense. */
 const RECORD_RESUMES = /^(?:(?:proposed|moved|seconded)\s+by\b|it\s+was\s+(?:proposed|moved|resolved|agreed)\b|(?:resolved|agreed|decided)\b\s*(?:[:–—-]|that\b)|(?:members|councillors|governors|the\s+(?:committee|panel|board|sub-committee|chair(?:man)?)|(?:cllr|councillor|alderman)\s+[A-Z][\w'’-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b)/i;

@@ -4,7 +4,9 @@
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
-import { findBlocks, paragraphRefs, PARAGRAPH_REF, type Block } from './blocks.js';
+import type { Block } from './block.js';
+import { findBlocks } from './blocks.js';
+import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
@@ -12,7 +14,7 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
-import { ATTENDANCE_LINE } from './lexicon.js';
+import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { actionMarker } from './owner.js';
@@ -20,6 +22,7 @@ import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats } from './sameMatter.js';
 import { readClause } from './grammar.js';
+import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
@@ -96,14 +99,17 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const fresh = [...resolved, ...marked, ...agenda.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     const same = (n: ProposedItem) => (i: ProposedItem) => i.category === n.category || i.type === n.type;
-    const extra = told.items.filter((n, k) => !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
+    // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
+    const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
+    const extra = told.items.filter((n, k) => !(pronounStep(n) && stepOfItemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords)) && !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
     const found = [...fresh, ...extra];
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(items).map(withOwners), noted };
+  const reviewed = dated.map((m) => m.lines.join(' ')).join(' ').replace(/\s+/g, ' ');
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(notCarriedAgain(items, reviewed, minutes.map((m) => m.number))).map(withOwners), noted };
 }
 
 /**
@@ -150,6 +156,40 @@ function withOwners(item: ProposedItem): ProposedItem {
   const owners = ownersOf(item.owner);
   return { ...item, owner: owners[0] ?? null, owners };
 }
+
+/** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
+function pronounStep(item: ProposedItem): boolean {
+  const rest = innermost(readClause(item.text)).clause.rest.trim();
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well))?\s*\.?$/i.test(rest);
+}
+
+/** Whether the sentence just before `step` in the minute's text is where one of `items` was read from. */
+function stepOfItemBefore(step: ProposedItem, items: ProposedItem[], text: string): boolean {
+  // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
+  const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
+  if (at <= 0) return false;
+  const start = text.lastIndexOf('. ', at);
+  if (start < 0) return false;
+  const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
+  return items.some((i) => sentence.includes(i.text.replace(/\.$/, '').slice(0, 30)));
+}
+
+/**
+ * A log row that carries on an earlier action ("EB/25/114 | Roof survey | … | Open") which the minutes' own text has
+ * already reviewed with a report of progress only ("Action EB/25/114 remains open; the surveyor has been chased.")
+ * repeats that review and adds nothing. A row for an action the text never mentions, or one the text decided something
+ * about ("… agreed that the action remain open and the figures come to the January meeting"), and a row citing one of
+ * this meeting's own minutes, are still proposed.
+ */
+function notCarriedAgain(items: ProposedItem[], reviewed: string, ownMinutes: (string | null)[]): ProposedItem[] {
+  const progressOnly = (ref: string) => {
+    const at = new RegExp(String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`).exec(reviewed);
+    return at !== null && !DECIDES.test(at[0]);
+  };
+  return items.filter((i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)));
+}
+/** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
+const DECIDES = new RegExp(String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`, 'i');
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
 function dedupeSummary(items: ProposedItem[]): ProposedItem[] {

@@ -1,3 +1,4 @@
+import { alternatives } from './lexicon.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
 // and footer) gone, bullets alike, a number alone on its line joined to its paragraph, and
@@ -15,10 +16,10 @@ const PAGE_FURNITURE = [
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
   // A browser's print furniture: "14/01/2026, 09:12      Minutes - …" across the top, the page's address and "1/2" at the foot.
   /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}.*)?$/i,
-  /^\s*(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
+  /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
 ];
 /** "1/2" alone on a line is a page counter only on a page printed from a browser; elsewhere it may be a minute's number. */
-const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
+const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
 const isPageCounter = (line: string) => {
   const m = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/.exec(line);
   return m !== null && Number(m[1]) <= Number(m[2]);
@@ -28,8 +29,8 @@ const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=
 export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)$/i;
 const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
-const MONTH_START = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const CARRIES_ON = /\b(and|or|of|the|to|for|with|a|an|in|on|by|from|that|be|at|as|is|are|was|were)$/i;
+const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
+const CARRIES_ON = new RegExp(String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`, 'i');
 
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(

@@ -5,6 +5,14 @@
 
 const words = (...list: string[]) => new Set(list);
 
+/**
+ * A closed class written as a list, made into a pattern's alternatives in the order given (the
+ * order is the regex's): each word escaped, a space in a phrase matching any run of white space.
+ */
+export function alternatives(list: readonly string[]): string {
+  return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
+}
+
 /** Modal auxiliaries: English has these and no others. "Need to" and "to be" join them as instruction markers. */
 export const MODALS = words('will', 'would', 'shall', 'should', 'must', 'may', 'might', 'can', 'could');
 /** Modals that commit or instruct; may/might/could only consider. */
@@ -70,7 +78,7 @@ export const SPEECH_VERBS = words('said', 'reported', 'advised', 'explained', 's
 /** Verbs of making a commitment in the discussion: "undertook to", "agreed to", "offered to". */
 export const COMMITMENT_VERBS = words('agreed', 'undertook', 'offered', 'promised', 'volunteered', 'pledged', 'committed');
 /** Verbs that only propose, in the discussion: a suggestion is not yet a decision. */
-export const PROPOSING = /\b(?:was|were|had been)\s+(?:suggested|proposed|mooted|raised|queried|discussed|questioned|recommended)\b|\b(?:suggested|proposed|wondered|queried|questioned|asked whether|asked if)\b/i;
+export const PROPOSING = new RegExp(String.raw`\b(?:was|were|had been)\s+(?:${alternatives(['suggested', 'proposed', 'mooted', 'raised', 'queried', 'discussed', 'questioned', 'recommended'])})\b|\b(?:suggested|proposed|wondered|queried|questioned|asked whether|asked if)\b`, 'i');
 
 /** Frequency phrases: a standing arrangement, not a new thing to track ("reported quarterly"). */
 export const FREQUENCY = /\b(?:quarterly|annually|monthly|weekly|each\s+(?:year|quarter|month|meeting)|every\s+(?:year|quarter|month|meeting|\w+\s+(?:months|years|weeks))|per\s+(?:year|annum|quarter|month)|a\s+year|twice\s+(?:a|per)\s+year|on\s+a\s+(?:regular|quarterly|monthly|annual|six-monthly)\s+basis|regular(?:ly)?|routinely|as\s+(?:at\s+present|now|currently|before|usual))\b/i;
@@ -95,37 +103,38 @@ export const AGENDA_NOUNS = /\b(?:work\s*programme|work\s*plan|workplan|forward\
 export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
 
 /** Honorifics and titles that open a person's name. */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|county\s+councillor|borough\s+councillor|district\s+councillor|ward\s+councillor|sir|dame|lord|lady|rev|revd|reverend|canon|pc|ps|insp|inspector|supt|superintendent|alderman|deputy)\.?$/i;
-export const HONORIFIC_WORDS = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|County Councillor|Borough Councillor|District Councillor|Sir|Dame|Lord|Lady|Rev|Revd|Reverend|Canon|PC|Alderman';
+export const HONORIFICS = new RegExp(String.raw`^(?:${alternatives(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'county councillor', 'borough councillor', 'district councillor', 'ward councillor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend', 'canon', 'pc', 'ps', 'insp', 'inspector', 'supt', 'superintendent', 'alderman', 'deputy'])})\.?$`, 'i');
+export const HONORIFIC_WORDS = alternatives(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor', 'County Councillor', 'Borough Councillor', 'District Councillor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Revd', 'Reverend', 'Canon', 'PC', 'Alderman']);
 
 /** The lines that list who attended: the form of minutes, not their content. */
 export const ATTENDANCE_LINE = /^(?:(?:present|members?\s+present|panel\s+members\s+present|councillors?\s+present|also\s+present|in\s+attendance|attendance(?:\s+details)?|apologies(?:\s+for\s+absence)?|absent|officers\s+(?:present|in\s+attendance)|sederunt|governors\s+present)\b\s*[:–—-]?|(?:attending|officers|clerk|minute\s+taker|members|chair)\s*:)/i;
 
 /** The keywords that head a decision. */
-export const DECISION_KEYWORDS = /^(?:resolved|agreed|decided|decisions?|the\s+decision|determined|recommended|resolution|outcome)$/i;
+export const DECISION_KEYWORDS = new RegExp(String.raw`^(?:${alternatives(['resolved', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'recommended', 'resolution', 'outcome'])})$`, 'i');
 
 /** Month names and their short forms. */
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 export const MONTH_PATTERN = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-export const FULL_MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const FULL_MONTHS = `(?:${alternatives(MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
 /** The seasons and the year's parts, which name no meeting: a future one. */
 export const SEASONS = /\b(?:(?:in|during|by|before|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter|new\s+year|early\s+part\s+of\s+the\s+year)|later\s+in\s+the\s+(?:year|municipal\s+year|programme)|(?:next|this|the\s+new|the\s+next)\s+(?:municipal|financial|civic|academic)\s+year|(?:spring|summer|autumn)\s+term|in\s+due\s+course)\b/i;
 /** Number words for periods ("within six months"). */
 export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
 /** Words of time that point to a later meeting: "next", "future", "following". */
-export const LATER = /\b(?:next|future|following|subsequent|later|forthcoming|coming|upcoming)\b/i;
+export const LATER = new RegExp(String.raw`\b(?:${alternatives(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'coming', 'upcoming'])})\b`, 'i');
 
 /** The words an action log or action table uses for its columns' heads. */
 export const TABLE_HEADS = {
-  minute: /^(?:min(?:ute)?\.?|item|agenda\s+item|ref\.?|reference|no\.?|minute\s+no\.?|minute\s+ref\.?|item\s+no\.?|action\s+no\.?|#)$/i,
-  action: /^(?:actions?|action\s+required|actions?\s+agreed|agreed\s+actions?|action\s+point|description|task|detail)$/i,
-  owner: /^(?:owner|owners|lead|leads|who|responsible|responsibility|by\s+whom|action\s+by|officer|lead\s+officer|person\s+responsible|councillor|assigned\s+to)$/i,
-  due: /^(?:due|due\s+date|by\s+when|deadline|date|target\s+date|timescale|when|date\s+due|completion\s+date|target)$/i,
-  status: /^(?:status|progress|rag|rag\s+status|update|current\s+status|position|completed|comments?|outcome)$/i,
+  minute: new RegExp(String.raw`^(?:${alternatives(['min', 'min.', 'minute', 'minute.', 'item', 'agenda item', 'ref', 'ref.', 'reference', 'no', 'no.', 'minute no', 'minute no.', 'minute ref', 'minute ref.', 'item no', 'item no.', 'action no', 'action no.', '#'])})$`, 'i'),
+  action: new RegExp(String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'description', 'task', 'detail'])})$`, 'i'),
+  owner: new RegExp(String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`, 'i'),
+  due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
+  status: new RegExp(String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`, 'i'),
 };
 /** Verbs of marking an action finished ("agreed to close both", "discharged the action"). Closed: the ways a log records an end. */
 export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove', 'sign off', 'mark', 'delete', 'clear');
 /** The names of a record of actions ("ACTION TABLE", "Action log"): a heading, never an owner. Closed: the kinds of document a list of actions is kept in. */
-export const ACTION_RECORDS = /^(?:table|log|list|sheet|tracker|summary|points|plan|register|notes|items|schedule|update|updates|arising)$/i;
+export const ACTION_RECORDS = new RegExp(String.raw`^(?:${alternatives(['table', 'log', 'list', 'sheet', 'tracker', 'summary', 'points', 'plan', 'register', 'notes', 'items', 'schedule', 'update', 'updates', 'arising'])})$`, 'i');
 /** A status that says an action is finished: nothing new to track. */
-export const FINISHED_STATUS = /^(?:complete|completed|closed|done|superseded|discharged|achieved|cancelled|withdrawn|resolved|finished|actioned|yes)\b/i;
+export const FINISHED_WORDS = ['complete', 'completed', 'closed', 'done', 'superseded', 'discharged', 'achieved', 'cancelled', 'withdrawn', 'resolved', 'finished', 'actioned', 'yes'] as const;
+export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(FINISHED_WORDS)})\b`, 'i');

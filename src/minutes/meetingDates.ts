@@ -21,19 +21,26 @@ const MASTHEAD_LINES = 15;
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
+/** A line printed in two languages with a slash between ("Nos Fercher 15 Hydref 2025 / Wednesday 15 October 2025"): the whole line, then each half. */
+function inEachLanguage(line: string): string[] {
+  const halves = line.split(/\s+\/\s+/);
+  return halves.length === 2 ? [line, ...halves.map((h) => h.trim())] : [line];
+}
+
 export function findMeetingDate(lines: string[]): string | null {
   for (const [k, line] of lines.entries()) {
-    const text = line.replace(/^- /, '').replace(/^#{1,6}\s+/, '').trim();
-    const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
-    if (!heading) continue;
-    // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
-    const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
-    const first = findDates(text).find((d) => d.year !== null) ?? (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
-    if (first) return statedIso(first);
+    for (const text of inEachLanguage(line.replace(/^- /, '').replace(/^#{1,6}\s+/, '').trim())) {
+      const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
+      if (!heading) continue;
+      // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
+      const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
+      const first = findDates(text).find((d) => d.year !== null) ?? (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
+      if (first) return statedIso(first);
+    }
   }
   // No "held on" heading: the masthead's own date line, before the first numbered item.
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    const date = DATE_LINE.test(line.trim()) ? findDates(line.trim())[0] : undefined;
+    const date = inEachLanguage(line.trim()).filter((half) => DATE_LINE.test(half)).flatMap((half) => findDates(half)).find((d) => d.year);
     if (date?.year) return statedIso(date);
     if (/^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/.test(line)) break;
   }

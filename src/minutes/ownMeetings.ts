@@ -6,6 +6,7 @@
 // due of an item and the body's next meetings are read with it.
 import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
+import { alternatives } from './lexicon.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -41,14 +42,14 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
     const pre = /((?:[A-Z][\w&'’-]*\s+){1,6})$/.exec(head)?.[1].trim().replace(/^(?:The|A|An|Next|Following|Future)\s+/, '');
-    const qualifiers = /^(?:(?:Annual|Special|Extraordinary|Ordinary|Informal|Public|Next|Full|General)\s*)+$/;
+    const qualifiers = new RegExp(String.raw`^(?:(?:${alternatives(['Annual', 'Special', 'Extraordinary', 'Ordinary', 'Informal', 'Public', 'Next', 'Full', 'General'])})\s*)+$`);
     if (pre && meeting.groups?.body === undefined && !qualifiers.test(pre) && /^(?:Annual|Special|Extraordinary)\s/.test(pre) && !own.is(pre.replace(qualifiers, '').trim())) return 'other';
     return bodyWhose(meeting.groups?.body ?? (pre && !qualifiers.test(pre) ? pre : undefined), own);
   }
   const body = BODY_ON.exec(near);
   // "went to the Corporate Parenting Committee on 15 March", "approved by the Committee on 13 March": a sitting that has happened
   // (but "would be presented to the Committee on …" is still to come)
-  const pastVerb = body ? /\b(?:went|came|was|were|had|met|took|gave|sent|held|approved|agreed|adopted|decided|considered|noted|endorsed|presented|reported|submitted)\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index)) && !/\b(?:will|would|shall|to)\s+be\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index)) : false;
+  const pastVerb = body ? new RegExp(String.raw`\b(?:${alternatives(['went', 'came', 'was', 'were', 'had', 'met', 'took', 'gave', 'sent', 'held', 'approved', 'agreed', 'adopted', 'decided', 'considered', 'noted', 'endorsed', 'presented', 'reported', 'submitted'])})\s+(?:\w+\s+)?$`, 'i').test(near.slice(0, body.index)) && !/\b(?:will|would|shall|to)\s+be\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index)) : false;
   if (body?.groups && !pastVerb) {
     const np = body.groups.body;
     if (own.is(np) || (own.name === null && own.head !== null && new RegExp(`\\b${own.head}$`, 'i').test(np))) return 'own';

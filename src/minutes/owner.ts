@@ -4,11 +4,11 @@
 // brackets. A decision's owner by its kind: the invitee, the body recommended to, the author
 // of a report; for an action, the one asked or the subject that acts.
 import type { Decision } from './classify.js';
-import { agentLike } from './grammar.js';
+import { agentLike } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS } from './lexicon.js';
+import { ACTION_RECORDS, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -20,7 +20,7 @@ export function cleanOwner(phrase: string): string {
     .replace(/,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i, '')
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
-    .replace(/\s+(?:delegated\s+)?authority$/i, '')
+    .replace(/\s+(?:delegated\s+)?authority$/, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -37,11 +37,11 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
   const subject = agentLike(tokenize(whole)) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
-  if (!subject || own.is(subject) || /^(?:it|this|they|he|she|there|which|who|we|all|members)$/i.test(subject)) return null;
+  if (!subject || own.is(subject) || new RegExp(String.raw`^(?:${alternatives(['it', 'this', 'they', 'he', 'she', 'there', 'which', 'who', 'we', 'all', 'members'])})$`, 'i').test(subject)) return null;
   // (or a body, however quantified: "each partner organisation would nominate …")
   if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
-  if (/^(?:come|comes|go|goes|return|returns|be|take|takes)$/i.test(c.verb ?? '')) return null;
+  if (new RegExp(String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`, 'i').test(c.verb ?? '')) return null;
   return subject;
 }
 

@@ -2,7 +2,7 @@
 // "In attendance", "Clerk:", and anyone they show speaking ("The Scrutiny Officer presented …").
 // A sentence in the discussion that says one of these "will" do something records an action;
 // the same words about a service or a plan do not. Initials are read as those people.
-import { ATTENDANCE_LINE, HONORIFIC_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { ATTENDANCE_LINE, HONORIFIC_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 
 export interface People {
   /** Whether a noun phrase names someone at the meeting or someone the minutes show acting. */
@@ -63,11 +63,11 @@ export function peopleOf(lines: string[]): People {
   }
   const knows = (raw: string): boolean => {
     const np = raw.trim().replace(/^the\s+/i, '').replace(/[,.;]+$/, '');
-    if (!np || /^(?:it|this|these|those|they|he|she|we|there|which|who)$/i.test(np)) return false;
+    if (!np || new RegExp(String.raw`^(?:${alternatives(['it', 'this', 'these', 'those', 'they', 'he', 'she', 'we', 'there', 'which', 'who'])})$`, 'i').test(np)) return false;
     // a title and a name, and nothing more ("Ms Farr, on behalf of the applicant, said the premises" is not a name)
     if ((HONORIFIC_NAME.test(np) && /^(?:\S+\.?\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(np.replace(/^the\s+/i, ''))) || /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/.test(np)) return true;
     const lower = np.toLowerCase();
-    if (names.has(lower) || roles.has(lower) || /^(?:clerk|chair|chairman|chairwoman|chairperson|vice[- ]chair(?:man)?|officers?|mayor)$/.test(lower)) return true;
+    if (names.has(lower) || roles.has(lower) || new RegExp(String.raw`^(?:${alternatives(['clerk', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'vice chair', 'vice-chairman', 'vice chairman', 'officers', 'officer', 'mayor'])})$`).test(lower)) return true;
     // "George Beverly", "Colin": a name the attendance list gave
     return lower.split(/\s+/).every((w) => names.has(w)) || [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)));
   };

@@ -2,8 +2,8 @@
 // agenda or work programme, to a body ("to Cabinet", "to the Committee"), or to the members.
 // The destination, more than the verb, says whether a decision is an agenda item, a
 // recommendation or information.
-import { namesBody, type OwnBody } from './bodies.js';
-import { FULL_MONTHS } from './lexicon.js';
+import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
+import { FULL_MONTHS, alternatives } from './lexicon.js';
 
 export type PlaceKind = 'own-meeting' | 'other-meeting' | 'own-agenda' | 'other-agenda' | 'own-body' | 'other-body' | 'members';
 
@@ -18,23 +18,30 @@ export interface Place {
 }
 
 /** A word in either case at its start: the name regexes below must tell capitals from lower case. */
-const either = (words: string) => `(?:${words.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
-const QUALIFIER = String.raw`(?:${either('next|future|following|subsequent|later|forthcoming|further|special|informal|extraordinary|ordinary|full|annual|public|first|second|last|autumn|spring|summer|winter|term')}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
+const either = (words: readonly string[]) => `(?:${alternatives(words).replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
+const QUALIFIER = String.raw`(?:${either(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'further', 'special', 'informal', 'extraordinary', 'ordinary', 'full', 'annual', 'public', 'first', 'second', 'last', 'autumn', 'spring', 'summer', 'winter', 'term'])}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
 const NAMEWORD = String.raw`(?:[A-Z][\w&'’-]*|&|and|of)`;
 /** "to the next meeting", "at a future Decision Session", "for the May 2023 meeting of the Committee", "to the Cabinet meeting on 24 May 2023". */
 const MEETING = new RegExp(
-  String.raw`\b(?<prep>${either('to|at|for|until|till|into|on|onto|in')})\s+(?:${either('the|a|an|its|this|their|our|each|every')}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s)\s+){0,8}?)(?<noun>${either('meeting|meetings|session|sessions|sitting')})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
+  String.raw`\b(?<prep>${either(['to', 'at', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})\s+(?:${either(['the', 'a', 'an', 'its', 'this', 'their', 'our', 'each', 'every'])}\s+)?(?<before>(?:(?:${QUALIFIER}|${NAMEWORD}|[A-Z][\w&'’-]*['’]s|[a-z][\w-]*(?=\s+${either(['meeting', 'session', 'sitting'])}\s+of\s))\s+){0,8}?)(?<noun>${either(['meeting', 'meetings', 'session', 'sessions', 'sitting'])})\b(?<after>\s+of\s+(?:the\s+)?(?<of>(?:[A-Z][\w&'’-]*|committee|panel|board|council|cabinet)(?:\s+(?:[A-Z][\w&'’-]*|and|&|of|committee|panel|board|council|cabinet))*))?`,
   'g',
 );
 const AGENDA = new RegExp(
-  String.raw`\b(?<prep>${either('to|on|in|into|onto|for|from')})\s+(?:${either('the|its|this|their')}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either('forward|future|draft|annual')}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either('work')}\s*${either('programmes?|plans?')}|${either('workplans?|forward')}\s+${either('plans?')}|${either('planners?|agendas?')}|${either('agenda')}\s+${either('items?')}|${either('business')}\s+${either('planner')})\b`,
+  String.raw`\b(?<prep>${either(['to', 'on', 'in', 'into', 'onto', 'for', 'from'])})\s+(?:${either(['the', 'its', 'this', 'their'])}\s+)?(?<owner>(?:[A-Z][\w&'’-]*\s+){0,6}?(?:[A-Z][\w&'’-]*['’]s\s+)?)?(?:${either(['forward', 'future', 'draft', 'annual'])}\s+|\d{4}(?:\/\d{2,4})?\s+)*(?<noun>${either(['work'])}\s*${either(['programmes', 'programme', 'plans', 'plan'])}|${either(['workplans', 'workplan', 'forward'])}\s+${either(['plans', 'plan'])}|${either(['planners', 'planner', 'agendas', 'agenda'])}|${either(['agenda'])}\s+${either(['items', 'item'])}|${either(['business'])}\s+${either(['planner'])})\b`,
   'g',
 );
-const BODY = /\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:the\s+|this\s+)?(?:full\s+|relevant\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:bodies|authorities|partners|providers|organisations|councils|trusts|committee|council|cabinet|board|panel)\b|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)/g;
-const MEMBERS = /\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|board\s+members|committee\s+members|panel\s+members|elected\s+members|ward\s+members)\b|\b(?:provide|send|email|e-mail|brief|update|inform|give|supply|circulate\s+to)\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b/i;
+/** The head nouns of the bodies a matter is sent to; plain words before one qualify it ("the constituent councils", "both district councils"). */
+const BODY_HEADS = alternatives(['bodies', 'authorities', 'partners', 'providers', 'organisations', 'councils', 'trusts', 'committee', 'council', 'cabinet', 'board', 'panel']);
+/**
+ * "the board of Riverside Hospitals Trust", "the council of Brackley Town": a body noun with "of" and an
+ * organisation's name is that organisation's body (not "Board of Directors", this body's own make-up).
+ */
+const OF_ORGANISATION = String.raw`(?:\s+of\s+(?!(?:[Dd]irectors|[Gg]overnors|[Tt]rustees|[Mm]anagement)\b)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*){0,7})?`;
+const BODY = new RegExp(String.raw`\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:(?:the|both|all|its|their)\s+(?:[a-z][\w-]*\s+){1,2}(?=(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b|[A-Z]))|the\s+|this\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b${OF_ORGANISATION}|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)`, 'g');
+const MEMBERS = new RegExp(String.raw`\b(?:to|with|for)\s+(?:all\s+)?(?:the\s+)?(?:${alternatives(['members', 'councillors', 'governors', 'trustees', 'board members', 'committee members', 'panel members', 'elected members', 'ward members'])})\b|\b(?:${alternatives(['provide', 'send', 'email', 'e-mail', 'brief', 'update', 'inform', 'give', 'supply', 'circulate to'])})\s+(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees|panel\s+members|committee\s+members|board\s+members)\b|\b(?:members|councillors|governors)\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:provided|sent|e-?mailed|given|briefed|updated|informed|supplied|circulated)\b|\bto\s+the\s+(?:committee|panel|board|group)\s+(?:by\s+e-?mail|for\s+information)\b`, 'i');
 
 /** "to the July Board", "at the October Committee": a body's sitting in a month. */
-const MONTH_BODY = new RegExp(String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>Board|Committee|Panel|Cabinet|Council|Authority|Commission|Forum|Sub-Committee)\b`, 'g');
+const MONTH_BODY = new RegExp(String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>${alternatives(['Board', 'Committee', 'Panel', 'Cabinet', 'Council', 'Authority', 'Commission', 'Forum', 'Sub-Committee'])})\b`, 'g');
 
 export function placesIn(text: string, own: OwnBody): Place[] {
   const places: Place[] = [];
@@ -54,10 +61,8 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     const withNoun = body ? `${body} ${g.noun}` : '';
     const namedBody = body !== null && body !== '' && !own.is(body) && !own.is(withNoun) && (namesBody(body) || /^[A-Z]{2,6}$/.test(body) || /^[A-Z]/.test(body));
     // "the recommendation to Council would be considered at its meeting": "its" stands for the body named before it
-    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length))
-      ? [...text.slice(0, m.index).matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np
-      : undefined;
-    const itsOther = its !== undefined && namesBody(its) && !own.is(its);
+    const its = !body && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index), m.index + m[0].length - g.noun.length - g.before.length)) ? bodyBefore(text.slice(0, m.index)) : null;
+    const itsOther = its !== null && !own.is(its);
     // where the page does not say whose minutes these are, "the March meeting of Area North committee" is taken as this body's
     const other = (namedBody && !(own.name === null && g.of)) || (by !== undefined && !own.is(by)) || itsOther;
     const timed = new RegExp(String.raw`\b${QUALIFIER}\b`, 'i').test(`${g.before} ${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`) || /\b(?:on|in|scheduled\s+for|taking\s+place\s+on|held\s+on)\s+(?:\d|${FULL_MONTHS})/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));

@@ -1,6 +1,7 @@
 // Step 10: one matter, one item — a discussion point or action-table row the minute's
 // resolution already records, and an authority given as the means of the action before it.
 import type { ProposedItem } from './types.js';
+import { alternatives } from './lexicon.js';
 
 const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
 
@@ -12,7 +13,7 @@ const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated
 export function authorises(previous: ProposedItem, item: ProposedItem): boolean {
   if (previous.category !== 'action' || item.category !== 'action' || !AUTHORISED.test(item.text) || AUTHORISED.test(previous.text)) return false;
   const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
-  return [...words(item.text)].some((w) => matter.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w));
+  return [...words(item.text)].some((w) => matter.has(w) && !new RegExp(String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`).test(w));
 }
 
 /** Words common to any decision: sharing them says nothing about the matter. */
@@ -52,7 +53,7 @@ export function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
 export function sameMatter(first: string, second: string): boolean {
   const mine = words(first);
   const theirs = words(second);
-  const shared = [...mine].filter((w) => theirs.has(w) && !/^(?:authorised|authorized|delegated|authority|officers?|director|council|committee|that|with|this|their|from)$/.test(w)).length;
+  const shared = [...mine].filter((w) => theirs.has(w) && !new RegExp(String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`).test(w)).length;
   if (AUTHORISED.test(second) && !AUTHORISED.test(first)) return shared > 0;
   return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }

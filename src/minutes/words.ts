@@ -1,6 +1,6 @@
 // Words as the grammar sees them: a clause cut into tokens that keep their place in the text,
 // and the inflections of English verbs, so that "noted", "notes" and "NOTED" are one verb.
-import { BE, CONJUNCTIONS, DETERMINERS, HAVE, MODALS, PREPOSITIONS, PRONOUNS } from './lexicon.js';
+import { BE, CONJUNCTIONS, DETERMINERS, HAVE, MODALS, PREPOSITIONS, PRONOUNS, alternatives } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -63,7 +63,7 @@ export function lemmaIn(word: string, set: ReadonlySet<string>): string | null {
 
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return (/^[a-z][a-z-]*(?:ed|en)$/.test(w) && !/^(?:need|seen|green|between|even|often|when|then|often|open|women|children|citizen|garden|kitchen|token|screen|listen)$/.test(w)) || IRREGULAR_PARTICIPLES.has(w);
+  return (/^[a-z][a-z-]*(?:ed|en)$/.test(w) && !new RegExp(String.raw`^(?:${alternatives(['need', 'seen', 'green', 'between', 'even', 'often', 'when', 'then', 'often', 'open', 'women', 'children', 'citizen', 'garden', 'kitchen', 'token', 'screen', 'listen'])})$`).test(w)) || IRREGULAR_PARTICIPLES.has(w);
 }
 
 export function isFunctionWord(lower: string): boolean {
@@ -73,6 +73,8 @@ export function isFunctionWord(lower: string): boolean {
 export const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);
 /** A word printed in capitals, as minutes print their verbs of decision ("NOTED", "AGREED TO DEFER"). */
 export const isShouted = (t: Token): boolean => t.text.length >= 2 && /^[A-Z][A-Z'’-]+$/.test(t.text);
+export const isOpen = (t: Token): boolean => t.text === '(';
+export const isClose = (t: Token): boolean => t.text === ')';
 export const isPunctuation = (t: Token): boolean => /^[(),;:–—]$/.test(t.text);
 
 /** A lowercase word that can head a verb phrase: not a function word, not a number. */

@@ -1,7 +1,8 @@
 // Where a minute records its decisions: by keyword, inside a paragraph, as a sentence of the
 // body, a motion carried — and by layout alone when the keyword was lost.
 import { describe, expect, it } from 'vitest';
-import { decisionSentence, findBlocks, keywordLine } from '../../src/minutes/blocks.js';
+import { findBlocks } from '../../src/minutes/blocks.js';
+import { decisionSentence, keywordLine } from '../../src/minutes/decisionKeywords.js';
 
 const paragraphs = (text: string) => findBlocks(text.split('\n')).map((b) => b.paragraphs);
 

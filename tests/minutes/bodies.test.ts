@@ -30,6 +30,17 @@ describe('the body whose minutes these are', () => {
     for (const np of ['the Audit Committee', 'Cabinet', 'the Health Scrutiny Committee', 'the Chair of the Board']) expect(own.is(np), np).toBe(false);
   });
 
+  it('is not the authority whose masthead a committee’s minutes are printed under: that is the parent body', () => {
+    const own = ownBodyOf(['NORTHMOOR COMBINED AUTHORITY', '', 'Minutes of the Audit and Standards Committee held on 9 February 2026']);
+    expect(own.is('the Authority')).toBe(false);
+    expect(own.is('the Committee')).toBe(true);
+    const trust = ownBodyOf(['Eastvale Community Health NHS Trust', 'Finance Committee', 'Minutes of the meeting held on 9 February 2026']);
+    expect(trust.is('the Trust')).toBe(false);
+    expect(trust.is('the Committee')).toBe(true);
+    // the authority's own minutes still call it "the Authority"
+    expect(ownBodyOf(['Minutes of the Northmoor Fire Authority held on 9 February 2026']).is('the Authority')).toBe(true);
+  });
+
   it('is Cabinet in Cabinet’s minutes, and another body in a committee’s', () => {
     expect(ownBodyOf(['Minutes of the Cabinet held on 3 March 2026']).is('Cabinet')).toBe(true);
     expect(ownBodyOf(['Minutes of the Housing Committee held on 3 March 2026']).is('Cabinet')).toBe(false);

@@ -41,6 +41,9 @@ describe('noted: the body records its view, and nothing is left to do', () => {
       'that the precept for 2026/27 be set at £48,200',
       'To set a precept of £16,500.',
       'that a grant of £500 be offered to the playgroup',
+      // a sum given in the active is a grant decided, the pound sign and all
+      'It was resolved to give £300 towards the village show.',
+      'to award £1,250 to the youth club for its minibus',
       'The Council raised no comments on the application.',
       'Members noted from the photographs that two containers had been left on the field, which appeared to be used for storage.',
     ],
@@ -120,6 +123,14 @@ describe('work programme: a future item of this body', () => {
       'Standard items on the Panel’s agenda include reports on:',
       'To be discussed at a later date.',
       'The Board REQUESTED a further update at its meeting in March.',
+      // something held at a meeting of this body — a hearing, a debate — is business there
+      'That the confirmation hearing be held at a special meeting of the Panel on 9 March 2026.',
+      'It was agreed that a debate on the bus strategy be held at the July meeting.',
+      // (whatever word qualifies a meeting "of the Panel": an extra, separate, reconvened one)
+      'That the evidence session be held at a separate meeting of the Panel in May.',
+      // whatever the body asks to have at its own meeting is its business there
+      'The Panel asked for a walk-through of the new booking system at its June meeting.',
+      'The Panel requested a deep-dive session on recruitment at the next meeting.',
       'That the risk appetite be reviewed again in six months.',
       'That the review of charges be moved to the May meeting.',
       'Members asked that an item on bus shelters be added.',
@@ -158,6 +169,26 @@ describe('recommendation: another body asked to decide or act', () => {
     ],
     'recommendation',
   );
+  // a body known by its head noun whatever plain words qualify it: "the constituent councils", "the partner authorities"
+  it.each([
+    'to recommend to the constituent councils that the annual levy be £2.4m',
+    'That it be recommended to the member authorities that the joint strategy be adopted.',
+    'RECOMMENDED to both district councils that the parking charges be frozen.',
+  ])('recommends "%s" to the bodies it names', (text) => {
+    const d = classify(text, scrutiny);
+    expect(d.category).toBe('recommendation');
+    expect(d.named).toMatch(/councils|authorities/);
+  });
+  // a body noun with "of" and an organisation's name is that organisation's body, not this one
+  it.each([
+    ['That the Panel’s findings on discharge delays be referred to the board of Riverside Hospitals Trust for its consideration.', 'board of Riverside Hospitals Trust'],
+    ['That the petition be passed to the council of Brackley Town for a decision.', 'council of Brackley Town'],
+    ['the comments be sent to the committee of the Northfield Allotments Association to consider', 'committee of the Northfield Allotments Association'],
+  ])('sends "%s" to another body', (text, body) => {
+    const d = classify(text, scrutiny);
+    expect(d.category).toBe('recommendation');
+    expect(d.named).toContain(body);
+  });
   it('is an action when a working group of this body is given the work', () => {
     expect(kind('That authority be delegated to the Steering Group to respond to the consultation.')).toBe('action');
   });
@@ -184,6 +215,16 @@ describe('deferral: a matter put back', () => {
     ['AGREED TO DEFER the decision on the skate park.', 'That the item on street trees be deferred.', 'Deferred for a site visit.', 'to defer consideration of the lease until the May meeting', 'The Board DEFERRED the risk review to its next session.', 'That the application be postponed to the next meeting.', 'the audit review be moved from this meeting to the March meeting'],
     'deferral',
   );
+});
+
+describe('how things will be, decided', () => {
+  const cabinet = ownBodyOf(['Meeting: 09/03/2026 - Cabinet (Item 40)']);
+  it.each(['AGREED that the Riverside library will close on Mondays from June.', 'AGREED that the grant scheme would run for a further year.', 'It was agreed that the weekly market will move to the square in spring.'])('a thing that cannot act is no one’s task: %s', (text) => {
+    expect(classify(text, cabinet, true).category).toBe('noted');
+  });
+  it.each(['AGREED that the Clerk will write to the school.', 'AGREED that the Head of Waste will write to residents.', 'AGREED that officers would consult the traders.', 'AGREED that the contractor will repair the wall by May.'])('someone who can act is told to: %s', (text) => {
+    expect(classify(text, cabinet, true).category).toBe('action');
+  });
 });
 
 describe('a body named before its verb, and what follows its object', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../src/minutes/clauses.js';
-import type { Block } from '../../src/minutes/blocks.js';
+import type { Block } from '../../src/minutes/block.js';
 import { splitDecisions } from '../../src/minutes/coordination.js';
 
 const block = (paragraphs: string[], paragraphRef: string | null = null, stem = ''): Block => ({ lines: [], paragraphs, paragraphRef, stem, confidence: 0.9, found: 'keyword' });

@@ -75,6 +75,14 @@ describe('the discussion’s sentences', () => {
     expect(discussionSentences('Further information was sought on costs, and the Head of Ports undertook to provide it.')).toEqual(['Further information was sought on costs', 'the Head of Ports undertook to provide it.']);
     expect(discussionSentences('A: JL will bring the figures to the next meeting.')).toEqual(['JL will bring the figures to the next meeting.']);
   });
+
+  it('are split at a dash after which someone is told to act: the matter raised, then the errand', () => {
+    expect(discussionSentences('Tom mentioned the loose railings on the quay – Clerk to ask the harbour master to fix them.')).toEqual(['Tom mentioned the loose railings on the quay', 'Clerk to ask the harbour master to fix them.']);
+    expect(discussionSentences('The buoy light is out again — the Head of Ports and JL to report it to the coastguard.')).toEqual(['The buoy light is out again', 'the Head of Ports and JL to report it to the coastguard.']);
+    // (a range between dashes, or a log's status, is not an errand)
+    expect(discussionSentences('Quotes for the slipway - Done Clerk to write to the council re moorings - Done')).toHaveLength(1);
+    expect(discussionSentences('Dues for 2026 – 2027 were discussed.')).toEqual(['Dues for 2026 – 2027 were discussed.']);
+  });
 });
 
 describe('the discussion in whole minutes', () => {

@@ -15,6 +15,9 @@ describe('dueOf', () => {
     ['at the Cabinet meeting on 24 May 2026', { kind: 'meeting', meeting: '2026-05-24' }],
     ['repeat the survey within 12 months', { kind: 'within', amount: 12, unit: 'months' }],
     ['respond within two weeks', { kind: 'within', amount: 2, unit: 'weeks' }],
+    // the article is the number one: "within a week", "within a month"
+    ['send the figures round within a week', { kind: 'within', amount: 1, unit: 'weeks' }],
+    ['reply to the residents within a month', { kind: 'within', amount: 1, unit: 'months' }],
     ['be invited to a future meeting', { kind: 'future' }],
     ['be added to the work programme', { kind: 'future' }],
     ['be presented to the October Board for approval', { kind: 'month', month: 'October' }],
@@ -54,6 +57,18 @@ describe('due, as this round\'s minutes state it', () => {
 it('puts a deferral that waits on something else to a future meeting, not the next', () => {
   expect(dueOf('That the policy be deferred until the outcome of the legal review is known.', meeting, true)).toEqual({ kind: 'future' });
   expect(dueOf('That the policy be deferred.', meeting, true)).toEqual({ kind: 'next' });
+});
+
+describe('"its" meeting', () => {
+  const own = ownBodyOf(['Minutes of the Finance Committee held on 14 January 2026']);
+  it('is the meeting of the body named before it, which is no due of this body', () => {
+    expect(dueOf('the Chair would raise the shortfall with the Trust Board in her report to its April meeting', meeting, false, { own })).toBeNull();
+    expect(dueOf('officers to put the proposal to the Parish Council for its June meeting', meeting, false, { own })).toBeNull();
+  });
+  it('is this body’s meeting when this body is the one named', () => {
+    expect(dueOf('That the Committee receive the audit findings at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
+    expect(dueOf('The Committee asked for a review of the contract in detail at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
+  });
 });
 
 describe('a period from now without "time"', () => {

@@ -1,7 +1,8 @@
 // The clause grammar: the predicate's verb, its form and voice, its subject, and the clause a
 // verb introduces — read the same whatever the wording.
 import { describe, expect, it } from 'vitest';
-import { innermost, readClause } from '../../src/minutes/grammar.js';
+import { readClause } from '../../src/minutes/grammar.js';
+import { innermost } from '../../src/minutes/innermost.js';
 
 const shape = (text: string, verbFirst = false) => {
   const r = readClause(text, verbFirst);

@@ -52,6 +52,13 @@ describe('page furniture of this round', () => {
     const text = normalise('deferred to the meeting on 10\nFebruary 2026.\nHealth Panel – 9 December 2025                 Page 5\nNext line.');
     expect(text.split('\n')).toEqual(['deferred to the meeting on 10 February 2026.', 'Next line.']);
   });
+
+  it("drops a browser's footer whatever the page's address: a web address or a file saved on the clerk's computer", () => {
+    for (const address of ['https://democracy.example.gov.uk/mgMinutes.aspx?id=88', 'file:///C:/Users/clerk/Documents/Minutes%20May.html', 'file:///home/clerk/minutes.pdf']) {
+      const text = normalise(`03/06/2026, 10:15          Minutes May.docx\n\n4. Play area\nRESOLVED: That the Clerk order the swings.\n${address}          1/1`);
+      expect(text.split('\n')).toEqual(['4. Play area', 'RESOLVED: That the Clerk order the swings.']);
+    }
+  });
 });
 
 describe('markdown checklists', () => {

@@ -77,6 +77,9 @@ describe('meeting dates as mastheads print them', () => {
 
   it('reads "Note of the meeting held on" and "Minutes – <date>"', () => {
     expect(findMeetingDate(['Note of the meeting held on 4th March 2026, Room 3'])).toBe('2026-03-04');
+    // a masthead printed in two languages, a slash between them: each half is a line of its own
+    expect(findMeetingDate(['CYNGOR CYMUNED PENRHOS', 'Cofnodion y cyfarfod / Minutes of the meeting', 'Nos Lun 2 Mawrth 2026 / Monday 2 March 2026, 7pm', '1 Ymddiheuriadau / Apologies'])).toBe('2026-03-02');
+    expect(findMeetingDate(['Cyngor Cymuned Penrhos / Penrhos Community Council', 'Dydd Iau 5 Chwefror 2026 / Thursday 5 February 2026', '1 Apologies'])).toBe('2026-02-05');
     expect(findMeetingDate(['Minutes – Tuesday, 3rd February 2026'])).toBe('2026-02-03');
     expect(findMeetingDate(['# Harbour Committee', 'Minutes · Monday 9 March 2026, 7pm'])).toBe('2026-03-09');
   });

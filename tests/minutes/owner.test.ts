@@ -93,6 +93,10 @@ describe('owner lines and initials', () => {
   it('keeps a person’s title whole and drops who is consulted', () => {
     expect(cleanOwner('their Member, Mrs June Fox,')).toBe('Mrs June Fox');
     expect(cleanOwner('the Local Pharmacy Committee who was a consultee')).toBe('the Local Pharmacy Committee');
+    // "authority" the power is cut off its holder; "the Authority" the body is an owner
+    expect(cleanOwner('the Head of Estates delegated authority')).toBe('the Head of Estates');
+    expect(cleanOwner('the Authority')).toBe('the Authority');
+    expect(cleanOwner('the Combined Authority')).toBe('the Combined Authority');
     expect(cleanOwner('the Director, in consultation with the Chair')).toBe('the Director');
   });
 });

@@ -281,6 +281,11 @@ describe('an entry that carries on an earlier action', () => {
     expect(p.items).toMatchObject([{ owner: 'RL', updates: 'QC/25/091', due: { kind: 'month', month: 'March' } }]);
   });
 
+  it('is not proposed again from the log at the end when the minutes have already reviewed it', () => {
+    const p = parseMinutes('Minutes of the Estates Board held on 4 March 2026\n\nEB/26/010 Action log\nAction EB/25/114 (roof survey) remains open; the surveyor has been chased.\n\nEB/26/011 Car parking\nThe Board noted the report.\n\nOpen actions (for information)\nRef | Action | Lead | Due | Status\nEB/25/114 | Roof survey | JK | Apr 26 | Open\nEB/25/120 | Fence quotes | LM | May 26 | Open');
+    expect(p.items.map((i) => i.updates)).toEqual(['EB/25/120']);
+  });
+
   it('is an action-log row with its own action number, which an earlier meeting may have raised', () => {
     const p = parseMinutes('Minutes of the Board held on 4 March 2026\n\n5. Action log\nNo. | Action | Lead | Deadline | Status\nB25/14 | Chase the survey results | Clerk | April 2026 | Open');
     expect(p.items).toMatchObject([{ source: 'action-table', updates: 'B25/14', owner: 'Clerk' }]);
@@ -300,4 +305,34 @@ it('reads "this Committee" as the body whose minutes these are', () => {
 it('reads an errand and its report on its own progress as one item, due when the report is', () => {
   const p = parseMinutes('Minutes of the Harbour Board held on 3 March 2026\n\nHB/26/12 Moorings\nThe Board asked KL to work with the sailing clubs on a shared mooring plan and to report progress to the Board in June.');
   expect(p.items).toMatchObject([{ category: 'action', owner: 'KL', due: { kind: 'month', month: 'June' } }]);
+});
+
+describe('a step whose object is a pronoun for what was just asked', () => {
+  it.each(['The Clerk would invite her.', 'The Clerk agreed to write to him accordingly.', 'Officers will arrange it.'])('carries out the request before it, and is no second item: %s', (step) => {
+    const p = parseMinutes(`Minutes of the Parks Panel held on 3 February 2026\n\n5. Allotments\nMembers asked that the Cabinet Member for Leisure attend the April meeting to discuss waiting lists. ${step}\nRESOLVED – That the report be noted.`);
+    expect(p.items).toHaveLength(1);
+    expect(p.items[0]).toMatchObject({ category: 'invitation', due: { kind: 'month', month: 'April' } });
+  });
+  it('is an item of its own when it names its object', () => {
+    const p = parseMinutes('Minutes of the Parks Panel held on 3 February 2026\n\n5. Allotments\nMembers asked that the Cabinet Member for Leisure attend the April meeting. The Clerk would write to the allotment society about the waiting list.\nRESOLVED – That the report be noted.');
+    expect(p.items).toHaveLength(2);
+  });
+});
+
+describe('an undertaking joined by ", and" to what the body asked for', () => {
+  it.each([
+    'The Committee asked for figures on missed bin collections by ward, and Ms Okafor agreed to provide them within two weeks.',
+    'Members requested a breakdown of the grant spend, and the Finance Manager undertook to supply it within two weeks.',
+    'The Board sought details of the waiting times at each site, and Dr Lin offered to send them within two weeks.',
+  ])('is an item of the one who undertook it: %s', (sentence) => {
+    const p = parseMinutes(`Minutes of the Scrutiny Committee held on 3 February 2026\n\n7. Waste services\n${sentence}\nRESOLVED – That the report be noted.`);
+    expect(p.items).toHaveLength(1);
+    expect(p.items[0]).toMatchObject({ type: 'action', due: { kind: 'within', amount: 2, unit: 'weeks' } });
+    expect(p.items[0].owner).toMatch(/Okafor|Finance Manager|Dr Lin/);
+  });
+
+  it('is nothing to track when the one named only agreed to think about it', () => {
+    const p = parseMinutes('Minutes of the Scrutiny Committee held on 3 February 2026\n\n7. Libraries\nThe Committee thanked the officer. Members asked that next year\'s report include visitor numbers by branch, and Mr Dale agreed to consider this.\nRESOLVED – That the report be noted.');
+    expect(p.items).toEqual([]);
+  });
 });

@@ -1,0 +1,42 @@
+// Whether a noun phrase can act: a person, a title, a body, "officers", initials.
+import { namesBody } from './bodies.js';
+import { BE, BODY_NOUNS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, alternatives } from './lexicon.js';
+import { isCapitalised, isClose, isOpen, tokenize, type Token } from './words.js';
+
+/** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
+export function agentLike(tokens: Token[]): boolean {
+  if (!tokens.length || tokens.length > 16) return false;
+  // "It", "This", "They": a pronoun stands for something said before, not a name
+  if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
+  // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.
+  if (new RegExp(String.raw`^(?:${alternatives(['with', 'in', 'for', 'on', 'at', 'by', 'from', 'following', 'after', 'before', 'during', 'under', 'regarding', 'as', 'of', 'to', 'further', 'upon'])})$`, 'i').test(tokens[0].lower)) return false;
+  let capitals = 0;
+  let lower = 0;
+  let depth = 0;
+  let head: Token | undefined;
+  for (const [k, t] of tokens.entries()) {
+    if (isOpen(t)) depth++;
+    else if (isClose(t)) depth = Math.max(0, depth - 1);
+    if (depth > 0 || isClose(t)) continue;
+    if (DETERMINERS.has(t.lower) && k === 0) continue;
+    if (t.text === ',' && k > 0) continue;
+    if (/^'s$/.test(t.lower)) continue;
+    if (new RegExp(String.raw`^(?:${alternatives(['of', 'for', 'and', '&', 'in', 'on', 'the', 'with', 'at'])})$`).test(t.lower) && k > 0 && k < tokens.length - 1) continue;
+    if (isCapitalised(t)) capitals++;
+    else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower)) lower++;
+    else return false;
+    head = t;
+  }
+  if (!head || /['’]s$/.test(head.text)) return false;
+  // Who acts is a name or a title, every word of it capitalised ("Cllr Owen", "Head of Planning"),
+  // or the body's people in general words, with at most a word before them ("relevant officers", "ward members", "all members").
+  if (PARTICIPANTS.has(head.lower)) return lower <= 2 && tokens.length <= 6;
+  return capitals > 0 && lower === 0;
+}
+
+/** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
+export function thingSubject(subject: string | null): boolean {
+  if (!subject || !DETERMINERS.has(subject.split(/\s+/)[0]!.toLowerCase())) return false;
+  const head = subject.replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '').split(/\s+/).pop()!;
+  return /^[a-z][a-z-]*$/.test(head) && !PARTICIPANTS.has(head) && !BODY_NOUNS.has(head) && !agentLike(tokenize(subject)) && !namesBody(subject);
+}

@@ -1,0 +1,32 @@
+// A decision block: the lines of a minute that record what was decided, as paragraphs.
+
+export interface Block {
+  /** Sentences on the block's lines after the resolution: the minute's text again, for the discussion. */
+  rest?: string;
+  /** Line indexes within the minute, for the discussion step to leave alone. */
+  lines: number[];
+  /** The block's paragraphs, one per line, still unsplit into clauses. */
+  paragraphs: string[];
+  /** The paragraph number in force where the block starts ("6.2"), if the minute numbers its paragraphs. */
+  paragraphRef: string | null;
+  /** The words after the keyword that every clause hangs from ("That Cabinet:"). */
+  stem: string;
+  /** 0.9 under a keyword, 0.8 for a decision sentence, 0.65 for a run found by its layout alone. */
+  confidence: number;
+  /** How the block was found. */
+  found: 'keyword' | 'inline' | 'sentence' | 'layout';
+  /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
+  initials?: string[];
+}
+
+
+export function push(blocks: Block[], block: Block, used: Set<number>, exclusive = true): void {
+  // A page that prints the decision twice ("Decision:" and again under "Minutes:") gives it once.
+  const key = (b: Block) => b.paragraphs.join(' ').replace(/\W+/g, ' ').trim().toLowerCase();
+  if (blocks.some((b) => key(b) === key(block) && key(b).length > 0)) {
+    for (const k of block.lines) used.add(k);
+    return;
+  }
+  blocks.push(block);
+  if (exclusive) for (const k of block.lines) used.add(k);
+}

@@ -1,0 +1,81 @@
+// Decision blocks found by layout alone: a run of marked clauses in the form of decisions
+// with no keyword above them (a page that lost its "Resolved:").
+import { readClause } from './grammar.js';
+import { alternatives } from './lexicon.js';
+import { type Block } from './block.js';
+import { CLAUSE_START } from './paragraphs.js';
+
+/** A lead-in to a list of what was said, not decided. */
+const DISCUSSION_LEAD = new RegExp(String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`, 'i');
+
+/**
+ * A run of two or more marked clauses that read as decisions, with no keyword above them (web
+ * pages and PDF copies lose "Resolved:"): a block with less confidence. A list introduced as
+ * what was said ("the following points were noted:") is discussion, not decision.
+ */
+export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set<number>): Block[] {
+  const blocks: Block[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    const starts = run.filter((k) => CLAUSE_START.test(lines[k].trim()));
+    const lead = lines.slice(0, run[0] ?? 0).reverse().find((l) => l.trim())?.trim() ?? '';
+    // The top level of the list: the kind of marker it opens with. A stem ending in ":" and bare noun phrases count for neither side.
+    const top = starts.filter((k) => markerKind(lines[k].trim()) === markerKind(lines[starts[0]]?.trim() ?? ''));
+    const read = top.map((k) => lines[k].trim().replace(CLAUSE_START, '')).filter((text) => !/:\s*$/.test(text)).map((text) => decisionForm(text));
+    const decisions = read.filter((r) => r === 'decision').length;
+    const reports = read.filter((r) => r === 'report').length;
+    if (starts.length >= 2 && decisions >= 1 && decisions > reports && !DISCUSSION_LEAD.test(lead)) {
+      blocks.push({ lines: run, paragraphs: mergeContinuations(run.map((k) => lines[k].trim())), paragraphRef: refs[run[0]], stem: '', confidence: 0.65, found: 'layout' });
+    }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (!text) return;
+    if (used.has(i)) return flush();
+    // a row of a table ("10.   Fiona Myers   Interim Director …") is not a clause
+    if (/\S\s{3,}\S/.test(text)) return flush();
+    if (CLAUSE_START.test(text) && !/^- /.test(text)) run.push(i);
+    else if (run.length && (/^[a-z]/.test(text) || !/[.;:]$/.test(lines[run[run.length - 1]].trim()))) run.push(i);
+    else flush();
+  });
+  flush();
+  return blocks;
+}
+
+function mergeContinuations(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (out.length && !CLAUSE_START.test(p)) out[out.length - 1] += ` ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The kind of marker a clause opens with, so that sub-clauses are told from the list's own. */
+export function markerKind(text: string): string {
+  const m = /^(?:- )?(\(?)([a-z]{1,5}|\d{1,2}(?:\.\d{1,2})*)([.)]?)/i.exec(text);
+  if (!m) return 'none';
+  const token = m[2];
+  const kind = /^\d+\.\d/.test(token) ? 'decimal' : /^\d/.test(token) ? 'number' : /^[ivx]+$/i.test(token) && token.length > 1 ? 'roman' : 'letter';
+  return `${kind}${m[1]}${m[3]}`;
+}
+
+/**
+ * The form of a clause: a decision ("That …", "to …", a subjunctive "the plan be developed", a verb first,
+ * a present tense after a named subject), a report of what happened (a past tense), or neither (a noun phrase).
+ */
+export function decisionForm(text: string): 'decision' | 'report' | 'neither' {
+  if (/^(?:that|to)\s/i.test(text)) return 'decision';
+  const reading = readClause(text);
+  if (reading.form === 'past' || (reading.copula && /^(?:was|were)$/i.test(reading.verb ?? ''))) return 'report';
+  if (reading.form === 'none') return /\b(?:includes?|be|are|is)\b/.test(text) ? 'decision' : 'neither';
+  if (reading.form === 'participle' && reading.subject) return 'report';
+  return 'decision';
+}
+
+/** A clause in the form of a decision. */
+export function readsAsDecision(text: string): boolean {
+  return decisionForm(text) === 'decision';
+}
+
