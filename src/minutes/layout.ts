@@ -41,6 +41,7 @@ export function layout(raw: string): string {
       .replace(/[\u200b\ufeff\u00ad]/g, '')
       .replace(/\*\*|__/g, '')
       .split('\n')
+      .flatMap(unflattenClauses)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
   );
@@ -48,6 +49,24 @@ export function layout(raw: string): string {
   return unwrap(
     lines.filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line))).map(tidy),
   ).join('\n');
+}
+
+/**
+ * A web page that flattened a resolution onto one line keeps its parts apart only by runs of
+ * spaces: "Content:   Resolved –   1.      That …. 2.      That …   To be actioned by: …". Where
+ * two or more numbers rising by one each stand before such a run, the line is cut at every run
+ * (and before a number that follows a sentence's end); a number cut off alone rejoins its clause.
+ */
+const FLATTENED_MARKER = /(?:\s{3,}|(?<=[.;:–—-])\s+|^)(\d{1,2})\.\s{3,}(?=\S)/g;
+function unflattenClauses(line: string): string[] {
+  const numbers = [...line.matchAll(FLATTENED_MARKER)].map((m) => Number(m[1]));
+  const rising = numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  if (!rising) return [line];
+  return line
+    .replace(FLATTENED_MARKER, (whole, n: string) => `\n${n}. `)
+    .split(/\n|\s{3,}/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
