@@ -128,3 +128,11 @@ describe('a labelled line naming who acts', () => {
     expect(proposal.items.map((i) => [i.owner, i.type])).toEqual([['Jo Bright', 'action']]);
   });
 });
+
+describe('a labelled owner line under a numbered resolution', () => {
+  it('gives every clause it leaves unowned that owner, and is not part of the last clause', () => {
+    const proposal = parseMinutes('Minutes of the Leisure Committee held on 2 March 2026\n\n5. Pool charges\nRESOLVED –\n1. That the report be noted.\n2. That the new charges be advertised on the website.\n3. That a review of take-up be brought back in six months.\nTo be actioned by: Leisure Manager\n');
+    expect(proposal.items.map((i) => i.owner)).toEqual(['Leisure Manager', 'Leisure Manager']);
+    expect(proposal.items.map((i) => i.text).join(' ')).not.toContain('actioned');
+  });
+});
