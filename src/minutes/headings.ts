@@ -171,7 +171,7 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
   lines.forEach((line, index) => {
     if (/^\s*-\s/.test(line) || /^\s{2,}\S/.test(line)) return; // a bullet or an indented list entry
     const heading = headingOf(line);
-    if (heading) candidates.push({ index, heading });
+    if (heading && !continuesInlineList(lines, index, heading)) candidates.push({ index, heading });
   });
   const styles = [...new Set(candidates.map((c) => c.heading.style))].filter((s) => s !== 'meeting-item');
   let best: { index: number; heading: Heading }[] = [];
@@ -218,6 +218,20 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
     }
   }
   return result;
+}
+
+/**
+ * "RESOLVED that 1) the report be noted;" over "2) Officers report back in six months.": a number
+ * that follows one printed inside the line above, in the same shape, carries on that line's list
+ * of clauses — it is not a minute's heading.
+ */
+function continuesInlineList(lines: string[], index: number, heading: Heading): boolean {
+  const shape = /^\s*(\(?)\d{1,2}([.)])\s/.exec(lines[index]);
+  if (!shape || !heading.number || !/^\d+$/.test(heading.number)) return false;
+  const above = lines.slice(0, index).reverse().find((l) => l.trim());
+  if (!above) return false;
+  const previous = `${shape[1] ? '\\(' : ''}${Number(heading.number) - 1}\\${shape[2]}`;
+  return new RegExp(String.raw`\S\s+${previous}\s+\S`).test(above.trim());
 }
 
 function longestRising<T extends { heading: Heading }>(c: T[]): T[] {
