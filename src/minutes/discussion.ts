@@ -10,7 +10,7 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, DEFERRING_WORDS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -150,9 +150,17 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     take(text, agent, 0.55);
     return out;
   }
-  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense
-  if (reading.passive && (reading.form === 'past' || reading.form === 'participle') && reading.verb && lemmaIn(reading.verb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test(reading.subject ?? '')) {
-    take(text, null, 0.55);
+  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense; "… is to be
+  // deferred to the next meeting": the same decision as an arrangement ("be to"). The head noun, not the last word,
+  // tells a matter ("the approval of the minutes of the last meeting") from the sitting itself ("the meeting was adjourned").
+  const arranged = reading.copula && /^(?:is|are)$/i.test(reading.verb ?? '') ? /^to\s+be\s+(?<verb>[a-z]+ed)\b/i.exec(reading.rest)?.groups?.verb : undefined;
+  const deferredVerb = arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
+  if (deferredVerb && lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))) {
+    // (a verb that only puts back — not "held", "delayed" — says what was decided, whatever a matter about minutes
+    // or a "be to" reads as on its own)
+    const decision = classify(text, context.own);
+    if (decision.category !== 'deferral' && DEFERRING_WORDS.test(text) && !HEDGING.test(text) && !conditional(text) && !decision.clause.negated) out.push({ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 });
+    else take(text, null, 0.55);
     return out;
   }
   // Reported speech: "the officer advised that a report would come to committee on 14 November".

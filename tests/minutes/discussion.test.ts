@@ -204,3 +204,18 @@ describe('commitments reported in passing', () => {
     expect(said('The Harbour Trust would publish its plan in March.', true)).toEqual([]);
   });
 });
+
+describe('a matter put back, told as an arrangement or with a meeting inside its name', () => {
+  it.each([
+    ['The review of the mooring fees is to be deferred to the next meeting.'],
+    ['The signing of the minutes of the last meeting is to be postponed until the next formal meeting.'],
+    ['Approval of the minutes of the December meeting was deferred to the next meeting.'],
+  ])('%s', (sentence) => {
+    expect(said(sentence)).toEqual(['deferral']);
+  });
+
+  it('is not the sitting itself being put off, nor a matter that is to be approved', () => {
+    expect(said('The meeting was adjourned until 7 pm.')).toEqual([]);
+    expect(said('The harbour plan is to be approved by the Council.')).not.toContain('deferral');
+  });
+});
