@@ -10,7 +10,7 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, DEFERRING_WORDS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, DEFERRING_WORDS, RECORDING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -139,6 +139,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     return out;
   }
   // "Clerk to write to the landowner", "Public Health Lead to chase the payment": a name or a title, then "to" and the errand
+  // "Members to declare any interests", "Councillors to note the report": the members as a whole told to record
+  // something is an agenda's standing request, printed before anything was decided — not an errand.
+  if (agent && reading.form === 'infinitive' && !reading.passive && WHOLE_MEMBERSHIP.test(agent.trim()) && reading.verb && lemmaIn(reading.verb.toLowerCase(), RECORDING_VERBS)) return [];
   if (agent && reading.form === 'infinitive' && !reading.passive && (context.people.knows(agent.replace(/^the\s+/i, '')) || agentLike(tokenize(agent)))) {
     take(text, agent, 0.6);
     return out;
@@ -222,6 +225,8 @@ const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
+/** The members as a whole: "Members", "All members", "Members of the Board". */
+const WHOLE_MEMBERSHIP = /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
 const ANAPHORIC = new RegExp(String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`, 'i');
 
 function isBodyOrMembers(who: string, context: Context): boolean {

@@ -219,3 +219,13 @@ describe('a matter put back, told as an arrangement or with a meeting inside its
     expect(said('The harbour plan is to be approved by the Council.')).not.toContain('deferral');
   });
 });
+
+describe('an agenda’s standing request to the members as a whole', () => {
+  it.each([['Members to declare any interests they have in the items below.'], ['Members of the Panel to note the quarterly figures.'], ['All councillors to declare an interest in any agenda item.']])('%s', (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  it('leaves an errand given to the members', () => {
+    expect(said('Members to send their comments on the draft to the Clerk by Friday.')).toEqual(['action']);
+  });
+});
