@@ -229,3 +229,17 @@ describe('an agenda’s standing request to the members as a whole', () => {
     expect(said('Members to send their comments on the draft to the Clerk by Friday.')).toEqual(['action']);
   });
 });
+
+describe('an "ACTION: X" line under a paragraph of questions and answers', () => {
+  it('takes the last sentence that opens with X as the action, not the whole exchange', () => {
+    const proposal = parseMinutes('Minutes of the Health Committee held on 3 March 2026\n\n4. Ward closures\nMs Hart asked whether the ward had reopened. Dr Lee replied that it had. The Chairman thanked Dr Lee and said she would ask the hospital trust to confirm it in writing.\n\nACTION:  The Chairman\n\n5. Close\nNone.');
+    expect(proposal.items).toHaveLength(1);
+    expect(proposal.items[0].owner).toBe('The Chairman');
+    expect(proposal.items[0].text).toMatch(/^The Chairman thanked Dr Lee/);
+  });
+
+  it('keeps the paragraph whole when no sentence opens with the owner', () => {
+    const proposal = parseMinutes('Minutes of the Health Committee held on 3 March 2026\n\n4. Ward closures\nMs Hart asked about the ward. A written answer was promised.\n\nACTION:  Clerk\n\n5. Close\nNone.');
+    expect(proposal.items.map((i) => i.text)).toEqual(['Ms Hart asked about the ward. A written answer was promised.']);
+  });
+});
