@@ -39,7 +39,7 @@ const NUMBER = new RegExp(
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
-    String.raw`)(?<close>\s*[.):]|\s*[–—-](?=\s)|(?=\s))\s*(?<title>\S.*)?$`,
+    String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s))\s*(?<title>\S.*)?$`,
   'i',
 );
 
@@ -106,6 +106,8 @@ export function headingOf(line: string): Heading | null {
     const yearFirst = parts.length === 3 || !firstDigits || (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3);
     rank = Number(/\d+/.exec(yearFirst ? parts[parts.length - 1] : parts[0])?.[0] ?? NaN);
     altRank = Number(/\d+/.exec(yearFirst ? parts[0] : parts[parts.length - 1])?.[0] ?? NaN);
+    // "M/140/2006": a year printed last stays the same all meeting; the part before it is the count
+    if (parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && /^\d+$/.test(parts[1])) [rank, altRank] = [Number(parts[1]), Number(parts[2])];
     // the shape of the number, its letters kept: "ICB n/n", "n/n", "Cn/n"
     style = `slash:${number.replace(/\d+/g, 'n')}`;
   } else if (g.decimal) {

@@ -105,3 +105,11 @@ describe('a list of clauses begun inside a resolution line', () => {
     expect(minutes.map((m) => m.number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('a minute number with the year printed last and a ":-" closing mark', () => {
+  it('counts by the part before the year, and reads the title from the line below', () => {
+    expect(headingOf('H/52/2026:- PLAY AREAS')).toMatchObject({ number: 'H/52/2026', title: 'PLAY AREAS', rank: 52 });
+    const minutes = splitMinutes(layout('Minutes of the Harbour Council held on 2 March 2026\nH/52/2026:-\nPLAY AREAS\nThe swings were discussed.\nH/53/2026:-\nCONDOLENCES\nIt was agreed to send a card to the family.').split('\n'));
+    expect(minutes.map((m) => [m.number, m.title])).toEqual([[null, ''], ['H/52/2026', 'PLAY AREAS'], ['H/53/2026', 'CONDOLENCES']]);
+  });
+});
