@@ -33,7 +33,8 @@ export interface Context {
 }
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
-const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+// (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
+const AGREED_THAT = /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
 const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
 const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;

@@ -13,6 +13,7 @@ const PAGE_FURNITURE = [
   /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
   /^\s*(?:pdf icon\s*)?pdf\s+\d+\s*kb\s*$/i, // a document's size printed under its item's title
+  /^\s*\(\s*ref(?:erence)?s?\b\.?\s*:?\s*[^()]{1,40}\)\s*$/i, // "(REF: M/66;SC/41 )" under a title: the earlier minutes it follows on from
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
   // A browser's print furniture: "14/01/2026, 09:12      Minutes - …" across the top, the page's address and "1/2" at the foot.
   /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}.*)?$/i,

@@ -243,3 +243,10 @@ describe('an "ACTION: X" line under a paragraph of questions and answers', () =>
     expect(proposal.items.map((i) => i.text)).toEqual(['Ms Hart asked about the ward. A written answer was promised.']);
   });
 });
+
+describe('"it was agreed" after a fronted phrase with no comma', () => {
+  it('names no owner: the one who asked is not the one to act', () => {
+    const proposal = parseMinutes('Minutes of the Harbour Council held on 2 March 2026\n\n4. Condolences\nAt the request of Councillor Vane it was agreed to send a card to the family of the late Mr Pike.\n\n5. Close\nNone.');
+    expect(proposal.items.map((i) => [i.owner, i.type, i.text])).toEqual([[null, 'action', 'Send a card to the family of the late Mr Pike.']]);
+  });
+});

@@ -80,3 +80,10 @@ describe('a resolution a web page flattened onto one line', () => {
     expect(normalise(jumbled)).toBe(jumbled);
   });
 });
+
+describe('a cross-reference to earlier minutes under a title', () => {
+  it('drops "(REF: …)" alone on its line, but keeps a bracket that is part of the text', () => {
+    expect(normalise('CONDOLENCES\n(REF: H/12; PC/4 )\nIt was agreed to send a card.')).toBe('CONDOLENCES\nIt was agreed to send a card.');
+    expect(normalise('The Clerk reported.\n(The reference book was returned.)')).toBe('The Clerk reported.\n(The reference book was returned.)');
+  });
+});
