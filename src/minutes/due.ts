@@ -18,6 +18,8 @@ const ANY_BODY: OwnBody = { name: null, is: (np) => new RegExp(String.raw`^(?:th
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+/** "the next Panel meeting in June": the next meeting named by its month. */
+const NEXT_IN_MONTH = new RegExp(`\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`, 'i');
 const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(`\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
@@ -51,7 +53,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     if (/\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(before)) return { kind: 'date', date };
   }
-  if (NEXT.test(text)) return { kind: 'next' };
+  // "the next Panel meeting in June": the month says which meeting, whatever sits between
+  if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);

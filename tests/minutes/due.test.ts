@@ -107,3 +107,14 @@ describe('one rule for this body’s dated meetings and other bodies’', () => 
     expect(dueOf(text, meeting, false, { own })).toEqual(due);
   });
 });
+
+describe('the next meeting named by its month', () => {
+  it('is the meeting of that month', () => {
+    expect(dueOf('the audit plan would be brought to the next Committee meeting in June', '2026-03-02')).toEqual({ kind: 'month', month: 'June' });
+    expect(dueOf('to report to the next meeting in September', '2026-03-02')).toEqual({ kind: 'month', month: 'September' });
+  });
+
+  it('is still the next meeting when the month belongs to something else', () => {
+    expect(dueOf('a report on the June flooding to the next meeting', '2026-03-02')).toEqual({ kind: 'next' });
+  });
+});
