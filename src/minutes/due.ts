@@ -31,6 +31,8 @@ const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
+/** "in 6- and 12-months' time", "in three and six months": two periods sharing one unit, one report at each. */
+export const TWO_PERIODS = new RegExp(`\\b(?:in|within|after)\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s+and\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s*(day|week|month|year)s?['’]?(?:\\s+time)?\\b`, 'i');
 const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`, 'i');
 /** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
 const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
@@ -80,7 +82,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
     if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
   }
-  const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
+  const two = TWO_PERIODS.exec(text);
+  const within: readonly string[] | null = (two ? [two[0], two[1], two[3]] : null) ?? [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
   if (within) {
     const amount = /\d/.test(within[1]) ? Number(within[1]) : /^an?$/i.test(within[1]) ? 1 : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
