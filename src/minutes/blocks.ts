@@ -5,7 +5,7 @@
 // decision even when the page lost its heading. A minute printed twice (a "Decision:" copy and
 // a "Minutes:" copy) gives its block once.
 import type { OwnBody } from './bodies.js';
-import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
+import { ATTENDANCE_LINE, OWNER_LABELS, alternatives } from './lexicon.js';
 import { push, type Block } from './block.js';
 import { BODY_COLON, decisionSentence, keywordLine } from './decisionKeywords.js';
 import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
@@ -15,6 +15,8 @@ import { layoutBlocks } from './unheadedBlocks.js';
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
 const STOP = /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
+/** "To be actioned by: …", "Owner: …" under a resolution names who acts on it; it is not more of its last clause. */
+const OWNER_LABEL_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:`, 'i');
 
 const INLINE = /(?:^|(?<=[.!?;]\s+)|\s)(?:[Ii]t\s+was\s+(?:unanimously\s+|further\s+|also\s+)?|(?<=\band\s+)(?:unanimously\s+)?|(?<=\b(?:seconded|proposed)\b[^.]{0,80}\band\s+))?(?:RESOLVED|Resolved|resolved|AGREED(?=\s*[:–—])|Agreed(?=\s*[:–—]))(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+\s*|\s+(?=that\b|to\b|[A-Z]))(?<rest>\S.*)$/;
 
@@ -128,7 +130,7 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
       block.lines.push(j);
       continue;
     }
-    if (STOP.test(next) || keywordLine(next) !== null || ATTENDANCE_LINE.test(next)) break;
+    if (STOP.test(next) || OWNER_LABEL_LINE.test(next) || keywordLine(next) !== null || ATTENDANCE_LINE.test(next)) break;
     // "That:-" under "THE DECISION:" is the stem of the clauses below it.
     if (!block.paragraphs.length && /^that\s*[:–—-]+\s*$/i.test(next)) {
       block.stem = `${block.stem} ${next}`.trim();

@@ -265,6 +265,9 @@ function workProgramme(reading: Reading, chain: Reading[], clause: Reading, aske
   // "the recruitment report be taken in January", "a further update to come back in the spring": a paper brought at a time to come
   const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?$/i.test(clause.subject ?? '');
   if (paper && reportingVerb && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') && (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) || SEASONS.test(clause.rest) || LATER.test(clause.rest))) return true;
+  // "that a further update be requested in one year": a paper this body asks for, at a time to come, with no one else named to decide on it
+  const inTime = new RegExp(String.raw`\b(?:in|within)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b`, 'i').test(clause.rest);
+  if (paper && clause.passive && lemma(clause, new Set(['request', 'require'])) && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') && (inTime || SEASONS.test(clause.rest) || LATER.test(clause.rest) || new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest))) return true;
   if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back)) return true;
   if (back && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting')) return true;
   // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",

@@ -2,7 +2,7 @@
 import { alternatives } from './lexicon.js';
 
 /** Words that open a decision's record and carry no meaning of their own. */
-const LEAD = /^\s*(?:[-–—•*]\s*)?(?:(?:and|but|also)\s+)?(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*(?:[:–—-]+\s*|\s+(?=that\b)))?(?:that\s*[:–—-]*\s+)?/i;
+const LEAD = /^\s*(?:[-–—•*]\s*)?(?:(?:and|but|also)\s+)?(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*(?:[:–—-]+\s*|\s+(?=that\b)))?(?:that\s*[,:–—-]*\s+)?/i;
 
 /** "That the report be noted;" → "the report be noted". */
 export function stripLead(text: string): string {

@@ -10,7 +10,7 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, DEFERRING_WORDS, RECORDING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -33,7 +33,8 @@ export interface Context {
 }
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
-const AGREED_THAT = /^(?:(?:following|after|in)\s+[^,]{2,80},\s+)?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+// (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
+const AGREED_THAT = /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
 const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
 const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
@@ -139,6 +140,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     return out;
   }
   // "Clerk to write to the landowner", "Public Health Lead to chase the payment": a name or a title, then "to" and the errand
+  // "Members to declare any interests", "Councillors to note the report": the members as a whole told to record
+  // something is an agenda's standing request, printed before anything was decided — not an errand.
+  if (agent && reading.form === 'infinitive' && !reading.passive && WHOLE_MEMBERSHIP.test(agent.trim()) && reading.verb && lemmaIn(reading.verb.toLowerCase(), RECORDING_VERBS)) return [];
   if (agent && reading.form === 'infinitive' && !reading.passive && (context.people.knows(agent.replace(/^the\s+/i, '')) || agentLike(tokenize(agent)))) {
     take(text, agent, 0.6);
     return out;
@@ -150,9 +154,17 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     take(text, agent, 0.55);
     return out;
   }
-  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense
-  if (reading.passive && (reading.form === 'past' || reading.form === 'participle') && reading.verb && lemmaIn(reading.verb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test(reading.subject ?? '')) {
-    take(text, null, 0.55);
+  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense; "… is to be
+  // deferred to the next meeting": the same decision as an arrangement ("be to"). The head noun, not the last word,
+  // tells a matter ("the approval of the minutes of the last meeting") from the sitting itself ("the meeting was adjourned").
+  const arranged = reading.copula && /^(?:is|are)$/i.test(reading.verb ?? '') ? /^to\s+be\s+(?<verb>[a-z]+ed)\b/i.exec(reading.rest)?.groups?.verb : undefined;
+  const deferredVerb = arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
+  if (deferredVerb && lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))) {
+    // (a verb that only puts back — not "held", "delayed" — says what was decided, whatever a matter about minutes
+    // or a "be to" reads as on its own)
+    const decision = classify(text, context.own);
+    if (decision.category !== 'deferral' && DEFERRING_WORDS.test(text) && !HEDGING.test(text) && !conditional(text) && !decision.clause.negated) out.push({ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 });
+    else take(text, null, 0.55);
     return out;
   }
   // Reported speech: "the officer advised that a report would come to committee on 14 November".
@@ -214,6 +226,8 @@ const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
+/** The members as a whole: "Members", "All members", "Members of the Board". */
+const WHOLE_MEMBERSHIP = /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
 const ANAPHORIC = new RegExp(String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`, 'i');
 
 function isBodyOrMembers(who: string, context: Context): boolean {

@@ -117,7 +117,7 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       if (previous) {
         const unowned = previous.made.filter((m) => !m.owner);
         if (previous.made.length) for (const m of unowned.length ? unowned : previous.made.slice(-1)) m.owner = alone.owner;
-        else if (!review || previous.paragraph.text.split(/\s+/).length > 3) marked.push(makeMarked(previous.paragraph.text, previous.paragraph.ref, alone.owner, updates));
+        else if (!review || previous.paragraph.text.split(/\s+/).length > 3) marked.push(makeMarked(ownersSentence(previous.paragraph.text, alone.owner), previous.paragraph.ref, alone.owner, updates));
       }
       previous = null;
       continue;
@@ -291,4 +291,17 @@ function itemOf(said: Said, paragraph: Paragraph, minute: string | null, context
     narrative: true,
     ...(updates ? { updates } : {}),
   };
+}
+
+/**
+ * "ACTION: The Chair" under a paragraph of several sentences that made no item: the action is the last
+ * sentence that opens with that owner ("The Chair … stated she would write to the trust"), not the
+ * questions and answers before it. With no such sentence, the paragraph as it stands.
+ */
+export function ownersSentence(paragraph: string, owner: string): string {
+  const all = fullSentences(paragraph);
+  if (all.length < 2) return paragraph;
+  const head = owner.replace(/^the\s+/i, '').trim().toLowerCase();
+  const own = all.filter((sentence) => sentence.replace(/^the\s+/i, '').toLowerCase().startsWith(`${head} `));
+  return own.length ? own[own.length - 1] : paragraph;
 }

@@ -18,6 +18,8 @@ const ANY_BODY: OwnBody = { name: null, is: (np) => new RegExp(String.raw`^(?:th
 const MONTH = `(${MONTHS.join('|')})`;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+/** "the next Panel meeting in June": the next meeting named by its month. */
+const NEXT_IN_MONTH = new RegExp(`\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`, 'i');
 const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(`\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
@@ -29,6 +31,8 @@ const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
+/** "in 6- and 12-months' time", "in three and six months": two periods sharing one unit, one report at each. */
+export const TWO_PERIODS = new RegExp(`\\b(?:in|within|after)\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s+and\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s*(day|week|month|year)s?['’]?(?:\\s+time)?\\b`, 'i');
 const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`, 'i');
 /** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
 const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
@@ -51,7 +55,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     if (/\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(before)) return { kind: 'date', date };
   }
-  if (NEXT.test(text)) return { kind: 'next' };
+  // "the next Panel meeting in June": the month says which meeting, whatever sits between
+  if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
@@ -77,7 +82,8 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
     if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
   }
-  const within = [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
+  const two = TWO_PERIODS.exec(text);
+  const within: readonly string[] | null = (two ? [two[0], two[1], two[3]] : null) ?? [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
   if (within) {
     const amount = /\d/.test(within[1]) ? Number(within[1]) : /^an?$/i.test(within[1]) ? 1 : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };

@@ -39,7 +39,7 @@ const NUMBER = new RegExp(
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
-    String.raw`)(?<close>\s*[.):]|\s*[–—-](?=\s)|(?=\s))\s*(?<title>\S.*)?$`,
+    String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s))\s*(?<title>\S.*)?$`,
   'i',
 );
 
@@ -106,6 +106,8 @@ export function headingOf(line: string): Heading | null {
     const yearFirst = parts.length === 3 || !firstDigits || (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3);
     rank = Number(/\d+/.exec(yearFirst ? parts[parts.length - 1] : parts[0])?.[0] ?? NaN);
     altRank = Number(/\d+/.exec(yearFirst ? parts[0] : parts[parts.length - 1])?.[0] ?? NaN);
+    // "M/140/2006": a year printed last stays the same all meeting; the part before it is the count
+    if (parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && /^\d+$/.test(parts[1])) [rank, altRank] = [Number(parts[1]), Number(parts[2])];
     // the shape of the number, its letters kept: "ICB n/n", "n/n", "Cn/n"
     style = `slash:${number.replace(/\d+/g, 'n')}`;
   } else if (g.decimal) {
@@ -171,7 +173,7 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
   lines.forEach((line, index) => {
     if (/^\s*-\s/.test(line) || /^\s{2,}\S/.test(line)) return; // a bullet or an indented list entry
     const heading = headingOf(line);
-    if (heading) candidates.push({ index, heading });
+    if (heading && !continuesInlineList(lines, index, heading)) candidates.push({ index, heading });
   });
   const styles = [...new Set(candidates.map((c) => c.heading.style))].filter((s) => s !== 'meeting-item');
   let best: { index: number; heading: Heading }[] = [];
@@ -218,6 +220,20 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
     }
   }
   return result;
+}
+
+/**
+ * "RESOLVED that 1) the report be noted;" over "2) Officers report back in six months.": a number
+ * that follows one printed inside the line above, in the same shape, carries on that line's list
+ * of clauses — it is not a minute's heading.
+ */
+function continuesInlineList(lines: string[], index: number, heading: Heading): boolean {
+  const shape = /^\s*(\(?)\d{1,2}([.)])\s/.exec(lines[index]);
+  if (!shape || !heading.number || !/^\d+$/.test(heading.number)) return false;
+  const above = lines.slice(0, index).reverse().find((l) => l.trim());
+  if (!above) return false;
+  const previous = `${shape[1] ? '\\(' : ''}${Number(heading.number) - 1}\\${shape[2]}`;
+  return new RegExp(String.raw`\S\s+${previous}\s+\S`).test(above.trim());
 }
 
 function longestRising<T extends { heading: Heading }>(c: T[]): T[] {

@@ -14,7 +14,8 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
-import { ATTENDANCE_LINE, alternatives } from './lexicon.js';
+import { ATTENDANCE_LINE, NUMBER_WORDS, alternatives } from './lexicon.js';
+import { TWO_PERIODS } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { actionMarker } from './owner.js';
@@ -109,7 +110,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     items.push(...found);
   });
   const reviewed = dated.map((m) => m.lines.join(' ')).join(' ').replace(/\s+/g, ' ');
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(notCarriedAgain(items, reviewed, minutes.map((m) => m.number))).map(withOwners), noted };
+  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(notCarriedAgain(items, reviewed, minutes.map((m) => m.number))).flatMap(eachPeriod).map(withOwners), noted };
 }
 
 /**
@@ -149,6 +150,14 @@ function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<nu
     return true;
   }
   return false;
+}
+
+/** "update reports in 6- and 12-months' time": one item for each period, the first already due at the first. */
+function eachPeriod(item: ProposedItem): ProposedItem[] {
+  const two = TWO_PERIODS.exec(item.text);
+  if (!two || item.due?.kind !== 'within') return [item];
+  const amount = /\d/.test(two[2]) ? Number(two[2]) : NUMBER_WORDS.indexOf(two[2].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
+  return [item, { ...item, due: { ...item.due, amount } }];
 }
 
 /** Every owner the item's decision names, the lead first; `owner` is the lead. */

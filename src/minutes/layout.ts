@@ -13,6 +13,7 @@ const PAGE_FURNITURE = [
   /^\s*\d*\s*agenda item\s+\d+[a-z]?\s*\d*\s*$/i, // "5 Agenda Item 1" stamped on a pack page
   /^\s*(additional documents:|view directions|media|pdf icon)\s*$/i,
   /^\s*(?:pdf icon\s*)?pdf\s+\d+\s*kb\s*$/i, // a document's size printed under its item's title
+  /^\s*\(\s*ref(?:erence)?s?\b\.?\s*:?\s*[^()]{1,40}\)\s*$/i, // "(REF: M/66;SC/41 )" under a title: the earlier minutes it follows on from
   /^.{3,100}\S\s{3,}page\s+\d+(?:\s+of\s+\d+)?\s*$/i, // a running footer: "Health Committee – 9 December 2025      Page 5"
   // A browser's print furniture: "14/01/2026, 09:12      Minutes - …" across the top, the page's address and "1/2" at the foot.
   /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{2,}.*)?$/i,
@@ -25,8 +26,8 @@ const isPageCounter = (line: string) => {
   return m !== null && Number(m[1]) <= Number(m[2]);
 };
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
-/** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a". */
-export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)$/i;
+/** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a", "M/140/2006:-". */
+export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
 const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
 const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
@@ -41,6 +42,7 @@ export function layout(raw: string): string {
       .replace(/[\u200b\ufeff\u00ad]/g, '')
       .replace(/\*\*|__/g, '')
       .split('\n')
+      .flatMap(unflattenClauses)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
   );
@@ -48,6 +50,24 @@ export function layout(raw: string): string {
   return unwrap(
     lines.filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line))).map(tidy),
   ).join('\n');
+}
+
+/**
+ * A web page that flattened a resolution onto one line keeps its parts apart only by runs of
+ * spaces: "Content:   Resolved –   1.      That …. 2.      That …   To be actioned by: …". Where
+ * two or more numbers rising by one each stand before such a run, the line is cut at every run
+ * (and before a number that follows a sentence's end); a number cut off alone rejoins its clause.
+ */
+const FLATTENED_MARKER = /(?:\s{3,}|(?<=[.;:–—-])\s+|^)(\d{1,2})\.\s{3,}(?=\S)/g;
+function unflattenClauses(line: string): string[] {
+  const numbers = [...line.matchAll(FLATTENED_MARKER)].map((m) => Number(m[1]));
+  const rising = numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+  if (!rising) return [line];
+  return line
+    .replace(FLATTENED_MARKER, (whole, n: string) => `\n${n}. `)
+    .split(/\n|\s{3,}/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**

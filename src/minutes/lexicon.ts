@@ -131,6 +131,8 @@ export const TABLE_HEADS = {
   due: new RegExp(String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`, 'i'),
   status: new RegExp(String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`, 'i'),
 };
+/** The labels under which a record names who is to act ("Owner: …", "To be actioned by: …"). Closed: the field names of an action's owner. */
+export const OWNER_LABELS = ['owner', 'owners', 'to be actioned by', 'actioned by', 'responsible officer', 'lead officer', 'person responsible', 'responsibility', 'assigned to'] as const;
 /** Verbs of marking an action finished ("agreed to close both", "discharged the action"). Closed: the ways a log records an end. */
 export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove', 'sign off', 'mark', 'delete', 'clear');
 /** The names of a record of actions ("ACTION TABLE", "Action log"): a heading, never an owner. Closed: the kinds of document a list of actions is kept in. */

@@ -19,6 +19,14 @@ const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thu
 const DATE_LINE = /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
 const MASTHEAD_LINES = 15;
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
+/** "Meeting minutes - Coastal Forum - 22 November 2021": a title calling itself minutes, whose last part after a dash is the date. */
+const MINUTES_TITLE_DATE = /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
+/**
+ * A heading a text converter ran into the same line as what came before ("… WARNING … MINUTES OF
+ * THE BOARD MEETING held at … on 10th September 2004 PRESENT …"): "minutes of … held", not
+ * after a determiner ("the minutes of the meeting held on …" approves earlier minutes).
+ */
+const RUN_IN_HEADING = /(?<!\b(?:the|these|those|its|their|previous|last)\s+)\bminutes\s+of\s+(?:the|a|an)\s+[^.]{0,160}?\bheld\b[^.]{0,160}/i;
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
 /** A line printed in two languages with a slash between ("Nos Fercher 15 Hydref 2025 / Wednesday 15 October 2025"): the whole line, then each half. */
@@ -30,7 +38,7 @@ function inEachLanguage(line: string): string[] {
 export function findMeetingDate(lines: string[]): string | null {
   for (const [k, line] of lines.entries()) {
     for (const text of inEachLanguage(line.replace(/^- /, '').replace(/^#{1,6}\s+/, '').trim())) {
-      const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
+      const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_TITLE_DATE.test(text) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
       if (!heading) continue;
       // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
       const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
@@ -43,6 +51,12 @@ export function findMeetingDate(lines: string[]): string | null {
     const date = inEachLanguage(line.trim()).filter((half) => DATE_LINE.test(half)).flatMap((half) => findDates(half)).find((d) => d.year);
     if (date?.year) return statedIso(date);
     if (/^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/.test(line)) break;
+  }
+  // Last, a heading run into its line by a text converter.
+  for (const line of lines.slice(0, MASTHEAD_LINES)) {
+    const runIn = RUN_IN_HEADING.exec(line);
+    const date = runIn ? findDates(runIn[0]).find((d) => d.year !== null) : undefined;
+    if (date) return statedIso(date);
   }
   return null;
 }

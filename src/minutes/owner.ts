@@ -8,7 +8,7 @@ import { agentLike } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, OWNER_LABELS, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -77,8 +77,11 @@ export function ownerOf(decision: Decision, category: Category, own: OwnBody): s
 const INITIALS = String.raw`[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*`;
 
 /** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG", "Action 4.01 Clerk", "ACTION: Jim / Alasdair". */
+/** "Owner: Jo Bright", "To be actioned by: Director of Public Health" on a line of its own. */
+const OWNER_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)\s*\.?\s*$`, 'i');
+
 export function actionMarker(text: string): { owner: string; index: number } | null {
-  const m = new RegExp(String.raw`(?:^|[.;)]\s*|\s{2,}|\s(?=(?:Actions?|ACTIONS?)\s*[:–—-]))(?:Actions?|ACTIONS?)(?:\s+(?:by|point))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<bare>(?:${INITIALS}|ALL|All|[A-Z][a-z]+(?:\s*[/&,]\s*[A-Z][a-z]+)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))\s*\.?\s*$`).exec(text);
+  const m = OWNER_LINE.exec(text) ?? new RegExp(String.raw`(?:^|[.;)]\s*|\s{2,}|\s(?=(?:Actions?|ACTIONS?)\s*[:–—-]))(?:Actions?|ACTIONS?)(?:\s+(?:by|point))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<bare>(?:${INITIALS}|ALL|All|[A-Z][a-z]+(?:\s*[/&,]\s*[A-Z][a-z]+)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))\s*\.?\s*$`).exec(text);
   const owner = m?.groups?.named ?? m?.groups?.bare;
   // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
   if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8) return null;

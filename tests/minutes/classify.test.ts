@@ -244,3 +244,8 @@ describe('a body named before its verb, and what follows its object', () => {
     expect(kind('The recommendation to Council would be considered at its meeting on 24 March 2026.')).not.toBe('work-programme');
   });
 });
+
+describe('work programme: a paper asked for, in the passive, at a time to come', () => {
+  table(['That a further update be requested in one year.', 'That a progress report be requested in six months’ time.', 'That a fuller briefing be requested for the March meeting.'], 'work-programme');
+  table(['That a report be requested from the county council.'], 'action');
+});

@@ -204,3 +204,49 @@ describe('commitments reported in passing', () => {
     expect(said('The Harbour Trust would publish its plan in March.', true)).toEqual([]);
   });
 });
+
+describe('a matter put back, told as an arrangement or with a meeting inside its name', () => {
+  it.each([
+    ['The review of the mooring fees is to be deferred to the next meeting.'],
+    ['The signing of the minutes of the last meeting is to be postponed until the next formal meeting.'],
+    ['Approval of the minutes of the December meeting was deferred to the next meeting.'],
+  ])('%s', (sentence) => {
+    expect(said(sentence)).toEqual(['deferral']);
+  });
+
+  it('is not the sitting itself being put off, nor a matter that is to be approved', () => {
+    expect(said('The meeting was adjourned until 7 pm.')).toEqual([]);
+    expect(said('The harbour plan is to be approved by the Council.')).not.toContain('deferral');
+  });
+});
+
+describe('an agenda’s standing request to the members as a whole', () => {
+  it.each([['Members to declare any interests they have in the items below.'], ['Members of the Panel to note the quarterly figures.'], ['All councillors to declare an interest in any agenda item.']])('%s', (sentence) => {
+    expect(said(sentence)).toEqual([]);
+  });
+
+  it('leaves an errand given to the members', () => {
+    expect(said('Members to send their comments on the draft to the Clerk by Friday.')).toEqual(['action']);
+  });
+});
+
+describe('an "ACTION: X" line under a paragraph of questions and answers', () => {
+  it('takes the last sentence that opens with X as the action, not the whole exchange', () => {
+    const proposal = parseMinutes('Minutes of the Health Committee held on 3 March 2026\n\n4. Ward closures\nMs Hart asked whether the ward had reopened. Dr Lee replied that it had. The Chairman thanked Dr Lee and said she would ask the hospital trust to confirm it in writing.\n\nACTION:  The Chairman\n\n5. Close\nNone.');
+    expect(proposal.items).toHaveLength(1);
+    expect(proposal.items[0].owner).toBe('The Chairman');
+    expect(proposal.items[0].text).toMatch(/^The Chairman thanked Dr Lee/);
+  });
+
+  it('keeps the paragraph whole when no sentence opens with the owner', () => {
+    const proposal = parseMinutes('Minutes of the Health Committee held on 3 March 2026\n\n4. Ward closures\nMs Hart asked about the ward. A written answer was promised.\n\nACTION:  Clerk\n\n5. Close\nNone.');
+    expect(proposal.items.map((i) => i.text)).toEqual(['Ms Hart asked about the ward. A written answer was promised.']);
+  });
+});
+
+describe('"it was agreed" after a fronted phrase with no comma', () => {
+  it('names no owner: the one who asked is not the one to act', () => {
+    const proposal = parseMinutes('Minutes of the Harbour Council held on 2 March 2026\n\n4. Condolences\nAt the request of Councillor Vane it was agreed to send a card to the family of the late Mr Pike.\n\n5. Close\nNone.');
+    expect(proposal.items.map((i) => [i.owner, i.type, i.text])).toEqual([[null, 'action', 'Send a card to the family of the late Mr Pike.']]);
+  });
+});

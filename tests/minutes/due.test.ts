@@ -107,3 +107,23 @@ describe('one rule for this body’s dated meetings and other bodies’', () => 
     expect(dueOf(text, meeting, false, { own })).toEqual(due);
   });
 });
+
+describe('the next meeting named by its month', () => {
+  it('is the meeting of that month', () => {
+    expect(dueOf('the audit plan would be brought to the next Committee meeting in June', '2026-03-02')).toEqual({ kind: 'month', month: 'June' });
+    expect(dueOf('to report to the next meeting in September', '2026-03-02')).toEqual({ kind: 'month', month: 'September' });
+  });
+
+  it('is still the next meeting when the month belongs to something else', () => {
+    expect(dueOf('a report on the June flooding to the next meeting', '2026-03-02')).toEqual({ kind: 'next' });
+  });
+});
+
+describe('two periods sharing one unit', () => {
+  it('is due at the first; the parse gives one item for each period', async () => {
+    expect(dueOf('officers to report progress in 3- and 9-months’ time', '2026-03-02')).toEqual({ kind: 'within', amount: 3, unit: 'months' });
+    const { parseMinutes } = await import('../../src/minutes/index.js');
+    const proposal = parseMinutes('Minutes of the Parks Committee held on 4 March 2026\n\n3. Tree survey\nRESOLVED: That the Tree Officer report on the replanting in three and six months.\n');
+    expect(proposal.items.map((i) => i.due)).toEqual([{ kind: 'within', amount: 3, unit: 'months' }, { kind: 'within', amount: 6, unit: 'months' }]);
+  });
+});

@@ -97,3 +97,10 @@ describe('what a verb introduces, and whom it asks', () => {
     expect(innermost(readClause('AGREED the report be noted.')).clause.verb).toBe('noted');
   });
 });
+
+describe('"That," with a phrase set off by commas before the subject', () => {
+  it('reads the subject after the phrase', () => {
+    const reading = readClause('That, following the survey, the Clerk write to the landowner about the hedge');
+    expect([reading.subject, reading.verb]).toEqual(['the Clerk', 'write']);
+  });
+});

@@ -90,3 +90,26 @@ describe('a report’s sections inside a minute', () => {
     expect(p.items.map((i) => [i.category, i.owner])).toEqual([['recommendation', 'Council'], ['action', 'officers']]);
   });
 });
+
+describe('a list of clauses begun inside a resolution line', () => {
+  it('reads the next number on the line below as a clause of that list, not a minute', () => {
+    const text = 'Minutes of the Parks Committee held on 4 March 2026\n\n3. Allotments\nProposed by Cllr Hale, seconded by Cllr Ruiz\nRESOLVED that 1) the waiting list figures be noted;\n2) Officers write to each tenant about the new rents.\n\n4. Any other business\nNone.';
+    const minutes = splitMinutes(layout(text).split('\n'));
+    expect(minutes.map((m) => m.number)).toEqual([null, '3', '4']);
+    const proposal = parseMinutes(text);
+    expect(proposal.items.map((i) => [i.owner, i.type])).toEqual([['Officers', 'action']]);
+  });
+
+  it('still takes a numbered heading whose line above only mentions a number', () => {
+    const minutes = splitMinutes(layout('1. Welcome\nThe Chair opened the meeting at 7 pm.\n\n2. Apologies\nNone.\n\n3. Play area\nNoted.\n\n4. Close\nClosed.').split('\n'));
+    expect(minutes.map((m) => m.number)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
+describe('a minute number with the year printed last and a ":-" closing mark', () => {
+  it('counts by the part before the year, and reads the title from the line below', () => {
+    expect(headingOf('H/52/2026:- PLAY AREAS')).toMatchObject({ number: 'H/52/2026', title: 'PLAY AREAS', rank: 52 });
+    const minutes = splitMinutes(layout('Minutes of the Harbour Council held on 2 March 2026\nH/52/2026:-\nPLAY AREAS\nThe swings were discussed.\nH/53/2026:-\nCONDOLENCES\nIt was agreed to send a card to the family.').split('\n'));
+    expect(minutes.map((m) => [m.number, m.title])).toEqual([[null, ''], ['H/52/2026', 'PLAY AREAS'], ['H/53/2026', 'CONDOLENCES']]);
+  });
+});

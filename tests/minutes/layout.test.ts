@@ -66,3 +66,24 @@ describe('markdown checklists', () => {
     expect(normalise('- [ ] Clerk to order the bins\n- [x] Clerk to book the hall').split('\n')).toEqual(['Action: Clerk to order the bins']);
   });
 });
+
+describe('a resolution a web page flattened onto one line', () => {
+  it('cuts the line before each clause number that a run of spaces sets apart, and before a trailing label', () => {
+    const text = normalise('Decision:   Agreed –   1.        That the survey results be noted. 2.        That the Clerk obtain three quotes for the fence.   To be actioned by: Parish Clerk');
+    expect(text.split('\n')).toEqual(['Decision:', 'Agreed –', '1. That the survey results be noted.', '2. That the Clerk obtain three quotes for the fence.', 'To be actioned by: Parish Clerk']);
+  });
+
+  it('leaves a line alone whose numbers do not rise one by one, or that has only one', () => {
+    const one = 'The total was   4.      Members noted it.';
+    expect(normalise(one)).toBe(one);
+    const jumbled = 'Figures:   7.     Seven sites   3.     Three sites';
+    expect(normalise(jumbled)).toBe(jumbled);
+  });
+});
+
+describe('a cross-reference to earlier minutes under a title', () => {
+  it('drops "(REF: …)" alone on its line, but keeps a bracket that is part of the text', () => {
+    expect(normalise('CONDOLENCES\n(REF: H/12; PC/4 )\nIt was agreed to send a card.')).toBe('CONDOLENCES\nIt was agreed to send a card.');
+    expect(normalise('The Clerk reported.\n(The reference book was returned.)')).toBe('The Clerk reported.\n(The reference book was returned.)');
+  });
+});

@@ -136,3 +136,19 @@ describe('whose meeting a date is, by the grammar around it', () => {
     expect(findMeetingDate(['At a Meeting of the Audit Committee held in the Town Hall, 2 High Street, Elgin on Tuesday, 17 June 2025 at 2.00 p.m.'])).toBe('2025-06-17');
   });
 });
+
+describe('a meeting date in a title that is not at the start of its line', () => {
+  it('reads a title that calls itself minutes and ends with a dash and the date', () => {
+    expect(findMeetingDate(['Meeting notes and minutes - Coastal Paths Working Group - 4 March 2026', 'Attendees'])).toBe('2026-03-04');
+    expect(findMeetingDate(['Draft minutes – Allotments Forum – Tuesday 12th May 2026'])).toBe('2026-05-12');
+  });
+
+  it('reads a heading a text converter ran into one line with what came before it', () => {
+    const line = 'Please check the printed copy. HARBOUR TRUST MINUTES OF THE BOARD MEETING held at the Old School, Porthwen on 3rd June 2026 at 2pm PRESENT A Jones B Smith 1. The minutes of the previous meeting (6th May) were approved.';
+    expect(findMeetingDate([line])).toBe('2026-06-03');
+  });
+
+  it('does not take the date of earlier minutes being approved for the meeting', () => {
+    expect(findMeetingDate(['Apologies were received. 1. The minutes of the meeting held on 3 March 2026 were approved.'])).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { readParts } from '../../src/minutes/decisions.js';
 import { actionMarker, cleanOwner, closingInitials, trailingInitials } from '../../src/minutes/owner.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const own = ownBodyOf(['Minutes of the Housing Panel held on 14 January 2026']);
 const ownerOf = (text: string) => readParts({ minute: null, ref: null, text, stem: '', confidence: 0.9 }, own, '').map((p) => p.owner);
@@ -107,5 +108,31 @@ describe('owners that are bodies or follow a fronted adverb', () => {
   });
   it('leaves a fronted adverb out of the owner', () => {
     expect(cleanOwner('Thereafter, the Harbour Master')).toBe('the Harbour Master');
+  });
+});
+
+describe('a labelled line naming who acts', () => {
+  it('reads "Owner:", "To be actioned by:", "Responsible officer:" as an action line', () => {
+    expect(actionMarker('Owner: Parish Clerk')).toEqual({ owner: 'Parish Clerk', index: 0 });
+    expect(actionMarker('To be actioned by: Head of Leisure')?.owner).toBe('Head of Leisure');
+    expect(actionMarker('Responsible officer:  Tom Reid')?.owner).toBe('Tom Reid');
+  });
+
+  it('does not read the label inside a sentence, or a sentence after it', () => {
+    expect(actionMarker('The land owner: a trust, was not present.')).toBeNull();
+    expect(actionMarker('Owner: the tenant agreed to mend the wall')).toBeNull();
+  });
+
+  it('gives the owner to the action point printed above it', () => {
+    const proposal = parseMinutes('Notes of the Footpaths Forum - 3 March 2026\n\nAction Point 1\nThe stile at the mill to be repaired.\nOwner: Jo Bright\n');
+    expect(proposal.items.map((i) => [i.owner, i.type])).toEqual([['Jo Bright', 'action']]);
+  });
+});
+
+describe('a labelled owner line under a numbered resolution', () => {
+  it('gives every clause it leaves unowned that owner, and is not part of the last clause', () => {
+    const proposal = parseMinutes('Minutes of the Leisure Committee held on 2 March 2026\n\n5. Pool charges\nRESOLVED –\n1. That the report be noted.\n2. That the new charges be advertised on the website.\n3. That a review of take-up be brought back in six months.\nTo be actioned by: Leisure Manager\n');
+    expect(proposal.items.map((i) => i.owner)).toEqual(['Leisure Manager', 'Leisure Manager']);
+    expect(proposal.items.map((i) => i.text).join(' ')).not.toContain('actioned');
   });
 });
