@@ -4,8 +4,9 @@
 // U+FFFE/U+FFFF), which would otherwise leave a file Word or Excel calls corrupt.
 import { terminalSafeLines } from './sanitize.js';
 
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The text with line breaks kept (as \n) and tabs as spaces; nothing an XML file cannot hold. */
 export function officeText(text: string): string {
