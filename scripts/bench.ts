@@ -63,15 +63,19 @@ function parseOptions() {
     if (!code?.startsWith('ERR_PARSE_ARGS')) throw error;
     const accepted = 'accepted: --sizes, --pg-sizes, --reload, --runs, --warmup, --runner, --seed, --keep, --help';
     const named = /'([^']+)'/.exec((error as Error).message)?.[1];
-    const problem = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `unknown option ${named}`
-      : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? `unexpected argument ${named}`
-        : (error as Error).message.split('\n')[0];
+    const problem =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? `unknown option ${named}`
+        : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+          ? `unexpected argument ${named}`
+          : (error as Error).message.split('\n')[0];
     console.error(`bench: ${problem}; ${accepted} (--help for more)`);
     process.exit(2);
   }
 }
 
-const sizeList = (text: string): number[] => (text === 'none' || text === '' ? [] : text.split(',').map((s) => Number(s.replace(/_/g, ''))));
+const sizeList = (text: string): number[] =>
+  text === 'none' || text === '' ? [] : text.split(',').map((s) => Number(s.replace(/_/g, '')));
 const sizes = sizeList(values.sizes);
 const pgSizes = sizeList(values['pg-sizes']);
 for (const size of [...sizes, ...pgSizes]) {
@@ -103,10 +107,17 @@ mkdirSync(`${buildDir}/bin`, { recursive: true });
 writeFileSync(`${buildDir}/bin/actionlog.js`, readFileSync('bin/actionlog.js'));
 useBin(`${buildDir}/bin/actionlog.js`);
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
-console.log(`actionlog bench: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, runner ${runner}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+console.log(
+  `actionlog bench: node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, runner ${runner}`,
+);
 console.log(`how busy the machine was: load average ${load()} (1, 5, 15 minutes) at the start`);
-console.log(`medians of ${values.runs ?? '10 (5 at 100,000)'} runs (four times as many at start-up) after ${warmup} warm-up; stores from seed ${values.seed}, as of ${GENERATED_TODAY}\n`);
+console.log(
+  `medians of ${values.runs ?? '10 (5 at 100,000)'} runs (four times as many at start-up) after ${warmup} warm-up; stores from seed ${values.seed}, as of ${GENERATED_TODAY}\n`,
+);
 
 try {
   benchStartup();
@@ -117,8 +128,20 @@ try {
   const missed = missedTargets(rows);
   console.log(missed.length === 0 ? '\nAll targets hold.' : `\nTargets missed:\n  ${missed.join('\n  ')}`);
   for (const size of sizes.filter((s) => s >= 10_000)) {
-    const ours = rows.find((row) => row.size === size.toLocaleString('en-GB') && row.label === 'overdue' && !row.note)?.median ?? null;
-    console.log(taskwarriorPeer(generateStore({ items: size, seed: Number(values.seed) }), dir, GENERATED_TODAY, runsFor(size), warmup, runner, ours));
+    const ours =
+      rows.find((row) => row.size === size.toLocaleString('en-GB') && row.label === 'overdue' && !row.note)?.median ??
+      null;
+    console.log(
+      taskwarriorPeer(
+        generateStore({ items: size, seed: Number(values.seed) }),
+        dir,
+        GENERATED_TODAY,
+        runsFor(size),
+        warmup,
+        runner,
+        ours,
+      ),
+    );
   }
 } finally {
   if (values.keep) console.log(`\nstores kept in ${dir}`);
@@ -133,9 +156,27 @@ function benchStartup(): void {
   // share of so short a time.
   const medians = timeGroup(group, 4 * runsFor(0), warmup, runner);
   const peaks = group.map(peakMemoryKb);
-  rows.push({ size: '—', label: floor.label, median: medians[0], floor: null, peakKb: peaks[0], floorKb: null, timeTarget: null, memoryTarget: null });
+  rows.push({
+    size: '—',
+    label: floor.label,
+    median: medians[0],
+    floor: null,
+    peakKb: peaks[0],
+    floorKb: null,
+    timeTarget: null,
+    memoryTarget: null,
+  });
   cases.forEach((c, i) => {
-    rows.push({ size: '—', label: c.command.label, median: medians[i + 1], floor: medians[0], peakKb: peaks[i + 1], floorKb: peaks[0], timeTarget: 1.3, memoryTarget: null });
+    rows.push({
+      size: '—',
+      label: c.command.label,
+      median: medians[i + 1],
+      floor: medians[0],
+      peakKb: peaks[i + 1],
+      floorKb: peaks[0],
+      timeTarget: 1.3,
+      memoryTarget: null,
+    });
   });
 }
 
@@ -152,7 +193,18 @@ function benchSize(size: number): void {
   const missing: Row[] = [];
   for (const c of dataCases(store, file, writable, GENERATED_TODAY)) {
     const problem = tryOnce(c.command);
-    if (problem) missing.push({ size: label, label: c.command.label, median: 0, floor: null, peakKb: null, floorKb: null, timeTarget: null, memoryTarget: null, note: problem });
+    if (problem)
+      missing.push({
+        size: label,
+        label: c.command.label,
+        median: 0,
+        floor: null,
+        peakKb: null,
+        floorKb: null,
+        timeTarget: null,
+        memoryTarget: null,
+        note: problem,
+      });
     else available.push(c);
   }
   const floors: Command[] = [readFloor(file), writeFloor(file, path.join(dir, 'floor-out.json'))];
@@ -162,15 +214,30 @@ function benchSize(size: number): void {
   const peaks = group.map(peakMemoryKb);
   const floorOf = (kind: Case['floor']) => (kind === 'write' ? 1 : 0);
   floors.forEach((floor, i) => {
-    rows.push({ size: label, label: floor.label, median: medians[i], floor: null, peakKb: peaks[i], floorKb: null, timeTarget: null, memoryTarget: null });
+    rows.push({
+      size: label,
+      label: floor.label,
+      median: medians[i],
+      floor: null,
+      peakKb: peaks[i],
+      floorKb: null,
+      timeTarget: null,
+      memoryTarget: null,
+    });
   });
   available.forEach((c, i) => {
     const at = i + floors.length;
     const timeTarget = size < 10_000 ? null : c.floor === 'read' ? 1.5 : size === 10_000 ? 1.5 : null;
     rows.push({
-      size: label, label: c.command.label, median: medians[at], floor: medians[floorOf(c.floor)],
+      size: label,
+      label: c.command.label,
+      median: medians[at],
+      floor: medians[floorOf(c.floor)],
       // Memory beside the same floor as time: a write also holds the new file's text.
-      peakKb: peaks[at], floorKb: peaks[floorOf(c.floor)], timeTarget, memoryTarget: size >= 100_000 ? 1.5 : null,
+      peakKb: peaks[at],
+      floorKb: peaks[floorOf(c.floor)],
+      timeTarget,
+      memoryTarget: size >= 100_000 ? 1.5 : null,
     });
   });
   rows.push(...missing);
@@ -188,7 +255,18 @@ async function benchPostgres(): Promise<void> {
   try {
     server = benchServer();
   } catch (error) {
-    for (const size of pgSizes) rows.push({ size: size.toLocaleString('en-GB'), label: 'postgres', median: 0, floor: null, peakKb: null, floorKb: null, timeTarget: null, memoryTarget: null, note: `not measured: ${(error as Error).message}` });
+    for (const size of pgSizes)
+      rows.push({
+        size: size.toLocaleString('en-GB'),
+        label: 'postgres',
+        median: 0,
+        floor: null,
+        peakKb: null,
+        floorKb: null,
+        timeTarget: null,
+        memoryTarget: null,
+        note: `not measured: ${(error as Error).message}`,
+      });
     return;
   }
   console.log(`PostgreSQL: ${server.description}`);
@@ -196,26 +274,64 @@ async function benchPostgres(): Promise<void> {
     for (const size of pgSizes) {
       const label = size.toLocaleString('en-GB');
       if (!sizes.includes(size)) {
-        rows.push({ size: label, label: 'file store', median: 0, floor: null, peakKb: null, floorKb: null, timeTarget: null, memoryTarget: null, note: fileNote(size) });
+        rows.push({
+          size: label,
+          label: 'file store',
+          median: 0,
+          floor: null,
+          peakKb: null,
+          floorKb: null,
+          timeTarget: null,
+          memoryTarget: null,
+          note: fileNote(size),
+        });
       }
       process.stderr.write(`generating ${size} items for PostgreSQL…\n`);
       const store = generateStore({ items: size, seed: Number(values.seed) });
       process.stderr.write(`loading them (unless kept from a run before)…\n`);
       const { data, loadMs } = await loadStore(server.url, store, Number(values.seed), values.reload);
-      console.log(`PostgreSQL at ${label} items: ${loadMs === null ? 'the store kept from an earlier run' : `loaded in ${(loadMs / 1000).toFixed(1)} s (batched inserts, one transaction)`}`);
+      console.log(
+        `PostgreSQL at ${label} items: ${loadMs === null ? 'the store kept from an earlier run' : `loaded in ${(loadMs / 1000).toFixed(1)} s (batched inserts, one transaction)`}`,
+      );
       const floor: Command = { label: 'postgres: floor node -e 0', argv: [process.execPath, '-e', '0'] };
-      const cases = postgresCases(store, data, GENERATED_TODAY).map((c) => ({ ...c, command: { ...c.command, label: `postgres: ${c.command.label}` } }));
+      const cases = postgresCases(store, data, GENERATED_TODAY).map((c) => ({
+        ...c,
+        command: { ...c.command, label: `postgres: ${c.command.label}` },
+      }));
       const reads = cases.filter((c) => c.floor === 'read');
       const writes = cases.filter((c) => c.floor === 'write');
-      for (const [group, kind] of [[reads, 'reads'], [writes, 'add']] as const) {
+      for (const [group, kind] of [
+        [reads, 'reads'],
+        [writes, 'add'],
+      ] as const) {
         const commands = [floor, ...group.map((c) => c.command)];
         process.stderr.write(`timing PostgreSQL ${kind} at ${label} items…\n`);
         const medians = timeGroup(commands, runsFor(size), warmup, runner);
         const peaks = commands.map(peakMemoryKb);
-        if (kind === 'reads') rows.push({ size: label, label: floor.label, median: medians[0], floor: null, peakKb: peaks[0], floorKb: null, timeTarget: null, memoryTarget: null });
+        if (kind === 'reads')
+          rows.push({
+            size: label,
+            label: floor.label,
+            median: medians[0],
+            floor: null,
+            peakKb: peaks[0],
+            floorKb: null,
+            timeTarget: null,
+            memoryTarget: null,
+          });
         group.forEach((c, i) => {
           const target = targetOf(c.command.label.replace('postgres: ', ''));
-          rows.push({ size: label, label: c.command.label, median: medians[i + 1], floor: medians[0], peakKb: peaks[i + 1], floorKb: null, timeTarget: null, memoryTarget: null, msTarget: target });
+          rows.push({
+            size: label,
+            label: c.command.label,
+            median: medians[i + 1],
+            floor: medians[0],
+            peakKb: peaks[i + 1],
+            floorKb: null,
+            timeTarget: null,
+            memoryTarget: null,
+            msTarget: target,
+          });
         });
         if (kind === 'add') undoAdds(data, runsFor(size) + warmup + 1);
       }
@@ -235,14 +351,20 @@ function fileNote(size: number): string {
 /** Takes back the bench's adds (the timed runs, the warm-up, the memory run). */
 function undoAdds(data: string, count: number): void {
   for (let n = 0; n < count; n++) {
-    const undone = spawnSync(process.execPath, [`${buildDir}/bin/actionlog.js`, 'undo', '--data', data], { encoding: 'utf8' });
+    const undone = spawnSync(process.execPath, [`${buildDir}/bin/actionlog.js`, 'undo', '--data', data], {
+      encoding: 'utf8',
+    });
     if (undone.status !== 0) throw new Error(`undo after the bench's adds failed: ${undone.stderr.trim()}`);
   }
 }
 
 /** Null when the command runs and succeeds; otherwise why it cannot be measured. */
 function tryOnce(command: Command): string | null {
-  const result = spawnSync(command.argv[0], command.argv.slice(1), { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const result = spawnSync(command.argv[0], command.argv.slice(1), {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   if (result.status === 0) return null;
   if (/unknown command/.test(result.stderr)) return 'not available (command not built yet)';
   return `fails: ${result.stderr.trim().split('\n')[0]}`;

@@ -20,9 +20,20 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildFacts, bundleEntries, EXTERNAL, lazyModules, nodePostgresOnNode, precomputedHelpIndex, sharedModules, virtualEntries } from './lib/build-plugins.mjs';
+import {
+  buildFacts,
+  bundleEntries,
+  EXTERNAL,
+  lazyModules,
+  nodePostgresOnNode,
+  precomputedHelpIndex,
+  sharedModules,
+  virtualEntries,
+} from './lib/build-plugins.mjs';
 
-const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { outdir: { type: 'string', default: 'dist' }, analyze: { type: 'boolean', default: false } },
+});
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -56,22 +67,28 @@ const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name,
 // The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.
 /** @type {Map<string, string>} */
 const lazy = new Map();
-const results = [await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] })];
-for (const built = new Set(); lazy.size > built.size; ) {
+const results = [
+  await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] }),
+];
+for (const built = new Set(); lazy.size > built.size;) {
   const next = Object.fromEntries([...lazy].filter(([name]) => !built.has(name)));
   for (const name of Object.keys(next)) built.add(name);
   results.push(await build({ ...common, entryPoints: next, plugins: [...plugins, lazyModules(lazy)] }));
 }
 
 if (values.analyze) {
-  const outputs = results.flatMap((result) => Object.entries(result.metafile?.outputs ?? {})).filter(([file]) => !file.endsWith('.map'));
+  const outputs = results
+    .flatMap((result) => Object.entries(result.metafile?.outputs ?? {}))
+    .filter(([file]) => !file.endsWith('.map'));
   for (const [file, output] of outputs.sort((a, b) => b[1].bytes - a[1].bytes)) {
     const byPackage = new Map();
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? 'src';
       byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
     }
-    const parts = [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}K`);
+    const parts = [...byPackage]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)}K`);
     console.log(`${file} ${(output.bytes / 1024).toFixed(1)} KB: ${parts.join(', ')}`);
   }
 }

@@ -20,7 +20,10 @@ if (papersAt !== -1 && !args[papersAt + 1]) {
   process.exit(2);
 }
 // npm runs scripts in the project's folder; a folder the clerk names is taken from where they typed it.
-const papers = path.resolve(process.env.INIT_CWD ?? process.cwd(), papersAt === -1 ? 'demo-papers' : args[papersAt + 1]);
+const papers = path.resolve(
+  process.env.INIT_CWD ?? process.cwd(),
+  papersAt === -1 ? 'demo-papers' : args[papersAt + 1],
+);
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actionlog-demo-'));
 const removeFolder = () => {
@@ -50,8 +53,25 @@ show(['carry-forward', 'llr-jhsc', '--meeting', '2025-11-27', ...asOf]);
 show(['report', '--committee', 'llr-jhsc', ...asOf]);
 
 mkdirSync(papers, { recursive: true });
-show(['carry-forward', 'llr-jhsc', '--meeting', '2025-11-27', '--output', path.join(papers, 'carry-forward.docx'), ...asOf]);
-show(['chase', '--committee', 'llr-jhsc', '--output', path.join(papers, 'chase'), '--by', 'Governance Officer', ...asOf]);
+show([
+  'carry-forward',
+  'llr-jhsc',
+  '--meeting',
+  '2025-11-27',
+  '--output',
+  path.join(papers, 'carry-forward.docx'),
+  ...asOf,
+]);
+show([
+  'chase',
+  '--committee',
+  'llr-jhsc',
+  '--output',
+  path.join(papers, 'chase'),
+  '--by',
+  'Governance Officer',
+  ...asOf,
+]);
 show(['report', '--format', 'html', '--output', path.join(papers, 'chair-report.html'), ...asOf]);
 console.log(`
 The papers are in ${papers} (kept; running the demo again writes them afresh):

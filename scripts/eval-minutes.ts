@@ -18,7 +18,9 @@ if (!shared) console.log(`No labelled minutes at ${SHARED}: scoring only our own
 
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
 const ownSets = Object.keys(OWN_SETS) as (keyof typeof OWN_SETS)[];
-const corpusSets: CorpusSet[] = shared ? ['seeds', 'minutes-dev', ...(flag('--first-sight') ? (['first-sight'] as const) : [])] : [];
+const corpusSets: CorpusSet[] = shared
+  ? ['seeds', 'minutes-dev', ...(flag('--first-sight') ? (['first-sight'] as const) : [])]
+  : [];
 const results = new Map<string, Totals>();
 
 for (const set of [...corpusSets, ...ownSets]) {

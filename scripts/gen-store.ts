@@ -25,5 +25,7 @@ const store = generateStore({ items, seed: Number(values.seed), today: values.to
 const problem = validationProblem(store);
 if (problem) throw new Error(`generated store is invalid at ${problem}`);
 writeFileSync(values.out, JSON.stringify(store, null, 1) + '\n');
-const overdue = store.items.filter((i) => (i.status === 'open' || i.status === 'in-progress')).length;
-console.log(`${values.out}: ${items} items, ${store.meetings.length} meetings, ${overdue} open or in progress (as of ${values.today})`);
+const overdue = store.items.filter((i) => i.status === 'open' || i.status === 'in-progress').length;
+console.log(
+  `${values.out}: ${items} items, ${store.meetings.length} meetings, ${overdue} open or in progress (as of ${values.today})`,
+);

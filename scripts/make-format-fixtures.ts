@@ -28,13 +28,19 @@ const TITLE = 'Ashcombe Parish Council – Minutes – 3 March 2026';
 
 const MINUTES: Block[] = [
   { kind: 'heading', text: 'ASHCOMBE PARISH COUNCIL' },
-  { kind: 'paragraph', text: 'Minutes of the meeting of Ashcombe Parish Council held in the Village Hall on Tuesday, 3 March 2026 at 7.30 pm' },
+  {
+    kind: 'paragraph',
+    text: 'Minutes of the meeting of Ashcombe Parish Council held in the Village Hall on Tuesday, 3 March 2026 at 7.30 pm',
+  },
   { kind: 'paragraph', text: 'Present: Councillors R Okafor (Chair), L Brennan, T Hollis and M Vance' },
   { kind: 'paragraph', text: 'In attendance: Mrs P Delaney (Clerk) and two members of the public' },
   { kind: 'minute', title: 'Apologies for absence' },
   { kind: 'paragraph', text: 'Apologies were received from Councillor S Carr, who was unwell.' },
   { kind: 'minute', title: 'Minutes of the previous meeting' },
-  { kind: 'paragraph', text: 'RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved as a correct record and signed by the Chair.' },
+  {
+    kind: 'paragraph',
+    text: 'RESOLVED: That the minutes of the meeting held on 3 February 2026 be approved as a correct record and signed by the Chair.',
+  },
   { kind: 'minute', title: 'Footpaths and verges' },
   {
     kind: 'paragraph',
@@ -46,7 +52,13 @@ const MINUTES: Block[] = [
     clauses: [
       'That the report be noted;',
       'That the Clerk be requested to ask the County Council to clear the footpath between Mill Lane and the church;',
-      { text: 'That the Footpaths Working Group be asked to:', parts: ['survey the verges on the Ridgeway before the spring cut; and', 'report its findings to the next meeting;'] },
+      {
+        text: 'That the Footpaths Working Group be asked to:',
+        parts: [
+          'survey the verges on the Ridgeway before the spring cut; and',
+          'report its findings to the next meeting;',
+        ],
+      },
       "That the Council's thanks be recorded to the volunteers who cleared the brook in January.",
     ],
   },
@@ -72,10 +84,16 @@ const MINUTES: Block[] = [
   { kind: 'paragraph', text: 'RESOLVED:' },
   {
     kind: 'numbered',
-    clauses: ['That the annual inspection report be noted;', 'That the Clerk obtain quotations for replacing the swing seats and report back to the next meeting.'],
+    clauses: [
+      'That the annual inspection report be noted;',
+      'That the Clerk obtain quotations for replacing the swing seats and report back to the next meeting.',
+    ],
   },
   { kind: 'minute', title: 'Date of the next meeting' },
-  { kind: 'paragraph', text: 'RESOLVED: That the next meeting be held on Tuesday, 7 April 2026 at 7.30 pm in the Village Hall.' },
+  {
+    kind: 'paragraph',
+    text: 'RESOLVED: That the next meeting be held on Tuesday, 7 April 2026 at 7.30 pm in the Village Hall.',
+  },
 ];
 
 const letter = (n: number) => String.fromCharCode(97 + n);
@@ -121,18 +139,39 @@ async function asWord(): Promise<Buffer> {
         children.push(new Paragraph({ children: [new TextRun(block.text)] }));
         break;
       case 'minute':
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'minutes', level: 0 }, children: [new TextRun(block.title)] }));
+        children.push(
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            numbering: { reference: 'minutes', level: 0 },
+            children: [new TextRun(block.title)],
+          }),
+        );
         break;
       case 'lettered':
         for (const clause of block.clauses) {
-          children.push(new Paragraph({ numbering: { reference: 'clauses', level: 0 }, children: [new TextRun(typeof clause === 'string' ? clause : clause.text)] }));
-          if (typeof clause !== 'string') for (const part of clause.parts) children.push(new Paragraph({ numbering: { reference: 'clauses', level: 1 }, children: [new TextRun(part)] }));
+          children.push(
+            new Paragraph({
+              numbering: { reference: 'clauses', level: 0 },
+              children: [new TextRun(typeof clause === 'string' ? clause : clause.text)],
+            }),
+          );
+          if (typeof clause !== 'string')
+            for (const part of clause.parts)
+              children.push(
+                new Paragraph({ numbering: { reference: 'clauses', level: 1 }, children: [new TextRun(part)] }),
+              );
         }
         break;
       case 'numbered':
         // Each list of decisions starts again at 1: a new instance of the same numbering.
         numberedLists++;
-        for (const clause of block.clauses) children.push(new Paragraph({ numbering: { reference: 'decisions', level: 0, instance: numberedLists }, children: [new TextRun(clause)] }));
+        for (const clause of block.clauses)
+          children.push(
+            new Paragraph({
+              numbering: { reference: 'decisions', level: 0, instance: numberedLists },
+              children: [new TextRun(clause)],
+            }),
+          );
         break;
     }
   }
@@ -142,15 +181,53 @@ async function asWord(): Promise<Buffer> {
     title: TITLE,
     numbering: {
       config: [
-        { reference: 'minutes', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: FIRST_MINUTE, alignment: AlignmentType.LEFT, style: indent(360) }] },
+        {
+          reference: 'minutes',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              start: FIRST_MINUTE,
+              alignment: AlignmentType.LEFT,
+              style: indent(360),
+            },
+          ],
+        },
         {
           reference: 'clauses',
           levels: [
-            { level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', start: 1, alignment: AlignmentType.LEFT, style: indent(720) },
-            { level: 1, format: LevelFormat.LOWER_ROMAN, text: '(%2)', start: 1, alignment: AlignmentType.LEFT, style: indent(1440) },
+            {
+              level: 0,
+              format: LevelFormat.LOWER_LETTER,
+              text: '(%1)',
+              start: 1,
+              alignment: AlignmentType.LEFT,
+              style: indent(720),
+            },
+            {
+              level: 1,
+              format: LevelFormat.LOWER_ROMAN,
+              text: '(%2)',
+              start: 1,
+              alignment: AlignmentType.LEFT,
+              style: indent(1440),
+            },
           ],
         },
-        { reference: 'decisions', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, alignment: AlignmentType.LEFT, style: indent(720) }] },
+        {
+          reference: 'decisions',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              start: 1,
+              alignment: AlignmentType.LEFT,
+              style: indent(720),
+            },
+          ],
+        },
       ],
     },
     sections: [{ children }],

@@ -31,15 +31,41 @@ function firstPage(pdf: string, dpi: number, target: string): void {
 
 const asOf = ['--as-of', '2025-11-20'];
 const docx = path.join(work, 'carry-forward.docx');
-run(process.execPath, ['bin/actionlog.js', 'carry-forward', 'llr-jhsc', '--meeting', '2025-11-27', '--output', docx, ...asOf]);
-run('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx]);
+run(process.execPath, [
+  'bin/actionlog.js',
+  'carry-forward',
+  'llr-jhsc',
+  '--meeting',
+  '2025-11-27',
+  '--output',
+  docx,
+  ...asOf,
+]);
+run('soffice', [
+  `-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`,
+  '--headless',
+  '--convert-to',
+  'pdf',
+  '--outdir',
+  work,
+  docx,
+]);
 firstPage(path.join(work, 'carry-forward.pdf'), 72, 'docs/images/carry-forward-docx.png');
 
 const html = path.join(work, 'chair-report.html');
 const pdf = path.join(work, 'chair-report.pdf');
 run(process.execPath, ['bin/actionlog.js', 'report', '--committee', 'llr-jhsc', '--output', html, ...asOf]);
 run('chromium', [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', `--user-data-dir=${path.join(work, 'chromium')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--user-data-dir=${path.join(work, 'chromium')}`,
+  '--no-pdf-header-footer',
+  `--print-to-pdf=${pdf}`,
+  pathToFileURL(html).href,
 ]);
 firstPage(pdf, 80, 'docs/images/chair-report-pdf.png');

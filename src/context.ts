@@ -64,7 +64,8 @@ export function storeLocation(options: GlobalOptions, env: NodeJS.ProcessEnv = p
 
 export function parseFormat(options: GlobalOptions): Format {
   if (options.json) {
-    if (options.format && options.format !== 'json') throw usageError(`--json and --format ${options.format} disagree; give one`);
+    if (options.format && options.format !== 'json')
+      throw usageError(`--json and --format ${options.format} disagree; give one`);
     return 'json';
   }
   const format = (options.format ?? 'table').toLowerCase();
@@ -81,7 +82,8 @@ export function parseLimit(value: string | false | undefined, terminal: boolean)
   if (value === false) return null;
   if (value === undefined) return terminal ? DEFAULT_TABLE_LIMIT : null;
   const rows = Number(value);
-  if (!Number.isInteger(rows) || rows < 1) throw usageError(`--limit "${value}" is not a number of rows; give a whole number from 1, or --no-limit`);
+  if (!Number.isInteger(rows) || rows < 1)
+    throw usageError(`--limit "${value}" is not a number of rows; give a whole number from 1, or --no-limit`);
   return rows;
 }
 
@@ -104,7 +106,11 @@ function whoAmI(): string {
 export async function makeContext(options: GlobalOptions, clock: () => Date = () => new Date()): Promise<Context> {
   const format = parseFormat(options);
   const today = parseAsOf(options.asOf, clock);
-  const colour = colourChoice({ noColorFlag: options.color === false, env: process.env, terminal: Boolean(process.stdout.isTTY) });
+  const colour = colourChoice({
+    noColorFlag: options.color === false,
+    env: process.env,
+    terminal: Boolean(process.stdout.isTTY),
+  });
   return {
     // Only `init` at the default location, which nobody chose, may create the log's folder.
     store: openStore(storeLocation(options), {

@@ -10,13 +10,24 @@ import pkg from '../package.json' with { type: 'json' };
 
 export function rootProgram(): Command {
   const program = new Command('actionlog')
-    .description('Track what council committees decide: actions, work-programme items, what is overdue, and the carry-forward list.')
+    .description(
+      'Track what council committees decide: actions, work-programme items, what is overdue, and the carry-forward list.',
+    )
     .version(pkg.version, '-V, --version', 'print the version');
   for (const [flags, description] of GLOBAL_OPTIONS) program.option(flags, description);
   return program
-    .configureHelp({ sortSubcommands: false, minWidthToWrap: 30, visibleOptions: commandOptions, formatHelp: withGlobalOptionsLine })
+    .configureHelp({
+      sortSubcommands: false,
+      minWidthToWrap: 30,
+      visibleOptions: commandOptions,
+      formatHelp: withGlobalOptionsLine,
+    })
     .exitOverride()
-    .configureOutput({ outputError: () => undefined, getOutHelpWidth: () => helpWidth(process.stdout), getErrHelpWidth: () => helpWidth(process.stderr) })
+    .configureOutput({
+      outputError: () => undefined,
+      getOutHelpWidth: () => helpWidth(process.stdout),
+      getErrHelpWidth: () => helpWidth(process.stderr),
+    })
     .addHelpText(
       'after',
       `
@@ -55,23 +66,33 @@ function commandOptions(this: Help, command: Command): Option[] {
   const choice = formats.some((format) => format !== 'table' && format !== 'json');
   const added: Option[] = [];
   if (choice) added.push(new Option('-f, --format <format>', formatsDescription(what)));
-  if (formats.includes('json')) added.push(new Option('--json', choice ? 'short for --format json' : 'print the result as JSON, for scripts'));
-  if (what.limit) added.push(new Option('--limit <rows>', describe('--limit <rows>')), new Option('--no-limit', describe('--no-limit')));
+  if (formats.includes('json'))
+    added.push(new Option('--json', choice ? 'short for --format json' : 'print the result as JSON, for scripts'));
+  if (what.limit)
+    added.push(
+      new Option('--limit <rows>', describe('--limit <rows>')),
+      new Option('--no-limit', describe('--no-limit')),
+    );
   const help = own.findIndex((option) => option.long === '--help');
   return help === -1 ? [...own, ...added] : [...own.slice(0, help), ...added, ...own.slice(help)];
 }
 
 /** The options every command takes, named once under a command's own, rather than a block repeated in every command's help. */
-const EVERY_COMMAND = GLOBAL_OPTIONS.filter(([flags]) => !OUTPUT_FLAGS.includes(flags)).map(([flags]) => flags.split(' ')[0]);
+const EVERY_COMMAND = GLOBAL_OPTIONS.filter(([flags]) => !OUTPUT_FLAGS.includes(flags)).map(
+  ([flags]) => flags.split(' ')[0],
+);
 const GLOBAL_OPTIONS_LINE = `Every command also takes ${EVERY_COMMAND.slice(0, -1).join(', ')} and ${EVERY_COMMAND.at(-1)}: see "actionlog --help".`;
 
 function withGlobalOptionsLine(this: Help, command: Command, helper: Help): string {
   const text = Help.prototype.formatHelp.call(this, command, helper);
-  return command.parent ? `${text.trimEnd()}\n\n${helper.boxWrap(GLOBAL_OPTIONS_LINE, helper.helpWidth ?? HELP_WIDTH)}\n` : text;
+  return command.parent
+    ? `${text.trimEnd()}\n\n${helper.boxWrap(GLOBAL_OPTIONS_LINE, helper.helpWidth ?? HELP_WIDTH)}\n`
+    : text;
 }
 
 /** Help is laid out for HELP_WIDTH columns, as most command-line tools' is, or for a narrower terminal. */
-const helpWidth = (stream: NodeJS.WriteStream): number => (stream.isTTY && stream.columns ? Math.min(stream.columns, HELP_WIDTH) : HELP_WIDTH);
+const helpWidth = (stream: NodeJS.WriteStream): number =>
+  stream.isTTY && stream.columns ? Math.min(stream.columns, HELP_WIDTH) : HELP_WIDTH;
 
 // The exit code a command's run function gave, by the root program it ran under.
 const exitCodes = new WeakMap<Command, number>();
@@ -135,12 +156,21 @@ function helpFor(program: Command, argv: string[]): string {
 /** A failure as the exit code and the one line for stderr ('' for help and --version, which are not failures). */
 export function failureOf(error: unknown, help = 'actionlog --help'): { code: number; line: string } {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return { code: 0, line: '' };
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return { code: 0, line: '' };
     const message = error.message.replace(/^error: /, '').split('\n')[0];
     return { code: EXIT_USAGE, line: `actionlog: ${message} (see "${help}")\n` };
   }
   const debug = process.env.ACTIONLOG_DEBUG === '1' ? `${(error as Error)?.stack ?? String(error)}\n` : '';
-  if (error instanceof ActionlogError) return { code: error.exitCode, line: `${debug}actionlog: ${terminalSafe(error.message)}\n` };
+  if (error instanceof ActionlogError)
+    return { code: error.exitCode, line: `${debug}actionlog: ${terminalSafe(error.message)}\n` };
   const text = error instanceof Error ? error.message : String(error);
-  return { code: EXIT_FAILURE, line: `${debug}actionlog: unexpected error: ${terminalSafe(text)} (set ACTIONLOG_DEBUG=1 for details)\n` };
+  return {
+    code: EXIT_FAILURE,
+    line: `${debug}actionlog: unexpected error: ${terminalSafe(text)} (set ACTIONLOG_DEBUG=1 for details)\n`,
+  };
 }

@@ -7,14 +7,20 @@ import type { Command } from 'commander';
  * it as typed, and the nearest command at that place. Null when each word is a command (the
  * words after a command that has no subcommands are its arguments).
  */
-export function unknownCommand(program: Command, words: readonly string[]): { typed: string; nearest: string | null } | null {
+export function unknownCommand(
+  program: Command,
+  words: readonly string[],
+): { typed: string; nearest: string | null } | null {
   const path: string[] = [];
   let command = program;
   for (const word of words) {
     if (command.commands.length === 0) return null;
     const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
     if (!sub) {
-      const near = nearest(word, command.commands.map((c) => c.name()));
+      const near = nearest(
+        word,
+        command.commands.map((c) => c.name()),
+      );
       return { typed: [...path, word].join(' '), nearest: near && [...path, near].join(' ') };
     }
     path.push(word);
@@ -54,7 +60,8 @@ function slips(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];

@@ -19,9 +19,13 @@ export function makeItem(fields: Partial<Item> = {}): Item {
     STAMP,
   );
   // A closing note given alone is also written into the history, as updateItem would.
-  const history = fields.lastNote && !fields.history ? [...base.history, { ...STAMP, change: 'note', from: null, to: null, note: fields.lastNote }] : base.history;
+  const history =
+    fields.lastNote && !fields.history
+      ? [...base.history, { ...STAMP, change: 'note', from: null, to: null, note: fields.lastNote }]
+      : base.history;
   // An owner given alone is the item's only owner, as createItem would have it.
-  const owners = fields.owners ?? (fields.owner === undefined ? base.owners : fields.owner === null ? [] : [fields.owner]);
+  const owners =
+    fields.owners ?? (fields.owner === undefined ? base.owners : fields.owner === null ? [] : [fields.owner]);
   return { ...base, originalDue: fields.due ?? base.originalDue, history, ...fields, owners };
 }
 

@@ -37,9 +37,11 @@ export const readFloor = (file: string): Command => ({
 export const writeFloor = (file: string, out: string): Command => ({
   label: 'floor: + JSON.stringify + write',
   argv: [
-    node, '-e',
+    node,
+    '-e',
     'const fs = require("fs"); const d = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); fs.writeFileSync(process.argv[2], JSON.stringify(d, null, 1) + "\\n")',
-    file, out,
+    file,
+    out,
   ],
 });
 
@@ -49,7 +51,10 @@ export function dataCases(store: StoreData, file: string, writable: string, toda
   const latestHeld = store.meetings.filter((m) => m.committee === committee && !m.cancelled && m.date < today).at(-1)!;
   const middleId = store.items[Math.floor(store.items.length / 2)]?.id ?? 'A1';
   const on = (f: string) => ['--data', f, '--as-of', today];
-  const read = (label: string, ...args: string[]): Case => ({ command: cli(label, ...args, ...on(file)), floor: 'read' });
+  const read = (label: string, ...args: string[]): Case => ({
+    command: cli(label, ...args, ...on(file)),
+    floor: 'read',
+  });
   return [
     read('list --json', 'list', '--json'),
     read('overdue', 'overdue'),
@@ -58,7 +63,18 @@ export function dataCases(store: StoreData, file: string, writable: string, toda
     read('report --format html', 'report', '--format', 'html'),
     read(`show ${middleId}`, 'show', middleId),
     {
-      command: cli('add', 'add', 'Figures on ambulance handover times to be circulated to members', '-c', committee, '-m', latestHeld.date, '--category', 'information', ...on(writable)),
+      command: cli(
+        'add',
+        'add',
+        'Figures on ambulance handover times to be circulated to members',
+        '-c',
+        committee,
+        '-m',
+        latestHeld.date,
+        '--category',
+        'information',
+        ...on(writable),
+      ),
       floor: 'write',
     },
   ];

@@ -26,16 +26,28 @@ export function benchServer(): BenchServer {
   // Readable by the server's user (postgres, when run as root), and short enough for a socket's path.
   const folder = path.resolve('node_modules/.cache/actionlog-bench-pg');
   mkdirSync(folder, { recursive: true });
-  for (let dir = folder; dir !== path.dirname(dir) && dir.startsWith(path.resolve('node_modules')); dir = path.dirname(dir)) chmodSync(dir, 0o755);
-  const started = spawnSync('bash', ['scripts/pg-server.sh', 'start', `${folder}/server`, '--durable'], { encoding: 'utf8' });
+  for (
+    let dir = folder;
+    dir !== path.dirname(dir) && dir.startsWith(path.resolve('node_modules'));
+    dir = path.dirname(dir)
+  )
+    chmodSync(dir, 0o755);
+  const started = spawnSync('bash', ['scripts/pg-server.sh', 'start', `${folder}/server`, '--durable'], {
+    encoding: 'utf8',
+  });
   if (started.status !== 0) {
-    throw new Error(`could not start a PostgreSQL server (${started.stderr.trim().split('\n').at(-1)}); set ACTIONLOG_BENCH_PG, or install postgresql`);
+    throw new Error(
+      `could not start a PostgreSQL server (${started.stderr.trim().split('\n').at(-1)}); set ACTIONLOG_BENCH_PG, or install postgresql`,
+    );
   }
-  const version = spawnSync('bash', ['-c', `"$(bash scripts/pg-server.sh find)/postgres" --version`], { encoding: 'utf8' }).stdout.trim();
+  const version = spawnSync('bash', ['-c', `"$(bash scripts/pg-server.sh find)/postgres" --version`], {
+    encoding: 'utf8',
+  }).stdout.trim();
   return {
     url: started.stdout.trim(),
     description: `the bench's own ${version || 'PostgreSQL'} server on this machine (${folder}; Unix socket, fsync on, 1 GB shared buffers)`,
-    stop: () => void spawnSync('bash', ['scripts/pg-server.sh', 'stop', `${folder}/server`, '--keep'], { stdio: 'ignore' }),
+    stop: () =>
+      void spawnSync('bash', ['scripts/pg-server.sh', 'stop', `${folder}/server`, '--keep'], { stdio: 'ignore' }),
   };
 }
 
@@ -46,7 +58,12 @@ const located = (url: string, schema: string): string => {
 };
 
 /** The generated store in its own schema: loaded unless already there (same size, seed and shape); how long loading took, or null when it was there. */
-export async function loadStore(url: string, store: StoreData, seed: number, reload: boolean): Promise<{ data: string; loadMs: number | null }> {
+export async function loadStore(
+  url: string,
+  store: StoreData,
+  seed: number,
+  reload: boolean,
+): Promise<{ data: string; loadMs: number | null }> {
   const schema = `bench_${store.items.length}_s${seed}`;
   const data = located(url, schema);
   if (!reload && (await holds(url, schema, store))) return { data, loadMs: null };
@@ -80,7 +97,13 @@ async function holds(url: string, schema: string, store: StoreData): Promise<boo
     );
     const row = rows[0];
     // A store kept from before a new migration is loaded again (its commands would refuse an older schema).
-    return row.version === LATEST_VERSION && row.items === store.items.length && row.meetings === store.meetings.length && row.first === store.items[0].text && row.last === store.items.at(-1)!.text;
+    return (
+      row.version === LATEST_VERSION &&
+      row.items === store.items.length &&
+      row.meetings === store.meetings.length &&
+      row.first === store.items[0].text &&
+      row.last === store.items.at(-1)!.text
+    );
   } catch {
     return false;
   } finally {

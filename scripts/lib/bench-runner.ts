@@ -27,7 +27,8 @@ export const hasProgram = (name: string): boolean => spawnSync('sh', ['-c', `com
 
 export function pickRunner(wanted: string): RunnerName {
   if (wanted !== 'hyperfine' && wanted !== 'node') throw new Error(`--runner ${wanted}: use node or hyperfine`);
-  if (wanted === 'hyperfine' && !hasProgram('hyperfine')) throw new Error('hyperfine is not installed (apt-get install hyperfine); use --runner node');
+  if (wanted === 'hyperfine' && !hasProgram('hyperfine'))
+    throw new Error('hyperfine is not installed (apt-get install hyperfine); use --runner node');
   return wanted;
 }
 
@@ -81,19 +82,30 @@ let rssHook: string | undefined;
 /** Peak resident memory of one run: /usr/bin/time where present, else Node's own maxRSS on exit. */
 export function peakMemoryKb(command: Command): number | null {
   if (existsSync('/usr/bin/time')) {
-    const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: command.env });
+    const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', ...command.argv], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      env: command.env,
+    });
     const match = /peak-kb (\d+)/.exec(result.stderr);
     return match ? Number(match[1]) : null;
   }
   if (command.argv[0] !== process.execPath) return null;
   rssHook ??= writeRssHook();
-  const result = spawnSync(command.argv[0], ['--require', rssHook, ...command.argv.slice(1)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: command.env });
+  const result = spawnSync(command.argv[0], ['--require', rssHook, ...command.argv.slice(1)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: command.env,
+  });
   const match = /peak-kb (\d+)/.exec(result.stderr);
   return match ? Number(match[1]) : null;
 }
 
 function writeRssHook(): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'actionlog-rss-')), 'rss.cjs');
-  writeFileSync(file, "process.on('exit', () => process.stderr.write(`peak-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    file,
+    "process.on('exit', () => process.stderr.write(`peak-kb ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
   return file;
 }

@@ -16,7 +16,8 @@ export interface Row {
 
 const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`);
 const mb = (kb: number | null): string => (kb === null ? '—' : `${(kb / 1024).toFixed(0)} MB`);
-const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null || b === 0 ? null : a / b;
 const times = (value: number | null): string => (value === null ? '—' : `${value.toFixed(2)}×`);
 const verdict = (value: number | null, target: number | null): string =>
   target === null || value === null ? '' : value <= target ? `ok (≤ ${target}×)` : `MISSED (≤ ${target}×)`;
@@ -29,13 +30,23 @@ export function renderRows(rows: Row[]): string {
     const timeRatio = ratio(row.median, row.floor);
     const memoryRatio = ratio(row.peakKb, row.floorKb);
     return [
-      row.size, row.label, ms(row.median), row.floor === null ? '' : times(timeRatio), row.msTarget ? msVerdict(row.median, row.msTarget) : verdict(timeRatio, row.timeTarget),
-      mb(row.peakKb), row.floorKb === null ? '' : times(memoryRatio), verdict(memoryRatio, row.memoryTarget),
+      row.size,
+      row.label,
+      ms(row.median),
+      row.floor === null ? '' : times(timeRatio),
+      row.msTarget ? msVerdict(row.median, row.msTarget) : verdict(timeRatio, row.timeTarget),
+      mb(row.peakKb),
+      row.floorKb === null ? '' : times(memoryRatio),
+      verdict(memoryRatio, row.memoryTarget),
     ];
   });
   const all = [header, ...lines];
   const widths = header.map((_, c) => Math.max(...all.map((line) => line[c].length)));
-  const format = (line: string[]) => line.map((cell, c) => (c >= 2 && c !== 4 && c !== 7 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const format = (line: string[]) =>
+    line
+      .map((cell, c) => (c >= 2 && c !== 4 && c !== 7 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
 }
 
@@ -46,9 +57,12 @@ export function missedTargets(rows: Row[]): string[] {
     if (row.note) continue;
     const timeRatio = ratio(row.median, row.floor);
     const memoryRatio = ratio(row.peakKb, row.floorKb);
-    if (row.timeTarget !== null && timeRatio !== null && timeRatio > row.timeTarget) missed.push(`${row.size} ${row.label}: time ${times(timeRatio)}`);
-    if (row.msTarget && row.median > row.msTarget) missed.push(`${row.size} ${row.label}: ${ms(row.median)} (target ${ms(row.msTarget)})`);
-    if (row.memoryTarget !== null && memoryRatio !== null && memoryRatio > row.memoryTarget) missed.push(`${row.size} ${row.label}: memory ${times(memoryRatio)}`);
+    if (row.timeTarget !== null && timeRatio !== null && timeRatio > row.timeTarget)
+      missed.push(`${row.size} ${row.label}: time ${times(timeRatio)}`);
+    if (row.msTarget && row.median > row.msTarget)
+      missed.push(`${row.size} ${row.label}: ${ms(row.median)} (target ${ms(row.msTarget)})`);
+    if (row.memoryTarget !== null && memoryRatio !== null && memoryRatio > row.memoryTarget)
+      missed.push(`${row.size} ${row.label}: memory ${times(memoryRatio)}`);
   }
   return missed;
 }

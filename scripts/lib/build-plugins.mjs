@@ -48,7 +48,9 @@ export async function buildFacts() {
     write: false,
     logLevel: 'warning',
     external: EXTERNAL,
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
   writeFileSync(file, bundled.outputFiles[0].text);
   try {
@@ -71,7 +73,10 @@ export function precomputedHelpIndex({ summaries, rootHelp }) {
   return {
     name: 'precomputed-help-index',
     setup(builder) {
-      builder.onResolve({ filter: /\/helpIndex\.[jt]s$/ }, (args) => ({ path: args.path, namespace: 'precomputed-help-index' }));
+      builder.onResolve({ filter: /\/helpIndex\.[jt]s$/ }, (args) => ({
+        path: args.path,
+        namespace: 'precomputed-help-index',
+      }));
       builder.onLoad({ filter: /.*/, namespace: 'precomputed-help-index' }, () => ({ contents, loader: 'js' }));
     },
   };
@@ -107,7 +112,8 @@ export const nodePostgresOnNode = {
     builder.onLoad({ filter: /[\\/]node_modules[\\/]pg[\\/]lib[\\/]stream\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const check = 'if (isCloudflareRuntime()) {';
-      if (!source.includes(check)) throw new Error(`${args.path} no longer has "${check}": look again at the nodePostgresOnNode build plugin`);
+      if (!source.includes(check))
+        throw new Error(`${args.path} no longer has "${check}": look again at the nodePostgresOnNode build plugin`);
       return { contents: source.replace(check, 'if (false) {'), loader: 'js' };
     });
   },
@@ -144,8 +150,15 @@ export function bundleEntries(commandModules) {
 export const virtualEntries = (sources) => ({
   name: 'virtual-entries',
   setup(builder) {
-    builder.onResolve({ filter: /^virtual-entry:/ }, (args) => ({ path: args.path.slice('virtual-entry:'.length), namespace: 'virtual-entry' }));
-    builder.onLoad({ filter: /.*/, namespace: 'virtual-entry' }, (args) => ({ contents: sources[args.path], loader: 'js', resolveDir: process.cwd() }));
+    builder.onResolve({ filter: /^virtual-entry:/ }, (args) => ({
+      path: args.path.slice('virtual-entry:'.length),
+      namespace: 'virtual-entry',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'virtual-entry' }, (args) => ({
+      contents: sources[args.path],
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
   },
 });
 

@@ -6,7 +6,16 @@
 // tool's own due rules against a fixed "today": most old items done and signed off, some
 // dropped, a few per cent overdue, recent ones open; some deferred; 1–4 history entries each.
 import { effectiveDueDate } from '../../src/domain/due.js';
-import { TYPE_OF_CATEGORY, type Category, type Due, type HistoryEntry, type IsoDate, type Item, type Meeting, type Status } from '../../src/domain/types.js';
+import {
+  TYPE_OF_CATEGORY,
+  type Category,
+  type Due,
+  type HistoryEntry,
+  type IsoDate,
+  type Item,
+  type Meeting,
+  type Status,
+} from '../../src/domain/types.js';
 import { SCHEMA_VERSION, type JournalEntry, type StoreData } from '../../src/store/schema.js';
 import { addDaysIso, committeeCalendar, dayMs } from './generate-calendar.js';
 import { seededRandom, type Random } from './random.js';
@@ -26,7 +35,12 @@ const ITEMS_PER_YEAR = 1200; // a little under the expected ~1,400, so the calen
 const JOURNAL_LIMIT = 100;
 
 const CATEGORY_WEIGHTS: Record<Category, number> = {
-  action: 35, information: 15, recommendation: 10, invitation: 10, deferral: 5, 'work-programme': 25,
+  action: 35,
+  information: 15,
+  recommendation: 10,
+  invitation: 10,
+  deferral: 5,
+  'work-programme': 25,
 };
 
 const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
@@ -110,7 +124,14 @@ function chooseStatus(effective: IsoDate | null, source: IsoDate, today: IsoDate
   return roll < 0.75 ? 'open' : roll < 0.95 ? 'in-progress' : 'done';
 }
 
-function makeItem(id: string, source: Meeting, cite: { minute: string | null; ref: string | null }, calendar: readonly Meeting[], today: IsoDate, random: Random): Item {
+function makeItem(
+  id: string,
+  source: Meeting,
+  cite: { minute: string | null; ref: string | null },
+  calendar: readonly Meeting[],
+  today: IsoDate,
+  random: Random,
+): Item {
   const category = random.weighted(CATEGORY_WEIGHTS);
   const type = TYPE_OF_CATEGORY[category];
   const owner = random.chance(type === 'action' ? 0.85 : 0.4) ? random.pick(OWNERS) : null;
@@ -119,7 +140,8 @@ function makeItem(id: string, source: Meeting, cite: { minute: string | null; re
   const by = random.pick(OFFICERS);
   let day = addDaysIso(source.date, random.int(0, 4));
   if (day > today) day = today;
-  const stamp = (): string => `${day}T${pad(random.int(8, 17))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}.000Z`;
+  const stamp = (): string =>
+    `${day}T${pad(random.int(8, 17))}:${pad(random.int(0, 59))}:${pad(random.int(0, 59))}.000Z`;
   const later = (days: number): void => {
     const next = addDaysIso(day, days);
     day = next > today ? today : next;
@@ -135,8 +157,13 @@ function makeItem(id: string, source: Meeting, cite: { minute: string | null; re
   const deferrals: Item['deferrals'] = [];
   let originalDue = due;
   if (due.kind === 'meeting' && budget > 0 && random.chance(0.15)) {
-    const earlier = calendar.slice(firstAfter(calendar, source.date), firstAfter(calendar, due.meeting) - (findsDate(calendar, due.meeting) ? 1 : 0));
-    const chain = earlier.slice(-Math.min(budget, random.chance(0.2) ? 2 : 1)).map((m): Due => ({ kind: 'meeting', meeting: m.date }));
+    const earlier = calendar.slice(
+      firstAfter(calendar, source.date),
+      firstAfter(calendar, due.meeting) - (findsDate(calendar, due.meeting) ? 1 : 0),
+    );
+    const chain = earlier
+      .slice(-Math.min(budget, random.chance(0.2) ? 2 : 1))
+      .map((m): Due => ({ kind: 'meeting', meeting: m.date }));
     if (chain.length > 0) originalDue = chain[0];
     chain.forEach((from, i) => {
       const to = chain[i + 1] ?? due;
@@ -157,11 +184,24 @@ function makeItem(id: string, source: Meeting, cite: { minute: string | null; re
   if (closed) {
     later(random.int(3, 60));
     const at = stamp();
-    history.push({ at, by, change: 'status', from: history.at(-1)!.to === 'in-progress' ? 'in-progress' : 'open', to: status, note: null });
-    if (note && (status === 'dropped' || budget > 0)) history.push({ at, by, change: 'note', from: null, to: null, note });
+    history.push({
+      at,
+      by,
+      change: 'status',
+      from: history.at(-1)!.to === 'in-progress' ? 'in-progress' : 'open',
+      to: status,
+      note: null,
+    });
+    if (note && (status === 'dropped' || budget > 0))
+      history.push({ at, by, change: 'note', from: null, to: null, note });
     const closedOn = at.slice(0, 10);
     let signingMeeting: Meeting | undefined;
-    for (let i = firstAfter(calendar, closedOn); i < calendar.length && calendar[i].date < today && !signingMeeting; i++) if (!calendar[i].cancelled) signingMeeting = calendar[i];
+    for (
+      let i = firstAfter(calendar, closedOn);
+      i < calendar.length && calendar[i].date < today && !signingMeeting;
+      i++
+    )
+      if (!calendar[i].cancelled) signingMeeting = calendar[i];
     if (signingMeeting && random.chance(0.95)) {
       signedOff = signingMeeting.date;
       day = signingMeeting.date;
@@ -170,9 +210,24 @@ function makeItem(id: string, source: Meeting, cite: { minute: string | null; re
   }
   const lastNote = history.findLast((h) => h.change === 'note')?.note ?? null;
   return {
-    id, type, category, committee: source.committee, movedFrom: null, text: resolutionText(category, owner, random), owner, owners: owner === null ? [] : [owner], status,
-    source: { meeting: source.date, ...cite }, due, originalDue, deferrals, lastNote, signedOff,
-    createdAt, updatedAt: history.at(-1)!.at, history,
+    id,
+    type,
+    category,
+    committee: source.committee,
+    movedFrom: null,
+    text: resolutionText(category, owner, random),
+    owner,
+    owners: owner === null ? [] : [owner],
+    status,
+    source: { meeting: source.date, ...cite },
+    due,
+    originalDue,
+    deferrals,
+    lastNote,
+    signedOff,
+    createdAt,
+    updatedAt: history.at(-1)!.at,
+    history,
   };
 }
 
@@ -183,7 +238,15 @@ function journalFor(items: readonly Item[], random: Random): JournalEntry[] {
   return recent.map((item, i): JournalEntry => {
     const undo = { addedItems: [item.id], replacedItems: [], committees: null, meetings: null };
     const summary = `added ${item.id}: ${item.text}`;
-    return { seq: firstSeq + i, at: item.createdAt, by: random.pick(OFFICERS), command: 'add', summary, undone: false, undo };
+    return {
+      seq: firstSeq + i,
+      at: item.createdAt,
+      by: random.pick(OFFICERS),
+      command: 'add',
+      summary,
+      undone: false,
+      undo,
+    };
   });
 }
 
@@ -202,6 +265,7 @@ function firstAfter(calendar: readonly Meeting[], day: IsoDate): number {
   return low;
 }
 
-const findsDate = (calendar: readonly Meeting[], day: IsoDate): boolean => calendar[firstAfter(calendar, day) - 1]?.date === day;
+const findsDate = (calendar: readonly Meeting[], day: IsoDate): boolean =>
+  calendar[firstAfter(calendar, day) - 1]?.date === day;
 
 const pad = (n: number): string => String(n).padStart(2, '0');

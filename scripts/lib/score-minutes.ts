@@ -67,7 +67,12 @@ const refMatches = (expected: string, p: ProposedItem) =>
   refKey(printedRef(p.minute, p.ref)) === refKey(expected) || refKey(p.ref) === refKey(expected);
 
 export function normaliseOwner(owner: string | null): string {
-  return (owner ?? '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\bthe\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return (owner ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\bthe\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -81,8 +86,25 @@ function sameOwners(expected: string | null, item: ProposedItem): boolean {
   return want.length === got.length && want.every((o, k) => o === got[k]);
 }
 
-const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'will', 'would', 'should', 'their', 'there', 'which', 'into', 'meeting', 'committee']);
-const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
+const STOP = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'been',
+  'will',
+  'would',
+  'should',
+  'their',
+  'there',
+  'which',
+  'into',
+  'meeting',
+  'committee',
+]);
+const wordsOf = (text: string) =>
+  new Set((text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
 
 export function overlap(a: string, b: string): number {
   const x = wordsOf(a);
@@ -99,13 +121,20 @@ export function dueMatches(expected: ExpectedItem['due'], item: ProposedItem): b
     case 'named-meeting':
       return due?.kind === 'month' && due.month.toLowerCase() === expected.month?.toLowerCase();
     case 'date':
-      return (due?.kind === 'date' && due.date === expected.date) || (due?.kind === 'meeting' && due.meeting === expected.date);
+      return (
+        (due?.kind === 'date' && due.date === expected.date) ||
+        (due?.kind === 'meeting' && due.meeting === expected.date)
+      );
     case 'within':
       return due?.kind === 'within' && due.amount === expected.amount && due.unit === expected.unit;
     case 'future-meeting':
       return due?.kind === 'future' || (due === null && item.type === 'work-programme');
     default:
-      return due === null || (due.kind === 'next' && item.type === 'action') || (due.kind === 'future' && item.type === 'work-programme');
+      return (
+        due === null ||
+        (due.kind === 'next' && item.type === 'action') ||
+        (due.kind === 'future' && item.type === 'work-programme')
+      );
   }
 }
 
@@ -131,7 +160,11 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
   }
   const label = (p: ProposedItem) => `${printedRef(p.minute, p.ref) ?? '-'} ${p.category} ${p.text.slice(0, 70)}`;
   const wrong: string[] = [];
-  let typeRight = 0, ownerRight = 0, dueRight = 0, refPrinted = 0, refRight = 0;
+  let typeRight = 0,
+    ownerRight = 0,
+    dueRight = 0,
+    refPrinted = 0,
+    refRight = 0;
   for (const [e, p] of pairs) {
     const t = p.type === TYPE_OF[e.kind];
     const o = sameOwners(e.owner, p);
@@ -144,7 +177,10 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
       refPrinted += 1;
       refRight += Number(r);
     }
-    if (!t || !o || !d || !r) wrong.push(`${e.ref ?? '-'}: ${!t ? `type ${p.type}≠${TYPE_OF[e.kind]} ` : ''}${!o ? `owner "${p.owner}"≠"${e.owner}" ` : ''}${!d ? `due ${JSON.stringify(p.due)}≠${JSON.stringify(e.due)} ` : ''}${!r ? `ref ${printedRef(p.minute, p.ref)}≠${e.ref}` : ''}`);
+    if (!t || !o || !d || !r)
+      wrong.push(
+        `${e.ref ?? '-'}: ${!t ? `type ${p.type}≠${TYPE_OF[e.kind]} ` : ''}${!o ? `owner "${p.owner}"≠"${e.owner}" ` : ''}${!d ? `due ${JSON.stringify(p.due)}≠${JSON.stringify(e.due)} ` : ''}${!r ? `ref ${printedRef(p.minute, p.ref)}≠${e.ref}` : ''}`,
+      );
   }
   const next = [...proposal.nextMeetings].sort().join(',');
   return {
@@ -158,7 +194,9 @@ export function scoreFile(proposal: MinutesProposal, expected: Expected): Score 
     refRight,
     meetingDateRight: (proposal.meeting.date ?? null) === (expected.meetingDate ?? null),
     nextMeetingsRight: next === [...expected.nextMeetings].sort().join(','),
-    misses: wanted.filter((e) => !pairs.some(([x]) => x === e)).map((e) => `${e.ref ?? '-'} ${e.kind}: ${e.summary.slice(0, 70)}`),
+    misses: wanted
+      .filter((e) => !pairs.some(([x]) => x === e))
+      .map((e) => `${e.ref ?? '-'} ${e.kind}: ${e.summary.slice(0, 70)}`),
     extras: pool.map(label),
     wrong,
   };
@@ -181,14 +219,38 @@ export function totals(scores: Score[]): Totals {
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   const matched = sum((s) => s.matched);
   return {
-    recall: ratio(matched, sum((s) => s.expected)),
-    precision: ratio(matched, sum((s) => s.proposed)),
-    type: ratio(sum((s) => s.typeRight), matched),
-    owner: ratio(sum((s) => s.ownerRight), matched),
-    due: ratio(sum((s) => s.dueRight), matched),
-    reference: ratio(sum((s) => s.refRight), sum((s) => s.refPrinted)),
-    meetingDates: ratio(sum((s) => Number(s.meetingDateRight)), scores.length),
-    nextMeetings: ratio(sum((s) => Number(s.nextMeetingsRight)), scores.length),
+    recall: ratio(
+      matched,
+      sum((s) => s.expected),
+    ),
+    precision: ratio(
+      matched,
+      sum((s) => s.proposed),
+    ),
+    type: ratio(
+      sum((s) => s.typeRight),
+      matched,
+    ),
+    owner: ratio(
+      sum((s) => s.ownerRight),
+      matched,
+    ),
+    due: ratio(
+      sum((s) => s.dueRight),
+      matched,
+    ),
+    reference: ratio(
+      sum((s) => s.refRight),
+      sum((s) => s.refPrinted),
+    ),
+    meetingDates: ratio(
+      sum((s) => Number(s.meetingDateRight)),
+      scores.length,
+    ),
+    nextMeetings: ratio(
+      sum((s) => Number(s.nextMeetingsRight)),
+      scores.length,
+    ),
   };
 }
 

@@ -45,16 +45,32 @@ interface Task {
  * One line on Taskwarrior's `task overdue` at this size: its median beside `ours` (the median
  * of `actionlog overdue` at the same size), or why it was not timed.
  */
-export function taskwarriorPeer(store: StoreData, dir: string, today: string, runs: number, warmup: number, runner: RunnerName, ours: number | null): string {
+export function taskwarriorPeer(
+  store: StoreData,
+  dir: string,
+  today: string,
+  runs: number,
+  warmup: number,
+  runner: RunnerName,
+  ours: number | null,
+): string {
   const label = store.items.length.toLocaleString('en-GB');
   if (!hasProgram('task')) return `peer: Taskwarrior is not installed; skipped at ${label} items`;
   const data = path.join(dir, `task-${store.items.length}`);
   mkdirSync(data, { recursive: true });
   const rc = path.join(data, 'taskrc');
-  writeFileSync(rc, `data.location=${data}\nconfirmation=off\nrecurrence.confirmation=no\nhooks=off\nverbose=nothing\ncolor=off\n`);
+  writeFileSync(
+    rc,
+    `data.location=${data}\nconfirmation=off\nrecurrence.confirmation=no\nhooks=off\nverbose=nothing\ncolor=off\n`,
+  );
   const env = { ...process.env, TASKRC: rc, TASKDATA: data };
   const task = (...args: string[]) =>
-    spawnSync('task', [`rc:${rc}`, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+    spawnSync('task', [`rc:${rc}`, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
   const version = `Taskwarrior ${task('_version').stdout.trim() || '(version unknown)'}`;
 
   const calendars = calendarIndex(store.meetings);
@@ -77,13 +93,24 @@ export function taskwarriorPeer(store: StoreData, dir: string, today: string, ru
 
   const imported = task('import', file);
   if (imported.status !== 0) {
-    const how = imported.error?.message ?? (imported.signal ? `was killed by ${imported.signal}` : `exited ${imported.status}: ${firstLine(imported.stderr)}`);
-    const early = tasks.filter((t) => [t.entry, t.modified, t.end, t.due].some((d) => d !== undefined && d < FIRST_READABLE));
+    const how =
+      imported.error?.message ??
+      (imported.signal
+        ? `was killed by ${imported.signal}`
+        : `exited ${imported.status}: ${firstLine(imported.stderr)}`);
+    const early = tasks.filter((t) =>
+      [t.entry, t.modified, t.end, t.due].some((d) => d !== undefined && d < FIRST_READABLE),
+    );
     if (early.length === 0) return `peer: Taskwarrior's import of ${label} items ${how}`;
-    const oldest = early.map((t) => t.entry).sort()[0].slice(0, 4);
+    const oldest = early
+      .map((t) => t.entry)
+      .sort()[0]
+      .slice(0, 4);
     const open = early.filter((t) => t.status === 'pending' && t.due !== undefined && t.due < FIRST_READABLE).length;
-    return `peer: not timed at ${label} items: ${version} reads no date before 1 January 1980, and ${early.length.toLocaleString('en-GB')} of these items `
-      + `(${open.toLocaleString('en-GB')} of them open and due) are dated earlier, the store going back to ${oldest}; its import ${how}`;
+    return (
+      `peer: not timed at ${label} items: ${version} reads no date before 1 January 1980, and ${early.length.toLocaleString('en-GB')} of these items ` +
+      `(${open.toLocaleString('en-GB')} of them open and due) are dated earlier, the store going back to ${oldest}; its import ${how}`
+    );
   }
 
   // The same number of tasks, with the same mix, as Taskwarrior itself counts them.
@@ -98,11 +125,20 @@ export function taskwarriorPeer(store: StoreData, dir: string, today: string, ru
   // The first report after an import moves the completed and deleted tasks out of
   // pending.data (Taskwarrior's gc); let that happen before timing, as a user's list has had it.
   const settled = task('overdue');
-  if (settled.status !== 0) return `peer: task overdue at ${label} items exited ${settled.status}: ${firstLine(settled.stderr)}; not timed`;
+  if (settled.status !== 0)
+    return `peer: task overdue at ${label} items exited ${settled.status}: ${firstLine(settled.stderr)}; not timed`;
 
   // Taskwarrior has no --as-of; its overdue uses the clock, so the counts differ but the work is alike.
-  const [median] = timeGroup([{ label: 'task overdue', argv: ['task', `rc:${rc}`, 'overdue'], env }], runs, warmup, runner);
-  const beside = ours === null ? 'actionlog overdue not timed' : `actionlog overdue ${ms(ours)}, ${(ours / median).toFixed(2)}× Taskwarrior's`;
+  const [median] = timeGroup(
+    [{ label: 'task overdue', argv: ['task', `rc:${rc}`, 'overdue'], env }],
+    runs,
+    warmup,
+    runner,
+  );
+  const beside =
+    ours === null
+      ? 'actionlog overdue not timed'
+      : `actionlog overdue ${ms(ours)}, ${(ours / median).toFixed(2)}× Taskwarrior's`;
   return `peer: task overdue at ${label} items (${version}; its today is the clock's, not ${today}): ${ms(median)} median; ${beside}`;
 }
 

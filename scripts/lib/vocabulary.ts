@@ -27,55 +27,131 @@ export const COMMITTEES: readonly (readonly [slug: string, name: string])[] = [
 ];
 
 export const OWNERS: readonly string[] = [
-  'Officers', 'the ICB', 'LLR ICB', 'UHL and the CCGs', 'Director of Public Health',
-  'Director of Children and Family Services', 'Director of Adults and Communities',
-  'Director of Environment and Transport', 'Director of Corporate Resources', 'Chief Executive',
-  'Head of Democratic Services', 'Monitoring Officer', 'Head of Internal Audit', 'Healthwatch Rutland',
-  'Healthwatch Leicester and Leicestershire', 'Leicestershire Partnership NHS Trust',
-  'East Midlands Ambulance Service', 'the Lead Member for Health', 'the Cabinet Lead Member for Highways',
-  'Mrs June Fox', 'Councillor Harvey', 'Assistant Director (Highways)', 'Head of Strategic Property',
-  'Scrutiny Support Officer', 'Family Hub Programme Manager', 'Directors for Adult Social Care and Public Health',
-  'the Police and Crime Commissioner', 'Head of Pensions', 'Head of Planning', 'Licensing Manager',
+  'Officers',
+  'the ICB',
+  'LLR ICB',
+  'UHL and the CCGs',
+  'Director of Public Health',
+  'Director of Children and Family Services',
+  'Director of Adults and Communities',
+  'Director of Environment and Transport',
+  'Director of Corporate Resources',
+  'Chief Executive',
+  'Head of Democratic Services',
+  'Monitoring Officer',
+  'Head of Internal Audit',
+  'Healthwatch Rutland',
+  'Healthwatch Leicester and Leicestershire',
+  'Leicestershire Partnership NHS Trust',
+  'East Midlands Ambulance Service',
+  'the Lead Member for Health',
+  'the Cabinet Lead Member for Highways',
+  'Mrs June Fox',
+  'Councillor Harvey',
+  'Assistant Director (Highways)',
+  'Head of Strategic Property',
+  'Scrutiny Support Officer',
+  'Family Hub Programme Manager',
+  'Directors for Adult Social Care and Public Health',
+  'the Police and Crime Commissioner',
+  'Head of Pensions',
+  'Head of Planning',
+  'Licensing Manager',
 ];
 
 export const OFFICERS: readonly string[] = [
-  'Governance Officer', 'Democratic Services', 'j.patel', 's.okafor', 'm.williams', 'Scrutiny Officer', 'k.brennan',
+  'Governance Officer',
+  'Democratic Services',
+  'j.patel',
+  's.okafor',
+  'm.williams',
+  'Scrutiny Officer',
+  'k.brennan',
 ];
 
 const TOPICS: readonly string[] = [
-  'access to primary care and models of general practice', 'dentistry across the county', 'the 111 service',
-  'delayed transfers of care from hospital', 'the winter plan', 'the Better Care Fund plan', 'school place planning',
-  'home-to-school transport costs', 'the local plan review', 'highways maintenance and pothole repairs',
-  'the medium-term financial strategy', "children's social care placement sufficiency", 'adult social care charging',
-  'the SEND inspection action plan', 'air quality monitoring near schools', 'flood risk management',
-  'waste and recycling performance', 'the community safety partnership plan', 'the treasury management strategy',
-  'the corporate risk register', 'internal audit progress', 'the capital programme', 'the libraries review',
-  'the public health grant allocation', 'mental health transformation', 'ambulance handover times',
-  'district nursing capacity', 'the Family Hub programme', 'the Bus Service Improvement Plan',
-  'domestic abuse support services', 'the housing allocations policy', 'the homelessness strategy',
-  "support for unpaid carers", 'the pension fund investment strategy', 'the workforce strategy',
-  'the Joint Health and Wellbeing Strategy delivery plan', 'the Model ICB blueprint', 'the patient survey results',
+  'access to primary care and models of general practice',
+  'dentistry across the county',
+  'the 111 service',
+  'delayed transfers of care from hospital',
+  'the winter plan',
+  'the Better Care Fund plan',
+  'school place planning',
+  'home-to-school transport costs',
+  'the local plan review',
+  'highways maintenance and pothole repairs',
+  'the medium-term financial strategy',
+  "children's social care placement sufficiency",
+  'adult social care charging',
+  'the SEND inspection action plan',
+  'air quality monitoring near schools',
+  'flood risk management',
+  'waste and recycling performance',
+  'the community safety partnership plan',
+  'the treasury management strategy',
+  'the corporate risk register',
+  'internal audit progress',
+  'the capital programme',
+  'the libraries review',
+  'the public health grant allocation',
+  'mental health transformation',
+  'ambulance handover times',
+  'district nursing capacity',
+  'the Family Hub programme',
+  'the Bus Service Improvement Plan',
+  'domestic abuse support services',
+  'the housing allocations policy',
+  'the homelessness strategy',
+  'support for unpaid carers',
+  'the pension fund investment strategy',
+  'the workforce strategy',
+  'the Joint Health and Wellbeing Strategy delivery plan',
+  'the Model ICB blueprint',
+  'the patient survey results',
 ];
 
 const QUALIFIERS: readonly string[] = [
-  '', '', '', 'with figures for each district', "including the views of patients' representatives",
-  'before the consultation closes', 'broken down by locality', 'in time for the budget-setting meeting',
-  'with the timetable for implementation', 'and the response to the consultation', 'and its effect on rural areas',
+  '',
+  '',
+  '',
+  'with figures for each district',
+  "including the views of patients' representatives",
+  'before the consultation closes',
+  'broken down by locality',
+  'in time for the budget-setting meeting',
+  'with the timetable for implementation',
+  'and the response to the consultation',
+  'and its effect on rural areas',
 ];
 
 const VERBS: readonly string[] = [
-  'review', 'provide a written update on', 'assess the impact of', 'report further on', 'consider options for',
-  'clarify the position on', 'circulate a briefing note on', 'set out the funding for',
+  'review',
+  'provide a written update on',
+  'assess the impact of',
+  'report further on',
+  'consider options for',
+  'clarify the position on',
+  'circulate a briefing note on',
+  'set out the funding for',
 ];
 
 export const NOTES: readonly string[] = [
-  'Briefing note circulated to members by email', 'Update taken at the meeting', 'Figures circulated with the agenda pack',
-  'Letter sent and response received', 'Report presented; members content', 'Superseded by a later resolution',
-  'Included in the annual report', 'Session held as an informal briefing',
+  'Briefing note circulated to members by email',
+  'Update taken at the meeting',
+  'Figures circulated with the agenda pack',
+  'Letter sent and response received',
+  'Report presented; members content',
+  'Superseded by a later resolution',
+  'Included in the annual report',
+  'Session held as an informal briefing',
 ];
 
 export const DEFERRAL_REASONS: readonly string[] = [
-  'Report not ready', 'Officer unavailable', 'Awaiting national guidance', 'Agenda too full', 'Meeting cancelled',
+  'Report not ready',
+  'Officer unavailable',
+  'Awaiting national guidance',
+  'Agenda too full',
+  'Meeting cancelled',
 ];
 
 function qualified(text: string, random: Random): string {
@@ -90,7 +166,8 @@ export function resolutionText(category: Category, owner: string | null, random:
   switch (category) {
     case 'action':
       return random.chance(0.5)
-        ? qualified(`That ${who} be requested to ${random.pick(VERBS)} ${topic}`, random) + ' and report back to the Committee'
+        ? qualified(`That ${who} be requested to ${random.pick(VERBS)} ${topic}`, random) +
+            ' and report back to the Committee'
         : qualified(`${who} to ${random.pick(VERBS)} ${topic}`, random);
     case 'information':
       return qualified(`Figures on ${topic} to be circulated to members`, random);

@@ -12,7 +12,9 @@ const STAMP = { at: '2025-06-20T09:00:00.000Z', by: 'generator' };
 export function bigStoreData(count: number): StoreData {
   const data = emptyStore();
   data.committees = COMMITTEES.map((slug) => ({ slug, name: `The ${slug} committee` }));
-  data.meetings = COMMITTEES.flatMap((committee) => MEETINGS.map((date) => ({ committee, date, cancelled: false, movedTo: null })));
+  data.meetings = COMMITTEES.flatMap((committee) =>
+    MEETINGS.map((date) => ({ committee, date, cancelled: false, movedTo: null })),
+  );
   for (let n = 1; n <= count; n++) {
     const item = createItem(
       {

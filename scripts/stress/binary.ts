@@ -26,7 +26,15 @@ export const useFolder = (data: string, dir: string): void => void folders.set(d
 export const folderOf = (data: string): string => folders.get(data) ?? path.dirname(data);
 
 export function environment(data: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: folderOf(data), ACTIONLOG_DATA: data, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8', ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: folderOf(data),
+    ACTIONLOG_DATA: data,
+    NO_COLOR: '1',
+    TZ: 'Europe/London',
+    LANG: 'C.UTF-8',
+    ...extra,
+  };
 }
 
 export function tempDir(label: string): string {
@@ -34,15 +42,25 @@ export function tempDir(label: string): string {
 }
 
 /** Starts the binary; `done` resolves when it exits, however it exits. */
-export function start(file: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Result> } {
+export function start(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<Result> } {
   const began = performance.now();
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: folderOf(file), env: environment(file, env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: folderOf(file),
+    env: environment(file, env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const done = new Promise<Result>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), ms: performance.now() - began }));
+    child.on('error', (error) =>
+      resolve({ code: null, signal: null, stdout, stderr: stderr + String(error), ms: performance.now() - began }),
+    );
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr, ms: performance.now() - began }));
   });
   return { child, done };

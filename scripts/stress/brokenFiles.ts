@@ -16,15 +16,45 @@ export interface BrokenCase {
 }
 
 export const BROKEN_CASES: BrokenCase[] = [
-  { name: 'truncated', damage: (f, good) => writeFileSync(f, good.slice(0, Math.floor(good.length / 2))), message: /is cut short: not valid JSON .* at line \d+, column \d+/ },
+  {
+    name: 'truncated',
+    damage: (f, good) => writeFileSync(f, good.slice(0, Math.floor(good.length / 2))),
+    message: /is cut short: not valid JSON .* at line \d+, column \d+/,
+  },
   { name: 'zero-length', damage: (f) => writeFileSync(f, ''), message: /is empty \(0 bytes/ },
-  { name: 'NUL-filled', damage: (f, good) => writeFileSync(f, Buffer.alloc(good.length)), message: /contains \d+ NUL byte/ },
-  { name: 'invalid JSON', damage: (f, good) => writeFileSync(f, good.replace('"items"', 'items')), message: /is not valid JSON .* at line \d+, column \d+/ },
-  { name: 'valid JSON, wrong shape', damage: (f) => writeFileSync(f, '{"tasks": [{"description": "from another tool"}]}\n'), message: /not a valid action log at \/: must have required properties schema, nextItemNumber/ },
-  { name: 'item with a bad status', damage: (f, good) => writeFileSync(f, good.replace('"status": "open"', '"status": "finished"')), message: /not a valid action log at \/items\/\d+\/status/ },
-  { name: 'newer schema version', damage: (f, good) => writeFileSync(f, good.replace(`"schema": ${SCHEMA_VERSION}`, `"schema": ${SCHEMA_VERSION + 1}`)), message: new RegExp(`newer actionlog \\(schema ${SCHEMA_VERSION + 1}`) },
+  {
+    name: 'NUL-filled',
+    damage: (f, good) => writeFileSync(f, Buffer.alloc(good.length)),
+    message: /contains \d+ NUL byte/,
+  },
+  {
+    name: 'invalid JSON',
+    damage: (f, good) => writeFileSync(f, good.replace('"items"', 'items')),
+    message: /is not valid JSON .* at line \d+, column \d+/,
+  },
+  {
+    name: 'valid JSON, wrong shape',
+    damage: (f) => writeFileSync(f, '{"tasks": [{"description": "from another tool"}]}\n'),
+    message: /not a valid action log at \/: must have required properties schema, nextItemNumber/,
+  },
+  {
+    name: 'item with a bad status',
+    damage: (f, good) => writeFileSync(f, good.replace('"status": "open"', '"status": "finished"')),
+    message: /not a valid action log at \/items\/\d+\/status/,
+  },
+  {
+    name: 'newer schema version',
+    damage: (f, good) =>
+      writeFileSync(f, good.replace(`"schema": ${SCHEMA_VERSION}`, `"schema": ${SCHEMA_VERSION + 1}`)),
+    message: new RegExp(`newer actionlog \\(schema ${SCHEMA_VERSION + 1}`),
+  },
   { name: 'a directory in its place', damage: (f) => (rmSync(f), mkdirSync(f)), message: /is a directory/ },
-  { name: 'read-only file', damage: (f) => chmodSync(f, 0o444), message: /is read-only; nothing was changed/, readable: true },
+  {
+    name: 'read-only file',
+    damage: (f) => chmodSync(f, 0o444),
+    message: /is read-only; nothing was changed/,
+    readable: true,
+  },
 ];
 
 const READ = ['list', '--all'];
@@ -70,11 +100,15 @@ export async function brokenFile(brokenCase: BrokenCase): Promise<BrokenResult> 
     const refuse = !(brokenCase.readable && args === READ);
     const lines = result.stderr.trim().split('\n');
     if (!refuse) {
-      if (result.code !== 0) problems.push(`${args[0]}: exit ${result.code} on a readable store: ${result.stderr.trim()}`);
+      if (result.code !== 0)
+        problems.push(`${args[0]}: exit ${result.code} on a readable store: ${result.stderr.trim()}`);
     } else if (result.code !== 1) problems.push(`${args[0]}: exit ${result.code}, expected 1: ${result.stderr.trim()}`);
-    else if (lines.length !== 1 || !brokenCase.message.test(lines[0])) problems.push(`${args[0]}: message ${JSON.stringify(result.stderr)}`);
-    else if (/unexpected error|\bat .*\.js:\d+/.test(result.stderr)) problems.push(`${args[0]}: crashed: ${result.stderr}`);
-    if (snapshot(file) !== before[0] || snapshot(`${file}.bak`) !== before[1]) problems.push(`${args[0]}: the file or its kept version changed`);
+    else if (lines.length !== 1 || !brokenCase.message.test(lines[0]))
+      problems.push(`${args[0]}: message ${JSON.stringify(result.stderr)}`);
+    else if (/unexpected error|\bat .*\.js:\d+/.test(result.stderr))
+      problems.push(`${args[0]}: crashed: ${result.stderr}`);
+    if (snapshot(file) !== before[0] || snapshot(`${file}.bak`) !== before[1])
+      problems.push(`${args[0]}: the file or its kept version changed`);
   }
   return { name: brokenCase.name, commands: commands.length, handled: problems.length === 0, problems };
 }

@@ -30,14 +30,22 @@ export async function makeSandbox(backend: StressBackend = fileBackend()): Promi
   const file = backend.newLog('hostile');
   const dir = folderOf(file);
   await calendarStore(file);
-  for (const [text, extra] of [['Circulate the blueprint', []], ['Item on dentistry', ['--type', 'work-programme']], ['Invite the ICB', ['--category', 'invitation']], ['Report on winter', []]] as const) {
+  for (const [text, extra] of [
+    ['Circulate the blueprint', []],
+    ['Item on dentistry', ['--type', 'work-programme']],
+    ['Invite the ICB', ['--category', 'invitation']],
+    ['Report on winter', []],
+  ] as const) {
     await mustRun(file, ['add', text, '-c', 'jhsc', '-m', '2025-06-16', ...extra]);
   }
   await mustRun(file, ['done', 'A4', '--note', 'Presented']);
   mkdirSync(path.join(dir, 'folder'));
   mkdirSync(path.join(dir, 'out'));
   writeFileSync(path.join(dir, 'empty.txt'), '');
-  writeFileSync(path.join(dir, 'minutes.txt'), 'RESOLVED:\n(a) That the report be noted.\n(b) \u202Eevil\u202C =cmd|calc 📋\n\0\x1b[31m');
+  writeFileSync(
+    path.join(dir, 'minutes.txt'),
+    'RESOLVED:\n(a) That the report be noted.\n(b) \u202Eevil\u202C =cmd|calc 📋\n\0\x1b[31m',
+  );
   writeFileSync(path.join(dir, 'garbage.pdf'), '%PDF-1.7\n\0\0garbage');
   writeFileSync(path.join(dir, 'garbage.docx'), 'PK\x03\x04 not really a zip');
   if (backend.kind === 'postgres') {
@@ -60,7 +68,11 @@ export async function makeSandbox(backend: StressBackend = fileBackend()): Promi
     dir,
     file,
     snapshot: async () => readFileSync(file, 'utf8'),
-    problem: async () => parseStore(readFileSync(file, 'utf8'), file).then(() => null, (error: Error) => error.message),
+    problem: async () =>
+      parseStore(readFileSync(file, 'utf8'), file).then(
+        () => null,
+        (error: Error) => error.message,
+      ),
     reset: async () => {
       writeFileSync(file, store);
       writeFileSync(`${file}.bak`, backup);
@@ -75,9 +87,16 @@ interface Outcome {
 }
 
 /** The exit code, and null when the run behaved or else what was wrong. */
-export async function checkCase(sandbox: Sandbox, argv: string[], via: 'in-process' | 'binary'): Promise<{ code: number | null; problem: string | null }> {
+export async function checkCase(
+  sandbox: Sandbox,
+  argv: string[],
+  via: 'in-process' | 'binary',
+): Promise<{ code: number | null; problem: string | null }> {
   const before = await sandbox.snapshot();
-  const outcome: Outcome = via === 'binary' ? { ...(await run(sandbox.file, argv)), crashes: [] } : await runInProcess(argv, environment(sandbox.file) as Record<string, string>);
+  const outcome: Outcome =
+    via === 'binary'
+      ? { ...(await run(sandbox.file, argv)), crashes: [] }
+      : await runInProcess(argv, environment(sandbox.file) as Record<string, string>);
   const after = await sandbox.snapshot();
   let problem = await judge(outcome, before, after, sandbox);
   if (existsSync(`${sandbox.file}.lock`)) problem = `${problem ?? ''} left the lock behind`.trim();
@@ -87,14 +106,17 @@ export async function checkCase(sandbox: Sandbox, argv: string[], via: 'in-proce
 
 async function judge(outcome: Outcome, before: string, after: string, sandbox: Sandbox): Promise<string | null> {
   if (outcome.crashes.length) return outcome.crashes[0].slice(0, 500);
-  if (outcome.code !== 0 && outcome.code !== 1 && outcome.code !== 2) return `exit ${outcome.code}: ${outcome.stderr.slice(0, 300)}`;
-  if (/unexpected error|\n\s+at .*:\d+:\d+/.test(outcome.stderr)) return `crash message: ${outcome.stderr.slice(0, 300)}`;
+  if (outcome.code !== 0 && outcome.code !== 1 && outcome.code !== 2)
+    return `exit ${outcome.code}: ${outcome.stderr.slice(0, 300)}`;
+  if (/unexpected error|\n\s+at .*:\d+:\d+/.test(outcome.stderr))
+    return `crash message: ${outcome.stderr.slice(0, 300)}`;
   if (outcome.code === 0) {
     const problem = await sandbox.problem();
     return problem && `left an invalid store: ${problem}`;
   }
   const lines = outcome.stderr.trimEnd().split('\n');
-  if (!outcome.stderr.trim() || lines.length !== 1) return `exit ${outcome.code} with message ${JSON.stringify(outcome.stderr.slice(0, 300))}`;
+  if (!outcome.stderr.trim() || lines.length !== 1)
+    return `exit ${outcome.code} with message ${JSON.stringify(outcome.stderr.slice(0, 300))}`;
   if (after !== before) return `exit ${outcome.code} but the store changed: ${outcome.stderr.trim().slice(0, 200)}`;
   return null;
 }
@@ -111,7 +133,12 @@ export interface HostileResult {
 /** The binary cannot be given NUL in an argument, nor one longer than the kernel allows. */
 const spawnable = (argv: string[]) => argv.map((a) => a.replaceAll('\0', '').slice(0, 30_000));
 
-export async function hostileRun(inProcess: number, binary: number, seed = Date.now(), backend: StressBackend = fileBackend()): Promise<HostileResult> {
+export async function hostileRun(
+  inProcess: number,
+  binary: number,
+  seed = Date.now(),
+  backend: StressBackend = fileBackend(),
+): Promise<HostileResult> {
   const sandbox = await makeSandbox(backend);
   const cases = fc.sample(hostileArgv(sandbox.dir), { numRuns: inProcess + binary, seed });
   const result: HostileResult = { inProcess, binary, crashes: 0, exits: {}, seconds: 0, problems: [] };

@@ -42,19 +42,39 @@ export async function hostileText(backend: StressBackend = fileBackend()): Promi
     const outcome = await runInProcess(args, env);
     if (outcome.code === 0 && outcome.crashes.length === 0) return outcome.stdout;
     result.failed++;
-    result.problems.push(`${args[0]} → exit ${outcome.code}: ${(outcome.stderr + outcome.crashes.join(' ')).slice(0, 200)}`);
+    result.problems.push(
+      `${args[0]} → exit ${outcome.code}: ${(outcome.stderr + outcome.crashes.join(' ')).slice(0, 200)}`,
+    );
     return null;
   };
   const same = (what: string, found: unknown, given: string) => {
     if (found === given) return;
     result.differ++;
-    result.problems.push(`${what}: gave ${JSON.stringify(given.slice(0, 40))}… (${given.length}), read back ${JSON.stringify(String(found).slice(0, 40))}… (${String(found).length})`);
+    result.problems.push(
+      `${what}: gave ${JSON.stringify(given.slice(0, 40))}… (${given.length}), read back ${JSON.stringify(String(found).slice(0, 40))}… (${String(found).length})`,
+    );
   };
   for (const [n, text] of HOSTILE_TEXTS.entries()) {
     const slug = `c${n}`;
     if ((await cli(['committee', 'add', slug, '--name', text])) === null) continue;
     await cli(['meeting', 'add', slug, '2025-06-16', '2025-09-01']);
-    const added = await cli(['add', text, '-c', slug, '-m', '2025-06-16', '--owner', text, '--owner', `second ${text}`, '--minute', text, '--ref', text, '--json']);
+    const added = await cli([
+      'add',
+      text,
+      '-c',
+      slug,
+      '-m',
+      '2025-06-16',
+      '--owner',
+      text,
+      '--owner',
+      `second ${text}`,
+      '--minute',
+      text,
+      '--ref',
+      text,
+      '--json',
+    ]);
     if (added === null) continue;
     const id = JSON.parse(added).id as string;
     await cli(['update', id, '--note', text]);

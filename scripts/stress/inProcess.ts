@@ -27,8 +27,14 @@ export async function runInProcess(argv: string[], env: Record<string, string>):
     exitCode: process.exitCode,
   };
   const onCrash = (error: unknown) => crashes.push(`uncaught: ${(error as Error)?.stack ?? String(error)}`);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += String(chunk)),
+    true
+  )) as typeof process.stderr.write;
   process.exit = ((code?: number) => {
     throw new Error(`process.exit(${code}) called`);
   }) as typeof process.exit;

@@ -45,7 +45,12 @@ const ADD = (text: string) => ['add', text, '-c', 'jhsc', '-m', '2025-06-16'];
  * Starts an add and kills it: `after` ms from its start, or — when `afterWriteBegins` — that
  * many ms after its new version's temporary file appears (seen through a folder watch).
  */
-async function killedAdd(file: string, text: string, after: number, afterWriteBegins: boolean): Promise<{ code: number | null; writeMs: number | null }> {
+async function killedAdd(
+  file: string,
+  text: string,
+  after: number,
+  afterWriteBegins: boolean,
+): Promise<{ code: number | null; writeMs: number | null }> {
   const dir = path.dirname(file);
   const writer = start(file, ADD(text));
   const began = performance.now();
@@ -76,7 +81,19 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
   const commandMs = (await mustRun(file, ADD('timing run 2'))).ms;
   const writeMs = timing.writeMs ?? commandMs / 4;
   const result: KillsResult = {
-    items, kills, corrupt: 0, lost: 0, slowOrFailedRecoveries: 0, heldLock: 0, committed: 0, midWrite: 0, slowestRecoveryMs: 0, commandMs, writeMs, leftovers: 0, problems: [],
+    items,
+    kills,
+    corrupt: 0,
+    lost: 0,
+    slowOrFailedRecoveries: 0,
+    heldLock: 0,
+    committed: 0,
+    midWrite: 0,
+    slowestRecoveryMs: 0,
+    commandMs,
+    writeMs,
+    leftovers: 0,
+    problems: [],
   };
   let known = await ids(file);
   const early = Math.ceil(kills / 2);
@@ -102,7 +119,8 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
     result.lost += missing.length;
     if (missing.length) result.problems.push(`kill ${k}: lost ${missing.slice(0, 5).join(', ')}`);
     if (after.size > known.size) result.committed++;
-    if (outcome.code === 0 && after.size === known.size) result.problems.push(`kill ${k}: add reported success but is not in the store`);
+    if (outcome.code === 0 && after.size === known.size)
+      result.problems.push(`kill ${k}: add reported success but is not in the store`);
     const next = await run(file, ADD(`after kill ${k}`));
     result.slowestRecoveryMs = Math.max(result.slowestRecoveryMs, next.ms);
     if (next.code !== 0 || next.ms > RECOVERY_LIMIT_MS) {
@@ -112,6 +130,6 @@ export async function killedWriters(items: number, kills: number): Promise<Kills
     known = await ids(file);
   }
   result.leftovers = temporaryFiles(dir);
-  if (result.leftovers) result.problems.push(`temporary files left: ${readdirSync(dir).join(" ")}`);
+  if (result.leftovers) result.problems.push(`temporary files left: ${readdirSync(dir).join(' ')}`);
   return result;
 }

@@ -42,13 +42,17 @@ export function startServer(): OwnServer {
   const folder = mkdtempSync('/tmp/actionlog-stress-pg-');
   chmodSync(folder, 0o755);
   const server = `${folder}/server`;
-  const started = spawnSync('bash', [path.join(ROOT, 'scripts/pg-server.sh'), 'start', server, '--durable'], { encoding: 'utf8' });
+  const started = spawnSync('bash', [path.join(ROOT, 'scripts/pg-server.sh'), 'start', server, '--durable'], {
+    encoding: 'utf8',
+  });
   if (started.status !== 0) {
     rmSync(folder, { recursive: true, force: true });
     throw new Error(`could not start a PostgreSQL server: ${started.stderr.trim().split('\n').at(-1)}`);
   }
   const control = (verb: string, ...args: string[]) => {
-    const done = spawnSync('bash', [path.join(ROOT, 'scripts/pg-server.sh'), verb, server, ...args], { encoding: 'utf8' });
+    const done = spawnSync('bash', [path.join(ROOT, 'scripts/pg-server.sh'), verb, server, ...args], {
+      encoding: 'utf8',
+    });
     if (done.status !== 0) throw new Error(`pg-server.sh ${verb} failed: ${done.stderr.trim()}`);
   };
   return {
@@ -95,10 +99,15 @@ export function postgresBackend(url: string): StressBackend {
     snapshot: (data) =>
       admin(async (client) => {
         const schema = new URL(data).searchParams.get('schema')!;
-        const { rows: tables } = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> $2 ORDER BY 1', [schema, 'schema_migrations']);
+        const { rows: tables } = await client.query(
+          'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name <> $2 ORDER BY 1',
+          [schema, 'schema_migrations'],
+        );
         let text = '';
         for (const { table_name: table } of tables) {
-          const { rows } = await client.query(`SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM "${schema}"."${table}" t`);
+          const { rows } = await client.query(
+            `SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM "${schema}"."${table}" t`,
+          );
           text += `-- ${table}\n${rows[0].rows}\n`;
         }
         return text;

@@ -70,20 +70,39 @@ const rows: [string, string, string, string, boolean][] = [];
 const notes: string[] = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-log(`stress: built binary ${BIN}, node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the start`);
+log(
+  `stress: built binary ${BIN}, node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} at the start`,
+);
 
 async function onFile(backend: StressBackend): Promise<void> {
   if (only.has('writers')) {
     log(`stress (file): ${writers} writers × ${ops} commands…`);
     const r = await parallelWriters(writers, ops, backend);
-    rows.push(['file', 'parallel writers', `${writers} writers × ${ops} commands = ${fmt(r.commands)}`, `${r.lost} lost, ${r.failed} failed, ${r.duplicateIds} duplicate ids`, r.lost + r.failed + r.duplicateIds === 0]);
-    notes.push(`file writers: ${r.seconds.toFixed(1)} s in all, 95% of commands within ${secs(r.p95Ms)}`, ...r.problems.slice(0, 10));
+    rows.push([
+      'file',
+      'parallel writers',
+      `${writers} writers × ${ops} commands = ${fmt(r.commands)}`,
+      `${r.lost} lost, ${r.failed} failed, ${r.duplicateIds} duplicate ids`,
+      r.lost + r.failed + r.duplicateIds === 0,
+    ]);
+    notes.push(
+      `file writers: ${r.seconds.toFixed(1)} s in all, 95% of commands within ${secs(r.p95Ms)}`,
+      ...r.problems.slice(0, 10),
+    );
   }
   if (only.has('kills')) {
     log(`stress (file): ${kills} writers killed on a ${fmt(items)}-item store…`);
     const r = await killedWriters(items, kills);
     const ok = r.corrupt + r.lost + r.slowOrFailedRecoveries === 0;
-    rows.push(['file', 'killed writers', `${fmt(items)} items, ${kills} SIGKILLs`, `${r.corrupt} corrupt, ${r.lost} lost, ${r.slowOrFailedRecoveries} next commands over ${RECOVERY_LIMIT_MS / 1000} s`, ok]);
+    rows.push([
+      'file',
+      'killed writers',
+      `${fmt(items)} items, ${kills} SIGKILLs`,
+      `${r.corrupt} corrupt, ${r.lost} lost, ${r.slowOrFailedRecoveries} next commands over ${RECOVERY_LIMIT_MS / 1000} s`,
+      ok,
+    ]);
     notes.push(
       `file kills: an add takes ${secs(r.commandMs)}, its write ${secs(r.writeMs)}; ${r.heldLock} kills left the lock held, ${r.midWrite} left a half-written temporary file, ${r.committed} landed after the commit`,
       `file kills: slowest next command ${secs(r.slowestRecoveryMs)} (a dead writer's lock is taken over after 6 s); temporary files left at the end: ${r.leftovers}`,
@@ -95,8 +114,17 @@ async function onFile(backend: StressBackend): Promise<void> {
     const results = [];
     for (const c of BROKEN_CASES) results.push(await brokenFile(c));
     const handled = results.filter((r) => r.handled).length;
-    rows.push(['file', 'broken files', `${results.length} kinds × ${results[0].commands} commands`, `${handled}/${results.length} handled (exit 1, one line naming it, file untouched)`, handled === results.length]);
-    notes.push(`file broken: ${results.map((r) => r.name).join('; ')}`, ...results.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`)).slice(0, 10));
+    rows.push([
+      'file',
+      'broken files',
+      `${results.length} kinds × ${results[0].commands} commands`,
+      `${handled}/${results.length} handled (exit 1, one line naming it, file untouched)`,
+      handled === results.length,
+    ]);
+    notes.push(
+      `file broken: ${results.map((r) => r.name).join('; ')}`,
+      ...results.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`)).slice(0, 10),
+    );
   }
   await both(backend);
 }
@@ -107,14 +135,29 @@ async function onPostgres(server: OwnServer): Promise<void> {
     if (only.has('writers')) {
       log(`stress (postgres): ${pgWriters} writers × ${pgOps} commands…`);
       const r = await parallelWriters(pgWriters, pgOps, backend, 'client');
-      rows.push(['postgres', 'parallel writers', `${pgWriters} writers × ${pgOps} commands = ${fmt(r.commands)}`, `${r.lost} lost, ${r.failed} failed, ${r.duplicateIds} duplicate ids`, r.lost + r.failed + r.duplicateIds === 0]);
-      notes.push(`postgres writers: each writer a process running its commands through the CLI's main(), a connection and a transaction each; ${r.seconds.toFixed(1)} s in all, 95% of commands within ${secs(r.p95Ms)}`, ...r.problems.slice(0, 10));
+      rows.push([
+        'postgres',
+        'parallel writers',
+        `${pgWriters} writers × ${pgOps} commands = ${fmt(r.commands)}`,
+        `${r.lost} lost, ${r.failed} failed, ${r.duplicateIds} duplicate ids`,
+        r.lost + r.failed + r.duplicateIds === 0,
+      ]);
+      notes.push(
+        `postgres writers: each writer a process running its commands through the CLI's main(), a connection and a transaction each; ${r.seconds.toFixed(1)} s in all, 95% of commands within ${secs(r.p95Ms)}`,
+        ...r.problems.slice(0, 10),
+      );
     }
     if (only.has('kills')) {
       log(`stress (postgres): ${pgKills} clients killed inside their transaction on a ${fmt(pgItems)}-item log…`);
       const r = await killedClients(pgItems, pgKills, backend);
       const ok = r.partial + r.lost + r.slowOrFailedRecoveries === 0 && r.midTransaction === pgKills;
-      rows.push(['postgres', 'killed clients', `${fmt(pgItems)} items, ${r.midTransaction} SIGKILLs inside a transaction`, `${r.partial} partial, ${r.lost} lost, ${r.slowOrFailedRecoveries} next commands over ${RECOVERY_LIMIT_MS / 1000} s`, ok]);
+      rows.push([
+        'postgres',
+        'killed clients',
+        `${fmt(pgItems)} items, ${r.midTransaction} SIGKILLs inside a transaction`,
+        `${r.partial} partial, ${r.lost} lost, ${r.slowOrFailedRecoveries} next commands over ${RECOVERY_LIMIT_MS / 1000} s`,
+        ok,
+      ]);
       notes.push(
         `postgres kills: an add's transaction takes ${secs(r.transactionMs)} as the server sees it; ${r.committed} killed adds were found whole (killed as they committed), the rest not at all; slowest next command ${secs(r.slowestRecoveryMs)}`,
         ...r.problems.slice(0, 10),
@@ -124,8 +167,18 @@ async function onPostgres(server: OwnServer): Promise<void> {
     if (only.has('restart') && restarts > 0) {
       log(`stress (postgres): the server restarted ${restarts} times under 8 writers…`);
       const r = await restartsDuringRun(server, 8, 40, restarts);
-      rows.push(['postgres', 'server restarted', `${r.restarts} restarts (clean, crash) under ${fmt(r.writers * r.ops)} commands`, `${r.failedBadly} failed badly, ${r.lost} lost (${r.completed} completed, ${r.failedOneLine} failed with one line)`, r.failedBadly + r.lost === 0]);
-      notes.push(`postgres restarts: ${r.seconds.toFixed(1)} s; ${r.uncertain} said their change may or may not have been saved`, ...r.reasons.slice(0, 6).map((reason) => `postgres restarts: ${reason}`), ...r.problems.slice(0, 10));
+      rows.push([
+        'postgres',
+        'server restarted',
+        `${r.restarts} restarts (clean, crash) under ${fmt(r.writers * r.ops)} commands`,
+        `${r.failedBadly} failed badly, ${r.lost} lost (${r.completed} completed, ${r.failedOneLine} failed with one line)`,
+        r.failedBadly + r.lost === 0,
+      ]);
+      notes.push(
+        `postgres restarts: ${r.seconds.toFixed(1)} s; ${r.uncertain} said their change may or may not have been saved`,
+        ...r.reasons.slice(0, 6).map((reason) => `postgres restarts: ${reason}`),
+        ...r.problems.slice(0, 10),
+      );
     }
   } finally {
     await backend.dispose();
@@ -138,14 +191,29 @@ async function both(backend: StressBackend): Promise<void> {
   if (only.has('hostile')) {
     log(`stress (${name}): ${hostile} hostile cases in-process, ${hostileBinary} through the binary (seed ${seed})…`);
     const r = await hostileRun(hostile, hostileBinary, seed, backend);
-    rows.push([name, 'hostile input', `${fmt(hostile)} in-process + ${fmt(hostileBinary)} via the binary`, `${r.crashes} crashes`, r.crashes === 0]);
-    const exits = Object.entries(r.exits).sort().map(([k, v]) => `${k}: ${v}`).join(', ');
+    rows.push([
+      name,
+      'hostile input',
+      `${fmt(hostile)} in-process + ${fmt(hostileBinary)} via the binary`,
+      `${r.crashes} crashes`,
+      r.crashes === 0,
+    ]);
+    const exits = Object.entries(r.exits)
+      .sort()
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
     notes.push(`${name} hostile: seed ${seed}, ${r.seconds.toFixed(1)} s; ${exits}`, ...r.problems.slice(0, 10));
   }
   if (only.has('text')) {
     log(`stress (${name}): hostile text stored and read back…`);
     const r = await hostileText(backend);
-    rows.push([name, 'hostile text', `${r.strings} strings (quotes, SQL, NUL, 100,000 characters) × 8 fields`, `${r.differ} read back differently, ${r.failed} failed`, r.differ + r.failed === 0]);
+    rows.push([
+      name,
+      'hostile text',
+      `${r.strings} strings (quotes, SQL, NUL, 100,000 characters) × 8 fields`,
+      `${r.differ} read back differently, ${r.failed} failed`,
+      r.differ + r.failed === 0,
+    ]);
     notes.push(...r.problems.slice(0, 10));
   }
 }
@@ -167,12 +235,18 @@ if (backends.has('postgres')) {
   }
 }
 
-log(`stress: load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end`);
+log(
+  `stress: load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} at the end`,
+);
 const header: [string, string, string, string, string] = ['backend', 'part', 'size', 'result', 'pass'];
 const table = [header, ...rows.map(([a, b, c, d, ok]) => [a, b, c, d, ok ? 'yes' : 'NO'])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-console.log([line(table[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
+console.log(
+  [line(table[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'),
+);
 console.log('');
 for (const note of notes) console.log(`- ${note}`);
 process.exitCode = rows.every((row) => row[4]) ? 0 : 1;

@@ -46,12 +46,18 @@ async function watcher(data: string): Promise<pg.Client> {
 
 /** Whether the client named `app` is inside a transaction now, and its server process. */
 async function inTransaction(db: pg.Client, app: string): Promise<{ pid: number } | null> {
-  const { rows } = await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND xact_start IS NOT NULL', [app]);
+  const { rows } = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND xact_start IS NOT NULL',
+    [app],
+  );
   return rows[0] ?? null;
 }
 
 /** What is wrong with the log after a kill: parts of the killed add, items without history. */
-async function partsOf(db: pg.Client, text: string): Promise<{ items: number; history: number; journal: number; orphans: number }> {
+async function partsOf(
+  db: pg.Client,
+  text: string,
+): Promise<{ items: number; history: number; journal: number; orphans: number }> {
   const { rows } = await db.query(
     `SELECT (SELECT count(*)::int FROM items WHERE text = $1) AS items,
       (SELECT count(*)::int FROM item_history h JOIN items i ON i.id = h.item_id WHERE i.text = $1) AS history,
@@ -68,13 +74,28 @@ export async function killedClients(items: number, kills: number, backend: Stres
   await store.replaceWith(bigStoreData(items), () => null);
   await store.close();
   const db = await watcher(data);
-  const result: PgKillsResult = { items, kills, midTransaction: 0, committed: 0, partial: 0, lost: 0, slowOrFailedRecoveries: 0, slowestRecoveryMs: 0, transactionMs: 0, problems: [] };
+  const result: PgKillsResult = {
+    items,
+    kills,
+    midTransaction: 0,
+    committed: 0,
+    partial: 0,
+    lost: 0,
+    slowOrFailedRecoveries: 0,
+    slowestRecoveryMs: 0,
+    transactionMs: 0,
+    problems: [],
+  };
   try {
     result.transactionMs = await transactionTime(db, data);
     for (let attempt = 0; result.midTransaction < kills && attempt < kills * 5; attempt++) {
       const text = `killed client ${attempt}`;
       const app = `actionlog-kill-${attempt}`;
-      const before = (await db.query<{ n: number; last: number }>('SELECT count(*)::int AS n, coalesce(max(ordinal), 0)::int AS last FROM items')).rows[0];
+      const before = (
+        await db.query<{ n: number; last: number }>(
+          'SELECT count(*)::int AS n, coalesce(max(ordinal), 0)::int AS last FROM items',
+        )
+      ).rows[0];
       const client = start(data, ADD(text), { PGAPPNAME: app });
       let exited = false;
       void client.done.then(() => (exited = true));
@@ -91,7 +112,12 @@ export async function killedClients(items: number, kills: number, backend: Stres
       if (outcome.signal !== 'SIGKILL') continue;
       result.midTransaction++;
       // The server ends the dead client's session once it sees the connection gone.
-      for (let waited = 0; waited < 10_000 && (await db.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [backendPid])).rowCount; waited += 10) await pause(10);
+      for (
+        let waited = 0;
+        waited < 10_000 && (await db.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [backendPid])).rowCount;
+        waited += 10
+      )
+        await pause(10);
 
       const parts = await partsOf(db, text);
       const whole = parts.items === 1 && parts.history === 1 && parts.journal === 1;
@@ -101,19 +127,26 @@ export async function killedClients(items: number, kills: number, backend: Stres
         result.partial++;
         result.problems.push(`kill ${attempt}: ${JSON.stringify(parts)}`);
       }
-      const kept = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM items WHERE ordinal <= $1', [before.last])).rows[0].n;
+      const kept = (
+        await db.query<{ n: number }>('SELECT count(*)::int AS n FROM items WHERE ordinal <= $1', [before.last])
+      ).rows[0].n;
       if (kept !== before.n) {
         result.lost += before.n - kept;
         result.problems.push(`kill ${attempt}: ${before.n - kept} item(s) lost`);
       }
-      const next = await run(data, ADD(`after kill ${attempt}`), { ACTIONLOG_LOCK_TIMEOUT_MS: String(RECOVERY_LIMIT_MS) });
+      const next = await run(data, ADD(`after kill ${attempt}`), {
+        ACTIONLOG_LOCK_TIMEOUT_MS: String(RECOVERY_LIMIT_MS),
+      });
       result.slowestRecoveryMs = Math.max(result.slowestRecoveryMs, next.ms);
       if (next.code !== 0 || next.ms > RECOVERY_LIMIT_MS) {
         result.slowOrFailedRecoveries++;
-        result.problems.push(`after kill ${attempt}: exit ${next.code} in ${Math.round(next.ms)} ms: ${next.stderr.trim()}`);
+        result.problems.push(
+          `after kill ${attempt}: exit ${next.code} in ${Math.round(next.ms)} ms: ${next.stderr.trim()}`,
+        );
       }
     }
-    if (result.midTransaction < kills) result.problems.push(`only ${result.midTransaction} of ${kills} kills landed inside a transaction`);
+    if (result.midTransaction < kills)
+      result.problems.push(`only ${result.midTransaction} of ${kills} kills landed inside a transaction`);
   } finally {
     await db.end();
   }

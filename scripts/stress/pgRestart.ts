@@ -29,19 +29,44 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Adds and notes on shared items, alternately: each change's note can be found afterwards. */
 const step = (w: number, i: number, shared: readonly string[]): string[] =>
-  i % 2 === 0 ? ['add', `w${w} op${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json'] : ['update', shared[(w + i) % shared.length], '--note', `w${w} op${i}`];
+  i % 2 === 0
+    ? ['add', `w${w} op${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json']
+    : ['update', shared[(w + i) % shared.length], '--note', `w${w} op${i}`];
 
-export async function restartsDuringRun(server: OwnServer, writers: number, ops: number, restarts: number): Promise<RestartResult> {
+export async function restartsDuringRun(
+  server: OwnServer,
+  writers: number,
+  ops: number,
+  restarts: number,
+): Promise<RestartResult> {
   const backend = postgresBackend(server.url);
   const data = backend.newLog('pg-restart');
   await calendarStore(data);
   const shared: string[] = [];
-  for (let i = 0; i < 4; i++) shared.push(JSON.parse((await mustRun(data, ['add', `Shared item ${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json'])).stdout).id);
+  for (let i = 0; i < 4; i++)
+    shared.push(
+      JSON.parse((await mustRun(data, ['add', `Shared item ${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json'])).stdout)
+        .id,
+    );
 
-  const result: RestartResult = { writers, ops, restarts: 0, completed: 0, failedOneLine: 0, uncertain: 0, failedBadly: 0, lost: 0, seconds: 0, reasons: [], problems: [] };
+  const result: RestartResult = {
+    writers,
+    ops,
+    restarts: 0,
+    completed: 0,
+    failedOneLine: 0,
+    uncertain: 0,
+    failedBadly: 0,
+    lost: 0,
+    seconds: 0,
+    reasons: [],
+    problems: [],
+  };
   const began = performance.now();
   let working = true;
-  const work = Promise.all(Array.from({ length: writers }, (_, w) => runWriter(w, ops, shared, (args) => run(data, args), step))).finally(() => (working = false));
+  const work = Promise.all(
+    Array.from({ length: writers }, (_, w) => runWriter(w, ops, shared, (args) => run(data, args), step)),
+  ).finally(() => (working = false));
   // Restarts spread through the run, clean and as after a crash in turn.
   for (let r = 0; r < restarts; r++) {
     await pause(1500);
@@ -64,7 +89,12 @@ export async function restartsDuringRun(server: OwnServer, writers: number, ops:
         result.lost++;
         result.problems.push(`lost: ${outcome.args.join(' ')}`);
       }
-    } else if (outcome.code === 1 && lines.length === 1 && lines[0].startsWith('actionlog: ') && !/unexpected error/.test(lines[0])) {
+    } else if (
+      outcome.code === 1 &&
+      lines.length === 1 &&
+      lines[0].startsWith('actionlog: ') &&
+      !/unexpected error/.test(lines[0])
+    ) {
       result.failedOneLine++;
       if (/may or may not have been saved/.test(lines[0])) result.uncertain++;
     } else {
@@ -74,7 +104,10 @@ export async function restartsDuringRun(server: OwnServer, writers: number, ops:
   }
   const reasons = new Map<string, number>();
   for (const outcome of outcomes.filter((o) => o.code === 1)) {
-    const reason = outcome.stderr.replace(/postgres\S*/g, '…').replace(/\(waited \d+ s\)/, '').trim();
+    const reason = outcome.stderr
+      .replace(/postgres\S*/g, '…')
+      .replace(/\(waited \d+ s\)/, '')
+      .trim();
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   }
   result.reasons = [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${n} × ${reason}`);

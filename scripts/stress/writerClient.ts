@@ -9,7 +9,12 @@ const [data, writer, ops, ...shared] = process.argv.slice(2);
 await runWriter(Number(writer), Number(ops), shared, async (args) => {
   const began = performance.now();
   const result = await runInProcess(args, environment(data) as Record<string, string>);
-  const outcome = { code: result.crashes.length ? -1 : result.code, stdout: result.stdout, stderr: result.stderr + result.crashes.join('\n'), ms: performance.now() - began };
+  const outcome = {
+    code: result.crashes.length ? -1 : result.code,
+    stdout: result.stdout,
+    stderr: result.stderr + result.crashes.join('\n'),
+    ms: performance.now() - began,
+  };
   process.stdout.write(`${JSON.stringify({ args, ...outcome })}\n`);
   return outcome;
 });

@@ -49,10 +49,13 @@ export function writerStep(w: number, i: number, shared: readonly string[], own:
   const note = `w${w} op${i}`;
   const by = ['--by', `writer ${w}`];
   const step = i % 4;
-  return step === 0 ? ['add', note, '-c', 'jhsc', '-m', '2025-06-16', '--json', ...by]
-    : step === 1 ? ['update', shared[(w + i) % shared.length], '--note', note, ...by]
-    : step === 2 ? ['defer', own, '--to', '2027-06-30', '--reason', note, '--as-of', '2025-07-01', ...by]
-    : ['done', own, '--note', note, ...by];
+  return step === 0
+    ? ['add', note, '-c', 'jhsc', '-m', '2025-06-16', '--json', ...by]
+    : step === 1
+      ? ['update', shared[(w + i) % shared.length], '--note', note, ...by]
+      : step === 2
+        ? ['defer', own, '--to', '2027-06-30', '--reason', note, '--as-of', '2025-07-01', ...by]
+        : ['done', own, '--note', note, ...by];
 }
 
 /** Runs writer w's commands in turn, each through `run`; returns what each did. */
@@ -79,25 +82,48 @@ const CLIENT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'writerCl
 /** Writer w as a process of its own (writerClient.ts), its outcomes read from its output. */
 function clientProcess(data: string, w: number, ops: number, shared: readonly string[]): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, data, String(w), String(ops), ...shared], { env: environment(data), stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLIENT, data, String(w), String(ops), ...shared], {
+      env: environment(data),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Outcome)) : reject(new Error(`writer ${w} exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(
+            out
+              .trim()
+              .split('\n')
+              .filter(Boolean)
+              .map((line) => JSON.parse(line) as Outcome),
+          )
+        : reject(new Error(`writer ${w} exited with ${code}`)),
+    );
   });
 }
 
-export async function parallelWriters(writers: number, ops: number, backend: StressBackend = fileBackend(), via: 'binary' | 'client' = 'binary'): Promise<WritersResult> {
+export async function parallelWriters(
+  writers: number,
+  ops: number,
+  backend: StressBackend = fileBackend(),
+  via: 'binary' | 'client' = 'binary',
+): Promise<WritersResult> {
   const file = backend.newLog('writers');
   await calendarStore(file);
   const shared: string[] = [];
   for (let i = 0; i < SHARED_ITEMS; i++) {
-    shared.push(JSON.parse((await mustRun(file, ['add', `Shared item ${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json'])).stdout).id);
+    shared.push(
+      JSON.parse((await mustRun(file, ['add', `Shared item ${i}`, '-c', 'jhsc', '-m', '2025-06-16', '--json'])).stdout)
+        .id,
+    );
   }
   const began = performance.now();
   const outcomes = (
     await Promise.all(
-      Array.from({ length: writers }, (_, w) => (via === 'client' ? clientProcess(file, w, ops, shared) : runWriter(w, ops, shared, (args) => run(file, args)))),
+      Array.from({ length: writers }, (_, w) =>
+        via === 'client' ? clientProcess(file, w, ops, shared) : runWriter(w, ops, shared, (args) => run(file, args)),
+      ),
     )
   ).flat();
   const seconds = (performance.now() - began) / 1000;
@@ -124,7 +150,11 @@ export async function parallelWriters(writers: number, ops: number, backend: Str
   let lost = 0;
   for (const { id, note } of expected) {
     const item = items.get(id);
-    const found = item && (item.text === note || item.history.some((h) => h.note === note) || item.deferrals.some((d) => d.reason === note));
+    const found =
+      item &&
+      (item.text === note ||
+        item.history.some((h) => h.note === note) ||
+        item.deferrals.some((d) => d.reason === note));
     if (!found) {
       lost++;
       problems.push(`lost: ${note} on ${id}`);

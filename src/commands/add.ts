@@ -36,7 +36,9 @@ export async function runAdd(options: AddOptions, context: Context): Promise<Out
   if (context.format === 'json') return ok(renderJson(view));
   const added = `Added ${view.id} (${view.type}, due ${dueLabel(view.due, view.effectiveDue)}): ${terminalSafe(view.text)}`;
   if (view.due.kind !== 'next' || view.effectiveDue !== null) return ok(added);
-  return ok(`${added}\n${options.committee} has no meeting after ${formatUkDate(view.due.after)} yet: the item is due at the next meeting added to its calendar ("actionlog meeting add ${options.committee} <date>").`);
+  return ok(
+    `${added}\n${options.committee} has no meeting after ${formatUkDate(view.due.after)} yet: the item is due at the next meeting added to its calendar ("actionlog meeting add ${options.committee} <date>").`,
+  );
 }
 
 export function register(program: Command): void {
@@ -44,13 +46,23 @@ export function register(program: Command): void {
     .command('add <text>')
     .description('record one resolution or work-programme item from a meeting')
     .requiredOption('-c, --committee <committee>', 'the committee that decided it, by its short name (llr-jhsc)')
-    .requiredOption('-m, --meeting <date>', 'the meeting it was decided at (one in the committee\'s calendar)')
+    .requiredOption('-m, --meeting <date>', "the meeting it was decided at (one in the committee's calendar)")
     .option('--minute <no>', 'the minute number, as printed (53, 25/08)')
     .option('--ref <ref>', 'the resolution within the minute: (d), 2, (c)(ii)')
     .option('-t, --type <type>', 'action or work-programme (default: from --category, else action)')
-    .option('--category <category>', 'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)')
-    .option('-o, --owner <text>', 'who must do it, as the minutes name them; repeat for several, the lead first', repeatable)
-    .option('-d, --due <spec>', `when: ${DUE_SPEC_FORMS} (default: next for actions, future for work-programme; next when the calendar has no later meeting yet is the next one added)`)
+    .option(
+      '--category <category>',
+      'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)',
+    )
+    .option(
+      '-o, --owner <text>',
+      'who must do it, as the minutes name them; repeat for several, the lead first',
+      repeatable,
+    )
+    .option(
+      '-d, --due <spec>',
+      `when: ${DUE_SPEC_FORMS} (default: next for actions, future for work-programme; next when the calendar has no later meeting yet is the next one added)`,
+    )
     .addHelpText(
       'after',
       `

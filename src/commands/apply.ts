@@ -60,7 +60,8 @@ async function readSheet(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw usageError(`cannot read ${file}: ${why}; give the returned sheet (.xlsx or .csv)`);
   }
 }
@@ -84,26 +85,55 @@ function calendarsOf(meetings: readonly Meeting[]): Map<string, Meeting[]> {
 
 type Outcome = 'dry-run' | 'applied' | 'refused';
 
-function report(plan: ReplyPlan, items: Map<string, Item>, calendars: Map<string, Meeting[]>, name: string, context: Context, outcome: Outcome): Output {
+function report(
+  plan: ReplyPlan,
+  items: Map<string, Item>,
+  calendars: Map<string, Meeting[]>,
+  name: string,
+  context: Context,
+  outcome: Outcome,
+): Output {
   const code = outcome === 'refused' ? 2 : 0;
-  const bad = plan.bad.map((row) => `${row.where}${row.id ? ` (${terminalSafe(row.id)})` : ''}: ${row.problems.map(terminalSafe).join('; ')}`);
-  const badLines = bad.length === 0 ? '' : [
-    outcome === 'refused'
-      ? `actionlog: ${name} has ${bad.length} row(s) that cannot be applied, so nothing was changed; correct them, or give --skip-bad to apply the rest:`
-      : `${bad.length} row(s) of ${name} ${outcome === 'applied' ? 'could not be applied and were skipped' : 'cannot be applied: the sheet would be refused, unless --skip-bad'}:`,
-    ...bad.map((line) => `  ${line}`),
-  ].join('\n');
+  const bad = plan.bad.map(
+    (row) => `${row.where}${row.id ? ` (${terminalSafe(row.id)})` : ''}: ${row.problems.map(terminalSafe).join('; ')}`,
+  );
+  const badLines =
+    bad.length === 0
+      ? ''
+      : [
+          outcome === 'refused'
+            ? `actionlog: ${name} has ${bad.length} row(s) that cannot be applied, so nothing was changed; correct them, or give --skip-bad to apply the rest:`
+            : `${bad.length} row(s) of ${name} ${outcome === 'applied' ? 'could not be applied and were skipped' : 'cannot be applied: the sheet would be refused, unless --skip-bad'}:`,
+          ...bad.map((line) => `  ${line}`),
+        ].join('\n');
   if (context.format === 'json') {
-    const changes = plan.changes.map((change) => ({ id: change.id, row: change.where, status: change.status ?? null, note: change.note ?? null, due: change.due ?? null, by: change.by }));
-    const json = renderJson({ file: name, applied: outcome === 'applied', changes, bad: plan.bad, unchanged: plan.unchanged });
+    const changes = plan.changes.map((change) => ({
+      id: change.id,
+      row: change.where,
+      status: change.status ?? null,
+      note: change.note ?? null,
+      due: change.due ?? null,
+      by: change.by,
+    }));
+    const json = renderJson({
+      file: name,
+      applied: outcome === 'applied',
+      changes,
+      bad: plan.bad,
+      unchanged: plan.unchanged,
+    });
     return { code, stdout: outcome === 'refused' ? '' : json, stderr: outcome === 'refused' ? badLines : '' };
   }
   if (outcome === 'refused') return { code, stdout: '', stderr: badLines };
-  const lines = plan.changes.map((change) => `  ${describe(change, items.get(change.id)!, calendars.get(items.get(change.id)!.committee) ?? [])}`);
-  const same = plan.unchanged === 0 ? [] : [`${plan.unchanged} row(s) say what the log already says: nothing to change there.`];
+  const lines = plan.changes.map(
+    (change) => `  ${describe(change, items.get(change.id)!, calendars.get(items.get(change.id)!.committee) ?? [])}`,
+  );
+  const same =
+    plan.unchanged === 0 ? [] : [`${plan.unchanged} row(s) say what the log already says: nothing to change there.`];
   let heading: string;
   if (plan.changes.length === 0) heading = `Nothing to change: ${name} says nothing the log does not already say.`;
-  else if (outcome === 'dry-run') heading = `Would update ${plan.changes.length} item(s) from ${name} (nothing is changed with --dry-run):`;
+  else if (outcome === 'dry-run')
+    heading = `Would update ${plan.changes.length} item(s) from ${name} (nothing is changed with --dry-run):`;
   else heading = `Updated ${plan.changes.length} item(s) from ${name}, as one change ("actionlog undo" reverses it):`;
   return { code, stdout: [heading, ...lines, ...same].join('\n'), stderr: badLines };
 }
@@ -125,7 +155,9 @@ function describe(change: ReplyChange, item: Item, calendar: readonly Meeting[])
 export function register(program: Command): void {
   program
     .command('apply <file>')
-    .description("apply a returned reply sheet (.xlsx or .csv: columns ID, Status, Update, Due) as one change; a sheet with a bad row changes nothing")
+    .description(
+      'apply a returned reply sheet (.xlsx or .csv: columns ID, Status, Update, Due) as one change; a sheet with a bad row changes nothing',
+    )
     .option('--dry-run', 'show what would change, and change nothing')
     .option('--skip-bad', 'apply the good rows and list the bad ones, instead of refusing the sheet')
     .addHelpText(
@@ -133,7 +165,7 @@ export function register(program: Command): void {
       [
         '',
         'Headers are matched ignoring case and spaces; other columns are ignored, and an empty cell',
-        'changes nothing. Each update goes into the item\'s history as a note from its owner (or from',
+        "changes nothing. Each update goes into the item's history as a note from its owner (or from",
         'the --by name). Applying the same sheet again changes nothing.',
         '',
         'Examples:',

@@ -19,7 +19,8 @@ export interface CalendarOptions {
 export async function runCalendar(options: CalendarOptions, context: Context): Promise<Output> {
   const to = destination(context, options.output, ['ics', 'json'], 'meetings calendar');
   const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES });
-  const committee = options.committee === undefined ? undefined : data.committees.find((c) => c.slug === options.committee);
+  const committee =
+    options.committee === undefined ? undefined : data.committees.find((c) => c.slug === options.committee);
   if (options.committee && !committee) throw unknownCommittee(options.committee, data.committees);
   const meetings = meetingCalendar(data, { committee: options.committee }, context.today);
   if (to.format === 'json') {
@@ -33,8 +34,13 @@ export async function runCalendar(options: CalendarOptions, context: Context): P
 export function register(program: Command): void {
   const command = program
     .command('calendar [committee]')
-    .description("the committees' meetings as an iCalendar file (.ics) to import into Outlook or Google Calendar, each with what is due there")
-    .option('--output <file>', 'write the calendar to this file (.ics; .json for the meetings as JSON) instead of the screen')
+    .description(
+      "the committees' meetings as an iCalendar file (.ics) to import into Outlook or Google Calendar, each with what is due there",
+    )
+    .option(
+      '--output <file>',
+      'write the calendar to this file (.ics; .json for the meetings as JSON) instead of the screen',
+    )
     .addHelpText(
       'after',
       [

@@ -26,7 +26,12 @@ export interface CarryForwardOptions {
 export async function runCarryForward(options: CarryForwardOptions, context: Context): Promise<Output> {
   const { committee } = options;
   const wanted = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
-  const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'], 'carry-forward list');
+  const to = destination(
+    context,
+    options.output,
+    ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'],
+    'carry-forward list',
+  );
   // The committee's open items, and the closed ones it has yet to sign off.
   const data = await context.store.view({ committee, statuses: ACTIVE_STATUSES, awaitingSignOff: true });
   if (!data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
@@ -42,9 +47,17 @@ export async function runCarryForward(options: CarryForwardOptions, context: Con
 export function register(program: Command): void {
   const command = program
     .command('carry-forward <committee>')
-    .description("the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme, and what waits for a meeting")
-    .option('-m, --meeting <date>', "the meeting the papers are for (default: the committee's next meeting not cancelled; with none in the calendar, the next one, date not yet set)")
-    .option('--output <file>', 'write the list to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
+    .description(
+      "the carry-forward list (matters arising) for a committee's meeting: completed for sign-off, due, carried forward, work programme, and what waits for a meeting",
+    )
+    .option(
+      '-m, --meeting <date>',
+      "the meeting the papers are for (default: the committee's next meeting not cancelled; with none in the calendar, the next one, date not yet set)",
+    )
+    .option(
+      '--output <file>',
+      'write the list to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  $ actionlog carry-forward llr-jhsc\n  $ actionlog carry-forward llr-jhsc --meeting "27 November 2025" --format md\n  $ actionlog carry-forward llr-jhsc --format html --output matters-arising.html\n  $ actionlog carry-forward llr-jhsc --output matters-arising.docx      # a Word paper for the agenda pack',
@@ -58,14 +71,24 @@ export function register(program: Command): void {
  * today; null when it has none ahead yet (the list is then for the next meeting, date not
  * yet set: what is overdue and what waits still has to be carried).
  */
-function targetMeeting(committee: string, calendar: Meeting[], wanted: IsoDate | undefined, today: IsoDate): IsoDate | null {
+function targetMeeting(
+  committee: string,
+  calendar: Meeting[],
+  wanted: IsoDate | undefined,
+  today: IsoDate,
+): IsoDate | null {
   if (wanted === undefined) return nextMeetingDate(calendar, today);
   const problem = targetProblem(calendar, wanted);
-  if (problem === 'none') throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(wanted)}; ${describeCalendar(calendar)}`);
+  if (problem === 'none')
+    throw usageError(
+      `--meeting: ${committee} has no meeting on ${formatUkDate(wanted)}; ${describeCalendar(calendar)}`,
+    );
   if (problem === 'cancelled') {
     const moved = calendar.find((m) => m.date === wanted)?.movedTo;
     const hint = moved ? `; it was moved to ${formatUkDate(moved)}` : '';
-    throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(wanted)} was cancelled${hint}; ${describeCalendar(calendar)}`);
+    throw usageError(
+      `--meeting: the ${committee} meeting of ${formatUkDate(wanted)} was cancelled${hint}; ${describeCalendar(calendar)}`,
+    );
   }
   return wanted;
 }

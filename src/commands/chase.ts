@@ -29,31 +29,48 @@ export interface ChaseOptions {
 
 export async function runChase(options: ChaseOptions, context: Context): Promise<Output> {
   const format = chaseFormat(context);
-  if (options.output === undefined || options.output.trim() === '') throw usageError('--output <folder> is required: the folder the drafts are written to (made if missing)');
+  if (options.output === undefined || options.output.trim() === '')
+    throw usageError('--output <folder> is required: the folder the drafts are written to (made if missing)');
   const folder = path.resolve(options.output);
   await mustNotBeAFile(folder);
   const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES });
-  if (options.committee && !data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
+  if (options.committee && !data.committees.some((c) => c.slug === options.committee))
+    throw unknownCommittee(options.committee, data.committees);
   const chase = chaseList(data, { committee: options.committee, owner: options.owner }, data.owners, context.today);
-  const warnings = chase.unowned.length === 0 ? [] : [
-    `Warning: ${chase.unowned.length} item(s) to chase have no owner, so no letter: ${chase.unowned.map((i) => i.id).join(', ')} (give each one with "actionlog update <id> --owner <name>")`,
-  ];
+  const warnings =
+    chase.unowned.length === 0
+      ? []
+      : [
+          `Warning: ${chase.unowned.length} item(s) to chase have no owner, so no letter: ${chase.unowned.map((i) => i.id).join(', ')} (give each one with "actionlog update <id> --owner <name>")`,
+        ];
   if (chase.owners.length === 0) {
     const filter = options.owner ? ` for owners matching "${terminalSafe(options.owner)}"` : '';
-    return ok(`Nothing to chase${filter}: no open item is overdue or due at its committee's next meeting. No drafts written.`, warnings.join('\n'));
+    return ok(
+      `Nothing to chase${filter}: no open item is overdue or due at its committee's next meeting. No drafts written.`,
+      warnings.join('\n'),
+    );
   }
   await mkdir(folder, { recursive: true });
   const names = letterFileNames(chase.owners.map((o) => o.owner));
   const written: string[] = [];
   for (const [i, owner] of chase.owners.entries()) {
-    const letter = chaseLetter(owner, { today: context.today, council: councilFor(owner, data.committees), from: { name: context.by } }, format === 'eml' ? 'attachment' : 'table');
+    const letter = chaseLetter(
+      owner,
+      { today: context.today, council: councilFor(owner, data.committees), from: { name: context.by } },
+      format === 'eml' ? 'attachment' : 'table',
+    );
     const files = await writeDraft(folder, names[i], letter, format);
     if (format === 'eml' && !owner.contact?.email) {
-      warnings.push(`Warning: no email address for ${terminalSafe(owner.owner)}: ${names[i]}.eml has an empty To (keep one with "actionlog owner set ${JSON.stringify(terminalSafe(owner.owner))} --email <address>")`);
+      warnings.push(
+        `Warning: no email address for ${terminalSafe(owner.owner)}: ${names[i]}.eml has an empty To (keep one with "actionlog owner set ${JSON.stringify(terminalSafe(owner.owner))} --email <address>")`,
+      );
     }
     written.push(`  ${files.join(', ')}  ${describe(owner)}`);
   }
-  const what = format === 'eml' ? 'email draft(s), each with its reply sheet attached' : `${FORMAT_NAMES[format]} letter(s), each with its reply sheet beside it`;
+  const what =
+    format === 'eml'
+      ? 'email draft(s), each with its reply sheet attached'
+      : `${FORMAT_NAMES[format]} letter(s), each with its reply sheet beside it`;
   const heading = `Wrote ${chase.owners.length} ${what}, to ${folder}:`;
   const footer = 'Nothing was sent. When the sheets come back: actionlog apply <sheet.xlsx>';
   return ok([heading, ...written, footer].join('\n'), warnings.join('\n'));
@@ -62,13 +79,17 @@ export async function runChase(options: ChaseOptions, context: Context): Promise
 function chaseFormat(context: Context): ChaseFormat {
   if (!context.formatChosen && context.format === 'table') return 'eml';
   const format = context.format as ChaseFormat;
-  if (!CHASE_FORMATS.includes(format)) throw usageError(`chase writes drafts as eml, docx or md, not ${context.format}; use --format eml (the default), docx or md`);
+  if (!CHASE_FORMATS.includes(format))
+    throw usageError(
+      `chase writes drafts as eml, docx or md, not ${context.format}; use --format eml (the default), docx or md`,
+    );
   return format;
 }
 
 async function mustNotBeAFile(folder: string): Promise<void> {
   const found = await stat(folder).catch(() => null);
-  if (found && !found.isDirectory()) throw usageError(`--output ${folder} is a file; give a folder for the drafts (made if missing)`);
+  if (found && !found.isDirectory())
+    throw usageError(`--output ${folder} is a file; give a folder for the drafts (made if missing)`);
 }
 
 /** The letter as a file (and, for a letter to print or attach, its reply sheet beside it); the files' names. */
@@ -85,7 +106,11 @@ async function writeDraft(folder: string, name: string, letter: Letter, format: 
 }
 
 /** The council of the committees the owner is chased for. */
-const councilFor = (owner: OwnerChase, committees: Parameters<typeof councilOf>[0]) => councilOf(committees, owner.committees.map((c) => c.slug));
+const councilFor = (owner: OwnerChase, committees: Parameters<typeof councilOf>[0]) =>
+  councilOf(
+    committees,
+    owner.committees.map((c) => c.slug),
+  );
 
 function describe(owner: OwnerChase): string {
   const count = owner.committees.reduce((n, c) => n + c.items.length, 0);
@@ -96,7 +121,9 @@ function describe(owner: OwnerChase): string {
 export function register(program: Command): void {
   const command = program
     .command('chase')
-    .description("draft a letter or email to each owner listing what they owe the committees (overdue, or due at the next meeting), with a reply table; never sends")
+    .description(
+      'draft a letter or email to each owner listing what they owe the committees (overdue, or due at the next meeting), with a reply table; never sends',
+    )
     .option('-c, --committee <committee>', 'only this committee (its short name)')
     .option('-o, --owner <text>', 'only owners matching this (ignores case and a leading "the")')
     .option('--output <folder>', 'the folder to write the drafts in (made if missing)')

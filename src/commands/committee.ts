@@ -23,12 +23,17 @@ export interface CommitteeAddOptions {
 /** The council's name as typed; "" means none. */
 const councilName = (typed: string): string | undefined => typed.replace(/\s+/g, ' ').trim() || undefined;
 
-export async function runCommitteeAdd({ slug, name: typed, council: typedCouncil }: CommitteeAddOptions, context: Context): Promise<Output> {
+export async function runCommitteeAdd(
+  { slug, name: typed, council: typedCouncil }: CommitteeAddOptions,
+  context: Context,
+): Promise<Output> {
   if (!SHORT_NAME.test(slug)) {
-    throw usageError(`"${slug}" cannot be a committee's short name; use lower-case letters, digits and hyphens (up to 40), e.g. llr-jhsc`);
+    throw usageError(
+      `"${slug}" cannot be a committee's short name; use lower-case letters, digits and hyphens (up to 40), e.g. llr-jhsc`,
+    );
   }
   const name = typed.trim();
-  if (!name) throw usageError('--name is empty; give the committee\'s full name');
+  if (!name) throw usageError("--name is empty; give the committee's full name");
   const council = typedCouncil === undefined ? undefined : councilName(typedCouncil);
   await context.store.transact('committee add', context.actor(), async (tx) => {
     const existing = (await tx.committees()).find((c) => c.slug === slug);
@@ -46,7 +51,10 @@ export interface CommitteeSetOptions {
 }
 
 /** The committee's council, shown on its Word papers and chase letters; "" clears it. */
-export async function runCommitteeSet({ slug, council: typed }: CommitteeSetOptions, context: Context): Promise<Output> {
+export async function runCommitteeSet(
+  { slug, council: typed }: CommitteeSetOptions,
+  context: Context,
+): Promise<Output> {
   if (typed === undefined) throw usageError('nothing to set; give --council <name> ("" to clear it)');
   const council = councilName(typed);
   const after = await context.store.transact('committee set', context.actor(), async (tx) => {
@@ -56,7 +64,8 @@ export async function runCommitteeSet({ slug, council: typed }: CommitteeSetOpti
     tx.summary = council ? `set the council of ${slug} to ${council}` : `cleared the council of ${slug}`;
     return changed;
   });
-  if (context.format === 'json') return ok(renderJson({ slug: after.slug, name: after.name, council: after.council ?? null }));
+  if (context.format === 'json')
+    return ok(renderJson({ slug: after.slug, name: after.name, council: after.council ?? null }));
   return ok(council ? `${slug}'s papers now name ${terminalSafe(council)}` : `${slug}'s papers now name no council`);
 }
 
@@ -66,7 +75,10 @@ export interface CommitteeRenameOptions {
 }
 
 /** A committee's new name (a restructure, a new title): its slug, meetings and items stay as they are. */
-export async function runCommitteeRename({ slug, name: typed }: CommitteeRenameOptions, context: Context): Promise<Output> {
+export async function runCommitteeRename(
+  { slug, name: typed }: CommitteeRenameOptions,
+  context: Context,
+): Promise<Output> {
   const name = typed.replace(/\s+/g, ' ').trim();
   if (!name) throw usageError("--name is empty; give the committee's new full name");
   const before = await context.store.transact('committee rename', context.actor(), async (tx) => {
@@ -81,31 +93,50 @@ export async function runCommitteeRename({ slug, name: typed }: CommitteeRenameO
 }
 
 export async function runCommitteeList(_options: unknown, context: Context): Promise<Output> {
-  const committees = (await context.store.view()).committees.map(({ slug, name, council }) => ({ slug, name, council: council ?? null }));
+  const committees = (await context.store.view()).committees.map(({ slug, name, council }) => ({
+    slug,
+    name,
+    council: council ?? null,
+  }));
   const anyCouncil = committees.some((c) => c.council !== null);
   switch (context.format) {
     case 'json':
       return ok(renderJson(committees));
     case 'csv':
-      return ok(renderCsv(['slug', 'name', 'council'], committees.map((c) => [c.slug, c.name, c.council])));
+      return ok(
+        renderCsv(
+          ['slug', 'name', 'council'],
+          committees.map((c) => [c.slug, c.name, c.council]),
+        ),
+      );
     case 'md':
-      return ok(renderMarkdownTable(['Short name', 'Name', 'Council'], committees.map((c) => [c.slug, c.name, c.council ?? ''])));
+      return ok(
+        renderMarkdownTable(
+          ['Short name', 'Name', 'Council'],
+          committees.map((c) => [c.slug, c.name, c.council ?? '']),
+        ),
+      );
     default:
-      if (committees.length === 0) return ok('No committees yet. Add one with: actionlog committee add <short-name> --name <full name>');
-      return ok(renderTable(
-        [
-          { header: 'Short name', value: (c) => c.slug },
-          { header: 'Name', value: (c) => c.name, flex: true },
-          ...(anyCouncil ? [{ header: 'Council', value: (c: (typeof committees)[number]) => c.council ?? '—' }] : []),
-        ],
-        committees,
-        tableOptions(context),
-      ));
+      if (committees.length === 0)
+        return ok('No committees yet. Add one with: actionlog committee add <short-name> --name <full name>');
+      return ok(
+        renderTable(
+          [
+            { header: 'Short name', value: (c) => c.slug },
+            { header: 'Name', value: (c) => c.name, flex: true },
+            ...(anyCouncil ? [{ header: 'Council', value: (c: (typeof committees)[number]) => c.council ?? '—' }] : []),
+          ],
+          committees,
+          tableOptions(context),
+        ),
+      );
   }
 }
 
 export function register(program: Command): void {
-  const committee = program.command('committee').description('the committees, boards and panels whose actions you track');
+  const committee = program
+    .command('committee')
+    .description('the committees, boards and panels whose actions you track');
 
   committee
     .command('add <short-name>')
@@ -116,7 +147,13 @@ export function register(program: Command): void {
       'after',
       '\nExamples:\n  $ actionlog committee add llr-jhsc --name "LLR Joint Health Scrutiny Committee"\n  $ actionlog committee add llr-jhsc --name "LLR Joint Health Scrutiny Committee" --council "Leicester City Council"',
     )
-    .action(action(runCommitteeAdd, ([slug], flags) => ({ slug, name: flags.name as string, council: flags.council as string | undefined })));
+    .action(
+      action(runCommitteeAdd, ([slug], flags) => ({
+        slug,
+        name: flags.name as string,
+        council: flags.council as string | undefined,
+      })),
+    );
 
   committee
     .command('set <short-name>')
@@ -127,9 +164,14 @@ export function register(program: Command): void {
 
   committee
     .command('rename <short-name>')
-    .description('give a committee its new full name; its short name, meetings and items stay (to hand items to a successor committee, see "actionlog move")')
+    .description(
+      'give a committee its new full name; its short name, meetings and items stay (to hand items to a successor committee, see "actionlog move")',
+    )
     .requiredOption('--name <name>', 'the new full name, as on the agenda')
-    .addHelpText('after', '\nExample:\n  $ actionlog committee rename llr-jhsc --name "LLR Joint Health and Care Scrutiny Committee"')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ actionlog committee rename llr-jhsc --name "LLR Joint Health and Care Scrutiny Committee"',
+    )
     .action(action(runCommitteeRename, ([slug], flags) => ({ slug, name: flags.name as string })));
 
   const list = committee

@@ -43,12 +43,15 @@ export async function requireMeeting(tx: StoreTransaction, committee: string, da
   }
   if (meeting.cancelled) {
     const moved = meeting.movedTo ? ` (it was moved to ${formatUkDate(meeting.movedTo)})` : '';
-    throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled${moved}, so nothing was decided there; give the meeting that decided it, or "actionlog meeting reinstate ${committee} ${date}" if it did take place`);
+    throw usageError(
+      `--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled${moved}, so nothing was decided there; give the meeting that decided it, or "actionlog meeting reinstate ${committee} ${date}" if it did take place`,
+    );
   }
 }
 
 /** The owners of an entry: its list, or its one owner; tidied, each once, the lead first. */
-export const entryOwners = (entry: Pick<ItemEntry, 'owners' | 'owner'>): string[] => ownerList(entry.owners ?? [entry.owner]);
+export const entryOwners = (entry: Pick<ItemEntry, 'owners' | 'owner'>): string[] =>
+  ownerList(entry.owners ?? [entry.owner]);
 
 /**
  * Adds the entry as a new item. `readings` are what the minutes said behind it (an import):
@@ -91,7 +94,13 @@ export async function addEntry(
 }
 
 /** A due a clerk typed for an item decided at `meeting`, checked against the item's life (dueProblem). */
-export function typedDue(spec: string, calendar: readonly Meeting[], meeting: IsoDate, committee: string, what = '--due'): Due {
+export function typedDue(
+  spec: string,
+  calendar: readonly Meeting[],
+  meeting: IsoDate,
+  committee: string,
+  what = '--due',
+): Due {
   const due = resolveDueSpec(spec, calendar, meeting, committee, what);
   const problem = dueProblem(due, meeting);
   if (problem !== null) throw usageError(`${what} ${spec}: ${problem}`);

@@ -11,7 +11,14 @@ import { tableOptions } from './output.js';
 import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
 
-const journalJson = ({ seq, at, by, command, summary, undone }: JournalEntry) => ({ seq, at, by, command, summary, undone });
+const journalJson = ({ seq, at, by, command, summary, undone }: JournalEntry) => ({
+  seq,
+  at,
+  by,
+  command,
+  summary,
+  undone,
+});
 
 const JOURNAL_COLUMNS: Column<ReturnType<typeof journalJson>>[] = [
   { header: '#', value: (j) => String(j.seq) },
@@ -26,13 +33,20 @@ export interface HistoryOptions {
 }
 
 export async function runHistory({ id }: HistoryOptions, context: Context): Promise<Output> {
-  return ok(id === undefined ? changes(await context.store.journal(), context) : itemHistory((await context.store.item(id)).item.history, context));
+  return ok(
+    id === undefined
+      ? changes(await context.store.journal(), context)
+      : itemHistory((await context.store.item(id)).item.history, context),
+  );
 }
 
 function itemHistory(history: HistoryEntry[], context: Context): string {
   if (context.format === 'json') return renderJson(history);
   if (context.format === 'csv') {
-    return renderCsv(['at', 'by', 'change', 'from', 'to', 'note'], history.map((h) => [h.at, h.by, h.change, historyCsvValue(h.from), historyCsvValue(h.to), h.note]));
+    return renderCsv(
+      ['at', 'by', 'change', 'from', 'to', 'note'],
+      history.map((h) => [h.at, h.by, h.change, historyCsvValue(h.from), historyCsvValue(h.to), h.note]),
+    );
   }
   if (context.format === 'md') return renderMarkdownColumns(HISTORY_COLUMNS, history);
   return renderHistory(history, tableOptions(context));
@@ -41,7 +55,11 @@ function itemHistory(history: HistoryEntry[], context: Context): string {
 function changes(entries: JournalEntry[], context: Context): string {
   const journal = entries.map(journalJson).reverse();
   if (context.format === 'json') return renderJson(journal);
-  if (context.format === 'csv') return renderCsv(['seq', 'at', 'by', 'command', 'summary', 'undone'], journal.map((j) => [j.seq, j.at, j.by, j.command, j.summary, j.undone ? 'yes' : 'no']));
+  if (context.format === 'csv')
+    return renderCsv(
+      ['seq', 'at', 'by', 'command', 'summary', 'undone'],
+      journal.map((j) => [j.seq, j.at, j.by, j.command, j.summary, j.undone ? 'yes' : 'no']),
+    );
   if (context.format === 'md') return renderMarkdownColumns(JOURNAL_COLUMNS, journal);
   if (journal.length === 0) return 'No changes yet.';
   return renderTable(JOURNAL_COLUMNS, journal, tableOptions(context));

@@ -39,12 +39,20 @@ async function committeeLog(store: ActionStore, committee: string, dryRun: boole
 export function register(program: Command): void {
   program
     .command('import <file>')
-    .description('read minutes (.txt, .md, .html, .docx, .pdf) and propose their actions and work-programme items for review')
+    .description(
+      'read minutes (.txt, .md, .html, .docx, .pdf) and propose their actions and work-programme items for review',
+    )
     .requiredOption('-c, --committee <committee>', 'the committee whose minutes these are, by its short name')
     .option('-m, --meeting <date>', "the meeting's date, when the minutes do not say it")
-    .option('--dry-run', 'show what would be imported and save nothing (with --json: the proposal, to edit for --accept)')
+    .option(
+      '--dry-run',
+      'show what would be imported and save nothing (with --json: the proposal, to edit for --accept)',
+    )
     .option('-y, --yes', 'accept every proposed item as it is, without asking (for scripts)')
-    .option('--accept <file>', 'save the items of this proposal: the --dry-run --json output, edited (items removed, changed, split, merged or added; noted entries moved into items)')
+    .option(
+      '--accept <file>',
+      'save the items of this proposal: the --dry-run --json output, edited (items removed, changed, split, merged or added; noted entries moved into items)',
+    )
     .addHelpText(
       'after',
       [
@@ -61,10 +69,14 @@ export function register(program: Command): void {
 }
 
 function checkModes(options: ImportOptions, context: Context): void {
-  if (options.accept !== undefined && options.dryRun) throw usageError('--dry-run shows the proposal and --accept saves an edited one; give one of them');
-  if (options.accept !== undefined && options.yes) throw usageError('--yes accepts the proposal as it is and --accept the edited one you give; give one of them');
+  if (options.accept !== undefined && options.dryRun)
+    throw usageError('--dry-run shows the proposal and --accept saves an edited one; give one of them');
+  if (options.accept !== undefined && options.yes)
+    throw usageError('--yes accepts the proposal as it is and --accept the edited one you give; give one of them');
   if (!options.dryRun && !options.yes && options.accept === undefined && !context.interactive) {
-    throw usageError('import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file> for an edited --dry-run --json proposal');
+    throw usageError(
+      'import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file> for an edited --dry-run --json proposal',
+    );
   }
 }
 
@@ -75,7 +87,8 @@ export async function runImport(options: ImportOptions, context: Context): Promi
   // A dry run is a preview: it works before any log exists, against an empty calendar.
   const data = await committeeLog(context.store, options.committee, Boolean(options.dryRun));
   const noLogYet = data.committees.length === 0 && data.items.length === 0 && options.dryRun;
-  if (!noLogYet && !data.committees.some((c) => c.slug === options.committee)) throw unknownCommittee(options.committee, data.committees);
+  if (!noLogYet && !data.committees.some((c) => c.slug === options.committee))
+    throw unknownCommittee(options.committee, data.committees);
 
   const { readMinutesFile } = await import('../minutes/readers/index.js');
   const { parseMinutes } = await import('../minutes/index.js');
@@ -87,22 +100,40 @@ export async function runImport(options: ImportOptions, context: Context): Promi
 
   const logItems = data.items.filter((item) => item.committee === options.committee);
   const calendar = calendarIndex(data.meetings).get(options.committee) ?? [];
-  const calendarWith = (dates: IsoDate[]) => (meeting ? calendarWithMinutes(calendar, options.committee, meeting, dates) : { calendar, added: [] });
+  const calendarWith = (dates: IsoDate[]) =>
+    meeting ? calendarWithMinutes(calendar, options.committee, meeting, dates) : { calendar, added: [] };
   const merged = calendarWith(nextMeetings);
   const items = planImport(proposal.items, options.committee, meeting ?? '0000-00-00', merged.calendar, logItems);
-  const candidates: Candidates = { items, noted: planNoted(proposal.noted, items.length, options.committee, meeting ?? '0000-00-00', logItems) };
+  const candidates: Candidates = {
+    items,
+    noted: planNoted(proposal.noted, items.length, options.committee, meeting ?? '0000-00-00', logItems),
+  };
   const view = { file: name, meeting, nextMeetings, items, noted: candidates.noted };
 
-  if (options.dryRun) return ok(context.format === 'json' ? renderJson(proposalJson(meeting, nextMeetings, candidates)) : renderProposal(view, tableOptions(context)));
+  if (options.dryRun)
+    return ok(
+      context.format === 'json'
+        ? renderJson(proposalJson(meeting, nextMeetings, candidates))
+        : renderProposal(view, tableOptions(context)),
+    );
   if (!meeting) throw usageError(`could not find the meeting's date in ${name}; give it with --meeting <date>`);
   if (findMeeting(merged.calendar, meeting)?.cancelled) {
-    throw usageError(`the ${options.committee} meeting of ${formatUkDate(meeting)} is cancelled in the calendar, so nothing was decided there; if it did take place, "actionlog meeting reinstate ${options.committee} ${meeting}" first`);
+    throw usageError(
+      `the ${options.committee} meeting of ${formatUkDate(meeting)} is cancelled in the calendar, so nothing was decided there; if it did take place, "actionlog meeting reinstate ${options.committee} ${meeting}" first`,
+    );
   }
 
   const review: ReviewContext = { committee: options.committee, meeting, calendar: merged.calendar, logItems };
   let accepted: AcceptedItem[];
   let meetingsAdded = merged.added;
-  if (options.accept !== undefined) ({ accepted, added: meetingsAdded } = await reviewFromFile(options.accept, candidates, review, nextMeetings, calendarWith));
+  if (options.accept !== undefined)
+    ({ accepted, added: meetingsAdded } = await reviewFromFile(
+      options.accept,
+      candidates,
+      review,
+      nextMeetings,
+      calendarWith,
+    ));
   else if (options.yes) accepted = acceptAll(candidates);
   else {
     context.print(renderProposal(view, tableOptions(context)) + '\n\n');
@@ -121,10 +152,22 @@ export async function runImport(options: ImportOptions, context: Context): Promi
     file: name,
   });
   const skipped = items.filter((item) => !result.numbersSaved.has(item.number)).length;
-  if (context.format === 'json') return ok(renderJson({ meeting: { date: meeting }, meetingsAdded: result.meetings, items: result.added, updated: result.updated, skipped }));
-  const lines = [`Imported ${result.added.length} item(s) from ${name}: ${result.added.map((i) => i.id).join(', ') || 'none'}`];
+  if (context.format === 'json')
+    return ok(
+      renderJson({
+        meeting: { date: meeting },
+        meetingsAdded: result.meetings,
+        items: result.added,
+        updated: result.updated,
+        skipped,
+      }),
+    );
+  const lines = [
+    `Imported ${result.added.length} item(s) from ${name}: ${result.added.map((i) => i.id).join(', ') || 'none'}`,
+  ];
   for (const item of result.updated) lines.push(`Added an update to ${item.id} (a note in its history).`);
-  if (result.meetings.length) lines.push(`Added to the ${options.committee} calendar: ${result.meetings.map(formatUkDate).join(', ')}`);
+  if (result.meetings.length)
+    lines.push(`Added to the ${options.committee} calendar: ${result.meetings.map(formatUkDate).join(', ')}`);
   if (skipped) lines.push(`${skipped} proposed item(s) not saved (already in the log, or not accepted).`);
   return ok(lines.join('\n'));
 }
@@ -137,8 +180,29 @@ function proposalJson(meeting: IsoDate | null, nextMeetings: IsoDate[], candidat
     items: candidates.items.map((item) => {
       const { number, minute, ref, type, category, owner, text, confidence, source } = item;
       const update = item.updates ? { updates: item.updates, updatesItem: item.updatesItem } : {};
-      return { number, minute, ref, type, category, owner, owners: ownersOfProposed(item), due: item.placed, text, confidence, source, ...update, alreadyInLog: item.duplicateOf };
+      return {
+        number,
+        minute,
+        ref,
+        type,
+        category,
+        owner,
+        owners: ownersOfProposed(item),
+        due: item.placed,
+        text,
+        confidence,
+        source,
+        ...update,
+        alreadyInLog: item.duplicateOf,
+      };
     }),
-    noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs }) => ({ number, minute, ref, text, source, trackedAs })),
+    noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs }) => ({
+      number,
+      minute,
+      ref,
+      text,
+      source,
+      trackedAs,
+    })),
   };
 }

@@ -4,7 +4,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatUkDate } from '../domain/dates.js';
 import { dueFor } from '../domain/importPlan.js';
-import { acceptedFromJson, asProposed, editedMeetingDates, promoted, type AcceptedItem, type Candidates } from '../domain/importReview.js';
+import {
+  acceptedFromJson,
+  asProposed,
+  editedMeetingDates,
+  promoted,
+  type AcceptedItem,
+  type Candidates,
+} from '../domain/importReview.js';
 import type { IsoDate, Item, Meeting } from '../domain/types.js';
 import { citation } from '../domain/view.js';
 import { usageError } from '../errors.js';
@@ -41,19 +48,33 @@ function dueDefault(item: AcceptedItem, review: ReviewContext): string {
 }
 
 /** Asks on the terminal; null when the clerk says not to save. */
-export async function reviewOnTerminal(candidates: Candidates, review: ReviewContext, meetingsAdded: number): Promise<AcceptedItem[] | null> {
+export async function reviewOnTerminal(
+  candidates: Candidates,
+  review: ReviewContext,
+  meetingsAdded: number,
+): Promise<AcceptedItem[] | null> {
   const prompts = await import('../prompts/review.js');
   const byId = new Map(review.logItems.map((item) => [item.id, item]));
   const logLine = (id: string) => {
     const item = byId.get(id);
     const cite = item ? citation(item.source) : '';
-    return terminalSafe(item ? `${id} (${cite ? `${cite}, ` : ''}${item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text})` : id);
+    return terminalSafe(
+      item
+        ? `${id} (${cite ? `${cite}, ` : ''}${item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text})`
+        : id,
+    );
   };
   const setup = {
     items: candidates.items
       .filter((item) => !item.duplicateOf)
-      .map((item) => ({ item: asProposed(item), flags: checks(item).join('; '), updates: item.updateCandidates.map((id) => ({ id, label: logLine(id) })) })),
-    noted: candidates.noted.filter((n) => !n.trackedAs).map((n) => ({ item: promoted(n), label: terminalSafe(`${citation(n) ? `${citation(n)} ` : ''}${n.text}`) })),
+      .map((item) => ({
+        item: asProposed(item),
+        flags: checks(item).join('; '),
+        updates: item.updateCandidates.map((id) => ({ id, label: logLine(id) })),
+      })),
+    noted: candidates.noted
+      .filter((n) => !n.trackedAs)
+      .map((n) => ({ item: promoted(n), label: terminalSafe(`${citation(n) ? `${citation(n)} ` : ''}${n.text}`) })),
     describe: acceptedLabel,
     dueDefault: (item: AcceptedItem) => dueDefault(item, review),
     checkDue: (spec: string) => dueProblem(spec, review),
@@ -72,24 +93,37 @@ export type CalendarWith = (nextMeetings: IsoDate[]) => { calendar: Meeting[]; a
  * The accepted items of an edited `--dry-run --json` proposal, and the meeting dates it adds
  * (its own `nextMeetings`, where it gives them); a usage error for a file it cannot take.
  */
-export async function reviewFromFile(file: string, candidates: Candidates, review: ReviewContext, found: IsoDate[], calendarWith: CalendarWith): Promise<{ accepted: AcceptedItem[]; added: IsoDate[] }> {
+export async function reviewFromFile(
+  file: string,
+  candidates: Candidates,
+  review: ReviewContext,
+  found: IsoDate[],
+  calendarWith: CalendarWith,
+): Promise<{ accepted: AcceptedItem[]; added: IsoDate[] }> {
   const name = path.basename(file);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw usageError(`--accept: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}; give the --dry-run --json proposal, edited`);
+    throw usageError(
+      `--accept: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}; give the --dry-run --json proposal, edited`,
+    );
   }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw usageError(`--accept: ${name} is not JSON (${(error as Error).message}); give the --dry-run --json proposal, edited`);
+    throw usageError(
+      `--accept: ${name} is not JSON (${(error as Error).message}); give the --dry-run --json proposal, edited`,
+    );
   }
   const merged = calendarWith(editedMeetingDates(document, name, review.meeting, found));
   const accepted = acceptedFromJson(document, name, candidates, new Set(review.logItems.map((item) => item.id)));
   for (const [index, item] of accepted.entries()) {
-    const problem = typeof item.due === 'string' && !item.updatesItem ? dueProblem(item.due, { ...review, calendar: merged.calendar }) : null;
+    const problem =
+      typeof item.due === 'string' && !item.updatesItem
+        ? dueProblem(item.due, { ...review, calendar: merged.calendar })
+        : null;
     if (problem) throw usageError(`${name}: item ${index + 1}: ${problem}`);
   }
   return { accepted, added: merged.added };

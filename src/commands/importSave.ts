@@ -39,7 +39,8 @@ export async function saveImport(context: Context, save: ImportToSave): Promise<
   return context.store.transact('import', context.actor(), async (tx) => {
     await tx.committee(committee);
     for (const date of save.meetings) {
-      if (!(await tx.calendar(committee)).some((m) => m.date === date)) await tx.putMeeting({ committee, date, cancelled: false, movedTo: null });
+      if (!(await tx.calendar(committee)).some((m) => m.date === date))
+        await tx.putMeeting({ committee, date, cancelled: false, movedTo: null });
     }
     const calendar = await tx.calendar(committee);
     // Checked under the lock: another import of the same minutes may have landed meanwhile.
@@ -59,14 +60,24 @@ export async function saveImport(context: Context, save: ImportToSave): Promise<
       } else {
         const readings = readingsBehind(accepted, save.candidates);
         const stands = readings.length ? readings : [own];
-        if (stands.some((r) => known.has(importKey(committee, meeting, r))) || saved.some((s) => sameEntry(s, accepted))) continue;
-        const entry: ItemEntry = { ...accepted, due: typeof accepted.due === 'string' ? accepted.due : dueFor(accepted.due, accepted.type, calendar, meeting) };
+        if (
+          stands.some((r) => known.has(importKey(committee, meeting, r))) ||
+          saved.some((s) => sameEntry(s, accepted))
+        )
+          continue;
+        const entry: ItemEntry = {
+          ...accepted,
+          due: typeof accepted.due === 'string' ? accepted.due : dueFor(accepted.due, accepted.type, calendar, meeting),
+        };
         added.push(await addEntry(tx, committee, meeting, entry, context, save.note, readings));
       }
       saved.push(accepted);
       for (const n of accepted.numbers) numbersSaved.add(n);
     }
-    const parts = [`imported ${added.length} item(s)`, ...(updated.length ? [`updated ${updated.map((i) => i.id).join(', ')}`] : [])];
+    const parts = [
+      `imported ${added.length} item(s)`,
+      ...(updated.length ? [`updated ${updated.map((i) => i.id).join(', ')}`] : []),
+    ];
     tx.summary = `${parts.join(' and ')} from ${save.file} into ${committee}, meeting ${meeting}`;
     const calendarNow = await tx.calendar(committee);
     const view = (items: Item[]) => items.map((item) => itemView(item, calendarNow, context.today));

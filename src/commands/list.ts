@@ -35,13 +35,15 @@ export interface ListOptions {
 export async function runList(options: ListOptions, context: Context): Promise<Output> {
   const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'xlsx'], 'list');
   // --status says which; --all, every status; neither, the open and in-progress ones.
-  const statuses = options.status !== undefined ? parseStatuses(options.status) : options.all ? undefined : DEFAULT_LIST_STATUSES;
+  const statuses =
+    options.status !== undefined ? parseStatuses(options.status) : options.all ? undefined : DEFAULT_LIST_STATUSES;
   const type = options.type === undefined ? undefined : parseType(options.type);
   const decidedAt = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
   const dueBefore = options.dueBefore === undefined ? undefined : meetingDate(options.dueBefore, '--due-before');
   const dueAfter = options.dueAfter === undefined ? undefined : meetingDate(options.dueAfter, '--due-after');
   const search = options.search?.trim();
-  if (search === '') throw usageError('--search is empty; give the words to look for in the items\' text, owners and notes');
+  if (search === '')
+    throw usageError("--search is empty; give the words to look for in the items' text, owners and notes");
   const data = await context.store.view({ committee: options.committee, statuses });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
@@ -49,7 +51,17 @@ export async function runList(options: ListOptions, context: Context): Promise<O
   const calendars = calendarIndex(data.meetings);
   const items = selectItems(
     data.items,
-    { committee: options.committee, owner: ownersOption(options.owner), statuses, type, overdueOnly: options.overdue, decidedAt, dueBefore, dueAfter, search },
+    {
+      committee: options.committee,
+      owner: ownersOption(options.owner),
+      statuses,
+      type,
+      overdueOnly: options.overdue,
+      decidedAt,
+      dueBefore,
+      dueAfter,
+      search,
+    },
     calendars,
     context.today,
   ).sort(bySource);
@@ -71,14 +83,24 @@ export function register(program: Command): void {
     .command('list')
     .description('list tracked items: open and in-progress ones unless --status or --all says otherwise')
     .option('-c, --committee <committee>', 'only this committee (its short name)')
-    .option('-o, --owner <text>', 'only items this owner shares (ignores case and a leading "the"); repeat for any of several', repeatable)
+    .option(
+      '-o, --owner <text>',
+      'only items this owner shares (ignores case and a leading "the"); repeat for any of several',
+      repeatable,
+    )
     .option('-s, --status <s,...>', 'only these statuses: open, in-progress, done, dropped')
     .option('-a, --all', 'every status (unless --status names some)')
     .option('-t, --type <type>', 'only action or work-programme')
     .option('--overdue', 'only overdue items')
-    .option('--output <file>', 'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format')
+    .option(
+      '--output <file>',
+      'write the list to this file instead of the screen; its extension (.xlsx, .html, .md, .csv, .json) gives the format',
+    )
     .option('-m, --meeting <date>', 'only items decided at the meeting of this day')
-    .option('--due-before <date>', 'only items due before this day (after cancellations); items with no due date are left out')
+    .option(
+      '--due-before <date>',
+      'only items due before this day (after cancellations); items with no due date are left out',
+    )
     .option('--due-after <date>', 'only items due after this day')
     .option('--search <words>', 'only items with every word in their text, owners or notes (ignores case)')
     .addHelpText(

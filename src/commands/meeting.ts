@@ -41,10 +41,14 @@ export async function runMeetingAdd({ committee, dates: texts }: MeetingAddOptio
     return fresh.sort();
   });
   if (context.format === 'json') {
-    return ok(renderJson(added.map((date) => meetingJson({ committee, date, cancelled: false, movedTo: null }, context.today))));
+    return ok(
+      renderJson(added.map((date) => meetingJson({ committee, date, cancelled: false, movedTo: null }, context.today))),
+    );
   }
   const skipped = dates.length - added.length;
-  const lines = added.length ? [`Added ${added.length} meeting(s) of ${committee}: ${added.map(formatUkDate).join(', ')}`] : [];
+  const lines = added.length
+    ? [`Added ${added.length} meeting(s) of ${committee}: ${added.map(formatUkDate).join(', ')}`]
+    : [];
   if (skipped) lines.push(`${skipped} date(s) already in the calendar were left as they are.`);
   return ok(lines.join('\n'));
 }
@@ -62,7 +66,13 @@ export async function runMeetingCancel(options: MeetingCancelOptions, context: C
   const { committee } = options;
   const date = meetingDate(options.date);
   const movedTo = options.movedTo === undefined ? null : meetingDate(options.movedTo, '--moved-to');
-  return changeCalendar(context, 'meeting cancel', { committee, date, movedTo, force: Boolean(options.force), reason: reasonOption(options.reason) });
+  return changeCalendar(context, 'meeting cancel', {
+    committee,
+    date,
+    movedTo,
+    force: Boolean(options.force),
+    reason: reasonOption(options.reason),
+  });
 }
 
 export interface MeetingMoveOptions {
@@ -79,7 +89,13 @@ export async function runMeetingMove(options: MeetingMoveOptions, context: Conte
   const { committee } = options;
   const date = meetingDate(options.date);
   const to = meetingDate(options.to, '--to');
-  return changeCalendar(context, 'meeting move', { committee, date, movedTo: to, force: Boolean(options.force), reason: reasonOption(options.reason) });
+  return changeCalendar(context, 'meeting move', {
+    committee,
+    date,
+    movedTo: to,
+    force: Boolean(options.force),
+    reason: reasonOption(options.reason),
+  });
 }
 
 function reasonOption(text: string | undefined): string | null {
@@ -91,7 +107,8 @@ function reasonOption(text: string | undefined): string | null {
 
 async function changeCalendar(context: Context, command: string, change: Cancellation): Promise<Output> {
   const { committee, date, movedTo } = change;
-  if (change.force && change.reason === null) throw usageError('--force needs --reason: say why a meeting the log records as held did not take place');
+  if (change.force && change.reason === null)
+    throw usageError('--force needs --reason: say why a meeting the log records as held did not take place');
   const result = await context.store.transact(command, context.actor(), async (tx) => {
     await tx.committee(committee);
     const calendar = await tx.calendar(committee);
@@ -100,10 +117,14 @@ async function changeCalendar(context: Context, command: string, change: Cancell
     if (problem !== null) throw usageError(problem);
     const meeting: Meeting = { ...findMeeting(calendar, date)!, cancelled: true, movedTo };
     await tx.putMeeting(meeting);
-    if (movedTo && !findMeeting(calendar, movedTo)) await tx.putMeeting({ committee, date: movedTo, cancelled: false, movedTo: null });
+    if (movedTo && !findMeeting(calendar, movedTo))
+      await tx.putMeeting({ committee, date: movedTo, cancelled: false, movedTo: null });
     const why = change.reason ? ` (${change.reason})` : '';
     tx.summary = `cancelled ${committee} meeting of ${formatUkDate(date)}${movedTo ? `, moved to ${formatUkDate(movedTo)}` : ''}${why}`;
-    const dueThere = refersToIt.filter((item) => isActive(item) && item.committee === committee && item.due.kind === 'meeting' && item.due.meeting === date);
+    const dueThere = refersToIt.filter(
+      (item) =>
+        isActive(item) && item.committee === committee && item.due.kind === 'meeting' && item.due.meeting === date,
+    );
     return { meeting, takenAt: effectiveMeetingDate(await tx.calendar(committee), date), dueThere };
   });
   if (context.format === 'json') return ok(renderJson(meetingJson(result.meeting, context.today)));
@@ -111,9 +132,13 @@ async function changeCalendar(context: Context, command: string, change: Cancell
   const items = ids ? ` (${ids})` : '';
   const head = `Cancelled the ${committee} meeting of ${formatUkDate(date)}`;
   if (result.takenAt === null) {
-    return ok(`${head}; no later meeting is in the calendar, so its business${items} waits for a meeting: add the next one with "actionlog meeting add ${committee} <date>" and it moves there.`);
+    return ok(
+      `${head}; no later meeting is in the calendar, so its business${items} waits for a meeting: add the next one with "actionlog meeting add ${committee} <date>" and it moves there.`,
+    );
   }
-  const where = movedTo ? `the rearranged meeting of ${formatUkDate(result.takenAt)}` : `the next meeting, ${formatUkDate(result.takenAt)}`;
+  const where = movedTo
+    ? `the rearranged meeting of ${formatUkDate(result.takenAt)}`
+    : `the next meeting, ${formatUkDate(result.takenAt)}`;
   return ok(`${head}; its business${items} moves to ${where}.`);
 }
 
@@ -123,7 +148,10 @@ export interface MeetingDateOptions {
 }
 
 /** Puts a cancelled meeting back: its business returns to it (a meeting it had been moved to stays in the calendar). */
-export async function runMeetingReinstate({ committee, date: text }: MeetingDateOptions, context: Context): Promise<Output> {
+export async function runMeetingReinstate(
+  { committee, date: text }: MeetingDateOptions,
+  context: Context,
+): Promise<Output> {
   const date = meetingDate(text);
   const meeting = await context.store.transact('meeting reinstate', context.actor(), async (tx) => {
     await tx.committee(committee);
@@ -140,7 +168,10 @@ export async function runMeetingReinstate({ committee, date: text }: MeetingDate
 }
 
 /** Takes a meeting out of the calendar: only one nothing refers to (a date added by mistake). */
-export async function runMeetingRemove({ committee, date: text }: MeetingDateOptions, context: Context): Promise<Output> {
+export async function runMeetingRemove(
+  { committee, date: text }: MeetingDateOptions,
+  context: Context,
+): Promise<Output> {
   const date = meetingDate(text);
   await context.store.transact('meeting remove', context.actor(), async (tx) => {
     await tx.committee(committee);
@@ -161,7 +192,8 @@ export interface MeetingListOptions {
 
 export async function runMeetingList({ committee }: MeetingListOptions, context: Context): Promise<Output> {
   const data = await context.store.view({ committee, ids: [] });
-  if (committee && !data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
+  if (committee && !data.committees.some((c) => c.slug === committee))
+    throw unknownCommittee(committee, data.committees);
   const meetings = [...data.meetings]
     .sort((a, b) => compareText(a.committee, b.committee) || compareIso(a.date, b.date))
     .map((m) => meetingJson(m, context.today));
@@ -169,34 +201,64 @@ export async function runMeetingList({ committee }: MeetingListOptions, context:
 }
 
 export function register(program: Command): void {
-  const meeting = program.command('meeting').description("a committee's calendar: its meetings, cancelled and rearranged ones too");
+  const meeting = program
+    .command('meeting')
+    .description("a committee's calendar: its meetings, cancelled and rearranged ones too");
 
   meeting
     .command('add <committee> <date...>')
     .description('add one or more meeting dates to a committee')
-    .addHelpText('after', '\nExamples:\n  $ actionlog meeting add llr-jhsc 2025-09-01 "27 November 2025" 26/02/2026\n  $ actionlog meeting add rutland-hwb "Tuesday 5th April 2022"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog meeting add llr-jhsc 2025-09-01 "27 November 2025" 26/02/2026\n  $ actionlog meeting add rutland-hwb "Tuesday 5th April 2022"',
+    )
     .action(action(runMeetingAdd, ([committee, ...dates]) => ({ committee, dates })));
 
   meeting
     .command('cancel <committee> <date>')
-    .description("cancel a meeting; its business goes to the date it moved to, or else the next meeting (or waits for one)")
-    .option('--moved-to <date>', 'the date the meeting was rearranged to (added to the calendar); not before the meeting or today')
-    .option('--force', 'cancel a meeting the log records as held (business decided or signed off there): only if it did not take place')
+    .description(
+      'cancel a meeting; its business goes to the date it moved to, or else the next meeting (or waits for one)',
+    )
+    .option(
+      '--moved-to <date>',
+      'the date the meeting was rearranged to (added to the calendar); not before the meeting or today',
+    )
+    .option(
+      '--force',
+      'cancel a meeting the log records as held (business decided or signed off there): only if it did not take place',
+    )
     .option('-r, --reason <text>', 'why it was cancelled (needed with --force); kept in the history')
     .addHelpText(
       'after',
       '\nExamples:\n  $ actionlog meeting cancel llr-jhsc 2025-09-01\n  $ actionlog meeting cancel llr-jhsc "1 September 2025" --moved-to "15 September 2025"\n  $ actionlog meeting cancel llr-jhsc 2025-06-16 --force --reason "Inquorate: the items were taken on 30 June"',
     )
-    .action(action(runMeetingCancel, ([committee, date], flags) => ({ ...(flags as Omit<MeetingCancelOptions, 'committee' | 'date'>), committee, date })));
+    .action(
+      action(runMeetingCancel, ([committee, date], flags) => ({
+        ...(flags as Omit<MeetingCancelOptions, 'committee' | 'date'>),
+        committee,
+        date,
+      })),
+    );
 
   meeting
     .command('move <committee> <date>')
-    .description('rearrange a meeting to another date: it is cancelled, the new date joins the calendar, and its business moves there')
+    .description(
+      'rearrange a meeting to another date: it is cancelled, the new date joins the calendar, and its business moves there',
+    )
     .requiredOption('--to <date>', 'the new date: after the meeting and not before today')
     .option('--force', 'rearrange a meeting the log records as held: only if it did not take place')
     .option('-r, --reason <text>', 'why it moved (needed with --force); kept in the history')
-    .addHelpText('after', '\nExamples:\n  $ actionlog meeting move llr-jhsc 2025-09-01 --to 2025-09-15\n  $ actionlog meeting move llr-jhsc "27 November 2025" --to "4 December 2025" --reason "Clash with budget council"')
-    .action(action(runMeetingMove, ([committee, date], flags) => ({ ...(flags as Omit<MeetingMoveOptions, 'committee' | 'date'>), committee, date })));
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog meeting move llr-jhsc 2025-09-01 --to 2025-09-15\n  $ actionlog meeting move llr-jhsc "27 November 2025" --to "4 December 2025" --reason "Clash with budget council"',
+    )
+    .action(
+      action(runMeetingMove, ([committee, date], flags) => ({
+        ...(flags as Omit<MeetingMoveOptions, 'committee' | 'date'>),
+        committee,
+        date,
+      })),
+    );
 
   meeting
     .command('reinstate <committee> <date>')
@@ -206,7 +268,9 @@ export function register(program: Command): void {
 
   meeting
     .command('remove <committee> <date>')
-    .description('take a meeting out of the calendar (a date added by mistake): only one that no item was decided, due or signed off at')
+    .description(
+      'take a meeting out of the calendar (a date added by mistake): only one that no item was decided, due or signed off at',
+    )
     .addHelpText('after', '\nExample:\n  $ actionlog meeting remove llr-jhsc 2025-09-02')
     .action(action(runMeetingRemove, ([committee, date]) => ({ committee, date })));
 
@@ -219,12 +283,19 @@ export function register(program: Command): void {
 }
 
 function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Context): string {
-  const row = (m: ReturnType<typeof meetingJson>) => [m.committee, formatUkDate(m.date), m.status + (m.movedTo ? ` (moved to ${formatUkDate(m.movedTo)})` : '')];
+  const row = (m: ReturnType<typeof meetingJson>) => [
+    m.committee,
+    formatUkDate(m.date),
+    m.status + (m.movedTo ? ` (moved to ${formatUkDate(m.movedTo)})` : ''),
+  ];
   switch (context.format) {
     case 'json':
       return renderJson(meetings);
     case 'csv':
-      return renderCsv(['committee', 'date', 'status', 'moved_to'], meetings.map((m) => [m.committee, m.date, m.status, m.movedTo]));
+      return renderCsv(
+        ['committee', 'date', 'status', 'moved_to'],
+        meetings.map((m) => [m.committee, m.date, m.status, m.movedTo]),
+      );
     case 'md':
       return renderMarkdownTable(['Committee', 'Date', 'Status'], meetings.map(row));
     default:
@@ -233,7 +304,11 @@ function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Con
         [
           { header: 'Committee', value: (m) => m.committee },
           { header: 'Date', value: (m) => formatUkDate(m.date) },
-          { header: 'Status', value: (m) => row(m)[2], paint: (t, m, colour) => (m.status === 'cancelled' ? colour.dim(t) : t) },
+          {
+            header: 'Status',
+            value: (m) => row(m)[2],
+            paint: (t, m, colour) => (m.status === 'cancelled' ? colour.dim(t) : t),
+          },
         ],
         meetings,
         tableOptions(context),

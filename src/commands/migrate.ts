@@ -21,17 +21,23 @@ const described = (size: LogSize) =>
 
 export async function runMigrate(options: MigrateOptions, context: Context): Promise<Output> {
   const given = (flag: string, value: string | undefined): string => {
-    if (value === undefined || value.trim() === '') throw usageError(`${flag} is empty; give a log file's path or a postgres:// location`);
+    if (value === undefined || value.trim() === '')
+      throw usageError(`${flag} is empty; give a log file's path or a postgres:// location`);
     return value;
   };
   const from = openStore(given('--from', options.from));
   const to = openStore(given('--to', options.to));
   try {
-    if (from.location === to.location) throw usageError(`--from and --to are the same log (${from.location}); give two different ones`);
+    if (from.location === to.location)
+      throw usageError(`--from and --to are the same log (${from.location}); give two different ones`);
     const data = await from.read();
     const size = sizeOf(data);
     await to.replaceWith(data, (existing) =>
-      options.force ? null : usageError(`${to.location} already holds an action log (${described(existing)}); nothing was copied: give --force to replace it with the one at ${from.location}`),
+      options.force
+        ? null
+        : usageError(
+            `${to.location} already holds an action log (${described(existing)}); nothing was copied: give --force to replace it with the one at ${from.location}`,
+          ),
     );
     if (context.format === 'json') return ok(renderJson({ from: from.location, to: to.location, ...size }));
     return ok(`Copied the action log at ${from.location} to ${to.location}: ${described(size)}.`);
@@ -43,9 +49,14 @@ export async function runMigrate(options: MigrateOptions, context: Context): Pro
 export function register(program: Command): void {
   program
     .command('migrate')
-    .description('copy a whole log (committees, meetings, items, history, undo steps) between a file and a PostgreSQL database, in one go')
+    .description(
+      'copy a whole log (committees, meetings, items, history, undo steps) between a file and a PostgreSQL database, in one go',
+    )
     .requiredOption('--from <file-or-url>', 'the log to copy: a file path, or postgres://user@host/database')
-    .requiredOption('--to <file-or-url>', 'where to copy it: a file path or a PostgreSQL database, holding no log yet (or see --force)')
+    .requiredOption(
+      '--to <file-or-url>',
+      'where to copy it: a file path or a PostgreSQL database, holding no log yet (or see --force)',
+    )
     .option('--force', 'replace a log already at --to (its items and history are lost)')
     .addHelpText(
       'after',

@@ -24,8 +24,12 @@ export interface MoveOptions {
 
 export async function runMove(options: MoveOptions, context: Context): Promise<Output> {
   const { ids, from, to } = options;
-  if (ids.length === 0 && from === undefined) throw usageError('give the items to move (move A3 A7 --to <committee>) or --from <committee> for all its open items');
-  if (ids.length > 0 && from !== undefined) throw usageError('give either the items to move or --from <committee>, not both');
+  if (ids.length === 0 && from === undefined)
+    throw usageError(
+      'give the items to move (move A3 A7 --to <committee>) or --from <committee> for all its open items',
+    );
+  if (ids.length > 0 && from !== undefined)
+    throw usageError('give either the items to move or --from <committee>, not both');
   if (from !== undefined && from === to) throw usageError(`--from and --to are both ${to}; nothing would move`);
   const reason = requiredText(options.reason, '--reason');
   const stamp = context.actor();
@@ -38,7 +42,9 @@ export async function runMove(options: MoveOptions, context: Context): Promise<O
       if (chosen.some((c) => c.id === item.id)) continue;
       if (item.committee === to) throw usageError(`${item.id} is already ${to}'s; nothing to move`);
       if (isClosed(item)) {
-        throw usageError(`${item.id} is ${item.status}; only open and in-progress items move (${item.committee} signs it off)`);
+        throw usageError(
+          `${item.id} is ${item.status}; only open and in-progress items move (${item.committee} signs it off)`,
+        );
       }
       chosen.push(item);
     }
@@ -62,7 +68,9 @@ export async function runMove(options: MoveOptions, context: Context): Promise<O
 export function register(program: Command): void {
   program
     .command('move [ids...]')
-    .description("hand items to a successor committee, keeping each item's id, source and history; the move is recorded, and a due at a meeting goes to the successor's first meeting on or after it")
+    .description(
+      "hand items to a successor committee, keeping each item's id, source and history; the move is recorded, and a due at a meeting goes to the successor's first meeting on or after it",
+    )
     .requiredOption('--to <committee>', 'the committee that takes the items over')
     .option('--from <committee>', 'move all the open and in-progress items of this committee')
     .requiredOption('-r, --reason <text>', 'why, for the history (e.g. "CCGs replaced by the ICB, July 2022")')

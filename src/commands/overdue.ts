@@ -23,7 +23,12 @@ export interface OverdueOptions {
 
 export async function runOverdue(options: OverdueOptions, context: Context): Promise<Output> {
   const groupBy = parseGroupBy(options.groupBy);
-  const to = destination(context, options.output, ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'], 'overdue report');
+  const to = destination(
+    context,
+    options.output,
+    ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'],
+    'overdue report',
+  );
   const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
@@ -31,19 +36,32 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
   const report = overdueReport(data, { committee: options.committee, owner: options.owner, groupBy }, context.today);
   const council = councilOf(data.committees, new Set(report.items.map((item) => item.committee)));
   if (to.format === 'docx') return deliver(await overdueDocx(report, { council }), to, 'overdue report');
-  if (to.format === 'xlsx') return deliver(await overdueXlsx(report, data.committees, { council }), to, 'overdue report');
+  if (to.format === 'xlsx')
+    return deliver(await overdueXlsx(report, data.committees, { council }), to, 'overdue report');
   return deliver(renderOverdue(report, to.format, tableOptions(context)), to, 'overdue report');
 }
 
 export function register(program: Command): void {
   const command = program
     .command('overdue')
-    .description('open and in-progress items past their due, oldest first, grouped by committee then owner, with times carried and slippage')
+    .description(
+      'open and in-progress items past their due, oldest first, grouped by committee then owner, with times carried and slippage',
+    )
     .option('-c, --committee <committee>', 'only this committee (its short name)')
-    .option('-o, --owner <text>', 'only items this owner shares (ignores case and a leading "the"); repeat for any of several', repeatable)
+    .option(
+      '-o, --owner <text>',
+      'only items this owner shares (ignores case and a leading "the"); repeat for any of several',
+      repeatable,
+    )
     .option('-g, --group-by <what>', 'committee or owner (default: committee, then owner within it)')
-    .option('--output <file>', 'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format')
-    .addHelpText('after', '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv\n  $ actionlog overdue --output overdue.xlsx                        # an Excel workbook, a sheet per committee')
+    .option(
+      '--output <file>',
+      'write the report to this file instead of the screen; its extension (.docx, .xlsx, .html, .md, .csv, .json) gives the format',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog overdue\n  $ actionlog overdue --owner "the ICB" --group-by owner\n  $ actionlog overdue --committee llr-jhsc --format csv --output overdue.csv\n  $ actionlog overdue --output overdue.xlsx                        # an Excel workbook, a sheet per committee',
+    )
     .action(action(runOverdue));
   prints(command, REPORTS);
 }
@@ -51,6 +69,7 @@ export function register(program: Command): void {
 function parseGroupBy(value: string | undefined): GroupBy | undefined {
   if (value === undefined) return undefined;
   const lower = value.trim().toLowerCase();
-  if (!(GROUP_BY as readonly string[]).includes(lower)) throw usageError(`--group-by "${value}" is not one of ${GROUP_BY.join(', ')}`);
+  if (!(GROUP_BY as readonly string[]).includes(lower))
+    throw usageError(`--group-by "${value}" is not one of ${GROUP_BY.join(', ')}`);
   return lower as GroupBy;
 }

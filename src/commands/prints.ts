@@ -24,7 +24,11 @@ export const TABLES: Prints = { formats: ['table', 'json', 'csv', 'md'], limit: 
 /** A list of items: every format, the printable HTML page too, and an Excel workbook to a file. */
 export const LISTS: Prints = { formats: ['table', 'json', 'csv', 'md', 'html'], files: ['xlsx'], limit: true };
 /** A report for the agenda pack or the chair: as a list, and a Word paper too. */
-export const REPORTS: Prints = { formats: ['table', 'json', 'csv', 'md', 'html'], files: ['docx', 'xlsx'], limit: true };
+export const REPORTS: Prints = {
+  formats: ['table', 'json', 'csv', 'md', 'html'],
+  files: ['docx', 'xlsx'],
+  limit: true,
+};
 
 const declared = new WeakMap<Command, Prints>();
 

@@ -37,7 +37,9 @@ export interface RecordOptions {
 
 export async function runRecord({ committee, meeting: meetingText }: RecordOptions, context: Context): Promise<Output> {
   if (!context.interactive || context.format !== 'table') {
-    throw usageError('record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <committee> --meeting <date> ..." for each item');
+    throw usageError(
+      'record asks questions, so it needs a terminal; in scripts use "actionlog add <text> --committee <committee> --meeting <date> ..." for each item',
+    );
   }
   const given = meetingText === undefined ? undefined : meetingDate(meetingText, '--meeting');
   // Every item, for the owners already named in the log.
@@ -45,12 +47,16 @@ export async function runRecord({ committee, meeting: meetingText }: RecordOptio
   const found = data.committees.find((c) => c.slug === committee);
   if (!found) throw unknownCommittee(committee, data.committees);
   const meetings = calendarIndex(data.meetings).get(committee) ?? [];
-  if (meetings.length === 0) throw usageError(`${committee} has no meetings yet; add them with "actionlog meeting add ${committee} <date...>"`);
+  if (meetings.length === 0)
+    throw usageError(`${committee} has no meetings yet; add them with "actionlog meeting add ${committee} <date...>"`);
 
   const prompts = await import('../prompts/record.js');
   const choices = { committeeName: found.name, meetings, owners: knownOwners(data.items) };
-  const lastHeld = [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ?? meetingOnOrAfter(meetings, context.today);
-  const meeting: IsoDate = given ?? (await unlessCancelled(() => prompts.askMeeting(choices, lastHeld?.date), 'nothing was saved'));
+  const lastHeld =
+    [...meetings].reverse().find((m) => !m.cancelled && m.date <= context.today) ??
+    meetingOnOrAfter(meetings, context.today);
+  const meeting: IsoDate =
+    given ?? (await unlessCancelled(() => prompts.askMeeting(choices, lastHeld?.date), 'nothing was saved'));
   const entered: ItemEntry[] = [];
   let save: boolean;
   try {
@@ -93,7 +99,12 @@ type RecordPrompts = typeof import('../prompts/record.js');
 type Choices = Parameters<RecordPrompts['askEntry']>[0];
 
 /** Asks for one item after another into `entered`, until the clerk leaves the text blank or says no more. */
-async function enterItems(prompts: RecordPrompts, choices: Choices, meeting: IsoDate, entered: ItemEntry[]): Promise<void> {
+async function enterItems(
+  prompts: RecordPrompts,
+  choices: Choices,
+  meeting: IsoDate,
+  entered: ItemEntry[],
+): Promise<void> {
   for (;;) {
     const entry = await prompts.askEntry(choices, meeting, entered.at(-1));
     if (entry) {
@@ -105,12 +116,20 @@ async function enterItems(prompts: RecordPrompts, choices: Choices, meeting: Iso
 }
 
 /** Shows what was entered and asks to save it, fixing any one first as often as wanted; false for saving nothing. */
-async function reviewItems(prompts: RecordPrompts, choices: Choices, meeting: IsoDate, entered: ItemEntry[], context: Context): Promise<boolean> {
+async function reviewItems(
+  prompts: RecordPrompts,
+  choices: Choices,
+  meeting: IsoDate,
+  entered: ItemEntry[],
+  context: Context,
+): Promise<boolean> {
   for (;;) {
     context.print(`${summary(entered, context)}\n`);
     const choice = await prompts.askFinish(entered.length);
     if (choice !== 'fix') return choice === 'save';
-    const index = await prompts.askWhichToFix(entered.map((e, i) => `${i + 1}. ${citationOf(e) ? `${citationOf(e)} ` : ''}${terminalSafe(e.text)}`));
+    const index = await prompts.askWhichToFix(
+      entered.map((e, i) => `${i + 1}. ${citationOf(e) ? `${citationOf(e)} ` : ''}${terminalSafe(e.text)}`),
+    );
     const fixed = await prompts.askEntry(choices, meeting, undefined, entered[index]);
     if (fixed) {
       checkEntry(fixed);

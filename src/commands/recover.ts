@@ -12,7 +12,9 @@ import { action, ok, type Output } from './run.js';
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 function describeKept(backup: KeptVersion): string {
-  const last = backup.lastChange ? `; its last change: ${backup.lastChange.summary} (${backup.lastChange.by}, ${when(backup.lastChange.at)})` : '';
+  const last = backup.lastChange
+    ? `; its last change: ${backup.lastChange.summary} (${backup.lastChange.by}, ${when(backup.lastChange.at)})`
+    : '';
   return `the last good version, ${backup.path}, saved ${when(backup.savedAt)}, has ${backup.committees} committee(s) and ${backup.items} item(s)${last}`;
 }
 
@@ -32,10 +34,14 @@ export async function runRecover({ yes }: RecoverOptions, context: Context): Pro
   const condition = await context.store.inspect();
   if (condition.state === 'fine') {
     if (json) return ok(renderJson({ path, state: 'fine', committees: condition.committees, items: condition.items }));
-    return ok(`The action log at ${path} is fine (${condition.committees} committee(s), ${condition.items} item(s)); there is nothing to recover.`);
+    return ok(
+      `The action log at ${path} is fine (${condition.committees} committee(s), ${condition.items} item(s)); there is nothing to recover.`,
+    );
   }
   if (condition.state === 'lost') {
-    throw failure(`${condition.problem}; the kept version cannot be used either (${condition.backupProblem}); nothing was changed: restore it from your own backups`);
+    throw failure(
+      `${condition.problem}; the kept version cannot be used either (${condition.backupProblem}); nothing was changed: restore it from your own backups`,
+    );
   }
   const found = `${condition.problem}; ${describeKept(condition.backup)}`;
   if (!yes) {
@@ -45,9 +51,23 @@ export async function runRecover({ yes }: RecoverOptions, context: Context): Pro
   }
   const { damagedKeptAs } = await context.store.restoreKeptVersion(new Date(context.actor().at));
   const { backup, problem } = condition;
-  if (json) return ok(renderJson({ path, state: 'restored', problem, restoredFrom: backup.path, committees: backup.committees, items: backup.items, savedAt: backup.savedAt, damagedKeptAs }));
+  if (json)
+    return ok(
+      renderJson({
+        path,
+        state: 'restored',
+        problem,
+        restoredFrom: backup.path,
+        committees: backup.committees,
+        items: backup.items,
+        savedAt: backup.savedAt,
+        damagedKeptAs,
+      }),
+    );
   const aside = damagedKeptAs ? ` The damaged file is kept as ${damagedKeptAs}.` : '';
-  return ok(`Restored ${path} from ${backup.path} (saved ${when(backup.savedAt)}: ${backup.committees} committee(s), ${backup.items} item(s)).${aside}`);
+  return ok(
+    `Restored ${path} from ${backup.path} (saved ${when(backup.savedAt)}: ${backup.committees} committee(s), ${backup.items} item(s)).${aside}`,
+  );
 }
 
 export function register(program: Command): void {
@@ -55,6 +75,9 @@ export function register(program: Command): void {
     .command('recover')
     .description('put back the last good version of a damaged action log (kept beside it as <file>.bak)')
     .option('-y, --yes', 'restore without asking (for scripts)')
-    .addHelpText('after', '\nExamples:\n  $ actionlog recover\n  $ actionlog recover --yes --data /shared/committees/actionlog.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog recover\n  $ actionlog recover --yes --data /shared/committees/actionlog.json',
+    )
     .action(action(runRecover));
 }

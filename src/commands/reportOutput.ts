@@ -11,14 +11,30 @@ import { FILE_ONLY } from './prints.js';
 import { ok, type Output } from './run.js';
 
 export const FORMAT_NAMES: Record<Format, string> = {
-  table: 'text', json: 'JSON', csv: 'CSV', md: 'Markdown', html: 'HTML', docx: 'Word', xlsx: 'Excel', eml: 'email', ics: 'iCalendar',
+  table: 'text',
+  json: 'JSON',
+  csv: 'CSV',
+  md: 'Markdown',
+  html: 'HTML',
+  docx: 'Word',
+  xlsx: 'Excel',
+  eml: 'email',
+  ics: 'iCalendar',
 };
 
 /** The format a file's extension names. */
 const EXTENSION_FORMATS: Record<string, Format> = {
-  '.docx': 'docx', '.xlsx': 'xlsx', '.html': 'html', '.htm': 'html', '.md': 'md', '.csv': 'csv', '.json': 'json', '.txt': 'table', '.ics': 'ics', '.eml': 'eml',
+  '.docx': 'docx',
+  '.xlsx': 'xlsx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.csv': 'csv',
+  '.json': 'json',
+  '.txt': 'table',
+  '.ics': 'ics',
+  '.eml': 'eml',
 };
-
 
 export interface Destination<F extends Format> {
   format: F;
@@ -33,32 +49,50 @@ export interface Destination<F extends Format> {
  * an extension that names no format actionlog writes, a format this report is not written
  * in, and a Word or Excel file with nowhere to go (no `--output`).
  */
-export function destination<F extends Format>(context: Context, output: string | undefined, accepts: readonly F[], what: string): Destination<F> {
+export function destination<F extends Format>(
+  context: Context,
+  output: string | undefined,
+  accepts: readonly F[],
+  what: string,
+): Destination<F> {
   if (output !== undefined && output.trim() === '') throw usageError('--output needs a file name');
   const extension = output === undefined ? '' : path.extname(output).toLowerCase();
   const named = EXTENSION_FORMATS[extension];
   // A format other than the default was chosen, whatever formatChosen says (a context made by hand).
   const chosen = context.formatChosen || context.format !== 'table' ? context.format : undefined;
   if (chosen && named && chosen !== named) {
-    throw usageError(`--format ${chosen} and --output ${output} disagree: a ${extension} file is ${FORMAT_NAMES[named]}; give one of them, or the same format in both`);
+    throw usageError(
+      `--format ${chosen} and --output ${output} disagree: a ${extension} file is ${FORMAT_NAMES[named]}; give one of them, or the same format in both`,
+    );
   }
   if (!chosen && extension !== '' && !named) {
-    throw usageError(`cannot tell the format from "${output}": name the file ${extensionsOf(accepts)}, or give --format ${accepts.join('|')}`);
+    throw usageError(
+      `cannot tell the format from "${output}": name the file ${extensionsOf(accepts)}, or give --format ${accepts.join('|')}`,
+    );
   }
   const format = (chosen ?? named ?? accepts[0]) as F;
   if (!accepts.includes(format)) {
     const how = chosen ? `--format ${format}` : `a ${extension} file`;
-    throw usageError(`the ${what} is not written as ${FORMAT_NAMES[format]} (${how}); use --format ${accepts.join(', ')}`);
+    throw usageError(
+      `the ${what} is not written as ${FORMAT_NAMES[format]} (${how}); use --format ${accepts.join(', ')}`,
+    );
   }
   if (output === undefined && FILE_ONLY.includes(format)) {
-    throw usageError(`--format ${format} writes a ${FORMAT_NAMES[format]} file, not the screen: give --output <file>${extensionOf(format)}`);
+    throw usageError(
+      `--format ${format} writes a ${FORMAT_NAMES[format]} file, not the screen: give --output <file>${extensionOf(format)}`,
+    );
   }
   return { format, file: output === undefined ? null : path.resolve(output) };
 }
 
-const extensionOf = (format: Format): string => Object.keys(EXTENSION_FORMATS).find((e) => EXTENSION_FORMATS[e] === format) ?? '';
+const extensionOf = (format: Format): string =>
+  Object.keys(EXTENSION_FORMATS).find((e) => EXTENSION_FORMATS[e] === format) ?? '';
 
-const extensionsOf = (formats: readonly Format[]): string => formats.map(extensionOf).filter((e) => e !== '').join(', ');
+const extensionsOf = (formats: readonly Format[]): string =>
+  formats
+    .map(extensionOf)
+    .filter((e) => e !== '')
+    .join(', ');
 
 /**
  * The report on stdout; or, with a file, nothing there, the report having gone to the file,

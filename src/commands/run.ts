@@ -25,7 +25,10 @@ export const ok = (stdout: string, stderr = ''): Output => ({ code: 0, stdout, s
  * The commander action for a run function. `options` turns commander's positional arguments
  * and the command's own flags into the run function's options (by default, the flags alone).
  */
-export function action<Options>(run: Run<Options>, options: (args: string[], flags: Record<string, unknown>) => Options = (_args, flags) => flags as Options) {
+export function action<Options>(
+  run: Run<Options>,
+  options: (args: string[], flags: Record<string, unknown>) => Options = (_args, flags) => flags as Options,
+) {
   return async (...received: unknown[]): Promise<void> => {
     const command = received.at(-1) as Command;
     const args = received.slice(0, -2).flat() as string[];

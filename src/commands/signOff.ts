@@ -28,13 +28,22 @@ export async function runSignOff({ committee, ids, meeting: text }: SignOffOptio
     const calendar = await tx.calendar(committee);
     const date = given ?? latestHeld(calendar, committee, context.today);
     const meeting = findMeeting(calendar, date);
-    if (!meeting) throw usageError(`--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`);
-    if (meeting.cancelled) throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled; ${describeCalendar(calendar)}`);
+    if (!meeting)
+      throw usageError(
+        `--meeting: ${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`,
+      );
+    if (meeting.cancelled)
+      throw usageError(
+        `--meeting: the ${committee} meeting of ${formatUkDate(date)} was cancelled; ${describeCalendar(calendar)}`,
+      );
     if (date > context.today) {
-      throw usageError(`--meeting: the ${committee} meeting of ${formatUkDate(date)} has not been held yet (today is ${formatUkDate(context.today)}); a committee signs items off at a meeting it has held`);
+      throw usageError(
+        `--meeting: the ${committee} meeting of ${formatUkDate(date)} has not been held yet (today is ${formatUkDate(context.today)}); a committee signs items off at a meeting it has held`,
+      );
     }
     const chosen: Item[] = [];
-    if (ids.length === 0) chosen.push(...awaitingSignOff(await tx.items({ committee, statuses: [], awaitingSignOff: true }), committee));
+    if (ids.length === 0)
+      chosen.push(...awaitingSignOff(await tx.items({ committee, statuses: [], awaitingSignOff: true }), committee));
     // Each named item once, however often it was named.
     for (const id of ids) {
       const item = await tx.item(id);
@@ -47,22 +56,42 @@ export async function runSignOff({ committee, ids, meeting: text }: SignOffOptio
     return { date, signed: after.map((item) => itemView(item, calendar, context.today)) };
   });
   if (context.format === 'json') return ok(renderJson(signed));
-  if (signed.length === 0) return ok(`Nothing to sign off: ${committee} has no done or dropped items awaiting sign-off.`);
-  return ok(`Signed off ${signed.length} item(s) at the ${committee} meeting of ${formatUkDate(date)}: ${signed.map((i) => i.id).join(', ')}. They leave the carry-forward list.`);
+  if (signed.length === 0)
+    return ok(`Nothing to sign off: ${committee} has no done or dropped items awaiting sign-off.`);
+  return ok(
+    `Signed off ${signed.length} item(s) at the ${committee} meeting of ${formatUkDate(date)}: ${signed.map((i) => i.id).join(', ')}. They leave the carry-forward list.`,
+  );
 }
 
 export function register(program: Command): void {
   program
     .command('sign-off <committee> [ids...]')
-    .description('record that the committee agreed, at a meeting, that done and dropped items (all, or those named) leave the log')
-    .option('-m, --meeting <date>', "the meeting at which the committee agreed it (default: the committee's latest meeting held, today's included)")
-    .addHelpText('after', '\nExamples:\n  $ actionlog sign-off llr-jhsc\n  $ actionlog sign-off llr-jhsc --meeting 2025-11-27\n  $ actionlog sign-off llr-jhsc --meeting "27 November 2025" A3 A7')
-    .action(action(runSignOff, ([committee, ...ids], flags) => ({ committee, ids, meeting: flags.meeting as string | undefined })));
+    .description(
+      'record that the committee agreed, at a meeting, that done and dropped items (all, or those named) leave the log',
+    )
+    .option(
+      '-m, --meeting <date>',
+      "the meeting at which the committee agreed it (default: the committee's latest meeting held, today's included)",
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog sign-off llr-jhsc\n  $ actionlog sign-off llr-jhsc --meeting 2025-11-27\n  $ actionlog sign-off llr-jhsc --meeting "27 November 2025" A3 A7',
+    )
+    .action(
+      action(runSignOff, ([committee, ...ids], flags) => ({
+        committee,
+        ids,
+        meeting: flags.meeting as string | undefined,
+      })),
+    );
 }
 
 /** The committee's latest meeting not cancelled, on or before today (a meeting today counts: sign-off is recorded at it or after). */
 function latestHeld(calendar: readonly Meeting[], committee: string, today: IsoDate): IsoDate {
   const held = calendar.findLast((m) => !m.cancelled && m.date <= today);
-  if (!held) throw usageError(`${committee} has held no meeting by ${formatUkDate(today)}; give --meeting <date>; ${describeCalendar(calendar)}`);
+  if (!held)
+    throw usageError(
+      `${committee} has held no meeting by ${formatUkDate(today)}; give --meeting <date>; ${describeCalendar(calendar)}`,
+    );
   return held.date;
 }

@@ -7,10 +7,16 @@ import { action, ok, type Output } from './run.js';
 export async function runUndo(_options: unknown, context: Context): Promise<Output> {
   const entry = await context.store.undo(context.actor());
   if (context.format === 'json') {
-    return ok(renderJson({ undone: entry && { seq: entry.seq, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary } }));
+    return ok(
+      renderJson({
+        undone: entry && { seq: entry.seq, at: entry.at, by: entry.by, command: entry.command, summary: entry.summary },
+      }),
+    );
   }
   if (!entry) return ok('Nothing to undo.');
-  return ok(`Undid #${entry.seq} (${entry.command} by ${terminalSafe(entry.by)} at ${entry.at.slice(0, 16).replace('T', ' ')}): ${terminalSafe(entry.summary)}`);
+  return ok(
+    `Undid #${entry.seq} (${entry.command} by ${terminalSafe(entry.by)} at ${entry.at.slice(0, 16).replace('T', ' ')}): ${terminalSafe(entry.summary)}`,
+  );
 }
 
 export function register(program: Command): void {

@@ -34,7 +34,10 @@ async function changeItems(context: Context, ids: readonly string[], command: st
       await tx.replaceItem(after);
       changed.push(itemView(after, calendar, context.today));
     }
-    tx.summary = changed.length === 1 ? `${command} ${changed[0].id}: ${changed[0].text}` : `${command} ${changed.map((v) => v.id).join(', ')} (${changed.length} items)`;
+    tx.summary =
+      changed.length === 1
+        ? `${command} ${changed[0].id}: ${changed[0].text}`
+        : `${command} ${changed.map((v) => v.id).join(', ')} (${changed.length} items)`;
     return changed;
   });
   if (context.format === 'json') return ok(renderJson(views.length === 1 && ids.length === 1 ? views[0] : views));
@@ -63,19 +66,30 @@ export interface UpdateOptions {
 }
 
 export async function runUpdate(options: UpdateOptions, context: Context): Promise<Output> {
-  const given = (['status', 'owner', 'addOwner', 'removeOwner', 'due', 'text', 'type', 'category', 'note'] as const).filter((k) => options[k] !== undefined);
-  if (given.length === 0) throw usageError('nothing to update; give --status, --owner, --add-owner, --remove-owner, --due, --text, --type, --category or --note');
+  const given = (
+    ['status', 'owner', 'addOwner', 'removeOwner', 'due', 'text', 'type', 'category', 'note'] as const
+  ).filter((k) => options[k] !== undefined);
+  if (given.length === 0)
+    throw usageError(
+      'nothing to update; give --status, --owner, --add-owner, --remove-owner, --due, --text, --type, --category or --note',
+    );
   if (options.owner !== undefined && (options.addOwner !== undefined || options.removeOwner !== undefined)) {
-    throw usageError('--owner gives the whole list of owners; use it alone, or --add-owner and --remove-owner to change the list the item has');
+    throw usageError(
+      '--owner gives the whole list of owners; use it alone, or --add-owner and --remove-owner to change the list the item has',
+    );
   }
   const status = options.status === undefined ? undefined : parseStatus(options.status);
   const text = options.text === undefined ? undefined : requiredText(options.text, '--text');
   const note = options.note === undefined ? null : requiredText(options.note, '--note', NOTE_HINT);
-  if (text !== undefined && options.ids.length > 1) throw usageError('--text corrects one item\'s text; give one id with it');
+  if (text !== undefined && options.ids.length > 1)
+    throw usageError("--text corrects one item's text; give one id with it");
   return changeItems(context, options.ids, 'update', (item, calendar) => {
     const changes: ItemChanges = { status, owners: changedOwners(item, options), text };
     if (options.type !== undefined || options.category !== undefined) {
-      Object.assign(changes, typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category));
+      Object.assign(
+        changes,
+        typeAndCategory(options.type ?? (options.category ? undefined : item.type), options.category),
+      );
     }
     if (options.due !== undefined) changes.due = typedDue(options.due, calendar, item.source.meeting, item.committee);
     return updateItem(item, changes, note, context.actor());
@@ -91,11 +105,15 @@ export async function runDone(options: DoneOptions, context: Context): Promise<O
   const note = options.note === undefined ? null : requiredText(options.note, '--note', NOTE_HINT);
   return changeItems(context, options.ids, 'done', (item) => {
     if (item.signedOff !== null) {
-      throw usageError(`${item.id} was signed off at the meeting of ${formatUkDate(item.signedOff)} as ${item.status}; it has left the log and cannot be marked done`);
+      throw usageError(
+        `${item.id} was signed off at the meeting of ${formatUkDate(item.signedOff)} as ${item.status}; it has left the log and cannot be marked done`,
+      );
     }
     if (item.status === 'done') throw usageError(`${item.id} is already done`);
     if (item.status === 'dropped') {
-      throw usageError(`${item.id} was dropped, not done; to record that it was done after all, reopen it with "actionlog update ${item.id} --status open" first`);
+      throw usageError(
+        `${item.id} was dropped, not done; to record that it was done after all, reopen it with "actionlog update ${item.id} --status open" first`,
+      );
     }
     return markDone(item, note, context.actor());
   });
@@ -124,13 +142,20 @@ export interface DeferOptions {
 }
 
 export async function runDefer(options: DeferOptions, context: Context): Promise<Output> {
-  const reason = options.reason === undefined ? null : requiredText(options.reason, '--reason', 'say why it slipped, or leave out --reason');
+  const reason =
+    options.reason === undefined
+      ? null
+      : requiredText(options.reason, '--reason', 'say why it slipped, or leave out --reason');
   return changeItems(context, options.ids, 'defer', (item, calendar) => {
-    if (isClosed(item)) throw usageError(`${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`);
+    if (isClosed(item))
+      throw usageError(
+        `${item.id} is ${item.status}; reopen it with "actionlog update ${item.id} --status open" first`,
+      );
     const current = effectiveDueDate(item.due, calendar);
     const from = current && current > context.today ? current : context.today;
     const to = resolveDueSpec(options.to, calendar, from, item.committee, '--to');
-    if (JSON.stringify(to) === JSON.stringify(item.due)) throw usageError(`${item.id} is already due ${recordedDueLabel(to)}`);
+    if (JSON.stringify(to) === JSON.stringify(item.due))
+      throw usageError(`${item.id} is already due ${recordedDueLabel(to)}`);
     const problem = dueProblem(to, item.source.meeting);
     if (problem !== null) throw usageError(`--to ${options.to}: ${problem}`);
     const toDate = effectiveDueDate(to, calendar);
@@ -149,15 +174,31 @@ const withIds = <Options>(ids: string[], flags: Record<string, unknown>) => ({ .
 export function register(program: Command): void {
   program
     .command('update <id...>')
-    .description("change an item's status, owner, due, text or type, or add a note; several ids are changed together (one undo)")
+    .description(
+      "change an item's status, owner, due, text or type, or add a note; several ids are changed together (one undo)",
+    )
     .option('-s, --status <status>', 'open, in-progress, done or dropped')
-    .option('-o, --owner <text>', 'the owners from now on, the lead first: repeat for several ("" for none)', repeatable)
+    .option(
+      '-o, --owner <text>',
+      'the owners from now on, the lead first: repeat for several ("" for none)',
+      repeatable,
+    )
     .option('--add-owner <text>', 'add an owner after those the item has (repeatable)', repeatable)
-    .option('--remove-owner <text>', 'take an owner off the item (repeatable; ignores case and a leading "the")', repeatable)
-    .option('-d, --due <spec>', `the new due, from the source meeting: ${DUE_SPEC_FORMS} (use defer to record slippage)`)
+    .option(
+      '--remove-owner <text>',
+      'take an owner off the item (repeatable; ignores case and a leading "the")',
+      repeatable,
+    )
+    .option(
+      '-d, --due <spec>',
+      `the new due, from the source meeting: ${DUE_SPEC_FORMS} (use defer to record slippage)`,
+    )
     .option('--text <text>', 'the corrected text')
     .option('-t, --type <type>', 'action or work-programme (a --category implies its type)')
-    .option('--category <category>', 'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)')
+    .option(
+      '--category <category>',
+      'what the resolution asks for: action, information, recommendation, invitation, deferral or work-programme (see Words in actionlog --help)',
+    )
     .option('-n, --note <text>', 'a progress note for the history')
     .addHelpText(
       'after',
@@ -169,20 +210,29 @@ export function register(program: Command): void {
     .command('done <id...>')
     .description('report items done; they stay on the carry-forward list until the committee signs them off')
     .option('-n, --note <text>', 'the update that closed it')
-    .addHelpText('after', '\nExamples:\n  $ actionlog done A12 --note "Blueprint circulated by email on 3 July"\n  $ actionlog done A12 A13 --note "Both taken at the meeting of 27 November"')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ actionlog done A12 --note "Blueprint circulated by email on 3 July"\n  $ actionlog done A12 A13 --note "Both taken at the meeting of 27 November"',
+    )
     .action(action(runDone, withIds<DoneOptions>));
 
   program
     .command('drop <id...>')
     .description('withdraw items (superseded or no longer needed), with the reason')
     .requiredOption('-r, --reason <text>', 'why it is dropped, for the committee to note')
-    .addHelpText('after', '\nExample:\n  $ actionlog drop A12 --reason "Superseded by minute 17(d) of 1 September 2025"')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ actionlog drop A12 --reason "Superseded by minute 17(d) of 1 September 2025"',
+    )
     .action(action(runDrop, withIds<DropOptions>));
 
   program
     .command('defer <id...>')
     .description('move items to a later due, keeping each original due and counting the deferral')
-    .requiredOption('--to <spec>', `the new due: ${DUE_SPEC_FORMS}; next and month names count from the current due or today, whichever is later`)
+    .requiredOption(
+      '--to <spec>',
+      `the new due: ${DUE_SPEC_FORMS}; next and month names count from the current due or today, whichever is later`,
+    )
     .option('-r, --reason <text>', 'why it slipped')
     .option('--earlier', 'allow a due earlier than the current one (bringing the item forward)')
     .addHelpText(
@@ -206,7 +256,9 @@ function changedOwners(item: Item, options: UpdateOptions): string[] | undefined
   const gone = new Set((removing ?? []).map(ownerKey));
   for (const name of removing ?? []) {
     if (!item.owners.some((owner) => ownerKey(owner) === ownerKey(name))) {
-      throw usageError(`--remove-owner "${name}": ${item.id}'s owners are ${item.owners.length ? item.owners.join('; ') : 'none'}`);
+      throw usageError(
+        `--remove-owner "${name}": ${item.id}'s owners are ${item.owners.length ? item.owners.join('; ') : 'none'}`,
+      );
     }
   }
   return ownerList([...item.owners.filter((owner) => !gone.has(ownerKey(owner))), ...(adding ?? [])]);

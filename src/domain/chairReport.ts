@@ -61,19 +61,32 @@ export function chairReport(data: LogData, filter: ChairFilter, today: IsoDate):
     else itemsOf.set(item.committee, [item]);
   }
   const day = reportDay(today);
-  const reports = committees.map((c) => committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], day));
+  const reports = committees.map((c) =>
+    committeeReport(itemsOf.get(c.slug) ?? [], c.slug, c.name, calendars.get(c.slug) ?? [], day),
+  );
   return {
     today,
-    committees: filter.committee ? reports : reports.filter((r) => r.outstanding.length > 0 || r.waiting.length > 0 || r.completed.length > 0),
+    committees: filter.committee
+      ? reports
+      : reports.filter((r) => r.outstanding.length > 0 || r.waiting.length > 0 || r.completed.length > 0),
   };
 }
 
 /** `mine`: the committee's items, already filtered by owner. */
-function committeeReport(mine: readonly Item[], committee: string, name: string, calendar: readonly Meeting[], day: ReportDay): CommitteeReport {
+function committeeReport(
+  mine: readonly Item[],
+  committee: string,
+  name: string,
+  calendar: readonly Meeting[],
+  day: ReportDay,
+): CommitteeReport {
   const { today } = day;
   const nextMeeting = nextMeetingDate(calendar, today);
   const lastMeeting = lastMeetingBefore(calendar, today);
-  const active = mine.filter(isActive).map((i) => reportItem(i, calendar, nextMeeting, day)).sort(bySourceMeeting);
+  const active = mine
+    .filter(isActive)
+    .map((i) => reportItem(i, calendar, nextMeeting, day))
+    .sort(bySourceMeeting);
   const open = active.filter((i) => i.rag !== 'waiting');
   const waiting = active.filter((i) => i.rag === 'waiting');
   const completed = mine

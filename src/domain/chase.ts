@@ -42,7 +42,12 @@ export interface ChaseFilter {
   owner?: string | readonly string[];
 }
 
-export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly OwnerContact[], today: IsoDate): ChaseList {
+export function chaseList(
+  data: LogData,
+  filter: ChaseFilter,
+  contacts: readonly OwnerContact[],
+  today: IsoDate,
+): ChaseList {
   const calendars = calendarIndex(data.meetings);
   const owners = new Map<string, { owner: string; items: ReportItem[] }>();
   const unowned: ReportItem[] = [];
@@ -67,17 +72,32 @@ export function chaseList(data: LogData, filter: ChaseFilter, contacts: readonly
     today,
     owners: [...owners.entries()]
       .sort(([a], [b]) => compareText(a, b))
-      .map(([key, { owner, items }]) => ({ owner, contact: contactOf.get(key) ?? null, committees: byCommittee(items, data, calendars, today) })),
+      .map(([key, { owner, items }]) => ({
+        owner,
+        contact: contactOf.get(key) ?? null,
+        committees: byCommittee(items, data, calendars, today),
+      })),
     unowned: unowned.sort(byDue),
   };
 }
 
-function byCommittee(items: ReportItem[], data: LogData, calendars: Map<string, Meeting[]>, today: IsoDate): ChaseCommittee[] {
+function byCommittee(
+  items: ReportItem[],
+  data: LogData,
+  calendars: Map<string, Meeting[]>,
+  today: IsoDate,
+): ChaseCommittee[] {
   const groups = new Map<string, ReportItem[]>();
-  for (const item of items) (groups.get(item.committee) ?? groups.set(item.committee, []).get(item.committee)!).push(item);
+  for (const item of items)
+    (groups.get(item.committee) ?? groups.set(item.committee, []).get(item.committee)!).push(item);
   return [...groups.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([slug, list]) => ({ slug, name: committeeName(data, slug), nextMeeting: nextMeetingDate(calendars.get(slug) ?? [], today), items: list.sort(byDue) }));
+    .map(([slug, list]) => ({
+      slug,
+      name: committeeName(data, slug),
+      nextMeeting: nextMeetingDate(calendars.get(slug) ?? [], today),
+      items: list.sort(byDue),
+    }));
 }
 
 /** Every item an owner is chased for, committee by committee. */

@@ -16,16 +16,14 @@ interface DateFns {
 
 // date-fns is required on first use, so that a command working only with ISO days never
 // loads it: its CommonJS build, one function a file.
-const dateFns = lazy(
-  (require): DateFns => ({
-    addDays: (require('date-fns/addDays') as DateFns).addDays,
-    addMonths: (require('date-fns/addMonths') as DateFns).addMonths,
-    differenceInCalendarDays: (require('date-fns/differenceInCalendarDays') as DateFns).differenceInCalendarDays,
-    format: (require('date-fns/format') as DateFns).format,
-    isValid: (require('date-fns/isValid') as DateFns).isValid,
-    parse: (require('date-fns/parse') as DateFns).parse,
-  }),
-);
+const dateFns = lazy((require): DateFns => ({
+  addDays: (require('date-fns/addDays') as DateFns).addDays,
+  addMonths: (require('date-fns/addMonths') as DateFns).addMonths,
+  differenceInCalendarDays: (require('date-fns/differenceInCalendarDays') as DateFns).differenceInCalendarDays,
+  format: (require('date-fns/format') as DateFns).format,
+  isValid: (require('date-fns/isValid') as DateFns).isValid,
+  parse: (require('date-fns/parse') as DateFns).parse,
+}));
 
 export const ACCEPTED_DATE_FORMS =
   '2025-11-27, 27/11/2025, 27/11/25, 27.11.2025, 27-11-2025, 27 November 2025, 27 Nov 2025, 27th of November 2025 or Thursday 27th November 2025';
@@ -100,7 +98,20 @@ export function weekdayOf(iso: IsoDate): number {
 // checked against date-fns in tests/bench/dates-fast-path.test.ts); anything else goes to date-fns.
 // The paths leave years before 1000 and after 9999 to date-fns.
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -201,8 +212,18 @@ export function monthOf(iso: IsoDate): number {
 }
 
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 /** 1–12 for a month name or its first three letters ("nov", "November"), else null. */

@@ -1,7 +1,15 @@
 // Turning what a clerk types after --due or --to into a recorded due.
 import { usageError } from '../errors.js';
 import { effectiveMeetingDate, findMeeting, nextMeetingAfter } from './calendar.js';
-import { formatUkDate, MONTHS, monthNumber, monthOf, parseDate, typedDateProblem, ACCEPTED_DATE_FORMS } from './dates.js';
+import {
+  formatUkDate,
+  MONTHS,
+  monthNumber,
+  monthOf,
+  parseDate,
+  typedDateProblem,
+  ACCEPTED_DATE_FORMS,
+} from './dates.js';
 import type { Due, IsoDate, Meeting } from './types.js';
 
 export const DUE_SPEC_FORMS = `next, future, a month name (november) or a date (${ACCEPTED_DATE_FORMS})`;
@@ -21,9 +29,16 @@ export function describeCalendar(calendar: readonly Meeting[]): string {
  * - a month name: the first meeting in that month after that date;
  * - a date: that meeting if the committee meets that day, otherwise a deadline.
  */
-export function resolveDueSpec(spec: string, calendar: readonly Meeting[], after: IsoDate, committee: string, option = '--due'): Due {
+export function resolveDueSpec(
+  spec: string,
+  calendar: readonly Meeting[],
+  after: IsoDate,
+  committee: string,
+  option = '--due',
+): Due {
   const word = spec.trim().toLowerCase();
-  if (word === '') throw usageError(`${option} is empty; give the ${option === '--to' ? 'new ' : ''}due: ${DUE_SPEC_FORMS}`);
+  if (word === '')
+    throw usageError(`${option} is empty; give the ${option === '--to' ? 'new ' : ''}due: ${DUE_SPEC_FORMS}`);
   if (word === 'future') return { kind: 'future' };
   if (word === 'next') {
     const next = nextMeetingAfter(calendar, after);
@@ -33,7 +48,9 @@ export function resolveDueSpec(spec: string, calendar: readonly Meeting[], after
   if (month !== null) {
     const meeting = calendar.find((m) => m.date > after && monthOf(m.date) === month);
     if (!meeting) {
-      throw usageError(`${option} ${spec}: ${committee} has no ${capitalise(MONTHS[month - 1])} meeting after ${formatUkDate(after)}; ${describeCalendar(calendar)}`);
+      throw usageError(
+        `${option} ${spec}: ${committee} has no ${capitalise(MONTHS[month - 1])} meeting after ${formatUkDate(after)}; ${describeCalendar(calendar)}`,
+      );
     }
     return { kind: 'meeting', meeting: meeting.date };
   }

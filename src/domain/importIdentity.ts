@@ -19,7 +19,12 @@ export interface Reading {
 export const REVIEWED = 'reviewed';
 
 const citePart = (value: string | null): string => (value ?? '').toLowerCase().replace(/\s+/g, '');
-const wording = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.;,:]+$/, '').trim();
+const wording = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;,:]+$/, '')
+    .trim();
 
 export function importKey(committee: string, meeting: IsoDate, reading: Reading): string {
   const ref = citePart(reading.ref);
@@ -27,11 +32,26 @@ export function importKey(committee: string, meeting: IsoDate, reading: Reading)
 }
 
 const isReading = (value: unknown): value is Reading =>
-  typeof value === 'object' && value !== null && typeof (value as Reading).text === 'string' && 'minute' in value && 'ref' in value;
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Reading).text === 'string' &&
+  'minute' in value &&
+  'ref' in value;
 
 /** The entry recording the readings behind an item saved otherwise than read. */
-export function reviewedEntry(readings: readonly Reading[], saved: Reading, stamp: { at: string; by: string }): HistoryEntry {
-  return { at: stamp.at, by: stamp.by, change: REVIEWED, from: readings.map(({ minute, ref, text }) => ({ minute, ref, text })), to: { minute: saved.minute, ref: saved.ref, text: saved.text }, note: null };
+export function reviewedEntry(
+  readings: readonly Reading[],
+  saved: Reading,
+  stamp: { at: string; by: string },
+): HistoryEntry {
+  return {
+    at: stamp.at,
+    by: stamp.by,
+    change: REVIEWED,
+    from: readings.map(({ minute, ref, text }) => ({ minute, ref, text })),
+    to: { minute: saved.minute, ref: saved.ref, text: saved.text },
+    note: null,
+  };
 }
 
 /** The readings an item stands for: those its import recorded, else its source and its text as first recorded. */
@@ -57,4 +77,6 @@ export function itemsByKey(items: readonly Item[], committee: string, meeting: I
 }
 
 export const sameReading = (a: Reading, b: Reading): boolean =>
-  citePart(a.minute) === citePart(b.minute) && citePart(a.ref) === citePart(b.ref) && a.text.replace(/\s+/g, ' ').trim() === b.text.replace(/\s+/g, ' ').trim();
+  citePart(a.minute) === citePart(b.minute) &&
+  citePart(a.ref) === citePart(b.ref) &&
+  a.text.replace(/\s+/g, ' ').trim() === b.text.replace(/\s+/g, ' ').trim();

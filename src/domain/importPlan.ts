@@ -42,7 +42,11 @@ export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 /** Where an item was read; a parser that does not say is read from `narrative`. */
 export const sourceOf = (item: Pick<Proposed, 'source' | 'narrative'>): ImportSource =>
-  item.source && (IMPORT_SOURCES as readonly string[]).includes(item.source) ? item.source : item.narrative ? 'discussion' : 'resolution';
+  item.source && (IMPORT_SOURCES as readonly string[]).includes(item.source)
+    ? item.source
+    : item.narrative
+      ? 'discussion'
+      : 'resolution';
 
 export interface PlannedItem extends Proposed {
   /** Its number in the proposal (1, 2, …), as the review and `--dry-run` show it. */
@@ -77,8 +81,15 @@ export interface PlannedNoted extends NotedProposal {
 }
 
 /** The calendar once the meeting and the future dates found in the minutes are added. */
-export function calendarWithMinutes(calendar: readonly Meeting[], committee: string, meeting: IsoDate, nextMeetings: readonly IsoDate[]): { calendar: Meeting[]; added: IsoDate[] } {
-  const added = [meeting, ...nextMeetings.filter((d) => d > meeting)].filter((d, i, all) => all.indexOf(d) === i && !findMeeting(calendar, d));
+export function calendarWithMinutes(
+  calendar: readonly Meeting[],
+  committee: string,
+  meeting: IsoDate,
+  nextMeetings: readonly IsoDate[],
+): { calendar: Meeting[]; added: IsoDate[] } {
+  const added = [meeting, ...nextMeetings.filter((d) => d > meeting)].filter(
+    (d, i, all) => all.indexOf(d) === i && !findMeeting(calendar, d),
+  );
   const merged = [...calendar, ...added.map((date) => ({ committee, date, cancelled: false, movedTo: null }))];
   return { calendar: merged.sort((a, b) => compareIso(a.date, b.date)), added: added.sort() };
 }
@@ -147,7 +158,13 @@ export function planImport(
 }
 
 /** The noted resolutions, numbered on from the items, each saying whether the log already tracks it. */
-export function planNoted(noted: readonly NotedProposal[], after: number, committee: string, meeting: IsoDate, existing: readonly Item[]): PlannedNoted[] {
+export function planNoted(
+  noted: readonly NotedProposal[],
+  after: number,
+  committee: string,
+  meeting: IsoDate,
+  existing: readonly Item[],
+): PlannedNoted[] {
   const known = itemsByKey(existing, committee, meeting);
   return noted.map((entry, index) => ({
     ...entry,

@@ -53,16 +53,30 @@ export function asProposed(item: PlannedItem): AcceptedItem {
 }
 
 /** A proposal's owners, the lead first: its list, or its one owner. */
-export const ownersOfProposed = (item: Pick<PlannedItem, 'owner' | 'owners'>): string[] => item.owners ?? (item.owner ? [item.owner] : []);
+export const ownersOfProposed = (item: Pick<PlannedItem, 'owner' | 'owners'>): string[] =>
+  item.owners ?? (item.owner ? [item.owner] : []);
 
 /** The owners typed in the review, lead first: "UHL; the CCGs" (a semicolon between them, as lists print them). */
 export function ownersTyped(text: string): string[] {
-  return text.split(';').map((o) => o.trim()).filter(Boolean);
+  return text
+    .split(';')
+    .map((o) => o.trim())
+    .filter(Boolean);
 }
 
 /** A noted resolution made an item to track: an action unless the clerk says otherwise. */
 export function promoted(noted: PlannedNoted): AcceptedItem {
-  return { numbers: [noted.number], minute: noted.minute, ref: noted.ref, type: 'action', category: 'action', owner: null, due: null, text: noted.text, updatesItem: null };
+  return {
+    numbers: [noted.number],
+    minute: noted.minute,
+    ref: noted.ref,
+    type: 'action',
+    category: 'action',
+    owner: null,
+    due: null,
+    text: noted.text,
+    updatesItem: null,
+  };
 }
 
 /** What the minutes said behind an accepted item: the readings of the candidates it came from. */
@@ -83,18 +97,29 @@ type Json = Record<string, unknown>;
  * may have struck out a date misread), else those the minutes give. Its meeting, when it says
  * one, must be the one being imported: a usage error otherwise (a proposal for other minutes).
  */
-export function editedMeetingDates(document: unknown, file: string, meeting: IsoDate, found: readonly IsoDate[]): IsoDate[] {
+export function editedMeetingDates(
+  document: unknown,
+  file: string,
+  meeting: IsoDate,
+  found: readonly IsoDate[],
+): IsoDate[] {
   if (!isObject(document)) return [...found];
   const stated = isObject(document.meeting) ? document.meeting.date : undefined;
   if (stated !== undefined && stated !== null) {
     const date = typeof stated === 'string' ? parseDate(stated) : null;
-    if (date !== meeting) throw usageError(`${file} is a proposal for the meeting of ${String(stated)}, and these minutes are of ${formatUkDate(meeting)}; give --meeting with the right date, or the proposal made from these minutes`);
+    if (date !== meeting)
+      throw usageError(
+        `${file} is a proposal for the meeting of ${String(stated)}, and these minutes are of ${formatUkDate(meeting)}; give --meeting with the right date, or the proposal made from these minutes`,
+      );
   }
   if (document.nextMeetings === undefined) return [...found];
   if (!Array.isArray(document.nextMeetings)) throw usageError(`${file}: "nextMeetings" must be a list of dates`);
   return document.nextMeetings.map((value, index) => {
     const date = typeof value === 'string' ? parseDate(value) : null;
-    if (date === null) throw usageError(`${file}: nextMeetings ${index + 1}: ${JSON.stringify(value)} is not a date; use ${ACCEPTED_DATE_FORMS}`);
+    if (date === null)
+      throw usageError(
+        `${file}: nextMeetings ${index + 1}: ${JSON.stringify(value)} is not a date; use ${ACCEPTED_DATE_FORMS}`,
+      );
     return date;
   });
 }
@@ -104,9 +129,15 @@ export function editedMeetingDates(document: unknown, file: string, meeting: Iso
  * removed, changed, added, split or merged, noted entries moved into `items`. A usage error
  * naming the item and the field for anything it cannot take; nothing is saved then.
  */
-export function acceptedFromJson(document: unknown, file: string, candidates: Candidates, logItems: ReadonlySet<string>): AcceptedItem[] {
+export function acceptedFromJson(
+  document: unknown,
+  file: string,
+  candidates: Candidates,
+  logItems: ReadonlySet<string>,
+): AcceptedItem[] {
   const items = Array.isArray(document) ? document : isObject(document) ? document.items : undefined;
-  if (!Array.isArray(items)) throw usageError(`${file}: expected the --dry-run --json proposal, an object with "items" (or an array of items)`);
+  if (!Array.isArray(items))
+    throw usageError(`${file}: expected the --dry-run --json proposal, an object with "items" (or an array of items)`);
   const numbers = new Set([...candidates.items, ...candidates.noted].map((c) => c.number));
   return items.map((raw, index) => {
     const where = `${file}: item ${index + 1}`;
@@ -115,13 +146,20 @@ export function acceptedFromJson(document: unknown, file: string, candidates: Ca
   });
 }
 
-function acceptedItem(raw: Json, where: string, numbers: ReadonlySet<number>, logItems: ReadonlySet<string>): AcceptedItem {
+function acceptedItem(
+  raw: Json,
+  where: string,
+  numbers: ReadonlySet<number>,
+  logItems: ReadonlySet<string>,
+): AcceptedItem {
   const text = typeof raw.text === 'string' ? raw.text.replace(/\s+/g, ' ').trim() : '';
   if (!text) throw usageError(`${where}: "text" is missing or empty; every item needs its text`);
   const { type, category } = kindOf(raw, where);
   const updatesItem = optionalText(raw, 'updatesItem', where);
   if (updatesItem !== null && !logItems.has(updatesItem.toUpperCase())) {
-    throw usageError(`${where}: "updatesItem" ${updatesItem} is not an item of this committee; give one of its ids, or null for a new item`);
+    throw usageError(
+      `${where}: "updatesItem" ${updatesItem} is not an item of this committee; give one of its ids, or null for a new item`,
+    );
   }
   const owners = ownersOfJson(raw, where);
   return {
@@ -146,13 +184,15 @@ function acceptedItem(raw: Json, where: string, numbers: ReadonlySet<number>, lo
 function ownersOfJson(raw: Json, where: string): string[] {
   const owner = optionalText(raw, 'owner', where);
   if (raw.owners === undefined || raw.owners === null) return owner ? [owner] : [];
-  if (!Array.isArray(raw.owners) || !raw.owners.every((o) => typeof o === 'string')) throw usageError(`${where}: "owners" must be a list of names, the lead first (e.g. ["UHL", "the CCGs"]), or null`);
+  if (!Array.isArray(raw.owners) || !raw.owners.every((o) => typeof o === 'string'))
+    throw usageError(`${where}: "owners" must be a list of names, the lead first (e.g. ["UHL", "the CCGs"]), or null`);
   const owners = (raw.owners as string[]).map((o) => o.trim()).filter(Boolean);
   if (owner === null || owner === owners[0]) return owners;
   return owners.includes(owner) ? [owner, ...owners.filter((o) => o !== owner)] : [owner];
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function optionalText(raw: Json, field: string, where: string): string | null {
   const value = raw[field];
@@ -163,12 +203,16 @@ function optionalText(raw: Json, field: string, where: string): string | null {
 }
 
 function kindOf(raw: Json, where: string): { type: ItemType; category: Category } {
-  const category = raw.category === undefined || raw.category === null ? undefined : String(raw.category).trim().toLowerCase();
+  const category =
+    raw.category === undefined || raw.category === null ? undefined : String(raw.category).trim().toLowerCase();
   const type = raw.type === undefined || raw.type === null ? undefined : String(raw.type).trim().toLowerCase();
-  if (category !== undefined && !(CATEGORIES as readonly string[]).includes(category)) throw usageError(`${where}: "category" ${category} is not one of ${CATEGORIES.join(', ')}`);
-  if (type !== undefined && !(ITEM_TYPES as readonly string[]).includes(type)) throw usageError(`${where}: "type" ${type} is not one of ${ITEM_TYPES.join(', ')}`);
+  if (category !== undefined && !(CATEGORIES as readonly string[]).includes(category))
+    throw usageError(`${where}: "category" ${category} is not one of ${CATEGORIES.join(', ')}`);
+  if (type !== undefined && !(ITEM_TYPES as readonly string[]).includes(type))
+    throw usageError(`${where}: "type" ${type} is not one of ${ITEM_TYPES.join(', ')}`);
   const chosen = category as Category | undefined;
-  if (chosen && type && TYPE_OF_CATEGORY[chosen] !== type) throw usageError(`${where}: category ${chosen} belongs to type ${TYPE_OF_CATEGORY[chosen]}, not ${type}`);
+  if (chosen && type && TYPE_OF_CATEGORY[chosen] !== type)
+    throw usageError(`${where}: category ${chosen} belongs to type ${TYPE_OF_CATEGORY[chosen]}, not ${type}`);
   const resolvedType = (type as ItemType | undefined) ?? (chosen ? TYPE_OF_CATEGORY[chosen] : 'action');
   return { type: resolvedType, category: chosen ?? (resolvedType === 'action' ? 'action' : 'work-programme') };
 }
@@ -178,7 +222,9 @@ function numbersOf(value: unknown, where: string, known: ReadonlySet<number>): n
   const list = Array.isArray(value) ? value : [value];
   for (const n of list) {
     if (!Number.isInteger(n) || !known.has(n as number)) {
-      throw usageError(`${where}: "number" ${JSON.stringify(n)} is not a number in the proposal; give the numbers it comes from (several for a merge), or leave it out for an item you added`);
+      throw usageError(
+        `${where}: "number" ${JSON.stringify(n)} is not a number in the proposal; give the numbers it comes from (several for a merge), or leave it out for an item you added`,
+      );
     }
   }
   return list as number[];
@@ -190,7 +236,10 @@ const UNITS = ['days', 'weeks', 'months', 'years'] as const;
 function dueOf(value: unknown, where: string): StatedDue | string {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value.trim() || null;
-  const bad = () => usageError(`${where}: "due" ${JSON.stringify(value)} is not a due; give {"kind":"meeting","meeting":"2026-01-13"}, {"kind":"date","date":…}, {"kind":"future"}, {"kind":"next"}, {"kind":"month","month":"November"}, {"kind":"within","amount":3,"unit":"months"}, or text such as "next"`);
+  const bad = () =>
+    usageError(
+      `${where}: "due" ${JSON.stringify(value)} is not a due; give {"kind":"meeting","meeting":"2026-01-13"}, {"kind":"date","date":…}, {"kind":"future"}, {"kind":"next"}, {"kind":"month","month":"November"}, {"kind":"within","amount":3,"unit":"months"}, or text such as "next"`,
+    );
   if (!isObject(value)) throw bad();
   const isoDate = (field: string) => {
     const text = value[field];
@@ -207,7 +256,8 @@ function dueOf(value: unknown, where: string): StatedDue | string {
     case 'next':
       return { kind: value.kind };
     case 'month':
-      if (typeof value.month !== 'string' || !(MONTHS as readonly string[]).includes(value.month.trim().toLowerCase())) throw bad();
+      if (typeof value.month !== 'string' || !(MONTHS as readonly string[]).includes(value.month.trim().toLowerCase()))
+        throw bad();
       return { kind: 'month', month: value.month.trim() };
     case 'within': {
       const unit = UNITS.find((u) => u === value.unit || `${u.slice(0, -1)}` === value.unit);

@@ -37,7 +37,9 @@ export function itemsCited(cited: string, items: readonly Item[], meeting: IsoDa
     if (byId.length) return byId;
   }
   const exact = earlier.filter((item) => citeForm(citation(item.source)) === wanted);
-  const found = exact.length ? exact : earlier.filter((item) => item.source.minute !== null && citeForm(item.source.minute) === wanted);
+  const found = exact.length
+    ? exact
+    : earlier.filter((item) => item.source.minute !== null && citeForm(item.source.minute) === wanted);
   return [...found.filter((item) => !isClosed(item)), ...found.filter(isClosed)];
 }
 
@@ -56,5 +58,10 @@ export function alreadyUpdated(item: Item, meeting: IsoDate, reading: Reading): 
   const cited = Boolean(reading.minute || reading.ref);
   const prefix = updatePrefix(meeting, reading);
   const note = updateNote(meeting, reading);
-  return item.history.some((entry) => entry.change === 'note' && typeof entry.note === 'string' && (cited ? entry.note.startsWith(`${prefix} `) : entry.note === note));
+  return item.history.some(
+    (entry) =>
+      entry.change === 'note' &&
+      typeof entry.note === 'string' &&
+      (cited ? entry.note.startsWith(`${prefix} `) : entry.note === note),
+  );
 }

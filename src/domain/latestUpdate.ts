@@ -17,7 +17,8 @@ export function latestUpdate(history: readonly HistoryEntry[]): LatestUpdate | n
   // Backwards, as the newest note is usually near the end; a report asks this of every item.
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i];
-    if (entry.note && entry.change !== 'created' && entry.change !== MOVED) return { at: entry.at, by: entry.by, note: entry.note };
+    if (entry.note && entry.change !== 'created' && entry.change !== MOVED)
+      return { at: entry.at, by: entry.by, note: entry.note };
   }
   return null;
 }

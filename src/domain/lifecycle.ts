@@ -71,7 +71,8 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSO
 export function updateItem(item: Item, changes: ItemChanges, note: string | null, stamp: Stamp): Item {
   const history = [...item.history];
   const next: Item = { ...item };
-  if (changes.owners === undefined && changes.owner !== undefined) changes = { ...changes, owners: changes.owner === null ? [] : [changes.owner] };
+  if (changes.owners === undefined && changes.owner !== undefined)
+    changes = { ...changes, owners: changes.owner === null ? [] : [changes.owner] };
   for (const field of ['status', 'owners', 'due', 'text', 'type', 'category'] as const) {
     const value = changes[field];
     if (value === undefined || sameValue(value, item[field])) continue;

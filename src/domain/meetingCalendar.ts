@@ -44,7 +44,13 @@ export function meetingCalendar(data: LogData, filter: { committee?: string }, t
   return out.sort((a, b) => compareText(a.date, b.date) || compareText(a.committee, b.committee));
 }
 
-function entry(meeting: Meeting, name: string, replaced: Map<IsoDate, IsoDate>, dueAt: Map<string, ReportItem[]>, today: IsoDate): CalendarMeeting {
+function entry(
+  meeting: Meeting,
+  name: string,
+  replaced: Map<IsoDate, IsoDate>,
+  dueAt: Map<string, ReportItem[]>,
+  today: IsoDate,
+): CalendarMeeting {
   return {
     committee: meeting.committee,
     committeeName: name,

@@ -22,12 +22,19 @@ export interface Cancellation {
 export function heldThere(meeting: Meeting, today: IsoDate, refersToIt: readonly Item[]): Item[] {
   if (meeting.date >= today) return [];
   return refersToIt.filter(
-    (item) => (item.source.meeting === meeting.date && decidingCommittee(item) === meeting.committee) || (item.committee === meeting.committee && item.signedOff === meeting.date),
+    (item) =>
+      (item.source.meeting === meeting.date && decidingCommittee(item) === meeting.committee) ||
+      (item.committee === meeting.committee && item.signedOff === meeting.date),
   );
 }
 
 /** Why the meeting cannot be cancelled (or rearranged) so; null when it can. */
-export function cancellationProblem(calendar: readonly Meeting[], change: Cancellation, today: IsoDate, refersToIt: readonly Item[]): string | null {
+export function cancellationProblem(
+  calendar: readonly Meeting[],
+  change: Cancellation,
+  today: IsoDate,
+  refersToIt: readonly Item[],
+): string | null {
   const { committee, date, movedTo } = change;
   const meeting = findMeeting(calendar, date);
   if (!meeting) return `${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`;
@@ -37,9 +44,12 @@ export function cancellationProblem(calendar: readonly Meeting[], change: Cancel
   }
   if (movedTo !== null) {
     if (movedTo === date) return '--moved-to is the same date as the meeting being cancelled';
-    if (movedTo < date) return `--moved-to ${formatUkDate(movedTo)} is before the meeting it replaces (${formatUkDate(date)}); a meeting is rearranged to a later date`;
-    if (movedTo < today) return `--moved-to ${formatUkDate(movedTo)} has passed (today is ${formatUkDate(today)}); a meeting is rearranged to a date still to come`;
-    if (findMeeting(calendar, movedTo)?.cancelled) return `the meeting of ${formatUkDate(movedTo)} is itself cancelled; choose another date`;
+    if (movedTo < date)
+      return `--moved-to ${formatUkDate(movedTo)} is before the meeting it replaces (${formatUkDate(date)}); a meeting is rearranged to a later date`;
+    if (movedTo < today)
+      return `--moved-to ${formatUkDate(movedTo)} has passed (today is ${formatUkDate(today)}); a meeting is rearranged to a date still to come`;
+    if (findMeeting(calendar, movedTo)?.cancelled)
+      return `the meeting of ${formatUkDate(movedTo)} is itself cancelled; choose another date`;
   }
   const held = heldThere(meeting, today, refersToIt);
   if (held.length > 0 && !(change.force && change.reason)) {
@@ -56,13 +66,20 @@ export function cancellationProblem(calendar: readonly Meeting[], change: Cancel
 export function reinstateProblem(calendar: readonly Meeting[], committee: string, date: IsoDate): string | null {
   const meeting = findMeeting(calendar, date);
   if (!meeting) return `${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`;
-  if (!meeting.cancelled) return `the ${committee} meeting of ${formatUkDate(date)} is not cancelled; there is nothing to reinstate`;
+  if (!meeting.cancelled)
+    return `the ${committee} meeting of ${formatUkDate(date)} is not cancelled; there is nothing to reinstate`;
   return null;
 }
 
 /** Why the meeting cannot be taken out of the calendar; null when nothing refers to it. */
-export function removalProblem(calendar: readonly Meeting[], committee: string, date: IsoDate, refersToIt: readonly Item[]): string | null {
-  if (!findMeeting(calendar, date)) return `${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`;
+export function removalProblem(
+  calendar: readonly Meeting[],
+  committee: string,
+  date: IsoDate,
+  refersToIt: readonly Item[],
+): string | null {
+  if (!findMeeting(calendar, date))
+    return `${committee} has no meeting on ${formatUkDate(date)}; ${describeCalendar(calendar)}`;
   const replaced = calendar.find((m) => m.cancelled && m.movedTo === date);
   if (replaced) {
     return `the ${committee} meeting of ${formatUkDate(replaced.date)} was rearranged to ${formatUkDate(date)}; reinstate or cancel that one first ("actionlog meeting reinstate ${committee} ${replaced.date}")`;

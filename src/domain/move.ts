@@ -29,13 +29,25 @@ export function dueOnSuccessor(due: Due, oldCalendar: readonly Meeting[], succes
 }
 
 /** The item as the successor's, with the move (and any change of due) in its history. */
-export function moveItem(item: Item, to: string, oldCalendar: readonly Meeting[], successor: readonly Meeting[], reason: string, stamp: Stamp): Item {
+export function moveItem(
+  item: Item,
+  to: string,
+  oldCalendar: readonly Meeting[],
+  successor: readonly Meeting[],
+  reason: string,
+  stamp: Stamp,
+): Item {
   const due = dueOnSuccessor(item.due, oldCalendar, successor);
   const origin = item.movedFrom ?? item.committee;
-  const history: HistoryEntry[] = [...item.history, { at: stamp.at, by: stamp.by, change: MOVED, from: item.committee, to, note: reason }];
-  if (JSON.stringify(due) !== JSON.stringify(item.due)) history.push({ at: stamp.at, by: stamp.by, change: 'due', from: item.due, to: due, note: null });
+  const history: HistoryEntry[] = [
+    ...item.history,
+    { at: stamp.at, by: stamp.by, change: MOVED, from: item.committee, to, note: reason },
+  ];
+  if (JSON.stringify(due) !== JSON.stringify(item.due))
+    history.push({ at: stamp.at, by: stamp.by, change: 'due', from: item.due, to: due, note: null });
   return { ...item, committee: to, movedFrom: origin === to ? null : origin, due, history, updatedAt: stamp.at };
 }
 
 /** The committee whose meeting decided the item: its own, or the one it was moved from. */
-export const decidingCommittee = (item: Pick<Item, 'committee' | 'movedFrom'>): string => item.movedFrom ?? item.committee;
+export const decidingCommittee = (item: Pick<Item, 'committee' | 'movedFrom'>): string =>
+  item.movedFrom ?? item.committee;

@@ -37,7 +37,14 @@ export interface OverdueReport {
   items: ReportItem[];
   /** Open items waiting for a meeting (rules.ts): not overdue, listed apart, oldest due first. */
   waiting: ReportItem[];
-  totals: { items: number; committees: number; owners: number; carriedTwiceOrMore: number; oldestDays: number | null; waiting: number };
+  totals: {
+    items: number;
+    committees: number;
+    owners: number;
+    carriedTwiceOrMore: number;
+    oldestDays: number | null;
+    waiting: number;
+  };
 }
 
 export const NO_OWNER = 'No owner';
@@ -58,12 +65,19 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
     const calendar = calendars.get(item.committee) ?? [];
     const due = effectiveDueDate(item.due, calendar);
     if (isWaitingForMeeting(item, due)) waiting.push(reportItem(item, calendar, null, day));
-    else if (isOverdueWith(item, due, today)) items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
+    else if (isOverdueWith(item, due, today))
+      items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
   }
   items.sort(byDue);
   waiting.sort(bySourceMeeting);
 
-  const byCommittee = (list: ReportItem[]) => [...groupBy(list, (i) => [i.committee], (i) => committeeName(data, i.committee)).values()];
+  const byCommittee = (list: ReportItem[]) => [
+    ...groupBy(
+      list,
+      (i) => [i.committee],
+      (i) => committeeName(data, i.committee),
+    ).values(),
+  ];
   let groups: OverdueGroup[];
   if (filter.groupBy === 'owner') groups = byOwner(items, filter.owner);
   else if (filter.groupBy === 'committee') groups = byCommittee(items);
@@ -102,11 +116,20 @@ function byOwner(items: ReportItem[], wanted: string | readonly string[] | undef
   const label = (item: ReportItem, key: string) => item.owners.find((o) => ownerKey(o) === key) ?? NO_OWNER;
   const groups = groupBy(items, keys, label);
   // '' (no owner) sorts first as a key; it is listed last.
-  return groups.has('') ? [...groups].filter(([key]) => key !== '').map(([, g]) => g).concat(groups.get('')!) : [...groups.values()];
+  return groups.has('')
+    ? [...groups]
+        .filter(([key]) => key !== '')
+        .map(([, g]) => g)
+        .concat(groups.get('')!)
+    : [...groups.values()];
 }
 
 /** Groups in order of their keys, items keeping their (oldest first) order; an item with several keys is in each group. */
-function groupBy(items: ReportItem[], keys: (i: ReportItem) => string[], label: (i: ReportItem, key: string) => string): Map<string, OverdueGroup> {
+function groupBy(
+  items: ReportItem[],
+  keys: (i: ReportItem) => string[],
+  label: (i: ReportItem, key: string) => string,
+): Map<string, OverdueGroup> {
   const groups = new Map<string, OverdueGroup>();
   for (const item of items) {
     for (const k of keys(item)) {

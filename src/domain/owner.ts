@@ -55,7 +55,9 @@ export function ownersMatcher(wanted: readonly string[]): (owners: readonly stri
 }
 
 /** The test of an owner filter (one owner or several, as --owner was given); undefined when there is none. */
-export function ownerFilter(wanted: string | readonly string[] | undefined): ((owners: readonly string[]) => boolean) | undefined {
+export function ownerFilter(
+  wanted: string | readonly string[] | undefined,
+): ((owners: readonly string[]) => boolean) | undefined {
   if (wanted === undefined) return undefined;
   const list = typeof wanted === 'string' ? [wanted] : wanted;
   return list.length === 0 ? undefined : ownersMatcher(list);

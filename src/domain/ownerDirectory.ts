@@ -19,7 +19,8 @@ export function ownerDirectory(items: readonly Item[], contacts: readonly OwnerC
     // Each of an item's owners owes it.
     for (const owner of item.owners) {
       const key = ownerKey(owner);
-      const entry = entries.get(key) ?? entries.set(key, { name: owner, email: null, contact: null, openItems: 0 }).get(key)!;
+      const entry =
+        entries.get(key) ?? entries.set(key, { name: owner, email: null, contact: null, openItems: 0 }).get(key)!;
       entry.openItems++;
     }
   }

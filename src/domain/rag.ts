@@ -10,7 +10,12 @@ export const RAGS = ['red', 'amber', 'green', 'waiting', 'done'] as const;
 export type Rag = (typeof RAGS)[number];
 
 /** `effectiveDue` is passed by reports, which work it out once per item. */
-export function ragOf(item: Item, calendar: readonly Meeting[], day: ReportDay, due: IsoDate | null = effectiveDueDate(item.due, calendar)): Rag {
+export function ragOf(
+  item: Item,
+  calendar: readonly Meeting[],
+  day: ReportDay,
+  due: IsoDate | null = effectiveDueDate(item.due, calendar),
+): Rag {
   if (isClosed(item)) return 'done';
   if (isOverdueWith(item, due, day.today)) return 'red';
   if (isWaitingForMeeting(item, due)) return 'waiting';

@@ -70,10 +70,16 @@ export function replyItemId(text: string): string | null {
   return match ? `A${Number(match[1])}` : null;
 }
 
-export function planReplies(rows: readonly ReplyRow[], data: LogData, today: IsoDate, options: ReplyOptions = {}): ReplyPlan {
+export function planReplies(
+  rows: readonly ReplyRow[],
+  data: LogData,
+  today: IsoDate,
+  options: ReplyOptions = {},
+): ReplyPlan {
   const items = new Map(data.items.map((item) => [item.id, item]));
   const calendars = new Map<string, Meeting[]>();
-  const calendarOf = (committee: string) => calendars.get(committee) ?? calendars.set(committee, meetingsOf(data.meetings, committee)).get(committee)!;
+  const calendarOf = (committee: string) =>
+    calendars.get(committee) ?? calendars.set(committee, meetingsOf(data.meetings, committee)).get(committee)!;
   const seen = new Map<string, string>();
   const plan: ReplyPlan = { changes: [], bad: [], unchanged: 0 };
   for (const row of rows) {
@@ -81,7 +87,7 @@ export function planReplies(rows: readonly ReplyRow[], data: LogData, today: Iso
     const problems: string[] = [];
     const id = row.id === null ? null : replyItemId(row.id);
     const item = id === null ? undefined : items.get(id);
-    if (row.id === null) problems.push('no ID: every row with an update needs the item\'s ID');
+    if (row.id === null) problems.push("no ID: every row with an update needs the item's ID");
     else if (id === null) problems.push(`"${row.id}" is not an item ID (IDs look like A12)`);
     else if (!item) problems.push(`no item ${id} in the log`);
     else if (seen.has(id)) problems.push(`${id} is also on ${seen.get(id)}; give each item once`);
@@ -92,7 +98,8 @@ export function planReplies(rows: readonly ReplyRow[], data: LogData, today: Iso
     }
     const result = checkRow(row, item, calendarOf(item.committee), today);
     if (result.problems.length) plan.bad.push({ where: row.where, id: item.id, problems: result.problems });
-    else if (result.change) plan.changes.push({ id: item.id, where: row.where, ...result.change, by: options.by ?? item.owner ?? 'owner' });
+    else if (result.change)
+      plan.changes.push({ id: item.id, where: row.where, ...result.change, by: options.by ?? item.owner ?? 'owner' });
     else plan.unchanged++;
   }
   return plan;
@@ -100,7 +107,12 @@ export function planReplies(rows: readonly ReplyRow[], data: LogData, today: Iso
 
 type Fields = Pick<ReplyChange, 'status' | 'note' | 'due'>;
 
-function checkRow(row: ReplyRow, item: Item, calendar: readonly Meeting[], today: IsoDate): { problems: string[]; change: Fields | null } {
+function checkRow(
+  row: ReplyRow,
+  item: Item,
+  calendar: readonly Meeting[],
+  today: IsoDate,
+): { problems: string[]; change: Fields | null } {
   const problems: string[] = [];
   const change: Fields = {};
   if (row.status !== null) {
@@ -115,8 +127,14 @@ function checkRow(row: ReplyRow, item: Item, calendar: readonly Meeting[], today
     if (due === null) problems.push(`Due "${row.due}" is not a date; use ${ACCEPTED_DATE_FORMS}, or "future"`);
     else if (!sameDue(due, item, calendar)) {
       const date = effectiveDueDate(due, calendar);
-      if (date !== null && date < item.source.meeting) problems.push(`Due ${formatUkDate(date)} is before the meeting that decided ${item.id} (${formatUkDate(item.source.meeting)})`);
-      else if (date !== null && date < today) problems.push(`Due ${formatUkDate(date)} has already passed (today is ${formatUkDate(today)}); give a date still to come`);
+      if (date !== null && date < item.source.meeting)
+        problems.push(
+          `Due ${formatUkDate(date)} is before the meeting that decided ${item.id} (${formatUkDate(item.source.meeting)})`,
+        );
+      else if (date !== null && date < today)
+        problems.push(
+          `Due ${formatUkDate(date)} has already passed (today is ${formatUkDate(today)}); give a date still to come`,
+        );
       else change.due = due;
     }
   }
@@ -128,7 +146,9 @@ function checkRow(row: ReplyRow, item: Item, calendar: readonly Meeting[], today
   const changes = Object.keys(change).length > 0;
   if (changes && isClosed(item)) {
     const what = item.signedOff ? `${item.status} and signed off` : item.status;
-    problems.push(`${item.id} is ${what}; a returned sheet does not change a closed item (reopen it with "actionlog update ${item.id} --status open" first)`);
+    problems.push(
+      `${item.id} is ${what}; a returned sheet does not change a closed item (reopen it with "actionlog update ${item.id} --status open" first)`,
+    );
   }
   return { problems, change: changes ? change : null };
 }
@@ -159,7 +179,9 @@ export function applyReply(item: Item, change: ReplyChange, calendar: readonly M
     const from = effectiveDueDate(item.due, calendar);
     const to = effectiveDueDate(change.due, calendar);
     const later = to === null || (from !== null && to > from);
-    next = later ? deferItem(next, change.due, change.note ?? null, stamp) : updateItem(next, { due: change.due }, null, stamp);
+    next = later
+      ? deferItem(next, change.due, change.note ?? null, stamp)
+      : updateItem(next, { due: change.due }, null, stamp);
   }
   // A deferral carries the note as its reason: it is not written twice.
   const noteTaken = next.deferrals.length > item.deferrals.length;

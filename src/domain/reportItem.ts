@@ -29,7 +29,12 @@ export interface ReportItem extends ItemView {
  * `carriedTo` is the meeting the item is being carried to (the carry-forward target, or
  * the committee's next meeting); null counts meetings up to today.
  */
-export function reportItem(item: Item, calendar: readonly Meeting[], carriedTo: IsoDate | null, day: ReportDay): ReportItem {
+export function reportItem(
+  item: Item,
+  calendar: readonly Meeting[],
+  carriedTo: IsoDate | null,
+  day: ReportDay,
+): ReportItem {
   const { today } = day;
   // The view gains the report's fields in place: copying it (spread) for each of thousands
   // of items costs a report more than working the fields out.

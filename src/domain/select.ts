@@ -38,7 +38,11 @@ export function selectItems(
   const byDue = filter.dueBefore !== undefined || filter.dueAfter !== undefined;
   const dueInRange = (item: Item): boolean => {
     const due = effectiveDueDate(item.due, calendars.get(item.committee) ?? []);
-    return due !== null && (filter.dueBefore === undefined || due < filter.dueBefore) && (filter.dueAfter === undefined || due > filter.dueAfter);
+    return (
+      due !== null &&
+      (filter.dueBefore === undefined || due < filter.dueBefore) &&
+      (filter.dueAfter === undefined || due > filter.dueAfter)
+    );
   };
   return items.filter(
     (item) =>
@@ -57,7 +61,9 @@ export function selectItems(
 export function searchMatcher(words: string): (item: Item) => boolean {
   const wanted = words.toLowerCase().split(/\s+/).filter(Boolean);
   return (item) => {
-    const haystack = [item.text, ...item.owners, item.lastNote ?? '', ...item.history.map((h) => h.note ?? '')].join('\n').toLowerCase();
+    const haystack = [item.text, ...item.owners, item.lastNote ?? '', ...item.history.map((h) => h.note ?? '')]
+      .join('\n')
+      .toLowerCase();
     return wanted.every((word) => haystack.includes(word));
   };
 }
@@ -65,8 +71,6 @@ export function searchMatcher(words: string): (item: Item) => boolean {
 /** Committee, then source meeting, then minute order as entered. */
 export function bySource(a: Item, b: Item): number {
   return (
-    compareText(a.committee, b.committee) ||
-    compareIso(a.source.meeting, b.source.meeting) ||
-    compareIds(a.id, b.id)
+    compareText(a.committee, b.committee) || compareIso(a.source.meeting, b.source.meeting) || compareIds(a.id, b.id)
   );
 }

@@ -15,10 +15,14 @@ export function awaitingSignOff(items: readonly Item[], committee: string): Item
 /** Checks that each named item can be signed off by this committee; one clear reason when not. */
 export function checkSignOff(item: Item, committee: string): void {
   if (item.committee !== committee) {
-    throw usageError(`${item.id} belongs to ${item.committee}, not ${committee}; sign it off at a meeting of ${item.committee}`);
+    throw usageError(
+      `${item.id} belongs to ${item.committee}, not ${committee}; sign it off at a meeting of ${item.committee}`,
+    );
   }
   if (!isClosed(item)) {
-    throw usageError(`${item.id} is ${item.status}; only done or dropped items can be signed off (mark it with "actionlog done ${item.id}")`);
+    throw usageError(
+      `${item.id} is ${item.status}; only done or dropped items can be signed off (mark it with "actionlog done ${item.id}")`,
+    );
   }
   if (item.signedOff !== null) {
     throw usageError(`${item.id} was already signed off at the meeting of ${formatUkDate(item.signedOff)}`);

@@ -7,7 +7,22 @@ import { isOverdueWith, isWaitingForMeeting } from './rules.js';
 import type { HistoryEntry, IsoDate, Item, Meeting, Source } from './types.js';
 
 /** The stored fields scripts see as they are; the rest of the view is derived. */
-type StoredFields = 'id' | 'type' | 'category' | 'committee' | 'movedFrom' | 'text' | 'owner' | 'owners' | 'status' | 'source' | 'due' | 'originalDue' | 'signedOff' | 'createdAt' | 'updatedAt';
+type StoredFields =
+  | 'id'
+  | 'type'
+  | 'category'
+  | 'committee'
+  | 'movedFrom'
+  | 'text'
+  | 'owner'
+  | 'owners'
+  | 'status'
+  | 'source'
+  | 'due'
+  | 'originalDue'
+  | 'signedOff'
+  | 'createdAt'
+  | 'updatedAt';
 
 export interface ItemView extends Pick<Item, StoredFields> {
   effectiveDue: IsoDate | null;

@@ -22,7 +22,8 @@ function rowCategory(text: string, status: string, own: OwnBody): Category {
   if (/^deferred\b/i.test(status)) return 'deferral';
   const decision = classify(text, own, true);
   // a row's meeting is in its due column: "Invite the PCSO … | Next meeting" is an invitation
-  if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? '')) return 'invitation';
+  if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? ''))
+    return 'invitation';
   return decision.category === 'noted' ? 'action' : decision.category;
 }
 
@@ -51,7 +52,11 @@ export function tableLayout(line: string): Layout | null {
     const columns = cells.map((c) => HEADS.find(([, re]) => re.test(c.replace(/[*_:]/g, '').trim()))?.[0] ?? null);
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
       const minuteHead = cells[columns.indexOf('minute')] ?? '';
-      return { split: (l) => cellsOf(l, bar), columns, rowNumbers: /^(?:no\.?|#|item\s+no\.?)$/i.test(minuteHead.trim()) };
+      return {
+        split: (l) => cellsOf(l, bar),
+        columns,
+        rowNumbers: /^(?:no\.?|#|item\s+no\.?)$/i.test(minuteHead.trim()),
+      };
     }
   }
   return null;
@@ -77,7 +82,12 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
   return dueOf(text, meeting) ?? (date ? dueOf(`by ${text}`, meeting) : null);
 }
 
-export function actionTable(lines: string[], minute: string | null, meeting: string | null, own: OwnBody = NO_ONE): { items: ProposedItem[]; used: Set<number> } {
+export function actionTable(
+  lines: string[],
+  minute: string | null,
+  meeting: string | null,
+  own: OwnBody = NO_ONE,
+): { items: ProposedItem[]; used: Set<number> } {
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   const stacked = stackedTable(lines);
@@ -117,7 +127,13 @@ export function actionTable(lines: string[], minute: string | null, meeting: str
 }
 
 /** One row of a table as an item: none for a row whose status says it is finished. */
-function rowItem(cell: (c: Column) => string, rowNumbers: boolean, minute: string | null, meeting: string | null, own: OwnBody): ProposedItem | null {
+function rowItem(
+  cell: (c: Column) => string,
+  rowNumbers: boolean,
+  minute: string | null,
+  meeting: string | null,
+  own: OwnBody,
+): ProposedItem | null {
   const text = cell('action');
   if (!text || FINISHED_STATUS.test(cell('status'))) return null;
   const owner = cell('owner');
@@ -149,7 +165,12 @@ function fits(column: Column, cell: string): boolean {
     case 'owner':
       return words <= 6 && /^[A-Z]/.test(cell) && !/[.;]$/.test(cell);
     case 'due':
-      return words <= 6 && (findDates(cell).length > 0 || new RegExp(`\\b(?:${MONTHS.join('|')}|meeting|next|asap|tbc|ongoing|n/?a)\\b`, 'i').test(cell) || /^-+$/.test(cell));
+      return (
+        words <= 6 &&
+        (findDates(cell).length > 0 ||
+          new RegExp(`\\b(?:${MONTHS.join('|')}|meeting|next|asap|tbc|ongoing|n/?a)\\b`, 'i').test(cell) ||
+          /^-+$/.test(cell))
+      );
     case 'status':
       return words <= 8;
     default:
@@ -181,7 +202,8 @@ function stackedTable(lines: string[]): { rows: Map<Column, string>[]; used: Set
     for (; n < filled.length; n++) {
       const { text, k } = filled[n];
       const column = columns[c];
-      const cited = column === 'minute' ? /^(?<ref>[A-Z]{0,6}[\d/.]*\d[\w/.]*)\s+(?<rest>[A-Z].*)$/.exec(text)?.groups : undefined;
+      const cited =
+        column === 'minute' ? /^(?<ref>[A-Z]{0,6}[\d/.]*\d[\w/.]*)\s+(?<rest>[A-Z].*)$/.exec(text)?.groups : undefined;
       if (cited && columns[c + 1] === 'action') {
         row.set('minute', cited.ref).set('action', cited.rest);
         c += 2;

@@ -17,13 +17,19 @@ function meetingNamed(intro: string, meeting: string | null): StatedDue {
   return stated?.kind === 'month' ? stated : null;
 }
 
-const INTRO = /\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b/i;
+const INTRO =
+  /\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b/i;
 const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.*)$/i;
 
 /** A minute that is itself the list: "Items for the next agenda", "Future agenda items". */
-const LIST_TITLE = /\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:agenda|meeting)s?\b|\b(?:future|next)\s+(?:meeting\s+)?agenda\s+items?\b/i;
+const LIST_TITLE =
+  /\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:agenda|meeting)s?\b|\b(?:future|next)\s+(?:meeting\s+)?agenda\s+items?\b/i;
 
-function listedUnderTitle(lines: string[], title: string, minute: string | null): { items: ProposedItem[]; used: Set<number> } {
+function listedUnderTitle(
+  lines: string[],
+  title: string,
+  minute: string | null,
+): { items: ProposedItem[]; used: Set<number> } {
   const due = /\bnext\b/i.test(title) ? ({ kind: 'next' } as const) : ({ kind: 'future' } as const);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
@@ -34,13 +40,29 @@ function listedUnderTitle(lines: string[], title: string, minute: string | null)
     for (const part of text.split(/\s*;\s*/)) {
       const entry = part.replace(/[.\s]+$/, '').trim();
       if (entry.split(/\s+/).length < 2) continue;
-      items.push({ minute, ref: null, type: 'work-programme', category: 'work-programme', owner: null, due, text: entry, confidence: 0.8, source: 'resolution', narrative: false });
+      items.push({
+        minute,
+        ref: null,
+        type: 'work-programme',
+        category: 'work-programme',
+        owner: null,
+        due,
+        text: entry,
+        confidence: 0.8,
+        source: 'resolution',
+        narrative: false,
+      });
     }
   });
   return { items, used };
 }
 
-export function agendaItems(lines: string[], minute: string | null, meeting: string | null, title = ''): { items: ProposedItem[]; used: Set<number> } {
+export function agendaItems(
+  lines: string[],
+  minute: string | null,
+  meeting: string | null,
+  title = '',
+): { items: ProposedItem[]; used: Set<number> } {
   if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute);
   const items: ProposedItem[] = [];
   const used = new Set<number>();

@@ -9,7 +9,13 @@ export function agentLike(tokens: Token[]): boolean {
   // "It", "This", "They": a pronoun stands for something said before, not a name
   if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
   // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.
-  if (new RegExp(String.raw`^(?:${alternatives(['with', 'in', 'for', 'on', 'at', 'by', 'from', 'following', 'after', 'before', 'during', 'under', 'regarding', 'as', 'of', 'to', 'further', 'upon'])})$`, 'i').test(tokens[0].lower)) return false;
+  if (
+    new RegExp(
+      String.raw`^(?:${alternatives(['with', 'in', 'for', 'on', 'at', 'by', 'from', 'following', 'after', 'before', 'during', 'under', 'regarding', 'as', 'of', 'to', 'further', 'upon'])})$`,
+      'i',
+    ).test(tokens[0].lower)
+  )
+    return false;
   let capitals = 0;
   let lower = 0;
   let depth = 0;
@@ -21,9 +27,17 @@ export function agentLike(tokens: Token[]): boolean {
     if (DETERMINERS.has(t.lower) && k === 0) continue;
     if (t.text === ',' && k > 0) continue;
     if (/^'s$/.test(t.lower)) continue;
-    if (new RegExp(String.raw`^(?:${alternatives(['of', 'for', 'and', '&', 'in', 'on', 'the', 'with', 'at'])})$`).test(t.lower) && k > 0 && k < tokens.length - 1) continue;
+    if (
+      new RegExp(String.raw`^(?:${alternatives(['of', 'for', 'and', '&', 'in', 'on', 'the', 'with', 'at'])})$`).test(
+        t.lower,
+      ) &&
+      k > 0 &&
+      k < tokens.length - 1
+    )
+      continue;
     if (isCapitalised(t)) capitals++;
-    else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower)) lower++;
+    else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower))
+      lower++;
     else return false;
     head = t;
   }
@@ -37,6 +51,15 @@ export function agentLike(tokens: Token[]): boolean {
 /** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
 export function thingSubject(subject: string | null): boolean {
   if (!subject || !DETERMINERS.has(subject.split(/\s+/)[0]!.toLowerCase())) return false;
-  const head = subject.replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '').split(/\s+/).pop()!;
-  return /^[a-z][a-z-]*$/.test(head) && !PARTICIPANTS.has(head) && !BODY_NOUNS.has(head) && !agentLike(tokenize(subject)) && !namesBody(subject);
+  const head = subject
+    .replace(/\s+(?:of|for|in|at|on|with|from)\s.*$/i, '')
+    .split(/\s+/)
+    .pop()!;
+  return (
+    /^[a-z][a-z-]*$/.test(head) &&
+    !PARTICIPANTS.has(head) &&
+    !BODY_NOUNS.has(head) &&
+    !agentLike(tokenize(subject)) &&
+    !namesBody(subject)
+  );
 }

@@ -19,7 +19,6 @@ export interface Block {
   initials?: string[];
 }
 
-
 export function push(blocks: Block[], block: Block, used: Set<number>, exclusive = true): void {
   // A page that prints the decision twice ("Decision:" and again under "Minutes:") gives it once.
   const key = (b: Block) => b.paragraphs.join(' ').replace(/\W+/g, ' ').trim().toLowerCase();

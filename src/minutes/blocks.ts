@@ -14,14 +14,17 @@ import { layoutBlocks } from './unheadedBlocks.js';
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
-const STOP = /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
+const STOP =
+  /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
 /** "To be actioned by: …", "Owner: …" under a resolution names who acts on it; it is not more of its last clause. */
 const OWNER_LABEL_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:`, 'i');
 
-const INLINE = /(?:^|(?<=[.!?;]\s+)|\s)(?:[Ii]t\s+was\s+(?:unanimously\s+|further\s+|also\s+)?|(?<=\band\s+)(?:unanimously\s+)?|(?<=\b(?:seconded|proposed)\b[^.]{0,80}\band\s+))?(?:RESOLVED|Resolved|resolved|AGREED(?=\s*[:–—])|Agreed(?=\s*[:–—]))(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+\s*|\s+(?=that\b|to\b|[A-Z]))(?<rest>\S.*)$/;
+const INLINE =
+  /(?:^|(?<=[.!?;]\s+)|\s)(?:[Ii]t\s+was\s+(?:unanimously\s+|further\s+|also\s+)?|(?<=\band\s+)(?:unanimously\s+)?|(?<=\b(?:seconded|proposed)\b[^.]{0,80}\band\s+))?(?:RESOLVED|Resolved|resolved|AGREED(?=\s*[:–—])|Agreed(?=\s*[:–—]))(?:\s+(?:unanimously|UNANIMOUSLY))?\s*(?:[:–—-]+\s*|\s+(?=that\b|to\b|[A-Z]))(?<rest>\S.*)$/;
 
 /** "It was moved by Councillor A and seconded by Councillor B that …", "Proposed Cllr X, seconded Cllr Y, that …" */
-const MOTION = /(?:^|(?<=[.!?]\s+))(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?(?:[^.]{2,80}?\s+)?(?:and\s+)?(?:seconded\s+(?:by\s+)?[^.]{2,60}?\s+)?(?<carried>(?:and\s+)?(?:agreed|resolved|carried)(?:\s+(?:unanimously|by\s+\w+(?:\s+\w+)?))?\s+)?that\s+(?<rest>.+)$/i;
+const MOTION =
+  /(?:^|(?<=[.!?]\s+))(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?(?:[^.]{2,80}?\s+)?(?:and\s+)?(?:seconded\s+(?:by\s+)?[^.]{2,60}?\s+)?(?<carried>(?:and\s+)?(?:agreed|resolved|carried)(?:\s+(?:unanimously|by\s+\w+(?:\s+\w+)?))?\s+)?that\s+(?<rest>.+)$/i;
 
 /** The blocks of one minute, in order. */
 export function findBlocks(lines: string[], own?: OwnBody): Block[] {
@@ -48,17 +51,47 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
       // the line that names who acts goes with its resolution; the rest is the minute's text again
       let k = 1;
       // (printed in two languages, the line gives the second after " / ": "Clerc i anfon y siec / Clerk to send the cheque.")
-      while (sentencesAfter[k] && (/^actions?\b/i.test(sentencesAfter[k]) || /^(?:[^/.]{2,80}\s\/\s)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s+to\s+[a-z]+\b/.test(sentencesAfter[k]))) text += ` ${sentencesAfter[k++]}`;
-      const before = line.replace(PARAGRAPH_REF, '').slice(0, inline.index).replace(/^\(?[a-z]\)\s+/i, '').trim();
+      while (
+        sentencesAfter[k] &&
+        (/^actions?\b/i.test(sentencesAfter[k]) ||
+          /^(?:[^/.]{2,80}\s\/\s)?(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s+to\s+[a-z]+\b/.test(
+            sentencesAfter[k],
+          ))
+      )
+        text += ` ${sentencesAfter[k++]}`;
+      const before = line
+        .replace(PARAGRAPH_REF, '')
+        .slice(0, inline.index)
+        .replace(/^\(?[a-z]\)\s+/i, '')
+        .trim();
       const leftover = [before, sentencesAfter.slice(k).join(' ')].join(' ').trim();
       // The resolution runs to the end of its sentence, whatever line the layout breaks it on.
-      while (!/[.!?]\s*$/.test(text) && i + 1 < lines.length && lines[i + 1].trim() && !CLAUSE_START.test(lines[i + 1].trim()) && !PARAGRAPH_REF.test(lines[i + 1].trim()) && keywordLine(lines[i + 1]) === null) {
+      while (
+        !/[.!?]\s*$/.test(text) &&
+        i + 1 < lines.length &&
+        lines[i + 1].trim() &&
+        !CLAUSE_START.test(lines[i + 1].trim()) &&
+        !PARAGRAPH_REF.test(lines[i + 1].trim()) &&
+        keywordLine(lines[i + 1]) === null
+      ) {
         text += ` ${lines[++i].trim()}`;
         span.push(i);
       }
       // "a) 20/00598/OUT … – the Parish Council resolved to submit response …": cited by its letter where no number is printed
       const letter = /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
-      push(blocks, { lines: span, paragraphs: [text], paragraphRef: refs[span[0]] ?? (letter ? `(${letter})` : null), stem: '', confidence: 0.9, found: 'inline', rest: leftover || undefined }, used);
+      push(
+        blocks,
+        {
+          lines: span,
+          paragraphs: [text],
+          paragraphRef: refs[span[0]] ?? (letter ? `(${letter})` : null),
+          stem: '',
+          confidence: 0.9,
+          found: 'inline',
+          rest: leftover || undefined,
+        },
+        used,
+      );
       continue;
     }
   }
@@ -76,7 +109,12 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
     const rest = motion.groups.rest.split(/(?<=[.!?])\s+(?=[A-Z])/)[0];
     const after = text.slice(restAt + rest.length, restAt + rest.length + 200);
     // (the outcome after the motion, or before its "that": "seconded by Cllr Reid and agreed unanimously that …")
-    if ((!motion.groups.carried && !/\b(?:carried|CARRIED|agreed|approved|in\s+favour\s+of\s+the\s+(?:motion|proposal))\b/.test(after)) || /\b(?:lost|LOST|defeated|fell|not\s+carried|rejected|withdrawn)\b/.test(after)) return;
+    if (
+      (!motion.groups.carried &&
+        !/\b(?:carried|CARRIED|agreed|approved|in\s+favour\s+of\s+the\s+(?:motion|proposal))\b/.test(after)) ||
+      /\b(?:lost|LOST|defeated|fell|not\s+carried|rejected|withdrawn)\b/.test(after)
+    )
+      return;
     // the lines the motion's words lie on
     const span: number[] = [];
     let at = 0;
@@ -84,7 +122,11 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
       if (at + p.length >= motion.index && at <= restAt + rest.length) span.push(i + k);
       at += p.length + 1;
     });
-    push(blocks, { lines: span, paragraphs: [rest], paragraphRef: refs[i], stem: '', confidence: 0.7, found: 'inline' }, used);
+    push(
+      blocks,
+      { lines: span, paragraphs: [rest], paragraphRef: refs[i], stem: '', confidence: 0.7, found: 'inline' },
+      used,
+    );
   });
   // Sentences that record a decision, in paragraphs no block has taken (a sentence may run over several lines).
   for (let i = 0; i < lines.length; i++) {
@@ -93,7 +135,15 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
     const span = [i];
     let text = lines[i].trim().replace(PARAGRAPH_REF, '');
     // (a line that closes with its owners' initials closes the item)
-    while (i + 1 < lines.length && lines[i + 1].trim() && !used.has(i + 1) && !/[.!?:]\s*$/.test(text) && !COLUMN_INITIALS.test(lines[i]) && !CLAUSE_START.test(lines[i + 1].trim()) && !/^- /.test(lines[i + 1].trim())) {
+    while (
+      i + 1 < lines.length &&
+      lines[i + 1].trim() &&
+      !used.has(i + 1) &&
+      !/[.!?:]\s*$/.test(text) &&
+      !COLUMN_INITIALS.test(lines[i]) &&
+      !CLAUSE_START.test(lines[i + 1].trim()) &&
+      !/^- /.test(lines[i + 1].trim())
+    ) {
       text += ` ${lines[++i].trim()}`;
       span.push(i);
     }
@@ -102,20 +152,45 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
     const all = sentences(text);
     all.forEach((sentence, k) => {
       const initials = owners && k === all.length - 1 ? owners.split(/\s*[,/&]\s*/) : undefined;
-      if (decisionSentence(sentence, own)) push(blocks, { lines: span, paragraphs: [sentence], paragraphRef: refs[span[0]], stem: '', confidence: 0.8, found: 'sentence', initials }, used, false);
+      if (decisionSentence(sentence, own))
+        push(
+          blocks,
+          {
+            lines: span,
+            paragraphs: [sentence],
+            paragraphRef: refs[span[0]],
+            stem: '',
+            confidence: 0.8,
+            found: 'sentence',
+            initials,
+          },
+          used,
+          false,
+        );
     });
   }
   // On an "agenda and minutes" page, numbered notes before "Minutes:" are the agenda's words, not decisions.
   const record = lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
-  for (const block of layoutBlocks(lines, refs, used)) if (record < 0 || block.lines[0] > record) push(blocks, block, used);
+  for (const block of layoutBlocks(lines, refs, used))
+    if (record < 0 || block.lines[0] > record) push(blocks, block, used);
   return blocks.sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
-
 function keywordBlock(lines: string[], i: number, rest: string, ref: string | null): Block {
   // "RESOLVED that Cabinet:" / "That:-" / "It was resolved that:": words that every clause completes.
-  const stemOnly = /[:–—-]\s*-?\s*$/.test(rest) || /^(?:that|to)$/i.test(rest) || /^that\s+(?:the\s+)?[\w&'’ -]{1,60}:$/i.test(rest) || BODY_COLON.test(rest);
-  const block: Block = { lines: [i], paragraphs: rest && !stemOnly ? [rest] : [], paragraphRef: ref, stem: stemOnly ? rest : '', confidence: 0.9, found: 'keyword' };
+  const stemOnly =
+    /[:–—-]\s*-?\s*$/.test(rest) ||
+    /^(?:that|to)$/i.test(rest) ||
+    /^that\s+(?:the\s+)?[\w&'’ -]{1,60}:$/i.test(rest) ||
+    BODY_COLON.test(rest);
+  const block: Block = {
+    lines: [i],
+    paragraphs: rest && !stemOnly ? [rest] : [],
+    paragraphRef: ref,
+    stem: stemOnly ? rest : '',
+    confidence: 0.9,
+    found: 'keyword',
+  };
   let j = i + 1;
   let blanks = 0;
   for (; j < lines.length; j++) {
@@ -130,7 +205,8 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
       block.lines.push(j);
       continue;
     }
-    if (STOP.test(next) || OWNER_LABEL_LINE.test(next) || keywordLine(next) !== null || ATTENDANCE_LINE.test(next)) break;
+    if (STOP.test(next) || OWNER_LABEL_LINE.test(next) || keywordLine(next) !== null || ATTENDANCE_LINE.test(next))
+      break;
     // "That:-" under "THE DECISION:" is the stem of the clauses below it.
     if (!block.paragraphs.length && /^that\s*[:–—-]+\s*$/i.test(next)) {
       block.stem = `${block.stem} ${next}`.trim();
@@ -141,8 +217,19 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     const previous = block.paragraphs[block.paragraphs.length - 1];
     const clause = CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next);
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
-    const continuing = previous !== undefined && !/[.!?]$/.test(previous) && (/^[a-z(]/.test(next) || blanks === 0 || (!/[;:]$/.test(previous) && !new RegExp(String.raw`^(?:${alternatives(['the', 'this', 'that', 'these', 'it', 'there', 'members', 'a', 'an', 'in', 'on', 'following', 'after'])})\b`, 'i').test(next) && blanks <= 2));
-    const first = previous === undefined && (clause || /^[a-z]/.test(next) || /^[A-Z][a-z]+\s/.test(next) && blanks <= 1);
+    const continuing =
+      previous !== undefined &&
+      !/[.!?]$/.test(previous) &&
+      (/^[a-z(]/.test(next) ||
+        blanks === 0 ||
+        (!/[;:]$/.test(previous) &&
+          !new RegExp(
+            String.raw`^(?:${alternatives(['the', 'this', 'that', 'these', 'it', 'there', 'members', 'a', 'an', 'in', 'on', 'following', 'after'])})\b`,
+            'i',
+          ).test(next) &&
+          blanks <= 2));
+    const first =
+      previous === undefined && (clause || /^[a-z]/.test(next) || (/^[A-Z][a-z]+\s/.test(next) && blanks <= 1));
     // A block is its clauses; prose that starts a new sentence after a full stop has left it.
     if (!(clause || continuing || first || (/^[a-z]/.test(next) && blanks === 0))) break;
     if (previous !== undefined && !clause && !continuing && /[.!?]$/.test(previous) && blanks > 0) break;
@@ -153,4 +240,3 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
   }
   return block;
 }
-

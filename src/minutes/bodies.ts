@@ -21,16 +21,25 @@ const NAMING = [
   /^decision\s+maker\s*:\s*(?<name>.{3,100})$/i,
   /^(?<name>[A-Z][\w&'’ -]{2,80}?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
-const HEAD = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`, 'i');
+const HEAD = new RegExp(
+  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`,
+  'i',
+);
 /** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
-const MEETING_INSIDE = new RegExp(String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`, 'i');
+const MEETING_INSIDE = new RegExp(
+  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`,
+  'i',
+);
 
 export function ownBodyOf(lines: string[]): OwnBody {
   const opening = lines.slice(0, 150).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
   let name: string | null = null;
   for (const re of NAMING) {
     for (const l of opening) {
-      const found = re.exec(l)?.groups?.name?.trim().replace(/^the\s+/i, '');
+      const found = re
+        .exec(l)
+        ?.groups?.name?.trim()
+        .replace(/^the\s+/i, '');
       if (found && HEAD.test(found) && !/^meeting$/i.test(found)) {
         name = found;
         break;
@@ -40,12 +49,24 @@ export function ownBodyOf(lines: string[]): OwnBody {
   }
   name ??= masthead(opening.filter(Boolean).slice(0, 12));
   // "The Panel considered the work programme": with no name, at least the kind of body
-  const head = name ? null : (new RegExp(String.raw`\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:${alternatives(['considered', 'noted', 'agreed', 'resolved', 'received', 'approved', 'welcomed', 'discussed', 'was'])})\b`, 'i').exec(lines.join(' '))?.[1].toLowerCase() ?? null);
+  const head = name
+    ? null
+    : (new RegExp(
+        String.raw`\bthe\s+(committee|panel|board|commission|forum|authority|cabinet)\s+(?:${alternatives(['considered', 'noted', 'agreed', 'resolved', 'received', 'approved', 'welcomed', 'discussed', 'was'])})\b`,
+        'i',
+      )
+        .exec(lines.join(' '))?.[1]
+        .toLowerCase() ?? null);
   const parent = name ? parentHead(opening.filter(Boolean).slice(0, 12), name) : null;
   return { name, head, is: (np) => isOwn(np, name, parent) };
 }
 
-const headNoun = (name: string): string => name.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+const headNoun = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .pop() ?? '';
 
 /**
  * The head noun of the organisation a committee's minutes are printed under ("NORTHMOOR COMBINED AUTHORITY"
@@ -71,23 +92,40 @@ function masthead(opening: string[]): string | null {
     .filter((l) => !/\s{3,}|[.:]$/.test(l))
     .flatMap((l) => l.replace(/^minutes\s+of\s+(?:the\s+)?/i, '').split(/\s+[–—-]\s+|\s*\/\s*/))
     .map((l) => l.replace(/\s*\([^)]*\)$/, '').trim())
-    .filter((l) => HEAD.test(l) && l.split(/\s+/).length <= 10 && !/^(?:the\s+)?(?:committee|board|panel|group|body)$/i.test(l));
+    .filter(
+      (l) =>
+        HEAD.test(l) && l.split(/\s+/).length <= 10 && !/^(?:the\s+)?(?:committee|board|panel|group|body)$/i.test(l),
+    );
   return [...names].reverse().find((n) => MEETING_INSIDE.test(n)) ?? names[0] ?? null;
 }
 
-const GENERIC_OWN = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session', 'executive member'])})$`, 'i');
+const GENERIC_OWN = new RegExp(
+  String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session', 'executive member'])})$`,
+  'i',
+);
 
 function words(s: string): string[] {
-  return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^a-z0-9& ]+/g, ' ').split(/\s+/).filter((w) => w && !/^(?:the|of|and|&|for|a|an)$/.test(w));
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9& ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:the|of|and|&|for|a|an)$/.test(w));
 }
 
 /** Initials of a name: "Health and Wellbeing Board" → "HWB". */
 function initials(name: string): string {
-  return words(name).map((w) => w[0]).join('').toUpperCase();
+  return words(name)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 }
 
 function isOwn(raw: string, name: string | null, parent: string | null = null): boolean {
-  const np = raw.trim().replace(/['’]s$/, '').replace(/^(?:the\s+|this\s+)/i, '');
+  const np = raw
+    .trim()
+    .replace(/['’]s$/, '')
+    .replace(/^(?:the\s+|this\s+)/i, '');
   if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return !parent || headNoun(np) !== parent;
   if (!name) return false;
   const mine = words(name);
@@ -95,7 +133,11 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
   if (!theirs.length) return false;
   // The same name, or its ending ("the LLR Health Overview and Scrutiny Committee" for the Leicestershire, Leicester and Rutland one).
   let common = 0;
-  while (common < Math.min(mine.length, theirs.length) && mine[mine.length - 1 - common] === theirs[theirs.length - 1 - common]) common++;
+  while (
+    common < Math.min(mine.length, theirs.length) &&
+    mine[mine.length - 1 - common] === theirs[theirs.length - 1 - common]
+  )
+    common++;
   if (common === theirs.length && common === mine.length) return true;
   if (common >= 3) return true;
   // "the Community Council" for the Glenmore Community Council: its own last words, two at least
@@ -104,14 +146,21 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
   const letters = np.replace(/[^A-Za-z]/g, '');
   // (or the initials of its last words: "HWB" for the Leicestershire Health and Wellbeing Board)
   const full = initials(name);
-  if (/^[A-Z&]{2,8}$/.test(np.replace(/\s+/g, '')) && letters.length >= 2 && (letters.toUpperCase() === full || (letters.length >= 3 && full.endsWith(letters.toUpperCase())))) return true;
+  if (
+    /^[A-Z&]{2,8}$/.test(np.replace(/\s+/g, '')) &&
+    letters.length >= 2 &&
+    (letters.toUpperCase() === full || (letters.length >= 3 && full.endsWith(letters.toUpperCase())))
+  )
+    return true;
   // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
   return theirs.length === 1 && mine[mine.length - 1] === theirs[0];
 }
 
 /** The body "its" or "their" stands for: the last body named before it ("to the Trust Board in her report to its April meeting"). */
 export function bodyBefore(text: string): string | null {
-  const np = [...text.matchAll(/\b(?:to|by|of|from|for|with)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np;
+  const np = [
+    ...text.matchAll(/\b(?:to|by|of|from|for|with)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g),
+  ].pop()?.groups?.np;
   return np && namesBody(np) ? np : null;
 }
 
@@ -120,7 +169,10 @@ export function namesBody(raw: string): boolean {
   const np = raw.trim().replace(/[.,;:]+$/, '');
   if (!np) return false;
   // "UHL and the CCGs", "Cabinet and NHS bodies": every part a body
-  const parts = np.split(/\s*(?:,|\band\b|&)\s*/i).map((p) => p.replace(/^the\s+/i, '').trim()).filter(Boolean);
+  const parts = np
+    .split(/\s*(?:,|\band\b|&)\s*/i)
+    .map((p) => p.replace(/^the\s+/i, '').trim())
+    .filter(Boolean);
   return parts.length > 0 && (parts.every(partNamesBody) || partNamesBody(np));
 }
 
@@ -128,7 +180,12 @@ export function namesBody(raw: string): boolean {
 function partNamesBody(part: string): boolean {
   if (/^[A-Z]{3,6}s?$|^[A-Z]{2,6}s$/.test(part)) return true;
   const head = part.split(/\s+(?:of|for|in|at|on|with|from)\s+/i)[0].split(/\s+/);
-  const last = head.pop()!.toLowerCase().replace(/['’]s$/, '');
+  const last = head
+    .pop()!
+    .toLowerCase()
+    .replace(/['’]s$/, '');
   // "the Chief Executive", "Deputy Executive": a rank makes the head noun a person's title
-  return BODY_NOUNS.has(last) && !/^(?:chief|deputy|assistant|acting|interim|associate)$/i.test(head[head.length - 1] ?? '');
+  return (
+    BODY_NOUNS.has(last) && !/^(?:chief|deputy|assistant|acting|interim|associate)$/i.test(head[head.length - 1] ?? '')
+  );
 }

@@ -8,8 +8,12 @@ import type { Clause } from './types.js';
 import { alternatives } from './lexicon.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
-const MARKER = /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
-const ROMAN = new RegExp(String.raw`^(${alternatives(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'])})$`, 'i');
+const MARKER =
+  /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
+const ROMAN = new RegExp(
+  String.raw`^(${alternatives(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'])})$`,
+  'i',
+);
 
 interface Marked {
   kind: Kind;
@@ -22,7 +26,10 @@ interface Marked {
 function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
   const m = MARKER.exec(paragraph);
   // "- approved the capital programme;": a bullet is a clause without a printed reference.
-  if (!m?.groups) return /^- \S/.test(paragraph) ? { kind: 'bullet', token: '', text: paragraph.slice(2).trim(), bracketed: false } : null;
+  if (!m?.groups)
+    return /^- \S/.test(paragraph)
+      ? { kind: 'bullet', token: '', text: paragraph.slice(2).trim(), bracketed: false }
+      : null;
   const text = paragraph.slice(m[0].length).trim();
   const bracketed = !!(m.groups.p ?? m.groups.b);
   if (m.groups.d) return { kind: 'decimal', token: m.groups.d, text, bracketed };
@@ -30,7 +37,8 @@ function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
   if (/^\d+$/.test(token)) return { kind: 'number', token, text, bracketed };
   // (i) after (h) is a letter; otherwise i, v, x are roman numerals.
   const lower = token.toLowerCase();
-  const followsLetter = lastLetter !== null && lower.length === 1 && lower.charCodeAt(0) === lastLetter.charCodeAt(0) + 1;
+  const followsLetter =
+    lastLetter !== null && lower.length === 1 && lower.charCodeAt(0) === lastLetter.charCodeAt(0) + 1;
   if (ROMAN.test(lower) && !followsLetter) return { kind: 'roman', token, text, bracketed };
   return lower.length === 1 ? { kind: 'letter', token, text, bracketed } : null;
 }
@@ -38,7 +46,9 @@ function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
 /** How a clause is cited: letters, numerals and bracketed numbers in brackets ("(A)", "(b)", "(2)"), "1." numbers bare. */
 function refPart(marked: Marked): string {
   if (marked.kind === 'bullet') return '';
-  return marked.kind === 'letter' || marked.kind === 'roman' || (marked.kind === 'number' && marked.bracketed) ? `(${marked.token})` : marked.token;
+  return marked.kind === 'letter' || marked.kind === 'roman' || (marked.kind === 'number' && marked.bracketed)
+    ? `(${marked.token})`
+    : marked.token;
 }
 
 /** The ordinal of a marker, to check that inline markers run in order. */
@@ -53,7 +63,8 @@ function ordinal(token: string): number {
   return t.charCodeAt(0) - 96;
 }
 
-const INLINE_MARKER = /(?:^|(?<=[;:,]\s*(?:and\s+|or\s+)?)|(?<=\s(?:and|that|to)\s+)|(?<=^(?:that|to)\s+))(?:\((?<p>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/gi;
+const INLINE_MARKER =
+  /(?:^|(?<=[;:,]\s*(?:and\s+|or\s+)?)|(?<=\s(?:and|that|to)\s+)|(?<=^(?:that|to)\s+))(?:\((?<p>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/gi;
 
 /**
  * Inline clauses: "(a) the report be noted; (b) the Head … provide …; and (c) …" on one line.
@@ -72,7 +83,12 @@ export function inlineClauses(paragraph: string): { stem: string; pieces: string
   }
   if (run.length < 2) return null;
   const stem = paragraph.slice(0, run[0].index).trim();
-  const pieces = run.map((m, k) => paragraph.slice(m.index, k + 1 < run.length ? run[k + 1].index : undefined).replace(/[;,]?\s*(?:and|or)?\s*$/i, '').trim());
+  const pieces = run.map((m, k) =>
+    paragraph
+      .slice(m.index, k + 1 < run.length ? run[k + 1].index : undefined)
+      .replace(/[;,]?\s*(?:and|or)?\s*$/i, '')
+      .trim(),
+  );
   return { stem, pieces };
 }
 
@@ -94,7 +110,11 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     const p = raw.replace(/^(?:that|to)\s+(?=\(?[a-z0-9]{1,4}\)\s)/i, '');
     const inline = inlineClauses(p);
     if (!inline) return [p];
-    return inline.stem && !MARKER.test(inline.stem) ? [inline.stem, ...inline.pieces] : inline.stem ? [`${inline.stem}`, ...inline.pieces] : inline.pieces;
+    return inline.stem && !MARKER.test(inline.stem)
+      ? [inline.stem, ...inline.pieces]
+      : inline.stem
+        ? [`${inline.stem}`, ...inline.pieces]
+        : inline.pieces;
   });
   for (const paragraph of paragraphs) {
     const marked = markerOf(paragraph, lastLetter);
@@ -111,7 +131,10 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     } else kinds.length = depth + 1;
     const parent = [...nodes].reverse().find((n) => n.depth < depth);
     if (parent) parent.children++;
-    const ref = marked.kind === 'decimal' ? marked.token : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked)}`;
+    const ref =
+      marked.kind === 'decimal'
+        ? marked.token
+        : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked)}`;
     nodes.push({ depth, ref, text: marked.text, children: 0 });
   }
   const stem = preamble.join(' ').trim();
@@ -134,7 +157,14 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
       }
     }
     const parentText = ancestors.length > 1 ? ancestors[ancestors.length - 1] : stem;
-    clauses.push({ minute, ref: cite(node.ref || null), text: node.text, stem: ancestors.filter(Boolean).join(' '), lead: parentText, confidence: block.confidence });
+    clauses.push({
+      minute,
+      ref: cite(node.ref || null),
+      text: node.text,
+      stem: ancestors.filter(Boolean).join(' '),
+      lead: parentText,
+      confidence: block.confidence,
+    });
   });
   return clauses;
 }

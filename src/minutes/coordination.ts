@@ -24,26 +24,38 @@ function splitPoints(text: string): number[] {
   // (not "… and to report back", "… and to report progress": the errand's own report on itself)
   add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
-  add(/,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g);
+  add(
+    /,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g,
+  );
   // "… asked that the consultation include a question; the Director agreed to add one", "… asked for the figures, and
   // Ms X undertook to send them": an undertaking of someone named, after a semicolon or ", and"
   // (not "agreed to consider this": a promise to think about it is no work to track)
-  add(/(?:;|,\s+and)\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s(?!consider\b|think\b|reflect\b))/g);
+  add(
+    /(?:;|,\s+and)\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s(?!consider\b|think\b|reflect\b))/g,
+  );
   // "… deferred to the next meeting; the Clerk to arrange a site visit": an instruction of its own, its subject named before "to"
   add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals
   add(/\s+and\s+(?<keep>[A-Z]{4,}(?:ED|ES|S)\b)/g);
   // "that the arrangement be maintained for urgent matters and reviewed at the next meeting": a second participle with its own place
-  if (/\bbe\s+[a-z]+(?:ed|en)\b/i.test(text)) add(/\s+and\s+(?<keep>(?:re)?[a-z]{3,}ed\s+(?:again\s+)?(?:at|to|by|in|within|before)\s)/g);
+  if (/\bbe\s+[a-z]+(?:ed|en)\b/i.test(text))
+    add(/\s+and\s+(?<keep>(?:re)?[a-z]{3,}ed\s+(?:again\s+)?(?:at|to|by|in|within|before)\s)/g);
   // "the Deputy Town Clerk has chased the council again and will report back next month"
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")
   for (const m of text.matchAll(/\s+and\s+(?<keep>(?:will|would|shall)\s+(?:also\s+)?[a-z]+\s)/g)) {
     const before = text.slice(0, m.index);
-    const sub = before.search(new RegExp(String.raw`\b(?:${alternatives(['because', 'since', 'as', 'although', 'though', 'whereas', 'that', 'which', 'who', 'if', 'when', 'where', 'so'])})\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$`, 'i'));
+    const sub = before.search(
+      new RegExp(
+        String.raw`\b(?:${alternatives(['because', 'since', 'as', 'although', 'though', 'whereas', 'that', 'which', 'who', 'if', 'when', 'where', 'so'])})\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$`,
+        'i',
+      ),
+    );
     if (sub < 0) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "… and the Clerk was asked to place the order"
-  add(/,?\s+and\s+(?<keep>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/g);
+  add(
+    /,?\s+and\s+(?<keep>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/g,
+  );
   return [...new Set(points)].filter((p) => p > 3 && p < text.length - 3).sort((a, b) => a - b);
 }
 
@@ -54,7 +66,12 @@ function sameFormPoints(text: string): number[] {
   if (!verb || first.passive || !/(?:s|ed)$/.test(verb) || /^[A-Z]{3,}$/.test(verb)) return [];
   const suffix = verb.endsWith('ed') ? 'ed' : 's';
   const out: number[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`, 'g'))) {
+  for (const m of text.matchAll(
+    new RegExp(
+      String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`,
+      'g',
+    ),
+  )) {
     if (/^(?:report|reports|reported)$/.test(m.groups!.word)) continue;
     out.push(m.index + m[0].length - m[0].trimStart().replace(/^,?\s*and\s+/, '').length);
   }
@@ -64,12 +81,23 @@ function sameFormPoints(text: string): number[] {
 /** "APPROVED the strategy, subject to enquiries being made with the Library Service, to confirm …": the condition is work of its own. */
 function condition(text: string): string[] | null {
   // "The programme was agreed, subject to the report on school transport being moved to the meeting on 19 March."
-  const closing = new RegExp(String.raw`^(?<before>.{8,}?),?\s+subject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*)$`, 'i').exec(text);
-  if (closing?.groups && !/,\s*(?:to\s+[a-z]+|that)\b/.test(closing.groups.what)) return [closing.groups.before, closing.groups.what.replace(/\s+being\s+/, ' be ')];
+  const closing = new RegExp(
+    String.raw`^(?<before>.{8,}?),?\s+subject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*)$`,
+    'i',
+  ).exec(text);
+  if (closing?.groups && !/,\s*(?:to\s+[a-z]+|that)\b/.test(closing.groups.what))
+    return [closing.groups.before, closing.groups.what.replace(/\s+being\s+/, ' be ')];
   // "To agree the plan, with the treasury review moved from this meeting to the January meeting": a change made with it
-  const alongside = new RegExp(String.raw`^(?<before>.{8,}?),\s+with\s+(?<what>(?:the|a|an|its|their)\s+[^,;]{3,150}?)\s+(?:to\s+be\s+)?(?<done>[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?<rest>(?:from|to|until|back|forward|over|in|at|for)\b[^;]*)$`, 'i').exec(text);
-  if (alongside?.groups) return [alongside.groups.before, `${alongside.groups.what} be ${alongside.groups.done} ${alongside.groups.rest}`];
-  const m = new RegExp(String.raw`\bsubject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*?),\s*(?<rest>(?:to\s+[a-z]+|that)\b.*)$`, 'i').exec(text);
+  const alongside = new RegExp(
+    String.raw`^(?<before>.{8,}?),\s+with\s+(?<what>(?:the|a|an|its|their)\s+[^,;]{3,150}?)\s+(?:to\s+be\s+)?(?<done>[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?<rest>(?:from|to|until|back|forward|over|in|at|for)\b[^;]*)$`,
+    'i',
+  ).exec(text);
+  if (alongside?.groups)
+    return [alongside.groups.before, `${alongside.groups.what} be ${alongside.groups.done} ${alongside.groups.rest}`];
+  const m = new RegExp(
+    String.raw`\bsubject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*?),\s*(?<rest>(?:to\s+[a-z]+|that)\b.*)$`,
+    'i',
+  ).exec(text);
   if (!m?.groups) return null;
   const before = text.slice(0, m.index).replace(/[-–:,\s]+$/, '');
   return [m.groups.what.replace(/\s+being\s+/, ' be '), `${before} ${m.groups.rest}`.trim()];
@@ -77,14 +105,20 @@ function condition(text: string): string[] | null {
 
 export function splitDecisions(raw: string): string[] {
   // "Members asked that the Chair write to the Minister, and this was agreed": the assent is not a decision of its own
-  const text = raw.replace(/,?\s+and\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|supported|accepted|endorsed)\s*\.?\s*$/i, '.');
+  const text = raw.replace(
+    /,?\s+and\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|supported|accepted|endorsed)\s*\.?\s*$/i,
+    '.',
+  );
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
   const points = [...splitPoints(text), ...sameFormPoints(text)].sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
   for (const p of points) {
-    const left = text.slice(from, p).replace(/[;,]?\s*(?:and|or)?\s*$/i, '').trim();
+    const left = text
+      .slice(from, p)
+      .replace(/[;,]?\s*(?:and|or)?\s*$/i, '')
+      .trim();
     if (left.split(/\s+/).length < 3) continue;
     parts.push(left);
     from = p;
@@ -92,32 +126,68 @@ export function splitDecisions(raw: string): string[] {
   parts.push(text.slice(from).trim());
   // a predicate split from its subject takes it along: "… and will report back" → "the Deputy Town Clerk will report back"
   const subject = readClause(parts[0]).subject;
-  for (let k = 1; k < parts.length; k++) if (subject && /^(?:will|would|shall|(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\b)\s/i.test(parts[k])) parts[k] = `${subject} ${parts[k]}`;
+  for (let k = 1; k < parts.length; k++)
+    if (
+      subject &&
+      /^(?:will|would|shall|(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\b)\s/i.test(
+        parts[k],
+      )
+    )
+      parts[k] = `${subject} ${parts[k]}`;
   // … and a participle its subject and the words before the first participle: "returns continue to be signed off … and
   // reported to the Board" → "returns continue to be reported to the Board"
   const first = readClause(parts[0]);
-  const at = first.passive && first.verb ? parts[0].indexOf(first.verb, first.text.length - parts[0].length + (first.subject?.length ?? 0)) : -1;
+  const at =
+    first.passive && first.verb
+      ? parts[0].indexOf(first.verb, first.text.length - parts[0].length + (first.subject?.length ?? 0))
+      : -1;
   const passive = at > 0 ? parts[0].slice(0, at).trim() : null;
-  for (let k = 1; k < parts.length; k++) if (passive && /^(?:re)?[a-z]{3,}ed\s/i.test(parts[k]) && readClause(parts[k]).subject === null) parts[k] = `${passive} ${parts[k]}`;
+  for (let k = 1; k < parts.length; k++)
+    if (passive && /^(?:re)?[a-z]{3,}ed\s/i.test(parts[k]) && readClause(parts[k]).subject === null)
+      parts[k] = `${passive} ${parts[k]}`;
   // "the information be noted and information requested be provided": two subjunctives joined by "and";
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.
-  return parts.flatMap(twoSubjunctives).flatMap(secondSubject).filter((p) => p.length > 2);
+  return parts
+    .flatMap(twoSubjunctives)
+    .flatMap(secondSubject)
+    .filter((p) => p.length > 2);
 }
 
 /** "… and <a noun phrase> would/will/should be …": a clause with its own subject after "and". */
 function secondSubject(part: string): string[] {
-  const m = /^(?<left>.{12,}?)(?:,\s*|\s+)and\s+(?<right>(?:the\s+|a\s+|an\s+|any\s+|all\s+|these\s+|this\s+)?(?:[\w'’()-]+\s+){0,7}?(?:would|will|should|shall|must|is\s+to|are\s+to)\s+(?:be\s+|also\s+)?[a-z]+.*)$/i.exec(part);
+  const m =
+    /^(?<left>.{12,}?)(?:,\s*|\s+)and\s+(?<right>(?:the\s+|a\s+|an\s+|any\s+|all\s+|these\s+|this\s+)?(?:[\w'’()-]+\s+){0,7}?(?:would|will|should|shall|must|is\s+to|are\s+to)\s+(?:be\s+|also\s+)?[a-z]+.*)$/i.exec(
+      part,
+    );
   if (!m?.groups) return [part];
   const right = readClause(m.groups.right);
   // "… Overview and Scrutiny Committee will consider …": a name joined by "and", not two clauses
   const left = m.groups.left;
-  const leftHasVerb = !!readClause(left).verb || new RegExp(String.raw`\b[a-z]{3,}ed\b|\b(?:${alternatives(['would', 'will', 'should', 'be', 'is', 'are', 'was', 'were'])})\b`).test(left);
-  if (/[A-Z][\w'’-]*$/.test(left) && /^[A-Z]/.test(m.groups.right) && !/^(?:The|A|An|This|These|Any|All)\b/.test(m.groups.right)) return [part];
-  return right.subject && right.verb && leftHasVerb && right.subject.split(/\s+/).length <= 8 && left.split(/\s+/).length >= 3 ? [left, m.groups.right] : [part];
+  const leftHasVerb =
+    !!readClause(left).verb ||
+    new RegExp(
+      String.raw`\b[a-z]{3,}ed\b|\b(?:${alternatives(['would', 'will', 'should', 'be', 'is', 'are', 'was', 'were'])})\b`,
+    ).test(left);
+  if (
+    /[A-Z][\w'’-]*$/.test(left) &&
+    /^[A-Z]/.test(m.groups.right) &&
+    !/^(?:The|A|An|This|These|Any|All)\b/.test(m.groups.right)
+  )
+    return [part];
+  return right.subject &&
+    right.verb &&
+    leftHasVerb &&
+    right.subject.split(/\s+/).length <= 8 &&
+    left.split(/\s+/).length >= 3
+    ? [left, m.groups.right]
+    : [part];
 }
 
 function twoSubjunctives(part: string): string[] {
-  const m = /^(?<left>.+?\bbe\s+[a-z]+(?:ed|en)\b[^,;]*?)\s+and\s+(?<right>(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,5}?be\s+[a-z]+(?:ed|en)\b.*)$/i.exec(part);
+  const m =
+    /^(?<left>.+?\bbe\s+[a-z]+(?:ed|en)\b[^,;]*?)\s+and\s+(?<right>(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,5}?be\s+[a-z]+(?:ed|en)\b.*)$/i.exec(
+      part,
+    );
   if (!m?.groups) return [part];
   const right = readClause(m.groups.right);
   // "be noted and be thanked" has no subject of its own: one clause.

@@ -13,12 +13,19 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY_WORD = '(?:(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
-const WORDY = new RegExp(`\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`, 'gi');
+const WORDY = new RegExp(
+  `\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`,
+  'gi',
+);
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 /** Month first, as some pages print it: "March 2nd 2026", "Monday, March 2, 2026" — with its year, so that "May 5 councillors" is not a date. */
-const MONTH_FIRST = new RegExp(`\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_FIRST = new RegExp(
+  `\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'gi',
+);
 
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -26,7 +33,14 @@ export function findDates(text: string): DateMention[] {
     const month = monthNumber(m[3]);
     if (!month) continue;
     const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
-    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[2]), month, year: m[4] ? Number(m[4]) : null, weekday });
+    found.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      day: Number(m[2]),
+      month,
+      year: m[4] ? Number(m[4]) : null,
+      weekday,
+    });
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
     const month = monthNumber(m[2]);
@@ -36,7 +50,14 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of text.matchAll(NUMERIC)) {
     const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year, weekday: null });
+    found.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      day: Number(m[1]),
+      month: Number(m[2]),
+      year,
+      weekday: null,
+    });
   }
   return found.filter((d) => isRealDay(d.year ?? 2000, d.month, d.day)).sort((a, b) => a.index - b.index);
 }

@@ -6,16 +6,29 @@ import { alternatives } from './lexicon.js';
 import { PARAGRAPH_REF } from './paragraphs.js';
 
 /** A decision keyword as a heading, allowing one slip of the keyboard ("AGRRED"). */
-const KEYWORD = new RegExp(String.raw`^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>${alternatives(['resolved', 'resolution', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'agrred', 'resloved', 'reslolved', 'agreeed', 'decison', 'outcome'])})\b`, 'i');
+const KEYWORD = new RegExp(
+  String.raw`^(?:(?:it\s+was|it\s+is)\s*:?\s*)?(?<kw>${alternatives(['resolved', 'resolution', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'agrred', 'resloved', 'reslolved', 'agreeed', 'decison', 'outcome'])})\b`,
+  'i',
+);
 /** "The Board resolved :-", "The Housing Board RESOLVED to:", "Cabinet agreed:", "Following discussion, the Committee:-". */
-const BODY_KEYWORD = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'executive', 'forum', 'group', 'governors', 'members', 'trustees'])}))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b`, 'i');
-export const BODY_COLON = new RegExp(String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)\s*:\s*-?\s*$`, 'i');
+const BODY_KEYWORD = new RegExp(
+  String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'executive', 'forum', 'group', 'governors', 'members', 'trustees'])}))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b`,
+  'i',
+);
+export const BODY_COLON = new RegExp(
+  String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)\s*:\s*-?\s*$`,
+  'i',
+);
 
 /** What follows a decision keyword on its line: "" for a bare heading, the resolution or stem otherwise; null if the line opens no block. */
 export function keywordLine(line: string): string | null {
-  const text = line.replace(PARAGRAPH_REF, '').trim().replace(/^[-•]\s*/, '');
+  const text = line
+    .replace(PARAGRAPH_REF, '')
+    .trim()
+    .replace(/^[-•]\s*/, '');
   if (BODY_COLON.test(text)) return text;
-  if (/^agreed\s+agenda\s+items/i.test(text) || /^decision\s+(?:maker|status|published|details|date)\b/i.test(text)) return null;
+  if (/^agreed\s+agenda\s+items/i.test(text) || /^decision\s+(?:maker|status|published|details|date)\b/i.test(text))
+    return null;
   const m = KEYWORD.exec(text);
   if (m) {
     const rest = text.slice(m[0].length);
@@ -23,7 +36,8 @@ export function keywordLine(line: string): string | null {
     const number = /^\s*(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$))/i.exec(rest);
     const after = number ? rest.slice(number[0].length) : rest;
     // "AGREED the information be noted and …", "AGREED for the review to report …": the keyword in capitals, then what was agreed
-    if (/^[A-Z]{5,}$/.test(m.groups!.kw) && /^\s+(?:the|for|a|an|all|any|this)\b/i.test(after) && !/^it\s/i.test(text)) return text;
+    if (/^[A-Z]{5,}$/.test(m.groups!.kw) && /^\s+(?:the|for|a|an|all|any|this)\b/i.test(after) && !/^it\s/i.test(text))
+      return text;
     if (/^\s*(?:[:–—-]+|$)/.test(after) || /^\s+(?:that|to)\b/i.test(after) || /^\s+unanimously\b/i.test(after)) {
       // "Decision taken in the meeting …" is not a heading; "AGREED the dates" is a decision sentence, read elsewhere.
       if (/^it\s+was\s+agreed\b/i.test(text) && !/[:–—-]\s*$/.test(after)) return null;
@@ -35,7 +49,11 @@ export function keywordLine(line: string): string | null {
   if (body) {
     // "The Panel RESOLVED to:", "The Board agreed that:", "The Board resolved :-" — a list of decisions follows.
     const rest = text.slice(body[0].length);
-    if (/^\s*(?:[:–—-]+\s*)$/.test(rest) || /^\s+(?:that|to)\s*[:–—-]+\s*$/i.test(rest) || /^\s*[:–—-]+\s*$/.test(rest)) return rest.replace(/^\s*[:–—-]*\s*/, '').replace(/[:–—-]+\s*$/, '').trim();
+    if (/^\s*(?:[:–—-]+\s*)$/.test(rest) || /^\s+(?:that|to)\s*[:–—-]+\s*$/i.test(rest) || /^\s*[:–—-]+\s*$/.test(rest))
+      return rest
+        .replace(/^\s*[:–—-]*\s*/, '')
+        .replace(/[:–—-]+\s*$/, '')
+        .trim();
   }
   return null;
 }
@@ -45,13 +63,34 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
   const reading = readClause(sentence);
   if (!reading.subject || !reading.verb || reading.passive) return false;
   const subject = reading.subject.replace(/^(?:(?:following|after|having|on)\s+[^,]{2,60},\s+)/i, '');
-  const deciding = new RegExp(String.raw`^(?:${alternatives(['agreed', 'resolved', 'decided', 'approved', 'noted', 'received', 'endorsed', 'supported', 'accepted', 'requested', 'asked', 'recommended', 'deferred', 'confirmed', 'welcomed', 'thanked', 'instructed', 'authorised', 'authorized', 'delegated', 'adopted', 'determined', 'invited', 'referred'])})$`, 'i').test(reading.verb);
+  const deciding = new RegExp(
+    String.raw`^(?:${alternatives(['agreed', 'resolved', 'decided', 'approved', 'noted', 'received', 'endorsed', 'supported', 'accepted', 'requested', 'asked', 'recommended', 'deferred', 'confirmed', 'welcomed', 'thanked', 'instructed', 'authorised', 'authorized', 'delegated', 'adopted', 'determined', 'invited', 'referred'])})$`,
+    'i',
+  ).test(reading.verb);
   // the body itself or its members — not "the county council has agreed to …"
-  const named = new RegExp(String.raw`^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['Committee', 'Panel', 'Board', 'Cabinet', 'Council', 'Commission', 'Sub-Committee', 'Executive Member', 'Forum', 'Group', 'Authority'])})$`).test(subject.trim()) || new RegExp(String.raw`^(?:the|this)\s+(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'forum', 'group', 'authority'])})$`, 'i').test(subject.trim());
-  const members = /^(?:(?:all\s+)?(?:[A-Z][\w&'’-]*\s+)?(?:members|governors|councillors|trustees|directors)(?:\s+present)?|cabinet)$/i.test(subject.trim());
-  const body = members || (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
+  const named =
+    new RegExp(
+      String.raw`^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['Committee', 'Panel', 'Board', 'Cabinet', 'Council', 'Commission', 'Sub-Committee', 'Executive Member', 'Forum', 'Group', 'Authority'])})$`,
+    ).test(subject.trim()) ||
+    new RegExp(
+      String.raw`^(?:the|this)\s+(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'forum', 'group', 'authority'])})$`,
+      'i',
+    ).test(subject.trim());
+  const members =
+    /^(?:(?:all\s+)?(?:[A-Z][\w&'’-]*\s+)?(?:members|governors|councillors|trustees|directors)(?:\s+present)?|cabinet)$/i.test(
+      subject.trim(),
+    );
+  const body =
+    members ||
+    (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
   // "Members asked about the budget" is a question; "asked that", "asked for", "asked officers to" a request
-  if (/^(?:asked|requested)$/i.test(reading.verb) && new RegExp(String.raw`^\s*(?:${alternatives(['about', 'whether', 'how', 'if', 'what', 'why', 'when', 'where', 'who', 'questions', 'question'])})\b`, 'i').test(reading.rest)) return false;
+  if (
+    /^(?:asked|requested)$/i.test(reading.verb) &&
+    new RegExp(
+      String.raw`^\s*(?:${alternatives(['about', 'whether', 'how', 'if', 'what', 'why', 'when', 'where', 'who', 'questions', 'question'])})\b`,
+      'i',
+    ).test(reading.rest)
+  )
+    return false;
   return deciding && body;
 }
-

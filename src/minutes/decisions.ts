@@ -24,9 +24,13 @@ export interface ReadContext {
 }
 
 /** A stem whose clauses finish its sentence with a verb: "RESOLVED to:", "That Cabinet:", "The Committee:-". */
-const LEADS_TO_VERB = new RegExp(String.raw`(?:\bto|\b(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'authority', 'executive', 'members', 'governors', 'group', 'forum', 'decision', 'resolved', 'agreed', 'decided'])}))\s*[:;–—-]*\s*$`, 'i');
+const LEADS_TO_VERB = new RegExp(
+  String.raw`(?:\bto|\b(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'authority', 'executive', 'members', 'governors', 'group', 'forum', 'decision', 'resolved', 'agreed', 'decided'])}))\s*[:;–—-]*\s*$`,
+  'i',
+);
 /** A stem that asks someone to do what its clauses name: "That UHL and the CCGs be requested to consider:". */
-const REQUEST_FRAME = /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
+const REQUEST_FRAME =
+  /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 
 export function tidyText(text: string): string {
   const t = text
@@ -38,7 +42,11 @@ export function tidyText(text: string): string {
 }
 
 /** The clause read whole: each part it decides, with the part's words. Parts that read the same are one. */
-export function readParts(clause: Clause, own: OwnBody, lead: string): { text: string; decision: Decision; owner: string | null }[] {
+export function readParts(
+  clause: Clause,
+  own: OwnBody,
+  lead: string,
+): { text: string; decision: Decision; owner: string | null }[] {
   const verbFirst = LEADS_TO_VERB.test(lead) || LEADS_TO_VERB.test(clause.stem);
   const frame = REQUEST_FRAME.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
   const pieces = sentences(clause.text).flatMap((s) => splitDecisions(s));
@@ -51,7 +59,8 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
     let decision = classify(piece, own, verbFirst);
     // A noun phrase finishing its stem: "(i) decisions by the PCC;" under "Standard items on the agenda include reports on:".
     // (the stem may itself hold two decisions, "the work programme be agreed, with the addition of:": the piece finishes the last)
-    if (decision.bare && lead) decision = classify(splitDecisions(joined(lead.replace(/[:;–—-]+\s*$/, ''))).pop()!, own);
+    if (decision.bare && lead)
+      decision = classify(splitDecisions(joined(lead.replace(/[:;–—-]+\s*$/, ''))).pop()!, own);
     return { text: piece, decision };
   });
   // "… delegated to the Chief Executive until a review in 3 years when a report back will be made to the Authority":
@@ -59,7 +68,9 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
   for (let k = 0; k < read.length; k++) {
     const part = read[k];
     if (part.decision.category === 'work-programme' || part.decision.category === 'deferral') continue;
-    const review = /\b(?:until|with|pending)\s+(?:a|the)\s+(?<what>(?:further\s+)?(?:review|report\s+back)\b[^;]*)$/i.exec(part.text)?.groups?.what;
+    const review =
+      /\b(?:until|with|pending)\s+(?:a|the)\s+(?<what>(?:further\s+)?(?:review|report\s+back)\b[^;]*)$/i.exec(part.text)
+        ?.groups?.what;
     if (!review) continue;
     const decision = classify(review, own);
     if (decision.category === 'work-programme') read.splice(++k, 0, { text: review, decision });
@@ -68,10 +79,18 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
   for (const part of read) {
     // "It was RESOLVED to support the request. Clerk to write.": a short closing line names who acts on the decision before it
     // (a line printed in two languages gives the second after " / ": "Clerc i anfon y siec / Clerk to send the cheque.")
-    const closing = /^(?:[^/]{2,80}\s\/\s)?(?:the\s+)?(?<who>[A-Z][\w'’ -]{1,40}?)\s+to\s+[a-z]+(?:\s+(?:it|this|them|the\s+\w+))?\.?$/.exec(part.text.trim());
+    const closing =
+      /^(?:[^/]{2,80}\s\/\s)?(?:the\s+)?(?<who>[A-Z][\w'’ -]{1,40}?)\s+to\s+[a-z]+(?:\s+(?:it|this|them|the\s+\w+))?\.?$/.exec(
+        part.text.trim(),
+      );
     const last = merged[merged.length - 1];
     // (beside a deferral or an agenda item — the body's own later business — a named errand is an action of its own)
-    if (closing?.groups && last && last.decision.category !== 'deferral' && last.decision.category !== 'work-programme') {
+    if (
+      closing?.groups &&
+      last &&
+      last.decision.category !== 'deferral' &&
+      last.decision.category !== 'work-programme'
+    ) {
       if (last.decision.category === 'noted') last.decision = { ...last.decision, category: 'action' };
       last.owner ??= closing.groups.who;
       last.text = `${last.text} ${part.text}`;
@@ -79,12 +98,27 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
     }
     const owner = part.decision.category === 'noted' ? null : ownerOf(part.decision, part.decision.category, own);
     // "That X be requested to set a deadline … and that attention should be given to …": advice that goes with the request
-    const advisory = part.decision.clause.passive && part.decision.clause.modal === 'should' && !/\bby\s+[A-Z]/.test(part.decision.clause.rest);
+    const advisory =
+      part.decision.clause.passive &&
+      part.decision.clause.modal === 'should' &&
+      !/\bby\s+[A-Z]/.test(part.decision.clause.rest);
     // One thing, read in two parts: the second shares the first's subject ("… to finalise the agreement and to take all
     // necessary steps"), names who does the first ("… be arranged. Clerk to arrange it."), authorises it, or repeats its matter.
-    const sameThing = last && last.decision.category === part.decision.category && ((!part.decision.clause.subject && !part.decision.asked) || (!last.owner && !!owner) || sameMatter(last.text, part.text));
+    const sameThing =
+      last &&
+      last.decision.category === part.decision.category &&
+      ((!part.decision.clause.subject && !part.decision.asked) ||
+        (!last.owner && !!owner) ||
+        sameMatter(last.text, part.text));
     // "… to write to Network Rail, and to circulate the reply to members": the second deals with what the first brings back
-    const followOn = last && last.decision.category !== 'noted' && !part.decision.clause.subject && new RegExp(String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`, 'i').test(part.text.trim());
+    const followOn =
+      last &&
+      last.decision.category !== 'noted' &&
+      !part.decision.clause.subject &&
+      new RegExp(
+        String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`,
+        'i',
+      ).test(part.text.trim());
     if (last && (sameThing || followOn || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
       last.owner ??= owner;
@@ -96,31 +130,60 @@ export function readParts(clause: Clause, own: OwnBody, lead: string): { text: s
 /** A due as the words state it; an action has no "future" due (it defaults to the next meeting). */
 export function dueFor(category: Kind, text: string, context: ReadContext, fallback = ''): StatedDue {
   const dating = { own: context.own, resolve: context.resolve };
-  const due = dueOf(text, context.meeting, category === 'deferral', dating) ?? (fallback ? dueOf(fallback, context.meeting, false, dating) : null);
-  if (due?.kind === 'future' && (category === 'action' || category === 'information' || category === 'recommendation')) return null;
+  const due =
+    dueOf(text, context.meeting, category === 'deferral', dating) ??
+    (fallback ? dueOf(fallback, context.meeting, false, dating) : null);
+  if (due?.kind === 'future' && (category === 'action' || category === 'information' || category === 'recommendation'))
+    return null;
   if (category === 'recommendation' && due?.kind === 'month') return null;
   return due;
 }
 
-export function readBlock(block: Block, minute: string | null, context: ReadContext): { items: ProposedItem[]; noted: NotedEntry[] } {
+export function readBlock(
+  block: Block,
+  minute: string | null,
+  context: ReadContext,
+): { items: ProposedItem[]; noted: NotedEntry[] } {
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
   const clauses = splitClauses(block, minute);
   for (const clause of clauses) {
     const marker = actionMarker(clause.text);
-    const initials = marker ? null : (closingInitials(clause.text) ?? (block.initials && clauses.length === 1 ? { initials: block.initials, index: clause.text.length } : null));
-    const body = marker ? clause.text.slice(0, marker.index).trim() : initials ? clause.text.slice(0, initials.index).trim() : clause.text;
+    const initials = marker
+      ? null
+      : (closingInitials(clause.text) ??
+        (block.initials && clauses.length === 1 ? { initials: block.initials, index: clause.text.length } : null));
+    const body = marker
+      ? clause.text.slice(0, marker.index).trim()
+      : initials
+        ? clause.text.slice(0, initials.index).trim()
+        : clause.text;
     const lead = clause.lead ?? clause.stem;
     const parts = readParts({ ...clause, text: body }, context.own, lead);
     for (const { text, decision, owner: partOwner } of parts) {
       let category = decision.category;
       // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
-      if ((category === 'noted' || category === 'recommendation') && (marker || initials) && parts.length === 1 && !/^(?:minutes|the\s+minutes)\b/i.test(text)) category = 'action';
+      if (
+        (category === 'noted' || category === 'recommendation') &&
+        (marker || initials) &&
+        parts.length === 1 &&
+        !/^(?:minutes|the\s+minutes)\b/i.test(text)
+      )
+        category = 'action';
       if (category === 'noted') {
-        noted.push({ minute: clause.minute, ref: clause.ref, text: tidyText(text), source: 'resolution', confidence: block.confidence });
+        noted.push({
+          minute: clause.minute,
+          ref: clause.ref,
+          text: tidyText(text),
+          source: 'resolution',
+          confidence: block.confidence,
+        });
         continue;
       }
-      const owner = marker?.owner ?? (initials ? initials.initials.join('/') : null) ?? (category === decision.category ? partOwner : ownerOf(decision, category, context.own));
+      const owner =
+        marker?.owner ??
+        (initials ? initials.initials.join('/') : null) ??
+        (category === decision.category ? partOwner : ownerOf(decision, category, context.own));
       const certainty = decision.certain ? 1 : 0.8;
       items.push({
         minute: clause.minute,

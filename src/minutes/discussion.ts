@@ -10,7 +10,20 @@ import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, DEFERRING_WORDS, RECORDING_VERBS, FREQUENCY, HEDGING, PREPOSITIONS, PROPOSING, SPEECH_VERBS, FINISHED_WORDS, HONORIFIC_WORDS, alternatives } from './lexicon.js';
+import {
+  CONTINUING_VERBS,
+  DEFERRING_VERBS,
+  DEFERRING_WORDS,
+  RECORDING_VERBS,
+  FREQUENCY,
+  HEDGING,
+  PREPOSITIONS,
+  PROPOSING,
+  SPEECH_VERBS,
+  FINISHED_WORDS,
+  HONORIFIC_WORDS,
+  alternatives,
+} from './lexicon.js';
 import type { People } from './people.js';
 import { sentences } from './paragraphs.js';
 import { lemmaIn } from './words.js';
@@ -34,14 +47,21 @@ export interface Context {
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
-const AGREED_THAT = /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
-const PROPOSAL_CONFIRMED = /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
+const AGREED_THAT =
+  /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+const PROPOSAL_CONFIRMED =
+  /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
-const REQUESTED_THAT = /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
+const REQUESTED_THAT =
+  /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
 /** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
-const CHAIR_ASKED = /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
+const CHAIR_ASKED =
+  /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
-const REPORTED = new RegExp(String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$`, 'i');
+const REPORTED = new RegExp(
+  String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$`,
+  'i',
+);
 
 function worthy(decision: Decision): boolean {
   return decision.category !== 'noted';
@@ -51,13 +71,25 @@ function worthy(decision: Decision): boolean {
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
   // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
-  const text = sentence.replace(/^[-•]\s*/, '').trim().replace(FRONTED, '');
+  const text = sentence
+    .replace(/^[-•]\s*/, '')
+    .trim()
+    .replace(FRONTED, '');
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
-  if (!text || /\?$/.test(text) || FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) || /^(?:if|whether|unless)\b/i.test(text)) return [];
+  if (
+    !text ||
+    /\?$/.test(text) ||
+    FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) ||
+    /^(?:if|whether|unless)\b/i.test(text)
+  )
+    return [];
   const out: Said[] = [];
   // "Cllr Doyle said he would walk the path": the speaker undertakes it
-  const own = /^(?<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised)\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(text);
+  const own =
+    /^(?<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised)\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(
+      text,
+    );
   if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
   const take = (what: string, agent: string | null, confidence: number) => {
     for (const part of splitDecisions(what)) {
@@ -65,25 +97,39 @@ export function readSentence(sentence: string, context: Context, listed: boolean
       let decision = classify(part, context.own);
       if (!worthy(decision)) continue;
       // someone who undertakes to send a paper to another body runs an errand; a recommendation is a body's to make
-      if (decision.category === 'recommendation' && agent && !namesBody(agent) && !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(part)) decision = { ...decision, category: 'action' };
+      if (
+        decision.category === 'recommendation' &&
+        agent &&
+        !namesBody(agent) &&
+        !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(part)
+      )
+        decision = { ...decision, category: 'action' };
       // a recording verb by this body ("agreed to note …") is not an action
       out.push({ text: part, decision, agent, confidence });
     }
   };
   // "The Chair suggested that a session should be arranged in the new year, and this was agreed."
-  const agreedHere = /^(?<who>.{2,80}?)\s+(?:suggested|proposed|asked|requested)\s+(?:that\s+)?(?<what>.+?),?\s+and\s+this\s+was\s+(?:agreed|approved|supported|accepted)\b/i.exec(text);
+  const agreedHere =
+    /^(?<who>.{2,80}?)\s+(?:suggested|proposed|asked|requested)\s+(?:that\s+)?(?<what>.+?),?\s+and\s+this\s+was\s+(?:agreed|approved|supported|accepted)\b/i.exec(
+      text,
+    );
   if (agreedHere?.groups) {
     take(agreedHere.groups.what, null, 0.6);
     return out;
   }
   // "This was agreed." — the suggestion before it is the decision.
   if (PROPOSAL_CONFIRMED.test(text) && previous) {
-    const proposal = /\b(?:suggested|proposed|asked|requested|recommended)\s+(?:that\s+)?(?<what>.+)$/i.exec(previous)?.groups?.what;
+    const proposal = /\b(?:suggested|proposed|asked|requested|recommended)\s+(?:that\s+)?(?<what>.+)$/i.exec(previous)
+      ?.groups?.what;
     if (proposal) take(proposal, null, 0.6);
     return out;
   }
   // "The work programme was agreed, subject to the transport report being moved to March": the condition is work still to do
-  if (/^.{3,160}?\s(?:was|were)\s+(?:agreed|approved|endorsed|accepted|adopted)\s*,?\s+subject\s+to\s+.+\sbeing\s/i.test(text)) {
+  if (
+    /^.{3,160}?\s(?:was|were)\s+(?:agreed|approved|endorsed|accepted|adopted)\s*,?\s+subject\s+to\s+.+\sbeing\s/i.test(
+      text,
+    )
+  ) {
     take(text, null, 0.6);
     return out;
   }
@@ -111,7 +157,12 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     const inner = reading.inner;
     if (inner.verb && lemmaIn(inner.verb.toLowerCase(), CONTINUING_VERBS)) return [];
     // "X agreed that the communication should be improved" is an opinion; "agreed that a report would be brought" a commitment.
-    if (/^that\b/i.test(reading.rest.trim()) && !/^(?:will|would|shall)$/.test(inner.modal ?? '') && !['infinitive', 'subjunctive'].includes(inner.form)) return [];
+    if (
+      /^that\b/i.test(reading.rest.trim()) &&
+      !/^(?:will|would|shall)$/.test(inner.modal ?? '') &&
+      !['infinitive', 'subjunctive'].includes(inner.form)
+    )
+      return [];
     // "the Area Development Lead agreed that an economic regeneration report would be brought to …"
     const rest = reading.rest.trim();
     const what = /^that\s+/i.test(rest) ? rest.replace(/^that\s+/i, '') : rest;
@@ -119,10 +170,19 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     return out;
   }
   // "Members asked to see the plan": with no "were", the subject is the one asking; what they asked to see is sent to them
-  if (agent && /^(?:asked|requested)$/.test(verb) && reading.inner && !/\b(?:was|were|been|being|is|are)\s+(?:also\s+|further\s+|then\s+)?(?:asked|requested)\b/i.test(text)) {
+  if (
+    agent &&
+    /^(?:asked|requested)$/.test(verb) &&
+    reading.inner &&
+    !/\b(?:was|were|been|being|is|are)\s+(?:also\s+|further\s+|then\s+)?(?:asked|requested)\b/i.test(text)
+  ) {
     if (!isBodyOrMembers(agent, context)) return [];
     for (const part of splitDecisions(reading.rest)) {
-      if (/^(?:and\s+)?to\s+(?:see|receive|have(?:\s+sight\s+of)?|be\s+(?:sent|given|shown|provided\s+with))\b/i.test(part)) {
+      if (
+        /^(?:and\s+)?to\s+(?:see|receive|have(?:\s+sight\s+of)?|be\s+(?:sent|given|shown|provided\s+with))\b/i.test(
+          part,
+        )
+      ) {
         const decision = classify(part, context.own);
         out.push({ text: part, decision: { ...decision, category: 'information' }, agent: null, confidence: 0.55 });
       } else take(part, null, 0.55);
@@ -130,40 +190,97 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     return out;
   }
   // "X was asked to …": the passive names whom the meeting asked — someone present, an officer by title or another body
-  if (agent && reading.passive && /^(?:asked|requested|instructed|tasked)$/.test(verb) && reading.inner && (context.people.knows(agent) || (/\b(?:was|were)\s+(?:also\s+|further\s+)?[a-z]+\s+to\b/i.test(text) && (agentLike(tokenize(agent)) || namesBody(agent))))) {
+  if (
+    agent &&
+    reading.passive &&
+    /^(?:asked|requested|instructed|tasked)$/.test(verb) &&
+    reading.inner &&
+    (context.people.knows(agent) ||
+      (/\b(?:was|were)\s+(?:also\s+|further\s+)?[a-z]+\s+to\b/i.test(text) &&
+        (agentLike(tokenize(agent)) || namesBody(agent))))
+  ) {
     take(text, agent, 0.6);
     return out;
   }
   // "An amendment was requested to include alcohol in the schematic": a change asked for in the meeting, by no one in particular
-  if (agent && reading.passive && reading.form === 'past' && /^requested$/i.test(verb) && !reading.negated && !context.people.knows(agent) && !listed) {
-    out.push({ text, decision: { ...classify(text, context.own), category: 'action', asked: null }, agent: null, confidence: 0.5 });
+  if (
+    agent &&
+    reading.passive &&
+    reading.form === 'past' &&
+    /^requested$/i.test(verb) &&
+    !reading.negated &&
+    !context.people.knows(agent) &&
+    !listed
+  ) {
+    out.push({
+      text,
+      decision: { ...classify(text, context.own), category: 'action', asked: null },
+      agent: null,
+      confidence: 0.5,
+    });
     return out;
   }
   // "Clerk to write to the landowner", "Public Health Lead to chase the payment": a name or a title, then "to" and the errand
   // "Members to declare any interests", "Councillors to note the report": the members as a whole told to record
   // something is an agenda's standing request, printed before anything was decided — not an errand.
-  if (agent && reading.form === 'infinitive' && !reading.passive && WHOLE_MEMBERSHIP.test(agent.trim()) && reading.verb && lemmaIn(reading.verb.toLowerCase(), RECORDING_VERBS)) return [];
-  if (agent && reading.form === 'infinitive' && !reading.passive && (context.people.knows(agent.replace(/^the\s+/i, '')) || agentLike(tokenize(agent)))) {
+  if (
+    agent &&
+    reading.form === 'infinitive' &&
+    !reading.passive &&
+    WHOLE_MEMBERSHIP.test(agent.trim()) &&
+    reading.verb &&
+    lemmaIn(reading.verb.toLowerCase(), RECORDING_VERBS)
+  )
+    return [];
+  if (
+    agent &&
+    reading.form === 'infinitive' &&
+    !reading.passive &&
+    (context.people.knows(agent.replace(/^the\s+/i, '')) || agentLike(tokenize(agent)))
+  ) {
     take(text, agent, 0.6);
     return out;
   }
   // (someone at the meeting, or an officer by title — not a body's plans: "The Trust would publish its plan")
   const officer = (np: string) => agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
   // (among points a presentation made, only someone at the meeting committing to an errand of their own: "The Chair would write …")
-  if (agent && reading.form === 'modal' && !reading.passive && /^(?:will|shall|would)$/.test(reading.modal ?? '') && (context.people.knows(agent) || officer(agent)) && (!listed || (context.people.knows(agent) && !namesBody(agent)))) {
+  if (
+    agent &&
+    reading.form === 'modal' &&
+    !reading.passive &&
+    /^(?:will|shall|would)$/.test(reading.modal ?? '') &&
+    (context.people.knows(agent) || officer(agent)) &&
+    (!listed || (context.people.knows(agent) && !namesBody(agent)))
+  ) {
     take(text, agent, 0.55);
     return out;
   }
   // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense; "… is to be
   // deferred to the next meeting": the same decision as an arrangement ("be to"). The head noun, not the last word,
   // tells a matter ("the approval of the minutes of the last meeting") from the sitting itself ("the meeting was adjourned").
-  const arranged = reading.copula && /^(?:is|are)$/i.test(reading.verb ?? '') ? /^to\s+be\s+(?<verb>[a-z]+ed)\b/i.exec(reading.rest)?.groups?.verb : undefined;
-  const deferredVerb = arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
-  if (deferredVerb && lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) && !listed && !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))) {
+  const arranged =
+    reading.copula && /^(?:is|are)$/i.test(reading.verb ?? '')
+      ? /^to\s+be\s+(?<verb>[a-z]+ed)\b/i.exec(reading.rest)?.groups?.verb
+      : undefined;
+  const deferredVerb =
+    arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
+  if (
+    deferredVerb &&
+    lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) &&
+    !listed &&
+    !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))
+  ) {
     // (a verb that only puts back — not "held", "delayed" — says what was decided, whatever a matter about minutes
     // or a "be to" reads as on its own)
     const decision = classify(text, context.own);
-    if (decision.category !== 'deferral' && DEFERRING_WORDS.test(text) && !HEDGING.test(text) && !conditional(text) && !decision.clause.negated) out.push({ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 });
+    if (
+      decision.category !== 'deferral' &&
+      DEFERRING_WORDS.test(text) &&
+      !HEDGING.test(text) &&
+      !conditional(text) &&
+      !decision.clause.negated
+    )
+      out.push({ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 });
     else take(text, null, 0.55);
     return out;
   }
@@ -176,28 +293,53 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
   for (const part of splitDecisions(said)) {
     const clause = readClause(part);
-    const future = (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) || (clause.form === 'infinitive' && clause.passive);
+    const future =
+      (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) ||
+      (clause.form === 'infinitive' && clause.passive);
     if (!future || clause.negated || ANAPHORIC.test(clause.subject ?? '') || conditional(part)) continue;
     const decision = classify(part, context.own);
     // this body's business: a report to its meeting, something for its members, an invitation to it
     const ownSubject = !!clause.subject && context.own.is(clause.subject);
     const impersonal = decision.category === 'work-programme' && clause.form === 'infinitive' && !clause.subject;
-    const toBody = ['work-programme', 'information', 'invitation', 'deferral'].includes(decision.category) && (decision.places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body' || p.kind === 'own-agenda' || p.kind === 'members') || decision.category === 'deferral' || ownSubject || impersonal);
+    const toBody =
+      ['work-programme', 'information', 'invitation', 'deferral'].includes(decision.category) &&
+      (decision.places.some(
+        (p) => p.kind === 'own-meeting' || p.kind === 'own-body' || p.kind === 'own-agenda' || p.kind === 'members',
+      ) ||
+        decision.category === 'deferral' ||
+        ownSubject ||
+        impersonal);
     // In minutes that record decisions only in the text (a parish's), "will be done" is the body's own action;
     // "would be done" is reported speech, someone else's plan.
-    const informal = !context.formal && !listed && decision.category === 'action' && instruction(decision.clause) && decision.clause.passive && (decision.clause.modal === 'will' || decision.clause.modal === 'shall' || decision.clause.form === 'infinitive');
+    const informal =
+      !context.formal &&
+      !listed &&
+      decision.category === 'action' &&
+      instruction(decision.clause) &&
+      decision.clause.passive &&
+      (decision.clause.modal === 'will' || decision.clause.modal === 'shall' || decision.clause.form === 'infinitive');
     if (HEDGING.test(part)) continue;
     // (what is vouched for is a thing to be done, or done by someone — "the increase would fund 25 officers" is a forecast)
-    const doneBySomeone = clause.passive || (!!clause.subject && (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
+    const doneBySomeone =
+      clause.passive ||
+      (!!clause.subject &&
+        (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
     // "the matter would be raised with the county council by the Clerk": the one who will do it named after "by"
-    const by = clause.passive && /^(?:will|would|shall)$/.test(clause.modal ?? '') ? /\bby\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4})\s*[.,;]?\s*$/.exec(part)?.groups?.who : undefined;
+    const by =
+      clause.passive && /^(?:will|would|shall)$/.test(clause.modal ?? '')
+        ? /\bby\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4})\s*[.,;]?\s*$/.exec(part)
+            ?.groups?.who
+        : undefined;
     if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
       out.push({ text: part, decision, agent: by, confidence: 0.5 });
       continue;
     }
     if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
-      const confirmer = vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) ? speaker.replace(/\s+(?:gave|and)\b.*$/, '') : null;
+      const confirmer =
+        vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker)
+          ? speaker.replace(/\s+(?:gave|and)\b.*$/, '')
+          : null;
       out.push({ text: part, decision, agent: confirmer, confidence: informal ? 0.45 : 0.5 });
     }
   }
@@ -220,53 +362,95 @@ function speakerOf(clause: string): string | null {
 const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b`;
 /** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
 const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
-const FRONTED = new RegExp(String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ["in", "on", "at", "by"].includes(p)).join("|")})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`, 'i');
+const FRONTED = new RegExp(
+  String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ['in', 'on', 'at', 'by'].includes(p)).join('|')})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`,
+  'i',
+);
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
 /** The members as a whole: "Members", "All members", "Members of the Board". */
-const WHOLE_MEMBERSHIP = /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
-const ANAPHORIC = new RegExp(String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`, 'i');
+const WHOLE_MEMBERSHIP =
+  /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
+const ANAPHORIC = new RegExp(
+  String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`,
+  'i',
+);
 
 function isBodyOrMembers(who: string, context: Context): boolean {
-  return /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(who.trim()) || context.own.is(who) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'commission', 'council', 'group', 'forum'])})$`, 'i').test(who.trim()) || /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim());
+  return (
+    /^(?:members|governors|councillors|trustees|the\s+members|(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?))$/i.test(
+      who.trim(),
+    ) ||
+    context.own.is(who) ||
+    new RegExp(
+      String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'commission', 'council', 'group', 'forum'])})$`,
+      'i',
+    ).test(who.trim()) ||
+    /\b(?:Committee|Panel|Board|Cabinet|Commission|Council)$/.test(who.trim())
+  );
 }
 
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
 export function discussionSentences(paragraph: string): string[] {
-  return sentences(paragraph)
-    // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
-    .flatMap((s) => {
-      const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
-      const subject = m ? readClause(s.slice(0, m.index)).subject?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '') : null;
-      return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`] : [s];
-    })
-    // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
-    .flatMap((s) => {
-      const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
-      const subject = m ? readClause(s.slice(0, m.index)).subject : null;
-      return m && subject && /^(?:the\s+)?[A-Z]/.test(subject) ? [s.slice(0, m.index), `${subject} ${m.groups!.verb} that ${s.slice(m.index + m[0].length)}`] : [s];
-    })
-    // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
-    // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").
-    .flatMap((s) => {
-      const m = /,\s+and\s+(?<pronoun>he|she|they|it)\s+(?=(?:undertook|agreed|offered|promised|would|will|was\s+(?:also\s+)?(?:agreed|requested|asked|decided))\b)/i.exec(s);
-      if (!m) return [s];
-      const first = s.slice(0, m.index);
-      const rest = s.slice(m.index + m[0].length);
-      if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
-      const subject = speakerOf(first)?.replace(/^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i, '');
-      return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject) ? [first, `${subject} ${rest}`] : [first, `${m.groups!.pronoun} ${rest}`];
-    })
-    // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
-    // ("… and officers undertook to …": the body's people in general words take up a commitment too)
-    .flatMap((s) => s.split(new RegExp(String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`)))
-    // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
-    .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    sentences(paragraph)
+      // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
+      .flatMap((s) => {
+        const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+        const subject = m
+          ? readClause(s.slice(0, m.index)).subject?.replace(
+              /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
+              '',
+            )
+          : null;
+        return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
+          ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`]
+          : [s];
+      })
+      // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
+      .flatMap((s) => {
+        const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
+        const subject = m ? readClause(s.slice(0, m.index)).subject : null;
+        return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
+          ? [s.slice(0, m.index), `${subject} ${m.groups!.verb} that ${s.slice(m.index + m[0].length)}`]
+          : [s];
+      })
+      // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
+      // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").
+      .flatMap((s) => {
+        const m =
+          /,\s+and\s+(?<pronoun>he|she|they|it)\s+(?=(?:undertook|agreed|offered|promised|would|will|was\s+(?:also\s+)?(?:agreed|requested|asked|decided))\b)/i.exec(
+            s,
+          );
+        if (!m) return [s];
+        const first = s.slice(0, m.index);
+        const rest = s.slice(m.index + m[0].length);
+        if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
+        const subject = speakerOf(first)?.replace(
+          /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
+          '',
+        );
+        return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject)
+          ? [first, `${subject} ${rest}`]
+          : [first, `${m.groups!.pronoun} ${rest}`];
+      })
+      // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
+      // ("… and officers undertook to …": the body's people in general words take up a commitment too)
+      .flatMap((s) =>
+        s.split(
+          new RegExp(
+            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`,
+          ),
+        ),
+      )
+      // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
+      .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 export { instruction };

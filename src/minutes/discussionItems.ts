@@ -38,11 +38,16 @@ interface Paragraph {
 }
 
 /** A lead-in to a list of what was said, not decided. */
-const SAID_LEAD = new RegExp(String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`, 'i');
+const SAID_LEAD = new RegExp(
+  String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`,
+  'i',
+);
 /** A minute that reviews earlier actions: its lines report progress on them. */
-const REVIEW = /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
+const REVIEW =
+  /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
 /** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:". */
-const CITES = /^(?:(?:minute|min\.?|action|ref\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
+const CITES =
+  /^(?:(?:minute|min\.?|action|ref\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
 
 function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number, string> = new Map()): Paragraph[] {
   const refs = paragraphRefs(minute.lines);
@@ -53,12 +58,14 @@ function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number,
   let listed = false;
   // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
   // two lines running, each in three columns or more.
-  const columns = (k: number) => /\S\s{3,}\S/.test(minute.lines[k] ?? '') && (minute.lines[k].trim().match(/\S\s{2,}(?=\S)/g) ?? []).length >= 2;
+  const columns = (k: number) =>
+    /\S\s{3,}\S/.test(minute.lines[k] ?? '') && (minute.lines[k].trim().match(/\S\s{2,}(?=\S)/g) ?? []).length >= 2;
   minute.lines.forEach((raw, i) => {
     if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
     const line = raw.trim();
     if (!line) {
-      if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? '')) listed = false;
+      if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? ''))
+        listed = false;
       return;
     }
     if (around.has(i) && i >= record) {
@@ -70,12 +77,25 @@ function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number,
     const last = out[out.length - 1];
     const marker = /^(?:- |•\s)/.test(line) || CLAUSE_START.test(line);
     if (!marker && !CLAUSE_START.test(line) && last && !listed && !/^\(?[a-z]{1,3}\)/.test(line)) listed = false;
-    if (last && lastLine === i - 1 && !/[.!?:;]\s*$/.test(last.text) && !marker && !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) && !actionMarker(line) && !actionMarker(last.text)) {
+    if (
+      last &&
+      lastLine === i - 1 &&
+      !/[.!?:;]\s*$/.test(last.text) &&
+      !marker &&
+      !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) &&
+      !actionMarker(line) &&
+      !actionMarker(last.text)
+    ) {
       last.text += ` ${line}`;
     } else {
       // "a) 20/00598/OUT …", "b) To confirm …": a lettered paragraph is cited by its letter where no number is printed
       const letter = refs[i] ? null : /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
-      out.push({ text: line.replace(PARAGRAPH_REF, '').replace(/^\(?(?:[a-z]|[ivx]{1,4})\)\s+/i, letter ? '' : '$&'), ref: refs[i] ?? (letter ? `(${letter})` : null), line: i, listed: listed && marker });
+      out.push({
+        text: line.replace(PARAGRAPH_REF, '').replace(/^\(?(?:[a-z]|[ivx]{1,4})\)\s+/i, letter ? '' : '$&'),
+        ref: refs[i] ?? (letter ? `(${letter})` : null),
+        line: i,
+        listed: listed && marker,
+      });
     }
     if (SAID_LEAD.test(line) && !/\b(?:agreed|resolved|decided)\b/i.test(line)) listed = true;
     else if (!marker) listed = false;
@@ -84,17 +104,39 @@ function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number,
   return out;
 }
 
-export function discussionItems(minute: Minute, consumed: Set<number>, context: DiscussionContext, ownerLine: (line: string, index: number, task?: { owner: string; text: string }) => boolean): { items: ProposedItem[]; marked: ProposedItem[] } {
+export function discussionItems(
+  minute: Minute,
+  consumed: Set<number>,
+  context: DiscussionContext,
+  ownerLine: (line: string, index: number, task?: { owner: string; text: string }) => boolean,
+): { items: ProposedItem[]; marked: ProposedItem[] } {
   const items: ProposedItem[] = [];
   const marked: ProposedItem[] = [];
   const review = REVIEW.test(context.title);
   let previous: { paragraph: Paragraph; made: ProposedItem[] } | null = null;
   let lastSpeaker: string | null = null;
   let lastSentence: string | null = null;
-  const makeMarked = (text: string, ref: string | null, owner: string | null, updates: string | undefined): ProposedItem => {
+  const makeMarked = (
+    text: string,
+    ref: string | null,
+    owner: string | null,
+    updates: string | undefined,
+  ): ProposedItem => {
     const decision = classify(text, context.own, true);
     const category = decision.category === 'noted' || decision.category === 'deferral' ? 'action' : decision.category;
-    return { minute: minute.number, ref, type: TYPE_OF_CATEGORY[category], category, owner, due: dueFor(category, text, context), text: tidyText(text), confidence: 0.75, source: 'resolution', narrative: false, ...(updates ? { updates } : {}) };
+    return {
+      minute: minute.number,
+      ref,
+      type: TYPE_OF_CATEGORY[category],
+      category,
+      owner,
+      due: dueFor(category, text, context),
+      text: tidyText(text),
+      confidence: 0.75,
+      source: 'resolution',
+      narrative: false,
+      ...(updates ? { updates } : {}),
+    };
   };
   for (const paragraph of paragraphsOf(minute, consumed, context.around)) {
     let text = paragraph.text.replace(/^[-•]\s*/, '');
@@ -104,7 +146,12 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
     // "Budget 2026/27 – the Chair and the Clerk to prepare …": a paragraph may open with its matter's name and a dash;
     // the sentence after the dash is the record (a name has no verb of its own)
     const labelled = /^(?<label>[^.;:–—]{2,60}?)\s+[–—-]\s+(?<rest>\S.*)$/.exec(text);
-    if (labelled?.groups && readClause(labelled.groups.label).verb === null && !/\b[a-z]+ed\b/.test(labelled.groups.label)) text = labelled.groups.rest.charAt(0).toUpperCase() + labelled.groups.rest.slice(1);
+    if (
+      labelled?.groups &&
+      readClause(labelled.groups.label).verb === null &&
+      !/\b[a-z]+ed\b/.test(labelled.groups.label)
+    )
+      text = labelled.groups.rest.charAt(0).toUpperCase() + labelled.groups.rest.slice(1);
     // "Action: Town Clerk" alone under a resolution
     if (ownerLine(paragraph.text, paragraph.line)) {
       previous = null;
@@ -116,8 +163,17 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
     if (alone && alone.index === 0) {
       if (previous) {
         const unowned = previous.made.filter((m) => !m.owner);
-        if (previous.made.length) for (const m of unowned.length ? unowned : previous.made.slice(-1)) m.owner = alone.owner;
-        else if (!review || previous.paragraph.text.split(/\s+/).length > 3) marked.push(makeMarked(ownersSentence(previous.paragraph.text, alone.owner), previous.paragraph.ref, alone.owner, updates));
+        if (previous.made.length)
+          for (const m of unowned.length ? unowned : previous.made.slice(-1)) m.owner = alone.owner;
+        else if (!review || previous.paragraph.text.split(/\s+/).length > 3)
+          marked.push(
+            makeMarked(
+              ownersSentence(previous.paragraph.text, alone.owner),
+              previous.paragraph.ref,
+              alone.owner,
+              updates,
+            ),
+          );
       }
       previous = null;
       continue;
@@ -127,7 +183,11 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       const rest = lead.groups.rest;
       const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
       const reading = readClause(rest);
-      const owner = named ? cleanOwner(named.who) : reading.subject && reading.form === 'infinitive' ? cleanOwner(reading.subject) : null;
+      const owner = named
+        ? cleanOwner(named.who)
+        : reading.subject && reading.form === 'infinitive'
+          ? cleanOwner(reading.subject)
+          : null;
       if (owner && ownerLine(paragraph.text, paragraph.line, { owner, text: rest })) {
         previous = null;
         continue;
@@ -164,15 +224,27 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
     const closing = bracketed && instruction(readClause(text.slice(0, bracketed.index))) ? bracketed : null;
     const initials = closing?.initials ?? trailingInitials(text);
     if (initials.length && !review) {
-      const body = closing ? text.slice(0, closing.index).trim() : text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim();
-      const made: ProposedItem[] = saidIn(body, paragraph, minute.number, context, lastSentence).map((m) => ({ ...m, source: 'resolution' as const, narrative: false, confidence: 0.7 }));
+      const body = closing
+        ? text.slice(0, closing.index).trim()
+        : text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim();
+      const made: ProposedItem[] = saidIn(body, paragraph, minute.number, context, lastSentence).map((m) => ({
+        ...m,
+        source: 'resolution' as const,
+        narrative: false,
+        confidence: 0.7,
+      }));
       // "MP will look into the incident. MP, SD": a named owner keeps their item; the others own the rest.
       const claimed = new Set(made.map((m) => m.owner).filter(Boolean));
       const others = initials.filter((i) => !claimed.has(i));
       if (made.length && !made.some((m) => m.owner)) {
         made[made.length - 1].owner = initials.join('/');
       } else if (others.length) {
-        const rest = made.length ? body.split(/(?<=[.!?])\s+/).filter((s) => !made.some((m) => m.text.includes(s.slice(0, 20)))).join(' ') : body;
+        const rest = made.length
+          ? body
+              .split(/(?<=[.!?])\s+/)
+              .filter((s) => !made.some((m) => m.text.includes(s.slice(0, 20))))
+              .join(' ')
+          : body;
         // nothing else on the line, or only the matter named ("Letter from the RCC about the survey. Clerk to circulate."):
         // the initials are the owner column of the item the line holds
         if (made.length && (!rest || rest.split(/(?<=[.!?])\s+/).every((s) => readClause(s).form === 'none'))) {
@@ -201,7 +273,10 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       return discussionSentences(full).map((sentence) => ({ sentence, updating: cited }));
     })) {
       // (a sentence the decision blocks took, or a part of one)
-      if (context.decided && [...context.decided].some((d) => d === sentence || d.includes(sentence.replace(/[.;]\s*$/, '')))) {
+      if (
+        context.decided &&
+        [...context.decided].some((d) => d === sentence || d.includes(sentence.replace(/[.;]\s*$/, '')))
+      ) {
         lastSentence = sentence;
         continue;
       }
@@ -209,14 +284,43 @@ export function discussionItems(minute: Minute, consumed: Set<number>, context: 
       const resolved = resolvePronoun(sentence, lastSpeaker);
       const speaker = readClause(resolved);
       // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
-      const person = (np: string) => context.people.knows(np) || new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`).test(np);
-      if (speaker.subject && speaker.verb && (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) && /^[A-Z]/.test(speaker.subject) && !/^(?:he|she|they|it|this)$/i.test(speaker.subject)) lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
-      for (const said of readSentence(resolved, { own: context.own, people: context.people, formal: context.formal }, paragraph.listed, lastSentence)) {
+      const person = (np: string) =>
+        context.people.knows(np) ||
+        new RegExp(
+          String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`,
+        ).test(np);
+      if (
+        speaker.subject &&
+        speaker.verb &&
+        (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) &&
+        /^[A-Z]/.test(speaker.subject) &&
+        !/^(?:he|she|they|it|this)$/i.test(speaker.subject)
+      )
+        lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
+      for (const said of readSentence(
+        resolved,
+        { own: context.own, people: context.people, formal: context.formal },
+        paragraph.listed,
+        lastSentence,
+      )) {
         // (and in a review of actions, closing or discharging one records that it is done)
         // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
         const step = readClause(said.text);
-        const newStep = step.form === 'infinitive' && !!step.subject && !step.passive && !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
-        if (review && !newStep && new RegExp(String.raw`\b(?:${alternatives(['again', 'still', 'continue', 'continues', 'chase', 'chasing', 'remains', 'remain', 'ongoing', 'carried forward'])})\b`, 'i').test(said.text) && !updating) continue;
+        const newStep =
+          step.form === 'infinitive' &&
+          !!step.subject &&
+          !step.passive &&
+          !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
+        if (
+          review &&
+          !newStep &&
+          new RegExp(
+            String.raw`\b(?:${alternatives(['again', 'still', 'continue', 'continues', 'chase', 'chasing', 'remains', 'remain', 'ongoing', 'carried forward'])})\b`,
+            'i',
+          ).test(said.text) &&
+          !updating
+        )
+          continue;
         if (review && lemmaIn(readClause(said.text).verb?.toLowerCase() ?? '', FINISHING_VERBS)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
@@ -240,14 +344,24 @@ function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = []): Propo
   for (const item of made) {
     // "The Director of Public Health undertook to arrange it": an undertaking of what was just agreed gives it its owner
     const agreed = out[out.length - 1] ?? earlier[earlier.length - 1];
-    if (/^(?:to\s+)?[a-z]+\s+(?:it|this|these|them|this\s+\w+)\.?$/i.test(item.text.trim()) && agreed && !agreed.owner && item.owner) {
+    if (
+      /^(?:to\s+)?[a-z]+\s+(?:it|this|these|them|this\s+\w+)\.?$/i.test(item.text.trim()) &&
+      agreed &&
+      !agreed.owner &&
+      item.owner
+    ) {
       agreed.owner = item.owner;
       continue;
     }
-    const naming = /^(?<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]+\s+(?:this|these|it|them)\b(?<rest>.*)$/.exec(item.text);
+    const naming =
+      /^(?<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]+\s+(?:this|these|it|them)\b(?<rest>.*)$/.exec(
+        item.text,
+      );
     const before = out[out.length - 1];
     if (naming?.groups && before && !before.owner) {
-      const others = [...naming.groups.rest.matchAll(/(?:,|\band)\s+(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\b/g)].map((m) => m.groups!.name);
+      const others = [
+        ...naming.groups.rest.matchAll(/(?:,|\band)\s+(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\b/g),
+      ].map((m) => m.groups!.name);
       before.owner = [naming.groups.first, ...others].join(', ');
       continue;
     }
@@ -256,8 +370,18 @@ function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = []): Propo
   return out;
 }
 
-function saidIn(body: string, paragraph: Paragraph, minute: string | null, context: DiscussionContext, lastSentence: string | null): ProposedItem[] {
-  return discussionSentences(body).flatMap((s) => readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) => itemOf(said, paragraph, minute, context, undefined)));
+function saidIn(
+  body: string,
+  paragraph: Paragraph,
+  minute: string | null,
+  context: DiscussionContext,
+  lastSentence: string | null,
+): ProposedItem[] {
+  return discussionSentences(body).flatMap((s) =>
+    readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) =>
+      itemOf(said, paragraph, minute, context, undefined),
+    ),
+  );
 }
 
 /**
@@ -269,15 +393,35 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
   if (!speaker) return sentence;
   const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence
-    .replace(new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`), `${speaker} `)
-    .replace(new RegExp(String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`, 'i'), `$<lead>${speaker} `);
+    .replace(
+      new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`),
+      `${speaker} `,
+    )
+    .replace(
+      new RegExp(
+        String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`,
+        'i',
+      ),
+      `$<lead>${speaker} `,
+    );
 }
 
-function itemOf(said: Said, paragraph: Paragraph, minute: string | null, context: DiscussionContext, updates: string | undefined): ProposedItem {
+function itemOf(
+  said: Said,
+  paragraph: Paragraph,
+  minute: string | null,
+  context: DiscussionContext,
+  updates: string | undefined,
+): ProposedItem {
   const category = said.decision.category === 'noted' ? 'action' : said.decision.category;
-  const owner = said.agent && !/^(?:it|this|they|he|she)$/i.test(said.agent) && category !== 'recommendation' && category !== 'invitation' && category !== 'deferral'
-    ? cleanOwner(said.agent)
-    : ownerOf(said.decision, category, context.own);
+  const owner =
+    said.agent &&
+    !/^(?:it|this|they|he|she)$/i.test(said.agent) &&
+    category !== 'recommendation' &&
+    category !== 'invitation' &&
+    category !== 'deferral'
+      ? cleanOwner(said.agent)
+      : ownerOf(said.decision, category, context.own);
   return {
     minute,
     ref: paragraph.ref,
@@ -301,7 +445,15 @@ function itemOf(said: Said, paragraph: Paragraph, minute: string | null, context
 export function ownersSentence(paragraph: string, owner: string): string {
   const all = fullSentences(paragraph);
   if (all.length < 2) return paragraph;
-  const head = owner.replace(/^the\s+/i, '').trim().toLowerCase();
-  const own = all.filter((sentence) => sentence.replace(/^the\s+/i, '').toLowerCase().startsWith(`${head} `));
+  const head = owner
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase();
+  const own = all.filter((sentence) =>
+    sentence
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .startsWith(`${head} `),
+  );
   return own.length ? own[own.length - 1] : paragraph;
 }

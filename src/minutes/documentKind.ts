@@ -3,7 +3,8 @@
 // decided yet, so it proposes nothing and has no meeting of its own.
 
 /** Words that a forward plan or a notice of future decisions opens with. */
-const NOT_YET_DECIDED = /^(?:the\s+)?(?:forward plan\b|notice of (?:key |forthcoming |intended )?decisions\b|key decisions? (?:to be taken|plan)\b|(?:schedule|list|register) of (?:forthcoming |key )decisions\b)/i;
+const NOT_YET_DECIDED =
+  /^(?:the\s+)?(?:forward plan\b|notice of (?:key |forthcoming |intended )?decisions\b|key decisions? (?:to be taken|plan)\b|(?:schedule|list|register) of (?:forthcoming |key )decisions\b)/i;
 const OPENING_LINES = 12;
 
 export function isForwardPlan(lines: string[]): boolean {

@@ -13,37 +13,90 @@ export interface DueContext {
   own: OwnBody;
   resolve?: (mention: DateMention) => string | null;
 }
-const ANY_BODY: OwnBody = { name: null, is: (np) => new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'sub-committee', 'commission', 'forum', 'group', 'authority', 'meeting'])})$`, 'i').test(np.trim()) };
+const ANY_BODY: OwnBody = {
+  name: null,
+  is: (np) =>
+    new RegExp(
+      String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'sub-committee', 'commission', 'forum', 'group', 'authority', 'meeting'])})$`,
+      'i',
+    ).test(np.trim()),
+};
 
 const MONTH = `(${MONTHS.join('|')})`;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const NEXT = /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const NEXT =
+  /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
 /** "the next Panel meeting in June": the next meeting named by its month. */
-const NEXT_IN_MONTH = new RegExp(`\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`, 'i');
-const NAMED_MONTH = new RegExp(`\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`, 'i');
+const NEXT_IN_MONTH = new RegExp(
+  `\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`,
+  'i',
+);
+const NAMED_MONTH = new RegExp(
+  `\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`,
+  'i',
+);
 /** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
-const DEFERRED_TO = new RegExp(`\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
+const DEFERRED_TO = new RegExp(
+  `\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  'i',
+);
 /** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
-const BROUGHT_IN = new RegExp(`\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved'])})\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`, 'i');
-const FUTURE = /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
+const BROUGHT_IN = new RegExp(
+  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved'])})\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  'i',
+);
+const FUTURE =
+  /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
 /** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …". */
-const BY_DATE = /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?)?$/i;
+const BY_DATE =
+  /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?)?$/i;
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
 /** "in 6- and 12-months' time", "in three and six months": two periods sharing one unit, one report at each. */
-export const TWO_PERIODS = new RegExp(`\\b(?:in|within|after)\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s+and\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s*(day|week|month|year)s?['’]?(?:\\s+time)?\\b`, 'i');
-const IN_TIME = new RegExp(`\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`, 'i');
+export const TWO_PERIODS = new RegExp(
+  `\\b(?:in|within|after)\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s+and\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s*(day|week|month|year)s?['’]?(?:\\s+time)?\\b`,
+  'i',
+);
+const IN_TIME = new RegExp(
+  `\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`,
+  'i',
+);
 /** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
-const IN_PERIOD = new RegExp(`\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`, 'i');
+const IN_PERIOD = new RegExp(
+  `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
+  'i',
+);
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
-const WITHIN = new RegExp(`\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`, 'gi');
+const WITHIN = new RegExp(
+  `\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`,
+  'gi',
+);
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
-export function dueOf(text: string, meetingDate: string | null, isDeferral = false, context: DueContext = { own: ANY_BODY }): StatedDue {
-  const dayOf = (mention: DateMention) => statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : (context.resolve?.(mention) ?? null));
+export function dueOf(
+  text: string,
+  meetingDate: string | null,
+  isDeferral = false,
+  context: DueContext = { own: ANY_BODY },
+): StatedDue {
+  const dayOf = (mention: DateMention) =>
+    statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : (context.resolve?.(mention) ?? null));
   for (const mention of findDates(text)) {
     const before = text.slice(Math.max(0, mention.index - 140), mention.index);
     const date = dayOf(mention);
@@ -51,20 +104,40 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
     // "the meeting of the Committee taking place on 26 February", "to committee on 14 November": this body's sitting.
     // Another body's meeting ("to the meeting of Council on 25 February") is no due of this body's item.
     const whose = whoseMeeting(before, text.slice(mention.end, mention.end + 20), context.own);
-    if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before)) return { kind: 'meeting', meeting: date };
+    if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before))
+      return { kind: 'meeting', meeting: date };
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
-    if (/\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(before)) return { kind: 'date', date };
+    if (
+      /\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      return { kind: 'date', date };
   }
   // "the next Panel meeting in June": the month says which meeting, whatever sits between
   if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
   const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
-  const beforeNamed = text.slice(Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120, named?.index ?? 0);
-  const otherBody = new RegExp(String.raw`\b(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])}))(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`).exec(beforeNamed);
+  const beforeNamed = text.slice(
+    Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120,
+    named?.index ?? 0,
+  );
+  const otherBody = new RegExp(
+    String.raw`\b(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:${alternatives(['Committee', 'Sub-Committee', 'Board', 'Panel', 'Commission', 'Forum', 'Group', 'Partnership', 'Executive'])}))(?:['’]s)?\s+(?:(?:[^.;]{0,50}?\s)?(?:at|in)\s+(?:its|their)\s*|(?:meeting\s+)?(?:on|in)\s+(?:the\s+)?|meeting\s*)$`,
+  ).exec(beforeNamed);
   // "… to the Trust Board in her report to its April meeting": "its" is the body named before it
-  const its = named ? /\b(?:its|their)\s+$/i.exec(text.slice(0, named.index + named[0].toLowerCase().lastIndexOf(named.slice(1).find(Boolean)!.toLowerCase()))) : null;
+  const its = named
+    ? /\b(?:its|their)\s+$/i.exec(
+        text.slice(0, named.index + named[0].toLowerCase().lastIndexOf(named.slice(1).find(Boolean)!.toLowerCase())),
+      )
+    : null;
   const itsBody = its ? bodyBefore(text.slice(0, its.index)) : null;
-  if (named && !(itsBody && !context.own.is(itsBody)) && !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) && !(otherBody && !context.own.is(otherBody.groups!.body))) {
+  if (
+    named &&
+    !(itsBody && !context.own.is(itsBody)) &&
+    !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) &&
+    !(otherBody && !context.own.is(otherBody.groups!.body))
+  ) {
     const month = named.slice(1).find(Boolean)!.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
@@ -72,20 +145,35 @@ export function dueOf(text: string, meetingDate: string | null, isDeferral = fal
   for (const mention of findDates(text)) {
     const date = dayOf(mention);
     const before = text.slice(Math.max(0, mention.index - 40), mention.index);
-    if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, ''))) return { kind: 'date', date };
+    if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
+      return { kind: 'date', date };
   }
   // "before the end of July 2025": the month's last day.
   const monthEnd = END_OF_MONTH.exec(text);
   if (monthEnd) {
     const month = MONTHS.indexOf(monthEnd[1].toLowerCase() as (typeof MONTHS)[number]) + 1;
     const stated = monthEnd[2] ? Number(monthEnd[2]) : null;
-    const year = stated ?? (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
-    if (year) return { kind: 'date', date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}` };
+    const year =
+      stated ??
+      (meetingDate ? Number(meetingDate.slice(0, 4)) + (month < Number(meetingDate.slice(5, 7)) ? 1 : 0) : null);
+    if (year)
+      return {
+        kind: 'date',
+        date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`,
+      };
   }
   const two = TWO_PERIODS.exec(text);
-  const within: readonly string[] | null = (two ? [two[0], two[1], two[3]] : null) ?? [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ?? IN_TIME.exec(text) ?? IN_PERIOD.exec(text);
+  const within: readonly string[] | null =
+    (two ? [two[0], two[1], two[3]] : null) ??
+    [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ??
+    IN_TIME.exec(text) ??
+    IN_PERIOD.exec(text);
   if (within) {
-    const amount = /\d/.test(within[1]) ? Number(within[1]) : /^an?$/i.test(within[1]) ? 1 : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
+    const amount = /\d/.test(within[1])
+      ? Number(within[1])
+      : /^an?$/i.test(within[1])
+        ? 1
+        : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something

@@ -10,17 +10,33 @@ const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/
 
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\))`, 'g');
+  const re = new RegExp(
+    String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\))`,
+    'g',
+  );
   // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
-  const found = new Set([...text.matchAll(re)].map((m) => m[0]).filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '')));
+  const found = new Set(
+    [...text.matchAll(re)].map((m) => m[0]).filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '')),
+  );
   return found.size === 1 ? [...found][0] : null;
 }
 
-export function expandTitles(items: ProposedItem[], minuteText: string, documentText: string, isPerson: (np: string) => boolean = () => false): void {
+export function expandTitles(
+  items: ProposedItem[],
+  minuteText: string,
+  documentText: string,
+  isPerson: (np: string) => boolean = () => false,
+): void {
   for (const item of items) {
     const title = item.owner ? BARE.exec(item.owner.trim())?.groups?.title : undefined;
     // a person's name or initials is already in full
-    if (!title || /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b/.test(title) || /^[A-Z]{2,4}$/.test(title) || namesBody(title)) continue;
+    if (
+      !title ||
+      /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b/.test(title) ||
+      /^[A-Z]{2,4}$/.test(title) ||
+      namesBody(title)
+    )
+      continue;
     const named = fuller(title, minuteText, isPerson) ?? fuller(title, documentText, isPerson);
     if (named) item.owner = named;
   }

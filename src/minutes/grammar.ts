@@ -4,21 +4,57 @@
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
-import { BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, REQUEST_PARTICIPLES, REQUEST_VERBS, alternatives } from './lexicon.js';
+import {
+  BODY_NOUNS,
+  COMMITMENT_VERBS,
+  DETERMINERS,
+  MODALS,
+  REQUEST_PARTICIPLES,
+  REQUEST_VERBS,
+  alternatives,
+} from './lexicon.js';
 import { couldBeVerb, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
 import { agentLike } from './agents.js';
 import { stripLead } from './clauseLead.js';
 import { emptyReading, type Form, type Reading } from './reading.js';
-import { finiteAfterSubject, imperativeAt, skipAdverbs, subjunctiveVerb, strongAnchor, finiteAnchor } from './verbAnchors.js';
+import {
+  finiteAfterSubject,
+  imperativeAt,
+  skipAdverbs,
+  subjunctiveVerb,
+  strongAnchor,
+  finiteAnchor,
+} from './verbAnchors.js';
 
 /** Verbs that take a clause or an infinitive as what they decide. */
-const DECIDING = new Set(['agree', 'resolve', 'decide', 'determine', 'confirm', 'note', 'accept', 'approve', 'recommend', 'request', 'ask', 'propose', 'suggest', 'request', 'support', 'endorse', 'require', 'instruct', 'direct']);
+const DECIDING = new Set([
+  'agree',
+  'resolve',
+  'decide',
+  'determine',
+  'confirm',
+  'note',
+  'accept',
+  'approve',
+  'recommend',
+  'request',
+  'ask',
+  'propose',
+  'suggest',
+  'request',
+  'support',
+  'endorse',
+  'require',
+  'instruct',
+  'direct',
+]);
 
 /** Reads one clause. `verbFirst` says the clause completes a stem such as "RESOLVED to:" or "The Committee:-". */
 export function readClause(raw: string, verbFirst = false): Reading {
   const reading = readPredicate(raw, verbFirst);
   // "No changes would be made …", "None of the items will …": a subject that denies.
-  if (reading.subject && /^(?:no|none|neither|nothing|nobody)\b/i.test(reading.subject.trim())) return { ...reading, negated: true };
+  if (reading.subject && /^(?:no|none|neither|nothing|nobody)\b/i.test(reading.subject.trim()))
+    return { ...reading, negated: true };
   return reading;
 }
 
@@ -27,27 +63,84 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   const tokens = tokenize(text);
   if (!tokens.length) return emptyReading(text);
   const slice = (from: number) => (from < tokens.length ? text.slice(tokens[from].start) : '');
-  const phrase = (from: number, to: number) => (to > from ? text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s,]+$/, '') : '');
+  const phrase = (from: number, to: number) =>
+    to > from ? text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s,]+$/, '') : '';
   const make = (head: number, form: Form, extra: Partial<Reading> = {}): Reading =>
-    complement({ text, subject: null, verb: tokens[head].text, form, passive: false, copula: false, modal: null, negated: false, rest: slice(head + 1), inner: null, asked: null, ...extra }, tokens, head);
+    complement(
+      {
+        text,
+        subject: null,
+        verb: tokens[head].text,
+        form,
+        passive: false,
+        copula: false,
+        modal: null,
+        negated: false,
+        rest: slice(head + 1),
+        inner: null,
+        asked: null,
+        ...extra,
+      },
+      tokens,
+      head,
+    );
 
   // To-infinitive first: "to note the reasons …", "To request that …".
-  if (tokens[0].lower === 'to' && tokens[1]?.lower === 'be') return passiveAfter(text, tokens, 1, 'infinitive', null, phrase, make);
+  if (tokens[0].lower === 'to' && tokens[1]?.lower === 'be')
+    return passiveAfter(text, tokens, 1, 'infinitive', null, phrase, make);
   // "to otherwise approve", "to formally note": an adverb split from its verb
-  const split = tokens[0].lower === 'to' && new RegExp(String.raw`^(?:${alternatives(['otherwise', 'formally', 'also', 'further', 'then', 'now', 'jointly', 'duly', 'fully', 'finally', 'immediately', 'urgently'])})$`).test(tokens[1]?.lower ?? '') ? 2 : 1;
+  const split =
+    tokens[0].lower === 'to' &&
+    new RegExp(
+      String.raw`^(?:${alternatives(['otherwise', 'formally', 'also', 'further', 'then', 'now', 'jointly', 'duly', 'fully', 'finally', 'immediately', 'urgently'])})$`,
+    ).test(tokens[1]?.lower ?? '')
+      ? 2
+      : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
   // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
-  const namedSubject = /^[A-Z][a-z]+$/.test(tokens[0].text) && BODY_NOUNS.has(tokens[0].lower) && !!tokens[1] && couldBeVerb(tokens[1]) && (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
+  const namedSubject =
+    /^[A-Z][a-z]+$/.test(tokens[0].text) &&
+    BODY_NOUNS.has(tokens[0].lower) &&
+    !!tokens[1] &&
+    couldBeVerb(tokens[1]) &&
+    (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
   if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
-  if ((isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) || (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) || imperativeAt(tokens)) {
-    const alone = tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'with', 'unanimously', 'and', 'accordingly'])})$`, 'i').test(tokens[1].lower);
+  if (
+    (isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) ||
+    (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) ||
+    imperativeAt(tokens)
+  ) {
+    const alone =
+      tokens.length === 1 ||
+      isPunctuation(tokens[1]) ||
+      new RegExp(
+        String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'with', 'unanimously', 'and', 'accordingly'])})$`,
+        'i',
+      ).test(tokens[1].lower);
     // "NOTED the outcome", "approves the draft": a decision; "considered the action list": a record in the past tense
-    const form: Form = alone && isParticiple(tokens[0].text) ? 'participle' : isShouted(tokens[0]) ? 'finite' : /ed$/.test(tokens[0].lower) ? 'past' : /s$/.test(tokens[0].lower) ? 'finite' : 'imperative';
+    const form: Form =
+      alone && isParticiple(tokens[0].text)
+        ? 'participle'
+        : isShouted(tokens[0])
+          ? 'finite'
+          : /ed$/.test(tokens[0].lower)
+            ? 'past'
+            : /s$/.test(tokens[0].lower)
+              ? 'finite'
+              : 'imperative';
     return make(0, form, { passive: alone && isParticiple(tokens[0].text) });
   }
   // A participle alone: "Deferred for a site visit.", "Granted subject to conditions", "Agreed as an accurate record".
-  if (isParticiple(tokens[0].text) && (tokens.length === 1 || isPunctuation(tokens[1]) || new RegExp(String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'to', 'with', 'unanimously', 'and', 'accordingly', 'until', 'pending', 'at', 'in', 'on', 'within', 'again', 'before'])})$`, 'i').test(tokens[1].lower))) {
+  if (
+    isParticiple(tokens[0].text) &&
+    (tokens.length === 1 ||
+      isPunctuation(tokens[1]) ||
+      new RegExp(
+        String.raw`^(?:${alternatives(['as', 'for', 'subject', 'by', 'to', 'with', 'unanimously', 'and', 'accordingly', 'until', 'pending', 'at', 'in', 'on', 'within', 'again', 'before'])})$`,
+        'i',
+      ).test(tokens[1].lower))
+  ) {
     return make(0, 'participle', { passive: true });
   }
   // "would be put into action …": a predicate whose subject is elsewhere
@@ -58,8 +151,18 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   const finite = finiteAnchor(tokens);
   // "the Chair write to the Minister to ask that funding be restored": the anchor after "to"/"that" belongs to an inner clause.
   // Only a clause boundary between them ("that", "which", "to ask") makes the earlier verb the main one.
-  const boundary = (from: number, to: number) => tokens.slice(from, to).some((t, k) => /^(?:that|which|who|whom)$/.test(t.lower) || (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'));
-  const useFinite = finite >= 0 && (strong < 0 || (finite < strong && (boundary(finite + 1, strong) || (tokens[strong].lower === 'to' && strong > finite + 1))));
+  const boundary = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .some(
+        (t, k) =>
+          /^(?:that|which|who|whom)$/.test(t.lower) ||
+          (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),
+      );
+  const useFinite =
+    finite >= 0 &&
+    (strong < 0 ||
+      (finite < strong && (boundary(finite + 1, strong) || (tokens[strong].lower === 'to' && strong > finite + 1))));
   const i = useFinite ? finite : strong;
   if (i < 0) {
     // "(requested) that the enforcement team investigate": after "that" a clause must follow, so its verb is the base
@@ -68,17 +171,38 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : emptyReading(text);
   }
   const t = tokens[i];
-  const subject = phrase(0, i).replace(new RegExp(String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`, 'i'), '');
+  const subject = phrase(0, i).replace(
+    new RegExp(
+      String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`,
+      'i',
+    ),
+    '',
+  );
   if (useFinite) {
-    return make(i, /ed$/i.test(t.text) || new RegExp(String.raw`^(?:${alternatives(['took', 'gave', 'made', 'sent', 'brought', 'said', 'wrote', 'met', 'came', 'went', 'held', 'kept', 'sought', 'undertook'])})$`, 'i').test(t.text) ? 'past' : 'finite', { subject });
+    return make(
+      i,
+      /ed$/i.test(t.text) ||
+        new RegExp(
+          String.raw`^(?:${alternatives(['took', 'gave', 'made', 'sent', 'brought', 'said', 'wrote', 'met', 'came', 'went', 'held', 'kept', 'sought', 'undertook'])})$`,
+          'i',
+        ).test(t.text)
+        ? 'past'
+        : 'finite',
+      { subject },
+    );
   }
   if (MODALS.has(t.lower)) return afterModal(text, tokens, i, subject, phrase, make);
   if (t.lower === 'be') return passiveAfter(text, tokens, i, 'subjunctive', subject, phrase, make);
-  if (/^(?:is|are|was|were)$/.test(t.lower)) return passiveAfter(text, tokens, i, /^(?:was|were)$/.test(t.lower) ? 'past' : 'finite', subject, phrase, make);
+  if (/^(?:is|are|was|were)$/.test(t.lower))
+    return passiveAfter(text, tokens, i, /^(?:was|were)$/.test(t.lower) ? 'past' : 'finite', subject, phrase, make);
   if (/^(?:has|have|had)$/.test(t.lower)) {
     const been = tokens[i + 1]?.lower === 'been';
-    if (been && tokens[i + 2]?.lower === 'asked' || been && tokens[i + 2]?.lower === 'requested') return make(i + 2, 'past', { subject, passive: true });
-    return make(been && tokens[i + 2] ? i + 2 : i + 1, 'past', { subject, passive: been && isParticiple(tokens[i + 2]?.text ?? '') });
+    if ((been && tokens[i + 2]?.lower === 'asked') || (been && tokens[i + 2]?.lower === 'requested'))
+      return make(i + 2, 'past', { subject, passive: true });
+    return make(been && tokens[i + 2] ? i + 2 : i + 1, 'past', {
+      subject,
+      passive: been && isParticiple(tokens[i + 2]?.text ?? ''),
+    });
   }
   if (t.lower === 'to') {
     // "£3.1m of schemes had still to be identified": a need that was, reported in the past, not an instruction
@@ -86,7 +210,10 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     const need = /^(.*?)\s+(had|needed)(?:\s+(?:still|yet|also|now|first))?$/i.exec(subject);
     if (need) {
       const form: Form = 'past';
-      const reading = tokens[i + 1].lower === 'be' ? passiveAfter(text, tokens, i + 1, 'infinitive', need[1], phrase, make) : make(i + 1, 'infinitive', { subject: need[1] });
+      const reading =
+        tokens[i + 1].lower === 'be'
+          ? passiveAfter(text, tokens, i + 1, 'infinitive', need[1], phrase, make)
+          : make(i + 1, 'infinitive', { subject: need[1] });
       return { ...reading, form };
     }
     if (tokens[i + 1].lower === 'be') return passiveAfter(text, tokens, i + 1, 'infinitive', subject, phrase, make);
@@ -106,20 +233,42 @@ const lowerFirst = (t: Token): Token => ({ ...t, text: t.text.charAt(0).toLowerC
 
 type Maker = (head: number, form: Form, extra?: Partial<Reading>) => Reading;
 
-function afterModal(text: string, tokens: Token[], i: number, subject: string, phrase: (a: number, b: number) => string, make: Maker): Reading {
+function afterModal(
+  text: string,
+  tokens: Token[],
+  i: number,
+  subject: string,
+  phrase: (a: number, b: number) => string,
+  make: Maker,
+): Reading {
   const skipped = skipAdverbs(tokens, i + 1);
   let j = skipped.j;
   const negated = skipped.negated;
   // "would need to be added", "will have to write"
   if (/^(?:need|needs|have|has)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') j += 2;
-  if (tokens[j]?.lower === 'have' && (isParticiple(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.lower === 'been')) return make(Math.min(tokens.length - 1, j + (tokens[j + 1].lower === 'been' ? 2 : 1)), 'past', { subject, modal: tokens[i].lower, negated });
-  if (tokens[j]?.lower === 'be') return { ...passiveAfter(text, tokens, j, 'modal', subject, phrase, make), modal: tokens[i].lower, negated };
-  if (!tokens[j] || !couldBeVerb(tokens[j])) return { ...emptyReading(text), subject, modal: tokens[i].lower, form: 'modal', negated };
+  if (tokens[j]?.lower === 'have' && (isParticiple(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.lower === 'been'))
+    return make(Math.min(tokens.length - 1, j + (tokens[j + 1].lower === 'been' ? 2 : 1)), 'past', {
+      subject,
+      modal: tokens[i].lower,
+      negated,
+    });
+  if (tokens[j]?.lower === 'be')
+    return { ...passiveAfter(text, tokens, j, 'modal', subject, phrase, make), modal: tokens[i].lower, negated };
+  if (!tokens[j] || !couldBeVerb(tokens[j]))
+    return { ...emptyReading(text), subject, modal: tokens[i].lower, form: 'modal', negated };
   return make(j, 'modal', { subject, modal: tokens[i].lower, negated });
 }
 
 /** After a form of "be": a participle makes a passive ("be noted", "were received"), "to" an instruction ("are to attend"). */
-function passiveAfter(text: string, tokens: Token[], i: number, form: Form, subject: string | null, _phrase: (a: number, b: number) => string, make: Maker): Reading {
+function passiveAfter(
+  text: string,
+  tokens: Token[],
+  i: number,
+  form: Form,
+  subject: string | null,
+  _phrase: (a: number, b: number) => string,
+  make: Maker,
+): Reading {
   const { j, negated } = skipAdverbs(tokens, i + 1);
   const next = tokens[j];
   if (next?.lower === 'to' && couldBeVerb(tokens[j + 1])) {
@@ -127,12 +276,21 @@ function passiveAfter(text: string, tokens: Token[], i: number, form: Form, subj
     if (tokens[j + 1].lower === 'be') return passiveAfter(text, tokens, j + 1, 'infinitive', subject, _phrase, make);
     return make(j + 1, 'infinitive', { subject, negated });
   }
-  if (next && (isParticiple(next.text) || isShouted(next) && /ED$/.test(next.text))) {
+  if (next && (isParticiple(next.text) || (isShouted(next) && /ED$/.test(next.text)))) {
     // "be being considered", "been"
     return make(j, form, { subject, passive: true, negated });
   }
-  if (next?.lower === 'being' && tokens[j + 1] && isParticiple(tokens[j + 1].text)) return make(j + 1, form, { subject, passive: true, negated });
-  return { ...emptyReading(text), subject, verb: tokens[i].text, form, copula: true, negated, rest: next ? text.slice(next.start) : '' };
+  if (next?.lower === 'being' && tokens[j + 1] && isParticiple(tokens[j + 1].text))
+    return make(j + 1, form, { subject, passive: true, negated });
+  return {
+    ...emptyReading(text),
+    subject,
+    verb: tokens[i].text,
+    form,
+    copula: true,
+    negated,
+    rest: next ? text.slice(next.start) : '',
+  };
 }
 
 /** What the head verb introduces: a that-clause, an infinitive, or a person asked to do something. */
@@ -143,7 +301,10 @@ function complement(reading: Reading, tokens: Token[], head: number): Reading {
   const verb = reading.verb ?? '';
   const deciding = stems(verb).some((s) => DECIDING.has(s));
   const requestVerb = lemmaIn(verb, REQUEST_VERBS);
-  const committing = lemmaIn(verb, new Set(['agree', 'undertake', 'offer', 'promise', 'volunteer', 'pledge', 'commit']));
+  const committing = lemmaIn(
+    verb,
+    new Set(['agree', 'undertake', 'offer', 'promise', 'volunteer', 'pledge', 'commit']),
+  );
   // "be requested to provide …", "were asked to attend"
   if (reading.passive && lemmaIn(verb, REQUEST_PARTICIPLES) && rest[0]?.lower === 'to' && couldBeVerb(rest[1])) {
     return { ...reading, asked: reading.subject, inner: readClause(from(0)) };
@@ -157,7 +318,11 @@ function complement(reading: Reading, tokens: Token[], head: number): Reading {
     const someone = !!inner.subject && (agentLike(tokenize(inner.subject)) || namesBody(inner.subject));
     return { ...reading, inner, asked: requestVerb && !inner.passive && someone ? inner.subject : reading.asked };
   }
-  if (rest[k]?.lower === 'to' && (couldBeVerb(rest[k + 1]) || rest[k + 1]?.lower === 'be') && (deciding || committing)) {
+  if (
+    rest[k]?.lower === 'to' &&
+    (couldBeVerb(rest[k + 1]) || rest[k + 1]?.lower === 'be') &&
+    (deciding || committing)
+  ) {
     return { ...reading, inner: readClause(from(k)), asked: committing ? reading.subject : null };
   }
   // "AGREED for the review to report to Cabinet …"
@@ -172,7 +337,11 @@ function complement(reading: Reading, tokens: Token[], head: number): Reading {
   // "AGREED the information be noted …": a clause without its "that".
   if (deciding && !reading.passive) {
     const be = rest.findIndex((t) => t.lower === 'be');
-    if (be > 0 && rest[be - 1].lower !== 'to' && rest.slice(0, be).every((t) => (!isPunctuation(t) || t.text === ',') && !MODALS.has(t.lower))) {
+    if (
+      be > 0 &&
+      rest[be - 1].lower !== 'to' &&
+      rest.slice(0, be).every((t) => (!isPunctuation(t) || t.text === ',') && !MODALS.has(t.lower))
+    ) {
       return { ...reading, inner: readClause(from(k)) };
     }
   }
@@ -183,20 +352,38 @@ function complement(reading: Reading, tokens: Token[], head: number): Reading {
     if (rest[start]?.lower === 'to' && !couldBeVerb(rest[start + 1])) start++;
     const to = infinitiveAfter(rest, start);
     // the one asked is someone who can act: "ask the Director to …", not "requested access to plans … used to monitor …"
-    if (to > start && (agentLike(rest.slice(start, to).filter((t) => t.text !== ',' || true)) || /^(?:the\s+)?(?:[A-Z]|officers|members)/.test(text.slice(rest[start].start)))) {
-      return { ...reading, asked: cleanAsked(text.slice(rest[start].start, rest[to - 1].end)), inner: readClause(from(to)) };
+    if (
+      to > start &&
+      (agentLike(rest.slice(start, to).filter((t) => t.text !== ',' || true)) ||
+        /^(?:the\s+)?(?:[A-Z]|officers|members)/.test(text.slice(rest[start].start)))
+    ) {
+      return {
+        ...reading,
+        asked: cleanAsked(text.slice(rest[start].start, rest[to - 1].end)),
+        inner: readClause(from(to)),
+      };
     }
     // "delegated to the Head of Planning": the one given authority, with no task named.
-    const target = /^(?:delegat|authori[sz])/i.test(verb) ? rest.findIndex((t, n) => n >= k && t.lower === 'to' && !couldBeVerb(rest[n + 1])) : -1;
+    const target = /^(?:delegat|authori[sz])/i.test(verb)
+      ? rest.findIndex((t, n) => n >= k && t.lower === 'to' && !couldBeVerb(rest[n + 1]))
+      : -1;
     if (target >= 0 && rest[target + 1]) {
-      const end = rest.findIndex((t, n) => n > target && (t.text === ',' || t.text === ';' || /^(?:in|until|for|subject|with)$/.test(t.lower)));
-      return { ...reading, asked: cleanAsked(text.slice(rest[target + 1].start, rest[(end > target ? end : rest.length) - 1].end)) };
+      const end = rest.findIndex(
+        (t, n) => n > target && (t.text === ',' || t.text === ';' || /^(?:in|until|for|subject|with)$/.test(t.lower)),
+      );
+      return {
+        ...reading,
+        asked: cleanAsked(text.slice(rest[target + 1].start, rest[(end > target ? end : rest.length) - 1].end)),
+      };
     }
   }
   // "X agreed to …", "undertook to provide …"
-  if (committing && rest[k]?.lower === 'to' && couldBeVerb(rest[k + 1])) return { ...reading, inner: readClause(from(k)), asked: reading.subject };
+  if (committing && rest[k]?.lower === 'to' && couldBeVerb(rest[k + 1]))
+    return { ...reading, inner: readClause(from(k)), asked: reading.subject };
   // An object with its own infinitive: "approved an invitation to be sent to …", "supported the approach to be presented to Cabinet".
-  const embedded = rest.findIndex((t, n) => n > k && t.lower === 'to' && rest[n + 1]?.lower === 'be' && isParticiple(rest[n + 2]?.text ?? ''));
+  const embedded = rest.findIndex(
+    (t, n) => n > k && t.lower === 'to' && rest[n + 1]?.lower === 'be' && isParticiple(rest[n + 2]?.text ?? ''),
+  );
   if (embedded > 0 && deciding) {
     const subject = text.slice(rest[k].start, rest[embedded - 1].end);
     return { ...reading, inner: { ...readClause(from(embedded)), subject } };
@@ -219,9 +406,11 @@ function infinitiveAfter(rest: Token[], start: number): number {
 
 function cleanAsked(np: string): string {
   return np
-    .replace(/,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i, '')
+    .replace(
+      /,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i,
+      '',
+    )
     .replace(/^(?:that\s+)/i, '')
     .replace(/[\s,]+$/, '')
     .trim();
 }
-

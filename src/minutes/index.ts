@@ -34,7 +34,8 @@ export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } 
 const MINUTES_MARK = /^\s*minutes\s*:?\s*$|\b(?:correct|true|accurate)\s+record\b|^\s*matters\s+arising\b/i;
 
 /** The line that ends the meeting's record. */
-const CLOSING = /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+at\b|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
+const CLOSING =
+  /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+at\b|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
 
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
   const lines = layout(raw).split('\n');
@@ -47,7 +48,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const blocksOf = minutes.map((m) => findBlocks(m.lines, own));
   // Minutes that record decisions under keywords are formal: their discussion is read only for what it says was agreed.
   const formal = blocksOf.some((blocks) => blocks.some((b) => b.found === 'keyword' || b.found === 'inline'));
-  const isMinutes = meeting !== null || lines.some((l) => ATTENDANCE_LINE.test(l.trim()) || MINUTES_MARK.test(l)) || blocksOf.some((b) => b.length > 0);
+  const isMinutes =
+    meeting !== null ||
+    lines.some((l) => ATTENDANCE_LINE.test(l.trim()) || MINUTES_MARK.test(l)) ||
+    blocksOf.some((b) => b.length > 0);
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
@@ -56,10 +60,20 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const table = actionTable(minute.lines, minute.number, meeting, own);
     dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));
     // A list of the next meeting's agenda items, and recommendations agreed for another body, are read as such before any decision block.
-    const agenda = agendaItems(minute.lines.map((l, i) => (table.used.has(i) ? '' : l)), minute.number, meeting, minute.title);
+    const agenda = agendaItems(
+      minute.lines.map((l, i) => (table.used.has(i) ? '' : l)),
+      minute.number,
+      meeting,
+      minute.title,
+    );
     const recommended = agreedRecommendations(minute.lines, minute.number);
     const taken = new Set([...table.used, ...agenda.used, ...recommended.used]);
-    const blocks = taken.size ? findBlocks(minute.lines.map((l, i) => (taken.has(i) ? '' : l)), own) : blocksOf[index];
+    const blocks = taken.size
+      ? findBlocks(
+          minute.lines.map((l, i) => (taken.has(i) ? '' : l)),
+          own,
+        )
+      : blocksOf[index];
     const resolved: ProposedItem[] = [...recommended.items];
     const lastOfBlock = new Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>();
     const asked = new Set<ProposedItem>();
@@ -73,9 +87,16 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // "Members asked that an item on retail crime be added", then "RESOLVED … that retail crime be added to the work
     // programme": what the discussion asked for and the resolution decided is one item, the resolution's.
     const formally = resolved.filter((r) => !asked.has(r));
-    resolved.splice(0, resolved.length, ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))));
+    resolved.splice(
+      0,
+      resolved.length,
+      ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))),
+    );
     // A decision sentence takes only itself: the rest of its paragraph is still discussion.
-    const consumed = new Set<number>([...blocks.filter((b) => b.found !== 'sentence').flatMap((b) => b.lines), ...taken]);
+    const consumed = new Set<number>([
+      ...blocks.filter((b) => b.found !== 'sentence').flatMap((b) => b.lines),
+      ...taken,
+    ]);
     const decided = new Set(blocks.filter((b) => b.found === 'sentence').flatMap((b) => b.paragraphs));
     // the minute's own words around an inline resolution ("The monthly check had shown … It was RESOLVED to buy …")
     const around = new Map(blocks.filter((b) => b.rest).map((b) => [b.lines[0], b.rest!]));
@@ -84,9 +105,25 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     if (closed >= 0) minute.lines.forEach((_, k) => k > closed && consumed.add(k));
     // Before the first numbered minute come the masthead, attendance and apologies, not discussion.
     const preamble = index === 0 && minute.number === null && minutes.length > 1;
-    const told = isMinutes && !preamble
-      ? discussionItems(minute, consumed, { own, people, formal, meeting, title: minute.title, resolve: resolveYear, decided, around }, (line, i, task) => ownerLine(line, i, minute.lines, lastOfBlock, resolved, noted, { own, meeting, resolve: resolveYear }, task))
-      : { items: [], marked: [] };
+    const told =
+      isMinutes && !preamble
+        ? discussionItems(
+            minute,
+            consumed,
+            { own, people, formal, meeting, title: minute.title, resolve: resolveYear, decided, around },
+            (line, i, task) =>
+              ownerLine(
+                line,
+                i,
+                minute.lines,
+                lastOfBlock,
+                resolved,
+                noted,
+                { own, meeting, resolve: resolveYear },
+                task,
+              ),
+          )
+        : { items: [], marked: [] };
     // An "Action:" line or a table row that repeats a resolution is one item, taking the owner or date it adds.
     // (a line that only names its matter, "Action: Climate Officer — planting site map", takes the resolution's kind)
     const marked = [...told.marked, ...table.items].filter((m) => {
@@ -102,15 +139,40 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const same = (n: ProposedItem) => (i: ProposedItem) => i.category === n.category || i.type === n.type;
     // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
     const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
-    const extra = told.items.filter((n, k) => !(pronounStep(n) && stepOfItemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords)) && !repeats(n, fresh.filter(same(n))) && !repeats(n, told.items.slice(0, k)) && !repeats(n, items.filter((i) => i.category === n.category && i.source === 'resolution')));
+    const extra = told.items.filter(
+      (n, k) =>
+        !(pronounStep(n) && stepOfItemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords)) &&
+        !repeats(n, fresh.filter(same(n))) &&
+        !repeats(n, told.items.slice(0, k)) &&
+        !repeats(
+          n,
+          items.filter((i) => i.category === n.category && i.source === 'resolution'),
+        ),
+    );
     const found = [...fresh, ...extra];
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  const reviewed = dated.map((m) => m.lines.join(' ')).join(' ').replace(/\s+/g, ' ');
-  return { meeting: { date: meeting }, nextMeetings: findNextMeetings(dated, meeting, own, resolveYear), items: dedupeSummary(notCarriedAgain(items, reviewed, minutes.map((m) => m.number))).flatMap(eachPeriod).map(withOwners), noted };
+  const reviewed = dated
+    .map((m) => m.lines.join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  return {
+    meeting: { date: meeting },
+    nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
+    items: dedupeSummary(
+      notCarriedAgain(
+        items,
+        reviewed,
+        minutes.map((m) => m.number),
+      ),
+    )
+      .flatMap(eachPeriod)
+      .map(withOwners),
+    noted,
+  };
 }
 
 /**
@@ -119,12 +181,24 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
  * A line "Action: X to <task>" just under a resolution that decided an errand no one was named
  * for is how that errand is done: one item, X its owner. Returns whether the line was taken.
  */
-function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>, resolved: ProposedItem[], noted: NotedEntry[], context: ReadContext, task?: { owner: string; text: string }): boolean {
+function ownerLine(
+  line: string,
+  i: number,
+  lines: string[],
+  lastOfBlock: Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>,
+  resolved: ProposedItem[],
+  noted: NotedEntry[],
+  context: ReadContext,
+  task?: { owner: string; text: string },
+): boolean {
   const marker = task ? { owner: task.owner, index: 0 } : actionMarker(line.trim());
   if (!marker) return false;
   // on the line of a decision ("The Board requested that … ACTION: KD"), or alone just under one
   const within = [...lastOfBlock.values()].find((b) => b.lines.includes(i));
-  const before = marker.index === 0 ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop() : undefined;
+  const before =
+    marker.index === 0
+      ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop()
+      : undefined;
   const earlier = within ?? (before !== undefined ? lastOfBlock.get(before) : undefined);
   if (task) {
     // (the errand the block ends with: a line under a list of decisions follows only the last)
@@ -144,7 +218,18 @@ function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<nu
     const entry = earlier.noted[earlier.noted.length - 1];
     noted.splice(noted.indexOf(entry), 1);
     earlier.noted.pop();
-    const item: ProposedItem = { minute: entry.minute, ref: entry.ref, type: TYPE_OF_CATEGORY.action, category: 'action', owner: marker.owner, due: dueFor('action', entry.text, context), text: entry.text, confidence: 0.75, source: 'resolution', narrative: false };
+    const item: ProposedItem = {
+      minute: entry.minute,
+      ref: entry.ref,
+      type: TYPE_OF_CATEGORY.action,
+      category: 'action',
+      owner: marker.owner,
+      due: dueFor('action', entry.text, context),
+      text: entry.text,
+      confidence: 0.75,
+      source: 'resolution',
+      narrative: false,
+    };
     resolved.push(item);
     earlier.items.push(item);
     return true;
@@ -156,7 +241,9 @@ function ownerLine(line: string, i: number, lines: string[], lastOfBlock: Map<nu
 function eachPeriod(item: ProposedItem): ProposedItem[] {
   const two = TWO_PERIODS.exec(item.text);
   if (!two || item.due?.kind !== 'within') return [item];
-  const amount = /\d/.test(two[2]) ? Number(two[2]) : NUMBER_WORDS.indexOf(two[2].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
+  const amount = /\d/.test(two[2])
+    ? Number(two[2])
+    : NUMBER_WORDS.indexOf(two[2].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
   return [item, { ...item, due: { ...item.due, amount } }];
 }
 
@@ -169,7 +256,9 @@ function withOwners(item: ProposedItem): ProposedItem {
 /** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
 function pronounStep(item: ProposedItem): boolean {
   const rest = innermost(readClause(item.text)).clause.rest.trim();
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well))?\s*\.?$/i.test(rest);
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well))?\s*\.?$/i.test(
+    rest,
+  );
 }
 
 /** Whether the sentence just before `step` in the minute's text is where one of `items` was read from. */
@@ -192,13 +281,20 @@ function stepOfItemBefore(step: ProposedItem, items: ProposedItem[], text: strin
  */
 function notCarriedAgain(items: ProposedItem[], reviewed: string, ownMinutes: (string | null)[]): ProposedItem[] {
   const progressOnly = (ref: string) => {
-    const at = new RegExp(String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`).exec(reviewed);
+    const at = new RegExp(
+      String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`,
+    ).exec(reviewed);
     return at !== null && !DECIDES.test(at[0]);
   };
-  return items.filter((i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)));
+  return items.filter(
+    (i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)),
+  );
 }
 /** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
-const DECIDES = new RegExp(String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`, 'i');
+const DECIDES = new RegExp(
+  String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`,
+  'i',
+);
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
 function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
@@ -207,10 +303,24 @@ function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
     // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
     // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
     const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
-    for (const said of items.filter((i) => i.source === 'discussion' && (i.minute === row.minute || i.minute === null) && (i.category === row.category || (task(i) && task(row))) && repeats(i, [row]))) summary.add(said);
+    for (const said of items.filter(
+      (i) =>
+        i.source === 'discussion' &&
+        (i.minute === row.minute || i.minute === null) &&
+        (i.category === row.category || (task(i) && task(row))) &&
+        repeats(i, [row]),
+    ))
+      summary.add(said);
     // (a row that only names its matter, "Revised attendance strategy", restates whatever the minute decided about it)
     const bare = readClause(row.text).form === 'none' && !/^[A-Z][a-z]+(?<!ed)\s/.test(row.text);
-    const same = items.find((i) => i !== row && i.source !== 'action-table' && !summary.has(i) && (i.type === row.type || bare) && repeats(row, [i]));
+    const same = items.find(
+      (i) =>
+        i !== row &&
+        i.source !== 'action-table' &&
+        !summary.has(i) &&
+        (i.type === row.type || bare) &&
+        repeats(row, [i]),
+    );
     if (!same) continue;
     // what the discussion only said gives way to the table's row, which names its owner and date
     if (same.source === 'discussion') {

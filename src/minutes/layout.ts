@@ -20,18 +20,27 @@ const PAGE_FURNITURE = [
   /^\s*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?\s*$/i,
 ];
 /** "1/2" alone on a line is a page counter only on a page printed from a browser; elsewhere it may be a minute's number. */
-const BROWSER_PRINT = /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
+const BROWSER_PRINT =
+  /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}|(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}\s*$)/im;
 const isPageCounter = (line: string) => {
   const m = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/.exec(line);
   return m !== null && Number(m[1]) <= Number(m[2]);
 };
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
 /** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a", "M/140/2006:-". */
-export const MARKER_ONLY = /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
-const STARTS_WITH_MARKER = /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
+export const MARKER_ONLY =
+  /^(?:\(?[a-z]{1,4}\)|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
+const STARTS_WITH_MARKER =
+  /^(?:- |\(?[a-z]{1,4}\)\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
-const MONTH_START = new RegExp(String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`, 'i');
-const CARRIES_ON = new RegExp(String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`, 'i');
+const MONTH_START = new RegExp(
+  String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,
+  'i',
+);
+const CARRIES_ON = new RegExp(
+  String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`,
+  'i',
+);
 
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(
@@ -44,11 +53,21 @@ export function layout(raw: string): string {
       .split('\n')
       .flatMap(unflattenClauses)
       // markdown: "> quoted" lines, "*italic*" lines
-      .map((line) => line.replace(/^\s*>\s?/, '').replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2').replace(/\s+$/, '')),
+      .map((line) =>
+        line
+          .replace(/^\s*>\s?/, '')
+          .replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2')
+          .replace(/\s+$/, ''),
+      ),
   );
   const printed = BROWSER_PRINT.test(raw);
   return unwrap(
-    lines.filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line))).map(tidy),
+    lines
+      .filter(
+        (line) =>
+          !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
+      )
+      .map(tidy),
   ).join('\n');
 }
 
@@ -81,7 +100,11 @@ function tidy(line: string): string {
   if (OPEN_TASK.test(line)) return `Action: ${line.replace(OPEN_TASK, '')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
   // "(i)        to remove item 4": a clause's marker and its words, one space apart
-  const body = line.replace(BULLET, '').replace(/\t+/g, '   ').trimStart().replace(/^((?:\d{1,3}\.)*\d{1,3}[.)]|\(?[a-z]{1,5}[.)]|\([a-z0-9]{1,5}\))\s{2,}(?=\S)/i, '$1 ');
+  const body = line
+    .replace(BULLET, '')
+    .replace(/\t+/g, '   ')
+    .trimStart()
+    .replace(/^((?:\d{1,3}\.)*\d{1,3}[.)]|\(?[a-z]{1,5}[.)]|\([a-z0-9]{1,5}\))\s{2,}(?=\S)/i, '$1 ');
   return bullet ? `- ${body}` : body;
 }
 
@@ -106,7 +129,8 @@ function unwrap(lines: string[]): string[] {
     }
     const last = out.length ? out[out.length - 1] : null;
     if (last !== null && joins(last, line, blanks)) {
-      out[out.length - 1] = `${last.replace(/-$/, '')}${/-$/.test(last) && /^[a-z]/.test(line) ? '' : ' '}${line.trim()}`;
+      out[out.length - 1] =
+        `${last.replace(/-$/, '')}${/-$/.test(last) && /^[a-z]/.test(line) ? '' : ' '}${line.trim()}`;
     } else {
       if (last !== null && blanks > 0) out.push('');
       out.push(line);

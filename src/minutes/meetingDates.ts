@@ -16,17 +16,20 @@ const HEADING_LINES = [
 /** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
 const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
 /** A line that is a date and little else ("Tuesday, 14 January 2025 at 7.00 pm", "10.00am 5 September 2025"), as a page's masthead prints the sitting. */
-const DATE_LINE = /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
+const DATE_LINE =
+  /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
 const MASTHEAD_LINES = 15;
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
 /** "Meeting minutes - Coastal Forum - 22 November 2021": a title calling itself minutes, whose last part after a dash is the date. */
-const MINUTES_TITLE_DATE = /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
+const MINUTES_TITLE_DATE =
+  /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
 /**
  * A heading a text converter ran into the same line as what came before ("… WARNING … MINUTES OF
  * THE BOARD MEETING held at … on 10th September 2004 PRESENT …"): "minutes of … held", not
  * after a determiner ("the minutes of the meeting held on …" approves earlier minutes).
  */
-const RUN_IN_HEADING = /(?<!\b(?:the|these|those|its|their|previous|last)\s+)\bminutes\s+of\s+(?:the|a|an)\s+[^.]{0,160}?\bheld\b[^.]{0,160}/i;
+const RUN_IN_HEADING =
+  /(?<!\b(?:the|these|those|its|their|previous|last)\s+)\bminutes\s+of\s+(?:the|a|an)\s+[^.]{0,160}?\bheld\b[^.]{0,160}/i;
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
 /** A line printed in two languages with a slash between ("Nos Fercher 15 Hydref 2025 / Wednesday 15 October 2025"): the whole line, then each half. */
@@ -37,18 +40,33 @@ function inEachLanguage(line: string): string[] {
 
 export function findMeetingDate(lines: string[]): string | null {
   for (const [k, line] of lines.entries()) {
-    for (const text of inEachLanguage(line.replace(/^- /, '').replace(/^#{1,6}\s+/, '').trim())) {
-      const heading = HEADING_LINES.some((re) => re.test(text)) || MINUTES_TITLE_DATE.test(text) || MINUTES_DASH_DATE.test(text) || DATE_DASH.test(text) || (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
+    for (const text of inEachLanguage(
+      line
+        .replace(/^- /, '')
+        .replace(/^#{1,6}\s+/, '')
+        .trim(),
+    )) {
+      const heading =
+        HEADING_LINES.some((re) => re.test(text)) ||
+        MINUTES_TITLE_DATE.test(text) ||
+        MINUTES_DASH_DATE.test(text) ||
+        DATE_DASH.test(text) ||
+        (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
       if (!heading) continue;
       // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
       const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
-      const first = findDates(text).find((d) => d.year !== null) ?? (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
+      const first =
+        findDates(text).find((d) => d.year !== null) ??
+        (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
       if (first) return statedIso(first);
     }
   }
   // No "held on" heading: the masthead's own date line, before the first numbered item.
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    const date = inEachLanguage(line.trim()).filter((half) => DATE_LINE.test(half)).flatMap((half) => findDates(half)).find((d) => d.year);
+    const date = inEachLanguage(line.trim())
+      .filter((half) => DATE_LINE.test(half))
+      .flatMap((half) => findDates(half))
+      .find((d) => d.year);
     if (date?.year) return statedIso(date);
     if (/^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/.test(line)) break;
   }
@@ -61,15 +79,22 @@ export function findMeetingDate(lines: string[]): string | null {
   return null;
 }
 
-const DATES_MINUTE = /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
-const NEXT_LINE = /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
+const DATES_MINUTE =
+  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
+const NEXT_LINE =
+  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 
 /**
  * The body's future meetings: a dates-of-meetings minute, "Date of next meeting", and any date the
  * shared rule (ownMeetings.ts) reads as a sitting of this body. A date before the meeting is not one.
  */
-export function findNextMeetings(minutes: Minute[], meeting: string | null, own: OwnBody, resolveYear: (d: DateMention) => string | null = () => null): string[] {
+export function findNextMeetings(
+  minutes: Minute[],
+  meeting: string | null,
+  own: OwnBody,
+  resolveYear: (d: DateMention) => string | null = () => null,
+): string[] {
   const found = new Set<string>();
   const accept = (d: DateMention, yearHint: number | null) => {
     const date = resolve(d, meeting, yearHint, resolveYear);
@@ -78,14 +103,23 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null, own:
   for (const minute of minutes) {
     if (isReportSection(minute.title)) continue;
     const listing = DATES_MINUTE.test(minute.title);
-    const yearHint = Number(/\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1]) || null;
+    const yearHint =
+      Number(
+        /\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1],
+      ) || null;
     let provisional = false;
     for (const [at, line] of minute.lines.entries()) {
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (listing) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
-        if (!provisional) for (const d of findDates(line)) if (!provisionalHere(line, d) && whoseMeeting(line.slice(0, d.index), line.slice(d.end, d.end + 20), own) !== 'other') accept(d, yearHint);
+        if (!provisional)
+          for (const d of findDates(line))
+            if (
+              !provisionalHere(line, d) &&
+              whoseMeeting(line.slice(0, d.index), line.slice(d.end, d.end + 20), own) !== 'other'
+            )
+              accept(d, yearHint);
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {
@@ -95,7 +129,8 @@ export function findNextMeetings(minutes: Minute[], meeting: string | null, own:
       const previous = minute.lines[at - 1]?.trim() ?? '';
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
-        if (whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' && !provisionalHere(line, d)) accept(d, null);
+        if (whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' && !provisionalHere(line, d))
+          accept(d, null);
       }
     }
   }
@@ -110,7 +145,12 @@ function provisionalHere(line: string, d: DateMention): boolean {
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */
-function resolve(d: DateMention, meeting: string | null, yearHint: number | null, resolveYear: (d: DateMention) => string | null): string | null {
+function resolve(
+  d: DateMention,
+  meeting: string | null,
+  yearHint: number | null,
+  resolveYear: (d: DateMention) => string | null,
+): string | null {
   const stated = statedIso(d);
   if (stated) {
     if (!meeting || stated > meeting) return stated;

@@ -13,18 +13,30 @@ export type Whose = 'own' | 'other' | null;
 const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
 /** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on". */
-const MEETING_ON = new RegExp(String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`, 'i');
+const MEETING_ON = new RegExp(
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  'i',
+);
 /** "to committee on", "to the Panel at 7.00pm on", "before Cabinet on": a body's sitting on a day. */
-const BODY_ON = new RegExp(String.raw`\b(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`);
+const BODY_ON = new RegExp(
+  String.raw`\b(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+);
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
 /** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on". */
-const MEET = new RegExp(String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`, 'i');
+const MEET = new RegExp(
+  String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  'i',
+);
 /** The body's annual general meeting: "the AGM is set for Mon 25th June". */
-const AGM = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\b[^.;]{0,30}?\b(?:set\s+for|on|is\s+on|will\s+be\s+(?:held\s+)?on|to\s+be\s+held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`, 'i');
+const AGM = new RegExp(
+  String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\b[^.;]{0,30}?\b(?:set\s+for|on|is\s+on|will\s+be\s+(?:held\s+)?on|to\s+be\s+held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  'i',
+);
 /** A past meeting: "the meeting held on", "the minutes of … 4 July" — not "will be held on". */
 // ("had attended the area meeting on …": a meeting someone attended is over)
-const PAST_HELD = /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\battended\b[^.;]{0,80}$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
+const PAST_HELD =
+  /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\battended\b[^.;]{0,80}$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
 const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
@@ -36,31 +48,61 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     const head = near.slice(0, meeting.index);
     // "Council … at its meeting on": the possessive stands for the body the sentence named before it
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
-      const named = [...head.matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g)].pop()?.groups?.np;
+      const named = [
+        ...head.matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g),
+      ].pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
     }
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
-    const pre = /((?:[A-Z][\w&'’-]*\s+){1,6})$/.exec(head)?.[1].trim().replace(/^(?:The|A|An|Next|Following|Future)\s+/, '');
-    const qualifiers = new RegExp(String.raw`^(?:(?:${alternatives(['Annual', 'Special', 'Extraordinary', 'Ordinary', 'Informal', 'Public', 'Next', 'Full', 'General'])})\s*)+$`);
-    if (pre && meeting.groups?.body === undefined && !qualifiers.test(pre) && /^(?:Annual|Special|Extraordinary)\s/.test(pre) && !own.is(pre.replace(qualifiers, '').trim())) return 'other';
+    const pre = /((?:[A-Z][\w&'’-]*\s+){1,6})$/
+      .exec(head)?.[1]
+      .trim()
+      .replace(/^(?:The|A|An|Next|Following|Future)\s+/, '');
+    const qualifiers = new RegExp(
+      String.raw`^(?:(?:${alternatives(['Annual', 'Special', 'Extraordinary', 'Ordinary', 'Informal', 'Public', 'Next', 'Full', 'General'])})\s*)+$`,
+    );
+    if (
+      pre &&
+      meeting.groups?.body === undefined &&
+      !qualifiers.test(pre) &&
+      /^(?:Annual|Special|Extraordinary)\s/.test(pre) &&
+      !own.is(pre.replace(qualifiers, '').trim())
+    )
+      return 'other';
     return bodyWhose(meeting.groups?.body ?? (pre && !qualifiers.test(pre) ? pre : undefined), own);
   }
   const body = BODY_ON.exec(near);
   // "went to the Corporate Parenting Committee on 15 March", "approved by the Committee on 13 March": a sitting that has happened
   // (but "would be presented to the Committee on …" is still to come)
-  const pastVerb = body ? new RegExp(String.raw`\b(?:${alternatives(['went', 'came', 'was', 'were', 'had', 'met', 'took', 'gave', 'sent', 'held', 'approved', 'agreed', 'adopted', 'decided', 'considered', 'noted', 'endorsed', 'presented', 'reported', 'submitted'])})\s+(?:\w+\s+)?$`, 'i').test(near.slice(0, body.index)) && !/\b(?:will|would|shall|to)\s+be\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index)) : false;
+  const pastVerb = body
+    ? new RegExp(
+        String.raw`\b(?:${alternatives(['went', 'came', 'was', 'were', 'had', 'met', 'took', 'gave', 'sent', 'held', 'approved', 'agreed', 'adopted', 'decided', 'considered', 'noted', 'endorsed', 'presented', 'reported', 'submitted'])})\s+(?:\w+\s+)?$`,
+        'i',
+      ).test(near.slice(0, body.index)) &&
+      !/\b(?:will|would|shall|to)\s+be\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index))
+    : false;
   if (body?.groups && !pastVerb) {
     const np = body.groups.body;
-    if (own.is(np) || (own.name === null && own.head !== null && new RegExp(`\\b${own.head}$`, 'i').test(np))) return 'own';
+    if (own.is(np) || (own.name === null && own.head !== null && new RegExp(`\\b${own.head}$`, 'i').test(np)))
+      return 'own';
     return namesBody(np) ? 'other' : null;
   }
   // "The Fire Authority will next meet on …": another body's next sitting
   const meets = MEET.exec(near);
-  const subject = meets ? /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|is\s+to|are\s+to|shall)?\s*$/.exec(near.slice(0, meets.index))?.groups?.np?.trim() : undefined;
+  const subject = meets
+    ? /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|is\s+to|are\s+to|shall)?\s*$/
+        .exec(near.slice(0, meets.index))
+        ?.groups?.np?.trim()
+    : undefined;
   if (subject && namesBody(subject) && !own.is(subject)) return 'other';
   // "adjourned the hearing to Friday 9 January": the same body sits again that day
-  if (/\b(?:adjourn|defer|postpone)[a-z]*\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(near)) return 'own';
+  if (
+    /\b(?:adjourn|defer|postpone)[a-z]*\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(
+      near,
+    )
+  )
+    return 'own';
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';

@@ -17,7 +17,10 @@ export function cleanOwner(phrase: string): string {
     .replace(/^\s*(?:that|and|but|both|either)\s+/i, '')
     // a fronted adverb is not part of the subject: "Thereafter, the Committee", "Finally, officers"
     .replace(/^\s*[A-Z][a-z]+,\s+(?=\S)/, '')
-    .replace(/,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i, '')
+    .replace(
+      /,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i,
+      '',
+    )
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
     .replace(/\s+(?:delegated\s+)?authority$/, '')
@@ -26,7 +29,8 @@ export function cleanOwner(phrase: string): string {
     .trim();
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   // "their Member, Mrs June Fox": the appositive names the person.
-  if (parts.length > 1 && /^(?:their|its|his|her|our|the\s+[a-z]+['’]s)\b/i.test(parts[0])) p = parts.slice(1).join(', ');
+  if (parts.length > 1 && /^(?:their|its|his|her|our|the\s+[a-z]+['’]s)\b/i.test(parts[0]))
+    p = parts.slice(1).join(', ');
   return p;
 }
 
@@ -37,11 +41,25 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
   const subject = agentLike(tokenize(whole)) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
-  if (!subject || own.is(subject) || new RegExp(String.raw`^(?:${alternatives(['it', 'this', 'they', 'he', 'she', 'there', 'which', 'who', 'we', 'all', 'members'])})$`, 'i').test(subject)) return null;
+  if (
+    !subject ||
+    own.is(subject) ||
+    new RegExp(
+      String.raw`^(?:${alternatives(['it', 'this', 'they', 'he', 'she', 'there', 'which', 'who', 'we', 'all', 'members'])})$`,
+      'i',
+    ).test(subject)
+  )
+    return null;
   // (or a body, however quantified: "each partner organisation would nominate …")
   if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
-  if (new RegExp(String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`, 'i').test(c.verb ?? '')) return null;
+  if (
+    new RegExp(
+      String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`,
+      'i',
+    ).test(c.verb ?? '')
+  )
+    return null;
   return subject;
 }
 
@@ -50,7 +68,8 @@ export function ownerOf(decision: Decision, category: Category, own: OwnBody): s
     case 'invitation': {
       // "a representative of the FSMC": someone not yet named — then whoever is asked to send the invitation, if anyone
       if (decision.named && !/^(?:a|an|any|one)\s/i.test(decision.named.trim())) return cleanOwner(decision.named);
-      if (decision.asked && !/^invit/i.test(decision.askedBy ?? '') && !own.is(decision.asked)) return cleanOwner(decision.asked);
+      if (decision.asked && !/^invit/i.test(decision.askedBy ?? '') && !own.is(decision.asked))
+        return cleanOwner(decision.asked);
       // "the Clerk to invite a representative": whoever sends the invitation
       return /^invit/i.test(decision.clause.verb ?? '') ? actingSubject(decision, own) : null;
     }
@@ -68,7 +87,11 @@ export function ownerOf(decision: Decision, category: Category, own: OwnBody): s
       const invited = /^invit/i.test(decision.askedBy ?? '');
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
-      const by = decision.clause.passive ? /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})/.exec(decision.clause.rest)?.groups?.who : undefined;
+      const by = decision.clause.passive
+        ? /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})/.exec(
+            decision.clause.rest,
+          )?.groups?.who
+        : undefined;
       return actingSubject(decision, own) ?? (by ? cleanOwner(by) : null);
     }
   }
@@ -78,13 +101,21 @@ const INITIALS = String.raw`[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*`;
 
 /** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG", "Action 4.01 Clerk", "ACTION: Jim / Alasdair". */
 /** "Owner: Jo Bright", "To be actioned by: Director of Public Health" on a line of its own. */
-const OWNER_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)\s*\.?\s*$`, 'i');
+const OWNER_LINE = new RegExp(
+  String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)\s*\.?\s*$`,
+  'i',
+);
 
 export function actionMarker(text: string): { owner: string; index: number } | null {
-  const m = OWNER_LINE.exec(text) ?? new RegExp(String.raw`(?:^|[.;)]\s*|\s{2,}|\s(?=(?:Actions?|ACTIONS?)\s*[:–—-]))(?:Actions?|ACTIONS?)(?:\s+(?:by|point))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<bare>(?:${INITIALS}|ALL|All|[A-Z][a-z]+(?:\s*[/&,]\s*[A-Z][a-z]+)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))\s*\.?\s*$`).exec(text);
+  const m =
+    OWNER_LINE.exec(text) ??
+    new RegExp(
+      String.raw`(?:^|[.;)]\s*|\s{2,}|\s(?=(?:Actions?|ACTIONS?)\s*[:–—-]))(?:Actions?|ACTIONS?)(?:\s+(?:by|point))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<bare>(?:${INITIALS}|ALL|All|[A-Z][a-z]+(?:\s*[/&,]\s*[A-Z][a-z]+)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))\s*\.?\s*$`,
+    ).exec(text);
   const owner = m?.groups?.named ?? m?.groups?.bare;
   // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
-  if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8) return null;
+  if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8)
+    return null;
   // "Officers noted members' comments." under "Action:" is a sentence, not a name; "ACTION TABLE" a heading.
   if (/\b[a-z]{3,}ed\b/.test(owner) || ACTION_RECORDS.test(owner.trim())) return null;
   return { owner: cleanOwner(owner).replace(/\s*\/\s*/g, ' / '), index: m!.index };
@@ -102,12 +133,19 @@ export function trailingInitials(text: string): string[] {
  * before it ("Clinical Commissioning Group (CCG)").
  */
 export function closingInitials(text: string): { initials: string[]; index: number } | null {
-  const m = new RegExp(String.raw`(?:\s*\((?<bracket>${INITIALS})\)|\s+[–—-]\s*(?<dash>${INITIALS}))\s*\.?\s*$`).exec(text);
+  const m = new RegExp(String.raw`(?:\s*\((?<bracket>${INITIALS})\)|\s+[–—-]\s*(?<dash>${INITIALS}))\s*\.?\s*$`).exec(
+    text,
+  );
   const found = m?.groups?.bracket ?? m?.groups?.dash;
   if (!m || !found) return null;
   const body = text.slice(0, m.index).trim();
   const initials = found.split(/\s*[,/&]\s*/);
   const capitals = (body.match(/\b[A-Z][\w'’-]*/g) ?? []).map((w) => w[0]).join('');
-  if (initials.some((i) => capitals.endsWith(i)) || /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+\s*$/.test(body) || /\b(?:Proposed|Seconded)\b/i.test(body.slice(-40))) return null;
+  if (
+    initials.some((i) => capitals.endsWith(i)) ||
+    /\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+\s*$/.test(body) ||
+    /\b(?:Proposed|Seconded)\b/i.test(body.slice(-40))
+  )
+    return null;
   return { initials, index: m.index };
 }

@@ -6,7 +6,9 @@
 // is a single name like the first.
 import { BODY_NOUNS, HONORIFIC_WORDS } from './lexicon.js';
 
-const OPENS_OWNER = new RegExp(String.raw`^(?:(?:the|each|all|every|both|its|their|our)\s|(?:${HONORIFIC_WORDS})\.?\s|[A-Z]{2,6}s?\b(?![a-z]))`);
+const OPENS_OWNER = new RegExp(
+  String.raw`^(?:(?:the|each|all|every|both|its|their|our)\s|(?:${HONORIFIC_WORDS})\.?\s|[A-Z]{2,6}s?\b(?![a-z]))`,
+);
 
 /** Whether "left and right" are two owners rather than one name with "and" inside it. */
 function twoOwners(left: string, right: string): boolean {
@@ -34,7 +36,11 @@ export function ownersOf(phrase: string | null): string[] {
   // "CB, NT, JH", "Ann Lee, Bo Hart, Cy Moss": commas between initials, or a run of people's names
   // (two are too few to tell from a title and its portfolio: "Executive Director, Corporate Development")
   const commas = text.split(/\s*,\s*/);
-  if ((commas.length > 1 && commas.every((p) => INITIALS.test(p))) || (commas.length > 2 && commas.every((p) => NAME.test(p)))) return commas;
+  if (
+    (commas.length > 1 && commas.every((p) => INITIALS.test(p))) ||
+    (commas.length > 2 && commas.every((p) => NAME.test(p)))
+  )
+    return commas;
   // "the Chair, RB and the Clerk", "UHL and the CCGs": a list closed by "and"/"&", at the last join that parts two owners
   const joins = [...text.matchAll(/(?:,\s*|\s+)(?:and|&)\s+/g)].reverse();
   for (const join of joins) {
@@ -43,9 +49,12 @@ export function ownersOf(phrase: string | null): string[] {
     if (tail.includes(',')) continue;
     const parts = head.split(/\s*,\s*/);
     // (a title's portfolio runs on after its commas: "the Director of Highways, Transport and Waste")
-    const listed = parts.length > 1
-      ? !/\b(?:of|for)\s/.test(parts[0]) && parts.slice(1).every((p) => OPENS_OWNER.test(p) || NAME.test(p)) && twoOwners(parts[parts.length - 1], tail)
-      : twoOwners(head, tail);
+    const listed =
+      parts.length > 1
+        ? !/\b(?:of|for)\s/.test(parts[0]) &&
+          parts.slice(1).every((p) => OPENS_OWNER.test(p) || NAME.test(p)) &&
+          twoOwners(parts[parts.length - 1], tail)
+        : twoOwners(head, tail);
     if (listed) return [...parts, tail].map((p) => p.trim());
   }
   return [text];

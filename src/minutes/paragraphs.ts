@@ -1,10 +1,10 @@
 // A minute's paragraphs as the grammar needs them: their own numbers ("6.3"), the clause
 // markers that open lines, and sentences.
 
-
 export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
 /** A clause marker at the start of a line: "(a)", "a)", "1.", "1)", "(1)", "i.", "(iv)", "4.1", "- ". */
-export const CLAUSE_START = /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
+export const CLAUSE_START =
+  /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 
 /** Paragraph references ("6.3", "C149.1") in force at each line of a minute. */
 export function paragraphRefs(lines: string[]): (string | null)[] {
@@ -12,8 +12,10 @@ export function paragraphRefs(lines: string[]): (string | null)[] {
   return lines.map((line) => (current = PARAGRAPH_REF.exec(line.trim())?.groups?.ref ?? current));
 }
 
-
 /** Sentences of a paragraph: a full stop, then a capital or a bracket. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z(])|(?<=[a-z)])\.(?=[A-Z][a-z])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z(])|(?<=[a-z)])\.(?=[A-Z][a-z])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

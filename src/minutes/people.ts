@@ -40,36 +40,75 @@ export function peopleOf(lines: string[]): People {
     if (inAttendance) {
       const body = line.replace(ATTENDANCE_LINE, '');
       // "Mrs Alison Kerr (Chair of Governors) AK", "Louise Carter (LC), Board Secretary", "Councillors S Hughes (SH) Chair"
-      for (const m of body.matchAll(new RegExp(String.raw`(?<name>${NAME})[^,;()]*?(?:\((?<b>[A-Z]{2,3})\)|\s(?<t>[A-Z]{2,3})(?=[,;]|\s*$|\s+[A-Z][a-z]))`, 'g'))) {
+      for (const m of body.matchAll(
+        new RegExp(
+          String.raw`(?<name>${NAME})[^,;()]*?(?:\((?<b>[A-Z]{2,3})\)|\s(?<t>[A-Z]{2,3})(?=[,;]|\s*$|\s+[A-Z][a-z]))`,
+          'g',
+        ),
+      )) {
         const initial = m.groups!.b ?? m.groups!.t;
         if (initial) initials.set(initial, m.groups!.name.trim());
       }
       for (const m of body.matchAll(new RegExp(NAME, 'g'))) addName(m[0]);
       for (const part of body.split(/[,;]|\band\b/)) {
-        const role = part.replace(/\(.*?\)/g, '').replace(new RegExp(NAME, 'g'), '').replace(/^[\s:–-]+|[\s:–.-]+$/g, '').trim();
-        if (role && role.split(/\s+/).length <= 8 && /^[A-Z]/.test(role)) roles.add(role.toLowerCase().replace(/^the\s+/, ''));
+        const role = part
+          .replace(/\(.*?\)/g, '')
+          .replace(new RegExp(NAME, 'g'), '')
+          .replace(/^[\s:–-]+|[\s:–.-]+$/g, '')
+          .trim();
+        if (role && role.split(/\s+/).length <= 8 && /^[A-Z]/.test(role))
+          roles.add(role.toLowerCase().replace(/^the\s+/, ''));
       }
     }
     // "Clerk: Mr Peter Lowe (PL)", "Clerk / RFO: Dorothy Neal"
-    const titled = /^(?<role>[A-Z][\w /&-]{1,40}?)\s*:\s*(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/.exec(line);
+    const titled =
+      /^(?<role>[A-Z][\w /&-]{1,40}?)\s*:\s*(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/.exec(
+        line,
+      );
     if (titled?.groups) {
       roles.add(titled.groups.role.toLowerCase());
       addName(titled.groups.name);
     }
     // "The Scrutiny Officer presented …", "Mr Lusk said …": a speaker is someone at the meeting.
-    for (const m of line.matchAll(/(?:^|[.;]\s+)(?:[Tt]he\s+)?(?<who>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&()-]*){0,6})\s+(?<verb>[a-z]+)\b/g)) {
+    for (const m of line.matchAll(
+      /(?:^|[.;]\s+)(?:[Tt]he\s+)?(?<who>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&()-]*){0,6})\s+(?<verb>[a-z]+)\b/g,
+    )) {
       if (SPEECH_VERBS.has(m.groups!.verb.toLowerCase())) roles.add(m.groups!.who.toLowerCase().replace(/^the\s+/, ''));
     }
   }
   const knows = (raw: string): boolean => {
-    const np = raw.trim().replace(/^the\s+/i, '').replace(/[,.;]+$/, '');
-    if (!np || new RegExp(String.raw`^(?:${alternatives(['it', 'this', 'these', 'those', 'they', 'he', 'she', 'we', 'there', 'which', 'who'])})$`, 'i').test(np)) return false;
+    const np = raw
+      .trim()
+      .replace(/^the\s+/i, '')
+      .replace(/[,.;]+$/, '');
+    if (
+      !np ||
+      new RegExp(
+        String.raw`^(?:${alternatives(['it', 'this', 'these', 'those', 'they', 'he', 'she', 'we', 'there', 'which', 'who'])})$`,
+        'i',
+      ).test(np)
+    )
+      return false;
     // a title and a name, and nothing more ("Ms Farr, on behalf of the applicant, said the premises" is not a name)
-    if ((HONORIFIC_NAME.test(np) && /^(?:\S+\.?\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(np.replace(/^the\s+/i, ''))) || /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/.test(np)) return true;
+    if (
+      (HONORIFIC_NAME.test(np) && /^(?:\S+\.?\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}$/.test(np.replace(/^the\s+/i, ''))) ||
+      /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/.test(np)
+    )
+      return true;
     const lower = np.toLowerCase();
-    if (names.has(lower) || roles.has(lower) || new RegExp(String.raw`^(?:${alternatives(['clerk', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'vice chair', 'vice-chairman', 'vice chairman', 'officers', 'officer', 'mayor'])})$`).test(lower)) return true;
+    if (
+      names.has(lower) ||
+      roles.has(lower) ||
+      new RegExp(
+        String.raw`^(?:${alternatives(['clerk', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'vice chair', 'vice-chairman', 'vice chairman', 'officers', 'officer', 'mayor'])})$`,
+      ).test(lower)
+    )
+      return true;
     // "George Beverly", "Colin": a name the attendance list gave
-    return lower.split(/\s+/).every((w) => names.has(w)) || [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)));
+    return (
+      lower.split(/\s+/).every((w) => names.has(w)) ||
+      [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)))
+    );
   };
   return { knows, initials };
 }

@@ -25,7 +25,19 @@ export interface Reading {
 
 /** A clause with no predicate the grammar can find. */
 export function emptyReading(text: string): Reading {
-  return { text, subject: null, verb: null, form: 'none', passive: false, copula: false, modal: null, negated: false, rest: text, inner: null, asked: null };
+  return {
+    text,
+    subject: null,
+    verb: null,
+    form: 'none',
+    passive: false,
+    copula: false,
+    modal: null,
+    negated: false,
+    rest: text,
+    inner: null,
+    asked: null,
+  };
 }
 
 /** The words after the head verb as printed, signs and all: "give £300 …" (the tokens, and so `rest`, leave out "£"). */

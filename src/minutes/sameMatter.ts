@@ -3,7 +3,8 @@
 import type { ProposedItem } from './types.js';
 import { alternatives } from './lexicon.js';
 
-const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
+const AUTHORISED =
+  /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
 
 /**
  * "That officers prepare a consultation on the car parks, and that the Director be authorised
@@ -11,17 +12,75 @@ const AUTHORISED = /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated
  * it, on the same matter, so a clerk tracks one item, not two.
  */
 export function authorises(previous: ProposedItem, item: ProposedItem): boolean {
-  if (previous.category !== 'action' || item.category !== 'action' || !AUTHORISED.test(item.text) || AUTHORISED.test(previous.text)) return false;
+  if (
+    previous.category !== 'action' ||
+    item.category !== 'action' ||
+    !AUTHORISED.test(item.text) ||
+    AUTHORISED.test(previous.text)
+  )
+    return false;
   const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
-  return [...words(item.text)].some((w) => matter.has(w) && !new RegExp(String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`).test(w));
+  return [...words(item.text)].some(
+    (w) =>
+      matter.has(w) &&
+      !new RegExp(
+        String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
+      ).test(w),
+  );
 }
 
 /** Words common to any decision: sharing them says nothing about the matter. */
-const COMMON = new Set(['that', 'this', 'with', 'would', 'will', 'should', 'from', 'have', 'been', 'their', 'there', 'which', 'into', 'meeting', 'committee', 'panel', 'board', 'report', 'reports', 'members', 'update', 'further', 'next', 'future', 'agreed', 'noted', 'sent', 'provide', 'provided', 'work', 'programme', 'also', 'were', 'they', 'them', 'after', 'before', 'about', 'regarding', 'council']);
+const COMMON = new Set([
+  'that',
+  'this',
+  'with',
+  'would',
+  'will',
+  'should',
+  'from',
+  'have',
+  'been',
+  'their',
+  'there',
+  'which',
+  'into',
+  'meeting',
+  'committee',
+  'panel',
+  'board',
+  'report',
+  'reports',
+  'members',
+  'update',
+  'further',
+  'next',
+  'future',
+  'agreed',
+  'noted',
+  'sent',
+  'provide',
+  'provided',
+  'work',
+  'programme',
+  'also',
+  'were',
+  'they',
+  'them',
+  'after',
+  'before',
+  'about',
+  'regarding',
+  'council',
+]);
 // (a plural is its singular: "sites" and "site" are one matter)
 // (and initials name a matter as well as any word: "the ICB", "the CQC plan")
 const words = (text: string): Set<string> =>
-  new Set([...(text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.replace(/(?<=[^s])s$/, '')), ...(text.match(/\b[A-Z]{2,3}\b/g) ?? []).map((w) => w.toLowerCase())]);
+  new Set([
+    ...(text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+      .filter((w) => !COMMON.has(w))
+      .map((w) => w.replace(/(?<=[^s])s$/, '')),
+    ...(text.match(/\b[A-Z]{2,3}\b/g) ?? []).map((w) => w.toLowerCase()),
+  ]);
 
 /**
  * A discussion point or action line that the minute's own resolution already records: one item,
@@ -53,7 +112,13 @@ export function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
 export function sameMatter(first: string, second: string): boolean {
   const mine = words(first);
   const theirs = words(second);
-  const shared = [...mine].filter((w) => theirs.has(w) && !new RegExp(String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`).test(w)).length;
+  const shared = [...mine].filter(
+    (w) =>
+      theirs.has(w) &&
+      !new RegExp(
+        String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
+      ).test(w),
+  ).length;
   if (AUTHORISED.test(second) && !AUTHORISED.test(first)) return shared > 0;
   return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }

@@ -6,7 +6,10 @@ import { type Block } from './block.js';
 import { CLAUSE_START } from './paragraphs.js';
 
 /** A lead-in to a list of what was said, not decided. */
-const DISCUSSION_LEAD = new RegExp(String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`, 'i');
+const DISCUSSION_LEAD = new RegExp(
+  String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`,
+  'i',
+);
 
 /**
  * A run of two or more marked clauses that read as decisions, with no keyword above them (web
@@ -18,14 +21,29 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
   let run: number[] = [];
   const flush = () => {
     const starts = run.filter((k) => CLAUSE_START.test(lines[k].trim()));
-    const lead = lines.slice(0, run[0] ?? 0).reverse().find((l) => l.trim())?.trim() ?? '';
+    const lead =
+      lines
+        .slice(0, run[0] ?? 0)
+        .reverse()
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     // The top level of the list: the kind of marker it opens with. A stem ending in ":" and bare noun phrases count for neither side.
     const top = starts.filter((k) => markerKind(lines[k].trim()) === markerKind(lines[starts[0]]?.trim() ?? ''));
-    const read = top.map((k) => lines[k].trim().replace(CLAUSE_START, '')).filter((text) => !/:\s*$/.test(text)).map((text) => decisionForm(text));
+    const read = top
+      .map((k) => lines[k].trim().replace(CLAUSE_START, ''))
+      .filter((text) => !/:\s*$/.test(text))
+      .map((text) => decisionForm(text));
     const decisions = read.filter((r) => r === 'decision').length;
     const reports = read.filter((r) => r === 'report').length;
     if (starts.length >= 2 && decisions >= 1 && decisions > reports && !DISCUSSION_LEAD.test(lead)) {
-      blocks.push({ lines: run, paragraphs: mergeContinuations(run.map((k) => lines[k].trim())), paragraphRef: refs[run[0]], stem: '', confidence: 0.65, found: 'layout' });
+      blocks.push({
+        lines: run,
+        paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),
+        paragraphRef: refs[run[0]],
+        stem: '',
+        confidence: 0.65,
+        found: 'layout',
+      });
     }
     run = [];
   };
@@ -57,7 +75,13 @@ export function markerKind(text: string): string {
   const m = /^(?:- )?(\(?)([a-z]{1,5}|\d{1,2}(?:\.\d{1,2})*)([.)]?)/i.exec(text);
   if (!m) return 'none';
   const token = m[2];
-  const kind = /^\d+\.\d/.test(token) ? 'decimal' : /^\d/.test(token) ? 'number' : /^[ivx]+$/i.test(token) && token.length > 1 ? 'roman' : 'letter';
+  const kind = /^\d+\.\d/.test(token)
+    ? 'decimal'
+    : /^\d/.test(token)
+      ? 'number'
+      : /^[ivx]+$/i.test(token) && token.length > 1
+        ? 'roman'
+        : 'letter';
   return `${kind}${m[1]}${m[3]}`;
 }
 
@@ -78,4 +102,3 @@ export function decisionForm(text: string): 'decision' | 'report' | 'neither' {
 export function readsAsDecision(text: string): boolean {
   return decisionForm(text) === 'decision';
 }
-

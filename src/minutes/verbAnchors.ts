@@ -2,10 +2,50 @@
 // a finite verb after someone who can act, an imperative at the head).
 
 import { COMMITMENT_VERBS, DETERMINERS, MODALS, PRONOUNS, REQUEST_VERBS, alternatives } from './lexicon.js';
-import { couldBeVerb, isClose, isFunctionWord, isOpen, isParticiple, isPunctuation, isShouted, lemmaIn, type Token } from './words.js';
+import {
+  couldBeVerb,
+  isClose,
+  isFunctionWord,
+  isOpen,
+  isParticiple,
+  isPunctuation,
+  isShouted,
+  lemmaIn,
+  type Token,
+} from './words.js';
 import { agentLike } from './agents.js';
 
-export const ADVERBS = new Set(['also', 'now', 'then', 'further', 'therefore', 'only', 'still', 'hopefully', 'jointly', 'again', 'immediately', 'first', 'formally', 'unanimously', 'duly', 'subsequently', 'accordingly', 'additionally', 'similarly', 'likewise', 'thereafter', 'shortly', 'urgently', 'personally', 'initially', 'separately', 'already', 'in', 'turn']);
+export const ADVERBS = new Set([
+  'also',
+  'now',
+  'then',
+  'further',
+  'therefore',
+  'only',
+  'still',
+  'hopefully',
+  'jointly',
+  'again',
+  'immediately',
+  'first',
+  'formally',
+  'unanimously',
+  'duly',
+  'subsequently',
+  'accordingly',
+  'additionally',
+  'similarly',
+  'likewise',
+  'thereafter',
+  'shortly',
+  'urgently',
+  'personally',
+  'initially',
+  'separately',
+  'already',
+  'in',
+  'turn',
+]);
 export const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose', 'where', 'when', 'as']);
 
 /** A finite verb standing right after its subject: "oversee", "notes", "write", "NOTED". */
@@ -13,7 +53,12 @@ export function finiteAfterSubject(t: Token | undefined, next: Token | undefined
   if (!t || !couldBeVerb(t)) return false;
   if (isShouted(t)) return /(?:ED|ES|S)$/.test(t.text) || lemmaIn(t.text, REQUEST_VERBS) !== null;
   // "the Board the …" is not a verb; "members present" neither: a verb is followed by its object or a particle.
-  return !(new RegExp(String.raw`^(?:${alternatives(['present', 'absent', 'only', 'themselves', 'itself', 'concerned', 'attending', 'listed'])})$`).test(t.lower)) && (next === undefined || !/^(?:'s)$/.test(next.lower));
+  return (
+    !new RegExp(
+      String.raw`^(?:${alternatives(['present', 'absent', 'only', 'themselves', 'itself', 'concerned', 'attending', 'listed'])})$`,
+    ).test(t.lower) &&
+    (next === undefined || !/^(?:'s)$/.test(next.lower))
+  );
 }
 
 /** An imperative at the head of a clause: "Receive the recommendation …", "Delegate this Council's functions …". */
@@ -27,7 +72,12 @@ export function imperativeAt(tokens: Token[]): boolean {
 
 export function skipAdverbs(tokens: Token[], j: number): { j: number; negated: boolean } {
   let negated = false;
-  while (j < tokens.length && (ADVERBS.has(tokens[j].lower) || tokens[j].lower === 'not' || tokens[j].lower === 'no' && tokens[j + 1]?.lower === 'longer')) {
+  while (
+    j < tokens.length &&
+    (ADVERBS.has(tokens[j].lower) ||
+      tokens[j].lower === 'not' ||
+      (tokens[j].lower === 'no' && tokens[j + 1]?.lower === 'longer'))
+  ) {
     if (tokens[j].lower === 'not' || tokens[j].lower === 'no') negated = true;
     j++;
   }
@@ -67,10 +117,20 @@ export function strongAnchor(tokens: Token[]): number {
       relative = true;
       continue;
     }
-    if (relative && (MODALS.has(t.lower) || new RegExp(String.raw`^(?:${alternatives(['be', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])})$`).test(t.lower))) {
+    if (
+      relative &&
+      (MODALS.has(t.lower) ||
+        new RegExp(String.raw`^(?:${alternatives(['be', 'is', 'are', 'was', 'were', 'has', 'have', 'had'])})$`).test(
+          t.lower,
+        ))
+    ) {
       relative = false;
       // skip this predicate's own words ("was to be returned")
-      while (i + 1 < tokens.length && (/^(?:to|be|been|being|not)$/.test(tokens[i + 1].lower) || isParticiple(tokens[i + 1].text))) i++;
+      while (
+        i + 1 < tokens.length &&
+        (/^(?:to|be|been|being|not)$/.test(tokens[i + 1].lower) || isParticiple(tokens[i + 1].text))
+      )
+        i++;
       continue;
     }
     if (RELATIVES.has(prev.lower) && prev.lower !== 'as') continue;
@@ -85,16 +145,43 @@ export function strongAnchor(tokens: Token[]): number {
       if (before.some((b) => RELATIVES.has(b.lower) && b.lower !== 'that' && b.lower !== 'as')) continue;
       return i;
     }
-    if (/^(?:has|have|had)$/.test(t.lower) && (isParticiple(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.lower === 'been')) return i;
+    if (
+      /^(?:has|have|had)$/.test(t.lower) &&
+      (isParticiple(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.lower === 'been')
+    )
+      return i;
     if (t.lower === 'to' && agentLike(before) && baseForm(tokens[i + 1])) return i;
     // "The revised charter to come back to the Panel before it is signed": a thing's instruction, when no other predicate follows
     // (not "in response to managing risks", nor "agreed after discussion to accept": a gerund, or a verb already passed)
-    if (t.lower === 'to' && baseForm(tokens[i + 1]) && !/ing$/.test(tokens[i + 1].lower) && DETERMINERS.has(tokens[0].lower) && !before.slice(2).some((b) => /ed$/.test(b.lower)) && !laterPredicate(tokens, i + 2)) return i;
+    if (
+      t.lower === 'to' &&
+      baseForm(tokens[i + 1]) &&
+      !/ing$/.test(tokens[i + 1].lower) &&
+      DETERMINERS.has(tokens[0].lower) &&
+      !before.slice(2).some((b) => /ed$/.test(b.lower)) &&
+      !laterPredicate(tokens, i + 2)
+    )
+      return i;
     // (only someone can undertake or agree to act: a short definite noun phrase before it is its subject — "the applicant agreed to …")
-    const someone = before.length >= 2 && before.length <= 4 && /^(?:the|each|every|both)$/.test(before[0].lower) && before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
+    const someone =
+      before.length >= 2 &&
+      before.length <= 4 &&
+      /^(?:the|each|every|both)$/.test(before[0].lower) &&
+      before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
     if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
     // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
-    if (i <= 3 && isParticiple(t.text) && !/ed$/.test(prev.lower) && !DETERMINERS.has(tokens[0].lower) && before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) && (i === tokens.length - 1 || new RegExp(String.raw`^(?:${alternatives(['for', 'by', 'to', 'as', 'and', 'at', 'with', 'subject', 'unanimously', 'in'])})$`).test(tokens[i + 1].lower))) return i;
+    if (
+      i <= 3 &&
+      isParticiple(t.text) &&
+      !/ed$/.test(prev.lower) &&
+      !DETERMINERS.has(tokens[0].lower) &&
+      before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) &&
+      (i === tokens.length - 1 ||
+        new RegExp(
+          String.raw`^(?:${alternatives(['for', 'by', 'to', 'as', 'and', 'at', 'with', 'subject', 'unanimously', 'in'])})$`,
+        ).test(tokens[i + 1].lower))
+    )
+      return i;
   }
   return -1;
 }
@@ -102,9 +189,20 @@ export function strongAnchor(tokens: Token[]): number {
 /** A modal or a form of "be" later in the clause, outside a subordinate clause ("before it is signed"). */
 export function laterPredicate(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
-    if (!(MODALS.has(tokens[k].lower) && tokens[k].text === tokens[k].lower) && !/^(?:is|are|was|were|be)$/.test(tokens[k].lower)) continue;
+    if (
+      !(MODALS.has(tokens[k].lower) && tokens[k].text === tokens[k].lower) &&
+      !/^(?:is|are|was|were|be)$/.test(tokens[k].lower)
+    )
+      continue;
     const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
-    if (!lead.some((w) => new RegExp(String.raw`^(?:${alternatives(['before', 'after', 'when', 'until', 'once', 'if', 'unless', 'because', 'while', 'whilst', 'which', 'who', 'that', 'so', 'as'])})$`).test(w))) return true;
+    if (
+      !lead.some((w) =>
+        new RegExp(
+          String.raw`^(?:${alternatives(['before', 'after', 'when', 'until', 'once', 'if', 'unless', 'because', 'while', 'whilst', 'which', 'who', 'that', 'so', 'as'])})$`,
+        ).test(w),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -124,12 +222,24 @@ export function finiteAnchor(tokens: Token[]): number {
     if (isPunctuation(tokens[i]) && tokens[i].text !== ',') return -1;
     // a lone capitalised word opening the clause may be an adjective ("Standard items", "Further reports"), not a name
     // ("Cabinet approves the plan", "Council notes the report": a body named alone, its verb in -s, then its object)
-    const bodyAlone = /^[A-Z][a-z]+$/.test(tokens[0].text) && /[a-z]s$/.test(tokens[1].lower) && DETERMINERS.has(tokens[2]?.lower ?? '');
-    if (i === 1 && !bodyAlone && !(new RegExp(String.raw`^(?:${alternatives(['officers', 'members', 'councillors', 'governors', 'trustees', 'everyone', 'staff'])})$`, 'i').test(tokens[0].text) || /^[A-Z]{2,4}$/i.test(tokens[0].text))) continue;
+    const bodyAlone =
+      /^[A-Z][a-z]+$/.test(tokens[0].text) &&
+      /[a-z]s$/.test(tokens[1].lower) &&
+      DETERMINERS.has(tokens[2]?.lower ?? '');
+    if (
+      i === 1 &&
+      !bodyAlone &&
+      !(
+        new RegExp(
+          String.raw`^(?:${alternatives(['officers', 'members', 'councillors', 'governors', 'trustees', 'everyone', 'staff'])})$`,
+          'i',
+        ).test(tokens[0].text) || /^[A-Z]{2,4}$/i.test(tokens[0].text)
+      )
+    )
+      continue;
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
     if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
   }
   return -1;
 }
-

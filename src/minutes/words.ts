@@ -21,17 +21,127 @@ export function tokenize(text: string): Token[] {
 
 /** Irregular verbs: English has a fixed set of them. Past and participle → base. */
 const IRREGULAR: Record<string, string> = {
-  undertook: 'undertake', undertaken: 'undertake', made: 'make', gave: 'give', given: 'give', took: 'take', taken: 'take', held: 'hold',
-  sent: 'send', brought: 'bring', went: 'go', gone: 'go', came: 'come', read: 'read', met: 'meet', told: 'tell', wrote: 'write',
-  written: 'write', done: 'do', did: 'do', kept: 'keep', sought: 'seek', thought: 'think', began: 'begin', begun: 'begin', saw: 'see',
-  seen: 'see', spoke: 'speak', spoken: 'speak', withdrew: 'withdraw', withdrawn: 'withdraw', upheld: 'uphold', chose: 'choose',
-  chosen: 'choose', found: 'find', led: 'lead', left: 'leave', paid: 'pay', said: 'say', sat: 'sit', stood: 'stand', understood: 'understand',
-  drew: 'draw', drawn: 'draw', shown: 'show', known: 'know', knew: 'know', spent: 'spend', built: 'build', bought: 'buy', won: 'win',
-  lost: 'lose', put: 'put', set: 'set', cut: 'cut', let: 'let', shut: 'shut', outlined: 'outline', became: 'become', felt: 'feel',
-  heard: 'hear', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', forgot: 'forget', forgotten: 'forget', overseen: 'oversee',
-  oversaw: 'oversee', arose: 'arise', arisen: 'arise',
+  undertook: 'undertake',
+  undertaken: 'undertake',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  taken: 'take',
+  held: 'hold',
+  sent: 'send',
+  brought: 'bring',
+  went: 'go',
+  gone: 'go',
+  came: 'come',
+  read: 'read',
+  met: 'meet',
+  told: 'tell',
+  wrote: 'write',
+  written: 'write',
+  done: 'do',
+  did: 'do',
+  kept: 'keep',
+  sought: 'seek',
+  thought: 'think',
+  began: 'begin',
+  begun: 'begin',
+  saw: 'see',
+  seen: 'see',
+  spoke: 'speak',
+  spoken: 'speak',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  upheld: 'uphold',
+  chose: 'choose',
+  chosen: 'choose',
+  found: 'find',
+  led: 'lead',
+  left: 'leave',
+  paid: 'pay',
+  said: 'say',
+  sat: 'sit',
+  stood: 'stand',
+  understood: 'understand',
+  drew: 'draw',
+  drawn: 'draw',
+  shown: 'show',
+  known: 'know',
+  knew: 'know',
+  spent: 'spend',
+  built: 'build',
+  bought: 'buy',
+  won: 'win',
+  lost: 'lose',
+  put: 'put',
+  set: 'set',
+  cut: 'cut',
+  let: 'let',
+  shut: 'shut',
+  outlined: 'outline',
+  became: 'become',
+  felt: 'feel',
+  heard: 'hear',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  forgot: 'forget',
+  forgotten: 'forget',
+  overseen: 'oversee',
+  oversaw: 'oversee',
+  arose: 'arise',
+  arisen: 'arise',
 };
-export const IRREGULAR_PARTICIPLES = new Set(['given', 'taken', 'held', 'sent', 'brought', 'gone', 'read', 'met', 'told', 'written', 'done', 'kept', 'sought', 'begun', 'seen', 'spoken', 'withdrawn', 'upheld', 'chosen', 'found', 'led', 'left', 'paid', 'said', 'understood', 'drawn', 'shown', 'known', 'spent', 'built', 'bought', 'won', 'lost', 'put', 'set', 'cut', 'let', 'shut', 'made', 'undertaken', 'heard', 'risen', 'fallen', 'overseen', 'arisen', 'become', 'come']);
+export const IRREGULAR_PARTICIPLES = new Set([
+  'given',
+  'taken',
+  'held',
+  'sent',
+  'brought',
+  'gone',
+  'read',
+  'met',
+  'told',
+  'written',
+  'done',
+  'kept',
+  'sought',
+  'begun',
+  'seen',
+  'spoken',
+  'withdrawn',
+  'upheld',
+  'chosen',
+  'found',
+  'led',
+  'left',
+  'paid',
+  'said',
+  'understood',
+  'drawn',
+  'shown',
+  'known',
+  'spent',
+  'built',
+  'bought',
+  'won',
+  'lost',
+  'put',
+  'set',
+  'cut',
+  'let',
+  'shut',
+  'made',
+  'undertaken',
+  'heard',
+  'risen',
+  'fallen',
+  'overseen',
+  'arisen',
+  'become',
+  'come',
+]);
 
 /** The base forms a word could be an inflection of: "referred" → refer, "copies" → copy. */
 export function stems(word: string): string[] {
@@ -63,11 +173,26 @@ export function lemmaIn(word: string, set: ReadonlySet<string>): string | null {
 
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  return (/^[a-z][a-z-]*(?:ed|en)$/.test(w) && !new RegExp(String.raw`^(?:${alternatives(['need', 'seen', 'green', 'between', 'even', 'often', 'when', 'then', 'often', 'open', 'women', 'children', 'citizen', 'garden', 'kitchen', 'token', 'screen', 'listen'])})$`).test(w)) || IRREGULAR_PARTICIPLES.has(w);
+  return (
+    (/^[a-z][a-z-]*(?:ed|en)$/.test(w) &&
+      !new RegExp(
+        String.raw`^(?:${alternatives(['need', 'seen', 'green', 'between', 'even', 'often', 'when', 'then', 'often', 'open', 'women', 'children', 'citizen', 'garden', 'kitchen', 'token', 'screen', 'listen'])})$`,
+      ).test(w)) ||
+    IRREGULAR_PARTICIPLES.has(w)
+  );
 }
 
 export function isFunctionWord(lower: string): boolean {
-  return DETERMINERS.has(lower) || PRONOUNS.has(lower) || PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || MODALS.has(lower) || BE.has(lower) || HAVE.has(lower) || /^(?:not|to|do|does|did)$/.test(lower);
+  return (
+    DETERMINERS.has(lower) ||
+    PRONOUNS.has(lower) ||
+    PREPOSITIONS.has(lower) ||
+    CONJUNCTIONS.has(lower) ||
+    MODALS.has(lower) ||
+    BE.has(lower) ||
+    HAVE.has(lower) ||
+    /^(?:not|to|do|does|did)$/.test(lower)
+  );
 }
 
 export const isCapitalised = (t: Token): boolean => /^[A-Z]/.test(t.text);

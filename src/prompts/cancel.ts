@@ -7,7 +7,8 @@ export function isCancel(error: unknown): boolean {
 }
 
 /** "cancelled; <unchanged>", with exit 130, as a shell reports an interrupted command. */
-export const cancelled = (unchanged: string): ActionlogError => new ActionlogError(`cancelled; ${unchanged}`, EXIT_CANCELLED);
+export const cancelled = (unchanged: string): ActionlogError =>
+  new ActionlogError(`cancelled; ${unchanged}`, EXIT_CANCELLED);
 
 /** Asks; a Ctrl-C becomes `cancelled(unchanged)`. */
 export async function unlessCancelled<T>(ask: () => Promise<T>, unchanged: string): Promise<T> {

@@ -47,7 +47,12 @@ async function askOwner(owners: string[], current: string | null | undefined): P
   return typed.trim() || null;
 }
 
-async function askDue(meeting: IsoDate, meetings: Meeting[], category: Category, current: ItemEntry['due']): Promise<string> {
+async function askDue(
+  meeting: IsoDate,
+  meetings: Meeting[],
+  category: Category,
+  current: ItemEntry['due'],
+): Promise<string> {
   const later = meetings.filter((m) => !m.cancelled && m.date > meeting);
   const A_DATE = '\u0000date';
   const offered = (due: unknown) => due === 'future' || later.some((m) => m.date === due);
@@ -61,7 +66,16 @@ async function askDue(meeting: IsoDate, meetings: Meeting[], category: Category,
       { name: 'A future meeting, not yet scheduled', value: 'future' },
       { name: 'By a date (a deadline)…', value: A_DATE },
     ],
-    default: given === undefined ? (TYPE_OF_CATEGORY[category] === 'action' ? (later.length ? later[0].date : 'next') : 'future') : offered(given) ? given : A_DATE,
+    default:
+      given === undefined
+        ? TYPE_OF_CATEGORY[category] === 'action'
+          ? later.length
+            ? later[0].date
+            : 'next'
+          : 'future'
+        : offered(given)
+          ? given
+          : A_DATE,
   });
   if (picked !== A_DATE) return picked;
   return input({
@@ -75,11 +89,26 @@ async function askDue(meeting: IsoDate, meetings: Meeting[], category: Category,
  * Asks for one resolution; null when the clerk leaves the text empty to finish. With
  * `current`, an item entered before is being fixed: every answer starts as it was.
  */
-export async function askEntry(choices: RecordChoices, meeting: IsoDate, previous: ItemEntry | undefined, current?: ItemEntry): Promise<ItemEntry | null> {
-  const minute = await input({ message: 'Minute number (as printed)', default: (current ?? previous)?.minute ?? undefined });
-  const ref = await input({ message: 'Resolution within the minute, e.g. (a), 2, (c)(ii) — blank for none', default: current?.ref ?? undefined });
+export async function askEntry(
+  choices: RecordChoices,
+  meeting: IsoDate,
+  previous: ItemEntry | undefined,
+  current?: ItemEntry,
+): Promise<ItemEntry | null> {
+  const minute = await input({
+    message: 'Minute number (as printed)',
+    default: (current ?? previous)?.minute ?? undefined,
+  });
+  const ref = await input({
+    message: 'Resolution within the minute, e.g. (a), 2, (c)(ii) — blank for none',
+    default: current?.ref ?? undefined,
+  });
   const text = current
-    ? await input({ message: 'What was resolved', default: current.text, validate: (t) => t.trim() !== '' || 'The text cannot be empty' })
+    ? await input({
+        message: 'What was resolved',
+        default: current.text,
+        validate: (t) => t.trim() !== '' || 'The text cannot be empty',
+      })
     : await input({ message: 'What was resolved (blank to finish)' });
   if (text.trim() === '') return null;
   const category = await select<Category>({
@@ -89,7 +118,15 @@ export async function askEntry(choices: RecordChoices, meeting: IsoDate, previou
   });
   const owner = await askOwner(choices.owners, current?.owner);
   const due = await askDue(meeting, choices.meetings, category, current?.due);
-  return { minute: minute.trim() || null, ref: ref.trim() || null, text, category, type: TYPE_OF_CATEGORY[category], owner, due };
+  return {
+    minute: minute.trim() || null,
+    ref: ref.trim() || null,
+    text,
+    category,
+    type: TYPE_OF_CATEGORY[category],
+    owner,
+    due,
+  };
 }
 
 export const askAnother = (): Promise<boolean> => confirm({ message: 'Record another resolution?', default: true });
@@ -114,6 +151,9 @@ export const askWhichToFix = (labels: string[]): Promise<number> =>
 
 /** After Ctrl-C, with items already entered: keep them? */
 export const askSaveEntered = (count: number): Promise<boolean> =>
-  confirm({ message: `Stopped. Save the ${items(count)} entered so far (not the one you were typing)?`, default: true });
+  confirm({
+    message: `Stopped. Save the ${items(count)} entered so far (not the one you were typing)?`,
+    default: true,
+  });
 
 export { isCancel } from './cancel.js';

@@ -46,19 +46,41 @@ async function edit(item: AcceptedItem, setup: ReviewSetup, textQuestion = 'Text
     default: item.category,
   });
   // (several owners, the lead first, between semicolons: "UHL; the CCGs")
-  const owners = ownersTyped(await input({ message: 'Owner, or owners lead first separated by ";" (blank for none)', default: (item.owners ?? (item.owner ? [item.owner] : [])).join('; ') }));
+  const owners = ownersTyped(
+    await input({
+      message: 'Owner, or owners lead first separated by ";" (blank for none)',
+      default: (item.owners ?? (item.owner ? [item.owner] : [])).join('; '),
+    }),
+  );
   const due = await input({
     message: 'Due (next, future, a month name or a date)',
     default: setup.dueDefault({ ...item, category, type: TYPE_OF_CATEGORY[category] }),
     validate: (spec) => setup.checkDue(spec) ?? true,
   });
   const minute = await input({ message: 'Minute, as printed (blank for none)', default: item.minute ?? '' });
-  const ref = await input({ message: 'Resolution within the minute, e.g. (a), 2, (c)(ii) (blank for none)', default: item.ref ?? '' });
-  return { ...item, text: text.trim(), category, type: TYPE_OF_CATEGORY[category], owner: owners[0] ?? null, owners, due: due.trim(), minute: minute.trim() || null, ref: ref.trim() || null };
+  const ref = await input({
+    message: 'Resolution within the minute, e.g. (a), 2, (c)(ii) (blank for none)',
+    default: item.ref ?? '',
+  });
+  return {
+    ...item,
+    text: text.trim(),
+    category,
+    type: TYPE_OF_CATEGORY[category],
+    owner: owners[0] ?? null,
+    owners,
+    due: due.trim(),
+    minute: minute.trim() || null,
+    ref: ref.trim() || null,
+  };
 }
 
 async function split(item: AcceptedItem): Promise<[AcceptedItem, AcceptedItem]> {
-  const first = await input({ message: 'Split: the first item', default: item.text, validate: nonEmpty('The first item') });
+  const first = await input({
+    message: 'Split: the first item',
+    default: item.text,
+    validate: nonEmpty('The first item'),
+  });
   const second = await input({ message: 'Split: the second item', validate: nonEmpty('The second item') });
   return [
     { ...item, text: first.trim() },
@@ -72,7 +94,12 @@ function merge(first: AcceptedItem, second: AcceptedItem): AcceptedItem {
   return { ...first, numbers: [...first.numbers, ...second.numbers], text: `${first.text}${joint}${second.text}` };
 }
 
-async function askItem(candidate: ReviewCandidate, position: string, mergeable: boolean, setup: ReviewSetup): Promise<ItemChoice> {
+async function askItem(
+  candidate: ReviewCandidate,
+  position: string,
+  mergeable: boolean,
+  setup: ReviewSetup,
+): Promise<ItemChoice> {
   return select<ItemChoice>({
     message: `${position} ${setup.describe(candidate.item)}${candidate.flags ? ` (${candidate.flags})` : ''}`,
     choices: [
@@ -185,8 +212,20 @@ async function reviewNoted(setup: ReviewSetup): Promise<AcceptedItem[]> {
 async function addMissed(setup: ReviewSetup, lastMinute: string | null): Promise<AcceptedItem[]> {
   const added: AcceptedItem[] = [];
   let minute = lastMinute;
-  while (await confirm({ message: added.length ? 'Add another item?' : 'Add an item the importer missed?', default: false })) {
-    const blank: AcceptedItem = { numbers: [], minute, ref: null, type: 'action', category: 'action', owner: null, due: null, text: '', updatesItem: null };
+  while (
+    await confirm({ message: added.length ? 'Add another item?' : 'Add an item the importer missed?', default: false })
+  ) {
+    const blank: AcceptedItem = {
+      numbers: [],
+      minute,
+      ref: null,
+      type: 'action',
+      category: 'action',
+      owner: null,
+      due: null,
+      text: '',
+      updatesItem: null,
+    };
     const item = await edit(blank, setup, 'What was decided (the item to track)');
     added.push(item);
     minute = item.minute;

@@ -2,7 +2,13 @@
 // import: an all-day event per meeting (the log keeps dates, not times), cancelled ones
 // marked cancelled, rearranged ones at their new date saying which they replace, and what
 // is due at each in its description. Loaded only when a calendar is written.
-import ical, { ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import ical, {
+  ICalCalendarMethod,
+  ICalEventBusyStatus,
+  ICalEventStatus,
+  ICalEventTransparency,
+  type ICalEventData,
+} from 'ical-generator';
 import { formatLongDate, formatUkDate } from '../domain/dates.js';
 import type { CalendarMeeting } from '../domain/meetingCalendar.js';
 import type { IsoDate } from '../domain/types.js';
@@ -54,16 +60,27 @@ function event(m: CalendarMeeting, today: IsoDate): ICalEventData {
 function description(m: CalendarMeeting): string {
   const lines = [`${m.committeeName}, ${formatLongDate(m.date)}`];
   if (m.status === 'cancelled') {
-    lines.push(m.movedTo ? `Cancelled; rearranged to ${formatLongDate(m.movedTo)}, where its business now goes.` : 'Cancelled; its business goes to the next meeting.');
+    lines.push(
+      m.movedTo
+        ? `Cancelled; rearranged to ${formatLongDate(m.movedTo)}, where its business now goes.`
+        : 'Cancelled; its business goes to the next meeting.',
+    );
     return officeText(lines.join('\n'));
   }
   if (m.rearrangedFrom) lines.push(`Rearranged from ${formatLongDate(m.rearrangedFrom)}.`);
-  if (m.due.length === 0) lines.push(m.status === 'held' ? 'Nothing from the log is still open from this meeting.' : 'Nothing in the log is due at this meeting.');
+  if (m.due.length === 0)
+    lines.push(
+      m.status === 'held'
+        ? 'Nothing from the log is still open from this meeting.'
+        : 'Nothing in the log is due at this meeting.',
+    );
   else {
     lines.push('', m.status === 'held' ? 'Due here and still open:' : 'Due at this meeting:');
     for (const item of m.due) {
       const cite = citation(item.source);
-      lines.push(`${item.id} ${item.text} (${item.owner ?? 'no owner'}; decided ${formatUkDate(item.source.meeting)}${cite ? `, minute ${cite}` : ''})`);
+      lines.push(
+        `${item.id} ${item.text} (${item.owner ?? 'no owner'}; decided ${formatUkDate(item.source.meeting)}${cite ? `, minute ${cite}` : ''})`,
+      );
     }
   }
   return officeText(lines.join('\n'));

@@ -117,6 +117,8 @@ export function carryForwardDoc(list: CarryForward): ReportDoc {
     `Meeting: ${targetMeetingLabel(list)}`,
     asOfLine(list.today),
   ];
-  const meeting = list.meeting.date ? `Meeting of ${formatLongDate(list.meeting.date)}` : 'Next meeting: date not yet set';
+  const meeting = list.meeting.date
+    ? `Meeting of ${formatLongDate(list.meeting.date)}`
+    : 'Next meeting: date not yet set';
   return { title: `${title}, ${targetMeetingLabel(list)}`, pages: [{ title, details, meeting, blocks }], footer: '' };
 }

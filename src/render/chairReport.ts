@@ -61,7 +61,15 @@ export function chairReportDoc(report: ChairReport): ReportDoc {
   }));
   return {
     title: `Outstanding actions report, as of ${formatUkDate(report.today)}`,
-    pages: pages.length ? pages : [{ title: 'Outstanding actions', details: [asOfLine(report.today)], blocks: [{ kind: 'text', text: 'No committees have items to report.' }] }],
+    pages: pages.length
+      ? pages
+      : [
+          {
+            title: 'Outstanding actions',
+            details: [asOfLine(report.today)],
+            blocks: [{ kind: 'text', text: 'No committees have items to report.' }],
+          },
+        ],
     footer: '',
   };
 }
@@ -82,7 +90,8 @@ const WAITING: ReportColumn[] = [COL.id, COL.source, COL.text, COL.owner, COL.du
 
 function committeeBlocks(c: CommitteeReport): Block[] {
   const blocks: Block[] = [{ kind: 'counts', counts: c.counts }];
-  if (c.outstanding.length === 0 && c.waiting.length === 0) blocks.push({ kind: 'text', text: 'No outstanding items.' });
+  if (c.outstanding.length === 0 && c.waiting.length === 0)
+    blocks.push({ kind: 'text', text: 'No outstanding items.' });
   for (const group of c.outstanding) {
     blocks.push(
       { kind: 'heading', level: 2, text: `Decided at the meeting of ${formatLongDate(group.meeting)}` },
@@ -92,7 +101,10 @@ function committeeBlocks(c: CommitteeReport): Block[] {
   if (c.waiting.length) {
     blocks.push(
       { kind: 'heading', level: 2, text: 'Waiting for a meeting' },
-      { kind: 'text', text: 'No meeting in the calendar can take these: they are neither overdue nor on track until the next meeting is added.' },
+      {
+        kind: 'text',
+        text: 'No meeting in the calendar can take these: they are neither overdue nor on track until the next meeting is added.',
+      },
       { kind: 'table', columns: WAITING, rows: c.waiting, empty: '' },
     );
   }

@@ -29,7 +29,9 @@ function renderBlock(block: Block, out: string[]): void {
       out.push(`<p>${escapeHtml(block.text)}</p>`);
       return;
     case 'counts':
-      out.push(`<p class="counts">${RAGS.map((rag) => ragBadge(rag, `${ragLabel(rag)}: ${block.counts[rag]}`).html).join(' ')}</p>`);
+      out.push(
+        `<p class="counts">${RAGS.map((rag) => ragBadge(rag, `${ragLabel(rag)}: ${block.counts[rag]}`).html).join(' ')}</p>`,
+      );
       return;
     case 'table':
       if (block.rows.length === 0) out.push(`<p class="empty">${escapeHtml(block.empty)}</p>`);
@@ -38,7 +40,13 @@ function renderBlock(block: Block, out: string[]): void {
 }
 
 // Widths for printing: free text gets the room, dates do not wrap mid-date, RAG shrinks to its badge.
-const COLUMN_CLASS: Record<string, string> = { Item: 'wide', Due: 'due', Decided: 'due', Owner: 'owner', 'Latest update': 'update' };
+const COLUMN_CLASS: Record<string, string> = {
+  Item: 'wide',
+  Due: 'due',
+  Decided: 'due',
+  Owner: 'owner',
+  'Latest update': 'update',
+};
 
 // A report's tables share their column lists: each list is turned into HTML columns once.
 const HTML_COLUMNS = new WeakMap<readonly ReportColumn[], HtmlColumn<ReportItem>[]>();

@@ -7,7 +7,13 @@ import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './repor
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
-const RAG_STYLE: Record<Rag, keyof Palette> = { red: 'red', amber: 'yellow', green: 'green', waiting: 'bold', done: 'dim' };
+const RAG_STYLE: Record<Rag, keyof Palette> = {
+  red: 'red',
+  amber: 'yellow',
+  green: 'green',
+  waiting: 'bold',
+  done: 'dim',
+};
 
 export function renderDocTable(doc: ReportDoc, options: TableOptions): string {
   const bold = boldWith(options.colour);
@@ -28,14 +34,16 @@ function renderBlock(block: Block, options: TableOptions, bold: (t: string) => s
     case 'text':
       return [terminalSafe(block.text)];
     case 'counts':
-      return [
-        RAGS
-          .map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour))
-          .join('   '),
-      ];
+      return [RAGS.map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour)).join('   ')];
     case 'table':
       if (block.rows.length === 0) return [block.empty];
-      return [renderTable(block.columns.map((c) => withRagPaint(c)), block.rows, options)];
+      return [
+        renderTable(
+          block.columns.map((c) => withRagPaint(c)),
+          block.rows,
+          options,
+        ),
+      ];
   }
 }
 

@@ -22,7 +22,11 @@ export interface HtmlColumn<Row> {
  */
 export function htmlTable<Row>(columns: HtmlColumn<Row>[], rows: readonly Row[], out: string[]): void {
   const classes = columns.map((c) => (c.className ? ` class="${c.className}"` : ''));
-  out.push('<table>', `<thead><tr>${columns.map((c, i) => `<th${classes[i]}>${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`, '<tbody>');
+  out.push(
+    '<table>',
+    `<thead><tr>${columns.map((c, i) => `<th${classes[i]}>${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+  );
   // Each row from pieces filled in place and joined once (see render/tableLayout.ts).
   const opens = classes.map((className) => `<td${className}>`);
   const pieces = new Array<string>(2 + 3 * columns.length).fill('</td>');

@@ -35,7 +35,11 @@ export function placedLabel(item: PlannedItem): string {
   }
 }
 
-const SOURCE_WORDS = { resolution: 'a resolution', discussion: 'the discussion', 'action-table': 'an action table' } as const;
+const SOURCE_WORDS = {
+  resolution: 'a resolution',
+  discussion: 'the discussion',
+  'action-table': 'an action table',
+} as const;
 
 /** Below this an item is marked for the clerk to check (the parser's own threshold). */
 export const LOW_CONFIDENCE = 0.7;
@@ -43,7 +47,11 @@ export const LOW_CONFIDENCE = 0.7;
 /** What the officer should look at twice: a low-confidence reading and where it came from, an update of an earlier item, one already logged. */
 export function checks(item: PlannedItem): string[] {
   const low = item.confidence < LOW_CONFIDENCE;
-  const read = low ? `low confidence (${Math.round(item.confidence * 100)}%), from ${SOURCE_WORDS[item.source]}` : item.source !== 'resolution' ? `from ${SOURCE_WORDS[item.source]}` : '';
+  const read = low
+    ? `low confidence (${Math.round(item.confidence * 100)}%), from ${SOURCE_WORDS[item.source]}`
+    : item.source !== 'resolution'
+      ? `from ${SOURCE_WORDS[item.source]}`
+      : '';
   return [
     read,
     item.updates ? updateCheck(item) : '',
@@ -86,14 +94,18 @@ function ownersText(item: { owner: string | null; owners?: string[] }): string {
 
 export function acceptedLabel(item: AcceptedItem): string {
   const cite = citation(item);
-  const what = item.updatesItem ? `update to ${item.updatesItem}` : `${item.category}, ${ownersText(item)}, due ${statedDueLabel(item.due)}`;
+  const what = item.updatesItem
+    ? `update to ${item.updatesItem}`
+    : `${item.category}, ${ownersText(item)}, due ${statedDueLabel(item.due)}`;
   return terminalSafe(`${cite ? `${cite} ` : ''}${item.text} — ${what}`);
 }
 
 export function itemLabel(item: PlannedItem): string {
   const cite = citation(item);
   const flags = checks(item).join('; ');
-  return terminalSafe(`${cite ? `${cite} ` : ''}${item.text} — ${item.category}, ${ownersText(item)}, due ${placedLabel(item)}${flags ? ` (${flags})` : ''}`);
+  return terminalSafe(
+    `${cite ? `${cite} ` : ''}${item.text} — ${item.category}, ${ownersText(item)}, due ${placedLabel(item)}${flags ? ` (${flags})` : ''}`,
+  );
 }
 
 export function renderProposal(view: ProposalView, options: TableOptions): string {
@@ -126,14 +138,25 @@ export function renderProposal(view: ProposalView, options: TableOptions): strin
     );
   }
   if (view.noted.length) {
-    lines.push('', bold(`${view.noted.length} resolution(s) only noted (nothing to track unless you make one an item)`));
+    lines.push(
+      '',
+      bold(`${view.noted.length} resolution(s) only noted (nothing to track unless you make one an item)`),
+    );
     lines.push(
       renderTable(
         [
           { header: '#', value: (n) => String(n.number) },
           { header: 'Minute', value: (n) => citation(n) || '—' },
           { header: 'Resolution', value: (n) => n.text, flex: true },
-          { header: 'Check', value: (n) => (n.trackedAs ? `tracked as ${n.trackedAs}` : n.source !== 'resolution' ? `from ${SOURCE_WORDS[n.source]}` : '') },
+          {
+            header: 'Check',
+            value: (n) =>
+              n.trackedAs
+                ? `tracked as ${n.trackedAs}`
+                : n.source !== 'resolution'
+                  ? `from ${SOURCE_WORDS[n.source]}`
+                  : '',
+          },
         ],
         view.noted,
         all,

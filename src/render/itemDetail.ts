@@ -8,11 +8,11 @@ import { dueLabel, dueText, ownersLabel, recordedDueLabel, sourceLabel, statusLa
 import { terminalSafe } from './sanitize.js';
 import { renderTable, type Column, type TableOptions } from './table.js';
 
-const isDue = (value: unknown): value is Due =>
-  typeof value === 'object' && value !== null && 'kind' in value;
+const isDue = (value: unknown): value is Due => typeof value === 'object' && value !== null && 'kind' in value;
 
 /** A decision as the minutes had it, kept by an import the clerk changed (domain/importIdentity.ts). */
-const isReading = (value: unknown): value is Reading => typeof value === 'object' && value !== null && 'text' in value && 'minute' in value;
+const isReading = (value: unknown): value is Reading =>
+  typeof value === 'object' && value !== null && 'text' in value && 'minute' in value;
 
 export function historyValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -55,7 +55,8 @@ export function renderItemDetail(item: ItemDetailView, options: TableOptions): s
     ['Status', statusLabel(item)],
     ['Due', dueLabel(item.due, item.effectiveDue)],
   ];
-  if (item.deferrals > 0) fields.push(['Slippage', `deferred ${item.deferrals} time(s); originally ${recordedDueLabel(item.originalDue)}`]);
+  if (item.deferrals > 0)
+    fields.push(['Slippage', `deferred ${item.deferrals} time(s); originally ${recordedDueLabel(item.originalDue)}`]);
   if (item.signedOff) fields.push(['Signed off', formatUkDate(item.signedOff)]);
   const width = Math.max(...fields.map(([label]) => label.length));
   return [

@@ -30,16 +30,50 @@ const COLUMNS: Column<ItemView>[] = [
 ];
 
 export const CSV_HEADER = [
-  'id', 'committee', 'type', 'category', 'source_meeting', 'minute', 'ref', 'text', 'owner',
-  'status', 'due', 'effective_due', 'original_due', 'deferrals', 'overdue', 'days_overdue', 'signed_off',
-  'owners', 'waiting_for_meeting', 'moved_from',
+  'id',
+  'committee',
+  'type',
+  'category',
+  'source_meeting',
+  'minute',
+  'ref',
+  'text',
+  'owner',
+  'status',
+  'due',
+  'effective_due',
+  'original_due',
+  'deferrals',
+  'overdue',
+  'days_overdue',
+  'signed_off',
+  'owners',
+  'waiting_for_meeting',
+  'moved_from',
 ];
 
 export function csvRow(i: ItemView): (string | number | null)[] {
   return [
-    i.id, i.committee, i.type, i.category, i.source.meeting, i.source.minute, i.source.ref, i.text, i.owner,
-    i.status, dueText(i.due), i.effectiveDue, dueText(i.originalDue), i.deferrals, i.overdue ? 'yes' : 'no',
-    i.daysOverdue, i.signedOff, i.owners.join('; '), i.waitingForMeeting ? 'yes' : 'no', i.movedFrom,
+    i.id,
+    i.committee,
+    i.type,
+    i.category,
+    i.source.meeting,
+    i.source.minute,
+    i.source.ref,
+    i.text,
+    i.owner,
+    i.status,
+    dueText(i.due),
+    i.effectiveDue,
+    dueText(i.originalDue),
+    i.deferrals,
+    i.overdue ? 'yes' : 'no',
+    i.daysOverdue,
+    i.signedOff,
+    i.owners.join('; '),
+    i.waitingForMeeting ? 'yes' : 'no',
+    i.movedFrom,
   ];
 }
 
@@ -58,6 +92,11 @@ export function renderItems(items: ItemView[], options: RenderOptions): string {
       return renderItemsHtml(items);
     default:
       if (items.length === 0) return 'No items.';
-      return renderTable(COLUMNS, items, { width: options.width, colour: options.colour, borders: options.borders, limit: options.limit });
+      return renderTable(COLUMNS, items, {
+        width: options.width,
+        colour: options.colour,
+        borders: options.borders,
+        limit: options.limit,
+      });
   }
 }

@@ -30,7 +30,9 @@ export function dueLabel(due: Due, effectiveDue: IsoDate | null): string {
       return effectiveDue ? `${formatUkDate(effectiveDue)} (next meeting)` : NEXT_NOT_SET;
     case 'meeting':
       if (effectiveDue === null) return `${formatUkDate(due.meeting)} (cancelled; waiting for a meeting)`;
-      return effectiveDue !== due.meeting ? `${formatUkDate(effectiveDue)} (was ${formatUkDate(due.meeting)})` : formatUkDate(due.meeting);
+      return effectiveDue !== due.meeting
+        ? `${formatUkDate(effectiveDue)} (was ${formatUkDate(due.meeting)})`
+        : formatUkDate(due.meeting);
   }
 }
 
@@ -68,4 +70,3 @@ export function dueText(due: Due): string {
       return due.meeting;
   }
 }
-

@@ -59,7 +59,9 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
   const table = (items: ReportItem[]): Block => ({ kind: 'table', columns, rows: items, empty: 'None.' });
   for (const group of report.groups) {
     blocks.push({ kind: 'heading', level: 2, text: byOwner ? `Owner: ${group.label}` : group.label });
-    if (group.owners) for (const owner of group.owners) blocks.push({ kind: 'heading', level: 3, text: `Owner: ${owner.label}` }, table(owner.items));
+    if (group.owners)
+      for (const owner of group.owners)
+        blocks.push({ kind: 'heading', level: 3, text: `Owner: ${owner.label}` }, table(owner.items));
     else blocks.push(table(group.items));
   }
   if (report.groups.length === 0) blocks.push({ kind: 'text', text: 'Nothing is overdue.' });
@@ -67,7 +69,10 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
     const waitingColumns = [COL.id, COL.committee, COL.source, COL.text, COL.owner, COL.due];
     blocks.push(
       { kind: 'heading', level: 2, text: WAITING_HEADING },
-      { kind: 'text', text: 'No meeting left in the calendar can take these; add the next meeting ("actionlog meeting add") and they roll on to it.' },
+      {
+        kind: 'text',
+        text: 'No meeting left in the calendar can take these; add the next meeting ("actionlog meeting add") and they roll on to it.',
+      },
       { kind: 'table', columns: waitingColumns, rows: report.waiting, empty: '' },
     );
   }
@@ -79,7 +84,8 @@ export function overdueDoc(report: OverdueReport): ReportDoc {
 }
 
 function csvRows(report: OverdueReport) {
-  const label = (group: OverdueGroup, owner?: OverdueGroup) => (owner ? `${group.label} / ${owner.label}` : group.label);
+  const label = (group: OverdueGroup, owner?: OverdueGroup) =>
+    owner ? `${group.label} / ${owner.label}` : group.label;
   const overdue = report.groups.flatMap((group) =>
     group.owners
       ? group.owners.flatMap((owner) => owner.items.map((item) => ({ section: label(group, owner), item })))

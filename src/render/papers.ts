@@ -21,21 +21,36 @@ export type { CalendarOptions, EmlOptions, Letter, PaperOptions, WorkbookOptions
 const word = () => import('./docx/index.js');
 const excel = () => import('./xlsx/index.js');
 
-export const carryForwardDocx = async (list: CarryForward, options: PaperOptions = {}): Promise<Buffer> => (await word()).carryForwardDocx(list, options);
-export const overdueDocx = async (report: OverdueReport, options: PaperOptions = {}): Promise<Buffer> => (await word()).overdueDocx(report, options);
-export const chairReportDocx = async (report: ChairReport, options: PaperOptions = {}): Promise<Buffer> => (await word()).chairReportDocx(report, options);
+export const carryForwardDocx = async (list: CarryForward, options: PaperOptions = {}): Promise<Buffer> =>
+  (await word()).carryForwardDocx(list, options);
+export const overdueDocx = async (report: OverdueReport, options: PaperOptions = {}): Promise<Buffer> =>
+  (await word()).overdueDocx(report, options);
+export const chairReportDocx = async (report: ChairReport, options: PaperOptions = {}): Promise<Buffer> =>
+  (await word()).chairReportDocx(report, options);
 
 /** `list` as a workbook; the items as domain reportItem() makes them (RAG, times carried). */
-export const listXlsx = async (items: readonly ReportItem[], committees: readonly Committee[], options: WorkbookOptions = {}): Promise<Buffer> =>
-  (await excel()).listXlsx(items, committees, options);
-export const overdueXlsx = async (report: OverdueReport, committees: readonly Committee[], options: WorkbookOptions = {}): Promise<Buffer> =>
-  (await excel()).overdueXlsx(report, committees, options);
-export const carryForwardXlsx = async (list: CarryForward, options: WorkbookOptions = {}): Promise<Buffer> => (await excel()).carryForwardXlsx(list, options);
-export const chairReportXlsx = async (report: ChairReport, options: WorkbookOptions = {}): Promise<Buffer> => (await excel()).chairReportXlsx(report, options);
+export const listXlsx = async (
+  items: readonly ReportItem[],
+  committees: readonly Committee[],
+  options: WorkbookOptions = {},
+): Promise<Buffer> => (await excel()).listXlsx(items, committees, options);
+export const overdueXlsx = async (
+  report: OverdueReport,
+  committees: readonly Committee[],
+  options: WorkbookOptions = {},
+): Promise<Buffer> => (await excel()).overdueXlsx(report, committees, options);
+export const carryForwardXlsx = async (list: CarryForward, options: WorkbookOptions = {}): Promise<Buffer> =>
+  (await excel()).carryForwardXlsx(list, options);
+export const chairReportXlsx = async (report: ChairReport, options: WorkbookOptions = {}): Promise<Buffer> =>
+  (await excel()).chairReportXlsx(report, options);
 
-export const letterDocx = async (letter: Letter): Promise<Buffer> => (await import('./chase/docx.js')).letterDocx(letter);
+export const letterDocx = async (letter: Letter): Promise<Buffer> =>
+  (await import('./chase/docx.js')).letterDocx(letter);
 /** The reply table a letter carries, as the spreadsheet the owner fills in and sends back (what `apply` reads). */
-export const replySheetXlsx = async (letter: Letter): Promise<Buffer> => (await import('./chase/replyXlsx.js')).replyXlsx(letter);
-export const letterEml = async (letter: Letter, options: EmlOptions = {}): Promise<Buffer> => (await import('./chase/eml.js')).letterEml(letter, options);
+export const replySheetXlsx = async (letter: Letter): Promise<Buffer> =>
+  (await import('./chase/replyXlsx.js')).replyXlsx(letter);
+export const letterEml = async (letter: Letter, options: EmlOptions = {}): Promise<Buffer> =>
+  (await import('./chase/eml.js')).letterEml(letter, options);
 
-export const meetingsIcs = async (meetings: readonly CalendarMeeting[], options: CalendarOptions): Promise<string> => (await import('./calendar.js')).meetingsIcs(meetings, options);
+export const meetingsIcs = async (meetings: readonly CalendarMeeting[], options: CalendarOptions): Promise<string> =>
+  (await import('./calendar.js')).meetingsIcs(meetings, options);

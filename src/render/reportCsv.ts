@@ -11,7 +11,16 @@ export interface CsvRow {
   item: ReportItem;
 }
 
-const EXTRA = ['times_carried', 'rag', 'stale', 'slippage_days', 'last_note', 'latest_update_on', 'latest_update_by', 'latest_update'];
+const EXTRA = [
+  'times_carried',
+  'rag',
+  'stale',
+  'slippage_days',
+  'last_note',
+  'latest_update_on',
+  'latest_update_by',
+  'latest_update',
+];
 
 export function renderReportCsv(rows: CsvRow[]): string {
   return renderCsv(

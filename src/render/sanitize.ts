@@ -15,7 +15,10 @@ const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\
 /** For the terminal and for plain text: escape sequences and control characters removed, tabs and newlines kept as spaces. */
 export function terminalSafe(text: string): string {
   if (!ANY_CONTROL.test(text)) return text;
-  return text.replace(ESCAPE_SEQUENCE, '').replace(/[\t\n]/g, ' ').replace(CONTROL, '');
+  return text
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(/[\t\n]/g, ' ')
+    .replace(CONTROL, '');
 }
 
 /** Like terminalSafe, but keeps line breaks (for multi-line notes). */

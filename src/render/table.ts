@@ -33,9 +33,21 @@ export interface TableOptions {
 }
 
 const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
 };
 
 export function renderTable<Row>(columns: Column<Row>[], all: readonly Row[], options: TableOptions): string {
@@ -54,10 +66,18 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   const widths =
     options.width === null
       ? naturalWidths(columns, cells, padding)
-      : fitWidths(columns, cells, options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);
+      : fitWidths(
+          columns,
+          cells,
+          options.width - (options.borders ? columns.length + 1 : 2 * (columns.length - 1)),
+          padding,
+        );
   if (singleWidth) {
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
-    return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), { widths, borders: options.borders });
+    return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), {
+      widths,
+      borders: options.borders,
+    });
   }
   const { colour } = options;
   const headers = columns.map((c) => (colour ? colour.bold(c.header) : c.header));
@@ -69,21 +89,39 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
     ...(options.width === null ? {} : { colWidths: widths }),
     wordWrap: options.width !== null,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [], 'padding-left': padding / 2, 'padding-right': padding / 2, compact: !options.borders },
+    style: {
+      head: [],
+      border: [],
+      'padding-left': padding / 2,
+      'padding-right': padding / 2,
+      compact: !options.borders,
+    },
     ...(options.borders ? {} : { chars: PLAIN_CHARS }),
   });
   rows.forEach((row, r) => {
-    table.push(columns.map((column, c) => (colour && column.paint ? column.paint(cells[r][c], row, colour) : cells[r][c])));
+    table.push(
+      columns.map((column, c) => (colour && column.paint ? column.paint(cells[r][c], row, colour) : cells[r][c])),
+    );
   });
   const text = table.toString();
-  return options.borders ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
+  return options.borders
+    ? text
+    : text
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n');
 }
 
 function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): Paint[][] | null {
   const { colour } = options;
   if (!colour) return null;
   const plain: Paint = (line) => line;
-  return [columns.map(() => colour.bold), ...rows.map((row) => columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row, colour) : plain)))];
+  return [
+    columns.map(() => colour.bold),
+    ...rows.map((row) =>
+      columns.map((column): Paint => (column.paint ? (line) => column.paint!(line, row, colour) : plain)),
+    ),
+  ];
 }
 
 /** Each column as wide as its widest cell (or header): nothing wraps. */
@@ -100,7 +138,12 @@ function naturalWidths<Row>(columns: Column<Row>[], cells: string[][], padding: 
  * character at a time, so long text and long owners share the room instead of one column
  * being crushed. Short columns (ids, dates) never wrap.
  */
-export function fitWidths<Row>(columns: Column<Row>[], cells: string[][], available: number, padding: number): number[] {
+export function fitWidths<Row>(
+  columns: Column<Row>[],
+  cells: string[][],
+  available: number,
+  padding: number,
+): number[] {
   // Plain loops: this runs once per table, never optimised, where a for…of or a
   // destructuring swap allocates on every step.
   const widths = columns.map((column, c) => {

@@ -88,13 +88,14 @@ export function wrap(text: string, width: number): string[] {
   // Most cells (ids, dates, short owners) fit as they are; blank ones have no lines, as below.
   if (text.length <= width && !text.includes('\n')) return text.trim() === '' ? [] : [text];
   const lines: string[] = [];
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const end = text.indexOf('\n', from);
     wrapParagraph(text, from, end === -1 ? text.length : end, width, lines);
     if (end === -1) break;
     from = end + 1;
   }
-  for (let i = 0; i < lines.length; i++) if (lines[i].length > width) lines[i] = `${lines[i].slice(0, Math.max(width - 1, 0))}…`;
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i].length > width) lines[i] = `${lines[i].slice(0, Math.max(width - 1, 0))}…`;
   return lines;
 }
 
@@ -108,7 +109,7 @@ function wrapParagraph(text: string, from: number, to: number, width: number, li
   let lineEnd = from;
   let length = 0; // as cli-table3 counts it: the first word's leading whitespace is not counted
   let spaceStart = -1; // where the whitespace before this word starts; -1 for the first word
-  for (let i = from; ; ) {
+  for (let i = from; ;) {
     const wordStart = i;
     while (i < to && !isSpace(text.charCodeAt(i))) i++;
     const wordLength = i - wordStart;
@@ -134,7 +135,14 @@ function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

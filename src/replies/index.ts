@@ -16,10 +16,14 @@ export async function readReplySheet(bytes: Buffer, fileName: string): Promise<R
     else throw usageError(`cannot read ${fileName}: a returned sheet is accepted as ${ACCEPTED_SHEETS}`);
   } catch (error) {
     if (error instanceof ActionlogError) throw error;
-    throw usageError(`cannot read ${fileName} as ${extension?.slice(1)} (${(error as Error).message.split('\n')[0]}); accepted: ${ACCEPTED_SHEETS}`);
+    throw usageError(
+      `cannot read ${fileName} as ${extension?.slice(1)} (${(error as Error).message.split('\n')[0]}); accepted: ${ACCEPTED_SHEETS}`,
+    );
   }
   if (sheet.columns.length === 0) {
-    throw usageError(`${fileName} has no ID column in its first rows; the sheet needs the columns ${REPLY_COLUMNS.join(', ')} (headers in any case and spacing)`);
+    throw usageError(
+      `${fileName} has no ID column in its first rows; the sheet needs the columns ${REPLY_COLUMNS.join(', ')} (headers in any case and spacing)`,
+    );
   }
   return sheet;
 }

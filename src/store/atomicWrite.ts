@@ -26,7 +26,11 @@ export function temporaryPath(file: string, tag = ''): string {
  * Writes `text` (or bytes: a Word or Excel paper) to `file` atomically. `beforeCommit` runs just before the rename and may throw
  * (the lock was lost): then the temporary file is removed and the store is left as it was.
  */
-export async function writeAtomic(file: string, text: string | Buffer, beforeCommit: () => void = () => undefined): Promise<void> {
+export async function writeAtomic(
+  file: string,
+  text: string | Buffer,
+  beforeCommit: () => void = () => undefined,
+): Promise<void> {
   const temp = temporaryPath(file);
   const existingMode = await modeOf(file);
   try {
@@ -58,7 +62,9 @@ export async function removeLeftovers(file: string): Promise<number> {
     return 0;
   }
   const leftovers = names.filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'));
-  await Promise.all(leftovers.map((name) => fs.rm(path.join(path.dirname(file), name), { force: true }).catch(() => undefined)));
+  await Promise.all(
+    leftovers.map((name) => fs.rm(path.join(path.dirname(file), name), { force: true }).catch(() => undefined)),
+  );
   return leftovers.length;
 }
 

@@ -29,7 +29,8 @@ import { applyInverse, FileTransaction } from './transaction.js';
 
 // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write: reads
 // take a snapshot without it, and need not pay for loading it at every start.
-const withLock: typeof WithLock = async (path, work, onWait) => (await import('./lock.js')).withLock(path, work, onWait);
+const withLock: typeof WithLock = async (path, work, onWait) =>
+  (await import('./lock.js')).withLock(path, work, onWait);
 
 export class FileStore implements ActionStore {
   private readonly file: StoreFile;
@@ -43,19 +44,24 @@ export class FileStore implements ActionStore {
 
   async init(): Promise<Initialised> {
     if (this.options.createFolder) await mkdir(dirname(this.location), { recursive: true });
-    const created = await withLock(this.location, async (assertHeld) => {
-      const db = await this.open(assertHeld);
-      if (db.data !== null) return false;
-      db.data = emptyStore();
-      await db.write();
-      return true;
-    }, this.options.onWait);
+    const created = await withLock(
+      this.location,
+      async (assertHeld) => {
+        const db = await this.open(assertHeld);
+        if (db.data !== null) return false;
+        db.data = emptyStore();
+        await db.write();
+        return true;
+      },
+      this.options.onWait,
+    );
     return { created, upgraded: null };
   }
 
   async view(query?: ItemQuery): Promise<LogView> {
     const data = await this.read();
-    const meetings = query?.committee === undefined ? data.meetings : data.meetings.filter((m) => m.committee === query.committee);
+    const meetings =
+      query?.committee === undefined ? data.meetings : data.meetings.filter((m) => m.committee === query.committee);
     if (query === undefined) return { committees: data.committees, meetings, items: [], owners: data.owners };
     // No copy when every item is asked for (list --all at 100,000 items).
     const matches = itemMatcher(query, data.meetings);
@@ -66,7 +72,12 @@ export class FileStore implements ActionStore {
       !query.awaitingSignOff &&
       query.closedSinceLastMeetingBefore === undefined &&
       query.refersTo === undefined;
-    return { committees: data.committees, meetings, items: everything ? data.items : data.items.filter(matches), owners: data.owners };
+    return {
+      committees: data.committees,
+      meetings,
+      items: everything ? data.items : data.items.filter(matches),
+      owners: data.owners,
+    };
   }
 
   async item(id: string) {
@@ -90,45 +101,63 @@ export class FileStore implements ActionStore {
   }
 
   transact<T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>): Promise<T> {
-    return withLock(this.location, async (assertHeld) => {
-      const { db, data } = await this.load(assertHeld);
-      const tx = new FileTransaction(data);
-      const result = await change(tx);
-      if (!tx.changed) return result;
-      record(data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
-      await db.write();
-      return result;
-    }, this.options.onWait);
+    return withLock(
+      this.location,
+      async (assertHeld) => {
+        const { db, data } = await this.load(assertHeld);
+        const tx = new FileTransaction(data);
+        const result = await change(tx);
+        if (!tx.changed) return result;
+        record(data, { command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, actor);
+        await db.write();
+        return result;
+      },
+      this.options.onWait,
+    );
   }
 
   undo(actor: Actor): Promise<JournalEntry | null> {
-    return withLock(this.location, async (assertHeld) => {
-      const { db, data } = await this.load(assertHeld);
-      const entry = data.journal.findLast((e) => !e.undone && e.undo !== null);
-      if (!entry) return null;
-      applyInverse(data, entry.undo!);
-      entry.undone = true;
-      entry.undo = null;
-      record(data, { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null }, actor);
-      await db.write();
-      return entry;
-    }, this.options.onWait);
+    return withLock(
+      this.location,
+      async (assertHeld) => {
+        const { db, data } = await this.load(assertHeld);
+        const entry = data.journal.findLast((e) => !e.undone && e.undo !== null);
+        if (!entry) return null;
+        applyInverse(data, entry.undo!);
+        entry.undone = true;
+        entry.undo = null;
+        record(
+          data,
+          { command: 'undo', summary: `undid ${entry.command}: ${entry.summary}`, undone: false, undo: null },
+          actor,
+        );
+        await db.write();
+        return entry;
+      },
+      this.options.onWait,
+    );
   }
 
   replaceWith(data: StoreData, refuse: (existing: LogSize) => Error | null): Promise<void> {
-    return withLock(this.location, async (assertHeld) => {
-      // What the file must hold (a log from a database is checked as a file read would be).
-      if (!isValidStore(data)) {
-        const { validationProblem } = await import('./schema.js');
-        throw failure(`that log cannot be written to ${this.location}: it is not a valid action log at ${validationProblem(data)}; nothing was changed`);
-      }
-      const db = await this.open(assertHeld);
-      const existing = db.data === null ? null : sizeOf(db.data);
-      const refusal = existing && !isEmptyLog(existing) ? refuse(existing) : null;
-      if (refusal) throw refusal;
-      db.data = data;
-      await db.write();
-    }, this.options.onWait);
+    return withLock(
+      this.location,
+      async (assertHeld) => {
+        // What the file must hold (a log from a database is checked as a file read would be).
+        if (!isValidStore(data)) {
+          const { validationProblem } = await import('./schema.js');
+          throw failure(
+            `that log cannot be written to ${this.location}: it is not a valid action log at ${validationProblem(data)}; nothing was changed`,
+          );
+        }
+        const db = await this.open(assertHeld);
+        const existing = db.data === null ? null : sizeOf(db.data);
+        const refusal = existing && !isEmptyLog(existing) ? refuse(existing) : null;
+        if (refusal) throw refusal;
+        db.data = data;
+        await db.write();
+      },
+      this.options.onWait,
+    );
   }
 
   // Recovery (recover.ts) loads the lock and the file checks it needs only when asked.
@@ -165,5 +194,7 @@ function record(data: StoreData, entry: Omit<JournalEntry, 'seq' | 'at' | 'by'>,
 }
 
 function missingStore(path: string) {
-  return failure(`no action log at ${path}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`);
+  return failure(
+    `no action log at ${path}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`,
+  );
 }

@@ -46,5 +46,13 @@ export interface StoreData {
 }
 
 export function emptyStore(): StoreData {
-  return { schema: SCHEMA_VERSION, nextItemNumber: 1, committees: [], meetings: [], items: [], owners: [], journal: [] };
+  return {
+    schema: SCHEMA_VERSION,
+    nextItemNumber: 1,
+    committees: [],
+    meetings: [],
+    items: [],
+    owners: [],
+    journal: [],
+  };
 }

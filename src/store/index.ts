@@ -21,9 +21,16 @@ export { unknownCommittee } from './transaction.js';
  * The store at this location (a file path, or a postgres: location); nothing is opened until
  * it is used. `options` are the command line's wishes (StoreOptions), honoured by both backends.
  */
-export function openStore(value: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): ActionStore {
+export function openStore(
+  value: string,
+  options: StoreOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ActionStore {
   const location = parseDataLocation(value, env);
   if (location.kind === 'file') return new FileStore(location.path, options);
   // The PostgreSQL store and the driver load only now, as a bundle of their own.
-  return new LazyStore(location.printable, async () => new (await import('./postgres/store.js')).PostgresStore(location, options));
+  return new LazyStore(
+    location.printable,
+    async () => new (await import('./postgres/store.js')).PostgresStore(location, options),
+  );
 }

@@ -72,10 +72,12 @@ function readText(path: string): string {
 }
 
 export const RECOVER_HINT = 'it was left as it is; "actionlog recover" can restore the last good version';
-export const NO_KEPT_VERSION_HINT = 'it was left as it is; no earlier version is kept beside it to restore, so put it back from your own backups';
+export const NO_KEPT_VERSION_HINT =
+  'it was left as it is; no earlier version is kept beside it to restore, so put it back from your own backups';
 
 /** A damaged store's problem without the hint that follows it (for `recover`, which says its own). */
-export const withoutHint = (message: string): string => message.replace(`; ${RECOVER_HINT}`, '').replace(`; ${NO_KEPT_VERSION_HINT}`, '');
+export const withoutHint = (message: string): string =>
+  message.replace(`; ${RECOVER_HINT}`, '').replace(`; ${NO_KEPT_VERSION_HINT}`, '');
 
 /** The error for a store that cannot be trusted: what is wrong, and `recover` only when it has a good version to put back. */
 async function damaged(path: string, problem: string): Promise<ActionlogError> {
@@ -112,7 +114,9 @@ export async function parseStore(text: string, path: string): Promise<StoreData>
   }
   const version = (data as { schema?: unknown } | null)?.schema;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    throw failure(`${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`);
+    throw failure(
+      `${path} was written by a newer actionlog (schema ${version}; this version reads ${SCHEMA_VERSION}); upgrade actionlog`,
+    );
   }
   // A log from an older actionlog is read in today's shape; the next change writes it so.
   data = upgradeStore(data);

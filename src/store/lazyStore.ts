@@ -22,9 +22,11 @@ export class LazyStore implements ActionStore {
   journal = async () => (await this.store).journal();
   read = async () => (await this.store).read();
   readIfPresent = async () => (await this.store).readIfPresent();
-  transact = async <T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>) => (await this.store).transact(command, actor, change);
+  transact = async <T>(command: string, actor: Actor, change: (tx: StoreTransaction) => Promise<T>) =>
+    (await this.store).transact(command, actor, change);
   undo = async (actor: Actor) => (await this.store).undo(actor);
-  replaceWith = async (data: StoreData, refuse: (existing: LogSize) => Error | null) => (await this.store).replaceWith(data, refuse);
+  replaceWith = async (data: StoreData, refuse: (existing: LogSize) => Error | null) =>
+    (await this.store).replaceWith(data, refuse);
   inspect = async () => (await this.store).inspect();
   restoreKeptVersion = async (now: Date) => (await this.store).restoreKeptVersion(now);
 

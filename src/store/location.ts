@@ -18,4 +18,3 @@ export function parseDataLocation(value: string, env: NodeJS.ProcessEnv = proces
   const resolved = path.resolve(value);
   return { kind: 'file', path: resolved, printable: resolved };
 }
-

@@ -11,7 +11,11 @@ const STALE_MS = 6000;
 const DEFAULT_WAIT_MS = 60_000;
 
 /** Runs `work` holding the lock; `work` calls `assertHeld` just before it writes. `onWait` is called if the lock takes a while (WAIT_NOTICE_MS). */
-export async function withLock<T>(path: string, work: (assertHeld: () => void) => Promise<T>, onWait?: () => void): Promise<T> {
+export async function withLock<T>(
+  path: string,
+  work: (assertHeld: () => void) => Promise<T>,
+  onWait?: () => void,
+): Promise<T> {
   const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
   // proper-lockfile would retry a missing folder until waitMs had passed.
   if (!existsSync(nodePath.dirname(nodePath.resolve(path)))) throw failure(missingFolder(path));
@@ -24,7 +28,15 @@ export async function withLock<T>(path: string, work: (assertHeld: () => void) =
       realpath: false,
       // Try again every 10 ms at first, then up to every 200 ms, at random within each
       // step so that waiters do not wake together, until waitMs have passed.
-      retries: { retries: 12, factor: 1.3, minTimeout: 10, maxTimeout: 200, randomize: true, forever: true, maxRetryTime: waitMs },
+      retries: {
+        retries: 12,
+        factor: 1.3,
+        minTimeout: 10,
+        maxTimeout: 200,
+        randomize: true,
+        forever: true,
+        maxRetryTime: waitMs,
+      },
       onCompromised: (error) => {
         compromised = error;
       },

@@ -45,7 +45,8 @@ export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (it
   const every = !statuses && !awaitingSignOff && query.closedSinceLastMeetingBefore === undefined;
   const lastMeetings = new Map<string, IsoDate | null>();
   const today = query.closedSinceLastMeetingBefore;
-  if (today !== undefined) for (const [slug, calendar] of calendarIndex(meetings)) lastMeetings.set(slug, lastMeetingBefore(calendar, today));
+  if (today !== undefined)
+    for (const [slug, calendar] of calendarIndex(meetings)) lastMeetings.set(slug, lastMeetingBefore(calendar, today));
   const closedLately = (item: Item): boolean => {
     const last = lastMeetings.get(item.committee) ?? null;
     return last === null ? item.signedOff === null : closedAt(item) >= last;
@@ -57,5 +58,6 @@ export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (it
     (ids === undefined || ids.has(item.id)) &&
     (every ||
       (statuses !== undefined && statuses.includes(item.status)) ||
-      (isClosed(item) && ((awaitingSignOff === true && item.signedOff === null) || (today !== undefined && closedLately(item)))));
+      (isClosed(item) &&
+        ((awaitingSignOff === true && item.signedOff === null) || (today !== undefined && closedLately(item)))));
 }

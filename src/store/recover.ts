@@ -22,12 +22,18 @@ export async function inspectStore(path: string): Promise<StoreCondition> {
   return { state: 'damaged', problem, backup: { path: backup, ...backupProblem, savedAt: stat.mtime.toISOString() } };
 }
 
-async function problemWith(path: string): Promise<string | { committees: number; items: number; lastChange: KeptVersion['lastChange'] }> {
+async function problemWith(
+  path: string,
+): Promise<string | { committees: number; items: number; lastChange: KeptVersion['lastChange'] }> {
   try {
     const data = await new StoreFile(path).read();
     if (data === null) return `there is no file at ${path}`;
     const last = data.journal.at(-1);
-    return { committees: data.committees.length, items: data.items.length, lastChange: last ? { at: last.at, by: last.by, summary: last.summary } : null };
+    return {
+      committees: data.committees.length,
+      items: data.items.length,
+      lastChange: last ? { at: last.at, by: last.by, summary: last.summary } : null,
+    };
   } catch (error) {
     return withoutHint((error as Error).message);
   }
@@ -40,7 +46,8 @@ async function problemWith(path: string): Promise<string | { committees: number;
 export async function restoreKeptVersion(path: string, now: Date): Promise<{ damagedKeptAs: string | null }> {
   return withLock(path, async (assertHeld) => {
     const condition = await inspectStore(path);
-    if (condition.state === 'fine') throw failure(`${path} is fine now (someone may have repaired it); nothing was changed`);
+    if (condition.state === 'fine')
+      throw failure(`${path} is fine now (someone may have repaired it); nothing was changed`);
     if (condition.state === 'lost') throw failure(`the kept version cannot be used either: ${condition.backupProblem}`);
     const temp = temporaryPath(path, 'restore.');
     await fs.copyFile(backupPath(path), temp);
@@ -79,4 +86,3 @@ async function keepAside(path: string, now: Date): Promise<string | null> {
     }
   }
 }
-

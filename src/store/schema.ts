@@ -52,9 +52,22 @@ const Item = Type.Object({
   history: Type.Array(HistoryEntry),
 });
 
-const Committee = Type.Object({ slug: Type.String({ minLength: 1 }), name: Type.String(), council: Type.Optional(Type.String()) });
-const OwnerContact = Type.Object({ name: Type.String({ minLength: 1 }), email: Nullable(Type.String()), contact: Nullable(Type.String()) });
-const Meeting = Type.Object({ committee: Type.String(), date: IsoDate, cancelled: Type.Boolean(), movedTo: Nullable(IsoDate) });
+const Committee = Type.Object({
+  slug: Type.String({ minLength: 1 }),
+  name: Type.String(),
+  council: Type.Optional(Type.String()),
+});
+const OwnerContact = Type.Object({
+  name: Type.String({ minLength: 1 }),
+  email: Nullable(Type.String()),
+  contact: Nullable(Type.String()),
+});
+const Meeting = Type.Object({
+  committee: Type.String(),
+  date: IsoDate,
+  cancelled: Type.Boolean(),
+  movedTo: Nullable(IsoDate),
+});
 
 const Inverse = Type.Object({
   addedItems: Type.Array(Type.String()),

@@ -26,7 +26,8 @@ export function isValidStore(data: unknown): boolean {
   );
 }
 
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isStringOrNull = (value: unknown): boolean => value === null || typeof value === 'string';
 const isCount = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= 1;
@@ -59,10 +60,18 @@ function isItemId(value: unknown): boolean {
 }
 
 const isCommittee = (value: unknown): boolean =>
-  isObject(value) && isString(value.slug) && value.slug.length >= 1 && isString(value.name) && (value.council === undefined || isString(value.council));
+  isObject(value) &&
+  isString(value.slug) &&
+  value.slug.length >= 1 &&
+  isString(value.name) &&
+  (value.council === undefined || isString(value.council));
 
 const isOwnerContact = (value: unknown): boolean =>
-  isObject(value) && isString(value.name) && value.name.length >= 1 && isStringOrNull(value.email) && isStringOrNull(value.contact);
+  isObject(value) &&
+  isString(value.name) &&
+  value.name.length >= 1 &&
+  isStringOrNull(value.email) &&
+  isStringOrNull(value.contact);
 
 const isMeeting = (value: unknown): boolean =>
   isObject(value) &&

@@ -102,7 +102,13 @@ export class FileTransaction implements StoreTransaction {
 
   get changed(): boolean {
     const i = this.inverse;
-    return i.addedItems.length > 0 || i.replacedItems.length > 0 || i.committees !== null || i.meetings !== null || i.owners !== undefined;
+    return (
+      i.addedItems.length > 0 ||
+      i.replacedItems.length > 0 ||
+      i.committees !== null ||
+      i.meetings !== null ||
+      i.owners !== undefined
+    );
   }
 
   get undoRecord(): Inverse {
@@ -112,7 +118,8 @@ export class FileTransaction implements StoreTransaction {
   /** The item, found without building the index when it is the only one looked up (show, a single update). */
   findItem(id: string): Item {
     const wanted = normaliseItemId(id);
-    const at = wanted === null ? undefined : this.itemIndex ? this.itemIndex.get(wanted) : lastIndexOf(this.data.items, wanted);
+    const at =
+      wanted === null ? undefined : this.itemIndex ? this.itemIndex.get(wanted) : lastIndexOf(this.data.items, wanted);
     if (at === undefined) throw noSuchItem(id);
     return this.data.items[at];
   }

@@ -6,7 +6,8 @@
 
 type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The log in `data` at the current version (format.ts's SCHEMA_VERSION); data of another shape is returned as it is, for the check to judge. */
 export function upgradeStore(data: unknown): unknown {
@@ -36,7 +37,8 @@ function toVersion3(log: Fields): void {
   };
   upgradeItems(log.items);
   if (Array.isArray(log.journal)) {
-    for (const entry of log.journal) if (isObject(entry) && isObject(entry.undo)) upgradeItems(entry.undo.replacedItems);
+    for (const entry of log.journal)
+      if (isObject(entry) && isObject(entry.undo)) upgradeItems(entry.undo.replacedItems);
   }
   log.schema = 3;
 }

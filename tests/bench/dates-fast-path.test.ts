@@ -2,7 +2,14 @@
 import { addDays, addMonths, differenceInCalendarDays, format, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, addMonthsIso, daysBetween, formatLongDate, formatUkDate, parseDate } from '../../src/domain/dates.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  daysBetween,
+  formatLongDate,
+  formatUkDate,
+  parseDate,
+} from '../../src/domain/dates.js';
 
 const REFERENCE = new Date(2000, 0, 1);
 const fromIso = (iso: string) => parse(iso, 'yyyy-MM-dd', REFERENCE);
@@ -23,7 +30,8 @@ describe('ISO day fast paths', () => {
         }
         expect(formatUkDate(a)).toBe(format(fromIso(a), 'd MMM yyyy'));
         expect(formatLongDate(a)).toBe(format(fromIso(a), 'EEEE d MMMM yyyy'));
-        if (!Number.isNaN(fromIso(b).getTime())) expect(daysBetween(a, b)).toBe(differenceInCalendarDays(fromIso(b), fromIso(a)));
+        if (!Number.isNaN(fromIso(b).getTime()))
+          expect(daysBetween(a, b)).toBe(differenceInCalendarDays(fromIso(b), fromIso(a)));
         expect(addDaysIso(a, n)).toBe(format(addDays(fromIso(a), n), 'yyyy-MM-dd'));
         expect(addMonthsIso(a, n % 24)).toBe(format(addMonths(fromIso(a), n % 24), 'yyyy-MM-dd'));
       }),

@@ -7,15 +7,45 @@ import { fitWidths, renderTable, type Column } from '../../src/render/table.js';
 import { seededRandom } from '../../scripts/lib/random.js';
 
 const PLAIN_CHARS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
 };
-const WORDS = ['a', 'the', 'ICB', 'Officers', '—', 'report', '17(d)', 'circulated', 'representatives', 'supercalifragilisticexpialidocious', "UHL's", 'café', '…'];
+const WORDS = [
+  'a',
+  'the',
+  'ICB',
+  'Officers',
+  '—',
+  'report',
+  '17(d)',
+  'circulated',
+  'representatives',
+  'supercalifragilisticexpialidocious',
+  "UHL's",
+  'café',
+  '…',
+];
 
 function cliTable3(rows: string[][], widths: number[], borders: boolean): string {
   const padding = borders ? 1 : 0;
   const table = new Table({
-    head: rows[0], colWidths: widths, wordWrap: true, wrapOnWordBoundary: true,
+    head: rows[0],
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': padding, 'padding-right': padding, compact: !borders },
     ...(borders ? {} : { chars: PLAIN_CHARS }),
   });
@@ -30,14 +60,22 @@ describe('drawTable', () => {
       const columns = random.int(1, 5);
       const gap = () => random.pick([' ', ' ', ' ', '  ', '\u00a0', ' \u2003 ']);
       const edge = () => (random.chance(0.15) ? gap() : '');
-      const text = () => edge() + Array.from({ length: random.int(0, 12) }, () => random.pick(WORDS)).join(gap()) + edge();
+      const text = () =>
+        edge() + Array.from({ length: random.int(0, 12) }, () => random.pick(WORDS)).join(gap()) + edge();
       const rows = Array.from({ length: random.int(1, 6) }, () => Array.from({ length: columns }, text));
       const borders = random.chance(0.5);
       const widths = Array.from({ length: columns }, () => random.int(3, 30));
       const paints = rows.map((row) => row.map(() => (line: string) => line));
       // Without borders, drawTable trims each line's end, as renderTable does cli-table3's.
       const expected = cliTable3(rows, widths, borders);
-      expect(drawTable(rows, paints, { widths, borders })).toBe(borders ? expected : expected.split('\n').map((line) => line.trimEnd()).join('\n'));
+      expect(drawTable(rows, paints, { widths, borders })).toBe(
+        borders
+          ? expected
+          : expected
+              .split('\n')
+              .map((line) => line.trimEnd())
+              .join('\n'),
+      );
     }
   });
 });
@@ -51,12 +89,18 @@ describe('renderTable with a limit', () => {
     const lines = text.split('\n');
     expect(lines).toHaveLength(1 + 50 + 1);
     expect(lines[50]).toBe('A50');
-    expect(lines.at(-1)).toBe('… and 70 more rows (120 in all): add --no-limit to see every row, or use --format csv or --json');
+    expect(lines.at(-1)).toBe(
+      '… and 70 more rows (120 in all): add --no-limit to see every row, or use --format csv or --json',
+    );
   });
 
   it('shows every row without a limit, or when they fit', () => {
-    expect(renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: null }).split('\n')).toHaveLength(121);
-    expect(renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: 120 }).split('\n')).toHaveLength(121);
+    expect(
+      renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: null }).split('\n'),
+    ).toHaveLength(121);
+    expect(
+      renderTable(columns, rows, { width: 80, colour: null, borders: false, limit: 120 }).split('\n'),
+    ).toHaveLength(121);
   });
 });
 
@@ -89,7 +133,9 @@ describe('fitWidths', () => {
       const natural = lengths.map((length, c) => Math.min(length, flex[c] ? 400 : 60) + padding);
       const wrappable = natural.map((width, c) => flex[c] || width > 24 + padding);
       const excess = natural.reduce((a, b) => a + b, 0) - available;
-      expect(fitWidths(columns, cells, available, padding)).toEqual(oneAtATime(natural, flex, wrappable, 14 + padding, excess));
+      expect(fitWidths(columns, cells, available, padding)).toEqual(
+        oneAtATime(natural, flex, wrappable, 14 + padding, excess),
+      );
     }
   });
 });

@@ -9,7 +9,8 @@ import { commandWords, formatsOf, MESSAGE, printsOf } from '../../src/commands/p
 
 async function leaves(): Promise<Command[]> {
   const found: Command[] = [];
-  const walk = (command: Command) => (command.commands.length === 0 ? found.push(command) : command.commands.forEach(walk));
+  const walk = (command: Command) =>
+    command.commands.length === 0 ? found.push(command) : command.commands.forEach(walk);
   walk(await buildProgram());
   return found;
 }
@@ -17,12 +18,22 @@ async function leaves(): Promise<Command[]> {
 describe('what each command prints', () => {
   it('every command with --output declares its formats', async () => {
     const writers = (await leaves()).filter((command) => command.options.some((option) => option.long === '--output'));
-    expect(writers.map(commandWords).sort()).toEqual(['calendar', 'carry-forward', 'chase', 'list', 'overdue', 'report']);
-    for (const command of writers) expect([commandWords(command), printsOf(command)]).not.toEqual([commandWords(command), MESSAGE]);
+    expect(writers.map(commandWords).sort()).toEqual([
+      'calendar',
+      'carry-forward',
+      'chase',
+      'list',
+      'overdue',
+      'report',
+    ]);
+    for (const command of writers)
+      expect([commandWords(command), printsOf(command)]).not.toEqual([commandWords(command), MESSAGE]);
   });
 
   it('declares the formats the papers are written in (issue 13) beside those printed', async () => {
-    const declared = Object.fromEntries((await leaves()).map((command) => [commandWords(command), formatsOf(printsOf(command))]));
+    const declared = Object.fromEntries(
+      (await leaves()).map((command) => [commandWords(command), formatsOf(printsOf(command))]),
+    );
     expect(declared).toMatchObject({
       list: ['table', 'json', 'csv', 'md', 'html', 'xlsx'],
       overdue: ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'],

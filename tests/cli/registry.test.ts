@@ -12,17 +12,24 @@ import { COMMAND_MODULE_NAMES, COMMANDS } from '../../src/commands/registry.js';
 const COMMANDS_DIR = path.resolve(__dirname, '../../src/commands');
 
 describe('the command registry', () => {
-  it.each(COMMAND_MODULE_NAMES)('%s: its loader loads src/commands/<name>.ts, which registers exactly the words listed', async (name) => {
-    const loaded = await COMMANDS[name].load();
-    expect(loaded).toBe(await import(/* @vite-ignore */ path.join(COMMANDS_DIR, `${name}.ts`)));
-    const program = new Command();
-    loaded.register(program);
-    expect(program.commands.map((c) => c.name())).toEqual([...COMMANDS[name].words]);
-  });
+  it.each(COMMAND_MODULE_NAMES)(
+    '%s: its loader loads src/commands/<name>.ts, which registers exactly the words listed',
+    async (name) => {
+      const loaded = await COMMANDS[name].load();
+      expect(loaded).toBe(await import(/* @vite-ignore */ path.join(COMMANDS_DIR, `${name}.ts`)));
+      const program = new Command();
+      loaded.register(program);
+      expect(program.commands.map((c) => c.name())).toEqual([...COMMANDS[name].words]);
+    },
+  );
 
   it('lists every module in src/commands that registers a command', () => {
     const registering = readdirSync(COMMANDS_DIR)
-      .filter((file) => file.endsWith('.ts') && /export function register\(/.test(readFileSync(path.join(COMMANDS_DIR, file), 'utf8')))
+      .filter(
+        (file) =>
+          file.endsWith('.ts') &&
+          /export function register\(/.test(readFileSync(path.join(COMMANDS_DIR, file), 'utf8')),
+      )
       .map((file) => file.replace(/\.ts$/, ''));
     expect(registering.sort()).toEqual([...COMMAND_MODULE_NAMES].sort());
   });

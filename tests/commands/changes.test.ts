@@ -3,7 +3,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runAdd } from '../../src/commands/add.js';
 import { runCommitteeAdd, runCommitteeRename } from '../../src/commands/committee.js';
-import { runMeetingAdd, runMeetingCancel, runMeetingMove, runMeetingReinstate, runMeetingRemove } from '../../src/commands/meeting.js';
+import {
+  runMeetingAdd,
+  runMeetingCancel,
+  runMeetingMove,
+  runMeetingReinstate,
+  runMeetingRemove,
+} from '../../src/commands/meeting.js';
 import { runMove } from '../../src/commands/move.js';
 import { runSignOff } from '../../src/commands/signOff.js';
 import { runDone, runUpdate } from '../../src/commands/update.js';
@@ -22,7 +28,10 @@ forEachBackend((backend) => {
     await runCommitteeAdd({ slug: 'icb', name: 'LLR ICB Board' }, context);
     await runMeetingAdd({ committee: 'jhsc', dates: ['2025-06-16', '2025-09-01', '2025-11-27'] }, context);
     await runMeetingAdd({ committee: 'icb', dates: ['2025-10-15'] }, context);
-    await runAdd({ text: 'Report back on the winter plan', committee: 'jhsc', meeting: '2025-06-16', owner: ['UHL', 'the ICB'] }, context);
+    await runAdd(
+      { text: 'Report back on the winter plan', committee: 'jhsc', meeting: '2025-06-16', owner: ['UHL', 'the ICB'] },
+      context,
+    );
   });
 
   const storeText = () => snapshot(context.log.data);
@@ -57,9 +66,19 @@ forEachBackend((backend) => {
     });
 
     it('owners from repeated options; a move to the successor; sign-off at the latest meeting held', async () => {
-      expect(json<{ owners: string[] }>(await runUpdate({ ids: ['A1'], addOwner: ['Healthwatch'] }, { ...context, format: 'json' })).owners).toEqual(['UHL', 'the ICB', 'Healthwatch']);
-      const [moved] = json<{ committee: string; movedFrom: string; due: unknown }[]>(await runMove({ ids: ['a1'], to: 'icb', reason: 'Successor' }, { ...context, format: 'json' }));
-      expect(moved).toMatchObject({ committee: 'icb', movedFrom: 'jhsc', due: { kind: 'meeting', meeting: '2025-10-15' } });
+      expect(
+        json<{ owners: string[] }>(
+          await runUpdate({ ids: ['A1'], addOwner: ['Healthwatch'] }, { ...context, format: 'json' }),
+        ).owners,
+      ).toEqual(['UHL', 'the ICB', 'Healthwatch']);
+      const [moved] = json<{ committee: string; movedFrom: string; due: unknown }[]>(
+        await runMove({ ids: ['a1'], to: 'icb', reason: 'Successor' }, { ...context, format: 'json' }),
+      );
+      expect(moved).toMatchObject({
+        committee: 'icb',
+        movedFrom: 'jhsc',
+        due: { kind: 'meeting', meeting: '2025-10-15' },
+      });
       await runDone({ ids: ['A1'] }, context);
       const signed = await runSignOff({ committee: 'icb', ids: [] }, { ...context, today: '2025-10-20' });
       expect(signed.stdout).toContain('Signed off 1 item(s) at the icb meeting of 15 Oct 2025: A1.');

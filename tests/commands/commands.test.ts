@@ -28,16 +28,44 @@ forEachBackend((backend) => {
     context = await testContext({}, backend);
     await runCommitteeAdd({ slug: 'jhsc', name: 'Joint Health Scrutiny Committee' }, context);
     await runMeetingAdd({ committee: 'jhsc', dates: ['2025-06-16', '1 September 2025', '27/11/2025'] }, context);
-    await runAdd({ text: 'Circulate the ICB blueprint', committee: 'jhsc', meeting: '2025-06-16', minute: '53', ref: '3', category: 'information', owner: 'the ICB' }, context);
-    await runAdd({ text: 'Item on dentistry', committee: 'jhsc', meeting: '2025-06-16', minute: '53', ref: '2', type: 'work-programme' }, context);
+    await runAdd(
+      {
+        text: 'Circulate the ICB blueprint',
+        committee: 'jhsc',
+        meeting: '2025-06-16',
+        minute: '53',
+        ref: '3',
+        category: 'information',
+        owner: 'the ICB',
+      },
+      context,
+    );
+    await runAdd(
+      {
+        text: 'Item on dentistry',
+        committee: 'jhsc',
+        meeting: '2025-06-16',
+        minute: '53',
+        ref: '2',
+        type: 'work-programme',
+      },
+      context,
+    );
   });
 
   const storeText = () => snapshot(context.log.data);
 
   describe('run functions', () => {
     it('add says what it added, and list shows it', async () => {
-      const added = await runAdd({ text: 'Report on waiting times', committee: 'jhsc', meeting: '2025-06-16', owner: 'UHL' }, context);
-      expect(added).toEqual({ code: 0, stdout: 'Added A3 (action, due 1 Sep 2025): Report on waiting times', stderr: '' });
+      const added = await runAdd(
+        { text: 'Report on waiting times', committee: 'jhsc', meeting: '2025-06-16', owner: 'UHL' },
+        context,
+      );
+      expect(added).toEqual({
+        code: 0,
+        stdout: 'Added A3 (action, due 1 Sep 2025): Report on waiting times',
+        stderr: '',
+      });
       const listed = await runList({ owner: 'uhl' }, { ...context, format: 'json' });
       expect(JSON.parse(listed.stdout).map((i: { id: string }) => i.id)).toEqual(['A3']);
     });
@@ -70,7 +98,10 @@ forEachBackend((backend) => {
 
     it('done, sign-off and undo, each one step', async () => {
       expect((await runDone({ ids: ['a1'], note: 'Sent on 3 July' }, context)).stdout).toMatch(/^Marked done A1/);
-      const signed = await runSignOff({ committee: 'jhsc', ids: [], meeting: '1 September 2025' }, { ...context, today: '2025-09-02' });
+      const signed = await runSignOff(
+        { committee: 'jhsc', ids: [], meeting: '1 September 2025' },
+        { ...context, today: '2025-09-02' },
+      );
       expect(signed.stdout).toContain('Signed off 1 item(s) at the jhsc meeting of 1 Sep 2025: A1');
       expect((await runUndo({}, context)).stdout).toMatch(/^Undid #\d+ \(sign-off by clerk/);
       expect((await runShow({ id: 'A1' }, { ...context, format: 'json' })).stdout).toContain('"signedOff": null');
@@ -96,17 +127,28 @@ forEachBackend((backend) => {
     });
 
     it('committees and meetings list in every format', async () => {
-      expect((await runCommitteeList({}, { ...context, format: 'csv' })).stdout).toBe('slug,name,council\r\njhsc,Joint Health Scrutiny Committee,\r\n');
+      expect((await runCommitteeList({}, { ...context, format: 'csv' })).stdout).toBe(
+        'slug,name,council\r\njhsc,Joint Health Scrutiny Committee,\r\n',
+      );
       await runMeetingCancel({ committee: 'jhsc', date: '2025-09-01', movedTo: '15 September 2025' }, context);
       const meetings = JSON.parse((await runMeetingList({ committee: 'jhsc' }, { ...context, format: 'json' })).stdout);
       expect(meetings.map((m: { date: string; status: string }) => `${m.date} ${m.status}`)).toEqual([
-        '2025-06-16 held', '2025-09-01 cancelled', '2025-09-15 scheduled', '2025-11-27 scheduled',
+        '2025-06-16 held',
+        '2025-09-01 cancelled',
+        '2025-09-15 scheduled',
+        '2025-11-27 scheduled',
       ]);
     });
 
     it('colour is a value of the context: the palette given is the one used', async () => {
       const mark = (name: string) => (text: string) => `<${name}>${text}</${name}>`;
-      const palette: Palette = { bold: mark('b'), red: mark('red'), yellow: mark('y'), green: mark('g'), dim: mark('dim') };
+      const palette: Palette = {
+        bold: mark('b'),
+        red: mark('red'),
+        yellow: mark('y'),
+        green: mark('g'),
+        dim: mark('dim'),
+      };
       const coloured = await runList({}, { ...context, today: '2025-10-01', colour: palette });
       expect(coloured.stdout).toContain('<b>ID</b>');
       expect(coloured.stdout).toContain('<red>overdue 30d</red>');

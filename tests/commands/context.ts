@@ -14,7 +14,10 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((store) => store.close()));
 });
 
-export async function testContext(fields: Partial<Context> = {}, backend: TestBackend = FILE): Promise<Context & { printed: string[]; log: TestLog }> {
+export async function testContext(
+  fields: Partial<Context> = {},
+  backend: TestBackend = FILE,
+): Promise<Context & { printed: string[]; log: TestLog }> {
   const printed: string[] = [];
   const log = backend.newLog();
   let store = fields.store;

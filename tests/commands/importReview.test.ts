@@ -27,7 +27,8 @@ beforeEach(async () => {
 
 const storeText = () => readFileSync(context.store.location, 'utf8');
 const show = async (id: string) => JSON.parse((await runShow({ id }, { ...context, format: 'json' })).stdout);
-const importing = (options: Partial<Parameters<typeof runImport>[0]> = {}) => execute(runImport, { file: MINUTES, committee: 'hsp', ...options }, context);
+const importing = (options: Partial<Parameters<typeof runImport>[0]> = {}) =>
+  execute(runImport, { file: MINUTES, committee: 'hsp', ...options }, context);
 
 /** Every question answered, none left over. */
 function answered(): void {
@@ -36,18 +37,28 @@ function answered(): void {
 
 describe('the import review', () => {
   it('shows every candidate first: the items with their checks, and the noted resolutions in full', async () => {
-    script.steps = [select(/^1\/3 /, choose(/all the rest/)), select(/^Noted 1\/3/, choose(/rest noted/)), confirm(/missed/, false), confirm(/^Save 3 items and 3 meeting dates/, false)];
+    script.steps = [
+      select(/^1\/3 /, choose(/all the rest/)),
+      select(/^Noted 1\/3/, choose(/rest noted/)),
+      confirm(/missed/, false),
+      confirm(/^Save 3 items and 3 meeting dates/, false),
+    ];
     expect(await importing()).toMatchObject({ code: 0, stdout: 'Not saved.' });
     const shown = context.printed.join('');
     expect(shown).toMatch(/3 item\(s\) to track/);
     expect(shown).toMatch(/3 resolution\(s\) only noted/);
-    expect(shown).toMatch(/6 +24 +The Panel meet on Tuesday, 11 November 2025 and Tuesday, 13 January 2026, at 6.00 pm/);
+    expect(shown).toMatch(
+      /6 +24 +The Panel meet on Tuesday, 11 November 2025 and Tuesday, 13 January 2026, at 6.00 pm/,
+    );
     answered();
   });
 
   it('accept, edit (owner, minute and ref too), split; promote a noted resolution; add a missed item; one confirmation', async () => {
     script.steps = [
-      select(/^1\/3 23\(b\) The Director of Adult Social Care .* — information, the Director of Adult Social Care, due 11 Nov 2025/, choose(/^Accept$/)),
+      select(
+        /^1\/3 23\(b\) The Director of Adult Social Care .* — information, the Director of Adult Social Care, due 11 Nov 2025/,
+        choose(/^Accept$/),
+      ),
       select(/^2\/3 23\(c\)/, choose(/^Edit/)),
       input(/^Text/, ENTER),
       select(/^Category/, 'invitation'),
@@ -88,22 +99,44 @@ describe('the import review', () => {
     expect(result.stdout).toMatch(/^Imported 6 item\(s\) from health-panel-minutes.txt: A1, A2, A3, A4, A5, A6$/m);
     expect(await show('A1')).toMatchObject({ source: { minute: '23', ref: '(b)' }, category: 'information' });
     const edited = await show('A2');
-    expect(edited).toMatchObject({ owner: 'East Midlands Ambulance Service', source: { minute: '23', ref: '(c)(i)' }, due: { kind: 'future' } });
+    expect(edited).toMatchObject({
+      owner: 'East Midlands Ambulance Service',
+      source: { minute: '23', ref: '(c)(i)' },
+      due: { kind: 'future' },
+    });
     // The minutes' own reading is kept beside the clerk's changes.
-    expect(edited.history[1]).toMatchObject({ change: 'reviewed', from: [{ minute: '23', ref: '(c)' }], to: { minute: '23', ref: '(c)(i)' } });
+    expect(edited.history[1]).toMatchObject({
+      change: 'reviewed',
+      from: [{ minute: '23', ref: '(c)' }],
+      to: { minute: '23', ref: '(c)(i)' },
+    });
     expect([(await show('A3')).text, (await show('A4')).text]).toEqual([
       'A further report on winter pressures be submitted to the January meeting',
       'The report to include delayed discharges from hospital',
     ]);
-    expect(await show('A5')).toMatchObject({ text: 'Officers to report back on the winter plan', owner: 'Officers', source: { minute: '23', ref: '(a)' }, due: { kind: 'meeting', meeting: '2025-11-11' } });
-    expect(await show('A6')).toMatchObject({ text: 'The Chair to write to the ICB about winter funding', owner: 'the Chair', owners: ['the Chair', 'the Vice-Chair'], source: { minute: '24', ref: null }, due: { kind: 'meeting', meeting: '2026-01-13' } });
+    expect(await show('A5')).toMatchObject({
+      text: 'Officers to report back on the winter plan',
+      owner: 'Officers',
+      source: { minute: '23', ref: '(a)' },
+      due: { kind: 'meeting', meeting: '2025-11-11' },
+    });
+    expect(await show('A6')).toMatchObject({
+      text: 'The Chair to write to the ICB about winter funding',
+      owner: 'the Chair',
+      owners: ['the Chair', 'the Vice-Chair'],
+      source: { minute: '24', ref: null },
+      due: { kind: 'meeting', meeting: '2026-01-13' },
+    });
 
     // The same minutes again: nothing new, however the clerk changed what they saved.
     const before = storeText();
     const again = await importing({ yes: true });
     expect(again.stdout).toMatch(/^Imported 0 item\(s\)/);
     expect(storeText()).toBe(before);
-    const preview = JSON.parse((await execute(runImport, { file: MINUTES, committee: 'hsp', dryRun: true }, { ...context, format: 'json' })).stdout);
+    const preview = JSON.parse(
+      (await execute(runImport, { file: MINUTES, committee: 'hsp', dryRun: true }, { ...context, format: 'json' }))
+        .stdout,
+    );
     expect(preview.items.map((i: { alreadyInLog: string }) => i.alreadyInLog)).toEqual(['A1', 'A2', 'A3']);
     expect(preview.noted.map((n: { trackedAs: string | null }) => n.trackedAs)).toEqual([null, 'A5', null]);
   });
@@ -113,7 +146,10 @@ describe('the import review', () => {
       select(/^1\/3 23\(b\)/, choose(/^Merge/)),
       select(/^Merge it with/, choose(/^23\(c\)/)),
       select(/^1\/2 23\(b\) The Director .*; Representatives of the ambulance trust/, choose(/^Edit/)),
-      input(/^Text/, 'The Director of Adult Social Care to circulate the staffing figures and invite the ambulance trust'),
+      input(
+        /^Text/,
+        'The Director of Adult Social Care to circulate the staffing figures and invite the ambulance trust',
+      ),
       select(/^Category/, ENTER),
       input(/^Owner/, ENTER),
       input(/^Due/, ENTER),
@@ -150,10 +186,18 @@ describe('the import review', () => {
 
   it('saves nothing when the clerk says no at the end, or presses Ctrl-C mid-way', async () => {
     const before = storeText();
-    script.steps = [select(/^1\/3/, choose(/all the rest/)), select(/^Noted 1\/3/, choose(/rest noted/)), confirm(/missed/, false), confirm(/^Save/, false)];
+    script.steps = [
+      select(/^1\/3/, choose(/all the rest/)),
+      select(/^Noted 1\/3/, choose(/rest noted/)),
+      confirm(/missed/, false),
+      confirm(/^Save/, false),
+    ];
     expect(await importing()).toMatchObject({ code: 0, stdout: 'Not saved.' });
     script.steps = [select(/^1\/3/, choose(/^Accept$/)), select(/^2\/3/, CTRL_C)];
-    expect(await importing()).toMatchObject({ code: 130, stderr: expect.stringMatching(/cancelled; nothing was saved/) });
+    expect(await importing()).toMatchObject({
+      code: 130,
+      stderr: expect.stringMatching(/cancelled; nothing was saved/),
+    });
     expect(storeText()).toBe(before);
     answered();
   });

@@ -32,15 +32,38 @@ interface StandIn {
 }
 
 const entry = (fields: Partial<Proposed>): Proposed => ({
-  minute: '7', ref: null, type: 'action', category: 'action', owner: null, due: null, text: 'x', confidence: 0.8, narrative: false, source: 'action-table', ...fields,
+  minute: '7',
+  ref: null,
+  type: 'action',
+  category: 'action',
+  owner: null,
+  due: null,
+  text: 'x',
+  confidence: 0.8,
+  narrative: false,
+  source: 'action-table',
+  ...fields,
 });
 
 beforeEach(async () => {
   context = await testContext({ interactive: true });
   await runCommitteeAdd({ slug: 'hsp', name: 'Health Scrutiny Panel' }, context);
   await runMeetingAdd({ committee: 'hsp', dates: ['2025-07-08', '2025-09-09', '2025-11-11'] }, context);
-  await runAdd({ text: 'Repair the footpath by the surgery', committee: 'hsp', meeting: '2025-07-08', minute: '12', ref: '(a)', owner: 'Highways' }, context);
-  await runAdd({ text: 'Report on bus shelters', committee: 'hsp', meeting: '2025-07-08', minute: '12', ref: '(b)' }, context);
+  await runAdd(
+    {
+      text: 'Repair the footpath by the surgery',
+      committee: 'hsp',
+      meeting: '2025-07-08',
+      minute: '12',
+      ref: '(a)',
+      owner: 'Highways',
+    },
+    context,
+  );
+  await runAdd(
+    { text: 'Report on bus shelters', committee: 'hsp', meeting: '2025-07-08', minute: '12', ref: '(b)' },
+    context,
+  );
   minutes = path.join(path.dirname(context.store.location), 'minutes.txt');
   writeFileSync(minutes, 'the parser is stood in for');
   parsed.proposal = {
@@ -57,7 +80,8 @@ beforeEach(async () => {
   script.asked = [];
 });
 
-const importing = (options: object = {}, format: Context['format'] = 'table') => execute(runImport, { file: minutes, committee: 'hsp', ...options }, { ...context, format });
+const importing = (options: object = {}, format: Context['format'] = 'table') =>
+  execute(runImport, { file: minutes, committee: 'hsp', ...options }, { ...context, format });
 
 describe('an entry that updates an earlier action', () => {
   it('is shown as an update of the item the log holds, in the dry run and its JSON', async () => {
@@ -79,7 +103,9 @@ describe('an entry that updates an earlier action', () => {
     expect(saved.stdout).toMatch(/Imported 2 item\(s\) from minutes.txt: A3, A4/);
     expect(saved.stdout).toMatch(/Added an update to A1 \(a note in its history\)/);
     const a1 = JSON.parse((await runShow({ id: 'A1' }, { ...context, format: 'json' })).stdout);
-    expect(a1.latestUpdate).toMatchObject({ note: '9 Sep 2025, minute 7/1: The footpath had been repaired in August.' });
+    expect(a1.latestUpdate).toMatchObject({
+      note: '9 Sep 2025, minute 7/1: The footpath had been repaired in August.',
+    });
     expect(a1.status).toBe('open');
     const before = readFileSync(context.store.location, 'utf8');
     expect((await importing({ yes: true })).stdout).toMatch(/^Imported 0 item\(s\)/);
@@ -88,8 +114,14 @@ describe('an entry that updates an earlier action', () => {
 
   it('in the review, the clerk picks which item it updates, or tracks it as a new item', async () => {
     script.steps = [
-      select(/^1\/3 7\/1 The footpath .* — update to A1 \(from an action table; cites Minute 12\(a\)/, choose(/update \(a note\) to A1 /)),
-      select(/^2\/3 7\/2 Work on the shelters continues/, choose(/update \(a note\) to A2 \(12\(b\), Report on bus shelters\)/)),
+      select(
+        /^1\/3 7\/1 The footpath .* — update to A1 \(from an action table; cites Minute 12\(a\)/,
+        choose(/update \(a note\) to A1 /),
+      ),
+      select(
+        /^2\/3 7\/2 Work on the shelters continues/,
+        choose(/update \(a note\) to A2 \(12\(b\), Report on bus shelters\)/),
+      ),
       select(/^3\/3 7\/3/, choose(/^Accept$/)),
       confirm(/missed/, false),
       confirm(/^Save 1 item and 2 updates to earlier items to the log\?/, true),
@@ -104,10 +136,17 @@ describe('an entry that updates an earlier action', () => {
       confirm(/missed/, false),
       confirm(/^Save 1 update to an earlier item to the log\?/, true),
     ];
-    parsed.proposal = { meeting: { date: '2025-11-11' }, nextMeetings: [], items: [entry({ minute: '3', ref: null, updates: '12(a)', text: 'Signs are up.' })], noted: [] } satisfies StandIn;
+    parsed.proposal = {
+      meeting: { date: '2025-11-11' },
+      nextMeetings: [],
+      items: [entry({ minute: '3', ref: null, updates: '12(a)', text: 'Signs are up.' })],
+      noted: [],
+    } satisfies StandIn;
     expect(await importing()).toMatchObject({ code: 0, stderr: '' });
     const a1 = JSON.parse((await runShow({ id: 'A1' }, { ...context, format: 'json' })).stdout);
-    expect(a1.history.filter((h: { change: string }) => h.change === 'note').map((h: { note: string }) => h.note)).toEqual([
+    expect(
+      a1.history.filter((h: { change: string }) => h.change === 'note').map((h: { note: string }) => h.note),
+    ).toEqual([
       '9 Sep 2025, minute 7/1: The footpath had been repaired in August.',
       '11 Nov 2025, minute 3: Signs are up.',
     ]);

@@ -24,20 +24,32 @@ forEachBackend((backend) => {
     context = await testContext({ today: '2025-11-20' }, backend);
     await runCommitteeAdd({ slug: 'jhsc', name: 'Joint Health Scrutiny Committee' }, context);
     await runMeetingAdd({ committee: 'jhsc', dates: ['2025-06-16', '2025-09-01', '2025-11-27'] }, context);
-    await runAdd({ text: 'Circulate the blueprint', committee: 'jhsc', meeting: '2025-06-16', owner: 'LLR ICB' }, context);
-    await runAdd({ text: 'Report on waiting times', committee: 'jhsc', meeting: '2025-06-16', owner: 'UHL', due: '2025-11-27' }, context);
+    await runAdd(
+      { text: 'Circulate the blueprint', committee: 'jhsc', meeting: '2025-06-16', owner: 'LLR ICB' },
+      context,
+    );
+    await runAdd(
+      { text: 'Report on waiting times', committee: 'jhsc', meeting: '2025-06-16', owner: 'UHL', due: '2025-11-27' },
+      context,
+    );
   });
 
   describe('owner set and owner list', () => {
     it('sets, then changes only what is given; JSON lists every owner with open items', async () => {
       await runOwnerSet({ name: 'the llr icb', email: 'icb@example.org' }, context);
       const changed = await runOwnerSet({ name: 'LLR ICB', contact: 'Dr Jane Smith' }, { ...context, format: 'json' });
-      expect(JSON.parse(changed.stdout)).toEqual({ name: 'LLR ICB', email: 'icb@example.org', contact: 'Dr Jane Smith' });
+      expect(JSON.parse(changed.stdout)).toEqual({
+        name: 'LLR ICB',
+        email: 'icb@example.org',
+        contact: 'Dr Jane Smith',
+      });
       expect(JSON.parse((await runOwnerList({}, { ...context, format: 'json' })).stdout)).toEqual([
         { name: 'LLR ICB', email: 'icb@example.org', contact: 'Dr Jane Smith', openItems: 1 },
         { name: 'UHL', email: null, contact: null, openItems: 1 },
       ]);
-      expect((await runOwnerList({}, { ...context, format: 'csv' })).stdout).toBe('name,email,contact,open_items\r\nLLR ICB,icb@example.org,Dr Jane Smith,1\r\nUHL,,,1\r\n');
+      expect((await runOwnerList({}, { ...context, format: 'csv' })).stdout).toBe(
+        'name,email,contact,open_items\r\nLLR ICB,icb@example.org,Dr Jane Smith,1\r\nUHL,,,1\r\n',
+      );
     });
 
     it('an owner no item names is kept, with a note; "" clears a detail', async () => {
@@ -49,7 +61,10 @@ forEachBackend((backend) => {
     it('refuses a bad address with exit 2, changing nothing', async () => {
       const before = storeText();
       for (const email of ['icb', 'icb@', '@nhs.net', 'a b@nhs.net', 'icb@nhs', 'icb@nhs.net, uhl@nhs.net']) {
-        expect(await execute(runOwnerSet, { name: 'UHL', email }, context)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not an email address') });
+        expect(await execute(runOwnerSet, { name: 'UHL', email }, context)).toMatchObject({
+          code: 2,
+          stderr: expect.stringContaining('is not an email address'),
+        });
       }
       expect(storeText()).toBe(before);
     });
@@ -57,23 +72,47 @@ forEachBackend((backend) => {
 
   describe('committee set', () => {
     it('sets and clears the council, JSON with council', async () => {
-      expect(JSON.parse((await runCommitteeSet({ slug: 'jhsc', council: ' Leicester  City Council ' }, { ...context, format: 'json' })).stdout)).toEqual({
-        slug: 'jhsc', name: 'Joint Health Scrutiny Committee', council: 'Leicester City Council',
+      expect(
+        JSON.parse(
+          (
+            await runCommitteeSet(
+              { slug: 'jhsc', council: ' Leicester  City Council ' },
+              { ...context, format: 'json' },
+            )
+          ).stdout,
+        ),
+      ).toEqual({
+        slug: 'jhsc',
+        name: 'Joint Health Scrutiny Committee',
+        council: 'Leicester City Council',
       });
-      expect((await runCommitteeSet({ slug: 'jhsc', council: '' }, context)).stdout).toBe("jhsc's papers now name no council");
-      expect(await execute(runCommitteeSet, { slug: 'jhsc' }, context)).toMatchObject({ code: 2, stderr: expect.stringContaining('give --council') });
+      expect((await runCommitteeSet({ slug: 'jhsc', council: '' }, context)).stdout).toBe(
+        "jhsc's papers now name no council",
+      );
+      expect(await execute(runCommitteeSet, { slug: 'jhsc' }, context)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('give --council'),
+      });
     });
   });
 
   describe('chase', () => {
     it('nothing to chase writes nothing and says so', async () => {
       // On 17 June, UHL's report (due 27 November) is not yet due at the next meeting (1 September).
-      const result = await runChase({ owner: 'UHL', output: path.join(dir(), 'drafts') }, { ...context, today: '2025-06-17' });
-      expect(result.stdout).toBe('Nothing to chase for owners matching "UHL": no open item is overdue or due at its committee\'s next meeting. No drafts written.');
+      const result = await runChase(
+        { owner: 'UHL', output: path.join(dir(), 'drafts') },
+        { ...context, today: '2025-06-17' },
+      );
+      expect(result.stdout).toBe(
+        'Nothing to chase for owners matching "UHL": no open item is overdue or due at its committee\'s next meeting. No drafts written.',
+      );
     });
 
     it('an unknown committee is exit 2', async () => {
-      expect(await execute(runChase, { committee: 'nope', output: dir() }, context)).toMatchObject({ code: 2, stderr: expect.stringContaining('no committee "nope"') });
+      expect(await execute(runChase, { committee: 'nope', output: dir() }, context)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('no committee "nope"'),
+      });
     });
   });
 

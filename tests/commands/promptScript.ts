@@ -46,13 +46,22 @@ export function promptsAnswering(script: Script) {
     script.asked.push(`${kind}: ${question.message}`);
     const step = script.steps.shift();
     if (!step) throw new Error(`the script has no answer for ${kind}: ${question.message}`);
-    if (step.kind !== kind || !step.message.test(question.message)) throw new Error(`expected ${step.kind} ${step.message}, was asked ${kind}: ${question.message}`);
-    if (step.answer === CTRL_C) throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
-    const answer = step.answer === ENTER ? question.default : typeof step.answer === 'function' ? (step.answer as (q: Question) => unknown)(question) : step.answer;
-    if (kind === 'select' && !question.choices?.some((c) => c.value === answer)) throw new Error(`${String(answer)} is not a choice of: ${question.message}`);
+    if (step.kind !== kind || !step.message.test(question.message))
+      throw new Error(`expected ${step.kind} ${step.message}, was asked ${kind}: ${question.message}`);
+    if (step.answer === CTRL_C)
+      throw Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    const answer =
+      step.answer === ENTER
+        ? question.default
+        : typeof step.answer === 'function'
+          ? (step.answer as (q: Question) => unknown)(question)
+          : step.answer;
+    if (kind === 'select' && !question.choices?.some((c) => c.value === answer))
+      throw new Error(`${String(answer)} is not a choice of: ${question.message}`);
     if (kind === 'input' && question.validate) {
       const verdict = await question.validate(String(answer ?? ''));
-      if (verdict !== true) throw new Error(`the review refused "${String(answer)}" for ${question.message}: ${verdict}`);
+      if (verdict !== true)
+        throw new Error(`the review refused "${String(answer)}" for ${question.message}: ${verdict}`);
     }
     return kind === 'input' ? String(answer ?? '') : answer;
   };

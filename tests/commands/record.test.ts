@@ -62,8 +62,24 @@ forEachBackend((backend) => {
   describe('record', () => {
     it('saves every entered resolution in one change, with the defaults add would give', async () => {
       answers.entries = [
-        { minute: '53', ref: '5', text: 'Circulate the blueprint', category: 'information', type: 'action', owner: 'LLR ICB', due: '2025-09-30' },
-        { minute: '53', ref: '6', text: 'Further update on ICB changes', category: 'work-programme', type: 'work-programme', owner: null, due: '2025-11-27' },
+        {
+          minute: '53',
+          ref: '5',
+          text: 'Circulate the blueprint',
+          category: 'information',
+          type: 'action',
+          owner: 'LLR ICB',
+          due: '2025-09-30',
+        },
+        {
+          minute: '53',
+          ref: '6',
+          text: 'Further update on ICB changes',
+          category: 'work-programme',
+          type: 'work-programme',
+          owner: null,
+          due: '2025-11-27',
+        },
       ];
       answers.finish = [];
       answers.cancelAt = -1;
@@ -71,7 +87,13 @@ forEachBackend((backend) => {
       expect(output.join('')).toMatch(/Saved 2 item\(s\): A4, A5/);
       const items = actionlog(file, ['list', '--json']).json();
       expect(items.slice(3)).toMatchObject([
-        { id: 'A4', category: 'information', owner: 'LLR ICB', due: { kind: 'date', date: '2025-09-30' }, source: { minute: '53', ref: '5' } },
+        {
+          id: 'A4',
+          category: 'information',
+          owner: 'LLR ICB',
+          due: { kind: 'date', date: '2025-09-30' },
+          source: { minute: '53', ref: '5' },
+        },
         { id: 'A5', type: 'work-programme', due: { kind: 'meeting', meeting: '2025-11-27' } },
       ]);
       expect(actionlog(file, ['history', '--json']).json()[0].summary).toMatch(/recorded 2 item/);
@@ -79,7 +101,9 @@ forEachBackend((backend) => {
 
     it('saves nothing when the clerk says no, or cancels with Ctrl-C', async () => {
       const before = bytes(file);
-      answers.entries = [{ minute: '1', ref: null, text: 'Something', category: 'action', type: 'action', owner: null, due: 'future' }];
+      answers.entries = [
+        { minute: '1', ref: null, text: 'Something', category: 'action', type: 'action', owner: null, due: 'future' },
+      ];
       answers.finish = ['discard'];
       expect(await main(['node', 'actionlog', 'record', 'jhsc'])).toBe(0);
       expect(output.join('')).toMatch(/Not saved/);
@@ -91,8 +115,20 @@ forEachBackend((backend) => {
   });
 
   describe('record: stopping part-way, and fixing before saving', () => {
-    const entry = (ref: string, text: string) => ({ minute: '53', ref, text, category: 'action', type: 'action', owner: 'LLR ICB', due: 'future' });
-    const texts = () => actionlog(file, ['list', '--json']).json().slice(3).map((i: { text: string }) => i.text);
+    const entry = (ref: string, text: string) => ({
+      minute: '53',
+      ref,
+      text,
+      category: 'action',
+      type: 'action',
+      owner: 'LLR ICB',
+      due: 'future',
+    });
+    const texts = () =>
+      actionlog(file, ['list', '--json'])
+        .json()
+        .slice(3)
+        .map((i: { text: string }) => i.text);
 
     beforeEach(() => {
       answers.finish = [];

@@ -17,7 +17,7 @@ async function resolve(format: Format | undefined, output: string | undefined, a
   }
 }
 
-describe('destination: --format, else the --output extension, else the command\'s own', () => {
+describe("destination: --format, else the --output extension, else the command's own", () => {
   it.each([
     [undefined, undefined, { format: 'table', file: null }],
     ['json', undefined, { format: 'json', file: null }],
@@ -45,7 +45,10 @@ describe('destination: --format, else the --output extension, else the command\'
   });
 
   it('a command that writes fewer formats says which', async () => {
-    expect(await resolve(undefined, 'x.docx', ['table', 'json', 'xlsx'])).toMatchObject({ error: 2, message: 'the report is not written as Word (a .docx file); use --format table, json, xlsx' });
+    expect(await resolve(undefined, 'x.docx', ['table', 'json', 'xlsx'])).toMatchObject({
+      error: 2,
+      message: 'the report is not written as Word (a .docx file); use --format table, json, xlsx',
+    });
     expect(await resolve(undefined, undefined, ['ics', 'json'])).toEqual({ format: 'ics', file: null });
   });
 });

@@ -36,7 +36,10 @@ const formats = (name: string, run: (context: Context) => Promise<Output>): Step
 const READS: Step[] = [
   ...formats('list', (c) => execute(runList, {}, c)),
   ...formats('list --all', (c) => execute(runList, { all: true }, c)),
-  ['list --status done,dropped --committee', (c) => execute(runList, { status: 'done,dropped', committee: busiest }, c)],
+  [
+    'list --status done,dropped --committee',
+    (c) => execute(runList, { status: 'done,dropped', committee: busiest }, c),
+  ],
   ['list --owner --overdue', (c) => execute(runList, { owner, overdue: true }, c)],
   ...formats('overdue', (c) => execute(runOverdue, {}, c)),
   ['overdue --group-by owner --committee', (c) => execute(runOverdue, { groupBy: 'owner', committee: busiest }, c)],
@@ -58,38 +61,58 @@ const CHANGES: Step[] = [
   ['defer', (c) => execute(runDefer, { ids: [open[2].id], to: 'next', reason: 'Report not ready' }, c)],
   ['done', (c) => execute(runDone, { ids: [open[3].id], note: 'Sent' }, c)],
   ['drop', (c) => execute(runDrop, { ids: [open[4].id], reason: 'Superseded' }, c)],
-  ['sign-off', (c) => execute(runSignOff, { committee: open[3].committee, ids: [open[3].id], meeting: data.meetings.findLast((m) => m.committee === open[3].committee && !m.cancelled && m.date > GENERATED_TODAY)?.date ?? '' }, c)],
+  [
+    'sign-off',
+    (c) =>
+      execute(
+        runSignOff,
+        {
+          committee: open[3].committee,
+          ids: [open[3].id],
+          meeting:
+            data.meetings.findLast((m) => m.committee === open[3].committee && !m.cancelled && m.date > GENERATED_TODAY)
+              ?.date ?? '',
+        },
+        c,
+      ),
+  ],
   ['undo', (c) => execute(runUndo, {}, c)],
   ['refused: done twice', (c) => execute(runDone, { ids: [open[3].id] }, c)],
   ['report after the changes', (c) => execute(runReport, { committee: open[3].committee }, c)],
 ];
 
-describe.skipIf(Boolean(POSTGRES.skipReason))(`the same output from both backends${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`, () => {
-  const contexts: Context[] = [];
+describe.skipIf(Boolean(POSTGRES.skipReason))(
+  `the same output from both backends${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`,
+  () => {
+    const contexts: Context[] = [];
 
-  beforeAll(async () => {
-    for (const backend of [FILE, POSTGRES]) {
-      const context = await testContext({ today: GENERATED_TODAY, actor: () => ({ at: '2025-11-20T10:00:00.000Z', by: 'clerk' }) }, backend);
-      await context.store.replaceWith(structuredClone(data), () => null);
-      contexts.push(context);
-    }
-  }, 120_000);
+    beforeAll(async () => {
+      for (const backend of [FILE, POSTGRES]) {
+        const context = await testContext(
+          { today: GENERATED_TODAY, actor: () => ({ at: '2025-11-20T10:00:00.000Z', by: 'clerk' }) },
+          backend,
+        );
+        await context.store.replaceWith(structuredClone(data), () => null);
+        contexts.push(context);
+      }
+    }, 120_000);
 
-  it('every read, in every format', async () => {
-    for (const [name, run] of READS) {
-      const [file, postgres] = [await run(contexts[0]), await run(contexts[1])];
-      expect(postgres, name).toEqual(file);
-    }
-  }, 120_000);
+    it('every read, in every format', async () => {
+      for (const [name, run] of READS) {
+        const [file, postgres] = [await run(contexts[0]), await run(contexts[1])];
+        expect(postgres, name).toEqual(file);
+      }
+    }, 120_000);
 
-  it('every change, and the log after them', async () => {
-    for (const [name, run] of CHANGES) {
-      const [file, postgres] = [await run(contexts[0]), await run(contexts[1])];
-      expect(postgres, name).toEqual(file);
-    }
-    const [file, postgres] = [await contexts[0].store.read(), await contexts[1].store.read()];
-    expect(postgres.journal).toEqual(file.journal);
-    expect(postgres.items).toEqual(file.items);
-    expect(postgres).toEqual(file);
-  }, 120_000);
-});
+    it('every change, and the log after them', async () => {
+      for (const [name, run] of CHANGES) {
+        const [file, postgres] = [await run(contexts[0]), await run(contexts[1])];
+        expect(postgres, name).toEqual(file);
+      }
+      const [file, postgres] = [await contexts[0].store.read(), await contexts[1].store.read()];
+      expect(postgres.journal).toEqual(file.journal);
+      expect(postgres.items).toEqual(file.items);
+      expect(postgres).toEqual(file);
+    }, 120_000);
+  },
+);

@@ -22,12 +22,16 @@ describe('calendar look-ups', () => {
         expect(findMeeting(calendar, at)).toBe(calendar.find((m) => m.date === at));
         expect(nextMeetingAfter(calendar, at)).toBe(calendar.find((m) => !m.cancelled && m.date > at));
         expect(meetingOnOrAfter(calendar, at)).toBe(calendar.find((m) => !m.cancelled && m.date >= at));
-        expect(heldMeetingsBetween(calendar, at, until)).toBe(calendar.filter((m) => !m.cancelled && m.date >= at && m.date < until).length);
+        expect(heldMeetingsBetween(calendar, at, until)).toBe(
+          calendar.filter((m) => !m.cancelled && m.date >= at && m.date < until).length,
+        );
       }
       // A probe on a meeting's own day, which the random ones above seldom hit.
       for (const meeting of calendar) {
         expect(findMeeting(calendar, meeting.date)).toBe(meeting);
-        expect(nextMeetingAfter(calendar, meeting.date)).toBe(calendar.find((m) => !m.cancelled && m.date > meeting.date));
+        expect(nextMeetingAfter(calendar, meeting.date)).toBe(
+          calendar.find((m) => !m.cancelled && m.date > meeting.date),
+        );
       }
     }
   });

@@ -18,7 +18,11 @@ describe('where an item goes on the list for 27 Nov 2025, as of 20 Nov 2025', ()
     ['an action whose meeting passed', { due: meetingDue('2025-09-01') }, 'carried'],
     ['an action due after the target is not on the list', { due: meetingDue('2026-01-22') }, null],
     ['a deadline already passed is carried', { due: { kind: 'date', date: '2025-10-31' } }, 'carried'],
-    ['a deadline before the meeting, not yet passed, is due at it', { due: { kind: 'date', date: '2025-11-25' } }, 'due'],
+    [
+      'a deadline before the meeting, not yet passed, is due at it',
+      { due: { kind: 'date', date: '2025-11-25' } },
+      'due',
+    ],
     ['a deadline after the meeting is not on the list', { due: { kind: 'date', date: '2026-03-31' } }, null],
     ['a future action goes with the unscheduled work programme', { due: { kind: 'future' } }, 'unscheduled'],
     ['done items are not placed here (they go to completed)', { status: 'done', due: meetingDue('2025-09-01') }, null],
@@ -54,27 +58,52 @@ describe('carry-forward list', () => {
     expect(list.meeting).toEqual({ date: '2025-11-27' });
     expect(list.completed.map((i) => [i.id, i.lastNote])).toEqual([['A3', 'Circulated 3 July']]);
     expect(list.dueAtMeeting.map((i) => i.id)).toEqual(['A2']);
-    expect(list.carriedForward.map((i) => [i.id, i.timesCarried])).toEqual([['A8', 2], ['A1', 1]]);
+    expect(list.carriedForward.map((i) => [i.id, i.timesCarried])).toEqual([
+      ['A8', 2],
+      ['A1', 1],
+    ]);
     expect(list.workProgramme.scheduled.map((i) => i.id)).toEqual(['A5']);
-    expect(list.workProgramme.unscheduled.map((i) => [i.id, i.stale])).toEqual([['A6', true], ['A7', false]]);
+    expect(list.workProgramme.unscheduled.map((i) => [i.id, i.stale])).toEqual([
+      ['A6', true],
+      ['A7', false],
+    ]);
   });
 
   it('a cancelled due meeting rolls its items to the next one; a rearranged one to its new date', () => {
     const meetings = makeCalendar('2025-09-01', '2025-10-15x', '2025-11-10>2025-11-17', '2025-11-17', '2025-11-27');
-    const items = [makeItem({ id: 'A1', due: meetingDue('2025-10-15') }), makeItem({ id: 'A2', due: meetingDue('2025-11-10') })];
+    const items = [
+      makeItem({ id: 'A1', due: meetingDue('2025-10-15') }),
+      makeItem({ id: 'A2', due: meetingDue('2025-11-10') }),
+    ];
     const onSeventeenth = carryForward(log(items, meetings), 'jhsc', '2025-11-17', '2025-11-12');
-    expect(onSeventeenth.dueAtMeeting.map((i) => [i.id, i.effectiveDue])).toEqual([['A1', '2025-11-17'], ['A2', '2025-11-17']]);
+    expect(onSeventeenth.dueAtMeeting.map((i) => [i.id, i.effectiveDue])).toEqual([
+      ['A1', '2025-11-17'],
+      ['A2', '2025-11-17'],
+    ]);
     const later = carryForward(log(items, meetings), 'jhsc', '2025-11-27', '2025-11-20');
-    expect(later.carriedForward.map((i) => [i.id, i.timesCarried])).toEqual([['A1', 1], ['A2', 1]]);
+    expect(later.carriedForward.map((i) => [i.id, i.timesCarried])).toEqual([
+      ['A1', 1],
+      ['A2', 1],
+    ]);
   });
 
   it('an empty committee gives five empty sections', () => {
     const list = carryForward(log([]), 'jhsc', '2025-11-27', '2025-11-20');
-    expect(list).toMatchObject({ completed: [], dueAtMeeting: [], carriedForward: [], workProgramme: { scheduled: [], unscheduled: [] } });
+    expect(list).toMatchObject({
+      completed: [],
+      dueAtMeeting: [],
+      carriedForward: [],
+      workProgramme: { scheduled: [], unscheduled: [] },
+    });
   });
 
   it('items with no owner are listed like any other', () => {
-    const list = carryForward(log([makeItem({ owner: null, due: meetingDue('2025-09-01') })]), 'jhsc', '2025-11-27', '2025-11-20');
+    const list = carryForward(
+      log([makeItem({ owner: null, due: meetingDue('2025-09-01') })]),
+      'jhsc',
+      '2025-11-27',
+      '2025-11-20',
+    );
     expect(list.carriedForward[0]).toMatchObject({ owner: null, overdue: true, daysOverdue: 80 });
   });
 

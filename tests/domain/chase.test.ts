@@ -17,14 +17,30 @@ describe('what each owner owes: overdue, or due at the next meeting (or a deadli
       ['UHL and the CCGs', ['A2']],
     ]);
     const icb = list.owners[2];
-    expect(icb.committees).toMatchObject([{ slug: 'jhsc', name: 'Joint Health Scrutiny Committee', nextMeeting: '2025-11-27' }]);
-    expect(icb.committees[0].items[0]).toMatchObject({ id: 'A1', daysOverdue: 66, timesCarried: 1, latestUpdate: { note: 'ICB says the blueprint goes to its board in December' } });
+    expect(icb.committees).toMatchObject([
+      { slug: 'jhsc', name: 'Joint Health Scrutiny Committee', nextMeeting: '2025-11-27' },
+    ]);
+    expect(icb.committees[0].items[0]).toMatchObject({
+      id: 'A1',
+      daysOverdue: 66,
+      timesCarried: 1,
+      latestUpdate: { note: 'ICB says the blueprint goes to its board in December' },
+    });
   });
 
   it('contacts are matched to owners as owners are (case, "the"); items without an owner are set apart', () => {
     const withNoOwner = { ...log, items: [...log.items, { ...log.items[1], id: 'A30', owner: null, owners: [] }] };
-    const list = chaseList(withNoOwner, {}, [{ name: 'the llr icb', email: 'icb@example.org', contact: 'Dr Jane Smith' }], TODAY);
-    expect(list.owners.find((o) => o.owner === 'LLR ICB')!.contact).toEqual({ name: 'the llr icb', email: 'icb@example.org', contact: 'Dr Jane Smith' });
+    const list = chaseList(
+      withNoOwner,
+      {},
+      [{ name: 'the llr icb', email: 'icb@example.org', contact: 'Dr Jane Smith' }],
+      TODAY,
+    );
+    expect(list.owners.find((o) => o.owner === 'LLR ICB')!.contact).toEqual({
+      name: 'the llr icb',
+      email: 'icb@example.org',
+      contact: 'Dr Jane Smith',
+    });
     expect(list.owners.find((o) => o.owner === 'UHL and the CCGs')!.contact).toBeNull();
     expect(list.unowned.map((i) => i.id)).toEqual(['A30']);
   });

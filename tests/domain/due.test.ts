@@ -23,7 +23,7 @@ describe('due specs', () => {
     expect(resolve(spec)).toEqual(expected);
   });
 
-  it('counts a month from the date given, so November after November 2025 is next year\'s', () => {
+  it("counts a month from the date given, so November after November 2025 is next year's", () => {
     expect(resolve('november', '2025-11-27')).toEqual({ kind: 'meeting', meeting: '2026-11-19' });
   });
 
@@ -53,7 +53,9 @@ describe('"next" when the calendar has no later meeting yet', () => {
   });
 
   it('a date with a weekday that is not its own is refused, saying which day it is', () => {
-    expect(() => resolve('Monday 31 March 2026')).toThrow(/"Monday 31 March 2026" is not a real day: 31 Mar 2026 is a Tuesday, not a Monday/);
+    expect(() => resolve('Monday 31 March 2026')).toThrow(
+      /"Monday 31 March 2026" is not a real day: 31 Mar 2026 is a Tuesday, not a Monday/,
+    );
   });
 });
 
@@ -61,9 +63,21 @@ describe("a due checked against the item's life", () => {
   it.each<[string, Due, RegExp | null]>([
     ['a deadline after the decision', { kind: 'date', date: '2025-07-01' }, null],
     ['a deadline on the day of the decision', { kind: 'date', date: '2025-06-16' }, null],
-    ['a deadline before it', { kind: 'date', date: '2025-06-01' }, /the deadline 1 Jun 2025 is before the meeting that decided the item \(16 Jun 2025\)/],
-    ['the meeting that decided it', { kind: 'meeting', meeting: '2025-06-16' }, /was decided at the meeting of 16 Jun 2025, so it cannot be due there/],
-    ['a meeting before it', { kind: 'meeting', meeting: '2025-03-17' }, /the meeting of 17 Mar 2025 is before the meeting that decided the item/],
+    [
+      'a deadline before it',
+      { kind: 'date', date: '2025-06-01' },
+      /the deadline 1 Jun 2025 is before the meeting that decided the item \(16 Jun 2025\)/,
+    ],
+    [
+      'the meeting that decided it',
+      { kind: 'meeting', meeting: '2025-06-16' },
+      /was decided at the meeting of 16 Jun 2025, so it cannot be due there/,
+    ],
+    [
+      'a meeting before it',
+      { kind: 'meeting', meeting: '2025-03-17' },
+      /the meeting of 17 Mar 2025 is before the meeting that decided the item/,
+    ],
     ['a later meeting', { kind: 'meeting', meeting: '2025-11-27' }, null],
     ['the next meeting', { kind: 'next', after: '2025-06-16' }, null],
     ['future', { kind: 'future' }, null],

@@ -9,12 +9,18 @@ describe('compareIds', () => {
 
   it('agrees with the number after the A, leading zeros included', () => {
     const ids = ['A1', 'A01', 'A007', 'A70', 'A123456', 'A99999999', 'A100000000'];
-    for (const a of ids) for (const b of ids) expect(Math.sign(compareIds(a, b))).toBe(Math.sign(Number(a.slice(1)) - Number(b.slice(1))));
+    for (const a of ids)
+      for (const b of ids) expect(Math.sign(compareIds(a, b))).toBe(Math.sign(Number(a.slice(1)) - Number(b.slice(1))));
   });
 });
 
 describe('compareText', () => {
   it('orders by code unit, as the slugs and owner keys are written', () => {
-    expect(['scrutiny', 'audit', 'health-osc', 'Cabinet'].sort(compareText)).toEqual(['Cabinet', 'audit', 'health-osc', 'scrutiny']);
+    expect(['scrutiny', 'audit', 'health-osc', 'Cabinet'].sort(compareText)).toEqual([
+      'Cabinet',
+      'audit',
+      'health-osc',
+      'scrutiny',
+    ]);
   });
 });

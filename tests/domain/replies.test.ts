@@ -16,9 +16,26 @@ const items = [
   makeItem({ id: 'A3', status: 'done', lastNote: 'Sent on 3 October' }),
   makeItem({ id: 'A4', status: 'dropped', signedOff: '2025-09-15' }),
 ];
-const log = (list: Item[] = items): LogData => ({ committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items: list });
-const row = (fields: Partial<ReplyRow>): ReplyRow => ({ where: 'row 2', id: null, status: null, update: null, due: null, ...fields });
-const plan = (rows: Partial<ReplyRow>[], by?: string) => planReplies(rows.map((r, i) => ({ ...row(r), where: `row ${i + 2}` })), log(), TODAY, { by });
+const log = (list: Item[] = items): LogData => ({
+  committees: [{ slug: 'jhsc', name: 'JHSC' }],
+  meetings: calendar,
+  items: list,
+});
+const row = (fields: Partial<ReplyRow>): ReplyRow => ({
+  where: 'row 2',
+  id: null,
+  status: null,
+  update: null,
+  due: null,
+  ...fields,
+});
+const plan = (rows: Partial<ReplyRow>[], by?: string) =>
+  planReplies(
+    rows.map((r, i) => ({ ...row(r), where: `row ${i + 2}` })),
+    log(),
+    TODAY,
+    { by },
+  );
 
 describe('a row that says what the log says is no change', () => {
   it.each<[string, Partial<ReplyRow>]>([
@@ -41,16 +58,39 @@ describe('a row that says what the log says is no change', () => {
 describe('changes', () => {
   it.each<[string, Partial<ReplyRow>, object]>([
     ['a status', { id: 'A1', status: 'in-progress' }, { status: 'in-progress' }],
-    ['"Completed" is done', { id: 'A1', status: 'Completed', update: 'Circulated' }, { status: 'done', note: 'Circulated' }],
+    [
+      '"Completed" is done',
+      { id: 'A1', status: 'Completed', update: 'Circulated' },
+      { status: 'done', note: 'Circulated' },
+    ],
     ['an update alone', { id: '1', update: 'Board meets in December' }, { note: 'Board meets in December' }],
-    ['a later date that is no meeting: a deadline', { id: 'A2', due: '31 January 2026' }, { due: { kind: 'date', date: '2026-01-31' } }],
-    ['a date the committee meets: that meeting', { id: 'A2', due: '22/01/2026' }, { due: { kind: 'meeting', meeting: '2026-01-22' } }],
+    [
+      'a later date that is no meeting: a deadline',
+      { id: 'A2', due: '31 January 2026' },
+      { due: { kind: 'date', date: '2026-01-31' } },
+    ],
+    [
+      'a date the committee meets: that meeting',
+      { id: 'A2', due: '22/01/2026' },
+      { due: { kind: 'meeting', meeting: '2026-01-22' } },
+    ],
     ['future', { id: 'A2', due: 'Future' }, { due: { kind: 'future' } }],
-    ['dropped with its reason', { id: 'A1', status: 'dropped', update: 'Superseded by the new strategy' }, { status: 'dropped', note: 'Superseded by the new strategy' }],
+    [
+      'dropped with its reason',
+      { id: 'A1', status: 'dropped', update: 'Superseded by the new strategy' },
+      { status: 'dropped', note: 'Superseded by the new strategy' },
+    ],
   ])('%s', (_name, fields, change) => {
     const result = plan([fields]);
     expect(result.bad).toEqual([]);
-    expect(result.changes).toEqual([{ id: replyId(fields.id!), where: 'row 2', by: items.find((i) => i.id === replyId(fields.id!))!.owner, ...change }]);
+    expect(result.changes).toEqual([
+      {
+        id: replyId(fields.id!),
+        where: 'row 2',
+        by: items.find((i) => i.id === replyId(fields.id!))!.owner,
+        ...change,
+      },
+    ]);
   });
 
   it('the updates are from the owner, or from --by', () => {
@@ -66,13 +106,29 @@ describe('bad rows say why, and change nothing', () => {
     ['no ID', { status: 'done' }, /no ID/],
     ['not an ID', { id: 'item 4', status: 'done' }, /"item 4" is not an item ID/],
     ['an unknown item', { id: 'A99', status: 'done' }, /no item A99 in the log/],
-    ['a status that is none', { id: 'A1', status: 'finished' }, /Status "finished" is not one of open, in progress, done or dropped/],
+    [
+      'a status that is none',
+      { id: 'A1', status: 'finished' },
+      /Status "finished" is not one of open, in progress, done or dropped/,
+    ],
     ['a due that is no date', { id: 'A1', due: 'soon' }, /Due "soon" is not a date; use 2025-11-27/],
-    ['a due already passed', { id: 'A2', due: '2025-11-01' }, /Due 1 Nov 2025 has already passed \(today is 20 Nov 2025\)/],
-    ['a due before the decision', { id: 'A2', due: '2025-01-01' }, /before the meeting that decided A2 \(16 Jun 2025\)/],
+    [
+      'a due already passed',
+      { id: 'A2', due: '2025-11-01' },
+      /Due 1 Nov 2025 has already passed \(today is 20 Nov 2025\)/,
+    ],
+    [
+      'a due before the decision',
+      { id: 'A2', due: '2025-01-01' },
+      /before the meeting that decided A2 \(16 Jun 2025\)/,
+    ],
     ['dropping without a reason', { id: 'A1', status: 'dropped' }, /dropping A1 needs the reason in Update/],
     ['done with a due', { id: 'A1', status: 'done', due: '2026-02-01' }, /a Due is for open or in-progress items/],
-    ['changing a closed item', { id: 'A3', status: 'open' }, /A3 is done; a returned sheet does not change a closed item \(reopen it with "actionlog update A3 --status open" first\)/],
+    [
+      'changing a closed item',
+      { id: 'A3', status: 'open' },
+      /A3 is done; a returned sheet does not change a closed item \(reopen it with "actionlog update A3 --status open" first\)/,
+    ],
     ['a note on a signed-off item', { id: 'A4', update: 'More news' }, /A4 is dropped and signed off/],
   ])('%s', (_name, fields, why) => {
     const result = plan([fields]);
@@ -82,7 +138,12 @@ describe('bad rows say why, and change nothing', () => {
   });
 
   it('an item given twice: the second row is bad, naming the first', () => {
-    expect(plan([{ id: 'A1', status: 'done' }, { id: 'a1', status: 'open' }]).bad).toEqual([{ where: 'row 3', id: 'A1', problems: ['A1 is also on row 2; give each item once'] }]);
+    expect(
+      plan([
+        { id: 'A1', status: 'done' },
+        { id: 'a1', status: 'open' },
+      ]).bad,
+    ).toEqual([{ where: 'row 3', id: 'A1', problems: ['A1 is also on row 2; give each item once'] }]);
   });
 });
 
@@ -97,8 +158,18 @@ describe('applying', () => {
   it('a later due is a deferral, the update its reason; the original due is kept', () => {
     const { changes } = plan([{ id: 'A2', due: '2026-01-22', update: 'Report delayed by the ICB' }]);
     const [, a2] = apply(items, changes);
-    expect(a2).toMatchObject({ due: { kind: 'meeting', meeting: '2026-01-22' }, originalDue: { kind: 'meeting', meeting: '2025-11-27' } });
-    expect(a2.deferrals).toEqual([{ at, from: { kind: 'meeting', meeting: '2025-11-27' }, to: { kind: 'meeting', meeting: '2026-01-22' }, reason: 'Report delayed by the ICB' }]);
+    expect(a2).toMatchObject({
+      due: { kind: 'meeting', meeting: '2026-01-22' },
+      originalDue: { kind: 'meeting', meeting: '2025-11-27' },
+    });
+    expect(a2.deferrals).toEqual([
+      {
+        at,
+        from: { kind: 'meeting', meeting: '2025-11-27' },
+        to: { kind: 'meeting', meeting: '2026-01-22' },
+        reason: 'Report delayed by the ICB',
+      },
+    ]);
     expect(a2.history.at(-1)).toMatchObject({ by: 'UHL', change: 'deferred', note: 'Report delayed by the ICB' });
     expect(a2.history.filter((h) => h.note === 'Report delayed by the ICB')).toHaveLength(1);
   });
@@ -127,7 +198,11 @@ describe('applying', () => {
       fc.property(fc.subarray(ROWS), (rows) => {
         const first = plan(rows);
         const after = apply(items, first.changes);
-        const second = planReplies(rows.map((r, i) => ({ ...row(r), where: `row ${i + 2}` })), log(after), TODAY);
+        const second = planReplies(
+          rows.map((r, i) => ({ ...row(r), where: `row ${i + 2}` })),
+          log(after),
+          TODAY,
+        );
         expect(second.changes).toEqual([]);
       }),
     );

@@ -47,18 +47,42 @@ describe('RAG, as of 20 Nov 2025 (next meeting 27 Nov)', () => {
 
 describe('slippage', () => {
   it('counts deferrals and how far the due moved', () => {
-    const deferral = { at: '2025-09-01T10:00:00Z', from: meetingDue('2025-09-01'), to: meetingDue('2025-11-27'), reason: 'not ready' };
-    const item = makeItem({ originalDue: meetingDue('2025-09-01'), due: meetingDue('2025-11-27'), deferrals: [deferral] });
-    expect(reportItem(item, calendar, null, reportDay('2025-11-20'))).toMatchObject({ deferrals: 1, slippageDays: 87, originalDue: meetingDue('2025-09-01') });
+    const deferral = {
+      at: '2025-09-01T10:00:00Z',
+      from: meetingDue('2025-09-01'),
+      to: meetingDue('2025-11-27'),
+      reason: 'not ready',
+    };
+    const item = makeItem({
+      originalDue: meetingDue('2025-09-01'),
+      due: meetingDue('2025-11-27'),
+      deferrals: [deferral],
+    });
+    expect(reportItem(item, calendar, null, reportDay('2025-11-20'))).toMatchObject({
+      deferrals: 1,
+      slippageDays: 87,
+      originalDue: meetingDue('2025-09-01'),
+    });
   });
 });
 
 describe('overdue report', () => {
   const items = [
     makeItem({ id: 'A1', owner: 'the ICB', due: meetingDue('2025-09-01') }),
-    makeItem({ id: 'A2', owner: 'ICB', due: meetingDue('2025-06-16'), source: { meeting: '2025-03-01', minute: '4', ref: null } }),
+    makeItem({
+      id: 'A2',
+      owner: 'ICB',
+      due: meetingDue('2025-06-16'),
+      source: { meeting: '2025-03-01', minute: '4', ref: null },
+    }),
     makeItem({ id: 'A3', owner: null, due: { kind: 'date', date: '2025-10-01' } }),
-    makeItem({ id: 'A4', committee: 'hwb', owner: 'UHL', due: meetingDue('2025-07-10'), source: { meeting: '2025-03-01', minute: null, ref: null } }),
+    makeItem({
+      id: 'A4',
+      committee: 'hwb',
+      owner: 'UHL',
+      due: meetingDue('2025-07-10'),
+      source: { meeting: '2025-03-01', minute: null, ref: null },
+    }),
     makeItem({ id: 'A5', due: meetingDue('2025-11-27') }),
     makeItem({ id: 'A6', status: 'done', due: meetingDue('2025-09-01') }),
   ];
@@ -67,12 +91,30 @@ describe('overdue report', () => {
     const report = overdueReport(log(items), {}, '2025-11-20');
     expect(report.groups.map((g) => [g.label, g.owners!.map((o) => [o.label, o.items.map((i) => i.id)])])).toEqual([
       ['Health and Wellbeing Board', [['UHL', ['A4']]]],
-      ['Joint Health Scrutiny Committee', [['ICB', ['A2', 'A1']], ['No owner', ['A3']]]],
+      [
+        'Joint Health Scrutiny Committee',
+        [
+          ['ICB', ['A2', 'A1']],
+          ['No owner', ['A3']],
+        ],
+      ],
     ]);
     // Carried past the meetings held from the due up to the next (27 Nov): a deadline of
     // 1 Oct has passed no meeting yet.
-    expect(report.items.map((i) => [i.id, i.timesCarried])).toEqual([['A4', 1], ['A2', 2], ['A1', 1], ['A3', 0]]);
-    expect(report.totals).toEqual({ items: 4, committees: 2, owners: 3, carriedTwiceOrMore: 1, oldestDays: 157, waiting: 0 });
+    expect(report.items.map((i) => [i.id, i.timesCarried])).toEqual([
+      ['A4', 1],
+      ['A2', 2],
+      ['A1', 1],
+      ['A3', 0],
+    ]);
+    expect(report.totals).toEqual({
+      items: 4,
+      committees: 2,
+      owners: 3,
+      carriedTwiceOrMore: 1,
+      oldestDays: 157,
+      waiting: 0,
+    });
   });
 
   it.each([
@@ -83,14 +125,24 @@ describe('overdue report', () => {
   });
 
   it('filters by committee and owner; nothing overdue gives empty totals', () => {
-    expect(overdueReport(log(items), { committee: 'jhsc', owner: 'icb' }, '2025-11-20').items.map((i) => i.id)).toEqual(['A2', 'A1']);
-    expect(overdueReport(log(items), { committee: 'empty' }, '2025-11-20').totals).toMatchObject({ items: 0, oldestDays: null });
+    expect(overdueReport(log(items), { committee: 'jhsc', owner: 'icb' }, '2025-11-20').items.map((i) => i.id)).toEqual(
+      ['A2', 'A1'],
+    );
+    expect(overdueReport(log(items), { committee: 'empty' }, '2025-11-20').totals).toMatchObject({
+      items: 0,
+      oldestDays: null,
+    });
   });
 });
 
 describe("chair's report", () => {
   const closed = (id: string, at: string, fields: Partial<Item> = {}) =>
-    makeItem({ id, status: 'done', history: [{ at, by: 'clerk', change: 'status', from: 'open', to: 'done', note: null }], ...fields });
+    makeItem({
+      id,
+      status: 'done',
+      history: [{ at, by: 'clerk', change: 'status', from: 'open', to: 'done', note: null }],
+      ...fields,
+    });
   const items = [
     makeItem({ id: 'A1', due: meetingDue('2025-09-01') }),
     makeItem({ id: 'A2', due: meetingDue('2025-11-27'), source: { meeting: '2025-09-01', minute: '17', ref: '(d)' } }),
@@ -104,9 +156,19 @@ describe("chair's report", () => {
     const report = chairReport(log(items), {}, '2025-11-20');
     expect(report.committees.map((c) => c.committee)).toEqual(['hwb', 'jhsc']);
     const jhsc = report.committees[1];
-    expect(jhsc).toMatchObject({ nextMeeting: '2025-11-27', lastMeeting: '2025-09-01', counts: { red: 1, amber: 1, green: 1, done: 1 } });
+    expect(jhsc).toMatchObject({
+      nextMeeting: '2025-11-27',
+      lastMeeting: '2025-09-01',
+      counts: { red: 1, amber: 1, green: 1, done: 1 },
+    });
     expect(jhsc.outstanding.map((g) => [g.meeting, g.items.map((i) => [i.id, i.rag])])).toEqual([
-      ['2025-06-16', [['A1', 'red'], ['A3', 'green']]],
+      [
+        '2025-06-16',
+        [
+          ['A1', 'red'],
+          ['A3', 'green'],
+        ],
+      ],
       ['2025-09-01', [['A2', 'amber']]],
     ]);
     expect(jhsc.completed.map((i) => i.id)).toEqual(['A4']);
@@ -114,12 +176,22 @@ describe("chair's report", () => {
 
   it('an empty committee is shown when asked for by name, and left out otherwise', () => {
     expect(chairReport(log(items), { committee: 'empty' }, '2025-11-20').committees).toMatchObject([
-      { committee: 'empty', outstanding: [], completed: [], counts: { red: 0, amber: 0, green: 0, done: 0 }, nextMeeting: null },
+      {
+        committee: 'empty',
+        outstanding: [],
+        completed: [],
+        counts: { red: 0, amber: 0, green: 0, done: 0 },
+        nextMeeting: null,
+      },
     ]);
   });
 
   it('filters by owner', () => {
-    const report = chairReport(log([...items, makeItem({ id: 'A7', owner: 'Officers' })]), { owner: 'officers' }, '2025-11-20');
+    const report = chairReport(
+      log([...items, makeItem({ id: 'A7', owner: 'Officers' })]),
+      { owner: 'officers' },
+      '2025-11-20',
+    );
     expect(report.committees.flatMap((c) => c.outstanding.flatMap((g) => g.items.map((i) => i.id)))).toEqual(['A7']);
   });
 
@@ -147,6 +219,11 @@ describe('sign-off', () => {
     ['A4', /A4 is open; only done or dropped/],
     ['A5', /A5 belongs to hwb, not jhsc/],
   ])('%s cannot be signed off', (id, message) => {
-    expect(() => checkSignOff(items.find((i) => i.id === id)!, 'jhsc')).toThrow(message);
+    expect(() =>
+      checkSignOff(
+        items.find((i) => i.id === id)!,
+        'jhsc',
+      ),
+    ).toThrow(message);
   });
 });

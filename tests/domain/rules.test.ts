@@ -10,10 +10,30 @@ const calendar = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27', '2026-01
 describe('effective due meeting', () => {
   it.each([
     ['a meeting that goes ahead is its own', makeCalendar('2025-09-01', '2025-11-27'), '2025-09-01', '2025-09-01'],
-    ['a cancelled meeting rolls to the next one held', makeCalendar('2025-09-01x', '2025-11-27'), '2025-09-01', '2025-11-27'],
-    ['two cancellations in a row roll twice', makeCalendar('2025-09-01x', '2025-10-01x', '2025-11-27'), '2025-09-01', '2025-11-27'],
-    ['a rearranged meeting goes to its new date', makeCalendar('2025-09-01>2025-09-15', '2025-09-15', '2025-11-27'), '2025-09-01', '2025-09-15'],
-    ['a rearranged meeting later cancelled rolls on from the new date', makeCalendar('2025-09-01>2025-09-15', '2025-09-15x', '2025-11-27'), '2025-09-01', '2025-11-27'],
+    [
+      'a cancelled meeting rolls to the next one held',
+      makeCalendar('2025-09-01x', '2025-11-27'),
+      '2025-09-01',
+      '2025-11-27',
+    ],
+    [
+      'two cancellations in a row roll twice',
+      makeCalendar('2025-09-01x', '2025-10-01x', '2025-11-27'),
+      '2025-09-01',
+      '2025-11-27',
+    ],
+    [
+      'a rearranged meeting goes to its new date',
+      makeCalendar('2025-09-01>2025-09-15', '2025-09-15', '2025-11-27'),
+      '2025-09-01',
+      '2025-09-15',
+    ],
+    [
+      'a rearranged meeting later cancelled rolls on from the new date',
+      makeCalendar('2025-09-01>2025-09-15', '2025-09-15x', '2025-11-27'),
+      '2025-09-01',
+      '2025-11-27',
+    ],
     ['a cancelled last meeting has nowhere to go yet', makeCalendar('2025-06-16', '2025-09-01x'), '2025-09-01', null],
     ['a date not in the calendar stands as it is', makeCalendar('2025-09-01'), '2025-10-10', '2025-10-10'],
   ])('%s', (_name, meetings, due, expected) => {
@@ -32,7 +52,7 @@ describe('effective due meeting', () => {
 describe('overdue', () => {
   it.each<[string, Parameters<typeof makeItem>[0], string, boolean, number | null]>([
     ['open, due meeting passed', {}, '2025-11-20', true, 80],
-    ['due at today\'s meeting is not overdue', {}, '2025-09-01', false, null],
+    ["due at today's meeting is not overdue", {}, '2025-09-01', false, null],
     ['the day after the meeting it is', {}, '2025-09-02', true, 1],
     ['in progress counts', { status: 'in-progress' }, '2025-11-20', true, 80],
     ['done never is', { status: 'done' }, '2025-11-20', false, null],
@@ -58,8 +78,20 @@ describe('times carried', () => {
   it.each<[string, string[], string, string, number]>([
     ['carried past one meeting', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-11-27', '2025-11-20', 1],
     ['carried past two', ['2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22'], '2026-01-22', '2025-12-01', 2],
-    ['cancelled meetings do not count', ['2025-06-16', '2025-09-01', '2025-10-01x', '2025-11-27'], '2025-11-27', '2025-11-20', 1],
-    ['papers prepared ahead: a meeting between today and the target will have passed', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-11-27', '2025-08-20', 1],
+    [
+      'cancelled meetings do not count',
+      ['2025-06-16', '2025-09-01', '2025-10-01x', '2025-11-27'],
+      '2025-11-27',
+      '2025-11-20',
+      1,
+    ],
+    [
+      'papers prepared ahead: a meeting between today and the target will have passed',
+      ['2025-06-16', '2025-09-01', '2025-11-27'],
+      '2025-11-27',
+      '2025-08-20',
+      1,
+    ],
     ['not yet due at the target', ['2025-06-16', '2025-09-01', '2025-11-27'], '2025-09-01', '2025-08-20', 0],
   ])('%s', (_name, dates, target, today, expected) => {
     expect(timesCarried(makeItem(), makeCalendar(...dates), target, today)).toBe(expected);
@@ -68,8 +100,12 @@ describe('times carried', () => {
   it('is zero for a closed item, a future one, and a deadline still to come', () => {
     expect(timesCarried(makeItem({ status: 'done' }), calendar, '2025-11-27', '2025-11-20')).toBe(0);
     expect(timesCarried(makeItem({ due: { kind: 'future' } }), calendar, '2025-11-27', '2025-11-20')).toBe(0);
-    expect(timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2025-11-27', '2025-09-20')).toBe(0);
-    expect(timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2026-01-22', '2025-10-20')).toBe(1);
+    expect(
+      timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2025-11-27', '2025-09-20'),
+    ).toBe(0);
+    expect(
+      timesCarried(makeItem({ due: { kind: 'date', date: '2025-10-01' } }), calendar, '2026-01-22', '2025-10-20'),
+    ).toBe(1);
   });
 
   it('counts held meetings from the due meeting up to, not including, the target', () => {
@@ -87,7 +123,9 @@ describe('calendar', () => {
   });
 
   it('a cancelled meeting is cancelled whatever the date', () => {
-    expect(meetingStatus({ committee: 'jhsc', date: '2025-09-01', cancelled: true, movedTo: null }, '2025-11-20')).toBe('cancelled');
+    expect(meetingStatus({ committee: 'jhsc', date: '2025-09-01', cancelled: true, movedTo: null }, '2025-11-20')).toBe(
+      'cancelled',
+    );
   });
 
   it('the next meeting is the first not cancelled on or after today', () => {

@@ -8,9 +8,30 @@ import { makeCalendar, makeItem, STAMP } from '../factories.js';
 const calendar = makeCalendar('2025-06-16', '2025-09-01x', '2025-11-27', '2026-01-22');
 const source = (meeting: string) => ({ meeting, minute: null, ref: null });
 const items = [
-  makeItem({ id: 'A1', text: 'Circulate the ICB blueprint', owners: ['LLR ICB'], owner: 'LLR ICB', source: source('2025-06-16'), due: { kind: 'meeting', meeting: '2025-09-01' } }),
-  makeItem({ id: 'A2', text: 'Item on dentistry', owners: [], owner: null, source: source('2025-06-16'), due: { kind: 'future' } }),
-  makeItem({ id: 'A3', text: 'Winter plan', owners: ['UHL', 'the CCGs'], owner: 'UHL', source: source('2025-11-27'), due: { kind: 'date', date: '2025-12-15' } }),
+  makeItem({
+    id: 'A1',
+    text: 'Circulate the ICB blueprint',
+    owners: ['LLR ICB'],
+    owner: 'LLR ICB',
+    source: source('2025-06-16'),
+    due: { kind: 'meeting', meeting: '2025-09-01' },
+  }),
+  makeItem({
+    id: 'A2',
+    text: 'Item on dentistry',
+    owners: [],
+    owner: null,
+    source: source('2025-06-16'),
+    due: { kind: 'future' },
+  }),
+  makeItem({
+    id: 'A3',
+    text: 'Winter plan',
+    owners: ['UHL', 'the CCGs'],
+    owner: 'UHL',
+    source: source('2025-11-27'),
+    due: { kind: 'date', date: '2025-12-15' },
+  }),
   makeItem({
     id: 'A4',
     text: 'Report on waiting times',
@@ -21,7 +42,8 @@ const items = [
     history: [{ ...STAMP, change: 'note', from: null, to: null, note: 'Dental figures promised for March' }],
   }),
 ];
-const chosen = (filter: ItemFilter) => selectItems(items, filter, calendarIndex(calendar), '2025-11-20').map((i) => i.id);
+const chosen = (filter: ItemFilter) =>
+  selectItems(items, filter, calendarIndex(calendar), '2025-11-20').map((i) => i.id);
 
 describe('list filters', () => {
   it('--meeting: decided at that meeting', () => {
@@ -46,7 +68,7 @@ describe('list filters', () => {
     expect(chosen({ search: 'uhl dentistry' })).toEqual([]);
   });
 
-  it('--owner: any of several, against any of an item\'s owners', () => {
+  it("--owner: any of several, against any of an item's owners", () => {
     expect(chosen({ owner: ['ccgs', 'icb'] })).toEqual(['A1', 'A3']);
   });
 });

@@ -9,7 +9,11 @@ import { makeCalendar, makeItem, STAMP } from '../factories.js';
 
 describe('owners', () => {
   it('are tidied, each once ignoring case and "the", the first the lead; empty names are none', () => {
-    expect(ownerList(['  UHL ', 'the ICB', 'uhl', '', null, undefined, 'ICB', 'Healthwatch  Rutland'])).toEqual(['UHL', 'the ICB', 'Healthwatch Rutland']);
+    expect(ownerList(['  UHL ', 'the ICB', 'uhl', '', null, undefined, 'ICB', 'Healthwatch  Rutland'])).toEqual([
+      'UHL',
+      'the ICB',
+      'Healthwatch Rutland',
+    ]);
     expect(ownerList([''])).toEqual([]);
   });
 
@@ -40,7 +44,11 @@ describe('owners', () => {
       makeItem({ id: 'A2', owners: ['ICB'], owner: 'ICB' }),
       makeItem({ id: 'A3', owners: [], owner: null }),
     ];
-    const report = overdueReport({ committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items }, { groupBy: 'owner' }, '2025-11-20');
+    const report = overdueReport(
+      { committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items },
+      { groupBy: 'owner' },
+      '2025-11-20',
+    );
     expect(report.groups.map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
       ['the ICB', ['A1', 'A2']],
       ['UHL', ['A1']],
@@ -48,18 +56,35 @@ describe('owners', () => {
     ]);
     expect(report.items.map((i) => i.id)).toEqual(['A1', 'A2', 'A3']);
     expect(report.totals).toMatchObject({ items: 3, owners: 3 });
-    const byCommittee = overdueReport({ committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items }, { owner: 'uhl' }, '2025-11-20');
+    const byCommittee = overdueReport(
+      { committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items },
+      { owner: 'uhl' },
+      '2025-11-20',
+    );
     // Asked for UHL's items, the report groups them under UHL alone.
     expect(byCommittee.groups[0].owners!.map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([['UHL', ['A1']]]);
   });
 
   it('chase writes to each owner of a shared item, and the directory counts it for each', () => {
     const calendar = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27');
-    const items = [makeItem({ id: 'A1', owners: ['UHL', 'the ICB'], owner: 'UHL' }), makeItem({ id: 'A2', owners: ['ICB'], owner: 'ICB' })];
+    const items = [
+      makeItem({ id: 'A1', owners: ['UHL', 'the ICB'], owner: 'UHL' }),
+      makeItem({ id: 'A2', owners: ['ICB'], owner: 'ICB' }),
+    ];
     const log = { committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings: calendar, items };
-    const letters = (owner?: string) => chaseList(log, { owner }, [], '2025-11-20').owners.map((o) => [o.owner, o.committees.flatMap((c) => c.items.map((i) => i.id))]);
-    expect(letters()).toEqual([['the ICB', ['A1', 'A2']], ['UHL', ['A1']]]);
+    const letters = (owner?: string) =>
+      chaseList(log, { owner }, [], '2025-11-20').owners.map((o) => [
+        o.owner,
+        o.committees.flatMap((c) => c.items.map((i) => i.id)),
+      ]);
+    expect(letters()).toEqual([
+      ['the ICB', ['A1', 'A2']],
+      ['UHL', ['A1']],
+    ]);
     expect(letters('uhl')).toEqual([['UHL', ['A1']]]);
-    expect(ownerDirectory(items, []).map((o) => [o.name, o.openItems])).toEqual([['the ICB', 2], ['UHL', 1]]);
+    expect(ownerDirectory(items, []).map((o) => [o.name, o.openItems])).toEqual([
+      ['the ICB', 2],
+      ['UHL', 1],
+    ]);
   });
 });

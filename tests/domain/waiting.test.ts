@@ -15,11 +15,19 @@ import { makeCalendar, makeItem } from '../factories.js';
 const calendar = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22x', '2026-03-12x');
 const TODAY = '2026-01-05';
 const waiting = makeItem({ id: 'A1', due: { kind: 'meeting', meeting: '2026-01-22' } });
-const nextNotSet = makeItem({ id: 'A2', due: { kind: 'next', after: '2025-11-27' }, source: { meeting: '2025-11-27', minute: '9', ref: null } });
+const nextNotSet = makeItem({
+  id: 'A2',
+  due: { kind: 'next', after: '2025-11-27' },
+  source: { meeting: '2025-11-27', minute: '9', ref: null },
+});
 const overdue = makeItem({ id: 'A3', due: { kind: 'meeting', meeting: '2025-11-27' } });
 const future = makeItem({ id: 'A4', due: { kind: 'future' } });
 
-const log = (items: Item[], meetings: Meeting[] = calendar): LogData => ({ committees: [{ slug: 'jhsc', name: 'JHSC' }], meetings, items });
+const log = (items: Item[], meetings: Meeting[] = calendar): LogData => ({
+  committees: [{ slug: 'jhsc', name: 'JHSC' }],
+  meetings,
+  items,
+});
 
 describe('waiting for a meeting', () => {
   it('is an open item due at a meeting (or the next) that no meeting can take; never overdue', () => {
@@ -56,7 +64,12 @@ describe('waiting for a meeting', () => {
     expect(list.workProgramme.unscheduled.map((i) => i.id)).toEqual(['A4']);
     // With a meeting ahead, a waiting item is still listed apart.
     const ahead = makeCalendar('2025-11-27', '2026-01-22', '2026-03-12x');
-    const withTarget = carryForward(log([makeItem({ id: 'A5', due: { kind: 'meeting', meeting: '2026-03-12' } })], ahead), 'jhsc', '2026-01-22', TODAY);
+    const withTarget = carryForward(
+      log([makeItem({ id: 'A5', due: { kind: 'meeting', meeting: '2026-03-12' } })], ahead),
+      'jhsc',
+      '2026-01-22',
+      TODAY,
+    );
     expect(withTarget.waitingForMeeting.map((i) => i.id)).toEqual(['A5']);
   });
 

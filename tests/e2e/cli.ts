@@ -32,7 +32,15 @@ export function actionlog(data: string, args: string[], input?: string, env: Rec
     cwd: dir,
     input,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: dir, ACTIONLOG_DATA: data, NO_COLOR: '1', TZ: 'Europe/London', LANG: 'C.UTF-8', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: dir,
+      ACTIONLOG_DATA: data,
+      NO_COLOR: '1',
+      TZ: 'Europe/London',
+      LANG: 'C.UTF-8',
+      ...env,
+    },
   });
   return {
     code: result.status ?? -1,
@@ -75,8 +83,51 @@ function buildSeededStore(backend: TestBackend): TestLog {
   run('init');
   run('committee', 'add', 'jhsc', '--name', 'Joint Health Scrutiny Committee');
   run('meeting', 'add', 'jhsc', '2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22', '2026-03-12');
-  run('add', 'Circulate the ICB blueprint to members', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '3', '--category', 'information', '--owner', 'the ICB');
-  run('add', 'Item on dentistry for the work programme', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '2', '--type', 'work-programme');
-  run('add', 'Update on ICB changes', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '4', '--type', 'work-programme', '--due', 'november');
+  run(
+    'add',
+    'Circulate the ICB blueprint to members',
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '3',
+    '--category',
+    'information',
+    '--owner',
+    'the ICB',
+  );
+  run(
+    'add',
+    'Item on dentistry for the work programme',
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '2',
+    '--type',
+    'work-programme',
+  );
+  run(
+    'add',
+    'Update on ICB changes',
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '4',
+    '--type',
+    'work-programme',
+    '--due',
+    'november',
+  );
   return store;
 }

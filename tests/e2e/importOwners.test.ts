@@ -55,12 +55,20 @@ forEachBackend((backend) => {
       const { data: file, minutes, dir } = setup();
       const proposal = actionlog(file, ['import', minutes, '-c', 'hsp', '--dry-run', '--json']).json();
       const [first, second] = proposal.items;
-      const edited = { items: [{ ...first, owners: ['the county council', 'the bus operator'], owner: 'the county council' }, { ...second, owner: 'the Treasurer' }] };
+      const edited = {
+        items: [
+          { ...first, owners: ['the county council', 'the bus operator'], owner: 'the county council' },
+          { ...second, owner: 'the Treasurer' },
+        ],
+      };
       const target = path.join(dir, 'proposal.json');
       writeFileSync(target, JSON.stringify(edited));
       expect(actionlog(file, ['import', minutes, '-c', 'hsp', '--accept', target]).code).toBe(0);
       const items = actionlog(file, ['list', '--json']).json();
-      expect(items.map((i: { owners: string[] }) => i.owners)).toEqual([['the county council', 'the bus operator'], ['the Treasurer']]);
+      expect(items.map((i: { owners: string[] }) => i.owners)).toEqual([
+        ['the county council', 'the bus operator'],
+        ['the Treasurer'],
+      ]);
     });
 
     it('refuses owners that are not a list of names, saving nothing', () => {

@@ -25,31 +25,45 @@ async function anotherChange(backend: TestBackend, data: string): Promise<() => 
 
 forEachBackend((backend) => {
   describe('waiting for another change', () => {
-    it('says so on stderr after a second, then makes the change once the other is done', { timeout: 30_000 }, async () => {
-      const { data: file } = seededStore(backend);
-      const finish = await anotherChange(backend, file);
-      const child = spawn(process.execPath, [BIN, 'add', 'Added while another change was saving', '-c', 'jhsc', '-m', '2025-06-16'], {
-        env: { PATH: process.env.PATH, HOME: folderOf(file), ACTIONLOG_DATA: file, NO_COLOR: '1', TZ: 'Europe/London' },
-      });
-      let stderr = '';
-      let stdout = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
+    it(
+      'says so on stderr after a second, then makes the change once the other is done',
+      { timeout: 30_000 },
+      async () => {
+        const { data: file } = seededStore(backend);
+        const finish = await anotherChange(backend, file);
+        const child = spawn(
+          process.execPath,
+          [BIN, 'add', 'Added while another change was saving', '-c', 'jhsc', '-m', '2025-06-16'],
+          {
+            env: {
+              PATH: process.env.PATH,
+              HOME: folderOf(file),
+              ACTIONLOG_DATA: file,
+              NO_COLOR: '1',
+              TZ: 'Europe/London',
+            },
+          },
+        );
+        let stderr = '';
+        let stdout = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
 
-      // The notice comes a second after the command asks for the lock: not before, and (however
-      // slowly a busy machine starts Node) soon after.
-      const started = Date.now();
-      while (stderr === '' && Date.now() - started < 15_000) await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-      expect(stderr).toBe('Waiting for another change to finish…\n');
-      await finish();
+        // The notice comes a second after the command asks for the lock: not before, and (however
+        // slowly a busy machine starts Node) soon after.
+        const started = Date.now();
+        while (stderr === '' && Date.now() - started < 15_000) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+        expect(stderr).toBe('Waiting for another change to finish…\n');
+        await finish();
 
-      expect(await exited).toBe(0);
-      expect(stdout).toMatch(/^Added A4 /);
-      expect(stderr).toBe('Waiting for another change to finish…\n');
-      expect(actionlog(file, ['show', 'A4', '--json']).json().text).toBe('Added while another change was saving');
-    });
+        expect(await exited).toBe(0);
+        expect(stdout).toMatch(/^Added A4 /);
+        expect(stderr).toBe('Waiting for another change to finish…\n');
+        expect(actionlog(file, ['show', 'A4', '--json']).json().text).toBe('Added while another change was saving');
+      },
+    );
 
     it('a change that need not wait says nothing of it', () => {
       const { data: file } = seededStore(backend);

@@ -14,7 +14,18 @@ const LONG =
 /** The seeded store with one long item (A4), owned by an owner with a long name. */
 function storeWithLongItem() {
   const store = seededStore();
-  mustRun(store.data)('add', LONG, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--owner', 'University Hospitals of Leicester NHS Trust');
+  mustRun(store.data)(
+    'add',
+    LONG,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '54',
+    '--owner',
+    'University Hospitals of Leicester NHS Trust',
+  );
   return store;
 }
 
@@ -53,21 +64,42 @@ describe('piped tables: one item, one line', () => {
 
 describe('--format where a command cannot honour it', () => {
   it.each([
-    [['meeting', 'list', '--format', 'html'], /meeting list cannot print html; it prints table \(the default\), json, csv or md/],
+    [
+      ['meeting', 'list', '--format', 'html'],
+      /meeting list cannot print html; it prints table \(the default\), json, csv or md/,
+    ],
     [['show', 'A1', '--format', 'md'], /show cannot print md; it prints table \(the default\) or json/],
     [['committee', 'list', '--format', 'html'], /committee list cannot print html/],
     [['history', '--format', 'html'], /history cannot print html/],
-    [['add', 'x', '-c', 'jhsc', '-m', '2025-06-16', '--format', 'csv'], /add cannot print csv; it prints table \(the default\) or json/],
+    [
+      ['add', 'x', '-c', 'jhsc', '-m', '2025-06-16', '--format', 'csv'],
+      /add cannot print csv; it prints table \(the default\) or json/,
+    ],
     [['done', 'A1', '--format', 'md'], /done cannot print md/],
     [['import', 'minutes.txt', '-c', 'jhsc', '--dry-run', '--format', 'csv'], /import cannot print csv/],
     // The papers' commands (issue 13) declare theirs as every command does.
-    [['owner', 'list', '--format', 'html'], /owner list cannot print html; it prints table \(the default\), json, csv or md$/m],
-    [['owner', 'set', 'the ICB', '--email', 'icb@example.org', '--format', 'md'], /owner set cannot print md; it prints table \(the default\) or json/],
-    [['committee', 'set', 'jhsc', '--council', 'Leicester City Council', '--format', 'csv'], /committee set cannot print csv/],
+    [
+      ['owner', 'list', '--format', 'html'],
+      /owner list cannot print html; it prints table \(the default\), json, csv or md$/m,
+    ],
+    [
+      ['owner', 'set', 'the ICB', '--email', 'icb@example.org', '--format', 'md'],
+      /owner set cannot print md; it prints table \(the default\) or json/,
+    ],
+    [
+      ['committee', 'set', 'jhsc', '--council', 'Leicester City Council', '--format', 'csv'],
+      /committee set cannot print csv/,
+    ],
     [['calendar', '--format', 'csv'], /calendar cannot print csv; it prints ics \(the default\) or json$/m],
-    [['chase', '--output', 'drafts', '--json'], /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder$/m],
+    [
+      ['chase', '--output', 'drafts', '--json'],
+      /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder$/m,
+    ],
     [['apply', 'reply.csv', '--format', 'html'], /apply cannot print html/],
-    [['list', '--format', 'docx', '--output', 'list.docx'], /list cannot print docx; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx$/m],
+    [
+      ['list', '--format', 'docx', '--output', 'list.docx'],
+      /list cannot print docx; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx$/m,
+    ],
   ])('%j is refused with exit 2, one line naming what it prints, and nothing changed', (args, message) => {
     const { data: file } = seededStore();
     const before = actionlog(file, ['history', '--json']).stdout;
@@ -86,7 +118,7 @@ describe('--format where a command cannot honour it', () => {
     expect(actionlog(file, ['list', '--format', 'html']).stdout).toMatch(/^<!DOCTYPE html>/i);
   });
 
-  it('the papers\' commands print and write what they declare', () => {
+  it("the papers' commands print and write what they declare", () => {
     const { data: file, dir } = seededStore();
     expect(actionlog(file, ['owner', 'list', '--format', 'csv']).stdout).toMatch(/^name,email,contact,open_items\r?\n/);
     expect(actionlog(file, ['calendar', '--format', 'json']).json()).toBeInstanceOf(Array);
@@ -98,9 +130,17 @@ describe('--format where a command cannot honour it', () => {
       ['chase', '--format', 'md', '--output', 'letters', '--as-of', '2025-11-20'],
     ]) {
       const result = actionlog(file, args);
-      expect([args, result.code, result.stderr]).toEqual([args, 0, expect.not.stringMatching(/cannot print|^actionlog:/)]);
+      expect([args, result.code, result.stderr]).toEqual([
+        args,
+        0,
+        expect.not.stringMatching(/cannot print|^actionlog:/),
+      ]);
     }
-    expect(existsSync(path.join(dir, 'report.docx')) && existsSync(path.join(dir, 'matters-arising.xlsx')) && existsSync(path.join(dir, 'list.xlsx'))).toBe(true);
+    expect(
+      existsSync(path.join(dir, 'report.docx')) &&
+        existsSync(path.join(dir, 'matters-arising.xlsx')) &&
+        existsSync(path.join(dir, 'list.xlsx')),
+    ).toBe(true);
     expect(readdirSync(path.join(dir, 'letters')).some((name) => name.endsWith('.md'))).toBe(true);
   });
 });
@@ -127,7 +167,10 @@ describe('list --all with --status', () => {
     const run = mustRun(file);
     run('done', 'A1');
     run('drop', 'A2', '--reason', 'Superseded');
-    const ids = (args: string[]) => actionlog(file, ['list', ...args, '--json']).json().map((i: { id: string }) => i.id);
+    const ids = (args: string[]) =>
+      actionlog(file, ['list', ...args, '--json'])
+        .json()
+        .map((i: { id: string }) => i.id);
     expect(ids(['--all', '--status', 'done,dropped'])).toEqual(['A1', 'A2']);
     expect(ids(['--status', 'done', '--all'])).toEqual(['A1']);
     expect(ids(['--all'])).toEqual(['A1', 'A2', 'A3']);
@@ -137,7 +180,8 @@ describe('list --all with --status', () => {
 describe('colour: NO_COLOR and FORCE_COLOR as the conventions say', () => {
   const RED = '\u001b[31m';
   /** The seeded store as of a day when A1 is overdue (shown red when there is colour). */
-  const listed = (env: Record<string, string>, args: string[] = []) => actionlog(seededStore().data, ['list', '--as-of', '2025-11-20', ...args], undefined, env).stdout;
+  const listed = (env: Record<string, string>, args: string[] = []) =>
+    actionlog(seededStore().data, ['list', '--as-of', '2025-11-20', ...args], undefined, env).stdout;
 
   it('FORCE_COLOR forces colour even into a pipe; --no-color, FORCE_COLOR=0 or an empty FORCE_COLOR do not', () => {
     expect(listed({ NO_COLOR: '', FORCE_COLOR: '1' })).toContain(`${RED}overdue`);
@@ -153,7 +197,14 @@ describe('colour: NO_COLOR and FORCE_COLOR as the conventions say', () => {
     const onTerminal = (noColor: string) =>
       spawnSync('script', ['-qec', `'${process.execPath}' '${BIN}' list --as-of 2025-11-20`, '/dev/null'], {
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, TERM: 'xterm', NO_COLOR: noColor, TZ: 'Europe/London' },
+        env: {
+          PATH: process.env.PATH,
+          HOME: path.dirname(file),
+          ACTIONLOG_DATA: file,
+          TERM: 'xterm',
+          NO_COLOR: noColor,
+          TZ: 'Europe/London',
+        },
       }).stdout;
     expect(onTerminal('')).toContain(`${RED}overdue`);
     expect(onTerminal('1')).toMatch(/overdue/);

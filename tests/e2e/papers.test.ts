@@ -24,9 +24,37 @@ forEachBackend((backend) => {
     store = seededStore(backend);
     const run = mustRun(store.data);
     run('committee', 'set', 'jhsc', '--council', 'Leicester City Council');
-    run('add', 'Report on waiting times at the LRI', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--owner', 'UHL', '--due', '2025-11-27');
+    run(
+      'add',
+      'Report on waiting times at the LRI',
+      '-c',
+      'jhsc',
+      '-m',
+      '2025-06-16',
+      '--minute',
+      '54',
+      '--owner',
+      'UHL',
+      '--due',
+      '2025-11-27',
+    );
     run('add', 'Write to the minister about dentistry', '-c', 'jhsc', '-m', '2025-06-16', '--minute', '55');
-    run('add', '=HYPERLINK("http://x.example","click") <b>bold</b>', '-c', 'jhsc', '-m', '2025-09-01', '--minute', '12', '--owner', 'UHL', '--due', 'future', '--type', 'work-programme');
+    run(
+      'add',
+      '=HYPERLINK("http://x.example","click") <b>bold</b>',
+      '-c',
+      'jhsc',
+      '-m',
+      '2025-09-01',
+      '--minute',
+      '12',
+      '--owner',
+      'UHL',
+      '--due',
+      'future',
+      '--type',
+      'work-programme',
+    );
     run('update', 'A1', '--note', 'Blueprint promised by the ICB for October', '--by', 'Governance Officer');
     run('meeting', 'cancel', 'jhsc', '2026-01-22', '--moved-to', '2026-01-29', ...AS_OF);
     run('owner', 'set', 'the icb', '--email', 'icb.governance@example.nhs.uk', '--contact', 'Dr Jane Smith');
@@ -72,8 +100,17 @@ forEachBackend((backend) => {
       expect(text).toContain('Leicester City Council');
       expect(text).toContain('Joint Health Scrutiny Committee');
       expect(text).toContain('Thursday 27 November 2025');
-      const order = ['Completed', 'Due at this meeting', 'Carried forward', 'Work programme: scheduled', 'Work programme: unscheduled'].map((h) => text.indexOf(h));
-      expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])), text).toBe(true);
+      const order = [
+        'Completed',
+        'Due at this meeting',
+        'Carried forward',
+        'Work programme: scheduled',
+        'Work programme: unscheduled',
+      ].map((h) => text.indexOf(h));
+      expect(
+        order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])),
+        text,
+      ).toBe(true);
       expect(text).toContain('Circulate the ICB blueprint to members');
       expect(text).toContain('Blueprint promised by the ICB for October');
       const html = (await mammoth.convertToHtml({ path: out('cf.docx') })).value;
@@ -81,7 +118,7 @@ forEachBackend((backend) => {
       expect(html).not.toContain('<b>bold</b>');
     });
 
-    it('overdue and the chair\'s report as Word, with --format docx or from the extension', async () => {
+    it("overdue and the chair's report as Word, with --format docx or from the extension", async () => {
       expect(run('overdue', '--format', 'docx', '--output', out('overdue.docx')).code).toBe(0);
       expect(await wordText(out('overdue.docx'))).toMatch(/Overdue actions.*Circulate the ICB blueprint to members/);
       expect(run('report', '--output', out('chair.docx')).code).toBe(0);
@@ -90,16 +127,25 @@ forEachBackend((backend) => {
       expect(chair).toContain('Report on waiting times at the LRI');
     });
 
-    it.skipIf(Boolean(officeSkipReason))(`the Word paper opens in LibreOffice and prints${officeSkipReason ? ` (${officeSkipReason})` : ''}`, { timeout: 180_000 }, () => {
-      const pdf = toPdf({ 'cf.docx': readFileSync(out('cf.docx')) })['cf.docx'];
-      const pages = pdfPages(pdf);
-      expect(pages[0]).toContain('Leicester City Council');
-      expect(inOrder(pages.join(' '), 'Carried forward')).toBe(true);
-      expect(pages.join(' ')).toMatch(/Page 1 of \d/);
-    });
+    it.skipIf(Boolean(officeSkipReason))(
+      `the Word paper opens in LibreOffice and prints${officeSkipReason ? ` (${officeSkipReason})` : ''}`,
+      { timeout: 180_000 },
+      () => {
+        const pdf = toPdf({ 'cf.docx': readFileSync(out('cf.docx')) })['cf.docx'];
+        const pages = pdfPages(pdf);
+        expect(pages[0]).toContain('Leicester City Council');
+        expect(inOrder(pages.join(' '), 'Carried forward')).toBe(true);
+        expect(pages.join(' ')).toMatch(/Page 1 of \d/);
+      },
+    );
 
-    it('list, overdue, carry-forward and report as Excel: header row, real dates, no formula from people\'s text', async () => {
-      for (const [args, file] of [[['list', '--all'], 'list.xlsx'], [['overdue'], 'overdue.xlsx'], [['carry-forward', 'jhsc'], 'cf.xlsx'], [['report'], 'chair.xlsx']] as const) {
+    it("list, overdue, carry-forward and report as Excel: header row, real dates, no formula from people's text", async () => {
+      for (const [args, file] of [
+        [['list', '--all'], 'list.xlsx'],
+        [['overdue'], 'overdue.xlsx'],
+        [['carry-forward', 'jhsc'], 'cf.xlsx'],
+        [['report'], 'chair.xlsx'],
+      ] as const) {
         const result = run(...args, '--output', out(file));
         expect(result.code, result.stderr).toBe(0);
         expect(result.stderr).toContain('(Excel)');
@@ -132,15 +178,27 @@ forEachBackend((backend) => {
     });
 
     it('refuses, changing and writing nothing: Word or Excel to the screen, a clash, an unknown extension, a format a command does not write', () => {
-      refused(['carry-forward', 'jhsc', '--format', 'docx'], /--format docx writes a Word file, not the screen: give --output <file>\.docx/);
+      refused(
+        ['carry-forward', 'jhsc', '--format', 'docx'],
+        /--format docx writes a Word file, not the screen: give --output <file>\.docx/,
+      );
       refused(['list', '--format', 'xlsx'], /give --output <file>\.xlsx/);
-      refused(['carry-forward', 'jhsc', '--format', 'md', '--output', out('x.docx')], /--format md and --output .*x\.docx disagree: a \.docx file is Word/);
+      refused(
+        ['carry-forward', 'jhsc', '--format', 'md', '--output', out('x.docx')],
+        /--format md and --output .*x\.docx disagree: a \.docx file is Word/,
+      );
       refused(['report', '--json', '--output', out('x.csv')], /--format json and --output .*x\.csv disagree/);
       refused(['overdue', '--output', out('x.pdf')], /cannot tell the format from ".*x\.pdf"/);
       refused(['list', '--output', out('x.docx')], /the list is not written as Word \(a \.docx file\)/);
       // A --format the command does not write is refused by the run layer, as for every command (commands/prints.ts).
-      refused(['list', '--format', 'eml'], /list cannot print eml; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx/);
-      refused(['calendar', '--format', 'docx', '--output', out('x.docx')], /calendar cannot print docx; it prints ics \(the default\) or json/);
+      refused(
+        ['list', '--format', 'eml'],
+        /list cannot print eml; it prints table \(the default\), json, csv, md or html; to the --output file also xlsx/,
+      );
+      refused(
+        ['calendar', '--format', 'docx', '--output', out('x.docx')],
+        /calendar cannot print docx; it prints ics \(the default\) or json/,
+      );
       for (const name of ['x.docx', 'x.csv', 'x.pdf']) expect(existsSync(out(name))).toBe(false);
     });
   });
@@ -152,7 +210,9 @@ forEachBackend((backend) => {
         { name: 'the ICB', email: 'icb.governance@example.nhs.uk', contact: 'Dr Jane Smith', openItems: 1 },
         { name: 'UHL', email: null, contact: null, openItems: 2 },
       ]);
-      expect(run('owner', 'list').stdout).toMatch(/Owner\s+Email\s+Contact\s+Open items\nthe ICB\s+icb\.governance@example\.nhs\.uk/);
+      expect(run('owner', 'list').stdout).toMatch(
+        /Owner\s+Email\s+Contact\s+Open items\nthe ICB\s+icb\.governance@example\.nhs\.uk/,
+      );
     });
 
     it('refuses an address that is none, and a set with nothing to set', () => {
@@ -164,7 +224,10 @@ forEachBackend((backend) => {
     it('committee add --council and committee list; set "" clears it; undo puts it back', () => {
       const scratch = seededStore(backend);
       const own = (...args: string[]) => actionlog(scratch.data, args);
-      expect(own('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board', '--council', 'Rutland County Council').code).toBe(0);
+      expect(
+        own('committee', 'add', 'hwb', '--name', 'Health and Wellbeing Board', '--council', 'Rutland County Council')
+          .code,
+      ).toBe(0);
       expect(own('committee', 'list', '--json').json()).toEqual([
         { slug: 'jhsc', name: 'Joint Health Scrutiny Committee', council: null },
         { slug: 'hwb', name: 'Health and Wellbeing Board', council: 'Rutland County Council' },
@@ -172,7 +235,10 @@ forEachBackend((backend) => {
       expect(own('committee', 'set', 'hwb', '--council', '').stdout).toBe("hwb's papers now name no council\n");
       expect(own('undo').code).toBe(0);
       expect(own('committee', 'list', '--json').json()[1].council).toBe('Rutland County Council');
-      expect(own('committee', 'set', 'nope', '--council', 'X')).toMatchObject({ code: 2, stderr: expect.stringContaining('no committee "nope"') });
+      expect(own('committee', 'set', 'nope', '--council', 'X')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('no committee "nope"'),
+      });
     });
   });
 
@@ -216,7 +282,10 @@ forEachBackend((backend) => {
 
     it('refuses without a folder, in a format it does not write, or into a file', () => {
       refused(['chase'], /--output <folder> is required/);
-      refused(['chase', '--json', '--output', out('c')], /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder/);
+      refused(
+        ['chase', '--json', '--output', out('c')],
+        /chase cannot print json; it writes eml \(the default\), docx or md, to the --output folder/,
+      );
       expect(existsSync(out('c'))).toBe(false);
       writeFileSync(out('a-file'), 'x');
       refused(['chase', '--output', out('a-file')], /is a file; give a folder/);
@@ -254,7 +323,9 @@ forEachBackend((backend) => {
       const dry = run('apply', file, '--dry-run');
       expect(dry.code, dry.stderr).toBe(0);
       expect(dry.stdout).toMatch(/^Would update 1 item\(s\) from icb-returned\.xlsx/);
-      expect(dry.stdout).toContain('A1 (row 2), from the ICB: status open → done; update "Blueprint circulated to members on 18 November"');
+      expect(dry.stdout).toContain(
+        'A1 (row 2), from the ICB: status open → done; update "Blueprint circulated to members on 18 November"',
+      );
       expect(bytes(scratch.data)).toBe(before);
 
       const applied = run('apply', file);
@@ -262,7 +333,10 @@ forEachBackend((backend) => {
       expect(applied.stdout).toMatch(/^Updated 1 item\(s\) from icb-returned\.xlsx, as one change/);
       const shown = run('show', 'A1', '--json').json();
       expect(shown.status).toBe('done');
-      expect(shown.history.at(-1)).toMatchObject({ by: 'the ICB', note: 'Blueprint circulated to members on 18 November' });
+      expect(shown.history.at(-1)).toMatchObject({
+        by: 'the ICB',
+        note: 'Blueprint circulated to members on 18 November',
+      });
 
       const afterApply = bytes(scratch.data);
       const again = run('apply', file);
@@ -275,13 +349,18 @@ forEachBackend((backend) => {
 
     it('a sheet with bad rows changes nothing and lists each; --skip-bad applies the rest', () => {
       const csv = out('returned.csv');
-      writeFileSync(csv, 'id,STATUS, Up date ,due,Notes\nA1,finished,,,\nA99,done,,,\nA4,,Report drafted; with the Trust board in December,,ignored\nA3,in progress,,31/02/2026,\n');
+      writeFileSync(
+        csv,
+        'id,STATUS, Up date ,due,Notes\nA1,finished,,,\nA99,done,,,\nA4,,Report drafted; with the Trust board in December,,ignored\nA3,in progress,,31/02/2026,\n',
+      );
       const before = bytes(store.data);
       const result = run('apply', csv);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trim().split('\n')).toEqual([
-        expect.stringMatching(/^actionlog: returned\.csv has 3 row\(s\) that cannot be applied, so nothing was changed/),
+        expect.stringMatching(
+          /^actionlog: returned\.csv has 3 row\(s\) that cannot be applied, so nothing was changed/,
+        ),
         '  row 2 (A1): Status "finished" is not one of open, in progress, done or dropped',
         '  row 3 (A99): no item A99 in the log',
         expect.stringMatching(/^ {2}row 5 \(A3\): Due "31\/02\/2026" is not a date/),
@@ -291,7 +370,9 @@ forEachBackend((backend) => {
 
       const skipped = run('apply', csv, '--skip-bad', '--by', 'UHL Governance');
       expect(skipped.code).toBe(0);
-      expect(skipped.stdout).toContain('A4 (row 4), from UHL Governance: update "Report drafted; with the Trust board in December"');
+      expect(skipped.stdout).toContain(
+        'A4 (row 4), from UHL Governance: update "Report drafted; with the Trust board in December"',
+      );
       expect(skipped.stderr).toMatch(/^3 row\(s\) of returned\.csv could not be applied and were skipped/);
       expect(run('undo').code).toBe(0);
       expect(bytes(store.data)).not.toBe(before); // undo is itself recorded
@@ -318,10 +399,17 @@ forEachBackend((backend) => {
       );
       expect(journal()).toBe(before + 1);
       const done = own('done', 'A1', 'A3', '--note', 'Both taken', '--json').json();
-      expect(done.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([['A1', 'done'], ['A3', 'done']]);
+      expect(done.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+        ['A1', 'done'],
+        ['A3', 'done'],
+      ]);
       expect(journal()).toBe(before + 2);
       expect(own('undo').stdout).toMatch(/done A1, A3 \(2 items\)/);
-      expect(own('list', '--json').json().map((i: { status: string }) => i.status)).toEqual(['open', 'open', 'open']);
+      expect(
+        own('list', '--json')
+          .json()
+          .map((i: { status: string }) => i.status),
+      ).toEqual(['open', 'open', 'open']);
       expect(own('defer', 'A1', 'A3', '--to', '2026-03-12', '--reason', 'Waiting for the ICB').code).toBe(0);
       expect(own('drop', 'A1', 'A2', '--reason', 'Superseded').code).toBe(0);
     });
@@ -330,12 +418,19 @@ forEachBackend((backend) => {
       const scratch = seededStore(backend);
       const own = (...args: string[]) => actionlog(scratch.data, [...args, ...AS_OF]);
       const before = bytes(scratch.data);
-      expect(own('done', 'A1', 'A99')).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('no item "A99"') });
+      expect(own('done', 'A1', 'A99')).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringContaining('no item "A99"'),
+      });
       expect(own('done', 'A1')).toMatchObject({ code: 0 });
       const afterOne = bytes(scratch.data);
       expect(own('done', 'A3', 'A1')).toMatchObject({ code: 2, stderr: 'actionlog: A1 is already done\n' });
       expect(bytes(scratch.data)).toBe(afterOne);
-      expect(own('update', 'A1', 'A3', '--text', 'x')).toMatchObject({ code: 2, stderr: expect.stringContaining('--text corrects one item') });
+      expect(own('update', 'A1', 'A3', '--text', 'x')).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('--text corrects one item'),
+      });
       expect(before).not.toBe(afterOne);
     });
   });
@@ -343,7 +438,11 @@ forEachBackend((backend) => {
   describe('calendar', () => {
     it('writes the meetings as iCalendar: each with what is due, the cancelled one marked, the rearranged one at its new date', () => {
       const result = run('calendar', 'jhsc', '--output', out('meetings.ics'));
-      expect(result).toMatchObject({ code: 0, stdout: '', stderr: `Wrote the meetings calendar (iCalendar) to ${out('meetings.ics')}\n` });
+      expect(result).toMatchObject({
+        code: 0,
+        stdout: '',
+        stderr: `Wrote the meetings calendar (iCalendar) to ${out('meetings.ics')}\n`,
+      });
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(out('meetings.ics'), 'utf8')));
       const events = calendar.getAllSubcomponents('vevent').map((event) => ({
         day: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
@@ -364,7 +463,12 @@ forEachBackend((backend) => {
 
     it('prints to the screen, or JSON; refuses another format', () => {
       expect(run('calendar').stdout).toMatch(/^BEGIN:VCALENDAR/);
-      expect(run('calendar', 'jhsc', '--json').json()[2]).toMatchObject({ committee: 'jhsc', date: '2025-11-27', status: 'scheduled', due: ['A3', 'A4'] });
+      expect(run('calendar', 'jhsc', '--json').json()[2]).toMatchObject({
+        committee: 'jhsc',
+        date: '2025-11-27',
+        status: 'scheduled',
+        due: ['A3', 'A4'],
+      });
       refused(['calendar', '--output', out('meetings.csv')], /the meetings calendar is not written as CSV/);
       refused(['calendar', 'nope'], /no committee "nope"/);
     });

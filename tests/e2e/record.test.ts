@@ -10,10 +10,24 @@ const BIN = path.resolve(__dirname, '../../bin/actionlog.js');
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** Runs `record` on a terminal; each step waits for the screen to show `prompt`, then types `keys`. */
-async function onTerminal(file: string, steps: [prompt: RegExp, keys: string][]): Promise<{ code: number; screen: string }> {
-  const child = spawn('script', ['-qec', `'${process.execPath}' '${BIN}' record jhsc --meeting 2025-06-16`, '/dev/null'], {
-    env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, TERM: 'dumb', NO_COLOR: '1', TZ: 'Europe/London' },
-  });
+async function onTerminal(
+  file: string,
+  steps: [prompt: RegExp, keys: string][],
+): Promise<{ code: number; screen: string }> {
+  const child = spawn(
+    'script',
+    ['-qec', `'${process.execPath}' '${BIN}' record jhsc --meeting 2025-06-16`, '/dev/null'],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: path.dirname(file),
+        ACTIONLOG_DATA: file,
+        TERM: 'dumb',
+        NO_COLOR: '1',
+        TZ: 'Europe/London',
+      },
+    },
+  );
   let screen = '';
   let seen = 0; // the screen up to here has been matched by earlier steps
   let step = 0;
@@ -65,13 +79,20 @@ describe.skipIf(!hasScript)('record on a terminal', () => {
     ]);
     expect(screen).toMatch(/Saved 1 item\(s\): A1/);
     expect(code).toBe(0);
-    expect(actionlog(file, ['list', '--json']).json()).toMatchObject([{ id: 'A1', text: 'Circulate the blueprint to members', source: { minute: '53', ref: '5' } }]);
+    expect(actionlog(file, ['list', '--json']).json()).toMatchObject([
+      { id: 'A1', text: 'Circulate the blueprint to members', source: { minute: '53', ref: '5' } },
+    ]);
   }, 40_000);
 
   it('Ctrl-C, then no, saves nothing', async () => {
     const file = calendarStore();
     const before = bytes(file);
-    const { code, screen } = await onTerminal(file, [...firstItem, [/Record another resolution\?/, '\r'], [/Minute number/, '\u0003'], [/Save the 1 item entered so far/, 'n\r']]);
+    const { code, screen } = await onTerminal(file, [
+      ...firstItem,
+      [/Record another resolution\?/, '\r'],
+      [/Minute number/, '\u0003'],
+      [/Save the 1 item entered so far/, 'n\r'],
+    ]);
     expect(screen).toMatch(/Not saved/);
     expect(code).toBe(0);
     expect(bytes(file)).toBe(before);

@@ -29,7 +29,12 @@ describe('actionlog recover', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(/is fine \(1 committee\(s\), 3 item\(s\)\); there is nothing to recover/);
     expect(bytes(file)).toBe(before);
-    expect(actionlog(file, ['recover', '--json']).json()).toEqual({ path: file, state: 'fine', committees: 1, items: 3 });
+    expect(actionlog(file, ['recover', '--json']).json()).toEqual({
+      path: file,
+      state: 'fine',
+      committees: 1,
+      items: 3,
+    });
   });
 
   it('without a terminal and without --yes: exit 2, says what it found and to use --yes, changes nothing', () => {
@@ -38,7 +43,9 @@ describe('actionlog recover', () => {
     const result = actionlog(file, ['recover']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/cut short: not valid JSON .*the last good version, .*\.bak, saved .* has 1 committee\(s\) and 3 item\(s\).*run "actionlog recover --yes"/);
+    expect(result.stderr).toMatch(
+      /cut short: not valid JSON .*the last good version, .*\.bak, saved .* has 1 committee\(s\) and 3 item\(s\).*run "actionlog recover --yes"/,
+    );
     expect(bytes(file)).toBe(before);
     expect(aside(dir)).toEqual([]);
   });
@@ -48,7 +55,9 @@ describe('actionlog recover', () => {
     const damaged = bytes(file);
     const result = actionlog(file, ['recover', '--yes']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Restored .* from .*\.bak \(saved .*: 1 committee\(s\), 3 item\(s\)\)\. The damaged file is kept as .*\.damaged-\d{8}-\d{6}\./);
+    expect(result.stdout).toMatch(
+      /^Restored .* from .*\.bak \(saved .*: 1 committee\(s\), 3 item\(s\)\)\. The damaged file is kept as .*\.damaged-\d{8}-\d{6}\./,
+    );
     expect(bytes(file)).toBe(kept);
     expect(bytes(`${file}.bak`)).toBe(kept);
     expect(aside(dir).map((name) => bytes(path.join(dir, name)))).toEqual([damaged]);
@@ -59,13 +68,23 @@ describe('actionlog recover', () => {
   it('--json reports what it restored', () => {
     const { data: file } = damagedStore((f) => writeFileSync(f, Buffer.alloc(2000)));
     const report = actionlog(file, ['recover', '--yes', '--json']).json();
-    expect(report).toMatchObject({ path: file, state: 'restored', restoredFrom: `${file}.bak`, committees: 1, items: 3 });
+    expect(report).toMatchObject({
+      path: file,
+      state: 'restored',
+      restoredFrom: `${file}.bak`,
+      committees: 1,
+      items: 3,
+    });
     expect(report.problem).toMatch(/NUL byte/);
     expect(existsSync(report.damagedKeptAs)).toBe(true);
   });
 
-  it('a directory in the store\'s place is moved aside, not deleted', () => {
-    const { data: file, dir, kept } = damagedStore((f) => {
+  it("a directory in the store's place is moved aside, not deleted", () => {
+    const {
+      data: file,
+      dir,
+      kept,
+    } = damagedStore((f) => {
       rmSync(f);
       mkdirSync(f);
       writeFileSync(path.join(f, 'note.txt'), 'someone unzipped here');
@@ -100,10 +119,21 @@ describe('actionlog recover', () => {
     const { data: file, kept } = damagedStore();
     const damaged = bytes(file);
     const onTerminal = (answer: string) =>
-      spawnSync('sh', ['-c', `(sleep 1; printf '${answer}\\r') | script -qec "'${process.execPath}' '${BIN}' recover" /dev/null`], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, HOME: path.dirname(file), ACTIONLOG_DATA: file, TERM: 'dumb', NO_COLOR: '1', TZ: 'Europe/London' },
-      });
+      spawnSync(
+        'sh',
+        ['-c', `(sleep 1; printf '${answer}\\r') | script -qec "'${process.execPath}' '${BIN}' recover" /dev/null`],
+        {
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH,
+            HOME: path.dirname(file),
+            ACTIONLOG_DATA: file,
+            TERM: 'dumb',
+            NO_COLOR: '1',
+            TZ: 'Europe/London',
+          },
+        },
+      );
     const no = onTerminal('n');
     expect(no.stdout).toMatch(/Restore the last good version\?[\s\S]*Nothing was changed/);
     expect(bytes(file)).toBe(damaged);
@@ -114,21 +144,28 @@ describe('actionlog recover', () => {
 });
 
 // A database log has no kept version beside it: the server's backups hold its earlier ones.
-describe.skipIf(Boolean(POSTGRES.skipReason))(`actionlog recover on PostgreSQL${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`, () => {
-  it('says a sound log is fine and changes nothing', () => {
-    const { data } = seededStore(POSTGRES);
-    const before = bytes(data);
-    const result = actionlog(data, ['recover', '--yes']);
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toMatch(/^The action log at postgresql:.* is fine \(1 committee\(s\), 3 item\(s\)\); there is nothing to recover\.\n$/);
-    expect(bytes(data)).toBe(before);
-  });
+describe.skipIf(Boolean(POSTGRES.skipReason))(
+  `actionlog recover on PostgreSQL${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`,
+  () => {
+    it('says a sound log is fine and changes nothing', () => {
+      const { data } = seededStore(POSTGRES);
+      const before = bytes(data);
+      const result = actionlog(data, ['recover', '--yes']);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(
+        /^The action log at postgresql:.* is fine \(1 committee\(s\), 3 item\(s\)\); there is nothing to recover\.\n$/,
+      );
+      expect(bytes(data)).toBe(before);
+    });
 
-  it('where there is no log: exit 1, one line pointing at the server\'s backups, nothing made', () => {
-    const { data } = tempStore(POSTGRES);
-    const result = actionlog(data, ['recover', '--yes']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^actionlog: no action log at postgresql:.*; the kept version cannot be used either \(a database log keeps no earlier version beside it: the server's backups \(pg_dump\) hold those\); nothing was changed: restore it from your own backups\n$/);
-    expect(bytes(data)).toBe('');
-  });
-});
+    it("where there is no log: exit 1, one line pointing at the server's backups, nothing made", () => {
+      const { data } = tempStore(POSTGRES);
+      const result = actionlog(data, ['recover', '--yes']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /^actionlog: no action log at postgresql:.*; the kept version cannot be used either \(a database log keeps no earlier version beside it: the server's backups \(pg_dump\) hold those\); nothing was changed: restore it from your own backups\n$/,
+      );
+      expect(bytes(data)).toBe('');
+    });
+  },
+);

@@ -12,8 +12,12 @@ import { AS_OF, OUTSTANDING, reportStore } from './reportStore.js';
 
 const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const chromium = ['chromium', 'chromium-browser'].find(onPath);
-const missing = [chromium ? null : 'chromium', onPath('pdftotext') ? null : 'pdftotext (poppler-utils)'].filter(Boolean);
-const skipReason = missing.length ? `skipped: ${missing.join(' and ')} not installed (apt-get install chromium poppler-utils)` : '';
+const missing = [chromium ? null : 'chromium', onPath('pdftotext') ? null : 'pdftotext (poppler-utils)'].filter(
+  Boolean,
+);
+const skipReason = missing.length
+  ? `skipped: ${missing.join(' and ')} not installed (apt-get install chromium poppler-utils)`
+  : '';
 if (skipReason) console.warn(`report-pdf.test.ts ${skipReason}`);
 
 function printToPdf(html: string, work: string): string {
@@ -21,10 +25,18 @@ function printToPdf(html: string, work: string): string {
   const result = spawnSync(
     chromium!,
     [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${path.join(work, 'profile')}`, '--no-pdf-header-footer',
-      `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${path.join(work, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdf}`,
+      pathToFileURL(html).href,
     ],
     { encoding: 'utf8', timeout: 90_000 },
   );

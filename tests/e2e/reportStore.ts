@@ -29,12 +29,96 @@ export function reportStore(backend?: TestBackend): TestLog {
   // there), and the HWB October meeting cancelled (A7, due then, rolls to 11 December).
   run('meeting', 'cancel', 'jhsc', '2025-09-01', '--moved-to', '2025-09-15', '--as-of', '2025-08-01');
   run('meeting', 'cancel', 'hwb', '2025-10-09', '--as-of', '2025-08-01');
-  run('add', OUTSTANDING.A1, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '3', '--category', 'information', '--owner', 'the ICB', '--due', '2025-09-01');
-  run('add', OUTSTANDING.A2, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '2', '--type', 'work-programme');
-  run('add', OUTSTANDING.A3, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '53', '--ref', '4', '--type', 'work-programme', '--due', 'november');
-  run('add', OUTSTANDING.A4, '-c', 'jhsc', '-m', '2025-06-16', '--minute', '54', '--ref', '(d)', '--owner', 'UHL and the CCGs', '--due', '2025-09-01');
-  run('add', OUTSTANDING.A5, '-c', 'jhsc', '-m', '2025-09-15', '--minute', '17', '--ref', '(c)(ii)', '--due', '2025-10-31');
-  run('add', 'Send the minutes to the ICB board', '-c', 'jhsc', '-m', '2025-09-15', '--minute', '18', '--owner', 'Officers');
+  run(
+    'add',
+    OUTSTANDING.A1,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '3',
+    '--category',
+    'information',
+    '--owner',
+    'the ICB',
+    '--due',
+    '2025-09-01',
+  );
+  run(
+    'add',
+    OUTSTANDING.A2,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '2',
+    '--type',
+    'work-programme',
+  );
+  run(
+    'add',
+    OUTSTANDING.A3,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '53',
+    '--ref',
+    '4',
+    '--type',
+    'work-programme',
+    '--due',
+    'november',
+  );
+  run(
+    'add',
+    OUTSTANDING.A4,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-06-16',
+    '--minute',
+    '54',
+    '--ref',
+    '(d)',
+    '--owner',
+    'UHL and the CCGs',
+    '--due',
+    '2025-09-01',
+  );
+  run(
+    'add',
+    OUTSTANDING.A5,
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-09-15',
+    '--minute',
+    '17',
+    '--ref',
+    '(c)(ii)',
+    '--due',
+    '2025-10-31',
+  );
+  run(
+    'add',
+    'Send the minutes to the ICB board',
+    '-c',
+    'jhsc',
+    '-m',
+    '2025-09-15',
+    '--minute',
+    '18',
+    '--owner',
+    'Officers',
+  );
   run('add', OUTSTANDING.A7, '-c', 'hwb', '-m', '2025-07-10', '--minute', '5', '--owner', 'ICB');
   run('done', 'A6', '--note', 'Sent on 3 October');
   return store;

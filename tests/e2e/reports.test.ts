@@ -6,7 +6,25 @@ import { forEachBackend, type TestLog } from '../backends.js';
 import { actionlog, bytes } from './cli.js';
 import { AS_OF, reportStore } from './reportStore.js';
 
-const CONTRACT_KEYS = ['id', 'type', 'category', 'committee', 'text', 'owner', 'status', 'source', 'due', 'effectiveDue', 'originalDue', 'deferrals', 'overdue', 'daysOverdue', 'signedOff', 'createdAt', 'updatedAt'];
+const CONTRACT_KEYS = [
+  'id',
+  'type',
+  'category',
+  'committee',
+  'text',
+  'owner',
+  'status',
+  'source',
+  'due',
+  'effectiveDue',
+  'originalDue',
+  'deferrals',
+  'overdue',
+  'daysOverdue',
+  'signedOff',
+  'createdAt',
+  'updatedAt',
+];
 
 forEachBackend((backend) => {
   let store: TestLog;
@@ -30,7 +48,13 @@ forEachBackend((backend) => {
   describe('overdue', () => {
     it('JSON: the contract items plus timesCarried, by committee then owner, oldest first', () => {
       const items = run('overdue', '--json').json();
-      expect(items.map((i: { id: string; timesCarried: number; effectiveDue: string }) => [i.id, i.effectiveDue, i.timesCarried])).toEqual([
+      expect(
+        items.map((i: { id: string; timesCarried: number; effectiveDue: string }) => [
+          i.id,
+          i.effectiveDue,
+          i.timesCarried,
+        ]),
+      ).toEqual([
         ['A1', '2025-09-15', 1],
         ['A4', '2025-09-15', 1],
         ['A5', '2025-10-31', 0],
@@ -51,7 +75,11 @@ forEachBackend((backend) => {
     });
 
     it('--group-by owner and --owner filter', () => {
-      expect(run('overdue', '--group-by', 'owner', '--owner', 'icb', '--json').json().map((i: { id: string }) => i.id)).toEqual(['A1']);
+      expect(
+        run('overdue', '--group-by', 'owner', '--owner', 'icb', '--json')
+          .json()
+          .map((i: { id: string }) => i.id),
+      ).toEqual(['A1']);
     });
 
     it('bad input is refused', () => {
@@ -63,7 +91,15 @@ forEachBackend((backend) => {
   describe('carry-forward', () => {
     it("JSON: DESIGN's shape for the next meeting, sections filled", () => {
       const list = run('carry-forward', 'jhsc', '--json').json();
-      expect(Object.keys(list)).toEqual(['committee', 'meeting', 'completed', 'dueAtMeeting', 'carriedForward', 'workProgramme', 'waitingForMeeting']);
+      expect(Object.keys(list)).toEqual([
+        'committee',
+        'meeting',
+        'completed',
+        'dueAtMeeting',
+        'carriedForward',
+        'workProgramme',
+        'waitingForMeeting',
+      ]);
       const ids = (items: { id: string }[]) => items.map((i) => i.id);
       expect(list.committee).toBe('jhsc');
       expect(list.meeting).toEqual({ date: '2025-11-27' });
@@ -76,7 +112,15 @@ forEachBackend((backend) => {
     });
 
     it('a rearranged meeting takes the business of the one it replaced', () => {
-      const list = actionlog(store.data, ['carry-forward', 'jhsc', '--meeting', '15/09/2025', '--as-of', '2025-09-10', '--json']).json();
+      const list = actionlog(store.data, [
+        'carry-forward',
+        'jhsc',
+        '--meeting',
+        '15/09/2025',
+        '--as-of',
+        '2025-09-10',
+        '--json',
+      ]).json();
       expect(list.dueAtMeeting.map((i: { id: string; effectiveDue: string }) => [i.id, i.effectiveDue])).toEqual([
         ['A1', '2025-09-15'],
         ['A4', '2025-09-15'],
@@ -91,7 +135,10 @@ forEachBackend((backend) => {
     });
 
     it('bad input is refused, listing the meetings', () => {
-      refused(['carry-forward', 'jhsc', '--meeting', '2025-11-28'], /jhsc has no meeting on 28 Nov 2025; its meetings are 16 Jun 2025, 1 Sep 2025 \(cancelled\), 15 Sep 2025, 27 Nov 2025, 22 Jan 2026/);
+      refused(
+        ['carry-forward', 'jhsc', '--meeting', '2025-11-28'],
+        /jhsc has no meeting on 28 Nov 2025; its meetings are 16 Jun 2025, 1 Sep 2025 \(cancelled\), 15 Sep 2025, 27 Nov 2025, 22 Jan 2026/,
+      );
       refused(['carry-forward', 'jhsc', '--meeting', '2025-09-01'], /was cancelled; it was moved to 15 Sep 2025/);
       refused(['carry-forward', 'jhsc', '--meeting', 'someday'], /--meeting "someday" is not a date/);
       refused(['carry-forward', 'nope'], /no committee "nope"/);
@@ -103,10 +150,16 @@ forEachBackend((backend) => {
     const onTheDay = ['--as-of', '2025-11-27'];
 
     it('refuses items that are open, of another committee, or unknown, and meetings it does not have', () => {
-      refused(['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A1', ...onTheDay], /A1 is open; only done or dropped items can be signed off/);
+      refused(
+        ['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A1', ...onTheDay],
+        /A1 is open; only done or dropped items can be signed off/,
+      );
       refused(['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A7', ...onTheDay], /A7 belongs to hwb, not jhsc/);
       refused(['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A99', ...onTheDay], /no item "A99"/);
-      refused(['sign-off', 'jhsc', '--meeting', '2025-11-28', ...onTheDay], /jhsc has no meeting on 28 Nov 2025; its meetings are/);
+      refused(
+        ['sign-off', 'jhsc', '--meeting', '2025-11-28', ...onTheDay],
+        /jhsc has no meeting on 28 Nov 2025; its meetings are/,
+      );
     });
 
     it('signs off what is awaiting, which then leaves the carry-forward list', () => {
@@ -115,8 +168,13 @@ forEachBackend((backend) => {
       expect(signed.stdout).toMatch(/^Signed off 1 item\(s\) at the jhsc meeting of 27 Nov 2025: A6\./);
       expect(run('carry-forward', 'jhsc', '--json').json().completed).toEqual([]);
       expect(run('show', 'A6', '--json').json().signedOff).toBe('2025-11-27');
-      expect(actionlog(store.data, ['sign-off', 'jhsc', '--meeting', '2025-11-27', ...onTheDay]).stdout).toMatch(/^Nothing to sign off/);
-      refused(['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A6', ...onTheDay], /A6 was already signed off at the meeting of 27 Nov 2025/);
+      expect(actionlog(store.data, ['sign-off', 'jhsc', '--meeting', '2025-11-27', ...onTheDay]).stdout).toMatch(
+        /^Nothing to sign off/,
+      );
+      refused(
+        ['sign-off', 'jhsc', '--meeting', '2025-11-27', 'A6', ...onTheDay],
+        /A6 was already signed off at the meeting of 27 Nov 2025/,
+      );
     });
   });
 
@@ -124,8 +182,14 @@ forEachBackend((backend) => {
     it('JSON: per committee, RAG counts, items grouped by source meeting', () => {
       const report = run('report', '--json').json();
       expect(report.committees.map((c: { committee: string }) => c.committee)).toEqual(['hwb', 'jhsc']);
-      expect(report.committees[0]).toMatchObject({ nextMeeting: '2025-12-11', counts: { red: 0, amber: 1, green: 0, done: 0 } });
-      expect(report.committees[1].outstanding.map((g: { meeting: string }) => g.meeting)).toEqual(['2025-06-16', '2025-09-15']);
+      expect(report.committees[0]).toMatchObject({
+        nextMeeting: '2025-12-11',
+        counts: { red: 0, amber: 1, green: 0, done: 0 },
+      });
+      expect(report.committees[1].outstanding.map((g: { meeting: string }) => g.meeting)).toEqual([
+        '2025-06-16',
+        '2025-09-15',
+      ]);
     });
 
     it('an empty committee asked for by name says so', () => {
@@ -144,9 +208,14 @@ forEachBackend((backend) => {
       // With --json, stdout is one JSON document or nothing: here nothing, the report being in the file.
       const json = run('overdue', '--json', '--output', path.join(store.dir, 'overdue.json'));
       expect(json).toMatchObject({ code: 0, stdout: '' });
-      expect(JSON.parse(readFileSync(path.join(store.dir, 'overdue.json'), 'utf8'))).toEqual(expect.arrayContaining([expect.objectContaining({ overdue: true })]));
+      expect(JSON.parse(readFileSync(path.join(store.dir, 'overdue.json'), 'utf8'))).toEqual(
+        expect.arrayContaining([expect.objectContaining({ overdue: true })]),
+      );
       expect(readFileSync(target, 'utf8').split('\r\n')[0]).toMatch(/^section,id,committee,/);
-      refused(['report', '--output', path.join(store.dir, 'no-such-folder', 'x.html')], /cannot write .*x\.html: its folder does not exist/);
+      refused(
+        ['report', '--output', path.join(store.dir, 'no-such-folder', 'x.html')],
+        /cannot write .*x\.html: its folder does not exist/,
+      );
       expect(existsSync(path.join(store.dir, 'no-such-folder'))).toBe(false);
     });
   });

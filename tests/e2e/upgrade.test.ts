@@ -10,7 +10,11 @@ describe('a version 1 log', () => {
     copyFileSync('tests/fixtures/stores/sample-v1.json', file);
     const listed = actionlog(file, ['list', '--all', '--json']);
     expect(listed.stderr).toBe('');
-    expect(listed.json().find((i: { id: string }) => i.id === 'A3')).toMatchObject({ owner: 'LLR ICB', owners: ['LLR ICB'], movedFrom: null });
+    expect(listed.json().find((i: { id: string }) => i.id === 'A3')).toMatchObject({
+      owner: 'LLR ICB',
+      owners: ['LLR ICB'],
+      movedFrom: null,
+    });
     // Reading changes nothing on disk.
     expect(JSON.parse(readFileSync(file, 'utf8')).schema).toBe(1);
     expect(actionlog(file, ['update', 'A3', '--add-owner', 'UHL']).code).toBe(0);

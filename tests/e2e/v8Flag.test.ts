@@ -16,7 +16,9 @@ describe('the V8 flag set after start-up', () => {
     const original = tempStore();
     writeFileSync(original.data, `${JSON.stringify(data, null, 1)}\n`);
     const committee = data.committees[0].slug;
-    const held = data.meetings.filter((m) => m.committee === committee && !m.cancelled && m.date < GENERATED_TODAY).at(-1)!.date;
+    const held = data.meetings
+      .filter((m) => m.committee === committee && !m.cancelled && m.date < GENERATED_TODAY)
+      .at(-1)!.date;
     const open = data.items.find((i) => i.status === 'open' && i.committee === committee)!.id;
     const writes = [
       ['add', 'Figures on ambulance handover times to be circulated', '-c', committee, '-m', held, '--owner', 'UHL'],
@@ -35,8 +37,14 @@ describe('the V8 flag set after start-up', () => {
         expect(result.code).toBe(0);
       }
       // Read back and checked whole: the new item is there, the undone meeting is not.
-      expect(actionlog(store.data, ['show', 'A4001', '--json', '--as-of', GENERATED_TODAY], undefined, env).json()).toMatchObject({ owner: 'UHL' });
-      expect(actionlog(store.data, ['meeting', 'list', committee, '--json'], undefined, env).json().map((m: { date: string }) => m.date)).not.toContain('2027-01-14');
+      expect(
+        actionlog(store.data, ['show', 'A4001', '--json', '--as-of', GENERATED_TODAY], undefined, env).json(),
+      ).toMatchObject({ owner: 'UHL' });
+      expect(
+        actionlog(store.data, ['meeting', 'list', committee, '--json'], undefined, env)
+          .json()
+          .map((m: { date: string }) => m.date),
+      ).not.toContain('2027-01-14');
       return withoutInstants(bytes(store.data));
     });
     expect(stores[0]).toBe(stores[1]);

@@ -25,18 +25,26 @@ forEachBackend((backend) => {
       const table = actionlog(file, ['carry-forward', 'jhsc', ...AS_OF]);
       expect(table).toMatchObject({ code: 0, stderr: '' });
       expect(table.stdout).toContain('Meeting: the next meeting (date not yet set)');
-      expect(table.stdout).toMatch(/6\. Waiting for a meeting: no meeting in the calendar can take these yet\n\nID .*\nA1 /);
+      expect(table.stdout).toMatch(
+        /6\. Waiting for a meeting: no meeting in the calendar can take these yet\n\nID .*\nA1 /,
+      );
       const markdown = actionlog(file, ['carry-forward', 'jhsc', '--format', 'md', ...AS_OF]).stdout;
       expect(markdown).toMatch(/\| A1 \|.*\| 12 Mar 2026 \(cancelled; waiting for a meeting\)/);
       const list: Json = actionlog(file, ['carry-forward', 'jhsc', '--json', ...AS_OF]).json();
       expect(list.meeting).toEqual({ date: null });
-      expect(list.waitingForMeeting.map((i: Json) => [i.id, i.waitingForMeeting, i.effectiveDue, i.overdue])).toEqual([['A1', true, null, false]]);
+      expect(list.waitingForMeeting.map((i: Json) => [i.id, i.waitingForMeeting, i.effectiveDue, i.overdue])).toEqual([
+        ['A1', true, null, false],
+      ]);
       expect([...list.carriedForward, ...list.dueAtMeeting].map((i: Json) => i.id)).not.toContain('A1');
     });
 
     it('overdue: not overdue, counted apart', () => {
       const file = nothingLeft();
-      expect(actionlog(file, ['overdue', '--json', ...AS_OF]).json().map((i: Json) => i.id)).not.toContain('A1');
+      expect(
+        actionlog(file, ['overdue', '--json', ...AS_OF])
+          .json()
+          .map((i: Json) => i.id),
+      ).not.toContain('A1');
       const table = actionlog(file, ['overdue', ...AS_OF]).stdout;
       expect(table).toMatch(/Waiting for a meeting \(not overdue\)[\s\S]*A1 /);
       expect(table).toContain('1 item waiting for a meeting (not overdue: no meeting in the calendar can take it).');
@@ -56,10 +64,18 @@ forEachBackend((backend) => {
 
     it('list and show say so, and the item rolls on to the next meeting as soon as one is added', () => {
       const file = nothingLeft();
-      expect(actionlog(file, ['list', '--format', 'md', ...AS_OF]).stdout).toMatch(/\| A1 \|.*\| open, waiting for a meeting \|/);
+      expect(actionlog(file, ['list', '--format', 'md', ...AS_OF]).stdout).toMatch(
+        /\| A1 \|.*\| open, waiting for a meeting \|/,
+      );
       expect(actionlog(file, ['meeting', 'add', 'jhsc', '2026-04-16']).code).toBe(0);
-      expect(actionlog(file, ['show', 'A1', '--json', ...AS_OF]).json()).toMatchObject({ effectiveDue: '2026-04-16', waitingForMeeting: false });
-      expect(actionlog(file, ['carry-forward', 'jhsc', '--json', ...AS_OF]).json()).toMatchObject({ meeting: { date: '2026-04-16' }, waitingForMeeting: [] });
+      expect(actionlog(file, ['show', 'A1', '--json', ...AS_OF]).json()).toMatchObject({
+        effectiveDue: '2026-04-16',
+        waitingForMeeting: false,
+      });
+      expect(actionlog(file, ['carry-forward', 'jhsc', '--json', ...AS_OF]).json()).toMatchObject({
+        meeting: { date: '2026-04-16' },
+        waitingForMeeting: [],
+      });
     });
   });
 
@@ -79,12 +95,34 @@ forEachBackend((backend) => {
       run('add', 'Deadline in ten days', '-c', 'jhsc', '-m', '2025-09-01', '--due', '2025-11-30');
       run('add', 'Deadline in three weeks', '-c', 'jhsc', '-m', '2025-09-01', '--due', '2025-12-11');
       run('add', 'Due at the meeting after next', '-c', 'jhsc', '-m', '2025-09-01', '--due', '2026-01-22');
-      run('add', 'Due at the last meeting, which is then cancelled', '-c', 'jhsc', '-m', '2025-09-01', '--due', '2026-03-12');
+      run(
+        'add',
+        'Due at the last meeting, which is then cancelled',
+        '-c',
+        'jhsc',
+        '-m',
+        '2025-09-01',
+        '--due',
+        '2026-03-12',
+      );
       run('meeting', 'cancel', 'jhsc', '2026-03-12', '--as-of', '2025-11-20');
       const report: Json = actionlog(file, ['report', '--json', '--as-of', '2025-11-20']).json();
-      const rag = Object.fromEntries(report.committees[0].outstanding.flatMap((g: Json) => g.items).concat(report.committees[0].waitingForMeeting).map((i: Json) => [i.id, i.rag]));
+      const rag = Object.fromEntries(
+        report.committees[0].outstanding
+          .flatMap((g: Json) => g.items)
+          .concat(report.committees[0].waitingForMeeting)
+          .map((i: Json) => [i.id, i.rag]),
+      );
       // A3 is due at 27 November, the next meeting.
-      expect(rag).toEqual({ A1: 'red', A2: 'green', A3: 'amber', A4: 'amber', A5: 'green', A6: 'green', A7: 'waiting' });
+      expect(rag).toEqual({
+        A1: 'red',
+        A2: 'green',
+        A3: 'amber',
+        A4: 'amber',
+        A5: 'green',
+        A6: 'green',
+        A7: 'waiting',
+      });
     });
   });
 });

@@ -7,11 +7,33 @@ import { decisionSentence, keywordLine } from '../../src/minutes/decisionKeyword
 const paragraphs = (text: string) => findBlocks(text.split('\n')).map((b) => b.paragraphs);
 
 describe('decision keywords', () => {
-  it.each(['RESOLVED:', 'RESOLVED –', 'Resolved: -', 'AGREED:', 'Decision:', 'DECISION', 'THE DECISION:', 'The Board resolved :-', 'The Housing Board RESOLVED to:', 'It was resolved that:', 'RESOLVED 2026/041:', 'AGRRED that:', 'The Committee:-', 'Following discussion, the Committee:-', 'That Cabinet:'])('%s opens a block', (line) => {
+  it.each([
+    'RESOLVED:',
+    'RESOLVED –',
+    'Resolved: -',
+    'AGREED:',
+    'Decision:',
+    'DECISION',
+    'THE DECISION:',
+    'The Board resolved :-',
+    'The Housing Board RESOLVED to:',
+    'It was resolved that:',
+    'RESOLVED 2026/041:',
+    'AGRRED that:',
+    'The Committee:-',
+    'Following discussion, the Committee:-',
+    'That Cabinet:',
+  ])('%s opens a block', (line) => {
     expect(keywordLine(line)).not.toBeNull();
   });
 
-  it.each(['Decision Maker: Cabinet', 'Decision status: For Determination', 'Agreed Agenda Items:', 'The Committee agreed the dates', 'It was agreed that the Clerk would write'])('%s does not', (line) => {
+  it.each([
+    'Decision Maker: Cabinet',
+    'Decision status: For Determination',
+    'Agreed Agenda Items:',
+    'The Committee agreed the dates',
+    'It was agreed that the Clerk would write',
+  ])('%s does not', (line) => {
     expect(keywordLine(line)).toBeNull();
   });
 
@@ -22,29 +44,55 @@ describe('decision keywords', () => {
 
 describe('blocks', () => {
   it('takes the clauses after the keyword and stops at the next prose', () => {
-    expect(paragraphs('Members asked about costs.\nRESOLVED:\n(a) That the report be noted;\n(b) That officers review the charges.\nThe meeting closed at 8pm.')).toEqual([['(a) That the report be noted;', '(b) That officers review the charges.']]);
+    expect(
+      paragraphs(
+        'Members asked about costs.\nRESOLVED:\n(a) That the report be noted;\n(b) That officers review the charges.\nThe meeting closed at 8pm.',
+      ),
+    ).toEqual([['(a) That the report be noted;', '(b) That officers review the charges.']]);
   });
 
   it('keeps a clause whose sentence the layout broke, even across a blank line', () => {
-    expect(paragraphs('RESOLVED:\n(a) That the Riverside Trust’s\n\nAnnual Report be noted;\n(b) That the Trust be thanked.')[0]).toEqual(['(a) That the Riverside Trust’s Annual Report be noted;', '(b) That the Trust be thanked.']);
+    expect(
+      paragraphs(
+        'RESOLVED:\n(a) That the Riverside Trust’s\n\nAnnual Report be noted;\n(b) That the Trust be thanked.',
+      )[0],
+    ).toEqual(['(a) That the Riverside Trust’s Annual Report be noted;', '(b) That the Trust be thanked.']);
   });
 
   it('stops at "Reason:" and the moderngov "Minutes:" heading, and keeps a stem line', () => {
-    expect(findBlocks(['Resolved: That the following be agreed:', 'a) the fee;', 'Reason: to balance the budget.'])).toMatchObject([{ stem: 'That the following be agreed:', paragraphs: ['a) the fee;'] }]);
-    expect(findBlocks(['RESOLVED:', 'That the Committee:', '- a) NOTED the update;'])[0].stem).toBe('That the Committee:');
+    expect(
+      findBlocks(['Resolved: That the following be agreed:', 'a) the fee;', 'Reason: to balance the budget.']),
+    ).toMatchObject([{ stem: 'That the following be agreed:', paragraphs: ['a) the fee;'] }]);
+    expect(findBlocks(['RESOLVED:', 'That the Committee:', '- a) NOTED the update;'])[0].stem).toBe(
+      'That the Committee:',
+    );
   });
 
   it('finds a resolution inside a paragraph, with the line naming who acts, and keeps the rest for the discussion', () => {
-    const [block] = findBlocks(['The Clerk read a letter. It was Resolved: that a reply be sent. Action – Clerk. The hall is booked.']);
+    const [block] = findBlocks([
+      'The Clerk read a letter. It was Resolved: that a reply be sent. Action – Clerk. The hall is booked.',
+    ]);
     expect(block.paragraphs).toEqual(['that a reply be sent. Action – Clerk.']);
     expect(block.rest).toBe('The Clerk read a letter. The hall is booked.');
-    expect(paragraphs('Proposed by Cllr Ash, seconded by Cllr Lee and RESOLVED that the Clerk book the hall.')).toEqual([['that the Clerk book the hall.']]);
+    expect(paragraphs('Proposed by Cllr Ash, seconded by Cllr Lee and RESOLVED that the Clerk book the hall.')).toEqual(
+      [['that the Clerk book the hall.']],
+    );
   });
 
   it('reads a motion moved and carried, but not one that fell', () => {
-    expect(paragraphs('It was moved by Cllr Ash and seconded by Cllr Lee that the item be deferred. The motion was carried.')).toEqual([['the item be deferred.']]);
-    expect(paragraphs('It was moved by Cllr Ash and seconded by Cllr Lee that the item be deferred. The motion was lost.')).toEqual([]);
-    expect(paragraphs('The nets were torn. It was proposed by Cllr\nAsh, seconded by Cllr Lee and agreed unanimously that the Clerk order new nets for\nthe tennis court.')).toEqual([['the Clerk order new nets for the tennis court.']]);
+    expect(
+      paragraphs(
+        'It was moved by Cllr Ash and seconded by Cllr Lee that the item be deferred. The motion was carried.',
+      ),
+    ).toEqual([['the item be deferred.']]);
+    expect(
+      paragraphs('It was moved by Cllr Ash and seconded by Cllr Lee that the item be deferred. The motion was lost.'),
+    ).toEqual([]);
+    expect(
+      paragraphs(
+        'The nets were torn. It was proposed by Cllr\nAsh, seconded by Cllr Lee and agreed unanimously that the Clerk order new nets for\nthe tennis court.',
+      ),
+    ).toEqual([['the Clerk order new nets for the tennis court.']]);
   });
 
   it('reads a sentence of the body deciding, not of a member or a report', () => {
@@ -56,25 +104,45 @@ describe('blocks', () => {
   });
 
   it('gives a minute printed twice ("Decision:" then "Minutes:") one block', () => {
-    expect(paragraphs('Decision:\nRESOLVED that the fees be approved.\nMinutes:\nThe Chair introduced the item.\nRESOLVED that the fees be approved.')).toHaveLength(1);
+    expect(
+      paragraphs(
+        'Decision:\nRESOLVED that the fees be approved.\nMinutes:\nThe Chair introduced the item.\nRESOLVED that the fees be approved.',
+      ),
+    ).toHaveLength(1);
   });
 });
 
 describe('decisions whose keyword the page lost', () => {
   it('reads a run of lettered clauses in the form of decisions, with less confidence', () => {
-    const blocks = findBlocks(['The Panel discussed training.', '(a) the Clerk arranges two sessions;', '(b) the slides be sent to members.']);
+    const blocks = findBlocks([
+      'The Panel discussed training.',
+      '(a) the Clerk arranges two sessions;',
+      '(b) the slides be sent to members.',
+    ]);
     expect(blocks).toHaveLength(1);
     expect(blocks[0].confidence).toBeLessThan(0.7);
-    expect(findBlocks(['1. To note the progress made.', '2. To ask the Director to attend the next meeting.'])).toHaveLength(1);
+    expect(
+      findBlocks(['1. To note the progress made.', '2. To ask the Director to attend the next meeting.']),
+    ).toHaveLength(1);
   });
 
   it('leaves a numbered list of discussion points, a list introduced as what was said, and a table alone', () => {
     expect(findBlocks(['(i) The service was busy.', '(ii) Staffing was discussed.'])).toEqual([]);
-    expect(findBlocks(['The following points were raised:', '(a) the depot be sold;', '(b) the bins be replaced.'])).toEqual([]);
+    expect(
+      findBlocks(['The following points were raised:', '(a) the depot be sold;', '(b) the bins be replaced.']),
+    ).toEqual([]);
     expect(findBlocks(['1.   Jo Bloggs   Director of Place', '2.   Ann Smith   Head of Parks'])).toEqual([]);
   });
 
   it('leaves an agenda’s numbered notes before "Minutes:" alone', () => {
-    expect(findBlocks(['Notes:', '(1) Members must declare interests.', '(2) Officers must declare interests.', 'Minutes:', 'No declarations were made.'])).toEqual([]);
+    expect(
+      findBlocks([
+        'Notes:',
+        '(1) Members must declare interests.',
+        '(2) Officers must declare interests.',
+        'Minutes:',
+        'No declarations were made.',
+      ]),
+    ).toEqual([]);
   });
 });

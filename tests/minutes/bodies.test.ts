@@ -14,11 +14,17 @@ describe('the body whose minutes these are', () => {
 
   it.each([
     [['NORTHSHIRE COUNTY COUNCIL', 'CABINET', 'Record of decisions'], 'CABINET'],
-    [['Eastvale District Council', 'Place Scrutiny Commission', 'Minutes of the meeting held on 2 June 2026'], 'Place Scrutiny Commission'],
+    [
+      ['Eastvale District Council', 'Place Scrutiny Commission', 'Minutes of the meeting held on 2 June 2026'],
+      'Place Scrutiny Commission',
+    ],
     [['Hillcrest Academy – Full Governing Body'], 'Full Governing Body'],
     [['CITY OF RIVERBY COUNCIL', 'LICENSING PANEL (LICENSING ACT 2003 FUNCTIONS)'], 'LICENSING PANEL'],
     [['Southdown Parish Council', 'Minutes of the meeting held on 2 June 2026'], 'Southdown Parish Council'],
-    [['Moorside Hospitals NHS Trust', 'Minutes of the Board of Directors meeting held in public'], 'Board of Directors'],
+    [
+      ['Moorside Hospitals NHS Trust', 'Minutes of the Board of Directors meeting held in public'],
+      'Board of Directors',
+    ],
     [['Present:', 'Amy Ross          AR   Chief Executive'], null],
   ])('a masthead %j is the body printed under the authority', (lines, name) => {
     expect(ownBodyOf(lines).name).toBe(name);
@@ -26,19 +32,37 @@ describe('the body whose minutes these are', () => {
 
   it('is known by its name, its last words, its initials and the words "the Committee"', () => {
     const own = ownBodyOf(['Minutes of the Leicestershire Health and Wellbeing Board held on 3 March 2026']);
-    for (const np of ['the Board', 'the Health and Wellbeing Board', 'the LLR Health and Wellbeing Board', 'H&WB', 'the HWB']) expect(own.is(np), np).toBe(true);
-    for (const np of ['the Audit Committee', 'Cabinet', 'the Health Scrutiny Committee', 'the Chair of the Board']) expect(own.is(np), np).toBe(false);
+    for (const np of [
+      'the Board',
+      'the Health and Wellbeing Board',
+      'the LLR Health and Wellbeing Board',
+      'H&WB',
+      'the HWB',
+    ])
+      expect(own.is(np), np).toBe(true);
+    for (const np of ['the Audit Committee', 'Cabinet', 'the Health Scrutiny Committee', 'the Chair of the Board'])
+      expect(own.is(np), np).toBe(false);
   });
 
   it('is not the authority whose masthead a committee’s minutes are printed under: that is the parent body', () => {
-    const own = ownBodyOf(['NORTHMOOR COMBINED AUTHORITY', '', 'Minutes of the Audit and Standards Committee held on 9 February 2026']);
+    const own = ownBodyOf([
+      'NORTHMOOR COMBINED AUTHORITY',
+      '',
+      'Minutes of the Audit and Standards Committee held on 9 February 2026',
+    ]);
     expect(own.is('the Authority')).toBe(false);
     expect(own.is('the Committee')).toBe(true);
-    const trust = ownBodyOf(['Eastvale Community Health NHS Trust', 'Finance Committee', 'Minutes of the meeting held on 9 February 2026']);
+    const trust = ownBodyOf([
+      'Eastvale Community Health NHS Trust',
+      'Finance Committee',
+      'Minutes of the meeting held on 9 February 2026',
+    ]);
     expect(trust.is('the Trust')).toBe(false);
     expect(trust.is('the Committee')).toBe(true);
     // the authority's own minutes still call it "the Authority"
-    expect(ownBodyOf(['Minutes of the Northmoor Fire Authority held on 9 February 2026']).is('the Authority')).toBe(true);
+    expect(ownBodyOf(['Minutes of the Northmoor Fire Authority held on 9 February 2026']).is('the Authority')).toBe(
+      true,
+    );
   });
 
   it('is Cabinet in Cabinet’s minutes, and another body in a committee’s', () => {

@@ -142,8 +142,15 @@ describe('work programme: a future item of this body', () => {
   );
   it('is this body’s own meeting, not another’s', () => {
     const cabinet = ownBodyOf(['Minutes of the Cabinet held on 3 March 2026']);
-    expect(kind('That the Leader report back on the bus review at the Cabinet meeting on 3 June 2026.', cabinet)).toBe('work-programme');
-    expect(kind('agreed that the revised risk appetite would be presented to the July Board', ownBodyOf(['Minutes of the Trust Board held on 3 March 2026']))).toBe('work-programme');
+    expect(kind('That the Leader report back on the bus review at the Cabinet meeting on 3 June 2026.', cabinet)).toBe(
+      'work-programme',
+    );
+    expect(
+      kind(
+        'agreed that the revised risk appetite would be presented to the July Board',
+        ownBodyOf(['Minutes of the Trust Board held on 3 March 2026']),
+      ),
+    ).toBe('work-programme');
   });
   it('is not an errand that reports back at the meeting', () => {
     expect(kind('Clerk to chase the highways authority again and report back at the next meeting.')).toBe('action');
@@ -181,9 +188,15 @@ describe('recommendation: another body asked to decide or act', () => {
   });
   // a body noun with "of" and an organisation's name is that organisation's body, not this one
   it.each([
-    ['That the Panel’s findings on discharge delays be referred to the board of Riverside Hospitals Trust for its consideration.', 'board of Riverside Hospitals Trust'],
+    [
+      'That the Panel’s findings on discharge delays be referred to the board of Riverside Hospitals Trust for its consideration.',
+      'board of Riverside Hospitals Trust',
+    ],
     ['That the petition be passed to the council of Brackley Town for a decision.', 'council of Brackley Town'],
-    ['the comments be sent to the committee of the Northfield Allotments Association to consider', 'committee of the Northfield Allotments Association'],
+    [
+      'the comments be sent to the committee of the Northfield Allotments Association to consider',
+      'committee of the Northfield Allotments Association',
+    ],
   ])('sends "%s" to another body', (text, body) => {
     const d = classify(text, scrutiny);
     expect(d.category).toBe('recommendation');
@@ -212,17 +225,34 @@ describe('invitation: someone asked to a meeting of this body', () => {
 
 describe('deferral: a matter put back', () => {
   table(
-    ['AGREED TO DEFER the decision on the skate park.', 'That the item on street trees be deferred.', 'Deferred for a site visit.', 'to defer consideration of the lease until the May meeting', 'The Board DEFERRED the risk review to its next session.', 'That the application be postponed to the next meeting.', 'the audit review be moved from this meeting to the March meeting'],
+    [
+      'AGREED TO DEFER the decision on the skate park.',
+      'That the item on street trees be deferred.',
+      'Deferred for a site visit.',
+      'to defer consideration of the lease until the May meeting',
+      'The Board DEFERRED the risk review to its next session.',
+      'That the application be postponed to the next meeting.',
+      'the audit review be moved from this meeting to the March meeting',
+    ],
     'deferral',
   );
 });
 
 describe('how things will be, decided', () => {
   const cabinet = ownBodyOf(['Meeting: 09/03/2026 - Cabinet (Item 40)']);
-  it.each(['AGREED that the Riverside library will close on Mondays from June.', 'AGREED that the grant scheme would run for a further year.', 'It was agreed that the weekly market will move to the square in spring.'])('a thing that cannot act is no one’s task: %s', (text) => {
+  it.each([
+    'AGREED that the Riverside library will close on Mondays from June.',
+    'AGREED that the grant scheme would run for a further year.',
+    'It was agreed that the weekly market will move to the square in spring.',
+  ])('a thing that cannot act is no one’s task: %s', (text) => {
     expect(classify(text, cabinet, true).category).toBe('noted');
   });
-  it.each(['AGREED that the Clerk will write to the school.', 'AGREED that the Head of Waste will write to residents.', 'AGREED that officers would consult the traders.', 'AGREED that the contractor will repair the wall by May.'])('someone who can act is told to: %s', (text) => {
+  it.each([
+    'AGREED that the Clerk will write to the school.',
+    'AGREED that the Head of Waste will write to residents.',
+    'AGREED that officers would consult the traders.',
+    'AGREED that the contractor will repair the wall by May.',
+  ])('someone who can act is told to: %s', (text) => {
     expect(classify(text, cabinet, true).category).toBe('action');
   });
 });
@@ -238,14 +268,25 @@ describe('a body named before its verb, and what follows its object', () => {
   });
   it('reads an infinitive after the object’s comma as what the thing is for', () => {
     expect(kind('That the Panel approves the lease of the kiosk, to be run as a café.')).toBe('noted');
-    expect(kind('That the Panel approves the draft plan, to be presented to the Panel in June.')).toBe('work-programme');
+    expect(kind('That the Panel approves the draft plan, to be presented to the Panel in June.')).toBe(
+      'work-programme',
+    );
   });
   it('reads "its meeting" after another body as that body’s meeting', () => {
-    expect(kind('The recommendation to Council would be considered at its meeting on 24 March 2026.')).not.toBe('work-programme');
+    expect(kind('The recommendation to Council would be considered at its meeting on 24 March 2026.')).not.toBe(
+      'work-programme',
+    );
   });
 });
 
 describe('work programme: a paper asked for, in the passive, at a time to come', () => {
-  table(['That a further update be requested in one year.', 'That a progress report be requested in six months’ time.', 'That a fuller briefing be requested for the March meeting.'], 'work-programme');
+  table(
+    [
+      'That a further update be requested in one year.',
+      'That a progress report be requested in six months’ time.',
+      'That a fuller briefing be requested for the March meeting.',
+    ],
+    'work-programme',
+  );
   table(['That a report be requested from the county council.'], 'action');
 });

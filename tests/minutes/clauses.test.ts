@@ -3,7 +3,14 @@ import { splitClauses } from '../../src/minutes/clauses.js';
 import type { Block } from '../../src/minutes/block.js';
 import { splitDecisions } from '../../src/minutes/coordination.js';
 
-const block = (paragraphs: string[], paragraphRef: string | null = null, stem = ''): Block => ({ lines: [], paragraphs, paragraphRef, stem, confidence: 0.9, found: 'keyword' });
+const block = (paragraphs: string[], paragraphRef: string | null = null, stem = ''): Block => ({
+  lines: [],
+  paragraphs,
+  paragraphRef,
+  stem,
+  confidence: 0.9,
+  found: 'keyword',
+});
 const refs = (paragraphs: string[]) => splitClauses(block(paragraphs), '31').map((c) => c.ref);
 
 describe('splitClauses', () => {
@@ -17,20 +24,41 @@ describe('splitClauses', () => {
   });
 
   it('finds clauses marked inside one line, in any style, after any lead-in', () => {
-    expect(refs(['That (a) the report be noted; (b) the Clerk write to the bank; and (c) a report come back in May.'])).toEqual(['(a)', '(b)', '(c)']);
-    expect(refs(['RESOLVED: (1) that the precept be endorsed; (2) that the Chair write to the Minister.'])).toEqual(['(1)', '(2)']);
+    expect(
+      refs(['That (a) the report be noted; (b) the Clerk write to the bank; and (c) a report come back in May.']),
+    ).toEqual(['(a)', '(b)', '(c)']);
+    expect(refs(['RESOLVED: (1) that the precept be endorsed; (2) that the Chair write to the Minister.'])).toEqual([
+      '(1)',
+      '(2)',
+    ]);
     expect(refs(['that 1) the plan be approved; 2) the plan be published.'])).toEqual(['(1)', '(2)']);
-    expect(refs(['that (A) the programme be approved; and', 'B) that any training needs be specified.'])).toEqual(['(A)', '(B)']);
+    expect(refs(['that (A) the programme be approved; and', 'B) that any training needs be specified.'])).toEqual([
+      '(A)',
+      '(B)',
+    ]);
     // "item 6.c)" or a lone "(PNA)" is no list
     expect(refs(['That the PNA (the assessment) be approved, as set out in item 6.c).'])).toEqual([null]);
   });
 
   it('cites a clause under a numbered paragraph with both', () => {
-    expect(splitClauses(block(['It was RESOLVED that (a) the report be noted; (b) officers write to the school.'], '7.3'), '7').map((c) => c.ref)).toEqual(['7.3(a)', '7.3(b)']);
+    expect(
+      splitClauses(
+        block(['It was RESOLVED that (a) the report be noted; (b) officers write to the school.'], '7.3'),
+        '7',
+      ).map((c) => c.ref),
+    ).toEqual(['7.3(a)', '7.3(b)']);
   });
 
   it('gives sub-items their stem, which is not an item itself', () => {
-    const clauses = splitClauses(block(['(a) That the report be noted;', '(b) That the Library Service be requested to consider:', '(i) longer opening hours;', '(ii) a mobile library.']), '31');
+    const clauses = splitClauses(
+      block([
+        '(a) That the report be noted;',
+        '(b) That the Library Service be requested to consider:',
+        '(i) longer opening hours;',
+        '(ii) a mobile library.',
+      ]),
+      '31',
+    );
     expect(clauses.map((c) => c.ref)).toEqual(['(a)', '(b)(i)', '(b)(ii)']);
     expect(clauses[1].stem).toContain('Library Service be requested to consider');
   });
@@ -41,20 +69,36 @@ describe('splitClauses', () => {
   });
 
   it('keeps decimal sub-items as printed under their number', () => {
-    expect(refs(['4. AGREED to set up the board to;', '4.1 Approve its terms;', '4.2 Appoint a member.'])).toEqual(['4.1', '4.2']);
+    expect(refs(['4. AGREED to set up the board to;', '4.1 Approve its terms;', '4.2 Appoint a member.'])).toEqual([
+      '4.1',
+      '4.2',
+    ]);
   });
 
   it('splits bullets into clauses without a printed reference', () => {
-    expect(splitClauses(block(['- noted the report;', '- approved the plan.'], null), '9').map((c) => [c.ref, c.text])).toEqual([[null, 'noted the report;'], [null, 'approved the plan.']]);
+    expect(
+      splitClauses(block(['- noted the report;', '- approved the plan.'], null), '9').map((c) => [c.ref, c.text]),
+    ).toEqual([
+      [null, 'noted the report;'],
+      [null, 'approved the plan.'],
+    ]);
   });
 
   it('takes an unnumbered resolution whole, placed by its paragraph', () => {
-    expect(splitClauses(block(['That the minutes be signed.'], '2.2'), '2')).toMatchObject([{ minute: '2', ref: '2.2', text: 'That the minutes be signed.' }]);
+    expect(splitClauses(block(['That the minutes be signed.'], '2.2'), '2')).toMatchObject([
+      { minute: '2', ref: '2.2', text: 'That the minutes be signed.' },
+    ]);
   });
 
   it('passes the block’s stem ("That:-", "RESOLVED that Cabinet:") to each clause', () => {
-    const clauses = splitClauses(block(['(1) the information be received;', '(2) the Director be invited to the next meeting.'], null, 'That:-'), '22');
-    expect(clauses.map((c) => [c.ref, c.lead])).toEqual([['(1)', 'That:-'], ['(2)', 'That:-']]);
+    const clauses = splitClauses(
+      block(['(1) the information be received;', '(2) the Director be invited to the next meeting.'], null, 'That:-'),
+      '22',
+    );
+    expect(clauses.map((c) => [c.ref, c.lead])).toEqual([
+      ['(1)', 'That:-'],
+      ['(2)', 'That:-'],
+    ]);
   });
 
   it('passes an opening "That the Committee:" down as the stem', () => {
@@ -90,18 +134,30 @@ describe('one clause that decides two things', () => {
   });
 
   it('reads a change made along with the decision as a clause of its own', () => {
-    expect(splitDecisions('To agree the work plan, with the audit review moved from this meeting to the March meeting.')[1]).toBe('the audit review be moved from this meeting to the March meeting.');
+    expect(
+      splitDecisions('To agree the work plan, with the audit review moved from this meeting to the March meeting.')[1],
+    ).toBe('the audit review be moved from this meeting to the March meeting.');
   });
 
   it('gives a second participle the subject and the verbs before the first', () => {
-    expect(splitDecisions('That future returns continue to be signed off by the Chair and reported to the Board for ratification.')[1]).toBe('That future returns continue to be reported to the Board for ratification.');
+    expect(
+      splitDecisions(
+        'That future returns continue to be signed off by the Chair and reported to the Board for ratification.',
+      )[1],
+    ).toBe('That future returns continue to be reported to the Board for ratification.');
   });
 
   it('carries the subject of the main clause, not of a participle phrase inside it', () => {
-    expect(splitDecisions('the minutes of the last meeting, having been circulated, be approved as a true record and signed by the Chair.')[1]).toBe('the minutes of the last meeting, having been circulated, be signed by the Chair.');
+    expect(
+      splitDecisions(
+        'the minutes of the last meeting, having been circulated, be approved as a true record and signed by the Chair.',
+      )[1],
+    ).toBe('the minutes of the last meeting, having been circulated, be signed by the Chair.');
   });
 
   it('gives a predicate split from its subject that subject again', () => {
-    expect(splitDecisions('the Deputy Clerk has chased the council again and will report back next month')[1]).toBe('the Deputy Clerk will report back next month');
+    expect(splitDecisions('the Deputy Clerk has chased the council again and will report back next month')[1]).toBe(
+      'the Deputy Clerk will report back next month',
+    );
   });
 });

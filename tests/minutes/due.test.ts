@@ -40,7 +40,7 @@ describe('dueOf', () => {
   });
 });
 
-describe('due, as this round\'s minutes state it', () => {
+describe("due, as this round's minutes state it", () => {
   it.each([
     ['submit the objection before the closing date of 14th February', { kind: 'date', date: '2026-02-14' }],
     ['retail crime be added to the work programme for June 2026', { kind: 'month', month: 'June' }],
@@ -55,26 +55,51 @@ describe('due, as this round\'s minutes state it', () => {
 });
 
 it('puts a deferral that waits on something else to a future meeting, not the next', () => {
-  expect(dueOf('That the policy be deferred until the outcome of the legal review is known.', meeting, true)).toEqual({ kind: 'future' });
+  expect(dueOf('That the policy be deferred until the outcome of the legal review is known.', meeting, true)).toEqual({
+    kind: 'future',
+  });
   expect(dueOf('That the policy be deferred.', meeting, true)).toEqual({ kind: 'next' });
 });
 
 describe('"its" meeting', () => {
   const own = ownBodyOf(['Minutes of the Finance Committee held on 14 January 2026']);
   it('is the meeting of the body named before it, which is no due of this body', () => {
-    expect(dueOf('the Chair would raise the shortfall with the Trust Board in her report to its April meeting', meeting, false, { own })).toBeNull();
-    expect(dueOf('officers to put the proposal to the Parish Council for its June meeting', meeting, false, { own })).toBeNull();
+    expect(
+      dueOf(
+        'the Chair would raise the shortfall with the Trust Board in her report to its April meeting',
+        meeting,
+        false,
+        { own },
+      ),
+    ).toBeNull();
+    expect(
+      dueOf('officers to put the proposal to the Parish Council for its June meeting', meeting, false, { own }),
+    ).toBeNull();
   });
   it('is this body’s meeting when this body is the one named', () => {
-    expect(dueOf('That the Committee receive the audit findings at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
-    expect(dueOf('The Committee asked for a review of the contract in detail at its April meeting.', meeting, false, { own })).toEqual({ kind: 'month', month: 'April' });
+    expect(
+      dueOf('That the Committee receive the audit findings at its April meeting.', meeting, false, { own }),
+    ).toEqual({ kind: 'month', month: 'April' });
+    expect(
+      dueOf('The Committee asked for a review of the contract in detail at its April meeting.', meeting, false, {
+        own,
+      }),
+    ).toEqual({ kind: 'month', month: 'April' });
   });
 });
 
 describe('a period from now without "time"', () => {
   it('reads "in six months" after a report or review, but not a change over a past period', () => {
-    expect(dueOf('A further report to come back to the Committee in six months', meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
-    expect(dueOf("The scheme to be reviewed in six months' time", meeting)).toEqual({ kind: 'within', amount: 6, unit: 'months' });
+    expect(dueOf('A further report to come back to the Committee in six months', meeting)).toEqual({
+      kind: 'within',
+      amount: 6,
+      unit: 'months',
+    });
+    expect(dueOf("The scheme to be reviewed in six months' time", meeting)).toEqual({
+      kind: 'within',
+      amount: 6,
+      unit: 'months',
+    });
     expect(dueOf('Members noted that fly-tipping had risen by 30% in three years', meeting)).toBeNull();
   });
 });
@@ -89,14 +114,19 @@ describe('dates as minutes write them', () => {
 
   it('takes the year of a day the minutes print in full elsewhere', () => {
     const resolve = sameDayElsewhere('a briefing at 6.30pm on 6th March 2026 before the meeting');
-    expect(dueOf('a briefing session be held at 6.30pm on 6th March', null, false, { own: ownBodyOf([]), resolve })).toEqual({ kind: 'date', date: '2026-03-06' });
+    expect(
+      dueOf('a briefing session be held at 6.30pm on 6th March', null, false, { own: ownBodyOf([]), resolve }),
+    ).toEqual({ kind: 'date', date: '2026-03-06' });
   });
 });
 
 describe('one rule for this body’s dated meetings and other bodies’', () => {
   const own = ownBodyOf(['Minutes of the Licensing Committee held on 15 January 2026']);
   it.each([
-    ['deferred until the meeting of the Committee taking place on 26th February 2026', { kind: 'meeting', meeting: '2026-02-26' }],
+    [
+      'deferred until the meeting of the Committee taking place on 26th February 2026',
+      { kind: 'meeting', meeting: '2026-02-26' },
+    ],
     ['a report would come to committee on 14 May 2026', { kind: 'meeting', meeting: '2026-05-14' }],
     ['brought to the Licensing Committee on 14 May 2026', { kind: 'meeting', meeting: '2026-05-14' }],
     ['to the 14 May 2026 meeting', { kind: 'meeting', meeting: '2026-05-14' }],
@@ -110,8 +140,14 @@ describe('one rule for this body’s dated meetings and other bodies’', () => 
 
 describe('the next meeting named by its month', () => {
   it('is the meeting of that month', () => {
-    expect(dueOf('the audit plan would be brought to the next Committee meeting in June', '2026-03-02')).toEqual({ kind: 'month', month: 'June' });
-    expect(dueOf('to report to the next meeting in September', '2026-03-02')).toEqual({ kind: 'month', month: 'September' });
+    expect(dueOf('the audit plan would be brought to the next Committee meeting in June', '2026-03-02')).toEqual({
+      kind: 'month',
+      month: 'June',
+    });
+    expect(dueOf('to report to the next meeting in September', '2026-03-02')).toEqual({
+      kind: 'month',
+      month: 'September',
+    });
   });
 
   it('is still the next meeting when the month belongs to something else', () => {
@@ -121,9 +157,18 @@ describe('the next meeting named by its month', () => {
 
 describe('two periods sharing one unit', () => {
   it('is due at the first; the parse gives one item for each period', async () => {
-    expect(dueOf('officers to report progress in 3- and 9-months’ time', '2026-03-02')).toEqual({ kind: 'within', amount: 3, unit: 'months' });
+    expect(dueOf('officers to report progress in 3- and 9-months’ time', '2026-03-02')).toEqual({
+      kind: 'within',
+      amount: 3,
+      unit: 'months',
+    });
     const { parseMinutes } = await import('../../src/minutes/index.js');
-    const proposal = parseMinutes('Minutes of the Parks Committee held on 4 March 2026\n\n3. Tree survey\nRESOLVED: That the Tree Officer report on the replanting in three and six months.\n');
-    expect(proposal.items.map((i) => i.due)).toEqual([{ kind: 'within', amount: 3, unit: 'months' }, { kind: 'within', amount: 6, unit: 'months' }]);
+    const proposal = parseMinutes(
+      'Minutes of the Parks Committee held on 4 March 2026\n\n3. Tree survey\nRESOLVED: That the Tree Officer report on the replanting in three and six months.\n',
+    );
+    expect(proposal.items.map((i) => i.due)).toEqual([
+      { kind: 'within', amount: 3, unit: 'months' },
+      { kind: 'within', amount: 6, unit: 'months' },
+    ]);
   });
 });

@@ -13,7 +13,15 @@ const read = async (extension: string) => (await readMinutesFile(fixture(extensi
 describe('the same minutes as text, Word and a browser-printed PDF', () => {
   it('Word numbering comes through as the markers the text types: minute numbers from 41, (a)–(d) with (i) and (ii) inside, and numbered lists that start again at 1', async () => {
     const text = await read('docx');
-    for (const line of ['41. Apologies for absence', '46. Date of the next meeting', '(c) That the Footpaths Working Group be asked to:', '(ii) report its findings to the next meeting;', '(d) That the Council', '3. That a report on the completed works', '1. That the annual inspection report be noted;']) {
+    for (const line of [
+      '41. Apologies for absence',
+      '46. Date of the next meeting',
+      '(c) That the Footpaths Working Group be asked to:',
+      '(ii) report its findings to the next meeting;',
+      '(d) That the Council',
+      '3. That a report on the completed works',
+      '1. That the annual inspection report be noted;',
+    ]) {
       expect(text).toContain(line);
     }
     expect(text).not.toMatch(/^4\. That the annual inspection/m);
@@ -30,7 +38,9 @@ describe('the same minutes as text, Word and a browser-printed PDF', () => {
   });
 
   it('gives the same items, noted resolutions, meeting and next meetings', async () => {
-    const [text, word, printed] = await Promise.all(['txt', 'docx', 'pdf'].map(async (extension) => parseMinutes(await read(extension))));
+    const [text, word, printed] = await Promise.all(
+      ['txt', 'docx', 'pdf'].map(async (extension) => parseMinutes(await read(extension))),
+    );
     expect(text.meeting.date).toBe('2026-03-03');
     expect(text.nextMeetings).toEqual(['2026-04-07']);
     expect(text.items.length).toBeGreaterThanOrEqual(5);

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { expandTitles } from '../../src/minutes/fullTitles.js';
 import type { ProposedItem } from '../../src/minutes/types.js';
 
-const owned = (owner: string): ProposedItem => ({ minute: '1', ref: null, type: 'action', category: 'action', owner, due: null, text: 'x', confidence: 0.7, source: 'resolution', narrative: false });
+const owned = (owner: string): ProposedItem => ({
+  minute: '1',
+  ref: null,
+  type: 'action',
+  category: 'action',
+  owner,
+  due: null,
+  text: 'x',
+  confidence: 0.7,
+  source: 'resolution',
+  narrative: false,
+});
 const expand = (owner: string, text: string, isPerson?: (np: string) => boolean) => {
   const item = owned(owner);
   expandTitles([item], text, text, isPerson);
@@ -14,7 +25,11 @@ describe('a bare title in full', () => {
   it.each([
     ['the Director', 'The Director of Public Health presented the report.', 'Director of Public Health'],
     ['the Area Lead', 'The Area Lead (South) introduced the item.', 'Area Lead (South)'],
-    ['the Service Manager', 'The Service Manager for Libraries, Culture and Heritage said …', 'Service Manager for Libraries, Culture and Heritage'],
+    [
+      'the Service Manager',
+      'The Service Manager for Libraries, Culture and Heritage said …',
+      'Service Manager for Libraries, Culture and Heritage',
+    ],
   ])('%s with "%s" → %s', (owner, text, full) => {
     expect(expand(owner, text)).toBe(full);
   });
@@ -25,7 +40,9 @@ describe('a bare title in full', () => {
   });
 
   it('does not take a person’s name in brackets for part of the title', () => {
-    expect(expand('the Climate Officer', 'Officers: Climate Officer (Ada Lane)', (np) => np === 'Ada Lane')).toBe('the Climate Officer');
+    expect(expand('the Climate Officer', 'Officers: Climate Officer (Ada Lane)', (np) => np === 'Ada Lane')).toBe(
+      'the Climate Officer',
+    );
   });
 
   it('leaves a person’s name, initials and a body alone', () => {

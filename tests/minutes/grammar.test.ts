@@ -91,9 +91,15 @@ describe('what a verb introduces, and whom it asks', () => {
   });
 
   it('follows "agreed that", "agreed to" and "agreed for … to" to the decision itself', () => {
-    expect(innermost(readClause('The Panel AGREED that the Clerk would write to the school.')).clause).toMatchObject({ verb: 'write', subject: 'the Clerk' });
+    expect(innermost(readClause('The Panel AGREED that the Clerk would write to the school.')).clause).toMatchObject({
+      verb: 'write',
+      subject: 'the Clerk',
+    });
     expect(innermost(readClause('AGREED TO DEFER the decision.')).clause.verb).toBe('DEFER');
-    expect(innermost(readClause('AGREED for the review to go to Cabinet in May.')).clause).toMatchObject({ verb: 'go', subject: 'the review' });
+    expect(innermost(readClause('AGREED for the review to go to Cabinet in May.')).clause).toMatchObject({
+      verb: 'go',
+      subject: 'the review',
+    });
     expect(innermost(readClause('AGREED the report be noted.')).clause.verb).toBe('noted');
   });
 });

@@ -5,7 +5,10 @@ import { chooseHeadings, headingOf, splitMinutes } from '../../src/minutes/headi
 import { layout } from '../../src/minutes/layout.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
-const numbers = (text: string) => splitMinutes(layout(text).split('\n')).filter((m) => m.number).map((m) => m.number);
+const numbers = (text: string) =>
+  splitMinutes(layout(text).split('\n'))
+    .filter((m) => m.number)
+    .map((m) => m.number);
 
 describe('headingOf', () => {
   it.each([
@@ -44,21 +47,33 @@ describe('headingOf', () => {
 
 describe('the minutes’ headings', () => {
   it('are the longest rising run, starting anywhere', () => {
-    expect(numbers('45. Apologies\nNone.\n46. Minutes\nRESOLVED that the minutes be approved.\n47. Work programme\nNoted.')).toEqual(['45', '46', '47']);
+    expect(
+      numbers('45. Apologies\nNone.\n46. Minutes\nRESOLVED that the minutes be approved.\n47. Work programme\nNoted.'),
+    ).toEqual(['45', '46', '47']);
   });
 
   it('rise by the part of a slashed number that changes', () => {
-    expect(numbers('ICB 26/01 Welcome\nHello.\nICB 26/02 Declarations\nNone.\nICB 26/03 Finance\nNoted.')).toEqual(['ICB 26/01', 'ICB 26/02', 'ICB 26/03']);
-    expect(numbers('20/035 Apologies\nNone.\n20/036 Minutes\nSigned.\n20/037 Planning\nNo objection.')).toEqual(['20/035', '20/036', '20/037']);
+    expect(numbers('ICB 26/01 Welcome\nHello.\nICB 26/02 Declarations\nNone.\nICB 26/03 Finance\nNoted.')).toEqual([
+      'ICB 26/01',
+      'ICB 26/02',
+      'ICB 26/03',
+    ]);
+    expect(numbers('20/035 Apologies\nNone.\n20/036 Minutes\nSigned.\n20/037 Planning\nNo objection.')).toEqual([
+      '20/035',
+      '20/036',
+      '20/037',
+    ]);
   });
 
   it('keep decisions numbered from 1 under each minute inside it', () => {
-    const text = '12. Budget\nRESOLVED:\n1. That the budget be noted.\n2. That the Clerk write to the bank.\n13. Play areas\nRESOLVED:\n1. That the swings be repaired.';
+    const text =
+      '12. Budget\nRESOLVED:\n1. That the budget be noted.\n2. That the Clerk write to the bank.\n13. Play areas\nRESOLVED:\n1. That the swings be repaired.';
     expect(numbers(text)).toEqual(['12', '13']);
   });
 
   it('keep a capitalised sub-heading and an attendance list inside the minute', () => {
-    const text = 'PRESENT\n1.   Cllr A Jones   Chair\n2.   Cllr B Khan   Member\n\n1 WELCOME\nHello.\nACTION SHEET\nThe sheet was noted.\n2 BUDGET\nNoted.';
+    const text =
+      'PRESENT\n1.   Cllr A Jones   Chair\n2.   Cllr B Khan   Member\n\n1 WELCOME\nHello.\nACTION SHEET\nThe sheet was noted.\n2 BUDGET\nNoted.';
     expect(numbers(text)).toEqual(['1', '2']);
   });
 
@@ -67,33 +82,56 @@ describe('the minutes’ headings', () => {
   });
 
   it('carry the count on through lines that hold their record on the same line', () => {
-    const lines = ['1. Apologies: none.', '2. Declarations of interest: none.', '3. Planning application 26/0001 – no objections. SD', '4. The letter of thanks was approved. MP will send it.'];
+    const lines = [
+      '1. Apologies: none.',
+      '2. Declarations of interest: none.',
+      '3. Planning application 26/0001 – no objections. SD',
+      '4. The letter of thanks was approved. MP will send it.',
+    ];
     expect([...chooseHeadings(lines).keys()].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('do not run on into the numbered paragraphs of a report printed after the minutes', () => {
-    const text = '21. Mental health\nRESOLVED that the update be noted.\n22. Date of next meeting\n18 March 2026.\nREPORT OF THE DIRECTOR\nPurpose of report\n23. The purpose of this report is to update members.\n24. The service has grown.';
+    const text =
+      '21. Mental health\nRESOLVED that the update be noted.\n22. Date of next meeting\n18 March 2026.\nREPORT OF THE DIRECTOR\nPurpose of report\n23. The purpose of this report is to update members.\n24. The service has grown.';
     expect(numbers(text)).toEqual(['21', '22']);
   });
 });
 
 describe('a report’s sections inside a minute', () => {
   it('end where the minutes’ own record resumes: a motion, a decision keyword, the meeting in the past tense', () => {
-    const p = parseMinutes([
-      'Minutes of the Harbour Committee held on 3 March 2026', '', '4. Slipway repairs', 'Report presented by the Harbour Master.', '',
-      'Purpose of Report', 'The purpose of this report is to seek approval for repairs.', '',
-      'Recommendation', 'It is recommended that the repairs are approved.', '',
-      'Members welcomed the report. Cllr Ames asked about the closure, and officers undertook to write to the sailing club about it.', '',
-      'Proposed by Councillor Ames', 'Seconded by Councillor Bell and', '',
-      'AGREED – to recommend that Council approves the repairs.',
-    ].join('\n'));
-    expect(p.items.map((i) => [i.category, i.owner])).toEqual([['recommendation', 'Council'], ['action', 'officers']]);
+    const p = parseMinutes(
+      [
+        'Minutes of the Harbour Committee held on 3 March 2026',
+        '',
+        '4. Slipway repairs',
+        'Report presented by the Harbour Master.',
+        '',
+        'Purpose of Report',
+        'The purpose of this report is to seek approval for repairs.',
+        '',
+        'Recommendation',
+        'It is recommended that the repairs are approved.',
+        '',
+        'Members welcomed the report. Cllr Ames asked about the closure, and officers undertook to write to the sailing club about it.',
+        '',
+        'Proposed by Councillor Ames',
+        'Seconded by Councillor Bell and',
+        '',
+        'AGREED – to recommend that Council approves the repairs.',
+      ].join('\n'),
+    );
+    expect(p.items.map((i) => [i.category, i.owner])).toEqual([
+      ['recommendation', 'Council'],
+      ['action', 'officers'],
+    ]);
   });
 });
 
 describe('a list of clauses begun inside a resolution line', () => {
   it('reads the next number on the line below as a clause of that list, not a minute', () => {
-    const text = 'Minutes of the Parks Committee held on 4 March 2026\n\n3. Allotments\nProposed by Cllr Hale, seconded by Cllr Ruiz\nRESOLVED that 1) the waiting list figures be noted;\n2) Officers write to each tenant about the new rents.\n\n4. Any other business\nNone.';
+    const text =
+      'Minutes of the Parks Committee held on 4 March 2026\n\n3. Allotments\nProposed by Cllr Hale, seconded by Cllr Ruiz\nRESOLVED that 1) the waiting list figures be noted;\n2) Officers write to each tenant about the new rents.\n\n4. Any other business\nNone.';
     const minutes = splitMinutes(layout(text).split('\n'));
     expect(minutes.map((m) => m.number)).toEqual([null, '3', '4']);
     const proposal = parseMinutes(text);
@@ -101,7 +139,11 @@ describe('a list of clauses begun inside a resolution line', () => {
   });
 
   it('still takes a numbered heading whose line above only mentions a number', () => {
-    const minutes = splitMinutes(layout('1. Welcome\nThe Chair opened the meeting at 7 pm.\n\n2. Apologies\nNone.\n\n3. Play area\nNoted.\n\n4. Close\nClosed.').split('\n'));
+    const minutes = splitMinutes(
+      layout(
+        '1. Welcome\nThe Chair opened the meeting at 7 pm.\n\n2. Apologies\nNone.\n\n3. Play area\nNoted.\n\n4. Close\nClosed.',
+      ).split('\n'),
+    );
     expect(minutes.map((m) => m.number)).toEqual(['1', '2', '3', '4']);
   });
 });
@@ -109,7 +151,15 @@ describe('a list of clauses begun inside a resolution line', () => {
 describe('a minute number with the year printed last and a ":-" closing mark', () => {
   it('counts by the part before the year, and reads the title from the line below', () => {
     expect(headingOf('H/52/2026:- PLAY AREAS')).toMatchObject({ number: 'H/52/2026', title: 'PLAY AREAS', rank: 52 });
-    const minutes = splitMinutes(layout('Minutes of the Harbour Council held on 2 March 2026\nH/52/2026:-\nPLAY AREAS\nThe swings were discussed.\nH/53/2026:-\nCONDOLENCES\nIt was agreed to send a card to the family.').split('\n'));
-    expect(minutes.map((m) => [m.number, m.title])).toEqual([[null, ''], ['H/52/2026', 'PLAY AREAS'], ['H/53/2026', 'CONDOLENCES']]);
+    const minutes = splitMinutes(
+      layout(
+        'Minutes of the Harbour Council held on 2 March 2026\nH/52/2026:-\nPLAY AREAS\nThe swings were discussed.\nH/53/2026:-\nCONDOLENCES\nIt was agreed to send a card to the family.',
+      ).split('\n'),
+    );
+    expect(minutes.map((m) => [m.number, m.title])).toEqual([
+      [null, ''],
+      ['H/52/2026', 'PLAY AREAS'],
+      ['H/53/2026', 'CONDOLENCES'],
+    ]);
   });
 });

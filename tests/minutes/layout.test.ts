@@ -15,13 +15,19 @@ describe('normalise', () => {
   });
 
   it('rejoins a sentence broken by the layout, across a blank line', () => {
-    expect(normalise('That a report on bus shelters be brought to\n\nthe next meeting.')).toBe('That a report on bus shelters be brought to the next meeting.');
+    expect(normalise('That a report on bus shelters be brought to\n\nthe next meeting.')).toBe(
+      'That a report on bus shelters be brought to the next meeting.',
+    );
     expect(normalise('the meeting on 3 April\n2026 at 10am')).toBe('the meeting on 3 April 2026 at 10am');
   });
 
   it('rejoins a sentence broken by a page break and its running header', () => {
     const page = (n: number, body: string) => `Harbour Board 2026\n${body}\n\n\nPage ${n} of 3`;
-    const text = normalise([page(1, 'Opening.'), page(2, 'That a report be submitted to the Board in'), page(3, 'six months’ time.')].join('\n\n'));
+    const text = normalise(
+      [page(1, 'Opening.'), page(2, 'That a report be submitted to the Board in'), page(3, 'six months’ time.')].join(
+        '\n\n',
+      ),
+    );
     expect(text).toContain('submitted to the Board in six months’ time.');
   });
 
@@ -31,31 +37,47 @@ describe('normalise', () => {
   });
 
   it('keeps separate lines apart when the first one ends its sentence', () => {
-    expect(normalise('The item was noted.\nThe Chair thanked officers.')).toBe('The item was noted.\nThe Chair thanked officers.');
+    expect(normalise('The item was noted.\nThe Chair thanked officers.')).toBe(
+      'The item was noted.\nThe Chair thanked officers.',
+    );
   });
 
   it('drops markdown quote marks, italics and rules', () => {
-    expect(normalise('> Action: Clerk\n\n---\n\n*Monday 2nd March 2026*')).toBe('Action: Clerk\n\nMonday 2nd March 2026');
+    expect(normalise('> Action: Clerk\n\n---\n\n*Monday 2nd March 2026*')).toBe(
+      'Action: Clerk\n\nMonday 2nd March 2026',
+    );
   });
 
   it('keeps the rows of a flattened table apart', () => {
-    expect(normalise('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden')).toBe('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden');
+    expect(normalise('Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden')).toBe(
+      'Min.|Action|Owner\n12|Cut the hedge|Clerk\n13|Mend the gate|Warden',
+    );
   });
 
   it('makes bullets alike and strips markdown bold', () => {
-    expect(normalise('•\tStreet lighting was raised\n**NOTED** the update')).toBe('- Street lighting was raised\nNOTED the update');
+    expect(normalise('•\tStreet lighting was raised\n**NOTED** the update')).toBe(
+      '- Street lighting was raised\nNOTED the update',
+    );
   });
 });
 
 describe('page furniture of this round', () => {
   it('drops a running footer that ends with the page number, and rejoins a date the page broke', () => {
-    const text = normalise('deferred to the meeting on 10\nFebruary 2026.\nHealth Panel – 9 December 2025                 Page 5\nNext line.');
+    const text = normalise(
+      'deferred to the meeting on 10\nFebruary 2026.\nHealth Panel – 9 December 2025                 Page 5\nNext line.',
+    );
     expect(text.split('\n')).toEqual(['deferred to the meeting on 10 February 2026.', 'Next line.']);
   });
 
   it("drops a browser's footer whatever the page's address: a web address or a file saved on the clerk's computer", () => {
-    for (const address of ['https://democracy.example.gov.uk/mgMinutes.aspx?id=88', 'file:///C:/Users/clerk/Documents/Minutes%20May.html', 'file:///home/clerk/minutes.pdf']) {
-      const text = normalise(`03/06/2026, 10:15          Minutes May.docx\n\n4. Play area\nRESOLVED: That the Clerk order the swings.\n${address}          1/1`);
+    for (const address of [
+      'https://democracy.example.gov.uk/mgMinutes.aspx?id=88',
+      'file:///C:/Users/clerk/Documents/Minutes%20May.html',
+      'file:///home/clerk/minutes.pdf',
+    ]) {
+      const text = normalise(
+        `03/06/2026, 10:15          Minutes May.docx\n\n4. Play area\nRESOLVED: That the Clerk order the swings.\n${address}          1/1`,
+      );
       expect(text.split('\n')).toEqual(['4. Play area', 'RESOLVED: That the Clerk order the swings.']);
     }
   });
@@ -63,14 +85,24 @@ describe('page furniture of this round', () => {
 
 describe('markdown checklists', () => {
   it('records an open task as an action and drops one already ticked', () => {
-    expect(normalise('- [ ] Clerk to order the bins\n- [x] Clerk to book the hall').split('\n')).toEqual(['Action: Clerk to order the bins']);
+    expect(normalise('- [ ] Clerk to order the bins\n- [x] Clerk to book the hall').split('\n')).toEqual([
+      'Action: Clerk to order the bins',
+    ]);
   });
 });
 
 describe('a resolution a web page flattened onto one line', () => {
   it('cuts the line before each clause number that a run of spaces sets apart, and before a trailing label', () => {
-    const text = normalise('Decision:   Agreed –   1.        That the survey results be noted. 2.        That the Clerk obtain three quotes for the fence.   To be actioned by: Parish Clerk');
-    expect(text.split('\n')).toEqual(['Decision:', 'Agreed –', '1. That the survey results be noted.', '2. That the Clerk obtain three quotes for the fence.', 'To be actioned by: Parish Clerk']);
+    const text = normalise(
+      'Decision:   Agreed –   1.        That the survey results be noted. 2.        That the Clerk obtain three quotes for the fence.   To be actioned by: Parish Clerk',
+    );
+    expect(text.split('\n')).toEqual([
+      'Decision:',
+      'Agreed –',
+      '1. That the survey results be noted.',
+      '2. That the Clerk obtain three quotes for the fence.',
+      'To be actioned by: Parish Clerk',
+    ]);
   });
 
   it('leaves a line alone whose numbers do not rise one by one, or that has only one', () => {
@@ -83,7 +115,11 @@ describe('a resolution a web page flattened onto one line', () => {
 
 describe('a cross-reference to earlier minutes under a title', () => {
   it('drops "(REF: …)" alone on its line, but keeps a bracket that is part of the text', () => {
-    expect(normalise('CONDOLENCES\n(REF: H/12; PC/4 )\nIt was agreed to send a card.')).toBe('CONDOLENCES\nIt was agreed to send a card.');
-    expect(normalise('The Clerk reported.\n(The reference book was returned.)')).toBe('The Clerk reported.\n(The reference book was returned.)');
+    expect(normalise('CONDOLENCES\n(REF: H/12; PC/4 )\nIt was agreed to send a card.')).toBe(
+      'CONDOLENCES\nIt was agreed to send a card.',
+    );
+    expect(normalise('The Clerk reported.\n(The reference book was returned.)')).toBe(
+      'The Clerk reported.\n(The reference book was returned.)',
+    );
   });
 });

@@ -7,14 +7,18 @@ import { actionMarker, cleanOwner, closingInitials, trailingInitials } from '../
 import { parseMinutes } from '../../src/minutes/index.js';
 
 const own = ownBodyOf(['Minutes of the Housing Panel held on 14 January 2026']);
-const ownerOf = (text: string) => readParts({ minute: null, ref: null, text, stem: '', confidence: 0.9 }, own, '').map((p) => p.owner);
+const ownerOf = (text: string) =>
+  readParts({ minute: null, ref: null, text, stem: '', confidence: 0.9 }, own, '').map((p) => p.owner);
 
 describe('the one who is to act', () => {
   it.each([
     ['That the Fire Service and the Police be requested to consider joint patrols.', 'the Fire Service and the Police'],
     ['AUTHORISED the Head of Finance, in consultation with the Leader, to sign the contract.', 'the Head of Finance'],
     ['DELEGATED AUTHORITY to the Town Clerk to agree the wording;', 'the Town Clerk'],
-    ['that any changes be delegated to the Monitoring Officer in consultation with the Chair', 'the Monitoring Officer'],
+    [
+      'that any changes be delegated to the Monitoring Officer in consultation with the Chair',
+      'the Monitoring Officer',
+    ],
     ['The Panel AGREED that their Member, Mr Tom Reed, would write to the school.', 'Mr Tom Reed'],
     ['Clerk to order two new benches.', 'Clerk'],
     ['that officers would review the parking zones', 'officers'],
@@ -27,10 +31,19 @@ describe('the one who is to act', () => {
     ['and the Warden was asked to lock the gates by Friday', 'the Warden'],
     ['That the Chair write to the Commissioner to confirm this.', 'the Chair'],
     ['That the Estates and Property Manager negotiates new leases for the kiosks.', 'the Estates and Property Manager'],
-    ['That the Director of Place, in consultation with the Cabinet Member for Transport, be authorised to make minor amendments.', 'the Director of Place'],
-    ['That the Corporate Director, working with the Section 151 Officer, prepares a savings plan.', 'the Corporate Director'],
+    [
+      'That the Director of Place, in consultation with the Cabinet Member for Transport, be authorised to make minor amendments.',
+      'the Director of Place',
+    ],
+    [
+      'That the Corporate Director, working with the Section 151 Officer, prepares a savings plan.',
+      'the Corporate Director',
+    ],
     ['That the Deputy Clerk arranges for the contractor to repair the wall', 'the Deputy Clerk'],
-    ['to instruct the Executive Director, Education to report back within six months', 'the Executive Director, Education'],
+    [
+      'to instruct the Executive Director, Education to report back within six months',
+      'the Executive Director, Education',
+    ],
     ['That the Head of Planning be invited to the next meeting.', 'the Head of Planning'],
     ['That Full Council be recommended to adopt the charter.', 'Full Council'],
     ['RECOMMENDED to Council that the fees rise by 3%.', 'Council'],
@@ -38,7 +51,10 @@ describe('the one who is to act', () => {
     ['That the Executive be advised that the Panel opposes the closure.', 'the Executive'],
     ['the approach to be presented to Cabinet (Option 1)', 'Cabinet'],
     ['a talk from the Wildlife Trust on hedgerows, the Clerk to invite a speaker to a future meeting', 'the Clerk'],
-    ['That the Head of Libraries, Culture and Heritage report back in six months.', 'the Head of Libraries, Culture and Heritage'],
+    [
+      'That the Head of Libraries, Culture and Heritage report back in six months.',
+      'the Head of Libraries, Culture and Heritage',
+    ],
   ])('%s → %s', (text, owner) => {
     expect(ownerOf(text)[0]).toBe(owner);
   });
@@ -82,7 +98,9 @@ describe('owner lines and initials', () => {
     expect(trailingInitials('The bin was approved. TW will order it. TW, KL')).toEqual(['TW', 'KL']);
     expect(trailingInitials('for the December meeting.       RT/MB/JW')).toEqual(['RT/MB/JW']);
     expect(trailingInitials('Concerns were raised about the ICB')).toEqual([]);
-    expect(closingInitials('Broken stile on footpath 12 to be reported to the Ramblers (KT)')?.initials).toEqual(['KT']);
+    expect(closingInitials('Broken stile on footpath 12 to be reported to the Ramblers (KT)')?.initials).toEqual([
+      'KT',
+    ]);
     expect(closingInitials('Get three quotes for the bus shelter roof – KT, AP')?.initials).toEqual(['KT', 'AP']);
   });
 
@@ -104,7 +122,9 @@ describe('owner lines and initials', () => {
 
 describe('owners that are bodies or follow a fronted adverb', () => {
   it('takes a quantified body as the subject that acts', () => {
-    expect(ownerOf('That each partner organisation would name a safety lead by the end of May.')).toEqual(['each partner organisation']);
+    expect(ownerOf('That each partner organisation would name a safety lead by the end of May.')).toEqual([
+      'each partner organisation',
+    ]);
   });
   it('leaves a fronted adverb out of the owner', () => {
     expect(cleanOwner('Thereafter, the Harbour Master')).toBe('the Harbour Master');
@@ -124,14 +144,18 @@ describe('a labelled line naming who acts', () => {
   });
 
   it('gives the owner to the action point printed above it', () => {
-    const proposal = parseMinutes('Notes of the Footpaths Forum - 3 March 2026\n\nAction Point 1\nThe stile at the mill to be repaired.\nOwner: Jo Bright\n');
+    const proposal = parseMinutes(
+      'Notes of the Footpaths Forum - 3 March 2026\n\nAction Point 1\nThe stile at the mill to be repaired.\nOwner: Jo Bright\n',
+    );
     expect(proposal.items.map((i) => [i.owner, i.type])).toEqual([['Jo Bright', 'action']]);
   });
 });
 
 describe('a labelled owner line under a numbered resolution', () => {
   it('gives every clause it leaves unowned that owner, and is not part of the last clause', () => {
-    const proposal = parseMinutes('Minutes of the Leisure Committee held on 2 March 2026\n\n5. Pool charges\nRESOLVED –\n1. That the report be noted.\n2. That the new charges be advertised on the website.\n3. That a review of take-up be brought back in six months.\nTo be actioned by: Leisure Manager\n');
+    const proposal = parseMinutes(
+      'Minutes of the Leisure Committee held on 2 March 2026\n\n5. Pool charges\nRESOLVED –\n1. That the report be noted.\n2. That the new charges be advertised on the website.\n3. That a review of take-up be brought back in six months.\nTo be actioned by: Leisure Manager\n',
+    );
     expect(proposal.items.map((i) => i.owner)).toEqual(['Leisure Manager', 'Leisure Manager']);
     expect(proposal.items.map((i) => i.text).join(' ')).not.toContain('actioned');
   });

@@ -14,7 +14,10 @@ describe('ownersOf', () => {
     ['Cllr Ives and Mrs Dale', ['Cllr Ives', 'Mrs Dale']],
     ['KL, MN, OP', ['KL', 'MN', 'OP']],
     ['Ann Ives, Tom Dale, Cy Moss', ['Ann Ives', 'Tom Dale', 'Cy Moss']],
-    ['Northshire County Council and Southvale District Council', ['Northshire County Council', 'Southvale District Council']],
+    [
+      'Northshire County Council and Southvale District Council',
+      ['Northshire County Council', 'Southvale District Council'],
+    ],
     ['the Leisure Board and the Court of Aldermen', ['the Leisure Board', 'the Court of Aldermen']],
   ])('%s names each owner', (phrase, owners) => {
     expect(ownersOf(phrase)).toEqual(owners);
@@ -41,7 +44,9 @@ describe('ownersOf', () => {
 
 describe('the proposal’s owners', () => {
   it('lists every owner a decision names, the lead as its owner', () => {
-    const p = parseMinutes('Minutes of the Harbour Panel held on 14 January 2026\n\n4. Moorings\nRESOLVED that the Port Trust and the county councils be asked to report on the moorings to the next meeting.\n\n5. Dues\nThe Treasurer, KL and the Chair to draft the table of dues.');
+    const p = parseMinutes(
+      'Minutes of the Harbour Panel held on 14 January 2026\n\n4. Moorings\nRESOLVED that the Port Trust and the county councils be asked to report on the moorings to the next meeting.\n\n5. Dues\nThe Treasurer, KL and the Chair to draft the table of dues.',
+    );
     expect(p.items.map((i) => [i.owner, i.owners])).toEqual([
       ['the Port Trust', ['the Port Trust', 'the county councils']],
       ['The Treasurer', ['The Treasurer', 'KL', 'the Chair']],

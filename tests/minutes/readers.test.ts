@@ -22,7 +22,14 @@ describe('readMinutesFile', () => {
   });
 
   it('reads a Word document built from scratch', async () => {
-    const file = put('m.docx', docx(['Minutes of a meeting of the Parks Panel held on Monday, 2 March 2026', '4. Play areas', 'RESOLVED: That the Parks Officer be requested to repair the swings.']));
+    const file = put(
+      'm.docx',
+      docx([
+        'Minutes of a meeting of the Parks Panel held on Monday, 2 March 2026',
+        '4. Play areas',
+        'RESOLVED: That the Parks Officer be requested to repair the swings.',
+      ]),
+    );
     const { text } = await readMinutesFile(file);
     expect(text).toContain('Parks Officer be requested');
     const proposal = parseMinutes(text);
@@ -40,17 +47,36 @@ describe('readMinutesFile', () => {
 
   it('a Word document whose numbering is damaged is refused as bad input, with nothing printed on the way', async () => {
     const console = vi.spyOn(globalThis.console, 'error');
-    await expect(readMinutesFile(put('broken-numbering.docx', numberedDocx('<w:numbering><w:abstractNum')))).rejects.toMatchObject({ exitCode: 2 });
+    await expect(
+      readMinutesFile(put('broken-numbering.docx', numberedDocx('<w:numbering><w:abstractNum'))),
+    ).rejects.toMatchObject({ exitCode: 2 });
     expect(console).not.toHaveBeenCalled();
   });
 
   it('a Word document whose numbering names lists it does not define reads as plain paragraphs', async () => {
-    const { text } = await readMinutesFile(put('odd-numbering.docx', numberedDocx(`<?xml version="1.0"?><w:numbering ${W}><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>`)));
+    const { text } = await readMinutesFile(
+      put(
+        'odd-numbering.docx',
+        numberedDocx(
+          `<?xml version="1.0"?><w:numbering ${W}><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>`,
+        ),
+      ),
+    );
     expect(text).toMatch(/^That the Parks Officer be requested to repair the swings\.$/m);
   });
 
   it('reads a PDF, lines rebuilt from positions and pages kept apart', async () => {
-    const file = put('m.pdf', pdf([['Minutes of a meeting of the Roads Board held on Tuesday, 3 March 2026', '7. Potholes', 'RESOLVED: That a report on repairs be'], ['brought to the next meeting.', 'Page 2 of 2']]));
+    const file = put(
+      'm.pdf',
+      pdf([
+        [
+          'Minutes of a meeting of the Roads Board held on Tuesday, 3 March 2026',
+          '7. Potholes',
+          'RESOLVED: That a report on repairs be',
+        ],
+        ['brought to the next meeting.', 'Page 2 of 2'],
+      ]),
+    );
     const { text } = await readMinutesFile(file);
     expect(text).toContain('7. Potholes');
     expect(text).toContain('\f');
@@ -60,7 +86,10 @@ describe('readMinutesFile', () => {
   });
 
   it('reads a saved web page without its links and scripts', async () => {
-    const file = put('m.html', '<html><head><script>alert(1)</script></head><body><h2>12. Libraries</h2><p>RESOLVED – That officers circulate the opening hours to members.</p><p><a href="http://x">pdf icon</a></p></body></html>');
+    const file = put(
+      'm.html',
+      '<html><head><script>alert(1)</script></head><body><h2>12. Libraries</h2><p>RESOLVED – That officers circulate the opening hours to members.</p><p><a href="http://x">pdf icon</a></p></body></html>',
+    );
     const { text } = await readMinutesFile(file);
     expect(text).not.toContain('alert');
     expect(text).not.toContain('http://x');
@@ -68,7 +97,10 @@ describe('readMinutesFile', () => {
   });
 
   it('refuses an unknown kind of file, saying what is accepted', async () => {
-    await expect(readMinutesFile(put('m.xls', 'x'))).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('.docx') });
+    await expect(readMinutesFile(put('m.xls', 'x'))).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('.docx'),
+    });
   });
 
   it('refuses a missing file as bad input', async () => {

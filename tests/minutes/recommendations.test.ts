@@ -22,7 +22,9 @@ describe('recommendations a group agreed to make', () => {
 
   it('leaves a report\'s "Recommendations to Cabinet" alone when nobody has agreed them', () => {
     expect(agreedRecommendations(note.slice(1), '3').items).toEqual([]);
-    const agenda = parseMinutes('Minutes of the Scrutiny Board held on 3 March 2026\n\n4. Fees review\nRecommendations to Cabinet\n1. That Cabinet approves the fees.');
+    const agenda = parseMinutes(
+      'Minutes of the Scrutiny Board held on 3 March 2026\n\n4. Fees review\nRecommendations to Cabinet\n1. That Cabinet approves the fees.',
+    );
     expect(agenda.items).toEqual([]);
   });
 });

@@ -9,12 +9,21 @@ import { readMinutesFile } from '../../src/minutes/readers/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'actionlog-word-tables-'));
 
-const cell = (...paragraphs: string[]) => new TableCell({ children: paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] })) });
-const row = (cells: (string | string[])[], header = false) => new TableRow({ tableHeader: header, children: cells.map((c) => (Array.isArray(c) ? cell(...c) : cell(c))) });
+const cell = (...paragraphs: string[]) =>
+  new TableCell({ children: paragraphs.map((text) => new Paragraph({ children: [new TextRun(text)] })) });
+const row = (cells: (string | string[])[], header = false) =>
+  new TableRow({ tableHeader: header, children: cells.map((c) => (Array.isArray(c) ? cell(...c) : cell(c))) });
 
 async function read(name: string, ...children: (Paragraph | Table)[]): Promise<string> {
   const file = path.join(dir, name);
-  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('5. Action log'), ...children, new Paragraph('6. Any other business')] }] })));
+  writeFileSync(
+    file,
+    await Packer.toBuffer(
+      new Document({
+        sections: [{ children: [new Paragraph('5. Action log'), ...children, new Paragraph('6. Any other business')] }],
+      }),
+    ),
+  );
   return (await readMinutesFile(file)).text.replace(/\n{2,}/g, '\n');
 }
 
@@ -43,7 +52,15 @@ describe('tables in Word minutes', () => {
   });
 
   it('a header row Word repeats on each page marks a table of data, whatever it says', async () => {
-    const text = await read('header.docx', new Table({ rows: [row(['Minute reference of the original decision', 'What the committee asked for'], true), row(['53/2', 'Circulate the blueprint'])] }));
+    const text = await read(
+      'header.docx',
+      new Table({
+        rows: [
+          row(['Minute reference of the original decision', 'What the committee asked for'], true),
+          row(['53/2', 'Circulate the blueprint']),
+        ],
+      }),
+    );
     expect(text).toContain('53/2 | Circulate the blueprint');
   });
 
@@ -62,7 +79,15 @@ describe('tables in Word minutes', () => {
   });
 
   it('a table of who was present stays paragraphs', async () => {
-    const text = await read('present.docx', new Table({ rows: [row(['Present:', 'Councillors R Okafor (Chair), L Brennan and T Hollis']), row(['Apologies:', 'Councillor S Carr'])] }));
+    const text = await read(
+      'present.docx',
+      new Table({
+        rows: [
+          row(['Present:', 'Councillors R Okafor (Chair), L Brennan and T Hollis']),
+          row(['Apologies:', 'Councillor S Carr']),
+        ],
+      }),
+    );
     expect(text).toContain('Present:\nCouncillors R Okafor (Chair), L Brennan and T Hollis');
     expect(text).not.toContain('|');
   });

@@ -19,9 +19,23 @@ describe('the package', () => {
 
   it('ships the built CLI and nothing of the sources', () => {
     expect(existsSync(path.join(ROOT, 'dist/main.js')), 'dist/ is built by `npm test` (or `npm run build`)').toBe(true);
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }),
+    );
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bin/actionlog.js', 'dist/main.js', 'dist/shared.js', 'dist/cmd-help.js', 'dist/cmd-all.js', 'dist/cmd-list.js']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'bin/actionlog.js',
+        'dist/main.js',
+        'dist/shared.js',
+        'dist/cmd-help.js',
+        'dist/cmd-all.js',
+        'dist/cmd-list.js',
+      ]),
+    );
     expect(files.filter((file) => !/^(bin|dist)\/|^(package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
     // A bundle for every command in the registry.
     expect(files).toEqual(expect.arrayContaining(COMMAND_MODULE_NAMES.map((name) => `dist/cmd-${name}.js`)));

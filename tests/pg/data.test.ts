@@ -46,7 +46,8 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
 
   it("a committee's calendar oldest first; a meeting put again is replaced in its place", async () => {
     await db.change(async (log) => {
-      for (const date of ['2025-09-01', '2025-06-16', '2025-11-27']) await log.putMeeting({ committee: 'jhsc', date, cancelled: false, movedTo: null });
+      for (const date of ['2025-09-01', '2025-06-16', '2025-11-27'])
+        await log.putMeeting({ committee: 'jhsc', date, cancelled: false, movedTo: null });
       await log.putMeeting({ committee: 'hwb', date: '2025-07-01', cancelled: false, movedTo: null });
       await log.putMeeting({ committee: 'jhsc', date: '2025-09-01', cancelled: true, movedTo: '2025-09-08' });
     });
@@ -56,20 +57,39 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
       ['2025-09-01', true, '2025-09-08'],
       ['2025-11-27', false, null],
     ]);
-    expect(meetings.map((m) => `${m.committee} ${m.date}`)).toEqual(['jhsc 2025-09-01', 'jhsc 2025-06-16', 'jhsc 2025-11-27', 'hwb 2025-07-01']);
+    expect(meetings.map((m) => `${m.committee} ${m.date}`)).toEqual([
+      'jhsc 2025-09-01',
+      'jhsc 2025-06-16',
+      'jhsc 2025-11-27',
+      'hwb 2025-07-01',
+    ]);
   });
 
   it('ids come from the counter, in order, never reused', async () => {
     const ids = await db.change(async (log) => [await log.takeItemId(), await log.takeItemId()]);
     expect(ids).toEqual(['A1', 'A2']);
-    await expect(db.change(async (log) => { await log.takeItemId(); throw new Error('changed my mind'); })).rejects.toThrow('changed my mind');
+    await expect(
+      db.change(async (log) => {
+        await log.takeItemId();
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
     expect(await db.change((log) => log.takeItemId())).toBe('A3');
     expect(await db.read((log) => log.nextItemNumber())).toBe(4);
   });
 
   it('items come back as they went in, with their history and deferrals, in the order added', async () => {
-    const deferred = deferItem(makeItem({ id: 'A2', committee: 'hwb' }), { kind: 'date', date: '2025-12-31' }, 'awaiting the report', later);
-    const items = [makeItem({ id: 'A1', owner: null, source: { meeting: '2025-06-16', minute: null, ref: null } }), deferred, makeItem({ id: 'A3', due: { kind: 'future' } })];
+    const deferred = deferItem(
+      makeItem({ id: 'A2', committee: 'hwb' }),
+      { kind: 'date', date: '2025-12-31' },
+      'awaiting the report',
+      later,
+    );
+    const items = [
+      makeItem({ id: 'A1', owner: null, source: { meeting: '2025-06-16', minute: null, ref: null } }),
+      deferred,
+      makeItem({ id: 'A3', due: { kind: 'future' } }),
+    ];
     await db.change((log) => log.addItems(items));
     expect(await db.read((log) => log.items())).toEqual(items);
     expect(JSON.stringify(await db.read((log) => log.item('A2')))).toBe(JSON.stringify(deferred));
@@ -87,7 +107,9 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
     const ids = (items: Item[]) => items.map((i) => i.id);
     await db.read(async (log) => {
       expect(ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'] }))).toEqual(['A1', 'A2']);
-      expect(ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'], awaitingSignOff: true }))).toEqual(['A1', 'A2', 'A3', 'A5']);
+      expect(
+        ids(await log.items({ committee: 'jhsc', statuses: ['open', 'in-progress'], awaitingSignOff: true })),
+      ).toEqual(['A1', 'A2', 'A3', 'A5']);
       expect(ids(await log.items({ committee: 'jhsc', awaitingSignOff: true }))).toEqual(['A3', 'A5']);
       expect(ids(await log.items({ statuses: ['open'] }))).toEqual(['A1', 'A6']);
       expect(ids(await log.items({ committee: 'jhsc' }))).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
@@ -103,8 +125,15 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
     const first = makeItem({ id: 'A1' });
     await db.change((log) => log.addItems([first, makeItem({ id: 'A2' })]));
     const raw = await logs!.raw(db.location);
-    const before = await raw.query("SELECT ordinal, xmin::text FROM item_history WHERE item_id = 'A1' ORDER BY ordinal");
-    const changed = deferItem(updateItem(first, { owner: 'the ICB', text: 'Report back on waits' }, 'asked at the meeting', later), { kind: 'future' }, null, later);
+    const before = await raw.query(
+      "SELECT ordinal, xmin::text FROM item_history WHERE item_id = 'A1' ORDER BY ordinal",
+    );
+    const changed = deferItem(
+      updateItem(first, { owner: 'the ICB', text: 'Report back on waits' }, 'asked at the meeting', later),
+      { kind: 'future' },
+      null,
+      later,
+    );
     expect(await db.change((log) => log.replaceItem(changed))).toBe(true);
     const after = await raw.query("SELECT ordinal, xmin::text FROM item_history WHERE item_id = 'A1' ORDER BY ordinal");
     expect(after.rows).toHaveLength(changed.history.length);
@@ -128,7 +157,12 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
       await log.putMeeting({ committee: 'cabinet', date: '2025-10-01', cancelled: false, movedTo: null });
     });
     await db.change((log) =>
-      log.putBack({ addedItems: ['A2'], replacedItems: [first], committees: before.committees, meetings: before.meetings }),
+      log.putBack({
+        addedItems: ['A2'],
+        replacedItems: [first],
+        committees: before.committees,
+        meetings: before.meetings,
+      }),
     );
     expect(await db.read((log) => log.wholeLog())).toEqual(before);
   });
@@ -166,7 +200,14 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    expect(await db.read((log) => log.contents())).toEqual({ committees: 2, meetings: 0, items: 0, journal: 0, owners: 0, nextItemNumber: 1 });
+    expect(await db.read((log) => log.contents())).toEqual({
+      committees: 2,
+      meetings: 0,
+      items: 0,
+      journal: 0,
+      owners: 0,
+      nextItemNumber: 1,
+    });
 
     const other = await logs!.connect(db.location);
     const seen = await db.read(async (log) => {
@@ -179,7 +220,10 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
   });
 
   it('a read runs in a read-only transaction: nothing it does can change the log', async () => {
-    const sneak = (log: unknown) => (log as { db: { query(sql: string): Promise<unknown> } }).db.query("INSERT INTO committees (slug, name, ordinal) VALUES ('x', 'x', 9)");
+    const sneak = (log: unknown) =>
+      (log as { db: { query(sql: string): Promise<unknown> } }).db.query(
+        "INSERT INTO committees (slug, name, ordinal) VALUES ('x', 'x', 9)",
+      );
     await expect(db.read(sneak)).rejects.toThrow(/cannot execute INSERT in a read-only transaction/);
     expect((await db.read((log) => log.committees())).map((c) => c.slug)).toEqual(['jhsc', 'hwb']);
   });

@@ -6,8 +6,14 @@ import { parseDataLocation } from '../../src/store/location.js';
 
 describe('choosing the store', () => {
   it('a postgres: or postgresql: value is a database, anything else a file path', () => {
-    expect(parseDataLocation('postgres://clerk@db/democracy', {})).toMatchObject({ kind: 'postgres', schema: 'actionlog' });
-    expect(parseDataLocation('postgresql:', { PGHOST: 'db' })).toMatchObject({ kind: 'postgres', connectionString: null });
+    expect(parseDataLocation('postgres://clerk@db/democracy', {})).toMatchObject({
+      kind: 'postgres',
+      schema: 'actionlog',
+    });
+    expect(parseDataLocation('postgresql:', { PGHOST: 'db' })).toMatchObject({
+      kind: 'postgres',
+      connectionString: null,
+    });
     expect(parseDataLocation('/srv/committees/actionlog.json', {})).toEqual({
       kind: 'file',
       path: '/srv/committees/actionlog.json',
@@ -30,7 +36,11 @@ describe('choosing the store', () => {
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const entry = outputs.find(([, output]) => output.entryPoint === 'src/store/index.ts')!;
     const loaded = (output: (typeof outputs)[number][1]) => Object.keys(output.inputs);
-    expect(loaded(entry[1]).filter((input) => /node_modules\/(pg|pg-[^/]+|pgpass|postgres-[^/]+|split2)\/|store\/postgres\/(?!location)/.test(input))).toEqual([]);
+    expect(
+      loaded(entry[1]).filter((input) =>
+        /node_modules\/(pg|pg-[^/]+|pgpass|postgres-[^/]+|split2)\/|store\/postgres\/(?!location)/.test(input),
+      ),
+    ).toEqual([]);
     const everything = outputs.flatMap(([, output]) => loaded(output));
     expect(everything.some((input) => input.includes('node_modules/pg/'))).toBe(true);
   });

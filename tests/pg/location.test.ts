@@ -5,7 +5,13 @@ import { ActionlogError } from '../../src/errors.js';
 import { isPostgresLocation, parsePostgresLocation, redact } from '../../src/store/postgres/location.js';
 import { clientConfig, connect } from '../../src/store/postgres/connection.js';
 
-const env = { PGHOST: 'db.council.local', PGPORT: '5433', PGDATABASE: 'democracy', PGUSER: 'clerk', PGPASSWORD: 'hunter2' };
+const env = {
+  PGHOST: 'db.council.local',
+  PGPORT: '5433',
+  PGDATABASE: 'democracy',
+  PGUSER: 'clerk',
+  PGPASSWORD: 'hunter2',
+};
 
 function refusal(value: string): ActionlogError {
   try {
@@ -18,12 +24,29 @@ function refusal(value: string): ActionlogError {
 
 describe('a PostgreSQL location', () => {
   it('is a value starting postgres: or postgresql:, in any case; anything else is a file', () => {
-    for (const value of ['postgres://h/db', 'postgresql://h/db', 'POSTGRES://h/db', 'postgres:', ' postgresql:?schema=x ']) expect(isPostgresLocation(value)).toBe(true);
-    for (const value of ['actionlog.json', './postgres/log.json', '/srv/postgres:log.json', 'C:\\logs\\a.json', 'pg://h/db']) expect(isPostgresLocation(value)).toBe(false);
+    for (const value of [
+      'postgres://h/db',
+      'postgresql://h/db',
+      'POSTGRES://h/db',
+      'postgres:',
+      ' postgresql:?schema=x ',
+    ])
+      expect(isPostgresLocation(value)).toBe(true);
+    for (const value of [
+      'actionlog.json',
+      './postgres/log.json',
+      '/srv/postgres:log.json',
+      'C:\\logs\\a.json',
+      'pg://h/db',
+    ])
+      expect(isPostgresLocation(value)).toBe(false);
   });
 
   it('keeps the connection string for the driver, and the schema apart from it', () => {
-    const location = parsePostgresLocation('postgres://clerk@db.council.local:5433/democracy?sslmode=verify-full&schema=scrutiny', env);
+    const location = parsePostgresLocation(
+      'postgres://clerk@db.council.local:5433/democracy?sslmode=verify-full&schema=scrutiny',
+      env,
+    );
     expect(location).toEqual({
       kind: 'postgres',
       connectionString: 'postgres://clerk@db.council.local:5433/democracy?sslmode=verify-full',
@@ -31,11 +54,16 @@ describe('a PostgreSQL location', () => {
       printable: 'postgres://clerk@db.council.local:5433/democracy?sslmode=verify-full&schema=scrutiny',
     });
     expect(parsePostgresLocation('postgresql://clerk@db/democracy', env).schema).toBe('actionlog');
-    expect(parsePostgresLocation('postgresql:///democracy?host=/var/run/postgresql', env).connectionString).toBe('postgresql:///democracy?host=%2Fvar%2Frun%2Fpostgresql');
+    expect(parsePostgresLocation('postgresql:///democracy?host=/var/run/postgresql', env).connectionString).toBe(
+      'postgresql:///democracy?host=%2Fvar%2Frun%2Fpostgresql',
+    );
   });
 
   it('never shows the password, in the user part or as a parameter', () => {
-    const location = parsePostgresLocation('postgres://clerk:s3cr%40t@db.council.local/democracy?password=other&sslmode=require', env);
+    const location = parsePostgresLocation(
+      'postgres://clerk:s3cr%40t@db.council.local/democracy?password=other&sslmode=require',
+      env,
+    );
     expect(location.printable).toBe('postgres://clerk@db.council.local/democracy?sslmode=require');
     expect(location.connectionString).toContain('s3cr%40t');
     expect(redact('postgres://clerk:p@ss:w/rd@db/x?password=abc&x=1')).not.toMatch(/p@ss|rd@|abc/);
@@ -47,7 +75,9 @@ describe('a PostgreSQL location', () => {
     expect(location.schema).toBe('actionlog');
     expect(location.printable).toBe('postgres: (from the PG* environment: clerk@db.council.local:5433/democracy)');
     expect(location.printable).not.toContain('hunter2');
-    expect(parsePostgresLocation('postgresql:?schema=scrutiny', env).printable).toBe('postgres: (from the PG* environment: clerk@db.council.local:5433/democracy, schema scrutiny)');
+    expect(parsePostgresLocation('postgresql:?schema=scrutiny', env).printable).toBe(
+      'postgres: (from the PG* environment: clerk@db.council.local:5433/democracy, schema scrutiny)',
+    );
   });
 
   it('refuses a bad value with one line saying what is accepted, without the password (exit 2)', () => {
@@ -55,7 +85,10 @@ describe('a PostgreSQL location', () => {
       ['postgres://', /is not a PostgreSQL connection string; use postgres:\/\/user@host\/database/],
       ['postgres:democracy', /is not a PostgreSQL connection string/],
       ['postgres://clerk:secret@db:notaport/x', /is not a PostgreSQL connection string/],
-      ['postgres://clerk:secret@db/x?schema=Bad-Name', /schema "Bad-Name" is not a schema name; use one name of lower-case letters, digits and _/],
+      [
+        'postgres://clerk:secret@db/x?schema=Bad-Name',
+        /schema "Bad-Name" is not a schema name; use one name of lower-case letters, digits and _/,
+      ],
       ['postgres://db/x?schema=a&schema=b', /schema "a", "b" is not a schema name/],
       ['postgres:?sslmode=require', /takes only \?schema=<name>; set the connection itself in the PG\* environment/],
     ] as const) {
@@ -75,7 +108,9 @@ describe("the driver's settings", () => {
     expect(config('postgres://db/x?sslmode=require').ssl).toEqual({ rejectUnauthorized: false });
     expect(config('postgres://db/x?sslmode=verify-full').ssl).toEqual({});
     expect(config('postgres://db/x').ssl).toBeUndefined();
-    expect(clientConfig(parsePostgresLocation('postgres:', {}), { PGSSLMODE: 'require' }).ssl).toEqual({ rejectUnauthorized: false });
+    expect(clientConfig(parsePostgresLocation('postgres:', {}), { PGSSLMODE: 'require' }).ssl).toEqual({
+      rejectUnauthorized: false,
+    });
     expect(clientConfig(parsePostgresLocation('postgres://db/x', {}), { PGSSLMODE: 'verify-full' }).ssl).toEqual({});
   });
 
@@ -89,7 +124,9 @@ describe("the driver's settings", () => {
     const config = clientConfig(parsePostgresLocation('postgres://db/x', {}), {});
     expect(config.application_name).toBe('actionlog');
     expect(config.connectionTimeoutMillis).toBe(10_000);
-    expect(clientConfig(parsePostgresLocation('postgres://db/x?connect_timeout=3&application_name=clerk', {}), {})).toMatchObject({
+    expect(
+      clientConfig(parsePostgresLocation('postgres://db/x?connect_timeout=3&application_name=clerk', {}), {}),
+    ).toMatchObject({
       application_name: 'clerk',
       connectionTimeoutMillis: 3000,
     });
@@ -99,10 +136,14 @@ describe("the driver's settings", () => {
 describe('settings that cannot work', () => {
   it('are refused with one line before connecting: a certificate file that is not there, verify-ca without its authority', async () => {
     const open = (value: string) => connect(parsePostgresLocation(value, {}), {});
-    await expect(open('postgres://clerk:secret@db.invalid/x?sslmode=verify-full&sslrootcert=/no/such/ca.pem')).rejects.toThrow(
+    await expect(
+      open('postgres://clerk:secret@db.invalid/x?sslmode=verify-full&sslrootcert=/no/such/ca.pem'),
+    ).rejects.toThrow(
       /^cannot use postgres:\/\/clerk@db\.invalid\/x\?sslmode=verify-full&sslrootcert=%2Fno%2Fsuch%2Fca\.pem: there is no file \/no\/such\/ca\.pem$/,
     );
-    await expect(open('postgres://db.invalid/x?sslmode=verify-ca')).rejects.toThrow(/: sslmode=verify-ca needs sslrootcert=</);
+    await expect(open('postgres://db.invalid/x?sslmode=verify-ca')).rejects.toThrow(
+      /: sslmode=verify-ca needs sslrootcert=</,
+    );
   });
 
   it('a server that is not there: one line, without the password, exit 1', async () => {

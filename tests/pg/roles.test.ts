@@ -22,7 +22,9 @@ const NAMES: Record<string, string> = {
 function documentedSql(): string[] {
   const doc = readFileSync('docs/postgres.md', 'utf8');
   const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1]);
-  return blocks.map((sql) => sql.replace(/\b(democracy|actionlog_owner|actionlog_officers|jsmith)\b/g, (name) => NAMES[name]));
+  return blocks.map((sql) =>
+    sql.replace(/\b(democracy|actionlog_owner|actionlog_officers|jsmith)\b/g, (name) => NAMES[name]),
+  );
 }
 
 function urlAs(user: string, database: string): string {
@@ -52,7 +54,8 @@ afterAll(async () => {
   const admin = new pg.Client({ connectionString: server.url! });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${NAMES.democracy} WITH (FORCE)`);
-  for (const role of [NAMES.jsmith, NAMES.actionlog_officers, NAMES.actionlog_owner]) await admin.query(`DROP ROLE IF EXISTS ${role}`);
+  for (const role of [NAMES.jsmith, NAMES.actionlog_officers, NAMES.actionlog_owner])
+    await admin.query(`DROP ROLE IF EXISTS ${role}`);
   await admin.end();
 });
 
@@ -79,15 +82,32 @@ describe.skipIf(!canCreateRoles)(`the set-up in docs/postgres.md${why ? ` (${why
       await log.addCommittee({ slug: 'jhsc', name: 'JHSC' });
       await log.putMeeting({ committee: 'jhsc', date: '2025-09-01', cancelled: false, movedTo: null });
       await log.addItems([makeItem({ id: await log.takeItemId() })]);
-      await log.appendJournal({ at: 'now', by: 'jsmith', command: 'add', summary: 'added A1', undone: false, undo: null }, 1);
-      await log.appendJournal({ at: 'now', by: 'jsmith', command: 'add', summary: 'again', undone: false, undo: null }, 1);
+      await log.appendJournal(
+        { at: 'now', by: 'jsmith', command: 'add', summary: 'added A1', undone: false, undo: null },
+        1,
+      );
+      await log.appendJournal(
+        { at: 'now', by: 'jsmith', command: 'add', summary: 'again', undone: false, undo: null },
+        1,
+      );
     });
-    await officer.change((log) => log.putBack({ addedItems: ['A1'], replacedItems: [], committees: null, meetings: null }));
-    expect(await officer.read((log) => log.contents())).toEqual({ committees: 1, meetings: 1, items: 0, journal: 1, owners: 0, nextItemNumber: 2 });
+    await officer.change((log) =>
+      log.putBack({ addedItems: ['A1'], replacedItems: [], committees: null, meetings: null }),
+    );
+    expect(await officer.read((log) => log.contents())).toEqual({
+      committees: 1,
+      meetings: 1,
+      items: 0,
+      journal: 1,
+      owners: 0,
+      nextItemNumber: 2,
+    });
 
     const raw = new pg.Client({ connectionString: urlAs(NAMES.jsmith, NAMES.democracy) });
     await raw.connect();
-    await expect(raw.query('CREATE TABLE actionlog.mine (x int)')).rejects.toThrow(/permission denied for schema actionlog/);
+    await expect(raw.query('CREATE TABLE actionlog.mine (x int)')).rejects.toThrow(
+      /permission denied for schema actionlog/,
+    );
     await expect(raw.query('DROP TABLE actionlog.items')).rejects.toThrow(/must be owner of table items/);
     await raw.end();
   });

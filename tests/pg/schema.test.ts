@@ -12,10 +12,24 @@ import { server, skipReason, TestLogs, withSchema } from './server.js';
 const logs = server.url ? new TestLogs(server.url) : null;
 afterAll(() => logs?.dispose());
 
-const TABLES = ['committees', 'item_deferrals', 'item_history', 'item_owners', 'items', 'journal', 'log', 'meetings', 'owners', 'schema_migrations'];
+const TABLES = [
+  'committees',
+  'item_deferrals',
+  'item_history',
+  'item_owners',
+  'items',
+  'journal',
+  'log',
+  'meetings',
+  'owners',
+  'schema_migrations',
+];
 
 async function tablesIn(raw: pg.Client, schema: string): Promise<string[]> {
-  const { rows } = await raw.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema]);
+  const { rows } = await raw.query<{ table_name: string }>(
+    'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1',
+    [schema],
+  );
   return rows.map((r) => r.table_name);
 }
 
@@ -54,7 +68,9 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
 
   it('a read or a change where there is no log says so, and how to make one', async () => {
     const db = await logs!.connect(logs!.location());
-    await expect(db.read((log) => log.committees())).rejects.toThrow(/^no action log at postgresql:\/\/.*; create one with "actionlog init"/);
+    await expect(db.read((log) => log.committees())).rejects.toThrow(
+      /^no action log at postgresql:\/\/.*; create one with "actionlog init"/,
+    );
     await expect(db.change((log) => log.committees())).rejects.toThrow(/^no action log at /);
   });
 
@@ -63,8 +79,12 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const db = await logs!.connect(location);
     await db.init();
     const raw = await logs!.raw(location);
-    await raw.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')", [LATEST_VERSION + 1]);
-    const newer = new RegExp(`was written by a newer actionlog \\(database schema ${LATEST_VERSION + 1}; this version knows up to ${LATEST_VERSION}\\); upgrade actionlog$`);
+    await raw.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'from the future')", [
+      LATEST_VERSION + 1,
+    ]);
+    const newer = new RegExp(
+      `was written by a newer actionlog \\(database schema ${LATEST_VERSION + 1}; this version knows up to ${LATEST_VERSION}\\); upgrade actionlog$`,
+    );
     await expect(db.read((log) => log.committees())).rejects.toThrow(newer);
     await expect(db.change((log) => log.addCommittee({ slug: 'x', name: 'X' }))).rejects.toThrow(newer);
     await expect(db.init()).rejects.toThrow(newer);
@@ -77,17 +97,25 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const next: Migration[] = [
       ...MIGRATIONS,
       { version: LATEST_VERSION + 1, name: 'web pages', sql: 'ALTER TABLE committees ADD COLUMN web_page text' },
-      { version: LATEST_VERSION + 2, name: 'a default web page', sql: "ALTER TABLE committees ALTER COLUMN web_page SET DEFAULT 'https://example.org/'" },
+      {
+        version: LATEST_VERSION + 2,
+        name: 'a default web page',
+        sql: "ALTER TABLE committees ALTER COLUMN web_page SET DEFAULT 'https://example.org/'",
+      },
     ];
     await today.init();
     await today.change((log) => log.addCommittee({ slug: 'jhsc', name: 'JHSC' }));
     const tomorrow = await logs!.connect(location, { migrations: next });
     await expect(tomorrow.read((log) => log.committees())).rejects.toThrow(
-      new RegExp(`has an older database schema \\(${LATEST_VERSION}; this version uses ${LATEST_VERSION + 2}\\); bring it up to date with "actionlog init"`),
+      new RegExp(
+        `has an older database schema \\(${LATEST_VERSION}; this version uses ${LATEST_VERSION + 2}\\); bring it up to date with "actionlog init"`,
+      ),
     );
     expect(await tomorrow.init()).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION + 2 });
     const raw = await logs!.raw(location);
-    expect((await raw.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version)).toEqual(next.map((m) => m.version));
+    expect(
+      (await raw.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => r.version),
+    ).toEqual(next.map((m) => m.version));
     expect((await raw.query('SELECT slug, web_page FROM committees')).rows).toEqual([{ slug: 'jhsc', web_page: null }]);
     expect(await tomorrow.read((log) => log.committees())).toEqual([{ slug: 'jhsc', name: 'JHSC' }]);
     await expect(today.read((log) => log.committees())).rejects.toThrow(/newer actionlog/);
@@ -108,7 +136,10 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await insert('A2', 2, 'dropped', '2025-08-01T09:00:00.000Z');
     await insert('A3', 3, 'open', '2025-07-01T09:00:00.000Z');
     const history = (id: string, n: number, change: string, to: string, at: string) =>
-      raw.query(`INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value) VALUES ($1, $2, $3, 'clerk', $4, 'null', $5)`, [id, n, at, change, to]);
+      raw.query(
+        `INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value) VALUES ($1, $2, $3, 'clerk', $4, 'null', $5)`,
+        [id, n, at, change, to],
+      );
     await history('A1', 0, 'created', '"open"', '2025-06-20T09:00:00.000Z');
     await history('A1', 1, 'status', '"done"', '2025-09-01T09:00:00.000Z');
     await history('A1', 2, 'signed-off', '"2025-10-05"', '2025-10-05T09:00:00.000Z');
@@ -139,23 +170,51 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await insert('A2', 2, null);
     // An undo record written by a version 3 log: the item as it was, without owners or movedFrom.
     const oldItem = {
-      id: 'A1', type: 'action', category: 'action', committee: 'jhsc', text: 'before', owner: 'UHL', status: 'open',
-      source: { meeting: '2025-06-16', minute: null, ref: null }, due: { kind: 'future' }, originalDue: { kind: 'future' }, deferrals: [],
-      lastNote: null, signedOff: null, createdAt: '2025-06-20T09:00:00.000Z', updatedAt: '2025-06-20T09:00:00.000Z', history: [],
+      id: 'A1',
+      type: 'action',
+      category: 'action',
+      committee: 'jhsc',
+      text: 'before',
+      owner: 'UHL',
+      status: 'open',
+      source: { meeting: '2025-06-16', minute: null, ref: null },
+      due: { kind: 'future' },
+      originalDue: { kind: 'future' },
+      deferrals: [],
+      lastNote: null,
+      signedOff: null,
+      createdAt: '2025-06-20T09:00:00.000Z',
+      updatedAt: '2025-06-20T09:00:00.000Z',
+      history: [],
     };
-    const undo = { addedItems: [], replacedItems: [oldItem, { ...oldItem, id: 'A2', owner: null }], committees: null, meetings: null };
-    await raw.query(`INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (1, 'x', 'clerk', 'update', 's', false, $1::json)`, [JSON.stringify(undo)]);
-    await raw.query(`INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (2, 'x', 'clerk', 'undo', 's', false, NULL)`);
+    const undo = {
+      addedItems: [],
+      replacedItems: [oldItem, { ...oldItem, id: 'A2', owner: null }],
+      committees: null,
+      meetings: null,
+    };
+    await raw.query(
+      `INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (1, 'x', 'clerk', 'update', 's', false, $1::json)`,
+      [JSON.stringify(undo)],
+    );
+    await raw.query(
+      `INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo) VALUES (2, 'x', 'clerk', 'undo', 's', false, NULL)`,
+    );
 
     expect(await (await logs!.connect(location)).init()).toEqual({ from: 3, to: LATEST_VERSION });
     const owners = await raw.query('SELECT item_id, ordinal, name FROM item_owners ORDER BY item_id, ordinal');
     expect(owners.rows).toEqual([{ item_id: 'A1', ordinal: 0, name: 'the ICB' }]);
     const db = await logs!.connect(location);
     const items = await db.read((log) => log.items());
-    expect(items.map((i) => [i.id, i.owner, i.owners, i.movedFrom])).toEqual([['A1', 'the ICB', ['the ICB'], null], ['A2', null, [], null]]);
+    expect(items.map((i) => [i.id, i.owner, i.owners, i.movedFrom])).toEqual([
+      ['A1', 'the ICB', ['the ICB'], null],
+      ['A2', null, [], null],
+    ]);
     // The undo record as the file store's upgrade gives it, field order included.
     const journal = await db.read((log) => log.journal());
-    const upgraded = upgradeStore({ schema: 2, journal: [{ undo: structuredClone(undo) }] }) as { journal: { undo: unknown }[] };
+    const upgraded = upgradeStore({ schema: 2, journal: [{ undo: structuredClone(undo) }] }) as {
+      journal: { undo: unknown }[];
+    };
     expect(JSON.stringify(journal[0].undo)).toBe(JSON.stringify(upgraded.journal[0].undo));
     expect(journal[1].undo).toBeNull();
   });
@@ -172,7 +231,10 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await expect((await logs!.connect(location, { migrations: broken })).init()).rejects.toThrow(/no_such_table/);
     const raw = await logs!.raw(location);
     expect((await raw.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(LATEST_VERSION);
-    const columns = await raw.query("SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'committees'", [location.schema]);
+    const columns = await raw.query(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'committees'",
+      [location.schema],
+    );
     expect(columns.rows.map((r) => r.column_name)).not.toContain('web_page');
   });
 });
@@ -191,12 +253,28 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
 
   const insertItem = (fields: Record<string, unknown>) => {
     const row = {
-      id: 'A1', ordinal: 1, type: 'action', category: 'action', committee: 'jhsc', text: 't', status: 'open', source_meeting: '2025-06-16',
-      due_kind: 'future', due_on: null, original_due_kind: 'future', original_due_on: null, created_at: 'x', updated_at: 'x',
-      closed_at: fields.status === 'done' || fields.status === 'dropped' ? 'x' : null, ...fields,
+      id: 'A1',
+      ordinal: 1,
+      type: 'action',
+      category: 'action',
+      committee: 'jhsc',
+      text: 't',
+      status: 'open',
+      source_meeting: '2025-06-16',
+      due_kind: 'future',
+      due_on: null,
+      original_due_kind: 'future',
+      original_due_on: null,
+      created_at: 'x',
+      updated_at: 'x',
+      closed_at: fields.status === 'done' || fields.status === 'dropped' ? 'x' : null,
+      ...fields,
     };
     const columns = Object.keys(row);
-    return raw.query(`INSERT INTO items (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+    return raw.query(
+      `INSERT INTO items (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(row),
+    );
   };
 
   const refused = async (fields: Record<string, unknown>, why: RegExp) => {
@@ -211,10 +289,12 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
   it('stores every status, type and category the domain knows', async () => {
     await raw.query('BEGIN');
     let n = 0;
-    for (const status of STATUSES) for (const type of ITEM_TYPES) for (const category of CATEGORIES) {
-      n++;
-      await insertItem({ id: `A${n}`, ordinal: n, status, type, category });
-    }
+    for (const status of STATUSES)
+      for (const type of ITEM_TYPES)
+        for (const category of CATEGORIES) {
+          n++;
+          await insertItem({ id: `A${n}`, ordinal: n, status, type, category });
+        }
     await raw.query('ROLLBACK');
     expect(n).toBe(STATUSES.length * ITEM_TYPES.length * CATEGORIES.length);
   });
@@ -230,11 +310,25 @@ describe.skipIf(!logs)(`the tables refuse what the file store refuses${skipReaso
   it("stores every due kind the domain knows, 'next' (the next meeting after a day) among them", async () => {
     await raw.query('BEGIN');
     try {
-      const dues = [['meeting', '2025-09-01'], ['date', '2025-09-30'], ['next', '2025-11-27'], ['future', null]];
+      const dues = [
+        ['meeting', '2025-09-01'],
+        ['date', '2025-09-30'],
+        ['next', '2025-11-27'],
+        ['future', null],
+      ];
       for (const [n, [kind, on]] of dues.entries()) {
-        await insertItem({ id: `A${n + 1}`, ordinal: n + 1, due_kind: kind, due_on: on, original_due_kind: kind, original_due_on: on });
+        await insertItem({
+          id: `A${n + 1}`,
+          ordinal: n + 1,
+          due_kind: kind,
+          due_on: on,
+          original_due_kind: kind,
+          original_due_on: on,
+        });
       }
-      await raw.query(`INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on) VALUES ('A1', 0, 'x', 'meeting', '2025-09-01', 'next', '2025-09-01')`);
+      await raw.query(
+        `INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on) VALUES ('A1', 0, 'x', 'meeting', '2025-09-01', 'next', '2025-09-01')`,
+      );
     } finally {
       await raw.query('ROLLBACK');
     }

@@ -36,16 +36,24 @@ async function findServer(): Promise<TestServer> {
   } catch {
     return waitForServer(urlFile, failedFile);
   }
-  const started = spawnSync('bash', ['scripts/pg-server.sh', 'start', `${folder}/server`], { encoding: 'utf8', timeout: 120_000 });
+  const started = spawnSync('bash', ['scripts/pg-server.sh', 'start', `${folder}/server`], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const url = started.status === 0 ? started.stdout.trim() : null;
-  const reason = url ? '' : (started.stderr || started.error?.message || 'scripts/pg-server.sh failed').trim().split('\n').at(-1)!;
+  const reason = url
+    ? ''
+    : (started.stderr || started.error?.message || 'scripts/pg-server.sh failed').trim().split('\n').at(-1)!;
   const [file, text] = url ? [urlFile, url] : [failedFile, reason];
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
   return url ? { url, reason: '' } : unavailable(reason);
 }
 
-const unavailable = (why: string): TestServer => ({ url: null, reason: `no PostgreSQL test server (${why}); set ACTIONLOG_TEST_PG or install postgresql` });
+const unavailable = (why: string): TestServer => ({
+  url: null,
+  reason: `no PostgreSQL test server (${why}); set ACTIONLOG_TEST_PG or install postgresql`,
+});
 
 async function waitForServer(urlFile: string, failedFile: string): Promise<TestServer> {
   for (let waited = 0; waited < 120_000; waited += 100) {

@@ -4,11 +4,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromStoredText, toStoredText } from '../../src/store/postgres/text.js';
 
-const storable = (text: string) => !text.includes('\0') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+const storable = (text: string) =>
+  !text.includes('\0') && !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 describe('text as PostgreSQL stores it', () => {
   it('leaves ordinary text as it is, quotes, markup and emoji included', () => {
-    for (const text of ["Robert'); DROP TABLE items;--", 'Café “quoted” <b>&amp;</b>', 'UHL 👩‍⚕️ and the ICB', '', 'x'.repeat(100_000)]) {
+    for (const text of [
+      "Robert'); DROP TABLE items;--",
+      'Café “quoted” <b>&amp;</b>',
+      'UHL 👩‍⚕️ and the ICB',
+      '',
+      'x'.repeat(100_000),
+    ]) {
       expect(toStoredText(text)).toBe(text);
     }
   });
@@ -28,12 +35,16 @@ describe('text as PostgreSQL stores it', () => {
 
   it('gives back exactly what it was given, and stores only what text can hold', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', '\0', '␀', '␀0', '\uD800', '\uDFFF', '␀u', '␀ud800'), (text, awkward) => {
-        const original = text + awkward + text;
-        const stored = toStoredText(original);
-        expect(storable(stored)).toBe(true);
-        expect(fromStoredText(stored)).toBe(original);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('', '\0', '␀', '␀0', '\uD800', '\uDFFF', '␀u', '␀ud800'),
+        (text, awkward) => {
+          const original = text + awkward + text;
+          const stored = toStoredText(original);
+          expect(storable(stored)).toBe(true);
+          expect(fromStoredText(stored)).toBe(original);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

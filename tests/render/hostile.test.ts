@@ -19,7 +19,7 @@ const HOSTILE = [
   'bidi \u202Eevil\u202C and \u2066isolate\u2069',
   '<script>alert("x")</script> & <img src=x onerror=alert(1)>',
   '=HYPERLINK("http://evil.example","click")',
-  '+cmd|\' /C calc\'!A0',
+  "+cmd|' /C calc'!A0",
   '-1+1',
   '@SUM(A1:A2)',
   '\tTabbed',
@@ -33,9 +33,20 @@ const items = HOSTILE.flatMap((text, n) => [
   // Overdue, with the hostile text as the item, the owner and the closing note of a done one.
   makeItem({ id: `A${n * 3 + 1}`, text, owner: text, due: { kind: 'meeting', meeting: '2025-09-01' } }),
   makeItem({ id: `A${n * 3 + 2}`, text, owner: null, status: 'done', lastNote: text }),
-  makeItem({ id: `A${n * 3 + 3}`, type: 'work-programme', category: 'work-programme', text, owner: text, due: { kind: 'future' } }),
+  makeItem({
+    id: `A${n * 3 + 3}`,
+    type: 'work-programme',
+    category: 'work-programme',
+    text,
+    owner: text,
+    due: { kind: 'future' },
+  }),
 ]);
-const data: LogData = { committees: [{ slug: 'jhsc', name: 'Joint <b>Health</b> Scrutiny' }], meetings: calendar, items };
+const data: LogData = {
+  committees: [{ slug: 'jhsc', name: 'Joint <b>Health</b> Scrutiny' }],
+  meetings: calendar,
+  items,
+};
 const TODAY = '2025-11-20';
 const table = { width: 100, colour: null, borders: false };
 
@@ -44,7 +55,11 @@ const reports: Record<string, (format: ReportFormat) => string> = {
   'overdue by owner': (format) => renderOverdue(overdueReport(data, { groupBy: 'owner' }, TODAY), format, table),
   'carry-forward': (format) => renderCarryForward(carryForward(data, 'jhsc', '2025-11-27', TODAY), format, table),
   report: (format) => renderChairReport(chairReport(data, {}, TODAY), format, table),
-  list: (format) => renderItems(items.map((i) => itemView(i, calendar, TODAY)), { format, ...table }),
+  list: (format) =>
+    renderItems(
+      items.map((i) => itemView(i, calendar, TODAY)),
+      { format, ...table },
+    ),
 };
 
 /** A small RFC 4180 reader, enough to see each cell as a spreadsheet would. */

@@ -10,7 +10,9 @@ import { isSingleWidth } from '../../src/render/tableLayout.js';
 import { terminalSafe } from '../../src/render/sanitize.js';
 
 // cli-table3 measures text with string-width: the same module, from where cli-table3 loads it.
-const stringWidth = createRequire(createRequire(import.meta.url).resolve('cli-table3'))('string-width') as (text: string) => number;
+const stringWidth = createRequire(createRequire(import.meta.url).resolve('cli-table3'))('string-width') as (
+  text: string,
+) => number;
 
 describe('what the engine counts as one column', () => {
   it('is one column for cli-table3 too, character by character', () => {
@@ -24,9 +26,12 @@ describe('what the engine counts as one column', () => {
     expect(accepted).toBeGreaterThan(500);
   });
 
-  it.each(['医疗服务', '📋 report', 'cafe\u0301', 'Zoë\u0308', '👩🏽‍⚖️', 'ｆｕｌｌ', '\u200b'])('leaves %j to cli-table3', (text) => {
-    expect(isSingleWidth(text)).toBe(false);
-  });
+  it.each(['医疗服务', '📋 report', 'cafe\u0301', 'Zoë\u0308', '👩🏽‍⚖️', 'ｆｕｌｌ', '\u200b'])(
+    'leaves %j to cli-table3',
+    (text) => {
+      expect(isSingleWidth(text)).toBe(false);
+    },
+  );
 });
 
 describe('a table with wide and combining characters', () => {
@@ -47,12 +52,41 @@ describe('a table with wide and combining characters', () => {
     const padding = borders ? 2 : 0;
     const widths = fitWidths(columns, cells, 60 - (borders ? columns.length + 1 : 2 * (columns.length - 1)), padding);
     const table = new Table({
-      head: columns.map((c) => c.header), colWidths: widths, wordWrap: true, wrapOnWordBoundary: true,
+      head: columns.map((c) => c.header),
+      colWidths: widths,
+      wordWrap: true,
+      wrapOnWordBoundary: true,
       style: { head: [], border: [], 'padding-left': padding / 2, 'padding-right': padding / 2, compact: !borders },
-      ...(borders ? {} : { chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' } }),
+      ...(borders
+        ? {}
+        : {
+            chars: {
+              top: '',
+              'top-mid': '',
+              'top-left': '',
+              'top-right': '',
+              bottom: '',
+              'bottom-mid': '',
+              'bottom-left': '',
+              'bottom-right': '',
+              left: '',
+              'left-mid': '',
+              mid: '',
+              'mid-mid': '',
+              right: '',
+              'right-mid': '',
+              middle: '  ',
+            },
+          }),
     });
     for (const row of cells) table.push(row);
-    const expected = borders ? table.toString() : table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
+    const expected = borders
+      ? table.toString()
+      : table
+          .toString()
+          .split('\n')
+          .map((line) => line.trimEnd())
+          .join('\n');
     expect(text).toBe(expected);
     if (borders) expect(new Set(text.split('\n').map(stringWidth)).size).toBe(1);
     expect(text).toContain('医疗');

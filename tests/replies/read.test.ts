@@ -17,18 +17,31 @@ const csv = (text: string) => Buffer.from(text, 'utf8');
 
 describe('CSV', () => {
   it('finds the contract columns ignoring case and spaces, under a title line, ignoring the rest', async () => {
-    const text = '\ufeffUpdates from LLR ICB,,,,\r\nItem, i d ,STATUS,Up date,due,Notes\r\nCirculate the blueprint,a1,In progress,"Board meets in December, then circulates",31/01/2026,x\r\n,,,,,\r\nWinter plan,A2,,,,\r\n';
+    const text =
+      '\ufeffUpdates from LLR ICB,,,,\r\nItem, i d ,STATUS,Up date,due,Notes\r\nCirculate the blueprint,a1,In progress,"Board meets in December, then circulates",31/01/2026,x\r\n,,,,,\r\nWinter plan,A2,,,,\r\n';
     const sheet = await readReplySheet(csv(text), 'reply.csv');
     expect(sheet.columns.sort()).toEqual(['due', 'id', 'status', 'update']);
     expect(sheet.rows).toEqual([
-      { where: 'row 3', id: 'a1', status: 'In progress', update: 'Board meets in December, then circulates', due: '31/01/2026' },
+      {
+        where: 'row 3',
+        id: 'a1',
+        status: 'In progress',
+        update: 'Board meets in December, then circulates',
+        due: '31/01/2026',
+      },
       { where: 'row 4', id: null, status: null, update: null, due: null },
       { where: 'row 5', id: 'A2', status: null, update: null, due: null },
     ]);
   });
 
   it('reads what Excel saves as plain CSV in the UK (Windows-1252), and undoes our formula guard', async () => {
-    const bytes = Buffer.concat([Buffer.from('ID,Update\r\nA1,Cost '), Buffer.from([0xa3]), Buffer.from('40k '), Buffer.from([0x96]), Buffer.from(' agreed\r\nA2,\'=SUM(1)\r\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('ID,Update\r\nA1,Cost '),
+      Buffer.from([0xa3]),
+      Buffer.from('40k '),
+      Buffer.from([0x96]),
+      Buffer.from(" agreed\r\nA2,'=SUM(1)\r\n"),
+    ]);
     const { rows } = await readReplySheet(bytes, 'REPLY.CSV');
     expect(rows.map((r) => r.update)).toEqual(['Cost £40k – agreed', '=SUM(1)']);
   });
@@ -36,10 +49,17 @@ describe('CSV', () => {
   it('a sheet with no ID column, or a file of another kind, is refused with what is accepted', async () => {
     await expect(readReplySheet(csv('Item,Status\r\nx,done\r\n'), 'reply.csv')).rejects.toMatchObject({
       exitCode: 2,
-      message: 'reply.csv has no ID column in its first rows; the sheet needs the columns ID, Status, Update, Due (headers in any case and spacing)',
+      message:
+        'reply.csv has no ID column in its first rows; the sheet needs the columns ID, Status, Update, Due (headers in any case and spacing)',
     });
-    await expect(readReplySheet(csv('ID'), 'reply.docx')).rejects.toMatchObject({ exitCode: 2, message: 'cannot read reply.docx: a returned sheet is accepted as .xlsx or .csv' });
-    await expect(readReplySheet(csv('this is not a zip'), 'reply.xlsx')).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/^cannot read reply\.xlsx as xlsx \(.+\); accepted: \.xlsx or \.csv$/) });
+    await expect(readReplySheet(csv('ID'), 'reply.docx')).rejects.toMatchObject({
+      exitCode: 2,
+      message: 'cannot read reply.docx: a returned sheet is accepted as .xlsx or .csv',
+    });
+    await expect(readReplySheet(csv('this is not a zip'), 'reply.xlsx')).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^cannot read reply\.xlsx as xlsx \(.+\); accepted: \.xlsx or \.csv$/),
+    });
   });
 });
 
@@ -49,7 +69,13 @@ describe('Excel', () => {
     const first = book.addWorksheet('jhsc');
     first.addRow(['Reply to the Joint Health Scrutiny Committee']);
     first.addRow(['Item', 'ID', 'Status', 'Update', 'Due ']);
-    first.addRow(['Blueprint', 'A1', { richText: [{ text: 'In ' }, { text: 'progress', font: { bold: true } }] }, { formula: '"Board "&"in December"', result: 'Board in December' }, new Date(Date.UTC(2026, 0, 31))]);
+    first.addRow([
+      'Blueprint',
+      'A1',
+      { richText: [{ text: 'In ' }, { text: 'progress', font: { bold: true } }] },
+      { formula: '"Board "&"in December"', result: 'Board in December' },
+      new Date(Date.UTC(2026, 0, 31)),
+    ]);
     first.addRow(['Winter plan', { text: 'A2', hyperlink: 'https://example.invalid/A2' }, 'Done', null, null]);
     const second = book.addWorksheet('hwb');
     second.addRow(['id', 'status']);

@@ -16,7 +16,10 @@ describe('withLock', () => {
         mkdirSync(`${file}.lock`);
         assertHeld();
       }),
-    ).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/lost the lock .*another actionlog took it over.*nothing was written/) });
+    ).rejects.toMatchObject({
+      exitCode: 1,
+      message: expect.stringMatching(/lost the lock .*another actionlog took it over.*nothing was written/),
+    });
   });
 
   it('a lock still held makes others wait, then they get it', async () => {
@@ -42,7 +45,10 @@ describe('waiting for the lock', () => {
     try {
       const started = Date.now();
       await withLock(file, async () => {
-        await expect(withLock(file, async () => 'never')).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/is locked by another actionlog \(waited 0 s\); try again$/) });
+        await expect(withLock(file, async () => 'never')).rejects.toMatchObject({
+          exitCode: 1,
+          message: expect.stringMatching(/is locked by another actionlog \(waited 0 s\); try again$/),
+        });
       });
       expect(Date.now() - started).toBeGreaterThanOrEqual(300);
     } finally {

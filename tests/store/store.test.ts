@@ -19,7 +19,16 @@ beforeEach(async () => {
 async function addItem(text: string): Promise<string> {
   return store.transact('add', actor, async (tx) => {
     const item = createItem(
-      { id: await tx.newItemId(), type: 'action', category: 'action', committee: 'jhsc', text, owner: null, source: { meeting: '2025-06-16', minute: null, ref: null }, due: { kind: 'future' } },
+      {
+        id: await tx.newItemId(),
+        type: 'action',
+        category: 'action',
+        committee: 'jhsc',
+        text,
+        owner: null,
+        source: { meeting: '2025-06-16', minute: null, ref: null },
+        due: { kind: 'future' },
+      },
       actor,
     );
     await tx.addItem(item);

@@ -16,11 +16,31 @@ function richStore() {
   store.journal.splice(0, store.journal.length - 2);
   // Set by hand, so that the test does not depend on the generator's mix at 60 items.
   store.items[1].signedOff = '2025-10-01';
-  store.items[2].deferrals.push({ at: '2025-09-01T09:00:00.000Z', from: { kind: 'meeting', meeting: '2025-09-01' }, to: { kind: 'date', date: '2025-12-01' }, reason: null });
-  store.items[3].deferrals.push({ at: '2025-09-01T09:00:00.000Z', from: { kind: 'future' }, to: { kind: 'future' }, reason: 'awaiting the review' });
+  store.items[2].deferrals.push({
+    at: '2025-09-01T09:00:00.000Z',
+    from: { kind: 'meeting', meeting: '2025-09-01' },
+    to: { kind: 'date', date: '2025-12-01' },
+    reason: null,
+  });
+  store.items[3].deferrals.push({
+    at: '2025-09-01T09:00:00.000Z',
+    from: { kind: 'future' },
+    to: { kind: 'future' },
+    reason: 'awaiting the review',
+  });
   store.journal.push({
-    seq: store.journal.at(-1)!.seq + 1, at: '2025-11-20T10:00:00.000Z', by: 'clerk', command: 'update', summary: 'updated A1',
-    undone: false, undo: { addedItems: [], replacedItems: [structuredClone(store.items[0])], committees: [structuredClone(store.committees[0])], meetings: [] },
+    seq: store.journal.at(-1)!.seq + 1,
+    at: '2025-11-20T10:00:00.000Z',
+    by: 'clerk',
+    command: 'update',
+    summary: 'updated A1',
+    undone: false,
+    undo: {
+      addedItems: [],
+      replacedItems: [structuredClone(store.items[0])],
+      committees: [structuredClone(store.committees[0])],
+      meetings: [],
+    },
   });
   return store;
 }
@@ -29,14 +49,45 @@ function richStore() {
 function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   const found = [at];
   if (Array.isArray(value)) value.forEach((v, i) => found.push(...paths(v, [...at, i])));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) found.push(...paths(v, [...at, k]));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) found.push(...paths(v, [...at, k]));
   return found;
 }
 
 const REPLACEMENTS: unknown[] = [
-  null, true, false, 0, 1, -1, 1.5, 2 ** 53, '', 'x', 'A', 'A12', 'a12', 'A1x', '2025-11-20', '2025-1-20', '2025-11-20 ', '２０２５-11-20',
-  'open', 'done', 'action', 'work-programme', 'information', 'meeting', 'date', 'future', [], [1], {}, { kind: 'future' },
-  { kind: 'meeting', meeting: '2025-11-20' }, { kind: 'date', date: 'soon' }, { slug: 'x', name: 'X' },
+  null,
+  true,
+  false,
+  0,
+  1,
+  -1,
+  1.5,
+  2 ** 53,
+  '',
+  'x',
+  'A',
+  'A12',
+  'a12',
+  'A1x',
+  '2025-11-20',
+  '2025-1-20',
+  '2025-11-20 ',
+  '２０２５-11-20',
+  'open',
+  'done',
+  'action',
+  'work-programme',
+  'information',
+  'meeting',
+  'date',
+  'future',
+  [],
+  [1],
+  {},
+  { kind: 'future' },
+  { kind: 'meeting', meeting: '2025-11-20' },
+  { kind: 'date', date: 'soon' },
+  { slug: 'x', name: 'X' },
 ];
 
 type Mutation = (store: unknown, random: Random, places: Places) => string;
@@ -49,7 +100,8 @@ interface Places {
 
 function placesIn(store: unknown): Places {
   const all = paths(store);
-  const valueAt = (p: (string | number)[]) => p.reduce<unknown>((v, step) => (v as Record<string | number, unknown>)[step], store);
+  const valueAt = (p: (string | number)[]) =>
+    p.reduce<unknown>((v, step) => (v as Record<string | number, unknown>)[step], store);
   const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   return { values: all.filter((p) => p.length > 0), objects: all.filter((p) => isObject(valueAt(p))) };
 }
@@ -77,7 +129,9 @@ const mutations: Mutation[] = [
   },
   (store, random, places) => {
     const path = random.pick(places.objects);
-    const target = path.length ? (parentAndKey(store, path)[0][path.at(-1)!] as Record<string, unknown>) : (store as Record<string, unknown>);
+    const target = path.length
+      ? (parentAndKey(store, path)[0][path.at(-1)!] as Record<string, unknown>)
+      : (store as Record<string, unknown>);
     target.extra = random.pick(REPLACEMENTS);
     return `added ${path.join('/')}/extra`;
   },
@@ -85,7 +139,12 @@ const mutations: Mutation[] = [
 
 describe('the store check', () => {
   it('accepts generated stores of every size, as TypeBox does', () => {
-    for (const [items, seed] of [[0, 1], [1, 2], [500, 3], [3000, 4]]) {
+    for (const [items, seed] of [
+      [0, 1],
+      [1, 2],
+      [500, 3],
+      [3000, 4],
+    ]) {
       const store = generateStore({ items, seed });
       expect(oracle.Check(store)).toBe(true);
       expect(isValidStore(store)).toBe(true);
@@ -111,7 +170,9 @@ describe('the store check', () => {
 
   it('agrees with TypeBox on every field of an item, the journal and the top level set to each kind of wrong value', () => {
     const base = richStore();
-    const places = paths(base).filter((p) => p.length > 0 && (p[0] !== 'items' || p[1] === 0) && (p[0] !== 'meetings' || p[1] === 0));
+    const places = paths(base).filter(
+      (p) => p.length > 0 && (p[0] !== 'items' || p[1] === 0) && (p[0] !== 'meetings' || p[1] === 0),
+    );
     for (const path of places) {
       for (const value of REPLACEMENTS) {
         const store = structuredClone(base);

@@ -20,7 +20,7 @@ const copyOf = (source: string): string => {
 };
 
 describe('reading an older log', () => {
-  it('gives each item owners (its one owner, or none) and movedFrom null, in the store\'s field order', async () => {
+  it("gives each item owners (its one owner, or none) and movedFrom null, in the store's field order", async () => {
     const v1 = JSON.parse(readFileSync(V1, 'utf8'));
     const data = (await new StoreFile(V1).read())!;
     expect(data.schema).toBe(SCHEMA_VERSION);
@@ -68,6 +68,10 @@ describe('reading an older log', () => {
       const before = JSON.stringify(data);
       expect(JSON.stringify(upgradeStore(data))).toBe(before);
     }
-    expect(upgradeStore({ schema: 2, items: [null, 3, { id: 'A1' }], journal: 'none' })).toEqual({ schema: 3, items: [null, 3, { id: 'A1' }], journal: 'none' });
+    expect(upgradeStore({ schema: 2, items: [null, 3, { id: 'A1' }], journal: 'none' })).toEqual({
+      schema: 3,
+      items: [null, 3, { id: 'A1' }],
+      journal: 'none',
+    });
   });
 });

@@ -14,14 +14,17 @@ describe('killed writers (bounded; the full run is npm run stress)', () => {
     expect(result).toMatchObject({ corrupt: 0, lost: 0, slowOrFailedRecoveries: 0, leftovers: 0 });
   }, 120_000);
 
-  describe.skipIf(Boolean(POSTGRES.skipReason))(`on PostgreSQL${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`, () => {
-    const backend = server.url ? postgresBackend(server.url) : null;
-    afterAll(() => backend?.dispose());
+  describe.skipIf(Boolean(POSTGRES.skipReason))(
+    `on PostgreSQL${POSTGRES.skipReason ? ` (skipped: ${POSTGRES.skipReason})` : ''}`,
+    () => {
+      const backend = server.url ? postgresBackend(server.url) : null;
+      afterAll(() => backend?.dispose());
 
-    it('5 clients killed inside their transaction on a 3,000-item log: nothing partial, nothing lost, the next command gets in', async () => {
-      const result = await killedClients(3000, 5, backend!);
-      expect(result.problems).toEqual([]);
-      expect(result).toMatchObject({ midTransaction: 5, partial: 0, lost: 0, slowOrFailedRecoveries: 0 });
-    }, 180_000);
-  });
+      it('5 clients killed inside their transaction on a 3,000-item log: nothing partial, nothing lost, the next command gets in', async () => {
+        const result = await killedClients(3000, 5, backend!);
+        expect(result.problems).toEqual([]);
+        expect(result).toMatchObject({ midTransaction: 5, partial: 0, lost: 0, slowOrFailedRecoveries: 0 });
+      }, 180_000);
+    },
+  );
 });

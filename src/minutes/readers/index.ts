@@ -38,7 +38,9 @@ export async function readMinutesFile(file: string): Promise<{ text: string; sha
     return { text: text.replace(/^\ufeff/, ''), sha256 };
   } catch (error) {
     const what = extension === '.docx' ? 'a Word document' : extension === '.pdf' ? 'a PDF' : extension.slice(1);
-    throw usageError(`${name} could not be read as ${what}; it may be damaged or protected (${(error as Error).message.split('\n')[0]}); save it again, or import it as .txt`);
+    throw usageError(
+      `${name} could not be read as ${what}; it may be damaged or protected (${(error as Error).message.split('\n')[0]}); save it again, or import it as .txt`,
+    );
   }
 }
 
@@ -47,6 +49,7 @@ function unreadable(file: string, code: string | undefined): string {
   const where = path.isAbsolute(file) ? '' : ` in ${process.cwd()}`;
   if (code === 'ENOENT') return `there is no file "${file}"${where}; check the name, or give the file's full path`;
   if (code === 'EISDIR') return `"${file}" is a folder, not a file; give the minutes file inside it`;
-  if (code === 'EACCES' || code === 'EPERM') return `you are not allowed to read "${file}"; ask whoever shared it, or copy it somewhere you can read`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `you are not allowed to read "${file}"; ask whoever shared it, or copy it somewhere you can read`;
   return `cannot read "${file}" (${code ?? 'unreadable'}); give a readable ${ACCEPTED_MINUTES} file`;
 }

@@ -55,18 +55,30 @@ export function withoutFurniture(pages: readonly Page[]): Piece[][] {
   // How many pages carry each piece near their edges, at the same height and in the same words.
   const carried = new Map<string, number>();
   const keysOf = pages.map((page) => {
-    const keys = new Set(page.pieces.filter((piece) => near(page, piece, RUNNING_BAND) && shape(piece.str)).map((piece) => `${heightKey(piece)}\u0000${shape(piece.str)}`));
+    const keys = new Set(
+      page.pieces
+        .filter((piece) => near(page, piece, RUNNING_BAND) && shape(piece.str))
+        .map((piece) => `${heightKey(piece)}\u0000${shape(piece.str)}`),
+    );
     for (const key of keys) carried.set(key, (carried.get(key) ?? 0) + 1);
     return keys;
   });
   const enough = Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((page, index) => {
-    const running = (piece: Piece) => keysOf[index].has(`${heightKey(piece)}\u0000${shape(piece.str)}`) && (carried.get(`${heightKey(piece)}\u0000${shape(piece.str)}`) ?? 0) >= enough;
-    const kept = page.pieces.filter((piece) => !(near(page, piece, RUNNING_BAND) && shape(piece.str) && running(piece)));
+    const running = (piece: Piece) =>
+      keysOf[index].has(`${heightKey(piece)}\u0000${shape(piece.str)}`) &&
+      (carried.get(`${heightKey(piece)}\u0000${shape(piece.str)}`) ?? 0) >= enough;
+    const kept = page.pieces.filter(
+      (piece) => !(near(page, piece, RUNNING_BAND) && shape(piece.str) && running(piece)),
+    );
     // A browser prints them in type smaller than the page's own (the text between the margins).
     const body = median(kept.filter((piece) => !near(page, piece, PRINT_MARGIN)).map((piece) => piece.height));
     const margin = kept.filter((piece) => near(page, piece, PRINT_MARGIN) && (body === 0 || piece.height < 0.9 * body));
-    const printed = new Set(rowsOf(margin).filter((row) => browserPrinted(rowText(row))).flat());
+    const printed = new Set(
+      rowsOf(margin)
+        .filter((row) => browserPrinted(rowText(row)))
+        .flat(),
+    );
     return kept.filter((piece) => !printed.has(piece));
   });
 }

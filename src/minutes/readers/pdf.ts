@@ -7,7 +7,13 @@ import { linesOf, type Piece } from './pdfLines.js';
 
 export async function readPdf(bytes: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const document = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   const pages: Page[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
@@ -15,7 +21,13 @@ export async function readPdf(bytes: Buffer): Promise<string> {
     const pieces: Piece[] = [];
     for (const item of content.items) {
       if (!('str' in item) || !item.str) continue;
-      pieces.push({ str: item.str, x: item.transform[4], y: item.transform[5], width: item.width, height: item.height || Math.abs(item.transform[3]) });
+      pieces.push({
+        str: item.str,
+        x: item.transform[4],
+        y: item.transform[5],
+        width: item.width,
+        height: item.height || Math.abs(item.transform[3]),
+      });
     }
     const [, bottom, , top] = page.view;
     pages.push({ pieces, bottom, top });

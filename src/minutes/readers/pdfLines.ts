@@ -28,7 +28,8 @@ export function rowText(row: readonly Piece[]): string {
   let end: number | null = null;
   for (const piece of row) {
     const gap = end === null ? 0 : piece.x - end;
-    if (end !== null && gap > piece.height * 0.15 && !text.endsWith(' ') && !piece.str.startsWith(' ')) text += gap > piece.height * 3 ? '   ' : ' ';
+    if (end !== null && gap > piece.height * 0.15 && !text.endsWith(' ') && !piece.str.startsWith(' '))
+      text += gap > piece.height * 3 ? '   ' : ' ';
     text += piece.str;
     end = piece.x + piece.width;
   }

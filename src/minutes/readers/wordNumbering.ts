@@ -46,7 +46,8 @@ interface Definitions {
   defaultStyle: string | null;
 }
 
-const int = (text: string | null): number | null => (text !== null && /^-?\d+$/.test(text.trim()) ? Number(text) : null);
+const int = (text: string | null): number | null =>
+  text !== null && /^-?\d+$/.test(text.trim()) ? Number(text) : null;
 
 function readLevel(element: Element): Level {
   return {
@@ -70,10 +71,17 @@ function readDefinitions(numberingXml: string | null, stylesXml: string | null):
   if (numberingXml) {
     const root = readXml(numberingXml).documentElement;
     for (const abstract of children(root, 'abstractNum')) {
-      definitions.abstracts.set(attr(abstract, 'abstractNumId') ?? '', { levels: readLevels(abstract), numStyleLink: val(abstract, 'numStyleLink') });
+      definitions.abstracts.set(attr(abstract, 'abstractNumId') ?? '', {
+        levels: readLevels(abstract),
+        numStyleLink: val(abstract, 'numStyleLink'),
+      });
     }
     for (const num of children(root, 'num')) {
-      const instance: ListInstance = { abstractId: val(num, 'abstractNumId') ?? '', startAt: new Map(), levels: new Map() };
+      const instance: ListInstance = {
+        abstractId: val(num, 'abstractNumId') ?? '',
+        startAt: new Map(),
+        levels: new Map(),
+      };
       for (const override of children(num, 'lvlOverride')) {
         const ilvl = int(attr(override, 'ilvl')) ?? 0;
         const start = int(val(override, 'startOverride'));
@@ -89,15 +97,24 @@ function readDefinitions(numberingXml: string | null, stylesXml: string | null):
       const id = attr(style, 'styleId');
       if (!id) continue;
       const numPr = child(child(style, 'pPr'), 'numPr');
-      definitions.styles.set(id, { basedOn: val(style, 'basedOn'), numId: val(numPr, 'numId'), ilvl: int(val(numPr, 'ilvl')) });
-      if (attr(style, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(attr(style, 'default') ?? '')) definitions.defaultStyle = id;
+      definitions.styles.set(id, {
+        basedOn: val(style, 'basedOn'),
+        numId: val(numPr, 'numId'),
+        ilvl: int(val(numPr, 'ilvl')),
+      });
+      if (attr(style, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(attr(style, 'default') ?? ''))
+        definitions.defaultStyle = id;
     }
   }
   return definitions;
 }
 
 /** The list definition behind an instance, following numbering styles (guarded against loops). */
-function abstractOf(definitions: Definitions, numId: string, seen = new Set<string>()): { id: string; list: AbstractList } | null {
+function abstractOf(
+  definitions: Definitions,
+  numId: string,
+  seen = new Set<string>(),
+): { id: string; list: AbstractList } | null {
   if (seen.has(numId)) return null;
   seen.add(numId);
   const instance = definitions.lists.get(numId);
@@ -143,7 +160,21 @@ function letters(n: number, upper: boolean): string {
 
 function roman(n: number, upper: boolean): string {
   if (n < 1 || n > 3999) return String(n);
-  const numerals: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const numerals: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let rest = n;
   let text = '';
   for (const [value, numeral] of numerals) {
@@ -210,7 +241,10 @@ class Counters {
     const marker = level.text.replace(/%([1-9])/g, (_, n: string) => {
       const at = Number(n) - 1;
       const of = levelOf(at);
-      return counterText(counts.get(at) ?? startOf(at), level.legal && at !== ilvl ? 'decimal' : (of?.format ?? 'decimal'));
+      return counterText(
+        counts.get(at) ?? startOf(at),
+        level.legal && at !== ilvl ? 'decimal' : (of?.format ?? 'decimal'),
+      );
     });
     return marker.trim() || null;
   }

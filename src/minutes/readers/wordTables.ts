@@ -16,7 +16,8 @@ function textOf(element: Element): string {
       const el = at as Element;
       if (el.namespaceURI === W && el.localName === 'del') continue;
       if (el.namespaceURI === W && el.localName === 't') text += el.textContent ?? '';
-      else if (el.namespaceURI === W && (el.localName === 'tab' || el.localName === 'br' || el.localName === 'cr')) text += ' ';
+      else if (el.namespaceURI === W && (el.localName === 'tab' || el.localName === 'br' || el.localName === 'cr'))
+        text += ' ';
       else if (el.localName !== 'Choice') walk(el); // a text box's copy for newer readers: the fallback copy is read
     }
   };

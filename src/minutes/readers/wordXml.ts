@@ -22,22 +22,28 @@ export const children = (parent: Element | null | undefined, name: string): Elem
   const found: Element[] = [];
   if (!parent) return found;
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name) found.push(node as Element);
+    if (node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name)
+      found.push(node as Element);
   }
   return found;
 };
-export const child = (parent: Element | null | undefined, name: string): Element | null => children(parent, name)[0] ?? null;
-export const attr = (element: Element | null | undefined, name: string): string | null => (element?.hasAttributeNS(W, name) ? element.getAttributeNS(W, name) : null);
+export const child = (parent: Element | null | undefined, name: string): Element | null =>
+  children(parent, name)[0] ?? null;
+export const attr = (element: Element | null | undefined, name: string): string | null =>
+  element?.hasAttributeNS(W, name) ? element.getAttributeNS(W, name) : null;
 /** The w:val of the named child: most of Word's properties are written so. */
-export const val = (parent: Element | null | undefined, name: string): string | null => attr(child(parent, name), 'val');
+export const val = (parent: Element | null | undefined, name: string): string | null =>
+  attr(child(parent, name), 'val');
 
 /** A switch property (<w:isLgl/>, <w:tblHeader w:val="false"/>): on when present, unless its value says off. */
-export const isOn = (element: Element | null): boolean => element !== null && !['0', 'false', 'off'].includes(attr(element, 'val') ?? 'true');
+export const isOn = (element: Element | null): boolean =>
+  element !== null && !['0', 'false', 'off'].includes(attr(element, 'val') ?? 'true');
 
 /** Inside the copy of a text box that newer readers use (mc:Choice); mammoth, like older readers, reads the fallback copy. */
 export function insideChoice(element: Element): boolean {
   for (let node = element.parentNode; node; node = node.parentNode) {
-    if (node.nodeType === 1 && (node as Element).namespaceURI === MC && (node as Element).localName === 'Choice') return true;
+    if (node.nodeType === 1 && (node as Element).namespaceURI === MC && (node as Element).localName === 'Choice')
+      return true;
   }
   return false;
 }

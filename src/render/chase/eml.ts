@@ -59,17 +59,26 @@ export function letterText(letter: Letter): string {
 /** The HTML part: the same letter with real tables, every piece of text escaped. */
 export function letterHtml(letter: Letter): string {
   const p = (text: string) => `<p>${escapeHtml(text)}</p>`;
-  const cell = (tag: 'th' | 'td', text: string) => `<${tag} style="border:1px solid #000;padding:4px;text-align:left;vertical-align:top">${escapeHtml(text)}</${tag}>`;
+  const cell = (tag: 'th' | 'td', text: string) =>
+    `<${tag} style="border:1px solid #000;padding:4px;text-align:left;vertical-align:top">${escapeHtml(text)}</${tag}>`;
   const table = (rows: string[][]) =>
     '<table style="border-collapse:collapse;font-size:10pt">' +
-    rows.map((row, r) => `<tr${r === 0 ? ' style="background:#f2f2f2"' : ''}>${row.map((text) => cell(r === 0 ? 'th' : 'td', text)).join('')}</tr>`).join('') +
+    rows
+      .map(
+        (row, r) =>
+          `<tr${r === 0 ? ' style="background:#f2f2f2"' : ''}>${row.map((text) => cell(r === 0 ? 'th' : 'td', text)).join('')}</tr>`,
+      )
+      .join('') +
     '</table>';
   const body = [
     p(letter.greeting),
     ...letter.opening.map(p),
     ...letter.sections.flatMap((section) => [
       `<h3>${escapeHtml(section.heading)}</h3>`,
-      table([LETTER_COLUMNS.map((c) => c.header), ...section.items.map((item) => LETTER_COLUMNS.map((c) => c.value(item)))]),
+      table([
+        LETTER_COLUMNS.map((c) => c.header),
+        ...section.items.map((item) => LETTER_COLUMNS.map((c) => c.value(item))),
+      ]),
     ]),
     ...letter.reply.map(p),
     p('Yours sincerely,'),

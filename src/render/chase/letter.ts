@@ -65,11 +65,21 @@ export function chaseLetter(chase: OwnerChase, options: LetterOptions, replyBy: 
   const name = terminalSafe(chase.owner);
   const items = chase.committees.flatMap((c) => c.items);
   const overdue = items.filter((i) => i.overdue).length;
-  const meetings = chase.committees.filter((c) => c.nextMeeting !== null).map((c) => c.nextMeeting!).sort();
+  const meetings = chase.committees
+    .filter((c) => c.nextMeeting !== null)
+    .map((c) => c.nextMeeting!)
+    .sort();
   const by = meetings[0] ? `before ${formatLongDate(meetings[0])}` : 'as soon as you can';
   const single = chase.committees.length === 1 ? terminalSafe(chase.committees[0].name) : null;
   const subject = `Update requested: ${plural(items.length, 'action')} for ${single ?? `${chase.committees.length} committees`}`;
-  const howMany = overdue === 0 ? '' : overdue === items.length ? (items.length === 1 ? ' (overdue)' : ' (all overdue)') : ` (${overdue} of them overdue)`;
+  const howMany =
+    overdue === 0
+      ? ''
+      : overdue === items.length
+        ? items.length === 1
+          ? ' (overdue)'
+          : ' (all overdue)'
+        : ` (${overdue} of them overdue)`;
   const addressee = chase.contact?.contact ? terminalSafe(chase.contact.contact) : `colleagues at ${name}`;
   const from = { name: options.from?.name ?? null, email: options.from?.email ?? null };
   return {
@@ -88,15 +98,19 @@ export function chaseLetter(chase: OwnerChase, options: LetterOptions, replyBy: 
       heading: `${terminalSafe(c.name)}${c.nextMeeting ? `: next meeting ${formatLongDate(c.nextMeeting)}` : ''}`,
       items: c.items,
     })),
-    reply: replyBy === 'attachment'
-      ? [
-          'The attached spreadsheet has a row for each item. For each, please give its status (open, in progress, done or dropped), a short update, and if it will not be ready in time, the date you now expect it. Leave a cell empty to leave it as it is, and send the spreadsheet back by reply.',
-        ]
-      : [
-          'For each item, please give its status (open, in progress, done or dropped), a short update, and if it will not be ready in time, the date you now expect it, in the table below or in a reply quoting each ID.',
-        ],
+    reply:
+      replyBy === 'attachment'
+        ? [
+            'The attached spreadsheet has a row for each item. For each, please give its status (open, in progress, done or dropped), a short update, and if it will not be ready in time, the date you now expect it. Leave a cell empty to leave it as it is, and send the spreadsheet back by reply.',
+          ]
+        : [
+            'For each item, please give its status (open, in progress, done or dropped), a short update, and if it will not be ready in time, the date you now expect it, in the table below or in a reply quoting each ID.',
+          ],
     replyItems: items,
-    signature: [...(from.name ? [terminalSafe(from.name)] : []), ...(options.council ? [terminalSafe(options.council)] : [])],
+    signature: [
+      ...(from.name ? [terminalSafe(from.name)] : []),
+      ...(options.council ? [terminalSafe(options.council)] : []),
+    ],
     council: options.council ? terminalSafe(options.council) : null,
     from,
   };
@@ -106,7 +120,13 @@ export function chaseLetter(chase: OwnerChase, options: LetterOptions, replyBy: 
 export function letterFileNames(owners: readonly string[]): string[] {
   const used = new Set<string>();
   return owners.map((owner) => {
-    const base = owner.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'owner';
+    const base =
+      owner
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'owner';
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);

@@ -14,10 +14,20 @@ export function renderLetterMarkdown(letter: Letter): string {
     '',
   );
   for (const paragraph of letter.opening) out.push(markdownCell(paragraph), '');
-  for (const section of letter.sections) out.push(`## ${markdownCell(section.heading)}`, '', renderMarkdownColumns(LETTER_COLUMNS, section.items), '');
+  for (const section of letter.sections)
+    out.push(`## ${markdownCell(section.heading)}`, '', renderMarkdownColumns(LETTER_COLUMNS, section.items), '');
   out.push('## Your reply', '');
   for (const paragraph of letter.reply) out.push(markdownCell(paragraph), '');
-  out.push(renderMarkdownTable([...REPLY_HEADERS], letter.replyItems.map((i) => [i.id, '', '', '', i.text])), '');
-  out.push('Yours sincerely,', ...(letter.signature.length ? ['', ...letter.signature.map((line) => `${markdownCell(line)}  `)] : []));
+  out.push(
+    renderMarkdownTable(
+      [...REPLY_HEADERS],
+      letter.replyItems.map((i) => [i.id, '', '', '', i.text]),
+    ),
+    '',
+  );
+  out.push(
+    'Yours sincerely,',
+    ...(letter.signature.length ? ['', ...letter.signature.map((line) => `${markdownCell(line)}  `)] : []),
+  );
   return out.join('\n');
 }

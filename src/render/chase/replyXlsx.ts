@@ -28,7 +28,10 @@ export async function replyXlsx(letter: Letter): Promise<Buffer> {
   book.creator = 'actionlog';
   book.title = officeText(letter.subject);
   if (letter.council) book.company = letter.council;
-  const sheet = addSheet(book, 'Reply', columns(letter), letter.replyItems, { council: letter.council, title: `Reply from ${letter.owner}` });
+  const sheet = addSheet(book, 'Reply', columns(letter), letter.replyItems, {
+    council: letter.council,
+    title: `Reply from ${letter.owner}`,
+  });
   // Room to write, a list of the statuses, and dates typed into Due kept as dates.
   sheet.getColumn(3).width = 50;
   sheet.getColumn(4).width = 14;

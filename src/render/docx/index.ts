@@ -11,8 +11,11 @@ import { renderDocDocx, type PaperOptions } from './paper.js';
 
 export type { PaperOptions };
 
-export const carryForwardDocx = (list: CarryForward, options: PaperOptions = {}): Promise<Buffer> => renderDocDocx(carryForwardDoc(list), options);
+export const carryForwardDocx = (list: CarryForward, options: PaperOptions = {}): Promise<Buffer> =>
+  renderDocDocx(carryForwardDoc(list), options);
 
-export const overdueDocx = (report: OverdueReport, options: PaperOptions = {}): Promise<Buffer> => renderDocDocx(overdueDoc(report), options);
+export const overdueDocx = (report: OverdueReport, options: PaperOptions = {}): Promise<Buffer> =>
+  renderDocDocx(overdueDoc(report), options);
 
-export const chairReportDocx = (report: ChairReport, options: PaperOptions = {}): Promise<Buffer> => renderDocDocx(chairReportDoc(report), options);
+export const chairReportDocx = (report: ChairReport, options: PaperOptions = {}): Promise<Buffer> =>
+  renderDocDocx(chairReportDoc(report), options);

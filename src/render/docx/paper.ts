@@ -1,7 +1,19 @@
 // A report document (reportDoc.ts) as a Word paper for the agenda pack: A4 landscape (the
 // tables have up to nine columns), the council's name and the paper's title in the
 // running header, "Page n of m" in the footer, each committee from a new page.
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
 import { officeText } from '../officeText.js';
 import type { Block, Page, ReportDoc } from '../reportDoc.js';
 import { A4, FONT, MARGIN, SIZE, usableWidth } from './style.js';
@@ -37,18 +49,27 @@ function section(page: Page, doc: ReportDoc, options: PaperOptions, last: boolea
     ...page.blocks.flatMap((block) => blockContent(block, width)),
     ...(last && doc.footer ? paragraphs(doc.footer, { bold: true }, { spacing: { before: 240 } }) : []),
   ];
-  const running = [options.council, page.title, page.meeting].filter((part): part is string => Boolean(part)).map(officeText).join(' · ');
+  const running = [options.council, page.title, page.meeting]
+    .filter((part): part is string => Boolean(part))
+    .map(officeText)
+    .join(' · ');
   return {
     properties: {
       // The first page has the title itself; the running header is for the pages after it.
       titlePage: true,
       page: {
-        size: { width: A4.short, height: A4.long, orientation: LANDSCAPE ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: A4.short,
+          height: A4.long,
+          orientation: LANDSCAPE ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 400, footer: 400 },
       },
     },
     headers: {
-      default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: running, font: FONT, size: SIZE.small })] })] }),
+      default: new Header({
+        children: [new Paragraph({ children: [new TextRun({ text: running, font: FONT, size: SIZE.small })] })],
+      }),
       first: new Header({ children: [new Paragraph({ children: [] })] }),
     },
     footers: { default: pageNumberFooter(), first: pageNumberFooter() },
@@ -61,7 +82,13 @@ function pageNumberFooter(): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.small })],
+        children: [
+          new TextRun({
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+            font: FONT,
+            size: SIZE.small,
+          }),
+        ],
       }),
     ],
   });
@@ -70,7 +97,11 @@ function pageNumberFooter(): Footer {
 function blockContent(block: Block, width: number) {
   switch (block.kind) {
     case 'heading':
-      return paragraphs(block.text, {}, { heading: block.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true });
+      return paragraphs(
+        block.text,
+        {},
+        { heading: block.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true },
+      );
     case 'text':
       return paragraphs(block.text);
     case 'counts':
@@ -90,12 +121,22 @@ const heading = (size: number, before: number) => ({
 const STYLES = {
   default: {
     document: { run: { font: FONT, size: SIZE.body } },
-    title: { run: { font: FONT, size: SIZE.title, bold: true, color: '000000' }, paragraph: { spacing: { after: 60 } } },
+    title: {
+      run: { font: FONT, size: SIZE.title, bold: true, color: '000000' },
+      paragraph: { spacing: { after: 60 } },
+    },
     heading1: heading(SIZE.heading1, 240),
     heading2: heading(SIZE.heading2, 120),
   },
   // Not a heading: the meeting belongs to the title, and a heading would come before the first Heading 1.
   paragraphStyles: [
-    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { font: FONT, size: SIZE.subtitle, bold: true }, paragraph: { spacing: { after: 120 } } },
+    {
+      id: 'Subtitle',
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: FONT, size: SIZE.subtitle, bold: true },
+      paragraph: { spacing: { after: 120 } },
+    },
   ],
 };

@@ -1,6 +1,15 @@
 // Real Word tables for report items: a header row that repeats on each page, rows that do
 // not break across pages, fixed column widths that fit the page, and RAG shaded and worded.
-import { BorderStyle, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type ITableCellOptions } from 'docx';
+import {
+  BorderStyle,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ITableCellOptions,
+} from 'docx';
 import { RAGS, type Rag } from '../../domain/rag.js';
 import type { ReportItem } from '../../domain/reportItem.js';
 import { ragLabel, type ReportColumn } from '../reportDoc.js';
@@ -23,7 +32,10 @@ function cell(text: string, width: number, options: { bold?: boolean; fill?: str
 }
 
 export function itemTable(columns: readonly ReportColumn[], rows: readonly ReportItem[], width: number): Table {
-  const widths = columnWidths(columns.map((c) => c.header), width);
+  const widths = columnWidths(
+    columns.map((c) => c.header),
+    width,
+  );
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -33,10 +45,20 @@ export function itemTable(columns: readonly ReportColumn[], rows: readonly Repor
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: columns.map((c, i) => (c.rag ? cell(c.value(row), widths[i], { bold: true, fill: RAG_FILL[row.rag] }) : cell(c.value(row), widths[i]))),
+        children: columns.map((c, i) =>
+          c.rag
+            ? cell(c.value(row), widths[i], { bold: true, fill: RAG_FILL[row.rag] })
+            : cell(c.value(row), widths[i]),
+        ),
       }),
   );
-  return new Table({ rows: [header, ...body], columnWidths: widths, width: { size: width, type: WidthType.DXA }, layout: TableLayoutType.FIXED, borders: BORDERS });
+  return new Table({
+    rows: [header, ...body],
+    columnWidths: widths,
+    width: { size: width, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
 }
 
 /** The RAG counts as one row of shaded, worded cells. */
@@ -44,7 +66,13 @@ export function countsTable(counts: Record<Rag, number>, width: number): Table {
   const each = Math.floor(width / RAGS.length);
   const widths = RAGS.map(() => each);
   return new Table({
-    rows: [new TableRow({ children: RAGS.map((rag) => cell(`${ragLabel(rag)}: ${counts[rag]}`, each, { bold: true, fill: RAG_FILL[rag] })) })],
+    rows: [
+      new TableRow({
+        children: RAGS.map((rag) =>
+          cell(`${ragLabel(rag)}: ${counts[rag]}`, each, { bold: true, fill: RAG_FILL[rag] }),
+        ),
+      }),
+    ],
     columnWidths: widths,
     width: { size: each * RAGS.length, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,

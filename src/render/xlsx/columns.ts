@@ -10,7 +10,8 @@ import { isoToDate, type SheetColumn } from './sheet.js';
 
 type Column = SheetColumn<ReportItem>;
 
-const dueDate = (due: Due): string | null => (due.kind === 'date' ? due.date : due.kind === 'meeting' ? due.meeting : null);
+const dueDate = (due: Due): string | null =>
+  due.kind === 'date' ? due.date : due.kind === 'meeting' ? due.meeting : null;
 
 export const XL = {
   id: { header: 'ID', value: (i) => i.id, bold: true },
@@ -37,6 +38,20 @@ export const XL = {
 
 /** What every sheet of items shows, whichever report it comes from. */
 export const ITEM_COLUMNS: Column[] = [
-  XL.id, XL.decided, XL.minute, XL.text, XL.owner, XL.status, XL.due, XL.dueAs, XL.firstDue, XL.deferred,
-  XL.daysOverdue, XL.carried, XL.rag, XL.update, XL.updateOn, XL.updateBy,
+  XL.id,
+  XL.decided,
+  XL.minute,
+  XL.text,
+  XL.owner,
+  XL.status,
+  XL.due,
+  XL.dueAs,
+  XL.firstDue,
+  XL.deferred,
+  XL.daysOverdue,
+  XL.carried,
+  XL.rag,
+  XL.update,
+  XL.updateOn,
+  XL.updateBy,
 ];

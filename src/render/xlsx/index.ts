@@ -32,35 +32,55 @@ const toBuffer = async (book: ExcelJS.Workbook): Promise<Buffer> => Buffer.from(
 /** Items by committee, in the order first met, keeping each committee's order. */
 function byCommittee(items: readonly ReportItem[]): Map<string, ReportItem[]> {
   const groups = new Map<string, ReportItem[]>();
-  for (const item of items) (groups.get(item.committee) ?? groups.set(item.committee, []).get(item.committee)!).push(item);
+  for (const item of items)
+    (groups.get(item.committee) ?? groups.set(item.committee, []).get(item.committee)!).push(item);
   return groups;
 }
 
-const nameOf = (committees: readonly Committee[], slug: string): string => committees.find((c) => c.slug === slug)?.name ?? slug;
+const nameOf = (committees: readonly Committee[], slug: string): string =>
+  committees.find((c) => c.slug === slug)?.name ?? slug;
 
 /**
  * `list`: a sheet per committee. The items are report items (domain reportItem), so that
  * each row has its RAG and times carried as the reports do.
  */
-export async function listXlsx(items: readonly ReportItem[], committees: readonly Committee[], options: WorkbookOptions = {}): Promise<Buffer> {
+export async function listXlsx(
+  items: readonly ReportItem[],
+  committees: readonly Committee[],
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
   const book = workbook('Action log', options);
   const used = new Set<string>();
   const columns = [...ITEM_COLUMNS.slice(0, 1), XL.type, ...ITEM_COLUMNS.slice(1), XL.signedOff];
   for (const [slug, rows] of byCommittee(items)) {
-    addSheet(book, sheetName(slug, used), columns, rows, { council: options.council, title: `Action log: ${nameOf(committees, slug)}` });
+    addSheet(book, sheetName(slug, used), columns, rows, {
+      council: options.council,
+      title: `Action log: ${nameOf(committees, slug)}`,
+    });
   }
   if (items.length === 0) addSheet(book, 'Items', columns, [], { council: options.council, title: 'Action log' });
   return toBuffer(book);
 }
 
 /** `overdue`: a sheet per committee, each row with its owner. */
-export async function overdueXlsx(report: OverdueReport, committees: readonly Committee[], options: WorkbookOptions = {}): Promise<Buffer> {
+export async function overdueXlsx(
+  report: OverdueReport,
+  committees: readonly Committee[],
+  options: WorkbookOptions = {},
+): Promise<Buffer> {
   const book = workbook(`Overdue actions, as of ${formatUkDate(report.today)}`, options);
   const used = new Set<string>();
   for (const [slug, rows] of byCommittee(report.items)) {
-    addSheet(book, sheetName(slug, used), ITEM_COLUMNS, rows, { council: options.council, title: `Overdue actions: ${nameOf(committees, slug)}, as of ${formatUkDate(report.today)}` });
+    addSheet(book, sheetName(slug, used), ITEM_COLUMNS, rows, {
+      council: options.council,
+      title: `Overdue actions: ${nameOf(committees, slug)}, as of ${formatUkDate(report.today)}`,
+    });
   }
-  if (report.items.length === 0) addSheet(book, 'Overdue', ITEM_COLUMNS, [], { council: options.council, title: `Nothing overdue as of ${formatUkDate(report.today)}` });
+  if (report.items.length === 0)
+    addSheet(book, 'Overdue', ITEM_COLUMNS, [], {
+      council: options.council,
+      title: `Nothing overdue as of ${formatUkDate(report.today)}`,
+    });
   return toBuffer(book);
 }
 
@@ -122,12 +142,21 @@ export async function chairReportXlsx(report: ChairReport, options: WorkbookOpti
     book,
     'Summary',
     SUMMARY,
-    sheets.map(({ committee: c, sheet }) => ({ name: c.name, slug: sheet, nextMeeting: c.nextMeeting, lastMeeting: c.lastMeeting, ...c.counts })),
+    sheets.map(({ committee: c, sheet }) => ({
+      name: c.name,
+      slug: sheet,
+      nextMeeting: c.nextMeeting,
+      lastMeeting: c.lastMeeting,
+      ...c.counts,
+    })),
     { council: options.council, title },
   );
   for (const { committee: c, sheet } of sheets) {
     const rows = [...c.outstanding.flatMap((g) => g.items), ...c.waiting, ...c.completed];
-    addSheet(book, sheet, ITEM_COLUMNS, rows, { council: options.council, title: `Outstanding actions: ${c.name}, as of ${formatUkDate(report.today)}` });
+    addSheet(book, sheet, ITEM_COLUMNS, rows, {
+      council: options.council,
+      title: `Outstanding actions: ${c.name}, as of ${formatUkDate(report.today)}`,
+    });
   }
   return toBuffer(book);
 }

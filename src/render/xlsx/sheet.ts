@@ -31,10 +31,23 @@ export const isoToDate = (iso: IsoDate | null): Date | null => (iso === null ? n
 export const DATE_FORMAT = 'd mmm yyyy';
 const MAX_WIDTH = { text: 40, wrap: 60 };
 
-export function addSheet<Row>(workbook: ExcelJS.Workbook, name: string, columns: readonly SheetColumn<Row>[], rows: readonly Row[], print: SheetPrint): ExcelJS.Worksheet {
+export function addSheet<Row>(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly SheetColumn<Row>[],
+  rows: readonly Row[],
+  print: SheetPrint,
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     headerFooter: {
       oddHeader: `&L${headerText(print.council ?? '')}&C${headerText(print.title)}`,
       oddFooter: '&CPage &P of &N',
@@ -82,14 +95,23 @@ function displayLength(value: CellValue): number {
   return value.split('\n').reduce((longest, line) => Math.max(longest, line.length), 0);
 }
 
-export const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } });
+export const solid = (rgb: string): ExcelJS.Fill => ({
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: `FF${rgb}` },
+});
 
 /** Excel reads & in a printed header as a code: doubled, it is a plain ampersand. */
 const headerText = (text: string): string => officeText(text).replace(/\n/g, ' ').replace(/&/g, '&&').slice(0, 80);
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, not used already. */
 export function sheetName(wanted: string, used: Set<string>): string {
-  const base = officeText(wanted).replace(/[[\]:*?/\\\n]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
+  const base =
+    officeText(wanted)
+      .replace(/[[\]:*?/\\\n]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'Sheet';
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
   used.add(name.toLowerCase());

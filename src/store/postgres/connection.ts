@@ -56,14 +56,24 @@ export function clientConfig(location: PostgresLocation, env: NodeJS.ProcessEnv 
 /** PGSSLMODE and the certificate variables, read with libpq's meaning (as the connection string is). */
 function sslFromEnvironment(env: NodeJS.ProcessEnv): pg.ClientConfig['ssl'] {
   const params = new URLSearchParams();
-  const variables = { sslmode: env.PGSSLMODE, sslrootcert: env.PGSSLROOTCERT, sslcert: env.PGSSLCERT, sslkey: env.PGSSLKEY };
+  const variables = {
+    sslmode: env.PGSSLMODE,
+    sslrootcert: env.PGSSLROOTCERT,
+    sslcert: env.PGSSLCERT,
+    sslkey: env.PGSSLKEY,
+  };
   for (const [name, value] of Object.entries(variables)) if (value) params.set(name, value);
   if ([...params.keys()].length === 0) return undefined;
   return toClientConfig(parse(`postgres://localhost/?${params}`, { useLibpqCompat: true })).ssl;
 }
 
 /** ~/.pgpass (or PGPASSFILE), as libpq reads it; asked only when the server wants a password. */
-function passwordFromFile(parameters: { host: string; port: number; database: string; user: string }): Promise<string | undefined> {
+function passwordFromFile(parameters: {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+}): Promise<string | undefined> {
   const { host, port, database, user } = parameters;
   return new Promise((resolve) => pgpass({ host, port: String(port), database, user }, resolve));
 }
@@ -73,7 +83,8 @@ function settingProblem(error: unknown): string {
   const { code, path, message = '' } = error as { code?: string; path?: string; message?: string };
   if (code === 'ENOENT' && path) return `there is no file ${path}`;
   if (code && path) return `cannot read ${path} (${code})`;
-  if (/verify-ca requires specifying a CA/.test(message)) return 'sslmode=verify-ca needs sslrootcert=<the file of the certificate authority to check the server against>';
+  if (/verify-ca requires specifying a CA/.test(message))
+    return 'sslmode=verify-ca needs sslrootcert=<the file of the certificate authority to check the server against>';
   return message.split('\n')[0];
 }
 

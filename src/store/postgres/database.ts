@@ -110,15 +110,24 @@ export class LogDatabase {
   private async begin(statements: string): Promise<void> {
     const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
     mark('transaction begun');
-    const version = (results.find((result) => result.fields.some((field) => field.name === 'version'))!.rows[0] as { version: number | null }).version;
+    const version = (
+      results.find((result) => result.fields.some((field) => field.name === 'version'))!.rows[0] as {
+        version: number | null;
+      }
+    ).version;
     if (version === null) throw new NoLogThere(this.location);
     if (version > this.latest) throw newerSchema(this.location, version, this.latest);
     if (version < this.latest) {
-      throw failure(`${this.location.printable} has an older database schema (${version}; this version uses ${this.latest}); bring it up to date with "actionlog init", then every officer needs this version of actionlog or later`);
+      throw failure(
+        `${this.location.printable} has an older database schema (${version}; this version uses ${this.latest}); bring it up to date with "actionlog init", then every officer needs this version of actionlog or later`,
+      );
     }
   }
 
-  private async transaction<T>(body: (stage: (next: Stage) => void) => Promise<T>, waitMs = DEFAULT_WAIT_MS): Promise<T> {
+  private async transaction<T>(
+    body: (stage: (next: Stage) => void) => Promise<T>,
+    waitMs = DEFAULT_WAIT_MS,
+  ): Promise<T> {
     let stage: Stage = 'begin';
     try {
       const result = await body((next) => (stage = next));
@@ -140,13 +149,21 @@ function explain(error: unknown, stage: Stage, location: PostgresLocation, waitM
   const { code, message = '', detail } = error as { code?: string; message?: string; detail?: string };
   if (lostConnection(code, message)) {
     return stage === 'commit'
-      ? failure(`lost the connection to ${location.printable} while saving: the change may or may not have been saved; check with "actionlog history"`)
+      ? failure(
+          `lost the connection to ${location.printable} while saving: the change may or may not have been saved; check with "actionlog history"`,
+        )
       : failure(`lost the connection to ${location.printable} (${reasonFor(error)}); nothing was changed`);
   }
   if (!(error instanceof pg.DatabaseError)) return error;
-  if (code === '55P03') return failure(`${location.printable} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`);
+  if (code === '55P03')
+    return failure(
+      `${location.printable} is locked by another actionlog (waited ${Math.round(waitMs / 1000)} s); try again`,
+    );
   if (code === '42P01' && stage === 'begin') return new NoLogThere(location);
-  if (code === '42501') return failure(`${location.printable}: ${message} (the database's administrator can grant it; see docs/postgres.md); nothing was changed`);
+  if (code === '42501')
+    return failure(
+      `${location.printable}: ${message} (the database's administrator can grant it; see docs/postgres.md); nothing was changed`,
+    );
   if (code?.startsWith('23') || code?.startsWith('22')) {
     return failure(`the database refused the change: ${message}${detail ? ` (${detail})` : ''}; nothing was changed`);
   }
@@ -168,7 +185,10 @@ function lostConnection(code: string | undefined, message: string): boolean {
 /** The file store's missing file: no schema there, or no log in it yet. */
 class NoLogThere extends ActionlogError {
   constructor(location: PostgresLocation) {
-    super(`no action log at ${location.printable}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`, EXIT_FAILURE);
+    super(
+      `no action log at ${location.printable}; create one with "actionlog init" or point --data / ACTIONLOG_DATA at yours`,
+      EXIT_FAILURE,
+    );
   }
 }
 

@@ -33,7 +33,9 @@ export function parsePostgresLocation(value: string, env: NodeJS.ProcessEnv = pr
     const schema = schemaFrom(params, text);
     const unknown = [...params.keys()].filter((key) => key !== 'schema');
     if (unknown.length > 0) {
-      throw usageError(`"${redact(text)}" takes only ?schema=<name>; set the connection itself in the PG* environment (PGHOST, PGDATABASE, PGUSER) or give postgres://user@host/database`);
+      throw usageError(
+        `"${redact(text)}" takes only ?schema=<name>; set the connection itself in the PG* environment (PGHOST, PGDATABASE, PGUSER) or give postgres://user@host/database`,
+      );
     }
     return { kind: 'postgres', connectionString: null, schema, printable: environmentPrintable(env, schema) };
   }
@@ -56,7 +58,9 @@ function schemaFrom(params: URLSearchParams, text: string): string {
   if (names.length === 0) return DEFAULT_SCHEMA;
   const name = names.at(-1)!;
   if (names.length > 1 || !SCHEMA_NAME.test(name)) {
-    throw usageError(`"${redact(text)}": schema "${names.join('", "')}" is not a schema name; use one name of lower-case letters, digits and _ (such as actionlog or scrutiny_log)`);
+    throw usageError(
+      `"${redact(text)}": schema "${names.join('", "')}" is not a schema name; use one name of lower-case letters, digits and _ (such as actionlog or scrutiny_log)`,
+    );
   }
   return name;
 }

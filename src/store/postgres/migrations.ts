@@ -165,7 +165,7 @@ COMMENT ON COLUMN committees.council IS 'actionlog: the council whose papers the
   },
   {
     version: 3,
-    name: 'when each closed item was closed, for the chair\'s report',
+    name: "when each closed item was closed, for the chair's report",
     sql: `
 ALTER TABLE items ADD COLUMN closed_at text COLLATE "C";
 COMMENT ON COLUMN items.closed_at IS 'actionlog: when a done or dropped item was last closed (its history''s latest change of status to done or dropped, else updated_at); null while open';

@@ -58,7 +58,9 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
   const scope = [
     ...(wanted.committee === undefined ? [] : [`i.committee = ${param(wanted.committee, 'text')}`]),
     ...(wanted.ids === undefined ? [] : [`i.id = ANY (${param(wanted.ids, 'text[]')})`]),
-    ...(wanted.refersTo === undefined ? [] : [refersTo(param(wanted.refersTo.committee, 'text'), param(wanted.refersTo.date, 'date'))]),
+    ...(wanted.refersTo === undefined
+      ? []
+      : [refersTo(param(wanted.refersTo.committee, 'text'), param(wanted.refersTo.date, 'date'))]),
   ];
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
@@ -73,12 +75,22 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
       WHERE m.committee = c.slug AND NOT m.cancelled AND m.meeting_date < ${param(wanted.closedSinceLastMeetingBefore, 'date')}) l
       JOIN items i ON i.committee = c.slug`;
     queries.push(`SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND i.closed_at >= l.day`);
-    queries.push(`SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND l.day IS NULL AND i.signed_off IS NULL`);
+    queries.push(
+      `SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND l.day IS NULL AND i.signed_off IS NULL`,
+    );
   }
-  if (queries.length === 0) return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
-  if (queries.length === 1) return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`, values };
+  if (queries.length === 0)
+    return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
+  if (queries.length === 1)
+    return {
+      text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`,
+      values,
+    };
   // Several kinds: the ids of each, once, then each item looked up by its key.
-  return { text: `SELECT (SELECT ${ITEM_JSON} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`, values };
+  return {
+    text: `SELECT (SELECT ${ITEM_JSON} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`,
+    values,
+  };
 }
 
 /**
@@ -100,10 +112,14 @@ const DEFERRAL_RECORD = `e(item_id text, n integer, deferred_at text, from_kind 
 const OWNER_RECORD = `e(item_id text, n integer, name text)`;
 
 /** Inserting history entries, deferrals or owners given as json in the parameter named (a WHERE clause open for more). */
-const INSERT_HISTORY = (json: string) => `INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value, note)
+const INSERT_HISTORY = (
+  json: string,
+) => `INSERT INTO item_history (item_id, ordinal, changed_at, changed_by, change, from_value, to_value, note)
       SELECT e.item_id, e.n, e.changed_at, e.changed_by, e.change, e.from_value::json, e.to_value::json, e.note
       FROM json_to_recordset(${json}::json) AS ${HISTORY_RECORD} WHERE true`;
-const INSERT_DEFERRALS = (json: string) => `INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on, reason)
+const INSERT_DEFERRALS = (
+  json: string,
+) => `INSERT INTO item_deferrals (item_id, ordinal, deferred_at, from_kind, from_on, to_kind, to_on, reason)
       SELECT e.item_id, e.n, e.deferred_at, e.from_kind, e.from_on, e.to_kind, e.to_on, e.reason
       FROM json_to_recordset(${json}::json) AS ${DEFERRAL_RECORD} WHERE true`;
 const INSERT_OWNERS = (json: string) => `INSERT INTO item_owners (item_id, ordinal, name)
@@ -132,7 +148,8 @@ export const SQL = {
   /** Every meeting as one JSON array of [committee, date, cancelled, moved to], in the order they were added: one JSON.parse for a calendar of a hundred thousand. */
   meetingsJson: `SELECT coalesce(json_agg(json_build_array(committee, meeting_date, cancelled, moved_to) ORDER BY ordinal), '[]')::text AS meetings
     FROM meetings WHERE $1::text IS NULL OR committee = $1`,
-  calendar: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings WHERE committee = $1 ORDER BY meeting_date',
+  calendar:
+    'SELECT committee, meeting_date, cancelled, moved_to FROM meetings WHERE committee = $1 ORDER BY meeting_date',
   /** $1: json [{committee, meeting_date, cancelled, moved_to, n}]; a meeting already there keeps its place. */
   putMeetings: `INSERT INTO meetings (committee, meeting_date, cancelled, moved_to, ordinal)
     SELECT e.committee, e.meeting_date, e.cancelled, e.moved_to, coalesce((SELECT max(ordinal) FROM meetings), 0) + e.n
@@ -275,7 +292,8 @@ export const TRANSACTION = {
   beginChange: (schema: string, lockTimeoutMs: number) =>
     `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)} SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(lockTimeoutMs))}; ${SQL.schemaVersion}; ${SQL.lockLog}`,
   /** A read: one snapshot for all its statements, never waiting for a change nor holding one up. */
-  beginRead: (schema: string) => `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings(schema)} ${SQL.schemaVersion}`,
+  beginRead: (schema: string) =>
+    `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings(schema)} ${SQL.schemaVersion}`,
   commit: 'COMMIT',
   rollback: 'ROLLBACK',
 } as const;

@@ -56,7 +56,9 @@ export class LogReader {
 
   /** Every meeting, or one committee's, in the order they were added. */
   async meetings(committee?: string): Promise<Meeting[]> {
-    const { rows } = await this.db.query<{ meetings: string }>(SQL.meetingsJson, [committee === undefined ? null : toStoredText(committee)]);
+    const { rows } = await this.db.query<{ meetings: string }>(SQL.meetingsJson, [
+      committee === undefined ? null : toStoredText(committee),
+    ]);
     return (JSON.parse(rows[0].meetings) as Parameters<typeof meetingFromJson>[0][]).map(meetingFromJson);
   }
 

@@ -67,7 +67,12 @@ export const meetingFrom = (row: MeetingRow): Meeting => ({
 });
 
 /** A meeting as meetingsJson gives it: [committee, date, cancelled, moved to]. */
-export const meetingFromJson = ([committee, date, cancelled, movedTo]: [string, string, boolean, string | null]): Meeting => ({
+export const meetingFromJson = ([committee, date, cancelled, movedTo]: [
+  string,
+  string,
+  boolean,
+  string | null,
+]): Meeting => ({
   committee: fromStoredText(committee),
   date,
   cancelled,
@@ -183,7 +188,8 @@ export const historyRecords = (item: Item) =>
   }));
 
 /** Everyone responsible for the item, the lead first. */
-export const ownerRecords = (item: Item) => item.owners.map((name, n) => ({ item_id: item.id, n, name: toStoredText(name) }));
+export const ownerRecords = (item: Item) =>
+  item.owners.map((name, n) => ({ item_id: item.id, n, name: toStoredText(name) }));
 
 export const deferralRecords = (item: Item) =>
   item.deferrals.map((deferral, n) => {

@@ -42,5 +42,7 @@ export async function upgradeSchema(
 
 /** As the file store refuses a file from a newer actionlog. */
 export function newerSchema(location: PostgresLocation, version: number, latest: number) {
-  return failure(`${location.printable} was written by a newer actionlog (database schema ${version}; this version knows up to ${latest}); upgrade actionlog`);
+  return failure(
+    `${location.printable} was written by a newer actionlog (database schema ${version}; this version knows up to ${latest}); upgrade actionlog`,
+  );
 }

@@ -85,7 +85,10 @@ export class PostgresStore implements ActionStore {
         const tx = new PostgresTransaction(log);
         const result = await change(tx);
         if (tx.changed) {
-          await log.appendJournal({ at: actor.at, by: actor.by, command, summary: tx.summary || command, undone: false, undo: tx.undoRecord }, JOURNAL_LIMIT);
+          await log.appendJournal(
+            { at: actor.at, by: actor.by, command, summary: tx.summary || command, undone: false, undo: tx.undoRecord },
+            JOURNAL_LIMIT,
+          );
         }
         return result;
       }, this.options.onWait),
@@ -100,7 +103,10 @@ export class PostgresStore implements ActionStore {
         await log.putBack(entry.undo!);
         await log.markUndone(entry.seq);
         const summary = `undid ${entry.command}: ${entry.summary}`;
-        await log.appendJournal({ at: actor.at, by: actor.by, command: 'undo', summary, undone: false, undo: null }, JOURNAL_LIMIT);
+        await log.appendJournal(
+          { at: actor.at, by: actor.by, command: 'undo', summary, undone: false, undo: null },
+          JOURNAL_LIMIT,
+        );
         return { ...entry, undone: true, undo: null };
       }, this.options.onWait),
     );

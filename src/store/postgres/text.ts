@@ -55,4 +55,5 @@ export function fromStoredText(stored: string): string {
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 export const toStoredOrNull = (text: string | null): string | null => (text === null ? null : toStoredText(text));
-export const fromStoredOrNull = (stored: string | null): string | null => (stored === null ? null : fromStoredText(stored));
+export const fromStoredOrNull = (stored: string | null): string | null =>
+  stored === null ? null : fromStoredText(stored);

@@ -115,7 +115,13 @@ export class PostgresTransaction implements StoreTransaction {
 
   get changed(): boolean {
     const i = this.inverse;
-    return i.addedItems.length > 0 || i.replacedItems.length > 0 || i.committees !== null || i.meetings !== null || i.owners !== undefined;
+    return (
+      i.addedItems.length > 0 ||
+      i.replacedItems.length > 0 ||
+      i.committees !== null ||
+      i.meetings !== null ||
+      i.owners !== undefined
+    );
   }
 
   get undoRecord(): Inverse {

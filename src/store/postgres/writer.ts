@@ -7,7 +7,16 @@ import type { Inverse, JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
 import { LogReader } from './reader.js';
 import { toStoredText } from './text.js';
-import { committeeRecord, deferralRecords, historyRecords, itemRecord, journalRecord, meetingRecord, ownerRecord, ownerRecords } from './rows.js';
+import {
+  committeeRecord,
+  deferralRecords,
+  historyRecords,
+  itemRecord,
+  journalRecord,
+  meetingRecord,
+  ownerRecord,
+  ownerRecords,
+} from './rows.js';
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
 const ROWS_PER_STATEMENT = 2000;
@@ -34,7 +43,8 @@ export class LogWriter extends LogReader {
   /** Sets the owners' contact details to this list (there are few: rewritten whole). */
   async putOwners(owners: readonly OwnerContact[]): Promise<void> {
     await this.db.query(SQL.removeOwners);
-    if (owners.length > 0) await this.db.query(SQL.addOwners, [JSON.stringify(owners.map((o, i) => ownerRecord(o, i + 1)))]);
+    if (owners.length > 0)
+      await this.db.query(SQL.addOwners, [JSON.stringify(owners.map((o, i) => ownerRecord(o, i + 1)))]);
   }
 
   /** Adds the meeting, or replaces the one of that committee on that date (which keeps its place). */
@@ -110,21 +120,26 @@ export class LogWriter extends LogReader {
   async replaceWholeLog(data: StoreData): Promise<void> {
     const outOfOrder = data.journal.findIndex((entry, i) => i > 0 && entry.seq <= data.journal[i - 1].seq);
     if (outOfOrder !== -1) {
-      throw failure(`the log's journal is out of order at entry ${outOfOrder + 1} (#${data.journal[outOfOrder].seq} after #${data.journal[outOfOrder - 1].seq}); nothing was copied`);
+      throw failure(
+        `the log's journal is out of order at entry ${outOfOrder + 1} (#${data.journal[outOfOrder].seq} after #${data.journal[outOfOrder - 1].seq}); nothing was copied`,
+      );
     }
     await this.db.query(SQL.checkAsWeGo);
-    for (const statement of [SQL.removeJournal, SQL.removeAllItems, SQL.removeMeetings, SQL.removeCommittees]) await this.db.query(statement);
+    for (const statement of [SQL.removeJournal, SQL.removeAllItems, SQL.removeMeetings, SQL.removeCommittees])
+      await this.db.query(statement);
     await this.addCommitteeList(data.committees);
     await this.addMeetingList(data.meetings);
     await this.addItems(data.items);
     await this.putOwners(data.owners);
-    for (const batch of batches(data.journal)) await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
+    for (const batch of batches(data.journal))
+      await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
     await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
     await this.db.query(SQL.analyze);
   }
 
   private async addCommitteeList(committees: readonly Committee[]): Promise<void> {
-    if (committees.length > 0) await this.db.query(SQL.addCommittees, [JSON.stringify(committees.map((c, i) => committeeRecord(c, i + 1)))]);
+    if (committees.length > 0)
+      await this.db.query(SQL.addCommittees, [JSON.stringify(committees.map((c, i) => committeeRecord(c, i + 1)))]);
   }
 
   private async addMeetingList(meetings: readonly Meeting[]): Promise<void> {
@@ -132,7 +147,6 @@ export class LogWriter extends LogReader {
       await this.db.query(SQL.addMeetings, [JSON.stringify(batch.map((m, i) => meetingRecord(m, i + 1)))]);
     }
   }
-
 }
 
 function* batches<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): Generator<T[]> {

@@ -9,10 +9,15 @@ url.searchParams.delete('schema');
 const client = new pg.Client({ connectionString: url.toString() });
 await client.connect();
 try {
-  const { rows: tables } = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1', [schema]);
+  const { rows: tables } = await client.query(
+    'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1',
+    [schema],
+  );
   for (const { table_name: table } of tables) {
     if (table === 'schema_migrations') continue; // when each migration ran, not the log
-    const { rows } = await client.query(`SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM "${schema}"."${table}" t`);
+    const { rows } = await client.query(
+      `SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM "${schema}"."${table}" t`,
+    );
     process.stdout.write(`-- ${table}\n${rows[0].rows}\n`);
   }
 } finally {

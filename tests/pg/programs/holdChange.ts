@@ -8,7 +8,10 @@ const db = await LogDatabase.open(parsePostgresLocation(process.argv[2]));
 await db.change(async (log) => {
   const id = await log.takeItemId();
   await log.addItems([makeItem({ id })]);
-  await log.appendJournal({ at: '2025-06-20T09:00:00.000Z', by: 'doomed', command: 'add', summary: `added ${id}`, undone: false, undo: null }, 100);
+  await log.appendJournal(
+    { at: '2025-06-20T09:00:00.000Z', by: 'doomed', command: 'add', summary: `added ${id}`, undone: false, undo: null },
+    100,
+  );
   process.stdout.write('holding\n');
   await new Promise(() => undefined);
 });

@@ -39,8 +39,12 @@ const common: BuildOptions = {
 
 beforeAll(async () => {
   const lazy = new Map<string, string>();
-  await build({ ...common, entryPoints: { papers: 'src/render/papers.ts', replies: 'src/replies/index.ts' }, plugins: [lazyModules(lazy)] });
-  for (const built = new Set<string>(); lazy.size > built.size; ) {
+  await build({
+    ...common,
+    entryPoints: { papers: 'src/render/papers.ts', replies: 'src/replies/index.ts' },
+    plugins: [lazyModules(lazy)],
+  });
+  for (const built = new Set<string>(); lazy.size > built.size;) {
     const next = Object.fromEntries([...lazy].filter(([name]) => !built.has(name)));
     for (const name of Object.keys(next)) built.add(name);
     await build({ ...common, entryPoints: next, plugins: [lazyModules(lazy)] });
@@ -67,7 +71,14 @@ describe('the paper writers, bundled as the build bundles them', () => {
     const docx: Buffer = await papers.carryForwardDocx(list, { council: 'Leicester City Council' });
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     const xlsx: Buffer = await papers.carryForwardXlsx(list);
-    expect((await replies.readReplySheet(xlsx, 'list.xlsx')).rows.map((r: { id: string }) => r.id).sort()).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+    expect((await replies.readReplySheet(xlsx, 'list.xlsx')).rows.map((r: { id: string }) => r.id).sort()).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'A6',
+    ]);
     const owner = chaseList(log, { owner: 'icb' }, [], TODAY).owners[0];
     const letter = chaseLetter(owner, { today: TODAY }, 'attachment');
     expect((await papers.letterEml(letter)).toString()).toMatch(/^Content-Type: multipart\/mixed/m);

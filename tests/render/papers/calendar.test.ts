@@ -52,13 +52,25 @@ describe('the meetings calendar', () => {
   });
 
   it('cancelled meetings are marked; a rearranged one is at its new date; what is due is described', () => {
-    const jhsc = events(meetingsIcs(meetingCalendar(log, { committee: 'jhsc' }, TODAY), { today: TODAY, name: 'JHSC' }));
+    const jhsc = events(
+      meetingsIcs(meetingCalendar(log, { committee: 'jhsc' }, TODAY), { today: TODAY, name: 'JHSC' }),
+    );
     const on = (date: string) => jhsc.find((e) => e.start === date)!;
-    expect(on('2025-09-01')).toMatchObject({ status: 'CANCELLED', summary: 'CANCELLED: Joint Health Scrutiny Committee (moved to 15 Sep 2025)' });
-    expect(on('2025-09-01').description).toContain('Cancelled; rearranged to Monday 15 September 2025, where its business now goes.');
-    expect(on('2025-09-15')).toMatchObject({ status: 'CONFIRMED', summary: 'Joint Health Scrutiny Committee (rearranged from 1 Sep 2025)' });
+    expect(on('2025-09-01')).toMatchObject({
+      status: 'CANCELLED',
+      summary: 'CANCELLED: Joint Health Scrutiny Committee (moved to 15 Sep 2025)',
+    });
+    expect(on('2025-09-01').description).toContain(
+      'Cancelled; rearranged to Monday 15 September 2025, where its business now goes.',
+    );
+    expect(on('2025-09-15')).toMatchObject({
+      status: 'CONFIRMED',
+      summary: 'Joint Health Scrutiny Committee (rearranged from 1 Sep 2025)',
+    });
     // A1 was due on 1 September: its business went to the 15th, where it is still open.
-    expect(on('2025-09-15').description).toContain('Due here and still open:\nA1 Circulate the model ICB blueprint to members (LLR ICB; decided 16 Jun 2025, minute 53/3)');
+    expect(on('2025-09-15').description).toContain(
+      'Due here and still open:\nA1 Circulate the model ICB blueprint to members (LLR ICB; decided 16 Jun 2025, minute 53/3)',
+    );
     expect(on('2025-11-27').description).toBe(
       'Joint Health Scrutiny Committee, Thursday 27 November 2025\n\nDue at this meeting:\n' +
         'A2 UHL and the CCGs to consider the winter plan and report back (UHL and the CCGs; decided 16 Jun 2025, minute 54(d))\n' +
@@ -66,7 +78,9 @@ describe('the meetings calendar', () => {
     );
     expect(on('2026-01-22').description).toContain('Nothing in the log is due at this meeting.');
     const hwb = events(meetingsIcs(meetingCalendar(log, { committee: 'hwb' }, TODAY), { today: TODAY }));
-    expect(hwb.find((e) => e.start === '2025-10-09')!.description).toContain('Cancelled; its business goes to the next meeting.');
+    expect(hwb.find((e) => e.start === '2025-10-09')!.description).toContain(
+      'Cancelled; its business goes to the next meeting.',
+    );
     expect(hwb.find((e) => e.start === '2025-12-11')!.description).toContain('A7 Report on the obesity strategy');
   });
 
@@ -78,7 +92,17 @@ describe('the meetings calendar', () => {
 
   it('hostile text stays text in a calendar that parses', () => {
     const hostile = hostileLog();
-    const ics = meetingsIcs(meetingCalendar({ ...hostile, committees: [{ slug: 'jhsc', name: 'Evil;\r\nBEGIN:VEVENT\r\nSUMMARY:injected' }, hostile.committees[1]] }, {}, TODAY), { today: TODAY });
+    const ics = meetingsIcs(
+      meetingCalendar(
+        {
+          ...hostile,
+          committees: [{ slug: 'jhsc', name: 'Evil;\r\nBEGIN:VEVENT\r\nSUMMARY:injected' }, hostile.committees[1]],
+        },
+        {},
+        TODAY,
+      ),
+      { today: TODAY },
+    );
     // eslint-disable-next-line no-control-regex
     expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     const all = events(ics);

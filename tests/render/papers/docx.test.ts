@@ -19,14 +19,17 @@ beforeAll(async () => {
     'carry-forward.docx': await carryForwardDocx(carryForward(log, 'jhsc', TARGET, TODAY), { council: COUNCIL }),
     'report.docx': await chairReportDocx(chairReport(log, {}, TODAY), { council: COUNCIL }),
     'overdue.docx': await overdueDocx(overdueReport(log, {}, TODAY)),
-    'hostile.docx': await carryForwardDocx(carryForward(hostileLog(), 'jhsc', TARGET, TODAY), { council: '=cmd\u0007 <b>Council</b>' }),
+    'hostile.docx': await carryForwardDocx(carryForward(hostileLog(), 'jhsc', TARGET, TODAY), {
+      council: '=cmd\u0007 <b>Council</b>',
+    }),
   };
 });
 
 const html = async (name: string) => (await mammoth.convertToHtml({ buffer: papers[name] })).value;
 const headings = (page: string) => [...page.matchAll(/<h(\d)>(.*?)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
 const tables = (page: string) => [...page.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((m) => m[1]);
-const cells = (row: string) => [...row.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+const cells = (row: string) =>
+  [...row.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
 const rows = (table: string) => [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]));
 
 describe('the carry-forward list in Word', () => {
@@ -41,7 +44,17 @@ describe('the carry-forward list in Word', () => {
     ]);
     const found = tables(page).map(rows);
     expect(found.map((t) => t.slice(1).map((r) => r[0]))).toEqual([['A3'], ['A2'], ['A1', 'A6'], ['A4'], ['A5']]);
-    expect(found[2][0]).toEqual(['ID', 'Decided', 'Item', 'Owner', 'Due', 'Days over', 'Carried', 'Status', 'Latest update']);
+    expect(found[2][0]).toEqual([
+      'ID',
+      'Decided',
+      'Item',
+      'Owner',
+      'Due',
+      'Days over',
+      'Carried',
+      'Status',
+      'Latest update',
+    ]);
     expect(found[2][1]).toEqual([
       'A1',
       '16 Jun 2025 · 53/3',
@@ -54,7 +67,9 @@ describe('the carry-forward list in Word', () => {
       '12 Nov 2025: ICB says the blueprint goes to its board in December',
     ]);
     const text = (await mammoth.extractRawText({ buffer: papers['carry-forward.docx'] })).value;
-    expect(text.indexOf(COUNCIL)).toBeLessThan(text.indexOf('Action log and work programme: Joint Health Scrutiny Committee'));
+    expect(text.indexOf(COUNCIL)).toBeLessThan(
+      text.indexOf('Action log and work programme: Joint Health Scrutiny Committee'),
+    );
     expect(text).toContain('Meeting of Thursday 27 November 2025');
   });
 
@@ -70,8 +85,12 @@ describe('the carry-forward list in Word', () => {
     }
     const footer = await zipPart(papers['carry-forward.docx'], 'word/footer1.xml');
     expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
-    const headers = await Promise.all(['word/header1.xml', 'word/header2.xml'].map((part) => zipPart(papers['carry-forward.docx'], part)));
-    expect(headers.join('')).toContain(`${COUNCIL} · Action log and work programme: Joint Health Scrutiny Committee · Meeting of Thursday 27 November 2025`);
+    const headers = await Promise.all(
+      ['word/header1.xml', 'word/header2.xml'].map((part) => zipPart(papers['carry-forward.docx'], part)),
+    );
+    expect(headers.join('')).toContain(
+      `${COUNCIL} · Action log and work programme: Joint Health Scrutiny Committee · Meeting of Thursday 27 November 2025`,
+    );
   });
 });
 
@@ -85,11 +104,20 @@ describe("the chair's report in Word", () => {
     expect(document).toMatch(/w:fill="E06666"[^>]*\/>[\s\S]{0,600}Red \(overdue\)/);
     expect(document).toMatch(/w:fill="FFC000"[^>]*\/>[\s\S]{0,600}Amber \(due soon\)/);
     expect(document).toMatch(/w:fill="E2F0D9"[^>]*\/>[\s\S]{0,600}Green \(on track\)/);
-    const jhsc = tables(page).map(rows).find((t) => t[0].join() === 'ID,Minute,Item,Owner,Due,Status,Latest update,RAG' && t.some((r) => r[0] === 'A1'))!;
+    const jhsc = tables(page)
+      .map(rows)
+      .find(
+        (t) => t[0].join() === 'ID,Minute,Item,Owner,Due,Status,Latest update,RAG' && t.some((r) => r[0] === 'A1'),
+      )!;
     expect(jhsc.find((r) => r[0] === 'A1')).toEqual([
-      'A1', '53/3', 'Circulate the model ICB blueprint to members', 'LLR ICB',
+      'A1',
+      '53/3',
+      'Circulate the model ICB blueprint to members',
+      'LLR ICB',
       '15 Sep 2025 (was 1 Sep 2025); first due at the 16 Jun 2025 meeting; deferred once (+91 days); carried once',
-      'in-progress', '12 Nov 2025: ICB says the blueprint goes to its board in December', 'Red (overdue)',
+      'in-progress',
+      '12 Nov 2025: ICB says the blueprint goes to its board in December',
+      'Red (overdue)',
     ]);
   });
 });
@@ -108,33 +136,47 @@ describe('hostile text in Word', () => {
   });
 });
 
-describe.skipIf(Boolean(officeSkipReason))(`the Word papers opened by LibreOffice${officeSkipReason ? ` (${officeSkipReason})` : ''}`, () => {
-  let pdfs: Record<string, string>;
-  beforeAll(() => {
-    pdfs = toPdf(papers);
-  }, 180_000);
+describe.skipIf(Boolean(officeSkipReason))(
+  `the Word papers opened by LibreOffice${officeSkipReason ? ` (${officeSkipReason})` : ''}`,
+  () => {
+    let pdfs: Record<string, string>;
+    beforeAll(() => {
+      pdfs = toPdf(papers);
+    }, 180_000);
 
-  it('the carry-forward list prints every item, the sections in order, with page numbers', () => {
-    const pages = pdfPages(pdfs['carry-forward.docx']);
-    const all = pages.join(' ');
-    expect(pages[0]).toMatch(/^Leicester City Council Action log and work programme: Joint Health Scrutiny Committee Meeting of Thursday 27 November 2025/);
-    pages.forEach((page, n) => expect(page).toContain(`Page ${n + 1} of ${pages.length}`));
-    const order = ['1. Completed', '2. Due at this meeting', '3. Carried forward', '4. Work programme: scheduled', '5. Work programme: unscheduled'].map((h) => all.indexOf(h));
-    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
-    for (const item of log.items.filter((i) => i.committee === 'jhsc')) expect(inOrder(all, item.text), item.text).toBe(true);
-    expect(inOrder(all, '12 Nov 2025: ICB says the blueprint goes to its board in December')).toBe(true);
-  });
+    it('the carry-forward list prints every item, the sections in order, with page numbers', () => {
+      const pages = pdfPages(pdfs['carry-forward.docx']);
+      const all = pages.join(' ');
+      expect(pages[0]).toMatch(
+        /^Leicester City Council Action log and work programme: Joint Health Scrutiny Committee Meeting of Thursday 27 November 2025/,
+      );
+      pages.forEach((page, n) => expect(page).toContain(`Page ${n + 1} of ${pages.length}`));
+      const order = [
+        '1. Completed',
+        '2. Due at this meeting',
+        '3. Carried forward',
+        '4. Work programme: scheduled',
+        '5. Work programme: unscheduled',
+      ].map((h) => all.indexOf(h));
+      expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+      for (const item of log.items.filter((i) => i.committee === 'jhsc'))
+        expect(inOrder(all, item.text), item.text).toBe(true);
+      expect(inOrder(all, '12 Nov 2025: ICB says the blueprint goes to its board in December')).toBe(true);
+    });
 
-  it("the chair's report starts each committee on a new page with RAG in words", () => {
-    const pages = pdfPages(pdfs['report.docx']);
-    expect(pages.filter((p) => /^Leicester City Council Outstanding actions: /.test(p))).toHaveLength(2);
-    expect(pages.join(' ')).toMatch(/Red \(overdue\).*Amber \(due soon\)/);
-  });
+    it("the chair's report starts each committee on a new page with RAG in words", () => {
+      const pages = pdfPages(pdfs['report.docx']);
+      expect(pages.filter((p) => /^Leicester City Council Outstanding actions: /.test(p))).toHaveLength(2);
+      expect(pages.join(' ')).toMatch(/Red \(overdue\).*Amber \(due soon\)/);
+    });
 
-  it('the overdue report and the hostile paper open and print', () => {
-    expect(pdfPages(pdfs['overdue.docx']).join(' ')).toContain('Total: 2 overdue items across 1 committee and 2 owners');
-    const hostile = pdfPages(pdfs['hostile.docx']).join(' ');
-    expect(hostile).toContain('=HYPERLINK("http://evil.example","click")');
-    expect(hostile).toContain('injected');
-  });
-});
+    it('the overdue report and the hostile paper open and print', () => {
+      expect(pdfPages(pdfs['overdue.docx']).join(' ')).toContain(
+        'Total: 2 overdue items across 1 committee and 2 owners',
+      );
+      const hostile = pdfPages(pdfs['hostile.docx']).join(' ');
+      expect(hostile).toContain('=HYPERLINK("http://evil.example","click")');
+      expect(hostile).toContain('injected');
+    });
+  },
+);

@@ -10,7 +10,9 @@ import JSZip from 'jszip';
 
 const onPath = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const soffice = ['soffice', 'libreoffice'].find(onPath);
-const missing = [soffice ? null : 'LibreOffice', onPath('pdftotext') ? null : 'pdftotext (poppler-utils)'].filter(Boolean);
+const missing = [soffice ? null : 'LibreOffice', onPath('pdftotext') ? null : 'pdftotext (poppler-utils)'].filter(
+  Boolean,
+);
 
 /** Empty when LibreOffice and pdftotext are both here; else why the PDF checks are skipped. */
 export const officeSkipReason = missing.length
@@ -30,18 +32,31 @@ export function toPdf(files: Record<string, Buffer>): Record<string, string> {
   });
   const result = spawnSync(
     soffice!,
-    [`-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...paths],
+    [
+      `-env:UserInstallation=${pathToFileURL(path.join(work, 'profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      ...paths,
+    ],
     { encoding: 'utf8', timeout: 170_000 },
   );
   if (result.status !== 0) throw new Error(`LibreOffice failed (${result.status}): ${result.stderr}`);
-  return Object.fromEntries(Object.keys(files).map((name) => [name, path.join(work, name.replace(/\.[^.]+$/, '.pdf'))]));
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [name, path.join(work, name.replace(/\.[^.]+$/, '.pdf'))]),
+  );
 }
 
 /** The PDF's text, page by page, each page's whitespace collapsed. */
 export function pdfPages(pdf: string): string[] {
   const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
-  return result.stdout.split('\f').map((page) => page.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return result.stdout
+    .split('\f')
+    .map((page) => page.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** The words of `phrase` appear in `text` in order (a table cell may wrap around its neighbours' words). */

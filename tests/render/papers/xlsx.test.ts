@@ -42,14 +42,22 @@ describe('the carry-forward list in Excel', () => {
   });
 
   it('a sheet per section in DESIGN order, header row frozen and filtered', () => {
-    expect(book.worksheets.map((s) => s.name)).toEqual(['1 Completed', '2 Due at this meeting', '3 Carried forward', '4 Work programme scheduled', '5 Work programme unscheduled']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      '1 Completed',
+      '2 Due at this meeting',
+      '3 Carried forward',
+      '4 Work programme scheduled',
+      '5 Work programme unscheduled',
+    ]);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
       expect(header(sheet).slice(0, 3)).toEqual(['ID', 'Decided', 'Minute']);
       expect(sheet.getRow(1).font?.bold).toBe(true);
     }
-    expect(book.title).toBe('Action log and work programme: Joint Health Scrutiny Committee, Thursday 27 November 2025');
+    expect(book.title).toBe(
+      'Action log and work programme: Joint Health Scrutiny Committee, Thursday 27 November 2025',
+    );
     expect(book.company).toBe(COUNCIL);
   });
 
@@ -92,8 +100,13 @@ describe('list, overdue and report workbooks', () => {
     const items = log.items.map((i) => reportItem(i, calendars.get(i.committee) ?? [], null, reportDay(TODAY)));
     const book = await read(await listXlsx(items, log.committees));
     expect(book.worksheets.map((s) => s.name)).toEqual(['jhsc', 'hwb']);
-    expect(book.worksheets.flatMap((s) => records(s).map((r) => r.ID)).sort()).toEqual(log.items.map((i) => i.id).sort());
-    expect(records(book.getWorksheet('jhsc')!).find((r) => r.ID === 'A3')).toMatchObject({ Status: 'done', RAG: 'Done' });
+    expect(book.worksheets.flatMap((s) => records(s).map((r) => r.ID)).sort()).toEqual(
+      log.items.map((i) => i.id).sort(),
+    );
+    expect(records(book.getWorksheet('jhsc')!).find((r) => r.ID === 'A3')).toMatchObject({
+      Status: 'done',
+      RAG: 'Done',
+    });
   });
 
   it('overdue: a sheet per committee with the overdue items', async () => {
@@ -105,11 +118,36 @@ describe('list, overdue and report workbooks', () => {
     const book = await read(await chairReportXlsx(chairReport(log, {}, TODAY), { council: COUNCIL }));
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'hwb', 'jhsc']);
     expect(records(book.getWorksheet('Summary')!)).toEqual([
-      { Committee: 'Health and Wellbeing Board', Sheet: 'hwb', 'Next meeting': day('2025-12-11'), 'Last meeting': day('2025-07-10'), 'Red (overdue)': 0, 'Amber (due soon)': 1, 'Green (on track)': 1, 'Waiting for a meeting': 0, 'Done since last meeting': 0 },
-      { Committee: 'Joint Health Scrutiny Committee', Sheet: 'jhsc', 'Next meeting': day('2025-11-27'), 'Last meeting': day('2025-09-15'), 'Red (overdue)': 2, 'Amber (due soon)': 2, 'Green (on track)': 1, 'Waiting for a meeting': 0, 'Done since last meeting': 1 },
+      {
+        Committee: 'Health and Wellbeing Board',
+        Sheet: 'hwb',
+        'Next meeting': day('2025-12-11'),
+        'Last meeting': day('2025-07-10'),
+        'Red (overdue)': 0,
+        'Amber (due soon)': 1,
+        'Green (on track)': 1,
+        'Waiting for a meeting': 0,
+        'Done since last meeting': 0,
+      },
+      {
+        Committee: 'Joint Health Scrutiny Committee',
+        Sheet: 'jhsc',
+        'Next meeting': day('2025-11-27'),
+        'Last meeting': day('2025-09-15'),
+        'Red (overdue)': 2,
+        'Amber (due soon)': 2,
+        'Green (on track)': 1,
+        'Waiting for a meeting': 0,
+        'Done since last meeting': 1,
+      },
     ]);
     expect(records(book.getWorksheet('jhsc')!).map((r) => [r.ID, r.RAG])).toEqual([
-      ['A5', 'Green (on track)'], ['A1', 'Red (overdue)'], ['A2', 'Amber (due soon)'], ['A4', 'Amber (due soon)'], ['A6', 'Red (overdue)'], ['A3', 'Done'],
+      ['A5', 'Green (on track)'],
+      ['A1', 'Red (overdue)'],
+      ['A2', 'Amber (due soon)'],
+      ['A4', 'Amber (due soon)'],
+      ['A6', 'Red (overdue)'],
+      ['A3', 'Done'],
     ]);
   });
 });
@@ -139,7 +177,9 @@ describe('hostile text in Excel', () => {
       ),
     );
     for (const hostile of HOSTILE.slice(0, 4)) expect(texts).toContain(hostile);
-    expect(texts).toContain('<w:p><w:r><w:t>injected</w:t></w:r></w:p> </row> ]]> <script>alert(1)</script> & "quotes"');
+    expect(texts).toContain(
+      '<w:p><w:r><w:t>injected</w:t></w:r></w:p> </row> ]]> <script>alert(1)</script> & "quotes"',
+    );
     expect(texts).toContain('nulbell vt ff escred lonesurrogate ');
     const longest = Math.max(...texts.map((t) => t.length));
     expect(longest).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
