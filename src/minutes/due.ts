@@ -5,7 +5,7 @@ import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import { bodyBefore, type OwnBody } from './bodies.js';
 import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
-import { SEASONS, alternatives } from './lexicon.js';
+import { NUMBER_WORDS, SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
@@ -23,20 +23,6 @@ const ANY_BODY: OwnBody = {
 };
 
 const MONTH = `(${MONTHS.join('|')})`;
-const NUMBER_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 const NEXT =
   /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
 /** "the next Panel meeting in June": the next meeting named by its month. */
@@ -173,7 +159,7 @@ export function dueOf(
       ? Number(within[1])
       : /^an?$/i.test(within[1])
         ? 1
-        : NUMBER_WORDS.indexOf(within[1].toLowerCase()) + 1;
+        : NUMBER_WORDS.indexOf(within[1].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
     return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something

@@ -9,6 +9,7 @@ const words = (...list: string[]) => new Set(list);
  * A closed class written as a list, made into a pattern's alternatives in the order given (the
  * order is the regex's): each word escaped, a space in a phrase matching any run of white space.
  */
+import { MONTHS } from '../domain/dates.js';
 export function alternatives(list: readonly string[]): string {
   return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`)).join('|');
 }
@@ -643,21 +644,8 @@ export const DECISION_KEYWORDS = new RegExp(
   'i',
 );
 
-/** Month names and their short forms. */
-export const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+/** Month names (the domain's list) and their short forms. */
+export const MONTH_NAMES = MONTHS;
 export const MONTH_PATTERN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 export const FULL_MONTHS = `(?:${alternatives(MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
