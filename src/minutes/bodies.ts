@@ -88,7 +88,9 @@ function parentHead(opening: string[], name: string): string | null {
  * Under an authority's name, the committee, board or cabinet printed after it is the body that met.
  */
 function masthead(opening: string[]): string | null {
-  const names = opening
+  // (it ends where the numbered minutes begin: "3. Referrals from Cabinet" is a minute's title)
+  const firstMinute = opening.findIndex((l) => /^\(?\d{1,4}[.)]?\s+[A-Z]/.test(l));
+  const names = (firstMinute >= 0 ? opening.slice(0, firstMinute) : opening)
     .filter((l) => !/\s{3,}|[.:]$/.test(l))
     .flatMap((l) => l.replace(/^minutes\s+of\s+(?:the\s+)?/i, '').split(/\s+[–—-]\s+|\s*\/\s*/))
     .map((l) => l.replace(/\s*\([^)]*\)$/, '').trim())

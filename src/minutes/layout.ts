@@ -1,4 +1,5 @@
 import { alternatives } from './lexicon.js';
+import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
 // and footer) gone, bullets alike, a number alone on its line joined to its paragraph, and
@@ -44,13 +45,15 @@ const CARRIES_ON = new RegExp(
 
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(
-    raw
-      .replace(/\r\n?/g, '\n')
-      .replace(/\f/g, '\n\n')
-      .replace(/[\u00a0\u2007\u202f]/g, ' ')
-      .replace(/[\u200b\ufeff\u00ad]/g, '')
-      .replace(/\*\*|__/g, '')
-      .split('\n')
+    reflow(
+      raw
+        .replace(/\r\n?/g, '\n')
+        .replace(/\f/g, '\n\n')
+        .replace(/[\u00a0\u2007\u202f]/g, ' ')
+        .replace(/[\u200b\ufeff\u00ad]/g, '')
+        .replace(/\*\*|__/g, '')
+        .split('\n'),
+    )
       .flatMap(unflattenClauses)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) =>

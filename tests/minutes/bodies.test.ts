@@ -26,6 +26,11 @@ describe('the body whose minutes these are', () => {
       'Board of Directors',
     ],
     [['Present:', 'Amy Ross          AR   Chief Executive'], null],
+    // the masthead ends where the numbered minutes begin, however few lines it took
+    [
+      ['RIVERBY BOROUGH', 'MINUTES OF THE PARKS SELECT COMMITTEE', '1. Apologies', '2. Referrals from Cabinet'],
+      'PARKS SELECT COMMITTEE',
+    ],
   ])('a masthead %j is the body printed under the authority', (lines, name) => {
     expect(ownBodyOf(lines).name).toBe(name);
   });

@@ -1,0 +1,67 @@
+// Layout, first of all: text copied out of a PDF is hard-wrapped at the page's column, so its
+// line breaks fall wherever the column ran out — after a full stop or a bracket as often as
+// mid-sentence. Where the document shows such a column (most of its long lines end near one
+// width, and almost none run past it) and a line reached it, the break was the wrap's, not the
+// writer's: the next line carries on the sentence unless it opens a block of its own. A line that
+// ends a sentence is left to end it: the next sentence may open a paragraph, and every sentence is
+// whole either way.
+import { keywordLine } from './decisionKeywords.js';
+import { MONTH_PATTERN } from './lexicon.js';
+
+/** A line that opens a block: a number, letter or numeral with its mark, a bullet, a table's tab. */
+const OPENS_BLOCK =
+  /^\s*(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?:\s|$)|\((?:\d{1,4}|[a-z]{1,4})\)|\d{1,4}(?:[./]\d{1,4})*\s+[A-Z(]|[A-Z]{1,5}\s?\d{1,4}\/\d{1,4}|[•·●▪◦■*–-]\s)|\t/;
+/** A date broken before its year: "… on 12 May" over "2026.". */
+const endsInMonth = new RegExp(String.raw`\b${MONTH_PATTERN}$`, 'i');
+/** A field's label opening a line: "Present:", "In attendance:", "Action:". */
+const LABEL = /^\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s/;
+/** Columns set apart by runs of spaces: a table's row, or a last cell ("… reference.      JW", "…   Feb 2026"). */
+const GAP = /\S {3,}\S/;
+const LAST_CELL = /\S {3,}\S+(?: \S+){0,3}$/;
+/** A heading in capitals: no lower-case letter. */
+const CAPITALS = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line);
+
+/** No one wraps minutes wider than this; a document with longer typical lines is a web page. */
+const WIDEST_COLUMN = 110;
+
+/** The column a wrapped document was broken at, or null where its lines show none. */
+export function wrapWidth(lines: string[]): number | null {
+  const lengths = lines
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  if (lengths.length < 8) return null;
+  const width = lengths[Math.floor(lengths.length * 0.95)];
+  if (width > WIDEST_COLUMN || width < 30) return null;
+  const long = lengths.filter((n) => n >= width / 2);
+  const full = long.filter((n) => n >= width * 0.75 && n <= width + 2);
+  const beyond = lengths.filter((n) => n > width + 10).length;
+  return full.length >= 5 && full.length >= long.length * 0.5 && beyond <= lengths.length * 0.03 ? width : null;
+}
+
+export function reflow(lines: string[]): string[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  const out: string[] = [];
+  let physical = ''; // the line as wrapped, before any joining: whether it reached the column
+  for (const line of lines) {
+    const last = out.length ? out[out.length - 1].trimEnd() : '';
+    const firstWord = /^\s*(\S+)/.exec(line)?.[1] ?? '';
+    const wrapped =
+      last !== '' &&
+      line.trim() !== '' &&
+      physical.trimEnd().length + 1 + firstWord.length > width * 0.9 &&
+      !/(?::-?|[.!?]["”’)]?)$/.test(last) &&
+      (!OPENS_BLOCK.test(line) || (endsInMonth.test(last) && /^\s*\d{4}\b/.test(line))) &&
+      !CAPITALS(line) &&
+      !LABEL.test(line) &&
+      !LAST_CELL.test(physical.trimEnd()) &&
+      !(GAP.test(physical) && GAP.test(line)) &&
+      !CAPITALS(last) &&
+      keywordLine(line.trim()) === null;
+    if (wrapped) out[out.length - 1] = `${last} ${line.trim()}`;
+    else out.push(line);
+    physical = line;
+  }
+  return out;
+}
