@@ -17,12 +17,19 @@ export function keptLabels(expected: Expected, relayout: Relayout): Expected {
   };
 }
 
+/** The minutes' own numbers as the labels cite them: "17" of "17", "17(b)" and "17/2"; not "6.2". */
+export function minuteNumbers(expected: Expected): string[] {
+  return expected.items.flatMap((item) => /^(\d{1,3})(?=$|\(|\/\d{1,2}$)/.exec(item.ref ?? '')?.[1] ?? []);
+}
+
 export function relayoutFigures(
   files: LabelledFile[],
   relayout: Relayout,
   parse: (text: string) => MinutesProposal,
 ): { figures: Totals; scores: Score[] } {
-  const scores = files.map((f) => scoreFile(parse(relayout.apply(f.text)), keptLabels(f.expected, relayout)));
+  const scores = files.map((f) =>
+    scoreFile(parse(relayout.apply(f.text, minuteNumbers(f.expected))), keptLabels(f.expected, relayout)),
+  );
   return { figures: totals(scores), scores };
 }
 

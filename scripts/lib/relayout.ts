@@ -7,7 +7,8 @@ export interface Relayout {
   name: string;
   /** The copy of minutes that looks like this. */
   copies: string;
-  apply(text: string): string;
+  /** `minutes`: the numbers of the minutes' own headings, as the labels cite them (only "Minute 17" needs them). */
+  apply(text: string, minutes?: readonly string[]): string;
   /**
    * What of the labels the transformation cannot keep true: `clause-refs` — a clause's printed
    * letter or number is gone (bullets), so a label citing one is matched by its words and its
@@ -141,18 +142,36 @@ export const numberStyle = (style: (n: string) => string) => (text: string) =>
     .map((line) => line.replace(LINE_NUMBER, (_, indent: string, n: string) => `${indent}${style(n)}`))
     .join('\n');
 
-/** "17. Apologies" (a heading: the number alone, or before a short title that is no sentence) → "Minute 17 Apologies". */
-export const minuteWord = (text: string) =>
-  lines(text)
-    .map((line) => {
-      const m = /^(\s*)(\d{1,3})\.(?:\s+(.*))?$/.exec(line);
-      if (!m) return line;
-      const title = m[3] ?? '';
-      const heading =
-        title === '' || (/^[A-Z]/.test(title) && title.length <= 80 && !/^(?:That|To)\b|[.;]$/.test(title));
-      return heading ? `${m[1]}Minute ${m[2]}${title ? ` ${title}` : ''}` : line;
-    })
-    .join('\n');
+/**
+ * "17." heading a minute → "Minute 17". Which numbered lines head minutes (and which number a
+ * report's paragraphs, clauses or those present) only the labels know: the headings are the run of
+ * numbered lines with a title rising by one that holds most of the numbers the labels cite.
+ */
+export function minuteWord(text: string, minutes: readonly string[] = []): string {
+  const all = lines(text);
+  const cited = new Set(minutes.map(Number));
+  // (a heading's title, on its line or the next: capitalised, short, no "That …" or "To …" of a clause)
+  const title = (i: number) => {
+    if (/\S(?:\t|\s{3,})\S/.test(all[i])) return false; // a table's row: a list of those present
+    const own = all[i].replace(/^\s*\d{1,3}\.\s*/, '').trim();
+    const text = own || (all.slice(i + 1).find((l) => l.trim()) ?? '').trim();
+    return /^[A-Z]/.test(text) && !/^(?:That|To)\b/.test(text) && text.split(/\s+/).length <= 12;
+  };
+  const numbered = all.flatMap((line, i) => {
+    const m = /^\s*(\d{1,3})\.(?=\s|$)/.exec(line);
+    return m && title(i) ? [{ i, n: Number(m[1]) }] : [];
+  });
+  let best: number[] = [];
+  let bestCited = 0;
+  numbered.forEach((start, k) => {
+    const run = [start];
+    for (const c of numbered.slice(k + 1)) if (c.n === run[run.length - 1].n + 1) run.push(c);
+    const hits = run.filter((c) => cited.has(c.n)).length;
+    if (hits > bestCited) [best, bestCited] = [run.map((c) => c.i), hits];
+  });
+  const headings = new Set(best);
+  return all.map((line, i) => (headings.has(i) ? line.replace(/^(\s*)(\d{1,3})\./, '$1Minute $2') : line)).join('\n');
+}
 
 /** A clause's letter or roman numeral opening a line: "(a)", "a)", "(iv)". */
 const LINE_CLAUSE = /^(\s*)\(?([a-z]{1,4})\)(?=\s)/;

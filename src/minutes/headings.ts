@@ -169,14 +169,18 @@ export function headingOf(line: string): Heading | null {
   } else [number, style, rank] = [g.plain!, `plain${g.close?.trim() || ' '}`, Number(/\d+/.exec(g.plain!)?.[0])];
   if (g.prefix) style = `prefix:${style}`;
   const { title, body } = splitTitle(rawTitle);
+  const titled = titleLike(title) || DOC_LINK.test(rawTitle);
+  // "Minute 4 The letter was approved. MP will send it.": the prefix makes a heading of it, but words that
+  // do not read as a title are the minute's own record, as under a plain number that carries the count on
+  const record = !!g.prefix && !!title && !titled;
   return {
     number,
-    title,
-    body,
+    title: record ? title.split(/(?<=[.:])\s/)[0].replace(/[.:]$/, '') : title,
+    body: record ? body || title : body,
     style,
     rank,
     altRank,
-    titled: titleLike(title) || DOC_LINK.test(rawTitle) || (!!g.prefix && !!title),
+    titled: titled || (!!g.prefix && !!title),
   };
 }
 

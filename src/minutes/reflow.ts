@@ -21,6 +21,16 @@ const LAST_CELL = /\S {3,}\S+(?: \S+){0,3}$/;
 /** A heading in capitals: no lower-case letter. */
 const CAPITALS = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line);
 
+/**
+ * A heading under a full line: short, capitalised, without a sentence's end, and followed by a
+ * line that does not carry it on ("Attendees" over "- A Smith (AS)"; not "Committee on 3 May" over "2026.").
+ */
+const isHeading = (line: string, next: string, width: number) =>
+  line.trim().length < width * 0.6 &&
+  /^\s*[A-Z]/.test(line) &&
+  !/[.,;:!?)]$/.test(line.trimEnd()) &&
+  (next.trim() === '' || /^\s*(?:[A-Z(•·-]|\d)/.test(next));
+
 /** No one wraps minutes wider than this; a document with longer typical lines is a web page. */
 const WIDEST_COLUMN = 110;
 
@@ -44,16 +54,17 @@ export function reflow(lines: string[]): string[] {
   if (width === null) return lines;
   const out: string[] = [];
   let physical = ''; // the line as wrapped, before any joining: whether it reached the column
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const last = out.length ? out[out.length - 1].trimEnd() : '';
     const firstWord = /^\s*(\S+)/.exec(line)?.[1] ?? '';
     const wrapped =
       last !== '' &&
       line.trim() !== '' &&
       physical.trimEnd().length + 1 + firstWord.length > width * 0.9 &&
-      !/(?::-?|[.!?]["”’)]?)$/.test(last) &&
+      !/(?::-?|[.!?|]["”’)]?)$/.test(last) &&
       (!OPENS_BLOCK.test(line) || (endsInMonth.test(last) && /^\s*\d{4}\b/.test(line))) &&
       !CAPITALS(line) &&
+      !isHeading(line, lines[i + 1] ?? '', width) &&
       !LABEL.test(line) &&
       !LAST_CELL.test(physical.trimEnd()) &&
       !(GAP.test(physical) && GAP.test(line)) &&
@@ -62,6 +73,6 @@ export function reflow(lines: string[]): string[] {
     if (wrapped) out[out.length - 1] = `${last} ${line.trim()}`;
     else out.push(line);
     physical = line;
-  }
+  });
   return out;
 }

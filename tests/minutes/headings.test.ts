@@ -91,6 +91,24 @@ describe('the minutes’ headings', () => {
     expect([...chooseHeadings(lines).keys()].sort()).toEqual([0, 1, 2, 3]);
   });
 
+  it.each([
+    ['4.', '5.'],
+    ['Minute 4', 'Minute 5'],
+    ['Minute 4.', 'Minute 5.'],
+    ['(4)', '(5)'],
+  ])('keep the record a line runs into after "%s" as the minute\'s text, whatever the numbering', (four, five) => {
+    const text = [
+      'Minutes of the Parish Council held on 3 February 2026',
+      `${four} The letter of thanks to the volunteers was approved. The Clerk will send it.`,
+      `${five} Date of next meeting`,
+      'Tuesday 3 March 2026.',
+    ].join('\n');
+    const minutes = splitMinutes(layout(text).split('\n')).filter((m) => m.number);
+    expect(minutes.map((m) => m.number)).toEqual(['4', '5']);
+    expect(minutes[0].lines.join(' ')).toContain('The Clerk will send it.');
+    expect(parseMinutes(text).items.map((i) => [i.minute, i.owner])).toEqual([['4', 'The Clerk']]);
+  });
+
   it('do not run on into the numbered paragraphs of a report printed after the minutes', () => {
     const text =
       '21. Mental health\nRESOLVED that the update be noted.\n22. Date of next meeting\n18 March 2026.\nREPORT OF THE DIRECTOR\nPurpose of report\n23. The purpose of this report is to update members.\n24. The service has grown.';

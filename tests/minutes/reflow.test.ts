@@ -76,6 +76,12 @@ describe('reflow', () => {
     );
   });
 
+  it('keeps a short heading under a full line apart, but not the end of a sentence', () => {
+    const title = 'Minutes of the Footpaths Working Group held in the Village Hall on 4 March';
+    expect(reflow([...wrap(PARAGRAPHS, 80), title, 'Attendees', '- A Smith (AS)'])).toContain('Attendees');
+    expect(reflow([...wrap(PARAGRAPHS, 80), title, 'Committee.', 'Attendees'])).toContain(`${title} Committee.`);
+  });
+
   it("keeps a field's label, a table's rows and a last cell of initials on lines of their own", () => {
     const long = 'The Clerk reported that the contractor had finished the resurfacing of the car park behind the';
     const rows = [

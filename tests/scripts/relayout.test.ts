@@ -20,7 +20,7 @@ import {
   tabsAfterMarkers,
   windowsLineEndings,
 } from '../../scripts/lib/relayout.js';
-import { keptLabels } from '../../scripts/lib/relayout-score.js';
+import { keptLabels, minuteNumbers } from '../../scripts/lib/relayout-score.js';
 
 const MINUTES = [
   'Minutes of the Parks Committee',
@@ -113,10 +113,29 @@ describe('relayout transformations', () => {
     expect(numberStyle((n) => n)('12. Allotments')).toBe('12 Allotments');
   });
 
-  it('write "Minute N" for headings only, not for numbered decisions', () => {
-    expect(minuteWord('12. Allotment Waiting List\n45.\n1. That the report be noted.')).toBe(
-      'Minute 12 Allotment Waiting List\nMinute 45\n1. That the report be noted.',
+  it('write "Minute N" for the minutes\' own headings only, as the labels number them', () => {
+    const text =
+      '1. Cllr A Smith\n2. Cllr B Jones\n11. Apologies\n12. Allotments\n1. That the report be noted.\n13.\nCost';
+    expect(minuteWord(text, ['12', '13', '12'])).toBe(
+      '1. Cllr A Smith\n2. Cllr B Jones\nMinute 11 Apologies\nMinute 12 Allotments\n1. That the report be noted.\nMinute 13\nCost',
     );
+    expect(minuteWord(text)).toBe(text);
+    // nor a table's numbered rows
+    expect(minuteWord('1.\tCllr A Smith\tChair\n2.\tCllr B Jones\tMember', ['1', '2'])).toBe(
+      '1.\tCllr A Smith\tChair\n2.\tCllr B Jones\tMember',
+    );
+    // clauses numbered as the labels cite them are not headings
+    expect(minuteWord('AGREED:\n1.\nThat the report be noted.\n2. To add it.', ['1', '2'])).toBe(
+      'AGREED:\n1.\nThat the report be noted.\n2. To add it.',
+    );
+  });
+
+  it("take the minute numbers from the labels' references", () => {
+    const item = { kind: 'action', owner: null, due: { type: 'none' }, summary: 'x' };
+    const refs = ['17', '17(b)', '9/2', '6.2', '291/19', 'C146/1112', null];
+    const expected = { meetingDate: null, nextMeetings: [], items: refs.map((ref) => ({ ...item, ref })) };
+    // ("291/19" reads as minute 291 too: a number that heads no "291." line changes nothing)
+    expect(minuteNumbers(expected)).toEqual(['17', '17', '9', '291']);
   });
 
   it("restyle a clause's letter or numeral", () => {
