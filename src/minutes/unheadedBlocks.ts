@@ -53,12 +53,24 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
     if (used.has(i)) return flush();
     // a row of a table ("10.   Fiona Myers   Interim Director …") is not a clause
     if (/\S\s{3,}\S/.test(text)) return flush();
-    if (CLAUSE_START.test(text) && !/^- /.test(text)) run.push(i);
-    else if (run.length && (/^[a-z]/.test(text) || !/[.;:]$/.test(lines[run[run.length - 1]].trim()))) run.push(i);
+    if (CLAUSE_START.test(text) && !/^- /.test(text)) {
+      // A list opening afresh ("(a)", "1.", "(i)") after a clause that introduced nothing (no closing ":") is a new
+      // list: the decisions after the points that were raised, with no keyword between them.
+      const previous = run.length ? lines[run[run.length - 1]].trim() : '';
+      if (run.length && opensList(text, previous) && !/[:–—-]\s*$/.test(previous)) flush();
+      run.push(i);
+    } else if (run.length && (/^[a-z]/.test(text) || !/[.;:]$/.test(lines[run[run.length - 1]].trim()))) run.push(i);
     else flush();
   });
   flush();
   return blocks;
+}
+
+/** A list's first marker — "(a)", "a)", "1.", "(1)", "(i)" — but not the letter "(i)" after "(h)". */
+function opensList(text: string, previous: string): boolean {
+  const m = /^\(?([a-z]|\d{1,2})[.)]\s/i.exec(text);
+  if (!m || !/^(?:a|1|i)$/i.test(m[1])) return false;
+  return !(/^i$/i.test(m[1]) && /^\(?h[.)]\s/i.test(previous));
 }
 
 function mergeContinuations(paragraphs: string[]): string[] {

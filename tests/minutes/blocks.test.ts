@@ -134,6 +134,42 @@ describe('decisions whose keyword the page lost', () => {
     expect(findBlocks(['1.   Jo Bloggs   Director of Place', '2.   Ann Smith   Head of Parks'])).toEqual([]);
   });
 
+  it.each([
+    ['(i)', '(ii)', '(a)', '(b)'],
+    ['1.', '2.', '(a)', '(b)'],
+    ['(a)', '(b)', '1.', '2.'],
+    ['a)', 'b)', 'a)', 'b)'],
+  ])(
+    'starts the decisions afresh where a list of what was said ends and a new list opens: %s %s then %s %s',
+    (one, two, first, second) => {
+      const blocks = findBlocks([
+        'Members made the following points:',
+        `${one} The hedges by the play area had not been cut since June.`,
+        `${two} Residents had complained about the state of the footpath.`,
+        `${first} That the report be noted;`,
+        `${second} That the Clerk obtain quotes for cutting the hedges.`,
+      ]);
+      expect(blocks).toHaveLength(1);
+      expect(blocks[0].paragraphs).toEqual([
+        `${first} That the report be noted;`,
+        `${second} That the Clerk obtain quotes for cutting the hedges.`,
+      ]);
+    },
+  );
+
+  it('keeps a sub-list under a stem ending in a colon in its list', () => {
+    const blocks = findBlocks([
+      'The Panel discussed the consultation.',
+      '(a) That the report be noted;',
+      '(b) That officers be asked to consider:',
+      '(i) extending the consultation;',
+      '(ii) holding a drop-in session.',
+      '(c) That a further report come to the March meeting.',
+    ]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].lines).toHaveLength(5);
+  });
+
   it('leaves an agenda’s numbered notes before "Minutes:" alone', () => {
     expect(
       findBlocks([
