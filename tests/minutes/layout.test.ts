@@ -31,6 +31,15 @@ describe('normalise', () => {
     expect(text).toContain('submitted to the Board in six months’ time.');
   });
 
+  it.each(['(b)', 'b)', 'b.', '2.', '(ii)', 'ii.'])(
+    'keeps a clause marked "%s" on a line of its own after a clause that did not end its sentence',
+    (marker) => {
+      const text = `(a) reports on decisions of the Commissioner\n${marker} the December meeting includes the budget`;
+      expect(normalise(text).split('\n')).toHaveLength(2);
+      expect(normalise(`(a) reports\n\n${marker}\n\nthe budget report`).split('\n').filter(Boolean)).toHaveLength(2);
+    },
+  );
+
   it('puts a number alone on its line together with what follows', () => {
     expect(normalise('31.\n\nLibrary Opening Hours')).toBe('31. Library Opening Hours');
     expect(normalise('(b)\nThat the Clerk write to the school.')).toBe('(b) That the Clerk write to the school.');
