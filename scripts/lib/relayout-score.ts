@@ -6,7 +6,7 @@ import type { Relayout } from './relayout.js';
 import { scoreFile, totals, type Expected, type Score, type Totals } from './score-minutes.js';
 
 /** A clause's letter or numeral in a printed reference: "40(b)", "(a)(iii)", "4(iv)". */
-const CLAUSE_LETTER = /\([a-z]{1,4}\)/;
+const CLAUSE_LETTER = /[a-z]{1,4}\)/;
 
 /** The labels as far as the re-laid-out text still bears them out. */
 export function keptLabels(expected: Expected, relayout: Relayout): Expected {

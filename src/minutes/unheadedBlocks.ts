@@ -35,7 +35,14 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
       .map((text) => decisionForm(text));
     const decisions = read.filter((r) => r === 'decision').length;
     const reports = read.filter((r) => r === 'report').length;
-    if (starts.length >= 2 && decisions >= 1 && decisions > reports && !DISCUSSION_LEAD.test(lead)) {
+    // Bullets say nothing of their own: only a list every item of which is worded as a decision, two at least as only a
+    // decision is ("That …", "to …", "the plan be developed", "the Clerk obtain quotes"), is one.
+    const bulleted = starts.length > 0 && starts.every((k) => /^- /.test(lines[k].trim()));
+    const worded = bulleted ? starts.map((k) => bulletForm(lines[k].trim().replace(/^- /, ''))) : [];
+    const decided = bulleted
+      ? worded.filter((w) => w === 'strict').length >= 2 && !worded.includes('report')
+      : decisions >= 1 && decisions > reports;
+    if (starts.length >= 2 && decided && !DISCUSSION_LEAD.test(lead)) {
       blocks.push({
         lines: run,
         paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),
@@ -53,7 +60,12 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
     if (used.has(i)) return flush();
     // a row of a table ("10.   Fiona Myers   Interim Director …") is not a clause
     if (/\S\s{3,}\S/.test(text)) return flush();
-    if (CLAUSE_START.test(text) && !/^- /.test(text)) {
+    // a bullet list is a run of its own, unless it is the sub-list of a marked clause's stem ("… to consider:")
+    const bullet = /^- /.test(text);
+    const runBulleted = run.length > 0 && /^- /.test(lines[run[0]].trim());
+    if (bullet && run.length && !runBulleted && !/:\s*$/.test(lines[run[run.length - 1]].trim())) flush();
+    else if (!bullet && CLAUSE_START.test(text) && runBulleted) flush();
+    if (CLAUSE_START.test(text)) {
       // A list opening afresh ("(a)", "1.", "(i)") after a clause that introduced nothing (no closing ":") is a new
       // list: the decisions after the points that were raised, with no keyword between them.
       const previous = run.length ? lines[run[run.length - 1]].trim() : '';
@@ -108,6 +120,20 @@ export function decisionForm(text: string): 'decision' | 'report' | 'neither' {
   if (reading.form === 'none') return /\b(?:includes?|be|are|is)\b/.test(text) ? 'decision' : 'neither';
   if (reading.form === 'participle' && reading.subject) return 'report';
   return 'decision';
+}
+
+/** A bullet's wording: only as a decision is worded ("strict"), a report of what happened, or anything else. */
+function bulletForm(text: string): 'strict' | 'report' | 'other' {
+  if (/^(?:that|to)\s/i.test(text)) return 'strict';
+  const reading = readClause(text);
+  if (reading.form === 'past' || (reading.copula && /^(?:was|were)$/i.test(reading.verb ?? ''))) return 'report';
+  // (not an imperative: bullets of aims and principles — "Improve access", "Make decisions locally" — are worded so)
+  if (reading.form === 'subjunctive') return 'strict';
+  // "the Clerk obtain quotes": a bare verb after one who is not plural is the subjunctive of a decision
+  const bare = reading.form === 'finite' && !!reading.verb && !/s$/i.test(reading.verb);
+  const single =
+    !!reading.subject && !/s$/i.test(reading.subject.trim()) && !/^(?:i|you|we|they)$/i.test(reading.subject);
+  return bare && single ? 'strict' : 'other';
 }
 
 /** A clause in the form of a decision. */

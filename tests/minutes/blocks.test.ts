@@ -157,6 +157,24 @@ describe('decisions whose keyword the page lost', () => {
     },
   );
 
+  it.each([
+    ['- the hedge survey be noted;', '- the Clerk obtain quotes for cutting the hedges.'],
+    ['- That the hedge survey be noted;', '- That the Clerk obtain quotes.'],
+    ['- to note the hedge survey;', '- to ask the Clerk to obtain quotes.'],
+  ])('reads a bulleted list worded as decisions, with no keyword: %s', (one, two) => {
+    const blocks = findBlocks(['The Panel discussed the hedges.', one, two]);
+    expect(blocks.map((b) => b.paragraphs)).toEqual([[one, two]]);
+  });
+
+  it.each([
+    ['- the hedges had not been cut;', '- residents were unhappy.'],
+    ['- concerns about the cost of cutting;', '- the state of the footpath.'],
+    ['- the service is busy;', '- the Clerk will look into it.'],
+    ['- Improve access to the footpaths', '- Make decisions as locally as possible'],
+  ])('leaves a bulleted list not worded as decisions alone: %s', (one, two) => {
+    expect(findBlocks(['The Panel discussed the hedges.', one, two])).toEqual([]);
+  });
+
   it('keeps a sub-list under a stem ending in a colon in its list', () => {
     const blocks = findBlocks([
       'The Panel discussed the consultation.',
