@@ -64,14 +64,28 @@ export function layout(raw: string): string {
       ),
   );
   const printed = BROWSER_PRINT.test(raw);
+  const counted = countedNumbers(lines);
   return unwrap(
     lines
+      .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
       .filter(
         (line) =>
           !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
       )
       .map(tidy),
   ).join('\n');
+}
+
+/**
+ * A number alone on its line is a page number — unless another within eight lines counts on from
+ * it or up to it ("1" over "That the report be noted.", then "2"): then it numbers the paragraph
+ * after it, as "1." would. Returns those lines.
+ */
+function countedNumbers(lines: string[]): Set<number> {
+  const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) ? [{ i, n: Number(l) }] : []));
+  const near = (a: { i: number; n: number }, b: { i: number; n: number }) =>
+    Math.abs(a.i - b.i) <= 8 && Math.abs(a.n - b.n) === 1 && (a.i - b.i) * (a.n - b.n) > 0;
+  return new Set(alone.filter((a) => alone.some((b) => b !== a && near(a, b))).map((a) => a.i));
 }
 
 /**

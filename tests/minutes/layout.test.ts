@@ -40,6 +40,17 @@ describe('normalise', () => {
     },
   );
 
+  it('reads numbers alone on their lines that count on within a few lines as paragraph numbers, not page numbers', () => {
+    const text =
+      'AGREED:\n1\nThat the report be noted.\n2\nThat the Clerk write to the school.\n\n14\n\nThe meeting closed.';
+    expect(normalise(text).split('\n').filter(Boolean)).toEqual([
+      'AGREED:',
+      '1. That the report be noted.',
+      '2. That the Clerk write to the school.',
+      'The meeting closed.',
+    ]);
+  });
+
   it('puts a number alone on its line together with what follows', () => {
     expect(normalise('31.\n\nLibrary Opening Hours')).toBe('31. Library Opening Hours');
     expect(normalise('(b)\nThat the Clerk write to the school.')).toBe('(b) That the Clerk write to the school.');
