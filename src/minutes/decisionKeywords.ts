@@ -35,8 +35,13 @@ export function keywordLine(line: string): string | null {
     // "RESOLVED:", "RESOLVED –", "Resolved: -", "AGREED that …", "RESOLVED 2025/041:", "DECISION:", "AGREED" alone
     const number = /^\s*(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$))/i.exec(rest);
     const after = number ? rest.slice(number[0].length) : rest;
-    // "AGREED the information be noted and …", "AGREED for the review to report …": the keyword in capitals, then what was agreed
-    if (/^[A-Z]{5,}$/.test(m.groups!.kw) && /^\s+(?:the|for|a|an|all|any|this)\b/i.test(after) && !/^it\s/i.test(text))
+    // "AGREED the information be noted and …", "AGREED for the review to report …": the keyword, then what was agreed
+    // (in capitals or with its capital, as copies differ: "Agreed for the review to report …"; not in lower case)
+    if (
+      /^[A-Z][A-Za-z]{4,}$/.test(m.groups!.kw) &&
+      /^\s+(?:the|for|a|an|all|any|this)\b/i.test(after) &&
+      !/^it\s/i.test(text)
+    )
       return text;
     if (/^\s*(?:[:–—-]+|$)/.test(after) || /^\s+(?:that|to)\b/i.test(after) || /^\s+unanimously\b/i.test(after)) {
       // "Decision taken in the meeting …" is not a heading; "AGREED the dates" is a decision sentence, read elsewhere.

@@ -37,8 +37,17 @@ describe('decision keywords', () => {
     expect(keywordLine(line)).toBeNull();
   });
 
-  it('reads a capitalised keyword followed by what was agreed', () => {
-    expect(keywordLine('AGREED the information be noted.')).toBe('AGREED the information be noted.');
+  it.each(['AGREED', 'Agreed', 'RESOLVED', 'Resolved'])(
+    'reads a keyword "%s" opening its line followed by what was agreed, in capitals or not',
+    (keyword) => {
+      for (const rest of ['the information be noted.', 'for the review to report to Cabinet in May.'])
+        expect(keywordLine(`${keyword} ${rest}`)).toBe(`${keyword} ${rest}`);
+    },
+  );
+
+  it('does not read a keyword in lower case, or one inside a sentence, as opening a decision', () => {
+    expect(keywordLine('agreed the information be noted.')).toBeNull();
+    expect(keywordLine('It was agreed the information be noted.')).toBeNull();
   });
 });
 
