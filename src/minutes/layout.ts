@@ -127,12 +127,21 @@ function tidy(line: string): string {
 
 /** Lines repeated on three or more pages of a paginated document are running headers. */
 function dropRunningHeaders(lines: string[]): string[] {
-  const pages = lines.filter((l) => /^\s*page\s+\d+/i.test(l)).length;
-  if (pages < 2) return lines;
+  const footers = lines.flatMap((l, i) => (/^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$/i.test(l) ? [i] : []));
   const counts = new Map<string, number>();
   for (const l of lines) if (l.trim().length >= 8) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1);
   const keyword = /^(resolved|agreed|decision|minutes:|action)/i;
-  return lines.filter((l) => (counts.get(l.trim()) ?? 0) < 3 || keyword.test(l.trim()));
+  // (however few the pages: the first line after a page's footer that the document prints elsewhere too is its header)
+  const afterFooter = new Set(
+    footers.flatMap((f) => {
+      const k = lines.findIndex((l, i) => i > f && l.trim() !== '');
+      return k >= 0 && k - f <= 3 && (counts.get(lines[k].trim()) ?? 0) >= 2 ? [k] : [];
+    }),
+  );
+  return lines.filter(
+    (l, i) =>
+      keyword.test(l.trim()) || (!afterFooter.has(i) && (footers.length < 2 || (counts.get(l.trim()) ?? 0) < 3)),
+  );
 }
 
 /** Rejoins what the layout broke: a number alone on its line, and sentences cut mid-way. */

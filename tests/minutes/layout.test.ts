@@ -14,6 +14,17 @@ describe('normalise', () => {
     expect(text).toContain('Second.');
   });
 
+  it('drops a running header printed after a page footer, even on a document of two pages', () => {
+    const text = normalise(
+      'Harbour Board minutes\n\n(a) That the report be noted;\nPage 1 of 2\n\nHarbour Board minutes\n(b) That the Clerk write to the owner.',
+    );
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      'Harbour Board minutes',
+      '(a) That the report be noted;',
+      '(b) That the Clerk write to the owner.',
+    ]);
+  });
+
   it('rejoins a sentence broken by the layout, across a blank line', () => {
     expect(normalise('That a report on bus shelters be brought to\n\nthe next meeting.')).toBe(
       'That a report on bus shelters be brought to the next meeting.',
