@@ -82,7 +82,12 @@ export function layout(raw: string): string {
  * after it, as "1." would. Returns those lines.
  */
 function countedNumbers(lines: string[]): Set<number> {
-  const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) ? [{ i, n: Number(l) }] : []));
+  // (and before a clause — a sentence or its start — not a title: a brochure's numbered boxes are not paragraphs)
+  const clauseAfter = (i: number) => {
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    return /[.;:,]$/.test(next.trim()) || next.trim().length > 60 || /^[a-z]/.test(next.trim());
+  };
+  const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) && clauseAfter(i) ? [{ i, n: Number(l) }] : []));
   const near = (a: { i: number; n: number }, b: { i: number; n: number }) =>
     Math.abs(a.i - b.i) <= 8 && Math.abs(a.n - b.n) === 1 && (a.i - b.i) * (a.n - b.n) > 0;
   return new Set(alone.filter((a) => alone.some((b) => b !== a && near(a, b))).map((a) => a.i));

@@ -60,6 +60,11 @@ describe('normalise', () => {
       '2. That the Clerk write to the school.',
       'The meeting closed.',
     ]);
+    // numbered boxes of titles (a brochure's priorities) are not the minutes' paragraphs
+    expect(normalise('1\nBest start in life\n2\nStaying well').split('\n')).toEqual([
+      'Best start in life',
+      'Staying well',
+    ]);
   });
 
   it('puts a number alone on its line together with what follows', () => {
