@@ -89,8 +89,8 @@ const isHeading = (line: string) => (line.trim().length <= 60 && !/[.,;:]$/.test
 
 /**
  * Each paragraph on one line, as a web page shows minutes a PDF had wrapped: a line joins the one
- * before it unless a blank line, a heading, a table's tab or a new numbered, lettered, bulleted or
- * keyword block comes between them.
+ * before it where that one stops mid-sentence (on a word or a comma), unless a blank line, a
+ * heading, a table's tab or a new numbered, lettered, bulleted or keyword block comes between them.
  */
 export function joinedParagraphs(text: string): string {
   const out: string[] = [];
@@ -101,6 +101,7 @@ export function joinedParagraphs(text: string): string {
       last.trim() !== '' &&
       !OPENS_BLOCK.test(line) &&
       !isHeading(last) &&
+      /[a-z,]$/.test(last.trim()) &&
       /[a-z]/.test(line) &&
       !/\t/.test(last + line);
     if (joins) out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
