@@ -28,7 +28,7 @@ const CAPITALS = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line);
 const isHeading = (line: string, next: string, width: number) =>
   line.trim().length < width * 0.6 &&
   /^\s*[A-Z]/.test(line) &&
-  !/[.,;:!?)]$/.test(line.trimEnd()) &&
+  !/[.,;:!?)–—-]$/.test(line.trimEnd()) &&
   (next.trim() === '' || /^\s*(?:[A-Z(•·-]|\d)/.test(next));
 
 /** No one wraps minutes wider than this; a document with longer typical lines is a web page. */

@@ -80,6 +80,9 @@ describe('reflow', () => {
     const title = 'Minutes of the Footpaths Working Group held in the Village Hall on 4 March';
     expect(reflow([...wrap(PARAGRAPHS, 80), title, 'Attendees', '- A Smith (AS)'])).toContain('Attendees');
     expect(reflow([...wrap(PARAGRAPHS, 80), title, 'Committee.', 'Attendees'])).toContain(`${title} Committee.`);
+    expect(reflow([...wrap(PARAGRAPHS, 80), title, 'Committee on 5 May –', ''])).toContain(
+      `${title} Committee on 5 May –`,
+    );
   });
 
   it("keeps a field's label, a table's rows and a last cell of initials on lines of their own", () => {
