@@ -6,29 +6,27 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { agentLike, thingSubject } from './agents.js';
+import { thingSubject } from './agents.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { afterVerb, type Reading } from './reading.js';
 import {
   CONTINUING_VERBS,
   DEFERRING_VERBS,
-  FULL_MONTHS,
   ING_PREPOSITIONS,
-  LATER,
   OFFICER_UNITS,
   RECORDING_VERBS,
-  SEASONS,
-  REPORTING_VERBS,
-  SENDING_TO_MEMBERS,
-  SENDING_VERBS,
   STANDING_POWERS,
   PREPOSITIONS,
   alternatives,
 } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
+import { authorOf, workProgramme } from './workProgramme.js';
+import { information, invitation, recommendation } from './otherParties.js';
+import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
-import { lemmaIn, tokenize } from './words.js';
+
+export { conditional, instruction };
 
 export type Kind = Category | 'noted';
 
@@ -50,53 +48,10 @@ export interface Decision {
 }
 
 const AMEND = new Set(['amend', 'correct', 'insert', 'delete']);
-/** Verbs that pass a matter on to a body: what makes it that body's to decide. */
-const SENDING_ON = new Set([
-  'refer',
-  'submit',
-  'forward',
-  'escalate',
-  'present',
-  'report',
-  'commend',
-  'recommend',
-  'send',
-  'go',
-  'pass',
-  'put',
-]);
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
-/** What a body does at its own meetings: its future business, not an errand ("submit a response", "hold a litter pick"). */
-const DELIBERATING = new Set([
-  'consider',
-  'receive',
-  'review',
-  'discuss',
-  'scrutinise',
-  'scrutinize',
-  'examine',
-  'monitor',
-  'oversee',
-  'assure',
-  'revisit',
-  'reconsider',
-  'debate',
-  'look',
-]);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
 const MEETS = new Set(['meet', 'convene', 'reconvene']);
-const SEEKING = /\b(?:asking|seeking|inviting|requesting|requiring)\b/i;
-const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb.toLowerCase(), set) : null);
-
-/** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
-function objectOf(rest: string): string | null {
-  const m = new RegExp(
-    String.raw`^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:${alternatives(['to', 'as', 'for', 'from', 'on', 'at', 'in', 'with', 'who', 'which', 'that', 'and'])})\b|[,;:.]|$)`,
-    'i',
-  ).exec(rest.trim());
-  return m ? m[0].trim() : null;
-}
 
 /** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
 function gerundWork(text: string): boolean {
@@ -334,261 +289,4 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
-}
-
-/** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
-export function conditional(text: string): boolean {
-  return new RegExp(
-    String.raw`\b(?<!\b(?:${alternatives(['see', 'check', 'ask', 'establish', 'know', 'find out', 'enquire', 'investigate', 'determine', 'explore', 'consider', 'whether', 'assess', 'confirm'])})\s+)if\b`,
-    'i',
-  ).test(text);
-}
-
-/** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
-export function instruction(clause: Reading): boolean {
-  if (clause.copula) return false;
-  switch (clause.form) {
-    case 'infinitive':
-    case 'imperative':
-    case 'subjunctive':
-      return true;
-    case 'modal':
-      return /^(?:will|would|shall|should|must)$/.test(clause.modal ?? '');
-    case 'finite':
-      return true;
-    case 'participle':
-      return !lemmaIn((clause.verb ?? '').toLowerCase(), RECORDING_VERBS);
-    default:
-      return false;
-  }
-}
-
-/** The invitee, if the clause invites: undefined when it does not. */
-function invitation(chain: Reading[], asked: string | null, clause: Reading, text: string): string | null | undefined {
-  for (const c of chain) {
-    if (!c.verb || !/^invit/i.test(c.verb)) continue;
-    if (c.passive) return c.subject;
-    return c.asked ?? objectOf(c.rest);
-  }
-  // "be asked to attend", "requested that X attend"
-  if (asked && clause.verb && /^attend/i.test(clause.verb)) return asked;
-  if (
-    clause.verb &&
-    /^attend/i.test(clause.verb) &&
-    clause.subject &&
-    /^(?:infinitive|subjunctive|finite|modal)$/.test(clause.form)
-  )
-    return clause.subject;
-  // "approved an invitation to be sent to the Shared Island Unit to attend the June meeting"
-  const noun = /\binvitation\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?<who>[A-Z][\w&'’ -]{1,60}?)\s+to\s+attend\b/.exec(text);
-  if (noun?.groups) return noun.groups.who.trim();
-  if (/\binvitation\b[^.;]{0,60}\bto\s+attend\b/i.test(text)) return null;
-  return undefined;
-}
-
-/** The body a clause recommends to or sends a matter to, or null. */
-function recommendation(
-  chain: Reading[],
-  asked: string | null,
-  clause: Reading,
-  places: Place[],
-  own: OwnBody,
-): string | null {
-  const other = (np: string | null | undefined): np is string => !!np && namesBody(np) && !own.is(np);
-  for (const c of chain) {
-    if (!c.verb || !/^recommend/i.test(c.verb)) continue;
-    if (c.passive && other(c.subject)) return c.subject;
-    // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
-    const to =
-      /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(
-        c.rest,
-      )?.groups?.body;
-    if (other(to)) return /^[A-Z\s]+$/.test(to) ? to.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : to;
-    // recommended to a person who decides: "Recommends to the Mayor that …", "to the Cabinet Member for Transport"
-    if (to && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(to))) return to;
-    if (c.inner && other(c.inner.subject)) return c.inner.subject;
-  }
-  for (const c of chain) {
-    if (c.passive && /^(?:advised|informed|notified)$/i.test(c.verb ?? '') && other(c.subject)) return c.subject;
-  }
-  // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
-  const sending =
-    chain.some((c) => lemma(c, SENDING_ON)) ||
-    /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(
-      clause.text,
-    );
-  const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
-  // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
-  // unless it goes for the other body to decide)
-  const errand =
-    !!clause.subject &&
-    !clause.passive &&
-    agentLike(tokenize(clause.subject)) &&
-    !namesBody(clause.subject) &&
-    !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
-  if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
-    // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
-    return to.body;
-  }
-  void clause;
-  return null;
-}
-
-function workProgramme(
-  reading: Reading,
-  chain: Reading[],
-  clause: Reading,
-  asked: string | null,
-  places: Place[],
-  own: OwnBody,
-  text: string,
-): boolean {
-  const reportingVerb = !!lemma(clause, REPORTING_VERBS);
-  // "report back to the Panel", or a report back named as a thing: "when a report back will be made to the Authority"
-  const back =
-    /\b(?:report(?:ed|ing|s)?|come|coming|came|brought|bring|return(?:ed|ing)?|refer(?:red)?)\s+back\b/i.test(
-      clause.text,
-    ) &&
-    (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
-  if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
-  // "agreed to add an item on verge cutting", "to schedule a report on …": putting an item on the agenda
-  // (or, passive, "that an item on shoplifting be added")
-  const agendaThing = /^\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:item|report|update|presentation|session)\b/i;
-  if (
-    lemma(clause, new Set(['add', 'schedule', 'programme', 'include'])) &&
-    agendaThing.test(clause.passive ? (clause.subject ?? '') : clause.rest)
-  )
-    return true;
-  if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
-  // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
-  // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
-  const ownMeeting = places.find(
-    (p) =>
-      p.kind === 'own-meeting' &&
-      new RegExp(
-        String.raw`^(?:${alternatives(['at', 'to', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})$`,
-      ).test(p.preposition),
-  );
-  // (whatever it asks to have at its own meeting — a report, a deep dive, a walk-through — is business there)
-  const askedForReport =
-    !!lemma(clause, new Set(['request', 'ask', 'require'])) &&
-    /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
-  if (ownMeeting && (reportingVerb || askedForReport)) return true;
-  // "to hold the first evidence session at its April meeting": business at a meeting of this body
-  // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
-  if (
-    ownMeeting &&
-    lemma(clause, new Set(['hold'])) &&
-    !(clause.passive && /\b(?:meeting|meetings)$/i.test(clause.subject ?? ''))
-  )
-    return true;
-  // "agreed to receive a further report on procurement in the new municipal year": a paper this body will have
-  const toCome =
-    clause.form !== 'past' &&
-    !(clause.form === 'finite' && /ed$/i.test(clause.verb ?? '')) &&
-    lemma(clause, new Set(['receive', 'consider', 'have', 'see']));
-  if (
-    toCome &&
-    /^\s*(?:a|an)\s+(?:further\s+|follow-up\s+|progress\s+|fuller\s+|detailed\s+)?(?:report|update|presentation|briefing|paper)\b/i.test(
-      clause.rest,
-    ) &&
-    (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))
-  )
-    return true;
-  // "the recruitment report be taken in January", "a further update to come back in the spring": a paper brought at a time to come
-  const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?$/i.test(clause.subject ?? '');
-  if (
-    paper &&
-    reportingVerb &&
-    !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') &&
-    (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) ||
-      SEASONS.test(clause.rest) ||
-      LATER.test(clause.rest))
-  )
-    return true;
-  // "that a further update be requested in one year": a paper this body asks for, at a time to come, with no one else named to decide on it
-  const inTime = new RegExp(
-    String.raw`\b(?:in|within)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b`,
-    'i',
-  ).test(clause.rest);
-  if (
-    paper &&
-    clause.passive &&
-    lemma(clause, new Set(['request', 'require'])) &&
-    !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') &&
-    (inTime ||
-      SEASONS.test(clause.rest) ||
-      LATER.test(clause.rest) ||
-      new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest))
-  )
-    return true;
-  if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back))
-    return true;
-  if (back && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting')) return true;
-  // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",
-  // "the Board would be required to approve the final assessment in the New Year"
-  const subject = clause.subject ?? reading.subject;
-  const future =
-    clause.form === 'modal' || chain.some((c) => c.form === 'modal' || (c.passive && /^required$/i.test(c.verb ?? '')));
-  // (its business at a meeting — considering, reviewing, overseeing, approving in future — not an event it holds: "agreed to hold a litter pick")
-  const business = !!lemma(clause, DELIBERATING) || (!!lemma(clause, RECORDING_VERBS) && future);
-  if (subject && own.is(subject) && business && instruction(clause) && (!asked || own.is(asked))) return true;
-  // "To be discussed and action agreed.": a matter left for a later meeting
-  if (
-    clause.form === 'infinitive' &&
-    clause.passive &&
-    !clause.subject &&
-    lemma(clause, new Set(['discuss', 'consider', 'revisit', 'reconsider', 'debate', 'review']))
-  )
-    return true;
-  // "reviewed again in six months", "be reconsidered in 12 months' time"
-  if (
-    clause.passive &&
-    reportingVerb &&
-    new RegExp(
-      String.raw`\bin\s+(?:\d+|${alternatives(['one', 'two', 'three', 'four', 'five', 'six', 'nine', 'twelve', 'eighteen'])})\s+(?:months?|years?|weeks?)\b`,
-      'i',
-    ).test(clause.text)
-  )
-    return true;
-  void chain;
-  return false;
-}
-
-/** Who a report or presentation comes from: "a report … from DDES and NEAS". */
-function authorOf(text: string): string | null {
-  return (
-    /\b(?:report|presentation|update|paper)\b[^.;]{0,120}?\bfrom\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*){0,5})/.exec(
-      text,
-    )?.groups?.who ?? null
-  );
-}
-
-function information(clause: Reading, places: Place[], text: string): boolean {
-  // "include the capture rates in the next quarterly report": information the members will read in a paper to come
-  if (
-    lemma(clause, new Set(['include', 'add', 'set out', 'show'])) &&
-    /\bin\s+(?:the|its|their|his|her)\s+next\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing|newsletter|paper)\b/i.test(
-      clause.rest,
-    )
-  )
-    return true;
-  const verb = clause.verb ? lemmaIn(clause.verb.toLowerCase(), SENDING_VERBS) : null;
-  const toMembers = places.some((p) => p.kind === 'members');
-  // "include Members of the Panel within its circulation of all press releases"
-  if (!verb)
-    return (
-      (toMembers || /\b(?:members|councillors|governors)\b/i.test(text)) &&
-      /\bcirculat|\bdistribut|\be-?mail|\bcopies\b/i.test(text)
-    );
-  if (SEEKING.test(clause.rest) && !/^(?:provide|share|circulate)$/.test(verb)) return false;
-  if (SEEKING.test(clause.rest)) return false;
-  if (toMembers) return true;
-  // sent to someone else ("send the letter to the craftsman") is an action; with no one named, to the members
-  const elsewhere =
-    /\bto\s+(?:him|her|them|the\s+[a-z]|[A-Z])/.test(clause.rest) &&
-    !/\bto\s+(?:the\s+)?(?:committee|panel|board)\b/i.test(clause.rest);
-  if (elsewhere) return false;
-  // ("update the schedule on the website" is work on a thing; "update members" informs them)
-  return SENDING_TO_MEMBERS.has(verb) || /^(?:provide|share|email|e-mail|supply)$/.test(verb);
 }

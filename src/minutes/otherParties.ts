@@ -1,0 +1,134 @@
+// Who else a decision reaches: the invitee of an invitation, the body a matter is recommended or
+// sent to, the members a paper goes to. Read from the clause chain and the places it names.
+import { agentLike } from './agents.js';
+import { namesBody, type OwnBody } from './bodies.js';
+import { SENDING_TO_MEMBERS, SENDING_VERBS, alternatives } from './lexicon.js';
+import type { Place } from './places.js';
+import { lemma } from './predicate.js';
+import type { Reading } from './reading.js';
+import { lemmaIn, tokenize } from './words.js';
+
+/** Verbs that pass a matter on to a body: what makes it that body's to decide. */
+const SENDING_ON = new Set([
+  'refer',
+  'submit',
+  'forward',
+  'escalate',
+  'present',
+  'report',
+  'commend',
+  'recommend',
+  'send',
+  'go',
+  'pass',
+  'put',
+]);
+const SEEKING = /\b(?:asking|seeking|inviting|requesting|requiring)\b/i;
+/** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
+function objectOf(rest: string): string | null {
+  const m = new RegExp(
+    String.raw`^(?:the\s+|a\s+|an\s+)?[^,;:]{1,100}?(?=\s+(?:${alternatives(['to', 'as', 'for', 'from', 'on', 'at', 'in', 'with', 'who', 'which', 'that', 'and'])})\b|[,;:.]|$)`,
+    'i',
+  ).exec(rest.trim());
+  return m ? m[0].trim() : null;
+}
+
+export /** The invitee, if the clause invites: undefined when it does not. */
+function invitation(chain: Reading[], asked: string | null, clause: Reading, text: string): string | null | undefined {
+  for (const c of chain) {
+    if (!c.verb || !/^invit/i.test(c.verb)) continue;
+    if (c.passive) return c.subject;
+    return c.asked ?? objectOf(c.rest);
+  }
+  // "be asked to attend", "requested that X attend"
+  if (asked && clause.verb && /^attend/i.test(clause.verb)) return asked;
+  if (
+    clause.verb &&
+    /^attend/i.test(clause.verb) &&
+    clause.subject &&
+    /^(?:infinitive|subjunctive|finite|modal)$/.test(clause.form)
+  )
+    return clause.subject;
+  // "approved an invitation to be sent to the Shared Island Unit to attend the June meeting"
+  const noun = /\binvitation\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?<who>[A-Z][\w&'’ -]{1,60}?)\s+to\s+attend\b/.exec(text);
+  if (noun?.groups) return noun.groups.who.trim();
+  if (/\binvitation\b[^.;]{0,60}\bto\s+attend\b/i.test(text)) return null;
+  return undefined;
+}
+
+export /** The body a clause recommends to or sends a matter to, or null. */
+function recommendation(
+  chain: Reading[],
+  asked: string | null,
+  clause: Reading,
+  places: Place[],
+  own: OwnBody,
+): string | null {
+  const other = (np: string | null | undefined): np is string => !!np && namesBody(np) && !own.is(np);
+  for (const c of chain) {
+    if (!c.verb || !/^recommend/i.test(c.verb)) continue;
+    if (c.passive && other(c.subject)) return c.subject;
+    // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
+    const to =
+      /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(
+        c.rest,
+      )?.groups?.body;
+    if (other(to)) return /^[A-Z\s]+$/.test(to) ? to.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : to;
+    // recommended to a person who decides: "Recommends to the Mayor that …", "to the Cabinet Member for Transport"
+    if (to && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(to))) return to;
+    if (c.inner && other(c.inner.subject)) return c.inner.subject;
+  }
+  for (const c of chain) {
+    if (c.passive && /^(?:advised|informed|notified)$/i.test(c.verb ?? '') && other(c.subject)) return c.subject;
+  }
+  // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
+  const sending =
+    chain.some((c) => lemma(c, SENDING_ON)) ||
+    /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(
+      clause.text,
+    );
+  const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
+  // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
+  // unless it goes for the other body to decide)
+  const errand =
+    !!clause.subject &&
+    !clause.passive &&
+    agentLike(tokenize(clause.subject)) &&
+    !namesBody(clause.subject) &&
+    !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
+  if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
+    // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
+    return to.body;
+  }
+  void clause;
+  return null;
+}
+
+export function information(clause: Reading, places: Place[], text: string): boolean {
+  // "include the capture rates in the next quarterly report": information the members will read in a paper to come
+  if (
+    lemma(clause, new Set(['include', 'add', 'set out', 'show'])) &&
+    /\bin\s+(?:the|its|their|his|her)\s+next\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing|newsletter|paper)\b/i.test(
+      clause.rest,
+    )
+  )
+    return true;
+  const verb = clause.verb ? lemmaIn(clause.verb.toLowerCase(), SENDING_VERBS) : null;
+  const toMembers = places.some((p) => p.kind === 'members');
+  // "include Members of the Panel within its circulation of all press releases"
+  if (!verb)
+    return (
+      (toMembers || /\b(?:members|councillors|governors)\b/i.test(text)) &&
+      /\bcirculat|\bdistribut|\be-?mail|\bcopies\b/i.test(text)
+    );
+  if (SEEKING.test(clause.rest) && !/^(?:provide|share|circulate)$/.test(verb)) return false;
+  if (SEEKING.test(clause.rest)) return false;
+  if (toMembers) return true;
+  // sent to someone else ("send the letter to the craftsman") is an action; with no one named, to the members
+  const elsewhere =
+    /\bto\s+(?:him|her|them|the\s+[a-z]|[A-Z])/.test(clause.rest) &&
+    !/\bto\s+(?:the\s+)?(?:committee|panel|board)\b/i.test(clause.rest);
+  if (elsewhere) return false;
+  // ("update the schedule on the website" is work on a thing; "update members" informs them)
+  return SENDING_TO_MEMBERS.has(verb) || /^(?:provide|share|email|e-mail|supply)$/.test(verb);
+}

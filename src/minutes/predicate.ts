@@ -1,0 +1,35 @@
+// What every step asks of a clause's predicate: whether it instructs at all, whether it hangs on a
+// condition, and whether its verb is one of a class (by lemma, so "reviewed", "reviews" and "review" are one).
+import { RECORDING_VERBS, alternatives } from './lexicon.js';
+import type { Reading } from './reading.js';
+import { lemmaIn } from './words.js';
+
+/** The clause's verb as a member of the class, or null. */
+export const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb.toLowerCase(), set) : null);
+
+/** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
+export function conditional(text: string): boolean {
+  return new RegExp(
+    String.raw`\b(?<!\b(?:${alternatives(['see', 'check', 'ask', 'establish', 'know', 'find out', 'enquire', 'investigate', 'determine', 'explore', 'consider', 'whether', 'assess', 'confirm'])})\s+)if\b`,
+    'i',
+  ).test(text);
+}
+
+/** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
+export function instruction(clause: Reading): boolean {
+  if (clause.copula) return false;
+  switch (clause.form) {
+    case 'infinitive':
+    case 'imperative':
+    case 'subjunctive':
+      return true;
+    case 'modal':
+      return /^(?:will|would|shall|should|must)$/.test(clause.modal ?? '');
+    case 'finite':
+      return true;
+    case 'participle':
+      return !lemmaIn((clause.verb ?? '').toLowerCase(), RECORDING_VERBS);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,154 @@
+// This body's future business: a report, an item or a paper for its own meeting or agenda, a
+// report back, a standing item, what it will itself consider — work programme, not an errand.
+import { type OwnBody } from './bodies.js';
+import { FULL_MONTHS, LATER, RECORDING_VERBS, REPORTING_VERBS, SEASONS, alternatives } from './lexicon.js';
+import type { Place } from './places.js';
+import { instruction, lemma } from './predicate.js';
+import type { Reading } from './reading.js';
+
+/** What a body does at its own meetings: its future business, not an errand ("submit a response", "hold a litter pick"). */
+const DELIBERATING = new Set([
+  'consider',
+  'receive',
+  'review',
+  'discuss',
+  'scrutinise',
+  'scrutinize',
+  'examine',
+  'monitor',
+  'oversee',
+  'assure',
+  'revisit',
+  'reconsider',
+  'debate',
+  'look',
+]);
+export function workProgramme(
+  reading: Reading,
+  chain: Reading[],
+  clause: Reading,
+  asked: string | null,
+  places: Place[],
+  own: OwnBody,
+  text: string,
+): boolean {
+  const reportingVerb = !!lemma(clause, REPORTING_VERBS);
+  // "report back to the Panel", or a report back named as a thing: "when a report back will be made to the Authority"
+  const back =
+    /\b(?:report(?:ed|ing|s)?|come|coming|came|brought|bring|return(?:ed|ing)?|refer(?:red)?)\s+back\b/i.test(
+      clause.text,
+    ) &&
+    (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
+  if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
+  // "agreed to add an item on verge cutting", "to schedule a report on …": putting an item on the agenda
+  // (or, passive, "that an item on shoplifting be added")
+  const agendaThing = /^\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:item|report|update|presentation|session)\b/i;
+  if (
+    lemma(clause, new Set(['add', 'schedule', 'programme', 'include'])) &&
+    agendaThing.test(clause.passive ? (clause.subject ?? '') : clause.rest)
+  )
+    return true;
+  if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
+  // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
+  // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
+  const ownMeeting = places.find(
+    (p) =>
+      p.kind === 'own-meeting' &&
+      new RegExp(
+        String.raw`^(?:${alternatives(['at', 'to', 'for', 'until', 'till', 'into', 'on', 'onto', 'in'])})$`,
+      ).test(p.preposition),
+  );
+  // (whatever it asks to have at its own meeting — a report, a deep dive, a walk-through — is business there)
+  const askedForReport =
+    !!lemma(clause, new Set(['request', 'ask', 'require'])) &&
+    /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
+  if (ownMeeting && (reportingVerb || askedForReport)) return true;
+  // "to hold the first evidence session at its April meeting": business at a meeting of this body
+  // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
+  if (
+    ownMeeting &&
+    lemma(clause, new Set(['hold'])) &&
+    !(clause.passive && /\b(?:meeting|meetings)$/i.test(clause.subject ?? ''))
+  )
+    return true;
+  // "agreed to receive a further report on procurement in the new municipal year": a paper this body will have
+  const toCome =
+    clause.form !== 'past' &&
+    !(clause.form === 'finite' && /ed$/i.test(clause.verb ?? '')) &&
+    lemma(clause, new Set(['receive', 'consider', 'have', 'see']));
+  if (
+    toCome &&
+    /^\s*(?:a|an)\s+(?:further\s+|follow-up\s+|progress\s+|fuller\s+|detailed\s+)?(?:report|update|presentation|briefing|paper)\b/i.test(
+      clause.rest,
+    ) &&
+    (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))
+  )
+    return true;
+  // "the recruitment report be taken in January", "a further update to come back in the spring": a paper brought at a time to come
+  const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?$/i.test(clause.subject ?? '');
+  if (
+    paper &&
+    reportingVerb &&
+    !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') &&
+    (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) ||
+      SEASONS.test(clause.rest) ||
+      LATER.test(clause.rest))
+  )
+    return true;
+  // "that a further update be requested in one year": a paper this body asks for, at a time to come, with no one else named to decide on it
+  const inTime = new RegExp(
+    String.raw`\b(?:in|within)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b`,
+    'i',
+  ).test(clause.rest);
+  if (
+    paper &&
+    clause.passive &&
+    lemma(clause, new Set(['request', 'require'])) &&
+    !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') &&
+    (inTime ||
+      SEASONS.test(clause.rest) ||
+      LATER.test(clause.rest) ||
+      new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest))
+  )
+    return true;
+  if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back))
+    return true;
+  if (back && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting')) return true;
+  // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",
+  // "the Board would be required to approve the final assessment in the New Year"
+  const subject = clause.subject ?? reading.subject;
+  const future =
+    clause.form === 'modal' || chain.some((c) => c.form === 'modal' || (c.passive && /^required$/i.test(c.verb ?? '')));
+  // (its business at a meeting — considering, reviewing, overseeing, approving in future — not an event it holds: "agreed to hold a litter pick")
+  const business = !!lemma(clause, DELIBERATING) || (!!lemma(clause, RECORDING_VERBS) && future);
+  if (subject && own.is(subject) && business && instruction(clause) && (!asked || own.is(asked))) return true;
+  // "To be discussed and action agreed.": a matter left for a later meeting
+  if (
+    clause.form === 'infinitive' &&
+    clause.passive &&
+    !clause.subject &&
+    lemma(clause, new Set(['discuss', 'consider', 'revisit', 'reconsider', 'debate', 'review']))
+  )
+    return true;
+  // "reviewed again in six months", "be reconsidered in 12 months' time"
+  if (
+    clause.passive &&
+    reportingVerb &&
+    new RegExp(
+      String.raw`\bin\s+(?:\d+|${alternatives(['one', 'two', 'three', 'four', 'five', 'six', 'nine', 'twelve', 'eighteen'])})\s+(?:months?|years?|weeks?)\b`,
+      'i',
+    ).test(clause.text)
+  )
+    return true;
+  void chain;
+  return false;
+}
+
+export /** Who a report or presentation comes from: "a report … from DDES and NEAS". */
+function authorOf(text: string): string | null {
+  return (
+    /\b(?:report|presentation|update|paper)\b[^.;]{0,120}?\bfrom\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*){0,5})/.exec(
+      text,
+    )?.groups?.who ?? null
+  );
+}
