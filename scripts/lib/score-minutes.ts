@@ -113,6 +113,17 @@ export function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(x.size, y.size));
 }
 
+/**
+ * A span as the deadline it makes, in the smallest unit its kind is counted in: a year is twelve months,
+ * a week seven days (DESIGN: a span is a deadline date). Months and days do not convert: a month's length varies.
+ */
+function span(amount: number | undefined, unit: string | undefined): string {
+  const singular = (unit ?? '').replace(/s$/, '');
+  if (singular === 'year') return `${(amount ?? 0) * 12} month`;
+  if (singular === 'week') return `${(amount ?? 0) * 7} day`;
+  return `${amount} ${singular}`;
+}
+
 export function dueMatches(expected: ExpectedItem['due'], item: ProposedItem): boolean {
   const due = item.due;
   switch (expected.type) {
@@ -126,7 +137,7 @@ export function dueMatches(expected: ExpectedItem['due'], item: ProposedItem): b
         (due?.kind === 'meeting' && due.meeting === expected.date)
       );
     case 'within':
-      return due?.kind === 'within' && due.amount === expected.amount && due.unit === expected.unit;
+      return due?.kind === 'within' && span(due.amount, due.unit) === span(expected.amount, expected.unit);
     case 'future-meeting':
       return due?.kind === 'future' || (due === null && item.type === 'work-programme');
     default:

@@ -1,0 +1,28 @@
+// The scorer compares a due "within" a span as the deadline it makes (DESIGN: a deadline date): the
+// same span in another unit is the same due, so "in one year" meets a label's "12 months".
+import { describe, expect, it } from 'vitest';
+import { dueMatches } from '../../scripts/lib/score-minutes.js';
+import type { ProposedItem } from '../../src/minutes/index.js';
+
+const item = (due: ProposedItem['due']) => ({ type: 'work-programme', due }) as ProposedItem;
+const within = (amount: number, unit: string) => ({ type: 'within', amount, unit });
+
+describe('a span due is compared as the deadline it makes', () => {
+  it.each([
+    [1, 'years', 12, 'months'],
+    [2, 'years', 24, 'months'],
+    [12, 'months', 1, 'years'],
+    [2, 'weeks', 14, 'days'],
+    [6, 'months', 6, 'months'],
+  ])('%s %s meets a label of %s %s', (amount, unit, wantAmount, wantUnit) => {
+    expect(dueMatches(within(wantAmount, wantUnit), item({ kind: 'within', amount, unit } as never))).toBe(true);
+  });
+
+  it.each([
+    [1, 'years', 6, 'months'],
+    [3, 'months', 3, 'weeks'],
+    [4, 'weeks', 1, 'months'],
+  ])('%s %s does not meet %s %s', (amount, unit, wantAmount, wantUnit) => {
+    expect(dueMatches(within(wantAmount, wantUnit), item({ kind: 'within', amount, unit } as never))).toBe(false);
+  });
+});
