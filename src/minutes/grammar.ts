@@ -24,6 +24,8 @@ import {
   subjunctiveVerb,
   strongAnchor,
   finiteAnchor,
+  baseVerbBefore,
+  withoutAside,
 } from './verbAnchors.js';
 
 /** Verbs that take a clause or an infinitive as what they decide. */
@@ -59,7 +61,7 @@ export function readClause(raw: string, verbFirst = false): Reading {
 }
 
 function readPredicate(raw: string, verbFirst: boolean): Reading {
-  const text = stripLead(raw);
+  const text = withoutAside(stripLead(raw));
   const tokens = tokenize(text);
   if (!tokens.length) return emptyReading(text);
   const slice = (from: number) => (from < tokens.length ? text.slice(tokens[from].start) : '');
@@ -163,11 +165,18 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     finite >= 0 &&
     (strong < 0 ||
       (finite < strong && (boundary(finite + 1, strong) || (tokens[strong].lower === 'to' && strong > finite + 1))));
+  // "That the group develop a plan to be brought to the next meeting": in a that-clause, a base form ending its subject
+  // is the verb, and the "to be …" after it says what the thing is for
+  const purpose =
+    !useFinite && strong > 0 && tokens[strong].lower === 'to' && /^\W*that\b/i.test(raw)
+      ? baseVerbBefore(tokens, strong)
+      : -1;
+  if (purpose > 0) return make(purpose, 'subjunctive', { subject: phrase(0, purpose) });
   const i = useFinite ? finite : strong;
   if (i < 0) {
     // "(requested) that the enforcement team investigate": after "that" a clause must follow, so its verb is the base
     // form that ends the subject — the first word followed by an object, a particle or the end, not by another noun
-    const verb = /^\s*that\s/i.test(raw) ? subjunctiveVerb(tokens) : -1;
+    const verb = /^\W*that\b/i.test(raw) ? subjunctiveVerb(tokens) : -1;
     return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : emptyReading(text);
   }
   const t = tokens[i];

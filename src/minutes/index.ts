@@ -136,7 +136,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     });
     const fresh = [...resolved, ...marked, ...agenda.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
-    const same = (n: ProposedItem) => (i: ProposedItem) => i.category === n.category || i.type === n.type;
+    // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
+    const same = (n: ProposedItem) => (i: ProposedItem) =>
+      i.category === n.category || i.type === n.type || (subjectOf(n) !== null && subjectOf(n) === subjectOf(i));
     // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
     const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
     const extra = told.items.filter(
@@ -245,6 +247,12 @@ function eachPeriod(item: ProposedItem): ProposedItem[] {
     ? Number(two[2])
     : NUMBER_WORDS.indexOf(two[2].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
   return [item, { ...item, due: { ...item.due, amount } }];
+}
+
+/** Who does it, as the text opens: "The working group would develop …" and "That the working group develop …". */
+function subjectOf(item: ProposedItem): string | null {
+  const who = item.owner ?? readClause(item.text).subject;
+  return who ? who.toLowerCase().replace(/^the\s+/, '') : null;
 }
 
 /** Every owner the item's decision names, the lead first; `owner` is the lead. */

@@ -24,6 +24,9 @@ export const BE = words('be', 'is', 'are', 'was', 'were', 'been', 'being', 'am')
 export const PAST_BE = words('was', 'were');
 export const HAVE = words('have', 'has', 'had', 'having');
 
+/** The particles of phrasal verbs ("draw up", "set out", "report back"): adverbs English closes. */
+export const PARTICLES = words('up', 'out', 'off', 'back', 'down', 'forward', 'together', 'ahead', 'away');
+
 /** Determiners, pronouns, prepositions and conjunctions: function words, a closed part of the language. */
 export const DETERMINERS = words(
   'the',

@@ -1,7 +1,16 @@
 // Where a clause's verb is: the marks that show a predicate after its subject (a modal, "be",
 // a finite verb after someone who can act, an imperative at the head).
 
-import { COMMITMENT_VERBS, DETERMINERS, MODALS, PRONOUNS, REQUEST_VERBS, alternatives } from './lexicon.js';
+import {
+  COMMITMENT_VERBS,
+  DETERMINERS,
+  MODALS,
+  PARTICLES,
+  PREPOSITIONS,
+  PRONOUNS,
+  REQUEST_VERBS,
+  alternatives,
+} from './lexicon.js';
 import {
   couldBeVerb,
   isClose,
@@ -92,7 +101,14 @@ export function subjunctiveVerb(tokens: Token[]): number {
     if (!/^[a-z][a-z-]*$/.test(tokens[k - 1].text) || isFunctionWord(tokens[k - 1].lower)) return -1;
     if (!couldBeVerb(t) || /(?:s|ed|ing)$/.test(t.lower)) continue;
     const next = tokens[k + 1];
-    if (!next || isPunctuation(next) || isFunctionWord(next.lower) || /^[A-Z]/.test(next.text)) return k;
+    if (
+      !next ||
+      isPunctuation(next) ||
+      isFunctionWord(next.lower) ||
+      PARTICLES.has(next.lower) ||
+      /^[A-Z]/.test(next.text)
+    )
+      return k;
   }
   return -1;
 }
@@ -240,6 +256,36 @@ export function finiteAnchor(tokens: Token[]): number {
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
     if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
+  }
+  return -1;
+}
+
+/**
+ * An aside set off by commas between a subject and its verb ("the Chair, on behalf of the Panel, writes …",
+ * "Mr Lee, as safety governor, would inspect …", "the group, in discussion with the police, develop …") is
+ * not part of either: it is blanked (kept as spaces, so that positions in the text still hold).
+ */
+const ASIDE = new RegExp(
+  String.raw`^([^,;:()]{1,60}?),(\s+(?:${alternatives([...PREPOSITIONS])})\s[^,;:()]{1,100}?,)(?=\s+[a-z])`,
+  'i',
+);
+export function withoutAside(text: string): string {
+  const m = ASIDE.exec(text);
+  return m ? m[1] + ' ' + ' '.repeat(m[2].length) + text.slice(m[0].length) : text;
+}
+
+/**
+ * In a that-clause, the base form that ends its subject before a "to be …" saying what the thing is for ("the
+ * group draw up a protocol to be brought to …", "the Clerk prepare a survey to be reported …"): a plain verb
+ * after a noun, followed by its object, a particle or a preposition. -1 where there is none before `limit`.
+ */
+export function baseVerbBefore(tokens: Token[], limit: number): number {
+  if (!DETERMINERS.has(tokens[0]?.lower ?? '') && !/^[A-Z]/.test(tokens[0]?.text ?? '')) return -1;
+  for (let k = 1; k < limit; k++) {
+    const [prev, t, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    if (isPunctuation(prev)) return -1;
+    if (isFunctionWord(prev.lower) || !couldBeVerb(t) || /(?:s|ed|ing)$/.test(t.lower)) continue;
+    if (next && (DETERMINERS.has(next.lower) || PARTICLES.has(next.lower) || PREPOSITIONS.has(next.lower))) return k;
   }
   return -1;
 }

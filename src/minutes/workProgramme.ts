@@ -5,6 +5,10 @@ import { FULL_MONTHS, LATER, RECORDING_VERBS, REPORTING_VERBS, SEASONS, alternat
 import type { Place } from './places.js';
 import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
+import { lemmaIn } from './words.js';
+
+/** The reporting verbs that move a paper before a meeting, not those by which the meeting deals with it. */
+const PRESENTING_VERBS = new Set(['present', 'bring', 'report', 'submit', 'table']);
 
 /** What a body does at its own meetings: its future business, not an errand ("submit a response", "hold a litter pick"). */
 const DELIBERATING = new Set([
@@ -40,6 +44,19 @@ export function workProgramme(
     ) &&
     (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
   if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
+  // "the group draw up a protocol to be brought to the next meeting", "prepare a plan, to be presented to the Committee in
+  // December": a paper whose making is to come before this body is its future business, owned by whoever makes it
+  // ("obtain quotes, to be considered at the March meeting" is still an errand: what comes is a decision, not a paper)
+  const comesBefore = /\bto\s+be\s+([a-z]+)\b/i.exec(clause.rest)?.[1]?.toLowerCase();
+  if (
+    comesBefore &&
+    lemmaIn(comesBefore, PRESENTING_VERBS) &&
+    places.some(
+      (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),
+    ) &&
+    !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
+  )
+    return true;
   // "agreed to add an item on verge cutting", "to schedule a report on …": putting an item on the agenda
   // (or, passive, "that an item on shoplifting be added")
   const agendaThing = /^\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:item|report|update|presentation|session)\b/i;

@@ -1,0 +1,84 @@
+// Round 5, meaning and owners: rules drawn from how real minutes word a decision's kind and
+// its owner, each tested here in invented wording (several paraphrases a rule), never in a
+// sentence of the files that showed the pattern.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { classify } from '../../src/minutes/classify.js';
+import { readParts } from '../../src/minutes/decisions.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const own = ownBodyOf(['Minutes of the Housing Panel held on 14 January 2026']);
+const partsOf = (text: string) => readParts({ minute: null, ref: null, text, stem: '', confidence: 0.9 }, own, '');
+const ownerOf = (text: string) => partsOf(text)[0]?.owner ?? null;
+const kindOf = (text: string) => classify(text, own).category;
+
+describe('the owner is the subject, past a phrase set off by commas', () => {
+  it.each([
+    ['That, in liaison with the police, the task group draw up a protocol.', 'the task group'],
+    ['That the steering group, in discussion with the landowner, develop a route plan.', 'the steering group'],
+    ['The Chair, on behalf of the Panel, writes to the Minister seeking a meeting.', 'The Chair'],
+    ['Governors agreed that Mr Lee, as health and safety governor, would inspect the playground.', 'Mr Lee'],
+    ['The Treasurer, with the Chair, would meet the auditors before the year end.', 'The Treasurer'],
+    ['That the Clerk, as Responsible Financial Officer, open a savings account.', 'the Clerk'],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+});
+
+describe('in a that-clause, the verb ending the subject before a "to be …" of purpose', () => {
+  it.each([
+    ['That the Parks Officer draft a planting scheme to be considered at the next meeting.', 'the Parks Officer'],
+    [
+      'That, in liaison with the police, the task group draw up a protocol to be brought to the next meeting.',
+      'the task group',
+    ],
+    ['That the youth forum set out its priorities to be reported to the Panel in March.', 'the youth forum'],
+    [
+      'That the steering group, in discussion with the landowner, develop a route plan to be presented in June.',
+      'the steering group',
+    ],
+  ])('%s → %s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+});
+
+describe('a paper made to come before this body is its work programme; a decision to come is still an errand', () => {
+  it.each([
+    'That the task group draw up a protocol to be brought to the next meeting.',
+    'That officers prepare a plan for the estate, to be presented to the Panel in December.',
+    'the Housing Officer to develop a lettings policy to be submitted to the March meeting',
+    'That the working party write a charter for tenants to be reported to the Panel in the autumn.',
+  ])('%s → work-programme', (text) => {
+    expect(kindOf(text)).toBe('work-programme');
+  });
+  it.each([
+    'That the Clerk obtain quotes for new fencing to be considered at the next meeting.',
+    'It was resolved to get prices for the repairs, to be considered at the April meeting.',
+    'That officers draft a response to be submitted to the County Council by Friday.',
+  ])('%s → not work-programme', (text) => {
+    expect(kindOf(text)).not.toBe('work-programme');
+  });
+});
+
+describe('the discussion saying what a resolution then decides is one item, whatever kind each reads as', () => {
+  it.each([
+    [
+      'The Panel agreed that the tenants forum would prepare a newsletter in consultation with the wardens.',
+      'That, in discussion with the wardens, the tenants forum prepare a newsletter to be brought to the next meeting.',
+    ],
+    [
+      'It was agreed that the task group would draw up a repairs protocol with the landlord.',
+      'That the task group draw up a repairs protocol with the landlord, to be presented to the Panel in June.',
+    ],
+  ])('%s / %s → one item', (said, resolved) => {
+    const text = [
+      'Minutes of the Housing Panel held on 14 January 2026',
+      '',
+      '5. Tenant engagement',
+      said,
+      'RESOLVED:',
+      `1. ${resolved}`,
+    ].join('\n');
+    expect(parseMinutes(text).items).toHaveLength(1);
+  });
+});
