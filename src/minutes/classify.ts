@@ -13,6 +13,7 @@ import { afterVerb, type Reading } from './reading.js';
 import {
   CONTINUING_VERBS,
   DEFERRING_VERBS,
+  FREQUENCY,
   ING_PREPOSITIONS,
   OFFICER_UNITS,
   RECORDING_VERBS,
@@ -120,6 +121,27 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     ).test(text)
   )
     return decision('noted');
+  // "Members raise any concerns at the meeting after each report", "councillors bring questions to every meeting": the members
+  // themselves told how they will work at meetings in general (not at one meeting to come) — a practice, not an item
+  const theMembers = /^(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:members|councillors|governors|trustees)$/i.test(
+    reading.subject ?? '',
+  );
+  if (
+    theMembers &&
+    /\b(?:at|to)\s+(?:(?:the|any|a)\s+meetings?\s+(?:following|after|at\s+which)\b|(?:each|every|all|future)\s+meetings?\b)/i.test(
+      text,
+    )
+  )
+    return decision('noted');
+  // "That the Panel continue to receive the figures quarterly", "to receive the risk register at each meeting": what this
+  // body will have before it at every meeting, or at a frequency, is a standing item of its work programme
+  const standing =
+    (chain.some((c) => lemma(c, new Set(['receive', 'consider', 'review', 'scrutinise', 'scrutinize', 'see']))) ||
+      /\bcontinu\w*\s+to\s+(?:receive|consider|review|scrutini[sz]e|see)\b/i.test(text)) &&
+    FREQUENCY.test(text) &&
+    !chain.some((c) => c.passive) &&
+    (!reading.subject || own.is(reading.subject));
+  if (standing) return decision('work-programme');
   // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
   // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
   const recommending = chain.some((c) => /^recommend/i.test(c.verb ?? ''));

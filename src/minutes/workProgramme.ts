@@ -1,7 +1,7 @@
 // This body's future business: a report, an item or a paper for its own meeting or agenda, a
 // report back, a standing item, what it will itself consider — work programme, not an errand.
 import { type OwnBody } from './bodies.js';
-import { FULL_MONTHS, LATER, RECORDING_VERBS, REPORTING_VERBS, SEASONS, alternatives } from './lexicon.js';
+import { FREQUENCY, FULL_MONTHS, LATER, RECORDING_VERBS, REPORTING_VERBS, SEASONS, alternatives } from './lexicon.js';
 import type { Place } from './places.js';
 import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
@@ -102,14 +102,32 @@ export function workProgramme(
   )
     return true;
   // "the recruitment report be taken in January", "a further update to come back in the spring": a paper brought at a time to come
-  const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?$/i.test(clause.subject ?? '');
+  // ("updates on progress would be submitted in six months": the paper's head noun before what it is on)
+  const paper = /\b(?:report|update|item|review|presentation|paper|briefing)s?(?:\s+(?:on|of|about|from)\b.*)?$/i.test(
+    clause.subject ?? '',
+  );
+  const later =
+    /\b(?:in|within)\s+[\w\s-]{0,20}?(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/i.test(clause.text) ||
+    FREQUENCY.test(clause.text) ||
+    SEASONS.test(clause.text) ||
+    LATER.test(clause.text);
   if (
     paper &&
     reportingVerb &&
     !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting') &&
-    (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) ||
-      SEASONS.test(clause.rest) ||
-      LATER.test(clause.rest))
+    (new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest) || later)
+  )
+    return true;
+  // "officers monitor progress and provide update reports in six and twelve months' time", "the Director to submit
+  // progress reports quarterly": reports made at a time to come, to no one else, are this body's future business
+  const reports =
+    /\b(?:provid|bring|submit|present|produc|giv)(?:e|es|ing)?\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?)\b(?!\s+(?:to|on)\s+(?:members|councillors|governors)\b)/i;
+  if (
+    reports.test(clause.text) &&
+    later &&
+    !places.some(
+      (p) => p.kind === 'members' || (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting',
+    )
   )
     return true;
   // "that a further update be requested in one year": a paper this body asks for, at a time to come, with no one else named to decide on it

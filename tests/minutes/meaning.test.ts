@@ -82,3 +82,37 @@ describe('the discussion saying what a resolution then decides is one item, what
     expect(parseMinutes(text).items).toHaveLength(1);
   });
 });
+
+describe('reports at a time to come, and standing items, are this body’s work programme', () => {
+  it.each([
+    'Officers monitor the repairs backlog and provide progress reports in three and nine months’ time.',
+    'That officers provide an update report in six months.',
+    'That the Housing Officer submit progress reports quarterly.',
+    'the Director to bring a further update in the spring',
+    'That updates on the lettings pilot be submitted in twelve months.',
+    'That the Panel continue to receive the arrears figures on a quarterly basis.',
+    'That the Panel receive the void figures at every meeting.',
+    'to continue to consider the performance dashboard each quarter',
+  ])('%s → work-programme', (text) => {
+    expect(kindOf(text)).toBe('work-programme');
+  });
+  it.each([
+    ['That officers provide members with an update in six months.', 'information'],
+    ['That officers submit the bid to the County Council in six months.', 'action'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('the members told how they will work at meetings in general: a practice, not an item', () => {
+  it.each([
+    'That Panel Members raise any concerns with the landlord at the meeting following each quarterly return.',
+    'That Members bring their questions on the budget to every meeting.',
+    'That councillors consider the tenants’ survey at the meeting after its publication.',
+  ])('%s → noted', (text) => {
+    expect(kindOf(text)).toBe('noted');
+  });
+  it('but the members asked to act at one meeting to come are not', () => {
+    expect(kindOf('That Members consider the draft charter at the next meeting.')).not.toBe('noted');
+  });
+});
