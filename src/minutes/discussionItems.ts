@@ -5,6 +5,7 @@
 // only for explicit agreements.
 import type { OwnBody } from './bodies.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
+import { answeredRequest, exhortation } from './answeredRequests.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
@@ -297,12 +298,17 @@ export function discussionItems(
         !/^(?:he|she|they|it|this)$/i.test(speaker.subject)
       )
         lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
+      // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
+      const taken = answeredRequest(resolved, lastSentence, context.own);
+      if (taken) made.push(itemOf(taken, paragraph, minute.number, context, updating));
       for (const said of readSentence(
         resolved,
         { own: context.own, people: context.people, formal: context.formal },
         paragraph.listed,
         lastSentence,
       )) {
+        // ("said he would appeal to all groups to …": an exhortation to everyone is nobody's errand)
+        if (exhortation(said.text)) continue;
         // (and in a review of actions, closing or discharging one records that it is done)
         // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
         const step = readClause(said.text);

@@ -116,3 +116,37 @@ describe('the members told how they will work at meetings in general: a practice
     expect(kindOf('That Members consider the draft charter at the next meeting.')).not.toBe('noted');
   });
 });
+
+describe('a request answered by the one who takes it on is their errand; an appeal to everyone is no one’s', () => {
+  const minutes = (...paragraph: string[]) =>
+    parseMinutes(
+      ['Minutes of the Parish Council held on 3 March 2026', '', '12. Matters raised by members', ...paragraph].join(
+        '\n',
+      ),
+    ).items;
+  it.each([
+    [
+      'Cllr Brook raised the state of the bus shelter and asked that the broken panel be replaced. The Clerk advised that this was in hand.',
+      'The Clerk',
+    ],
+    [
+      'Councillor Dunn asked that the overgrown footpath at Mill Lane be cut back. Mrs Ames, Parish Clerk, said the matter was being dealt with.',
+      'Mrs Ames, Parish Clerk',
+    ],
+    [
+      'Cllr Shaw requested that the faded lines outside the school be repainted. The Locality Officer confirmed it would be actioned.',
+      'The Locality Officer',
+    ],
+  ])('%s → owned by %s', (paragraph, owner) => {
+    const items = minutes(paragraph);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe(owner);
+  });
+  it.each([
+    'Cllr Grey said he would appeal to all dog owners to clear up after their pets.',
+    'The Chair would urge residents to report fly-tipping promptly.',
+    'Councillor Moss said she would encourage everyone to take part in the litter pick.',
+  ])('%s → no item', (paragraph) => {
+    expect(minutes(paragraph)).toHaveLength(0);
+  });
+});

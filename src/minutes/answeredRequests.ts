@@ -1,0 +1,42 @@
+// A request made in the discussion and answered by whoever will see to it: "Cllr X asked that the
+// fence be repaired. The Clerk advised that this was being dealt with." The answer makes the
+// request an errand of the one who answered — their action, not the asker's, and not a noting.
+import { classify } from './classify.js';
+import type { OwnBody } from './bodies.js';
+import type { Said } from './discussion.js';
+import { readClause } from './grammar.js';
+import { cleanOwner } from './owner.js';
+import { agentLike } from './agents.js';
+import { tokenize } from './words.js';
+
+/** What a request asks for: "… and asked that the bins be emptied", "requested that officers look into …". */
+const REQUEST =
+  /\b(?:asked|requested)\s+(?:that\s+)?(?<what>(?:the|a|an|this|these|officers|[A-Z])[^.;]{8,}?)\s*[.;]?\s*$/;
+
+/**
+ * An answer that takes the matter on: the matter, or "this" or "it", is being dealt with, is in hand, or will be
+ * done ("… advised the matter was in the process of being dealt with", "… confirmed that this would be actioned").
+ */
+const TAKEN_ON =
+  /^(?<who>[A-Z][^.;]{1,80}?)\s+(?:advised|said|confirmed|reported|stated|replied|explained|assured\s+\w+)\s+(?:that\s+)?(?:the\s+matter|this|it|the\s+issue|the\s+request)\s+(?:was|were|is|would\s+be|will\s+be)\s+(?:(?:already|now|currently)\s+)?(?:(?:in\s+the\s+process\s+of\s+)?being\s+(?:dealt\s+with|addressed|looked\s+into|progressed|actioned|arranged)|in\s+hand|dealt\s+with|addressed|looked\s+into|progressed|actioned|arranged)\b/i;
+
+/** The errand a request becomes when the next sentence's speaker takes it on, or null. */
+export function answeredRequest(sentence: string, previous: string | null, own: OwnBody): Said | null {
+  const answer = TAKEN_ON.exec(sentence.trim());
+  const asked = previous ? REQUEST.exec(previous.trim()) : null;
+  if (!answer?.groups || !asked?.groups) return null;
+  const who = cleanOwner(answer.groups.who);
+  if (!agentLike(tokenize(who)) || own.is(who)) return null;
+  const what = asked.groups.what.charAt(0).toUpperCase() + asked.groups.what.slice(1);
+  const decision = classify(what, own);
+  // (only a request that things be done: a question asked is not answered by taking it on)
+  if (readClause(what).verb === null) return null;
+  return { text: what, decision: { ...decision, category: 'action' }, agent: who, confidence: 0.5 };
+}
+
+/** An appeal to everyone ("would appeal to all groups to …", "urged residents to …"): exhortation, nobody's errand. */
+export function exhortation(text: string): boolean {
+  return /\b(?:appeal(?:s|ed)?|urge[sd]?|encourage[sd]?|call(?:s|ed)?)\s+(?:to\s+|on\s+|upon\s+)?(?:all\b|every(?:one|body)?\b|any(?:one|body)\b|the\s+(?:public|community)\b|members\s+of\s+the\s+public\b|residents\b)/i.test(
+    text,
+  );
+}
