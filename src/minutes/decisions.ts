@@ -92,6 +92,12 @@ export function readParts(
       last.decision.category !== 'work-programme'
     ) {
       if (last.decision.category === 'noted') last.decision = { ...last.decision, category: 'action' };
+      // ("to ask the County Council to survey the road. Clerk to write.": the request goes by the officer's letter — the
+      // officer's errand, not the other body's decision)
+      if (last.decision.category === 'recommendation' && /^(?:ask|request)/i.test(last.decision.askedBy ?? '')) {
+        last.decision = { ...last.decision, category: 'action' };
+        last.owner = closing.groups.who;
+      }
       last.owner ??= closing.groups.who;
       last.text = `${last.text} ${part.text}`;
       continue;
@@ -121,6 +127,17 @@ export function readParts(
       ).test(part.text.trim());
     if (last && (sameThing || followOn || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
+      // ("The bank requires new signatories. Clerk to set them up.": a fact in the present, then who is to act on it)
+      const errand = part.decision.clause;
+      if (
+        owner &&
+        errand.form === 'infinitive' &&
+        !errand.passive &&
+        errand.subject &&
+        last.decision.clause.form === 'finite' &&
+        !last.decision.asked
+      )
+        last.owner = owner;
       last.owner ??= owner;
     } else merged.push({ ...part, owner });
   }

@@ -150,3 +150,26 @@ describe('a request answered by the one who takes it on is their errand; an appe
     expect(minutes(paragraph)).toHaveLength(0);
   });
 });
+
+describe('an errand line after a decision names who carries it out', () => {
+  it.each([
+    ['To ask the Highways Authority to repaint the crossing. Clerk to write.', 'Clerk'],
+    ['Resolved to request the district council to empty the bins weekly. Clerk to email.', 'Clerk'],
+    [
+      'Greenfield Building Society requires new mandates. Clerk to set up the new mandates with Greenfield Building Society by 31 March.',
+      'Clerk',
+    ],
+    [
+      'The Allotment Society needs a signed lease. Chair to sign the lease for the Allotment Society at the next visit.',
+      'Chair',
+    ],
+  ])('%s → %s', (text, owner) => {
+    const acted = partsOf(text).filter((p) => p.decision.category !== 'noted');
+    expect(acted).toHaveLength(1);
+    expect(acted[0].owner).toBe(owner);
+    expect(acted[0].decision.category).toBe('action');
+  });
+  it('a recommendation to another body keeps that body, whoever forwards it', () => {
+    expect(ownerOf('That Cabinet be recommended to adopt the charter. Clerk to forward.')).toBe('Cabinet');
+  });
+});
