@@ -31,6 +31,11 @@ const MEETING_INSIDE = new RegExp(
   'i',
 );
 
+const INSIDE_ITS_PARENT = new RegExp(
+  String.raw`^(?<body>.*?\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'forum', 'group', 'partnership', 'executive'])}))\s+of\s+(?:the\s+)?(?<parent>.+\b(?:${alternatives(['council', 'authority', 'trust', 'board'])}))$`,
+  'i',
+);
+
 export function ownBodyOf(lines: string[]): OwnBody {
   const opening = lines.slice(0, 150).map((l) => l.replace(/^#{1,6}\s+/, '').trim());
   let name: string | null = null;
@@ -57,7 +62,15 @@ export function ownBodyOf(lines: string[]): OwnBody {
       )
         .exec(lines.join(' '))?.[1]
         .toLowerCase() ?? null);
-  const parent = name ? parentHead(opening.filter(Boolean).slice(0, 12), name) : null;
+  // "the Environment Committee of Mid Ulster District Council": a body meeting inside another, named with it — the
+  // committee met; the council is its parent, and "Council" in its minutes is that parent
+  const inside = name ? INSIDE_ITS_PARENT.exec(name)?.groups : undefined;
+  if (inside) name = inside.body;
+  const parent = inside
+    ? headNoun(inside.parent)
+    : name
+      ? parentHead(opening.filter(Boolean).slice(0, 12), name)
+      : null;
   return { name, head, is: (np) => isOwn(np, name, parent) };
 }
 

@@ -29,7 +29,12 @@ export function cleanOwner(phrase: string): string {
     .trim();
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   // "their Member, Mrs June Fox": the appositive names the person.
-  if (parts.length > 1 && /^(?:their|its|his|her|our|the\s+[a-z]+['’]s)\b/i.test(parts[0]))
+  // ("the contractor, Verdant Services,": a common noun, then the name it stands for)
+  if (
+    parts.length > 1 &&
+    (/^(?:their|its|his|her|our|the\s+[a-z]+['’]s)\b/i.test(parts[0]) ||
+      (/^(?:the|a|an|our|its|their)\s+[a-z][a-z'’ -]*$/.test(parts[0]) && /^[A-Z]/.test(parts[1])))
+  )
     p = parts.slice(1).join(', ');
   return p;
 }
@@ -38,6 +43,8 @@ export function cleanOwner(phrase: string): string {
 function actingSubject(decision: Decision, own: OwnBody): string | null {
   const c = decision.clause;
   if (!c.subject || c.passive || c.copula) return null;
+  // ("The September meeting take place …": "meeting" read as the verb is the noun its "subject" qualifies — a meeting acts for no one)
+  if (/^meetings?$/i.test(c.verb ?? '')) return null;
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
   const subject = agentLike(tokenize(whole)) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
@@ -53,7 +60,10 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
   // (or a body, however quantified: "each partner organisation would nominate …")
   if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
+  // (a body or a person returning with its findings is: "the ICB return to the Panel in June")
   if (
+    !namesBody(subject) &&
+    !/^(?:the\s+)?[A-Z]{2,6}$/.test(subject) &&
     new RegExp(
       String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`,
       'i',
@@ -63,7 +73,17 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
   return subject;
 }
 
+/**
+ * Who is to act, as the minutes name them. A unit of this body named with it ("the Panel's Complaints
+ * Sub-Committee") is named without it, as its own members call it.
+ */
 export function ownerOf(decision: Decision, category: Category, own: OwnBody): string | null {
+  const owner = namedOwner(decision, category, own);
+  const unit = owner ? /^(?:the\s+)?(?<body>[^,]+?)['’]s\s+(?<unit>[A-Z].*)$/.exec(owner)?.groups : undefined;
+  return unit && own.is(unit.body) ? unit.unit : owner;
+}
+
+function namedOwner(decision: Decision, category: Category, own: OwnBody): string | null {
   switch (category) {
     case 'invitation': {
       // "a representative of the FSMC": someone not yet named — then whoever is asked to send the invitation, if anyone

@@ -173,3 +173,46 @@ describe('an errand line after a decision names who carries it out', () => {
     expect(ownerOf('That Cabinet be recommended to adopt the charter. Clerk to forward.')).toBe('Cabinet');
   });
 });
+
+describe('owners as the body’s own members would name them', () => {
+  it.each([
+    ['That the caretaker, Mr Dale Price, be asked to check the boiler.', 'Mr Dale Price'],
+    ['That the auditor, Brightwater Audit LLP, be invited to the June meeting.', 'Brightwater Audit LLP'],
+    ['Our contractor, Greenway Grounds, would cut the verges twice more this year.', 'Greenway Grounds'],
+  ])('a common noun, then the name it stands for: %s → %s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+  it.each([
+    ["That the Panel's Lettings Sub-Group review the allocations policy.", 'Lettings Sub-Group'],
+    ["The Housing Panel's Tenants Working Group would draft the charter.", 'Tenants Working Group'],
+  ])('a unit of this body, named without it: %s → %s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+  it("another body's unit keeps its body's name", () => {
+    expect(ownerOf("That the County Council's Highways Team repair the kerb.")).toBe(
+      "the County Council's Highways Team",
+    );
+  });
+  it.each([
+    ['That the ICB return to the Panel in June with the survey results.', 'the ICB'],
+    ['That the Fire Service come back to the Panel in the spring with its review.', 'the Fire Service'],
+  ])('a body that returns with its findings owns them: %s → %s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+  it.each([
+    'The lettings policy will come back to the Panel in the spring.',
+    'That the October meeting take place at the community centre.',
+  ])('a thing or a meeting acts for no one: %s', (text) => {
+    expect(ownerOf(text)).toBeNull();
+  });
+  it('a committee "of" a council is the committee; "Council" in its minutes is the council', () => {
+    const committee = ownBodyOf([
+      'Minutes of the Leisure Committee of Brackley Vale District Council held on 2 May 2026',
+    ]);
+    expect(committee.is('the Committee')).toBe(true);
+    expect(committee.is('Council')).toBe(false);
+    expect(classify('That it be recommended to Council that the fees be frozen.', committee).category).toBe(
+      'recommendation',
+    );
+  });
+});
