@@ -18,7 +18,9 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
   const found = new Set(
     [...text.matchAll(re)].map((m) => m[0]).filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '')),
   );
-  return found.size === 1 ? [...found][0] : null;
+  // (a title run on into the next line's heading — "… Lifelong Learning Additional documents" — is the shorter one it starts with)
+  const [shortest, ...longer] = [...found].sort((a, b) => a.length - b.length);
+  return shortest && longer.every((f) => f.startsWith(`${shortest} `)) ? shortest : null;
 }
 
 export function expandTitles(

@@ -50,3 +50,21 @@ describe('a bare title in full', () => {
     expect(expand('AK', 'AK (Chair of Governors)')).toBe('AK');
   });
 });
+
+describe('a fuller title run on into the heading after it', () => {
+  it.each([
+    [
+      'Report of the Director of Parks and Open Spaces Background papers. The Director of Parks and Open Spaces presented it.',
+      'Director of Parks and Open Spaces',
+    ],
+    [
+      'Report by Head of Housing Supply Appendices attached. the Head of Housing Supply to report back.',
+      'Head of Housing Supply',
+    ],
+  ])('%s → %s', (text, full) => {
+    expect(expand(`the ${full.split(' ')[0]}`, text)).toBe(full);
+  });
+  it('still stays bare where two different fuller titles are printed', () => {
+    expect(expand('the Director', 'the Director of Place and the Director of People')).toBe('the Director');
+  });
+});
