@@ -34,6 +34,25 @@ export function answeredRequest(sentence: string, previous: string | null, own: 
   return { text: what, decision: { ...decision, category: 'action' }, agent: who, confidence: 0.5 };
 }
 
+/**
+ * Answers owed to the members: "the responses to members' questions were being prepared", "replies to the questions
+ * raised would be circulated" — information to come back to the body, whoever sends it.
+ */
+const ANSWERS_TO_COME =
+  /\b(?<what>(?:the\s+|written\s+|full\s+)*(?:responses?|answers?|repl(?:y|ies))\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}questions?\b[^;]{0,120}?)\s+(?:was|were|is|are|would\s+be|will\s+be)\s+(?:(?:now|currently|still)\s+)?(?:being\s+)?(?:prepared|provided|sent|circulated|given|drafted|forwarded|shared|e-?mailed)\b/i;
+
+export function answersToCome(sentence: string, own: OwnBody): Said | null {
+  const owed = ANSWERS_TO_COME.exec(sentence)?.groups?.what;
+  if (!owed) return null;
+  const text = `${owed.charAt(0).toUpperCase()}${owed.slice(1)} to be provided to members`;
+  return {
+    text,
+    decision: { ...classify(text, own), category: 'information', asked: null },
+    agent: null,
+    confidence: 0.5,
+  };
+}
+
 /** An appeal to everyone ("would appeal to all groups to …", "urged residents to …"): exhortation, nobody's errand. */
 export function exhortation(text: string): boolean {
   return /\b(?:appeal(?:s|ed)?|urge[sd]?|encourage[sd]?|call(?:s|ed)?)\s+(?:to\s+|on\s+|upon\s+)?(?:all\b|every(?:one|body)?\b|any(?:one|body)\b|the\s+(?:public|community)\b|members\s+of\s+the\s+public\b|residents\b)/i.test(

@@ -5,7 +5,7 @@
 // only for explicit agreements.
 import type { OwnBody } from './bodies.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
-import { answeredRequest, exhortation } from './answeredRequests.js';
+import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
@@ -301,6 +301,9 @@ export function discussionItems(
       // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
       const taken = answeredRequest(resolved, lastSentence, context.own);
       if (taken) made.push(itemOf(taken, paragraph, minute.number, context, updating));
+      // "the responses to the questions were being prepared": answers owed to the members
+      const owed = answersToCome(resolved, context.own);
+      if (owed) made.push(itemOf(owed, paragraph, minute.number, context, updating));
       for (const said of readSentence(
         resolved,
         { own: context.own, people: context.people, formal: context.formal },

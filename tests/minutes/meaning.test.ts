@@ -216,3 +216,21 @@ describe('owners as the body’s own members would name them', () => {
     );
   });
 });
+
+describe('answers owed to the members, said in the discussion, are an information request', () => {
+  const minutes = (paragraph: string) =>
+    parseMinutes(['Minutes of the Housing Panel held on 14 January 2026', '', '4. Minutes', paragraph].join('\n'))
+      .items;
+  it.each([
+    'The Chair said that the answers to the questions raised on damp and mould were being prepared.',
+    'The Clerk reported that written responses to members’ questions about the budget would be circulated shortly.',
+    'Replies to the outstanding questions on void turnaround will be sent to the Panel.',
+  ])('%s → information', (paragraph) => {
+    const items = minutes(paragraph);
+    expect(items.map((i) => i.category)).toEqual(['information']);
+    expect(items[0].narrative).toBe(true);
+  });
+  it('a question asked is not an answer owed', () => {
+    expect(minutes('Cllr Vale asked questions about the repairs contract.')).toHaveLength(0);
+  });
+});
