@@ -415,6 +415,9 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
     );
 }
 
+const SPEAKER_UNDERTAKES =
+  /^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|stated|confirmed|advised|explained|indicated|replied)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b)[a-z]/i;
+
 function itemOf(
   said: Said,
   paragraph: Paragraph,
@@ -423,7 +426,7 @@ function itemOf(
   updates: string | undefined,
 ): ProposedItem {
   const category = said.decision.category === 'noted' ? 'action' : said.decision.category;
-  const owner =
+  const named =
     said.agent &&
     !/^(?:it|this|they|he|she)$/i.test(said.agent) &&
     category !== 'recommendation' &&
@@ -431,6 +434,9 @@ function itemOf(
     category !== 'deferral'
       ? cleanOwner(said.agent)
       : ownerOf(said.decision, category, context.own);
+  // "the Assistant Director said he would send these": in reported speech, "he" is the one who said it
+  const speaker = SPEAKER_UNDERTAKES.exec(said.text)?.groups?.who;
+  const owner = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);
   return {
     minute,
     ref: paragraph.ref,

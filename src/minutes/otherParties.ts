@@ -38,7 +38,16 @@ function invitation(chain: Reading[], asked: string | null, clause: Reading, tex
   for (const c of chain) {
     if (!c.verb || !/^invit/i.test(c.verb)) continue;
     if (c.passive) return c.subject;
-    return c.asked ?? objectOf(c.rest);
+    // ("invite the Chief Constable to the February meeting to discuss …": whom, not where to)
+    const where =
+      /\s+(?:to|at|for)\s+(?:the|a|an|its|their|this|that|next)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|session|sitting)\b.*$/i;
+    // (a title may hold "with" or "for": "the Cabinet Member with Responsibility for Housing")
+    const whom = (c.asked ?? c.rest)
+      .replace(where, '')
+      .replace(/\s+(?:(?:with|for)\s+(?![A-Z])|(?:to|who|which|that|as|from|on|in|at|and)\s).*$/, '')
+      .replace(/\s*[,;:.(].*$/, '')
+      .trim();
+    return whom || objectOf(c.rest);
   }
   // "be asked to attend", "requested that X attend"
   if (asked && clause.verb && /^attend/i.test(clause.verb)) return asked;

@@ -234,3 +234,34 @@ describe('answers owed to the members, said in the discussion, are an informatio
     expect(minutes('Cllr Vale asked questions about the repairs contract.')).toHaveLength(0);
   });
 });
+
+describe('the invitee without the meeting, and the speaker of reported undertakings', () => {
+  it.each([
+    [
+      'That the Chief Fire Officer be asked to invite the Area Manager to the March meeting to present the plan.',
+      'the Area Manager',
+    ],
+    ['to invite the Head of Estates to the next meeting of the Panel to explain the delay', 'the Head of Estates'],
+    [
+      'to invite the Cabinet Member with Responsibility for Housing to the June meeting',
+      'the Cabinet Member with Responsibility for Housing',
+    ],
+  ])('%s → %s', (text, owner) => {
+    expect(classify(text, own).named).toBe(owner);
+  });
+  const minutes = (paragraph: string) =>
+    parseMinutes(['Minutes of the Housing Panel held on 14 January 2026', '', '6. Repairs', paragraph].join('\n'))
+      .items;
+  it.each([
+    [
+      'Cllr Ash asked for the repair timescales; the Repairs Manager said he would send them to all members.',
+      'the Repairs Manager',
+    ],
+    [
+      'Members asked about the new contract; the Head of Assets said she would circulate the specification to members.',
+      'the Head of Assets',
+    ],
+  ])('%s → %s', (paragraph, owner) => {
+    expect(minutes(paragraph).map((i) => i.owner)).toEqual([owner]);
+  });
+});
