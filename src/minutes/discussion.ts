@@ -11,6 +11,7 @@ import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
 import {
+  WHOLE_MEMBERSHIP,
   CONTINUING_VERBS,
   DEFERRING_VERBS,
   DEFERRING_WORDS,
@@ -372,8 +373,6 @@ export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
 /** The members as a whole: "Members", "All members", "Members of the Board". */
-const WHOLE_MEMBERSHIP =
-  /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
 const ANAPHORIC = new RegExp(
   String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`,
   'i',

@@ -9,6 +9,7 @@ import { answeredRequest, answersToCome, exhortation } from './answeredRequests.
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
 import { discussionSentences, readSentence, type Said } from './discussion.js';
+import { WHOLE_MEMBERSHIP } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { lemmaIn } from './words.js';
@@ -436,7 +437,9 @@ function itemOf(
       : ownerOf(said.decision, category, context.own);
   // "the Assistant Director said he would send these": in reported speech, "he" is the one who said it
   const speaker = SPEAKER_UNDERTAKES.exec(said.text)?.groups?.who;
-  const owner = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);
+  const found = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);
+  // ("Members agreed to add an item on …": the members asking for the body's own business are the body, no owner)
+  const owner = category === 'work-programme' && found && WHOLE_MEMBERSHIP.test(found) ? null : found;
   return {
     minute,
     ref: paragraph.ref,

@@ -353,6 +353,9 @@ export const SENDING_VERBS = words(
   'notify',
   'advise',
 );
+/** The members of a body as a whole ("Members", "all councillors", "the members of the Panel"): the body's people, not one of them. */
+export const WHOLE_MEMBERSHIP =
+  /^(?:all\s+)?(?:the\s+)?(?:members|councillors|governors|trustees)(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$/i;
 /** Of these, the ones whose recipient is the members when none is named ("the map be circulated"). */
 export const SENDING_TO_MEMBERS = words('circulate', 'distribute');
 /** The ways minutes name the members of the body itself as the recipient. */

@@ -8,7 +8,7 @@ import { agentLike } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, OWNER_LABELS, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -79,6 +79,8 @@ function actingSubject(decision: Decision, own: OwnBody): string | null {
  */
 export function ownerOf(decision: Decision, category: Category, own: OwnBody): string | null {
   const owner = namedOwner(decision, category, own);
+  // ("Members agreed to add an item on …": the members asking for the body's own business are the body — no owner)
+  if (category === 'work-programme' && owner && WHOLE_MEMBERSHIP.test(owner)) return null;
   const unit = owner ? /^(?:the\s+)?(?<body>[^,]+?)['’]s\s+(?<unit>[A-Z].*)$/.exec(owner)?.groups : undefined;
   return unit && own.is(unit.body) ? unit.unit : owner;
 }

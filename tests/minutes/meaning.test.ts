@@ -265,3 +265,21 @@ describe('the invitee without the meeting, and the speaker of reported undertaki
     expect(minutes(paragraph).map((i) => i.owner)).toEqual([owner]);
   });
 });
+
+describe('the members asking for the body’s own business are the body: no owner', () => {
+  it.each([
+    'Members agreed to add an item on tenancy fraud to the work programme.',
+    'That all members consider the allocations review at the March meeting.',
+    'Councillors agreed to add an item on estate parking to the agenda.',
+    'All members agreed to schedule a report on damp for the spring meeting.',
+  ])('%s → no owner', (text) => {
+    const part = partsOf(text)[0];
+    expect(part.decision.category).toBe('work-programme');
+    expect(part.owner).toBeNull();
+  });
+  it('an officer asked for the same keeps the owner', () => {
+    expect(ownerOf('That the Housing Officer bring a report on damp to the March meeting.')).toBe(
+      'the Housing Officer',
+    );
+  });
+});
