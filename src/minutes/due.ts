@@ -58,12 +58,12 @@ export const TWO_PERIODS = new RegExp(
   'i',
 );
 const IN_TIME = new RegExp(
-  `\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`,
+  `\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`,
   'i',
 );
 /** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
 const IN_PERIOD = new RegExp(
-  `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
+  `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
   'i',
 );
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
@@ -160,7 +160,11 @@ export function dueOf(
       : /^an?$/i.test(within[1])
         ? 1
         : NUMBER_WORDS.indexOf(within[1].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
-    return { kind: 'within', amount, unit: `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
+    const unit = `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years';
+    // One year is written as the twelve months minutes more often say; longer spans keep their years.
+    return amount === 1 && unit === 'years'
+      ? { kind: 'within', amount: 12, unit: 'months' }
+      : { kind: 'within', amount, unit };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something
   // else ("until the outcome of the legal review is known"), which no meeting can promise.

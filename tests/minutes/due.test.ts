@@ -25,6 +25,11 @@ describe('dueOf', () => {
     ['arrange a visit before the end of February 2026', { kind: 'date', date: '2026-02-28' }],
     ['arrange a visit by the end of March', { kind: 'date', date: '2026-03-31' }],
     ["be submitted to the Committee in six months' time", { kind: 'within', amount: 6, unit: 'months' }],
+    // a single year is written as the twelve months minutes more often give it; longer spans keep years
+    ['review the arrangement in one year', { kind: 'within', amount: 12, unit: 'months' }],
+    ['complete the survey within a year', { kind: 'within', amount: 12, unit: 'months' }],
+    ["report again in a year's time", { kind: 'within', amount: 12, unit: 'months' }],
+    ['review the partnership in 3 years', { kind: 'within', amount: 3, unit: 'years' }],
     ['That the report be noted', null],
   ])('%s', (text, due) => {
     expect(dueOf(text, meeting)).toEqual(due);
