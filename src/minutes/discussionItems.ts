@@ -37,6 +37,8 @@ interface Paragraph {
   ref: string | null;
   line: number;
   listed: boolean;
+  /** Printed under an action's labelled reference ("Action Point 2"): the paragraph is that action. */
+  labelled?: boolean;
 }
 
 /** A lead-in to a list of what was said, not decided. */
@@ -51,6 +53,17 @@ const REVIEW =
 const CITES =
   /^(?:(?:minute|min\.?|action|ref\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
 
+/**
+ * An action's reference printed with its label on a line of its own, above the action's words: "Action Point 2",
+ * "ACTION 3:", "AP 4", "Action No. 5". ("AP" is the label only in capitals: "ap" is no word of its own.)
+ */
+const ACTION_REF_LINE =
+  /^(?<ref>(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oint|POINT))?(?:\s+(?:[Nn]o|NO|[Rr]ef|REF)\.?)?|AP)\s*(?<n>[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4})*)\s*[:.–—-]?$/;
+export function actionRefLine(line: string): string | null {
+  const m = ACTION_REF_LINE.exec(line.trim());
+  return m?.groups ? `${m.groups.ref} ${m.groups.n}` : null;
+}
+
 function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number, string> = new Map()): Paragraph[] {
   const refs = paragraphRefs(minute.lines);
   // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
@@ -58,6 +71,7 @@ function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number,
   const out: Paragraph[] = [];
   let lastLine = -2;
   let listed = false;
+  let labelledRef: string | null = null;
   // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
   // two lines running, each in three columns or more.
   const columns = (k: number) =>
@@ -76,6 +90,19 @@ function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number,
       return;
     }
     if (consumed.has(i) || i < record) return;
+    // "Action Point 2" over the action's words: the label is the reference of the action under it
+    const actionRef = actionRefLine(line);
+    if (actionRef) {
+      labelledRef = actionRef;
+      lastLine = -2;
+      return;
+    }
+    if (labelledRef) {
+      out.push({ text: line, ref: labelledRef, line: i, listed: false, labelled: true });
+      labelledRef = null;
+      lastLine = i;
+      return;
+    }
     const last = out[out.length - 1];
     const marker = /^(?:- |•\s)/.test(line) || CLAUSE_START.test(line);
     if (!marker && !CLAUSE_START.test(line) && last && !listed && !/^\(?[a-z]{1,3}\)/.test(line)) listed = false;
@@ -159,8 +186,10 @@ export function discussionItems(
       previous = null;
       continue;
     }
-    const lead = /^(?:ACTIONS?|[Aa]ctions?)\s*(?:point\s*\d*)?\s*[:–—-]\s*(?<rest>.{3,})$/.exec(text);
-    const alone = actionMarker(text);
+    const lead = paragraph.labelled
+      ? { groups: { rest: text } }
+      : /^(?:ACTIONS?|[Aa]ctions?)\s*(?:point\s*\d*)?\s*[:–—-]\s*(?<rest>.{3,})$/.exec(text);
+    const alone = paragraph.labelled ? null : actionMarker(text);
     // "Action SH", "ACTION: Jim / Alasdair" on its own line: the paragraph before is the action.
     if (alone && alone.index === 0) {
       if (previous) {

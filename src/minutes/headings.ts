@@ -39,7 +39,7 @@ const NUMBER = new RegExp(
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
-    String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s))\s*(?<title>\S.*)?$`,
+    String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
   'i',
 );
 
@@ -167,7 +167,8 @@ export function headingOf(line: string): Heading | null {
     if (!ROMAN.test(g.roman) || g.roman !== g.roman.toUpperCase()) return null;
     [number, style, rank] = [g.roman, 'roman', romanValue(g.roman)];
   } else [number, style, rank] = [g.plain!, `plain${g.close?.trim() || ' '}`, Number(/\d+/.exec(g.plain!)?.[0])];
-  if (g.prefix) style = `prefix:${style}`;
+  // a label names the numbering ("Item 2 – …", "Item 3: …"): the closing mark may vary from one to the next
+  if (g.prefix) style = `prefix:${style.replace(/^plain.*$/, 'plain')}`;
   const { title, body } = splitTitle(rawTitle);
   const titled = titleLike(title) || DOC_LINK.test(rawTitle);
   // "Minute 4 The letter was approved. MP will send it.": the prefix makes a heading of it, but words that
@@ -180,7 +181,7 @@ export function headingOf(line: string): Heading | null {
     style,
     rank,
     altRank,
-    titled: titled || (!!g.prefix && !!title),
+    titled: titled || !!g.prefix,
   };
 }
 
