@@ -49,9 +49,9 @@ const SAID_LEAD = new RegExp(
 /** A minute that reviews earlier actions: its lines report progress on them. */
 const REVIEW =
   /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
-/** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:". */
+/** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:", "Paragraph 12(b):". */
 const CITES =
-  /^(?:(?:minute|min\.?|action|ref\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
+  /^(?:(?:minute|min\.?|action|ref\.?|paragraph|para\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\([a-z0-9]{1,4}\))?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
 
 /**
  * An action's reference printed with its label on a line of its own, above the action's words: "Action Point 2",

@@ -254,7 +254,8 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
   lines.forEach((line, index) => {
     if (/^\s*-\s/.test(line) || /^\s{2,}\S/.test(line)) return; // a bullet or an indented list entry
     const heading = headingOf(line);
-    if (heading && !continuesInlineList(lines, index, heading)) candidates.push({ index, heading });
+    if (heading && !continuesInlineList(lines, index, heading))
+      candidates.push({ index, heading: titledAbove(heading, lines[index - 1], lines[index - 2]) });
   });
   const styles = [...new Set(candidates.map((c) => c.heading.style))].filter((s) => s !== 'meeting-item');
   let best: { index: number; heading: Heading }[] = [];
@@ -358,6 +359,29 @@ function continuesInlineList(lines: string[], index: number, heading: Heading): 
   if (!above) return false;
   const previous = `${shape[1] ? '\\(' : ''}${Number(heading.number) - 1}\\${shape[2]}`;
   return new RegExp(String.raw`\S\s+${previous}\s+\S`).test(above.trim());
+}
+
+/** A keyword that heads a decision, not a minute: "RESOLVED", "Decision", "Actions". */
+const DECISION_WORD = /^(?:resolved|resolutions?|agreed|decisions?|decided|recommended|recommendations?|actions?)\b/i;
+
+/**
+ * "Matters Arising" over "2. Matters arising from the minutes were as follows:": a short title on
+ * the line above a numbered paragraph whose own words are a sentence is that paragraph's heading
+ * (or a lead-in ending with a colon) — a layout of numbered paragraphs with their titles set above (and of a flattened page, whose
+ * titles the layout sets on lines of their own). A decision keyword above a clause is no title.
+ */
+function titledAbove(heading: Heading, above: string | undefined, twoAbove: string | undefined): Heading {
+  const title = above?.trim() ?? '';
+  // (a number's words that end in a colon lead into what follows: a sentence, not a title)
+  const sentence = !heading.titled || /:\s*$/.test(heading.title);
+  if (!sentence || !title || NOT_TITLE_START.test(heading.title)) return heading;
+  // a title stands between paragraphs, not inside a table's rows ("6.  J Edwards   Director of …" under a cell's last line)
+  if (/\s{3,}|\t/.test(`${heading.title} ${heading.body}`) || (twoAbove?.trim() && !/[.!?:;]\s*$/.test(twoAbove)))
+    return heading;
+  if (!titleLike(title) || /:\s*$/.test(title) || DECISION_WORD.test(title) || headingOf(title)) return heading;
+  if (title.split(/\s+/).length > 8) return heading;
+  const body = [heading.title, heading.body].filter(Boolean).join(' ');
+  return { ...heading, title, body, titled: true };
 }
 
 function longestRising<T extends { heading: Heading }>(c: T[]): T[] {

@@ -1,3 +1,4 @@
+import { unflattenPage } from './flattenedPage.js';
 import { alternatives } from './lexicon.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -55,6 +56,7 @@ export function layout(raw: string): string {
         .split('\n'),
     )
       .flatMap(unflattenClauses)
+      .flatMap(unflattenPage)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) =>
         line

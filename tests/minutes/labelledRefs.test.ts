@@ -37,7 +37,11 @@ describe('an action headed by a labelled reference', () => {
     ['Action 3\nRP to seek quotes for the stile repairs.', 'Action 3', 'RP'],
     ['AP 4\nSeek quotes for the stile repairs.\nOwner: RP', 'AP 4', 'RP'],
     ['Action No. 5\nThe clerk to seek quotes for the stile repairs.', 'Action No. 5', 'The clerk'],
-    ['ACTION POINT 6:\nQuotes for the stile repairs to be sought by Ann Lee.\nOwner: Ann Lee', 'ACTION POINT 6', 'Ann Lee'],
+    [
+      'ACTION POINT 6:\nQuotes for the stile repairs to be sought by Ann Lee.\nOwner: Ann Lee',
+      'ACTION POINT 6',
+      'Ann Lee',
+    ],
   ])('%s', (block, ref, owner) => {
     const items = parseMinutes(minutes(block)).items;
     expect(items).toHaveLength(1);
