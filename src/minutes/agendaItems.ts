@@ -57,17 +57,83 @@ function listedUnderTitle(
   return { items, used };
 }
 
+/**
+ * "The items scheduled for the next Committee meeting were A and B.", "Items due at the next meeting: A; B": a
+ * sentence naming what a coming meeting of this body will take, each topic listed after "were"/"are"/a colon. The
+ * topics are read as a list: commas and semicolons part them, and "and" where what follows opens with a determiner
+ * or both sides are names of two words or more ("the Health and Wellbeing Plan" is one).
+ */
+const INLINE_LIST =
+  /^(?:- )?(?:the\s+)?(?:agenda\s+)?(?:items?|topics?|matters?|reports?|business)\s+(?:(?:[a-z]+ed|due)\s+)?(?:for|at)\s+(?<when>(?:(?:the|its|this)\s+)?[^.:;]{0,50}?\bmeeting\b[^.:;]{0,40}?)\s*(?:(?:were|are|would\s+be|will\s+be|include[sd]?)\s*:?|:)\s+(?<list>\S.*?)\.?\s*$/i;
+const OPENS_ENTRY = /^(?:(?:the|a|an)\s|[A-Z])/;
+
+function topicsOf(list: string): string[] {
+  const content = (part: string) => part.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).length;
+  return list
+    .split(/\s*[;,]\s*/)
+    .flatMap((part) => {
+      const and = /^(?<left>.+?)\s+and\s+(?<right>.+)$/.exec(part);
+      if (!and?.groups) return [part];
+      const { left, right } = and.groups;
+      const second =
+        /^(?:the|a|an)\s/i.test(right) ||
+        (content(left) >= 2 && right.split(/\s+/).length >= 2 && /^[A-Z]/.test(right));
+      return second ? [left, right] : [part];
+    })
+    .map((t) => t.replace(/^and\s+/i, '').trim())
+    .filter(Boolean);
+}
+
+/** "… for the next Committee meeting on 14 September …" anywhere in the minutes: the day their "next meeting" is. */
+function nextMeetingDay(lines: string[], meeting: string | null): StatedDue {
+  for (const line of lines) {
+    const said = /\bnext\b[^.;:]{0,40}?\bmeeting\b\s+(?:on|of|to\s+be\s+held\s+on)\s+[^.;:]{3,30}/i.exec(line);
+    const day = said ? meetingNamed(said[0], meeting) : null;
+    if (day?.kind === 'meeting') return day;
+  }
+  return null;
+}
+
+function inlineList(line: string, minute: string | null, meeting: string | null, next: StatedDue): ProposedItem[] {
+  const m = INLINE_LIST.exec(line.trim());
+  if (!m?.groups || !OPENS_ENTRY.test(m.groups.list)) return [];
+  const topics = topicsOf(m.groups.list);
+  if (!topics.every((t) => OPENS_ENTRY.test(t))) return [];
+  const when = m.groups.when;
+  const due: StatedDue =
+    meetingNamed(when, meeting) ?? (/\bnext\b/i.test(when) ? (next ?? { kind: 'next' }) : { kind: 'future' });
+  return topics.map((text) => ({
+    minute,
+    ref: null,
+    type: 'work-programme',
+    category: 'work-programme',
+    owner: null,
+    due,
+    text,
+    confidence: 0.6,
+    source: 'discussion',
+    narrative: true,
+  }));
+}
+
 export function agendaItems(
   lines: string[],
   minute: string | null,
   meeting: string | null,
   title = '',
+  document: string[] = lines,
 ): { items: ProposedItem[]; used: Set<number> } {
   if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i].trim();
+    const told = inlineList(intro, minute, meeting, nextMeetingDay(document, meeting));
+    if (told.length) {
+      items.push(...told);
+      used.add(i);
+      continue;
+    }
     if (!INTRO.test(intro) || !/[:–—-]\s*$|items:?$/i.test(intro)) continue;
     const explicit = /^agreed\b/i.test(intro);
     const due = meetingNamed(intro, meeting) ?? { kind: 'next' as const };

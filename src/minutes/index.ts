@@ -65,6 +65,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       minute.number,
       meeting,
       minute.title,
+      lines,
     );
     const recommended = agreedRecommendations(minute.lines, minute.number);
     const taken = new Set([...table.used, ...agenda.used, ...recommended.used]);
