@@ -6,6 +6,7 @@ import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
 import type { Block } from './block.js';
 import { findBlocks } from './blocks.js';
+import { flattenedLog } from './flattenedLog.js';
 import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
@@ -44,7 +45,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const own = ownBodyOf(lines);
   const people = peopleOf(lines);
   const resolveYear = sameDayElsewhere(lines.join(' '));
-  const minutes = splitMinutes(lines).filter((m) => !isReportSection(m.title));
+  // a log flattened into lines is read whole first: its rows' references are no minutes' numbers
+  const log = flattenedLog(lines, meeting, people);
+  const minutes = splitMinutes(log.used.size ? lines.map((l, k) => (log.used.has(k) ? '' : l)) : lines).filter(
+    (m) => !isReportSection(m.title),
+  );
   const blocksOf = minutes.map((m) => findBlocks(m.lines, own));
   // Minutes that record decisions under keywords are formal: their discussion is read only for what it says was agreed.
   const formal = blocksOf.some((blocks) => blocks.some((b) => b.found === 'keyword' || b.found === 'inline'));
@@ -52,7 +57,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     meeting !== null ||
     lines.some((l) => ATTENDANCE_LINE.test(l.trim()) || MINUTES_MARK.test(l)) ||
     blocksOf.some((b) => b.length > 0);
-  const items: ProposedItem[] = [];
+  const items: ProposedItem[] = [...log.items];
   const noted: NotedEntry[] = [];
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
   const dated = minutes.map((m) => ({ ...m }));

@@ -738,3 +738,17 @@ export const FINISHED_WORDS = [
   'yes',
 ] as const;
 export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(FINISHED_WORDS)})\b`, 'i');
+/** The words of a log's status cell, open or finished ("Ongoing", "In progress", "Completed"). Closed: the states a log records. */
+export const LOG_STATUS_WORDS = [
+  'ongoing',
+  'on going',
+  'on-going',
+  'in progress',
+  'open',
+  'outstanding',
+  'pending',
+  'not started',
+  'on hold',
+  'carried forward',
+  ...FINISHED_WORDS.filter((w) => w !== 'yes'),
+] as const;
