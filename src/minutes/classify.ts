@@ -128,7 +128,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   );
   if (
     theMembers &&
-    /\b(?:at|to)\s+(?:(?:the|any|a)\s+meetings?\s+(?:following|after|at\s+which)\b|(?:each|every|all|future)\s+meetings?\b)/i.test(
+    /\b(?:at|to|before)\s+(?:(?:the|any|a)\s+meetings?\s+(?:following|after|at\s+which)\b|(?:each|every|all|future)\s+meetings?\b)/i.test(
       text,
     )
   )
@@ -140,7 +140,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
       /\bcontinu\w*\s+to\s+(?:receive|consider|review|scrutini[sz]e|see)\b/i.test(text)) &&
     FREQUENCY.test(text) &&
     !chain.some((c) => c.passive) &&
-    (!reading.subject || own.is(reading.subject));
+    // ("the Panel continues" read as the subject of "receive": the carrying-on verb is no part of who)
+    (!reading.subject || own.is(reading.subject.replace(/\s+continu\w*$/i, '')));
   if (standing) return decision('work-programme');
   // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
   // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
