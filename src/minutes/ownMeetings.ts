@@ -35,8 +35,9 @@ const AGM = new RegExp(
 );
 /** A past meeting: "the meeting held on", "the minutes of … 4 July" — not "will be held on". */
 // ("had attended the area meeting on …": a meeting someone attended is over)
+// ("as initially requested at the 14 January meeting": a meeting at which something was done is over — not "be considered at")
 const PAST_HELD =
-  /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\battended\b[^.;]{0,80}$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
+  /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\battended\b[^.;]{0,80}$|(?<!\b(?:be|being)\s+)\b(?:requested|agreed|raised|discussed|considered|decided|noted|resolved|asked|made)\s+at\s+(?:the|its)\s+$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
 const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */

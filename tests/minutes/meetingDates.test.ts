@@ -185,6 +185,19 @@ describe('whose meeting a date is, by the grammar around it', () => {
       '2026-04-14',
     ]);
   });
+  it.each([
+    'Members asked again for the lease figures, as initially requested at the 14 January meeting of the Committee.',
+    'The item had been agreed at the 20 January meeting.',
+    'This was first raised at the 9 February meeting of the Committee.',
+  ])('leaves out a meeting at which something was done: %s', (said) => {
+    expect(next(minutes(said), '2026-03-03')).toEqual(['2026-04-14']);
+  });
+  it('still takes a meeting at which something will be done', () => {
+    expect(next(minutes('The plan would be considered at the 12 May meeting.'), '2026-03-03')).toEqual([
+      '2026-04-14',
+      '2026-05-12',
+    ]);
+  });
   it('leaves out another body’s next sitting and a named meeting of others', () => {
     expect(next(minutes('The Port Authority will next meet on Monday 27 April 2026.'), '2026-03-03')).toEqual([
       '2026-04-14',
