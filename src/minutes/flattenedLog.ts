@@ -14,9 +14,9 @@ import type { People } from './people.js';
 import { dueOf } from './due.js';
 import { CONJUNCTIONS, FINISHED_STATUS, LOG_STATUS_WORDS, TABLE_HEADS, alternatives } from './lexicon.js';
 
-/** "14 – External Bodies", "34- Finance", "10c)- Working Groups", "7a) – Speed watch (raised Feb 2025)". */
+/** "14 – External Bodies", "34- Finance", "10c)- Working Groups", "7a) – Speed watch (raised Feb 2025)", "PC/24/07 – Signs". */
 const ROW_START =
-  /^(?<ref>\d{1,3}[a-z]?\)?)\s*[–—-]\s*(?<matter>[A-Z][^.]{1,80}?)\s*(?:\((?:raised\s+)?[A-Z][a-z]+\.?\s+\d{4}\))?$/;
+  /^(?<ref>(?:[A-Z]{1,4}\/?)?\d{1,4}(?:\/\d{1,4}){0,2}[a-z]?\)?)\s*[–—-]\s*(?<matter>[A-Z][^.]{1,80}?)\s*(?:\((?:raised\s+)?[A-Z][a-z]+\.?\s+\d{4}\))?$/;
 /** "(May 2020)": the month the row's action was raised, on a line of its own. */
 const RAISED = /^\((?:raised\s+)?[A-Z][a-z]+\.?\s+\d{4}\)$/;
 /** A title naming a record of actions: "Outstanding Action points", "Action log", "Actions carried forward". */

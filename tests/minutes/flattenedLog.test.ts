@@ -91,6 +91,14 @@ describe('a flattened action log', () => {
     expect(items.some((i) => /website/i.test(i.text))).toBe(false);
   });
 
+  it('with references of any shape and each cell on a line of its own', () => {
+    const log = `Action log\n\n${present}Ref Action Owner Status\nPC/24/07 – Noticeboard\n\n(Nov 2024)\n\nReplace the glass in the noticeboard\n\nRM\n\nOpen\nPC/24/11 – Dog bins\n\n(Dec 2024)\n\nAsk the district council for two more dog bins\n\nClerk\n\nClosed\nPC/25/02 – Hedges\n\n(Jan 2025)\n\nCut back the hedge on Mill Lane\n\nMA\n\nPending\n`;
+    expect(rows(log).map((i) => [i.ref, i.owner, i.text])).toEqual([
+      ['PC/24/07', 'RM', 'Replace the glass in the noticeboard'],
+      ['PC/25/02', 'MA', 'Cut back the hedge on Mill Lane'],
+    ]);
+  });
+
   it('is not read in numbered minutes whose paragraphs merely mention a status', () => {
     const minutes = `Minutes of the Parish Council held on 4 March 2025\n${present}5 – Allotments\nThe hedges were discussed and the work is ongoing.\n6 – Play Area\nThe Clerk reported the inspection was completed.\n`;
     expect(parseMinutes(minutes).items).toEqual([]);
