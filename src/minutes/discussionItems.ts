@@ -59,6 +59,8 @@ const CITES =
  */
 const ACTION_REF_LINE =
   /^(?<ref>(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oint|POINT))?(?:\s+(?:[Nn]o|NO|[Rr]ef|REF)\.?)?|AP)\s*(?<n>[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4})*)\s*[:.–—-]?$/;
+const ACTION_REF_INLINE =
+  /^(?<label>(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oint|POINT))?(?:\s+(?:[Nn]o|NO|[Rr]ef|REF)\.?)?\s*[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4})*|AP\s*\d{1,4})\s*[:–—-]\s+(?<rest>\S.*)$/;
 export function actionRefLine(line: string): string | null {
   const m = ACTION_REF_LINE.exec(line.trim());
   return m?.groups ? `${m.groups.ref} ${m.groups.n}` : null;
@@ -167,7 +169,13 @@ export function discussionItems(
       ...(updates ? { updates } : {}),
     };
   };
-  for (const paragraph of paragraphsOf(minute, consumed, context.around)) {
+  for (const read of paragraphsOf(minute, consumed, context.around)) {
+    // "Action Point 7 – Quotes to be sought …", "ACTION 8: RP to seek …": the label on the action's own line is its reference
+    const inline = ACTION_REF_INLINE.exec(read.text.trim());
+    const paragraph =
+      inline?.groups && inline.groups.rest.split(/\s+/).length >= 3
+        ? { ...read, text: inline.groups.rest, ref: actionRefLine(inline.groups.label), labelled: true }
+        : read;
     let text = paragraph.text.replace(/^[-•]\s*/, '');
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;

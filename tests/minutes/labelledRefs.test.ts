@@ -42,6 +42,8 @@ describe('an action headed by a labelled reference', () => {
       'ACTION POINT 6',
       'Ann Lee',
     ],
+    ['Action Point 7 – Quotes for the stile repairs to be sought.\nOwner: Raj Patel', 'Action Point 7', 'Raj Patel'],
+    ['ACTION 8: RP to seek quotes for the stile repairs.', 'ACTION 8', 'RP'],
   ])('%s', (block, ref, owner) => {
     const items = parseMinutes(minutes(block)).items;
     expect(items).toHaveLength(1);
