@@ -13,6 +13,7 @@ import { WHOLE_MEMBERSHIP } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { lemmaIn } from './words.js';
+import { actionRefInline, actionRefLine } from './actionRefs.js';
 import { actionMarker, cleanOwner, closingInitials, ownerOf, trailingInitials } from './owner.js';
 import type { People } from './people.js';
 import type { Minute, ProposedItem } from './types.js';
@@ -52,19 +53,6 @@ const REVIEW =
 /** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:", "Paragraph 12(b):". */
 const CITES =
   /^(?:(?:minute|min\.?|action|ref\.?|paragraph|para\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\([a-z0-9]{1,4}\))?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
-
-/**
- * An action's reference printed with its label on a line of its own, above the action's words: "Action Point 2",
- * "ACTION 3:", "AP 4", "Action No. 5". ("AP" is the label only in capitals: "ap" is no word of its own.)
- */
-const ACTION_REF_LINE =
-  /^(?<ref>(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oint|POINT))?(?:\s+(?:[Nn]o|NO|[Rr]ef|REF)\.?)?|AP)\s*(?<n>[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4})*)\s*[:.–—-]?$/;
-const ACTION_REF_INLINE =
-  /^(?<label>(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oint|POINT))?(?:\s+(?:[Nn]o|NO|[Rr]ef|REF)\.?)?\s*[A-Z]{0,4}\d{1,4}[a-z]?(?:[./]\d{1,4})*|AP\s*\d{1,4})\s*[:–—-]\s+(?<rest>\S.*)$/;
-export function actionRefLine(line: string): string | null {
-  const m = ACTION_REF_LINE.exec(line.trim());
-  return m?.groups ? `${m.groups.ref} ${m.groups.n}` : null;
-}
 
 function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number, string> = new Map()): Paragraph[] {
   const refs = paragraphRefs(minute.lines);
@@ -171,11 +159,8 @@ export function discussionItems(
   };
   for (const read of paragraphsOf(minute, consumed, context.around)) {
     // "Action Point 7 – Quotes to be sought …", "ACTION 8: RP to seek …": the label on the action's own line is its reference
-    const inline = ACTION_REF_INLINE.exec(read.text.trim());
-    const paragraph =
-      inline?.groups && inline.groups.rest.split(/\s+/).length >= 3
-        ? { ...read, text: inline.groups.rest, ref: actionRefLine(inline.groups.label), labelled: true }
-        : read;
+    const inline = actionRefInline(read.text);
+    const paragraph = inline ? { ...read, text: inline.rest, ref: inline.ref, labelled: true } : read;
     let text = paragraph.text.replace(/^[-•]\s*/, '');
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;
