@@ -38,6 +38,8 @@ const TITLE_BEFORE = /(?<=[.!?])\s+(?<title>[A-Z][^.!?:;]{2,60}?)\s*$/;
 export function unflattenPage(line: string): string[] {
   if (line.length < PAGE_LENGTH) return [line];
   const numbers = risingByOne(marksOf(line, NUMBER_MARK, Number));
+  // (a long paragraph with only "(a) … (b) …" in it is a resolution's inline clauses, which the clause splitter reads)
+  if (!numbers.length) return [line];
   // letters run from "a" under one paragraph: each paragraph's clauses are cut separately
   const letters = [numbers.map((n) => n.at), [line.length]].flat();
   const cuts = new Set(numbers.map((n) => n.at));

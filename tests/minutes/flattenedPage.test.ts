@@ -66,6 +66,12 @@ describe('a page flattened onto one line', () => {
     ]);
   });
 
+  it('leaves a long resolution with only inline clause letters to the clause splitter', () => {
+    const resolution = `RESOLVED that (a) the report on the harbour wall be noted, with thanks to the engineer for a thorough survey of the whole length of the wall and its footings; (b) the Secretary obtain two quotes for the repair of the eastern section before the winter storms; and (c) a further report on the western section, with costs and a timetable for the works, be brought to the Board in the spring once the survey of that section is complete.`;
+    expect(resolution.length).toBeGreaterThan(400);
+    expect(layout(resolution).split('\n')).toHaveLength(1);
+  });
+
   it('leaves a long paragraph alone when its numbers do not rise one by one', () => {
     const paragraph =
       'The Trustees noted that the harbour wall had been inspected twice and that the engineer had listed 3. He had also referred to the survey of 2004, when 12. defects had been found. '.repeat(
