@@ -32,8 +32,13 @@ export async function runCarryForward(options: CarryForwardOptions, context: Con
     ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'],
     'carry-forward list',
   );
-  // The committee's open items, and the closed ones it has yet to sign off.
-  const data = await context.store.view({ committee, statuses: ACTIVE_STATUSES, awaitingSignOff: true });
+  // The committee's open items, and the closed ones it has yet to sign off (with the history the list reads).
+  const data = await context.store.view({
+    committee,
+    statuses: ACTIVE_STATUSES,
+    awaitingSignOff: true,
+    fullHistory: false,
+  });
   if (!data.committees.some((c) => c.slug === committee)) throw unknownCommittee(committee, data.committees);
   const calendar = calendarIndex(data.meetings).get(committee) ?? [];
   const target = targetMeeting(committee, calendar, wanted, context.today);

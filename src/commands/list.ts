@@ -44,7 +44,8 @@ export async function runList(options: ListOptions, context: Context): Promise<O
   const search = options.search?.trim();
   if (search === '')
     throw usageError("--search is empty; give the words to look for in the items' text, owners and notes");
-  const data = await context.store.view({ committee: options.committee, statuses });
+  // --search looks in every note of the history; otherwise the list shows only what the reports read of it.
+  const data = await context.store.view({ committee: options.committee, statuses, fullHistory: search !== undefined });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
   }

@@ -29,7 +29,13 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
     ['table', 'json', 'csv', 'md', 'html', 'docx', 'xlsx'],
     'overdue report',
   );
-  const data = await context.store.view({ committee: options.committee, statuses: ACTIVE_STATUSES });
+  // The open items that may be overdue or waiting on the day, with the history the report reads.
+  const data = await context.store.view({
+    committee: options.committee,
+    statuses: ACTIVE_STATUSES,
+    mayBeOverdueOn: context.today,
+    fullHistory: false,
+  });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);
   }

@@ -31,6 +31,7 @@ export async function runReport(options: ReportOptions, context: Context): Promi
     committee: options.committee,
     statuses: ACTIVE_STATUSES,
     closedSinceLastMeetingBefore: context.today,
+    fullHistory: false,
   });
   if (options.committee && !data.committees.some((c) => c.slug === options.committee)) {
     throw unknownCommittee(options.committee, data.committees);

@@ -14,11 +14,18 @@ export interface LatestUpdate {
 }
 
 export function latestUpdate(history: readonly HistoryEntry[]): LatestUpdate | null {
+  const at = latestUpdateIndex(history);
+  if (at === -1) return null;
+  const entry = history[at];
+  return { at: entry.at, by: entry.by, note: entry.note! };
+}
+
+/** Where in the history the latest update is; -1 when there is none. */
+export function latestUpdateIndex(history: readonly HistoryEntry[]): number {
   // Backwards, as the newest note is usually near the end; a report asks this of every item.
   for (let i = history.length - 1; i >= 0; i--) {
     const entry = history[i];
-    if (entry.note && entry.change !== 'created' && entry.change !== MOVED)
-      return { at: entry.at, by: entry.by, note: entry.note };
+    if (entry.note && entry.change !== 'created' && entry.change !== MOVED) return i;
   }
-  return null;
+  return -1;
 }

@@ -121,13 +121,19 @@ export function signOffItem(item: Item, meeting: IsoDate, stamp: Stamp): Item {
 }
 
 /** The instant the item was last closed (done or dropped), from its history; its last update when history says nothing. */
-export function closedAt(item: Item): string {
+export function closedAt(item: Pick<Item, 'history' | 'updatedAt'>): string {
+  const at = closingIndex(item.history);
+  return at === -1 ? item.updatedAt : item.history[at].at;
+}
+
+/** Where in the history the item was last closed (a change of status to done or dropped); -1 when it never was. */
+export function closingIndex(history: readonly HistoryEntry[]): number {
   // A plain loop: a report asks it of every closed item in the log.
-  for (let i = item.history.length - 1; i >= 0; i--) {
-    const entry = item.history[i];
-    if (entry.change === 'status' && (entry.to === 'done' || entry.to === 'dropped')) return entry.at;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const entry = history[i];
+    if (entry.change === 'status' && (entry.to === 'done' || entry.to === 'dropped')) return i;
   }
-  return item.updatedAt;
+  return -1;
 }
 
 /** The day the item was last closed. */

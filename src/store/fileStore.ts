@@ -71,7 +71,8 @@ export class FileStore implements ActionStore {
       query.statuses === undefined &&
       !query.awaitingSignOff &&
       query.closedSinceLastMeetingBefore === undefined &&
-      query.refersTo === undefined;
+      query.refersTo === undefined &&
+      query.mayBeOverdueOn === undefined;
     return {
       committees: data.committees,
       meetings,

@@ -2,7 +2,9 @@
 // few closed ones, never the whole history: a server database answers this with an index
 // (committee, status), the file store by filtering what it has read.
 import { calendarIndex, lastMeetingBefore } from '../domain/calendar.js';
+import { effectiveDueDate } from '../domain/due.js';
 import { closedAt } from '../domain/lifecycle.js';
+import { isOverdueWith, isWaitingForMeeting } from '../domain/rules.js';
 import { isClosed, type IsoDate, type Item, type Meeting, type Status } from '../domain/types.js';
 import { normaliseItemId } from './itemId.js';
 
@@ -29,6 +31,20 @@ export interface ItemQuery {
    * applies when given) and, without statuses, whatever their status.
    */
   refersTo?: { committee: string; date: IsoDate };
+  /**
+   * Only items that may be overdue or waiting for a meeting on this day (rules.ts): the
+   * overdue report's. A backend may give more — the PostgreSQL store's test is a superset
+   * worked out from the due and the calendar — and the report's rules decide.
+   */
+  mayBeOverdueOn?: IsoDate;
+  /**
+   * False for the reports' reads: each item's history then need hold only the entries the
+   * reports read (domain/reportedHistory.ts), which the PostgreSQL store keeps beside each
+   * item. A backend may still give the whole history (the file store has read it anyway).
+   * Anything that shows or searches a history reads it whole (the default), and a change's
+   * reads always do (an item read there may be written back, and undo keeps it as read).
+   */
+  fullHistory?: boolean;
 }
 
 /** Does the item refer to the committee's meeting of that day (ItemQuery.refersTo)? */
@@ -52,6 +68,13 @@ export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (it
     return last === null ? item.signedOff === null : closedAt(item) >= last;
   };
   const refers = query.refersTo;
+  const overdueOn = query.mayBeOverdueOn;
+  const calendars = overdueOn === undefined ? null : calendarIndex(meetings);
+  const mayBeOverdue = (item: Item): boolean => {
+    const calendar = calendars!.get(item.committee) ?? [];
+    const due = effectiveDueDate(item.due, calendar);
+    return isOverdueWith(item, due, overdueOn!) || isWaitingForMeeting(item, due);
+  };
   return (item) =>
     (refers === undefined || refersToMeeting(item, refers.committee, refers.date)) &&
     (committee === undefined || item.committee === committee) &&
@@ -59,5 +82,6 @@ export function itemMatcher(query: ItemQuery, meetings: readonly Meeting[]): (it
     (every ||
       (statuses !== undefined && statuses.includes(item.status)) ||
       (isClosed(item) &&
-        ((awaitingSignOff === true && item.signedOff === null) || (today !== undefined && closedLately(item)))));
+        ((awaitingSignOff === true && item.signedOff === null) || (today !== undefined && closedLately(item))))) &&
+    (overdueOn === undefined || mayBeOverdue(item));
 }
