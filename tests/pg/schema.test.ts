@@ -2,11 +2,13 @@
 // newer one refused; and the tables refuse what the file store's check refuses.
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MOVED } from '../../src/domain/move.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../src/domain/types.js';
 import type { LogDatabase } from '../../src/store/postgres/database.js';
 import { parsePostgresLocation } from '../../src/store/postgres/location.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/store/postgres/migrations.js';
 import { upgradeStore } from '../../src/store/upgrade.js';
+import { generateStore } from '../../scripts/lib/generate-store.js';
 import { server, skipReason, TestLogs, withSchema } from './server.js';
 
 const logs = server.url ? new TestLogs(server.url) : null;
@@ -217,6 +219,37 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     };
     expect(JSON.stringify(journal[0].undo)).toBe(JSON.stringify(upgraded.journal[0].undo));
     expect(journal[1].undo).toBeNull();
+  });
+
+  it("version 5 keeps beside a version 4 log's items what the reports read of them, as the store writes it", async () => {
+    const location = logs!.location();
+    const db = await logs!.connect(location);
+    await db.init();
+    const store = generateStore({ items: 400, seed: 3 });
+    // Beside the generated mix: several owners, a lead who is not first, a move's note after an update, a NUL.
+    const [a, b, c] = store.items.filter((i) => i.status === 'open');
+    a.owners = ['UHL', 'the ICB'];
+    b.owners = ['the ICB'];
+    c.history.push(
+      { at: '2025-10-01T09:00:00.000Z', by: 'clerk', change: 'note', from: null, to: null, note: 'asked\u0000again' },
+      { at: '2025-10-02T09:00:00.000Z', by: 'clerk', change: MOVED, from: 'x', to: 'y', note: 'moved on' },
+    );
+    await db.change((log) => log.replaceWholeLog(store));
+    const raw = await logs!.raw(location);
+    const columns = 'SELECT id, reported_history::text, owners_just_lead, deferral_count FROM items ORDER BY ordinal';
+    const written = (await raw.query(columns)).rows;
+    // The log as version 4 had it: the columns gone, the version not applied.
+    await raw.query(
+      'ALTER TABLE items DROP COLUMN reported_history, DROP COLUMN owners_just_lead, DROP COLUMN deferral_count',
+    );
+    await raw.query('DELETE FROM schema_migrations WHERE version = 5');
+    expect(await (await logs!.connect(location)).init()).toEqual({ from: 4, to: LATEST_VERSION });
+    const filled = (await raw.query(columns)).rows;
+    const parsed = (rows: typeof written) =>
+      rows.map((row) => ({ ...row, reported_history: JSON.parse(row.reported_history as string) as unknown }));
+    expect(parsed(filled)).toEqual(parsed(written));
+    expect(written.filter((row) => !row.owners_just_lead).map((row) => row.id)).toEqual([a.id, b.id]);
+    expect(written.some((row) => row.deferral_count > 0)).toBe(true);
   });
 
   it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {

@@ -2,7 +2,12 @@
 // data: call storeContract with a way to make an empty, initialised store. contract.test.ts
 // runs it on the JSON file and on PostgreSQL (skipped, with the reason, without a server).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createItem, markDone, signOffItem } from '../../src/domain/lifecycle.js';
+import { calendarIndex } from '../../src/domain/calendar.js';
+import { effectiveDueDate } from '../../src/domain/due.js';
+import { latestUpdate } from '../../src/domain/latestUpdate.js';
+import { closedAt, createItem, markDone, signOffItem, updateItem } from '../../src/domain/lifecycle.js';
+import { MOVED } from '../../src/domain/move.js';
+import { isOverdueWith, isWaitingForMeeting } from '../../src/domain/rules.js';
 import type { Item, Status } from '../../src/domain/types.js';
 import type { ActionStore, StoreTransaction } from '../../src/store/index.js';
 
@@ -96,6 +101,79 @@ export function storeContract(name: string, skipReason: string, makeStore: () =>
         expect(
           ids((await store.view({ committee: 'hwb', statuses: [], closedSinceLastMeetingBefore: '2025-06-30' })).items),
         ).toEqual(['A6']);
+      });
+
+      it("view: the reports' reads give each item the latest update and closing its whole history gives, after every change and undo", async () => {
+        const answers = async () => {
+          const whole = (await store.view({})).items;
+          const reported = (await store.view({ fullHistory: false })).items;
+          expect(ids(reported)).toEqual(ids(whole));
+          reported.forEach((item, n) => {
+            expect({ ...item, history: [] }).toEqual({ ...whole[n], history: [] });
+            expect(latestUpdate(item.history)).toEqual(latestUpdate(whole[n].history));
+            expect(closedAt(item)).toBe(closedAt(whole[n]));
+          });
+          return reported.map((item) => [latestUpdate(item.history)?.note ?? null, closedAt(item)]);
+        };
+        const before = await answers();
+        await store.transact('update', later('2025-10-05'), async (tx) => {
+          const item = await tx.item('A1');
+          await tx.replaceItem(updateItem(item, { owners: ['UHL', 'the ICB'] }, 'Letter sent', later('2025-10-05')));
+          await tx.replaceItem(markDone(await tx.item('A2'), 'Circulated', later('2025-10-06')));
+          const moved = updateItem(await tx.item('A5'), {}, 'asked again', later('2025-10-07'));
+          await tx.replaceItem({
+            ...moved,
+            history: [...moved.history, { ...moved.history.at(-1)!, change: MOVED, note: 'handed on' }],
+          });
+        });
+        const after = await answers();
+        expect(after[0][0]).toBe('Letter sent');
+        expect(after[1]).toEqual(['Circulated', '2025-10-06T10:00:00.000Z']);
+        expect(after[4][0]).toBe('asked again');
+        await store.undo(later('2025-10-08'));
+        expect(await answers()).toEqual(before);
+      });
+
+      it('view: the items that may be overdue or waiting on a day, among those asked for', async () => {
+        await store.transact('set up', actor, async (tx) => {
+          await tx.putMeeting({ committee: 'jhsc', date: '2025-11-27', cancelled: true, movedTo: null });
+          await tx.putMeeting({ committee: 'hwb', date: '2025-12-04', cancelled: false, movedTo: null });
+          for (const [due, text] of [
+            [{ kind: 'date', date: '2025-10-01' }, 'deadline passed'],
+            [{ kind: 'date', date: '2025-12-01' }, 'deadline to come'],
+            [{ kind: 'future' }, 'some day'],
+            [{ kind: 'meeting', meeting: '2025-11-27' }, 'due at a cancelled meeting with none after: waiting'],
+            [{ kind: 'next', after: '2025-11-27' }, 'the next meeting, none yet: waiting'],
+          ] as const) {
+            const item = await newItem(tx, 'jhsc', text);
+            await tx.replaceItem({ ...item, due });
+          }
+          const board = await newItem(tx, 'hwb', 'due at the next board');
+          await tx.replaceItem({ ...board, due: { kind: 'next', after: '2025-11-01' } });
+        });
+        const today = '2025-11-01';
+        const asked = { statuses: ['open', 'in-progress'] as Status[] };
+        const all = (await store.view(asked)).items;
+        const { items: candidates, meetings } = await store.view({
+          ...asked,
+          mayBeOverdueOn: today,
+          fullHistory: false,
+        });
+        const calendars = calendarIndex(meetings);
+        const decided = all.filter((item) => {
+          const due = effectiveDueDate(item.due, calendars.get(item.committee) ?? []);
+          return isOverdueWith(item, due, today) || isWaitingForMeeting(item, due);
+        });
+        // Every item the rules call overdue or waiting is there (A1, A2, A5 due on 1 September, A8's
+        // deadline, the two waiting), and only items asked for.
+        expect(ids(decided)).toEqual(['A1', 'A2', 'A5', 'A8', 'A11', 'A12']);
+        expect(ids(candidates)).toEqual(expect.arrayContaining(ids(decided)));
+        expect(ids(candidates).every((id) => ids(all).includes(id))).toBe(true);
+        // Not the deadline to come, the future item, nor the one due at the board's next meeting.
+        expect(ids(candidates)).not.toContain('A9');
+        expect(ids(candidates)).not.toContain('A10');
+        expect(ids(candidates)).not.toContain('A13');
+        expect(ids((await store.view({ committee: 'hwb', ...asked, mayBeOverdueOn: today })).items)).toEqual(['A5']);
       });
 
       it('item: one item with its history and its calendar; an unknown id is a usage error', async () => {

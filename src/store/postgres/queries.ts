@@ -5,7 +5,8 @@
 // search_path first (database.ts).
 
 const ITEM_COLUMNS = `id, type, category, committee, moved_from, text, owner, status, source_meeting, source_minute, source_ref,
-  due_kind, due_on, original_due_kind, original_due_on, last_note, signed_off, created_at, updated_at, closed_at`;
+  due_kind, due_on, original_due_kind, original_due_on, last_note, signed_off, created_at, updated_at, closed_at,
+  reported_history, owners_just_lead, deferral_count`;
 
 /** A due as the store's JSON, from its kind and date columns. */
 const dueJson = (kind: string, on: string) =>
@@ -13,22 +14,31 @@ const dueJson = (kind: string, on: string) =>
   `WHEN 'next' THEN json_build_object('kind', 'next', 'after', ${on}) ELSE json_build_object('kind', 'future') END`;
 
 /**
- * An item (alias i) as the store's JSON, fields in the store's order, with its deferrals and
- * history: built by the server and read with one JSON.parse, which costs a report a fraction
- * of what the driver's row by row reading of the same values would. Text columns come back
- * as stored (text.ts); history values are json, kept as they were written.
+ * An item (alias i) as the store's JSON, fields in the store's order, with its owners,
+ * deferrals and history: built by the server and read with one JSON.parse, which costs a
+ * report a fraction of what the driver's row by row reading of the same values would. Text
+ * columns come back as stored (text.ts); history values are json, kept as they were written.
+ * Owners and deferrals are looked up only for the items that have them beyond the lead
+ * (owners_just_lead, deferral_count: most have none), and the history is `history`: every
+ * entry, or for the reports' reads the entries they read, kept on the item's row
+ * (reported_history), so that a report reads one row per item. (Every other table's row
+ * touched is a page the server process maps, which on a busy machine costs more than reading it.)
  */
-const ITEM_JSON = `json_build_object(
+const itemJson = (history: string) => `json_build_object(
   'id', i.id, 'type', i.type, 'category', i.category, 'committee', i.committee, 'movedFrom', i.moved_from, 'text', i.text, 'owner', i.owner,
-  'owners', coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM item_owners o WHERE o.item_id = i.id), '[]'), 'status', i.status,
+  'owners', CASE WHEN NOT i.owners_just_lead THEN coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM item_owners o WHERE o.item_id = i.id), '[]')
+    WHEN i.owner IS NULL THEN '[]' ELSE json_build_array(i.owner) END, 'status', i.status,
   'source', json_build_object('meeting', i.source_meeting, 'minute', i.source_minute, 'ref', i.source_ref),
   'due', ${dueJson('i.due_kind', 'i.due_on')}, 'originalDue', ${dueJson('i.original_due_kind', 'i.original_due_on')},
-  'deferrals', coalesce((SELECT json_agg(json_build_object('at', d.deferred_at, 'from', ${dueJson('d.from_kind', 'd.from_on')},
-      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM item_deferrals d WHERE d.item_id = i.id), '[]'),
+  'deferrals', CASE WHEN i.deferral_count = 0 THEN '[]' ELSE coalesce((SELECT json_agg(json_build_object('at', d.deferred_at, 'from', ${dueJson('d.from_kind', 'd.from_on')},
+      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM item_deferrals d WHERE d.item_id = i.id), '[]') END,
   'lastNote', i.last_note, 'signedOff', i.signed_off, 'createdAt', i.created_at, 'updatedAt', i.updated_at,
-  'history', coalesce((SELECT json_agg(json_build_object('at', h.changed_at, 'by', h.changed_by, 'change', h.change,
-      'from', h.from_value, 'to', h.to_value, 'note', h.note) ORDER BY h.ordinal) FROM item_history h WHERE h.item_id = i.id), '[]')
+  'history', ${history}
 )::text`;
+const WHOLE_HISTORY = `coalesce((SELECT json_agg(json_build_object('at', h.changed_at, 'by', h.changed_by, 'change', h.change,
+      'from', h.from_value, 'to', h.to_value, 'note', h.note) ORDER BY h.ordinal) FROM item_history h WHERE h.item_id = i.id), '[]')`;
+const WHOLE_ITEM_JSON = itemJson(WHOLE_HISTORY);
+const REPORTED_ITEM_JSON = itemJson('i.reported_history');
 
 /** Which items a read wants (query.ts's ItemQuery, ids as stored). */
 export interface ItemsWanted {
@@ -38,6 +48,9 @@ export interface ItemsWanted {
   awaitingSignOff?: boolean;
   closedSinceLastMeetingBefore?: string;
   refersTo?: { committee: string; date: string };
+  mayBeOverdueOn?: string;
+  /** False: each item's history as the reports read it (reported_history). */
+  fullHistory?: boolean;
 }
 
 const CLOSED = `i.status IN ('done', 'dropped')`;
@@ -61,7 +74,9 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
     ...(wanted.refersTo === undefined
       ? []
       : [refersTo(param(wanted.refersTo.committee, 'text'), param(wanted.refersTo.date, 'date'))]),
+    ...(wanted.mayBeOverdueOn === undefined ? [] : [mayBeOverdue(param(wanted.mayBeOverdueOn, 'date'))]),
   ];
+  const item = wanted.fullHistory === false ? REPORTED_ITEM_JSON : WHOLE_ITEM_JSON;
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
   if (wanted.statuses !== undefined) kinds.push(`i.status = ANY (${param(wanted.statuses, 'text[]')})`);
@@ -80,15 +95,15 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
     );
   }
   if (queries.length === 0)
-    return { text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
+    return { text: `SELECT ${item} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
   if (queries.length === 1)
     return {
-      text: `SELECT ${ITEM_JSON} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`,
+      text: `SELECT ${item} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`,
       values,
     };
   // Several kinds: the ids of each, once, then each item looked up by its key.
   return {
-    text: `SELECT (SELECT ${ITEM_JSON} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`,
+    text: `SELECT (SELECT ${item} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`,
     values,
   };
 }
@@ -103,10 +118,23 @@ const refersTo = (committee: string, day: string) =>
     OR (i.committee = ${committee} AND i.due_kind = 'meeting' AND i.due_on = ${day})
     OR (i.committee = ${committee} AND i.signed_off = ${day}))`;
 
+/**
+ * The items that may be overdue or waiting for a meeting on the day (query.ts, mayBeOverdueOn):
+ * a superset, and the domain's rules decide. A deadline is overdue only once passed; an item
+ * due at a meeting (or the next meeting after a day) only once that day has passed, unless the
+ * meeting was cancelled (its business may have gone to an earlier date, or nowhere yet) or no
+ * meeting is held after that day (nothing can take it: waiting). An item for the future never is.
+ */
+const mayBeOverdue = (day: string) =>
+  `(i.due_kind <> 'future' AND (i.due_on < ${day} OR (i.due_kind IN ('meeting', 'next') AND (
+      EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date = i.due_on AND m.cancelled)
+      OR NOT EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date > i.due_on AND NOT m.cancelled)))))`;
+
 /** The columns of an item, a history entry or a deferral as the statements below read them from json (rows.ts makes them). */
 const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_from text, text text, owner text, status text,
   source_meeting date, source_minute text, source_ref text, due_kind text, due_on date, original_due_kind text,
-  original_due_on date, last_note text, signed_off date, created_at text, updated_at text, closed_at text, n bigint)`;
+  original_due_on date, last_note text, signed_off date, created_at text, updated_at text, closed_at text,
+  reported_history text, owners_just_lead boolean, deferral_count integer, n bigint)`;
 const HISTORY_RECORD = `e(item_id text, n integer, changed_at text, changed_by text, change text, from_value text, to_value text, note text)`;
 const DEFERRAL_RECORD = `e(item_id text, n integer, deferred_at text, from_kind text, from_on date, to_kind text, to_on date, reason text)`;
 const OWNER_RECORD = `e(item_id text, n integer, name text)`;
@@ -173,7 +201,7 @@ export const SQL = {
       INSERT INTO items (${ITEM_COLUMNS}, ordinal)
       SELECT e.id, e.type, e.category, e.committee, e.moved_from, e.text, e.owner, e.status, e.source_meeting, e.source_minute, e.source_ref,
         e.due_kind, e.due_on, e.original_due_kind, e.original_due_on, e.last_note, e.signed_off, e.created_at, e.updated_at, e.closed_at,
-        coalesce((SELECT max(ordinal) FROM items), 0) + e.n
+        e.reported_history::json, e.owners_just_lead, e.deferral_count, coalesce((SELECT max(ordinal) FROM items), 0) + e.n
       FROM json_to_recordset($1::json) AS ${ITEM_RECORD}
       RETURNING id),
     new_history AS (${INSERT_HISTORY('$2')}),
@@ -191,7 +219,8 @@ export const SQL = {
       UPDATE items i SET type = e.type, category = e.category, committee = e.committee, moved_from = e.moved_from, text = e.text, owner = e.owner,
         status = e.status, source_meeting = e.source_meeting, source_minute = e.source_minute, source_ref = e.source_ref,
         due_kind = e.due_kind, due_on = e.due_on, original_due_kind = e.original_due_kind, original_due_on = e.original_due_on,
-        last_note = e.last_note, signed_off = e.signed_off, created_at = e.created_at, updated_at = e.updated_at, closed_at = e.closed_at
+        last_note = e.last_note, signed_off = e.signed_off, created_at = e.created_at, updated_at = e.updated_at, closed_at = e.closed_at,
+        reported_history = ($1::json ->> 'reported_history')::json, owners_just_lead = e.owners_just_lead, deferral_count = e.deferral_count
       FROM json_populate_record(NULL::items, $1::json) AS e WHERE i.id = e.id
       RETURNING i.id),
     trimmed_history AS (DELETE FROM item_history WHERE item_id = $2 AND ordinal >= $5 AND EXISTS (SELECT 1 FROM changed)),

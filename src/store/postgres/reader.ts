@@ -67,9 +67,18 @@ export class LogReader {
     return (await this.db.query<MeetingRow>(SQL.calendar, [toStoredText(slug)])).rows.map(meetingFrom);
   }
 
-  /** The items a query asks for (query.ts; all of them without one), each with its history and deferrals, in the order they were added. */
+  /** The items a query asks for (query.ts; all of them without one), each with its history (or, asked, the entries the reports read) and deferrals, in the order they were added. */
   async items(query: ItemQuery = {}): Promise<Item[]> {
-    const { committee, ids, statuses, awaitingSignOff, closedSinceLastMeetingBefore, refersTo } = query;
+    const {
+      committee,
+      ids,
+      statuses,
+      awaitingSignOff,
+      closedSinceLastMeetingBefore,
+      refersTo,
+      mayBeOverdueOn,
+      fullHistory,
+    } = query;
     const statement = selectItems({
       committee: committee === undefined ? undefined : toStoredText(committee),
       ids: ids?.map(normaliseItemId).filter((id): id is string => id !== null),
@@ -77,6 +86,8 @@ export class LogReader {
       awaitingSignOff,
       closedSinceLastMeetingBefore,
       refersTo: refersTo && { committee: toStoredText(refersTo.committee), date: refersTo.date },
+      mayBeOverdueOn,
+      fullHistory,
     });
     const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
     return rows.map((row) => itemFromJson(row.item));

@@ -3,7 +3,16 @@
 // built with their fields in the store's order, so that a log copied out of the database is
 // written as the same file it came from.
 import { closedAt } from '../../domain/lifecycle.js';
-import { isClosed, type Committee, type Due, type Item, type Meeting, type OwnerContact } from '../../domain/types.js';
+import { reportedHistory } from '../../domain/reportedHistory.js';
+import {
+  isClosed,
+  type Committee,
+  type Due,
+  type HistoryEntry,
+  type Item,
+  type Meeting,
+  type OwnerContact,
+} from '../../domain/types.js';
 import type { JournalEntry } from '../schema.js';
 import { ESCAPE, fromStoredOrNull, fromStoredText, toStoredOrNull, toStoredText } from './text.js';
 
@@ -168,9 +177,27 @@ export function itemRecord(item: Item, n: number) {
     created_at: toStoredText(item.createdAt),
     updated_at: toStoredText(item.updatedAt),
     closed_at: isClosed(item) ? toStoredText(closedAt(item)) : null,
+    // json as text, read with ::json as the history's values are: json_to_recordset would turn a NUL's escape into text, and refuse it.
+    reported_history: JSON.stringify(reportedHistory(item.history).map(storedEntry)),
+    owners_just_lead: ownersJustLead(item),
+    deferral_count: item.deferrals.length,
     n,
   };
 }
+
+/** The item's owners are its lead alone, or none and no lead: read back from items.owner alone (queries.ts). */
+const ownersJustLead = (item: Item): boolean =>
+  item.owners.length === 0 ? item.owner === null : item.owners.length === 1 && item.owners[0] === item.owner;
+
+/** A history entry as items.reported_history keeps it: text as stored (text.ts), values as they are. */
+const storedEntry = (entry: HistoryEntry) => ({
+  at: toStoredText(entry.at),
+  by: toStoredText(entry.by),
+  change: toStoredText(entry.change),
+  from: entry.from === undefined ? null : entry.from,
+  to: entry.to === undefined ? null : entry.to,
+  note: toStoredOrNull(entry.note),
+});
 
 /** History values are any JSON; `undefined` (a value the file cannot hold either) is kept as null. */
 const jsonText = (value: unknown): string => JSON.stringify(value) ?? 'null';

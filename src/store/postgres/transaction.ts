@@ -73,7 +73,8 @@ export class PostgresTransaction implements StoreTransaction {
   }
 
   async items(query: ItemQuery): Promise<Item[]> {
-    return (await this.log.items(query)).map((item) => this.given(item));
+    // Whole histories always: an item read in a change may be written back, and undo keeps it as read.
+    return (await this.log.items({ ...query, fullHistory: true })).map((item) => this.given(item));
   }
 
   newItemId(): Promise<string> {
