@@ -58,6 +58,8 @@ export interface StoreOptions {
 
 /** How long a change waits for another before onWait is called. */
 export const WAIT_NOTICE_MS = 1000;
+/** How long a change waits for another to finish before it gives up, saying so (ACTIONLOG_LOCK_TIMEOUT_MS overrides it). */
+export const LOCK_WAIT_MS = 60_000;
 
 /** A kept version of a file log, which `recover` can put back. */
 export interface KeptVersion {

@@ -5,10 +5,9 @@ import { existsSync, statSync } from 'node:fs';
 import nodePath from 'node:path';
 import lockfile from 'proper-lockfile';
 import { failure } from '../errors.js';
-import { WAIT_NOTICE_MS } from './interface.js';
+import { LOCK_WAIT_MS, WAIT_NOTICE_MS } from './interface.js';
 
 const STALE_MS = 6000;
-const DEFAULT_WAIT_MS = 60_000;
 
 /** Runs `work` holding the lock; `work` calls `assertHeld` just before it writes. `onWait` is called if the lock takes a while (WAIT_NOTICE_MS). */
 export async function withLock<T>(
@@ -16,7 +15,7 @@ export async function withLock<T>(
   work: (assertHeld: () => void) => Promise<T>,
   onWait?: () => void,
 ): Promise<T> {
-  const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
+  const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || LOCK_WAIT_MS;
   // proper-lockfile would retry a missing folder until waitMs had passed.
   if (!existsSync(nodePath.dirname(nodePath.resolve(path)))) throw failure(missingFolder(path));
   let release: () => Promise<void>;

@@ -16,7 +16,7 @@
 import pg from 'pg';
 import { ActionlogError, EXIT_FAILURE, failure } from '../../errors.js';
 import { mark } from '../../timing.js';
-import { WAIT_NOTICE_MS } from '../interface.js';
+import { LOCK_WAIT_MS, WAIT_NOTICE_MS } from '../interface.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
@@ -24,8 +24,6 @@ import { TRANSACTION, vacuum } from './queries.js';
 import { LogReader } from './reader.js';
 import { newerSchema, upgradeSchema, type SchemaChange } from './schemaVersions.js';
 import { LogWriter } from './writer.js';
-
-const DEFAULT_WAIT_MS = 60_000;
 
 type Stage = 'begin' | 'work' | 'commit';
 
@@ -93,7 +91,7 @@ export class LogDatabase {
    * `onWait` is called once if the log row takes WAIT_NOTICE_MS to lock (another change is running).
    */
   change<T>(work: (log: LogWriter) => Promise<T>, onWait?: () => void): Promise<T> {
-    const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || DEFAULT_WAIT_MS;
+    const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || LOCK_WAIT_MS;
     return this.transaction(async (stage) => {
       const notice = onWait ? setTimeout(onWait, WAIT_NOTICE_MS) : undefined;
       try {
@@ -124,10 +122,7 @@ export class LogDatabase {
     }
   }
 
-  private async transaction<T>(
-    body: (stage: (next: Stage) => void) => Promise<T>,
-    waitMs = DEFAULT_WAIT_MS,
-  ): Promise<T> {
+  private async transaction<T>(body: (stage: (next: Stage) => void) => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
     let stage: Stage = 'begin';
     try {
       const result = await body((next) => (stage = next));
