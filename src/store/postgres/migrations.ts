@@ -268,6 +268,10 @@ UPDATE items i SET
       (SELECT max(x.ordinal) FROM item_history x WHERE x.item_id = i.id AND x.note <> '' AND x.change NOT IN (${listed(['created', MOVED])})),
       (SELECT max(x.ordinal) FROM item_history x WHERE x.item_id = i.id AND x.change = 'status' AND x.to_value::text IN ('"done"', '"dropped"')))),
     '[]');
+-- The open and in-progress items, by committee and due: what overdue, carry-forward and report
+-- chase, a few per cent of a long log. (items_committee_status, led by the committee, is read
+-- whole by a read of every committee's open items.)
+CREATE INDEX items_open ON items (committee, due_on) WHERE status IN ('open', 'in-progress');
 `,
   },
 ];

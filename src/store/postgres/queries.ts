@@ -123,12 +123,14 @@ const refersTo = (committee: string, day: string) =>
  * a superset, and the domain's rules decide. A deadline is overdue only once passed; an item
  * due at a meeting (or the next meeting after a day) only once that day has passed, unless the
  * meeting was cancelled (its business may have gone to an earlier date, or nowhere yet) or no
- * meeting is held after that day (nothing can take it: waiting). An item for the future never is.
+ * meeting is held after that day (nothing can take it: waiting; asked as "is that day on or
+ * after the committee's last meeting held", which its calendar's index answers at once). An
+ * item for the future never is.
  */
 const mayBeOverdue = (day: string) =>
   `(i.due_kind <> 'future' AND (i.due_on < ${day} OR (i.due_kind IN ('meeting', 'next') AND (
       EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date = i.due_on AND m.cancelled)
-      OR NOT EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date > i.due_on AND NOT m.cancelled)))))`;
+      OR i.due_on >= coalesce((SELECT max(m.meeting_date) FROM meetings m WHERE m.committee = i.committee AND NOT m.cancelled), '-infinity')))))`;
 
 /** The columns of an item, a history entry or a deferral as the statements below read them from json (rows.ts makes them). */
 const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_from text, text text, owner text, status text,
