@@ -242,6 +242,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await raw.query(
       'ALTER TABLE items DROP COLUMN reported_history, DROP COLUMN owners_just_lead, DROP COLUMN deferral_count',
     );
+    await raw.query('DROP INDEX items_open');
     await raw.query('DELETE FROM schema_migrations WHERE version = 5');
     expect(await (await logs!.connect(location)).init()).toEqual({ from: 4, to: LATEST_VERSION });
     const filled = (await raw.query(columns)).rows;

@@ -270,7 +270,9 @@ UPDATE items i SET
     '[]');
 -- The open and in-progress items, by committee and due: what overdue, carry-forward and report
 -- chase, a few per cent of a long log. (items_committee_status, led by the committee, is read
--- whole by a read of every committee's open items.)
+-- whole by a read of every committee's open items.) The checks the updates above left to the
+-- end of the transaction are made first: an index cannot be made on a table with checks pending.
+SET CONSTRAINTS ALL IMMEDIATE;
 CREATE INDEX items_open ON items (committee, due_on) WHERE status IN ('open', 'in-progress');
 `,
   },
