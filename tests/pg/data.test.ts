@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { deferItem, markDone, signOffItem, updateItem } from '../../src/domain/lifecycle.js';
 import type { Item } from '../../src/domain/types.js';
 import type { LogDatabase } from '../../src/store/postgres/database.js';
+import type { LogWriter } from '../../src/store/postgres/writer.js';
 import type { JournalEntry } from '../../src/store/schema.js';
 import { makeItem } from '../factories.js';
 import { server, skipReason, TestLogs } from './server.js';
@@ -65,17 +66,30 @@ describe.skipIf(!logs)(`the PostgreSQL store's queries${skipReason ? ` (${skipRe
     ]);
   });
 
-  it('ids come from the counter, in order, never reused', async () => {
-    const ids = await db.change(async (log) => [await log.takeItemId(), await log.takeItemId()]);
-    expect(ids).toEqual(['A1', 'A2']);
+  it("ids come from the counter, in order, saved with the change's journal entry, never reused", async () => {
+    const recorded = async (log: LogWriter, ids: string[]) => {
+      await log.appendJournal(
+        { at: later.at, by: later.by, command: 'add', summary: 's', undone: false, undo: null },
+        100,
+      );
+      return ids;
+    };
+    expect(await db.change(async (log) => recorded(log, [await log.takeItemId(), await log.takeItemId()]))).toEqual([
+      'A1',
+      'A2',
+    ]);
+    expect(await db.read((log) => log.nextItemNumber())).toBe(3);
     await expect(
       db.change(async (log) => {
         await log.takeItemId();
         throw new Error('changed my mind');
       }),
     ).rejects.toThrow('changed my mind');
-    expect(await db.change((log) => log.takeItemId())).toBe('A3');
-    expect(await db.read((log) => log.nextItemNumber())).toBe(4);
+    expect(await db.change(async (log) => recorded(log, [await log.takeItemId()]))).toEqual(['A3']);
+    // A change that records nothing kept no id (as on a file, where it writes nothing): the next is A4 again.
+    expect(await db.change(async (log) => [await log.takeItemId(), await log.nextItemNumber()])).toEqual(['A4', 5]);
+    expect(await db.change(async (log) => recorded(log, [await log.takeItemId()]))).toEqual(['A4']);
+    expect(await db.read((log) => log.nextItemNumber())).toBe(5);
   });
 
   it('items come back as they went in, with their history and deferrals, in the order added', async () => {

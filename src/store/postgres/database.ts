@@ -94,18 +94,21 @@ export class LogDatabase {
     const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || LOCK_WAIT_MS;
     return this.transaction(async (stage) => {
       const notice = onWait ? setTimeout(onWait, WAIT_NOTICE_MS) : undefined;
+      let results: pg.QueryResult[];
       try {
-        await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
+        results = await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
       } finally {
         clearTimeout(notice);
       }
       stage('work');
-      return work(new LogWriter(this.client));
+      // The locked log row's next item number, which the change counts its ids from.
+      const locked = results.find((result) => result.fields.some((field) => field.name === 'next_item_number'))!;
+      return work(new LogWriter(this.client, (locked.rows[0] as { next_item_number: number }).next_item_number));
     }, waitMs);
   }
 
-  /** Opens a transaction and checks that the schema is the one this program knows. */
-  private async begin(statements: string): Promise<void> {
+  /** Opens a transaction and checks that the schema is the one this program knows; what its statements returned. */
+  private async begin(statements: string): Promise<pg.QueryResult[]> {
     const results = ([] as pg.QueryResult[]).concat(await this.client.query(statements));
     mark('transaction begun');
     const version = (
@@ -120,6 +123,7 @@ export class LogDatabase {
         `${this.location.printable} has an older database schema (${version}; this version uses ${this.latest}); bring it up to date with "actionlog init", then every officer needs this version of actionlog or later`,
       );
     }
+    return results;
   }
 
   private async transaction<T>(body: (stage: (next: Stage) => void) => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {

@@ -157,8 +157,8 @@ const INSERT_OWNERS = (json: string) => `INSERT INTO item_owners (item_id, ordin
 
 export const SQL = {
   // ---- the log row: one change at a time, and the item numbers
+  /** The change's lock, and the next item number it starts from (writer.ts counts ids from it). */
   lockLog: 'SELECT next_item_number FROM log FOR UPDATE',
-  takeItemNumber: 'UPDATE log SET next_item_number = next_item_number + 1 RETURNING next_item_number - 1 AS number',
   nextItemNumber: 'SELECT next_item_number FROM log',
   setNextItemNumber: 'UPDATE log SET next_item_number = $1',
   schemaVersion: 'SELECT max(version) AS version FROM schema_migrations',
@@ -166,6 +166,9 @@ export const SQL = {
   // ---- committees and calendars
   committees: 'SELECT slug, name, council FROM committees ORDER BY ordinal',
   committee: 'SELECT slug, name, council FROM committees WHERE slug = $1',
+  /** The committee and its calendar, oldest first, as meetingsJson gives meetings: a change checks the one and reads the other. */
+  committeeAndCalendar: `SELECT c.slug, c.name, c.council, (SELECT coalesce(json_agg(json_build_array(m.committee, m.meeting_date, m.cancelled, m.moved_to)
+      ORDER BY m.meeting_date), '[]') FROM meetings m WHERE m.committee = c.slug)::text AS calendar FROM committees c WHERE c.slug = $1`,
   /** $1: json [{slug, name, council, n}], n counting from 1 after the last committee. */
   addCommittees: `INSERT INTO committees (slug, name, council, ordinal)
     SELECT e.slug, e.name, e.council, coalesce((SELECT max(ordinal) FROM committees), 0) + e.n
@@ -261,8 +264,10 @@ export const SQL = {
    * $1…$6: made_at, made_by, command, summary, undone, undo (json text or null), numbered after
    * the latest; then only the latest $7 entries kept, as the file store keeps them. (The
    * DELETE sees the journal as it was before this statement: $7 - 1 entries of it stay.)
+   * $8: the next item number, when the change took ids (writer.ts), else null.
    */
-  appendJournal: `WITH added AS (
+  appendJournal: `WITH counted AS (UPDATE log SET next_item_number = $8 WHERE $8::bigint IS NOT NULL),
+    added AS (
       INSERT INTO journal (seq, made_at, made_by, command, summary, undone, undo)
       SELECT coalesce(max(seq), 0) + 1, $1, $2, $3, $4, $5, $6::json FROM journal RETURNING seq),
     trimmed AS (DELETE FROM journal WHERE seq <= (SELECT seq FROM journal ORDER BY seq DESC OFFSET ($7::int - 1) LIMIT 1))

@@ -49,6 +49,16 @@ export class LogReader {
     return rows.length === 0 ? null : committeeFrom(rows[0]);
   }
 
+  /** The committee and its calendar (oldest first), in one round trip; null when there is no such committee. */
+  async committeeAndCalendar(slug: string): Promise<{ committee: Committee; calendar: Meeting[] } | null> {
+    const { rows } = await this.db.query<CommitteeRow & { calendar: string }>(SQL.committeeAndCalendar, [
+      toStoredText(slug),
+    ]);
+    if (rows.length === 0) return null;
+    const calendar = (JSON.parse(rows[0].calendar) as Parameters<typeof meetingFromJson>[0][]).map(meetingFromJson);
+    return { committee: committeeFrom(rows[0]), calendar };
+  }
+
   /** Owners' contact details, in the order they were first set. */
   async owners(): Promise<OwnerContact[]> {
     return (await this.db.query<OwnerRow>(SQL.owners)).rows.map(ownerFrom);

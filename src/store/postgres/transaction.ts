@@ -24,9 +24,11 @@ export class PostgresTransaction implements StoreTransaction {
   constructor(private readonly log: LogWriter) {}
 
   async committee(slug: string): Promise<Committee> {
-    const committee = await this.log.committee(slug);
-    if (!committee) throw unknownCommittee(slug, await this.log.committees());
-    return committee;
+    // Its calendar comes with it: a change that checks a committee reads its calendar next.
+    const found = await this.log.committeeAndCalendar(slug);
+    if (!found) throw unknownCommittee(slug, await this.log.committees());
+    if (!this.calendars.has(slug)) this.calendars.set(slug, Promise.resolve(found.calendar));
+    return found.committee;
   }
 
   committees(): Promise<Committee[]> {

@@ -5,7 +5,7 @@ import { failure } from '../../errors.js';
 import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../schema.js';
 import { SQL } from './queries.js';
-import { LogReader } from './reader.js';
+import { LogReader, type Queryable } from './reader.js';
 import { toStoredText } from './text.js';
 import {
   committeeRecord,
@@ -24,10 +24,30 @@ const ROWS_PER_STATEMENT = 2000;
 const ITEMS_PER_STATEMENT = 1000;
 
 export class LogWriter extends LogReader {
+  /**
+   * `next` is the next item number as the log row held it when the change locked it
+   * (database.ts): ids are counted here and the row updated with the change's journal entry
+   * (appendJournal), a round trip saved on every `add`. A change that records nothing took
+   * no id it kept.
+   */
+  constructor(
+    db: Queryable,
+    private next: number,
+  ) {
+    super(db);
+  }
+
+  /** Whether ids were taken since the log row was last written. */
+  private counted = false;
+
   /** The next item's id. The counter only goes up, even across undo; the locked log row makes ids unique and in order. */
-  async takeItemId(): Promise<string> {
-    const { rows } = await this.db.query<{ number: number }>(SQL.takeItemNumber);
-    return `A${rows[0].number}`;
+  takeItemId(): Promise<string> {
+    this.counted = true;
+    return Promise.resolve(`A${this.next++}`);
+  }
+
+  override nextItemNumber(): Promise<number> {
+    return Promise.resolve(this.next);
   }
 
   async addCommittee(committee: Committee): Promise<void> {
@@ -91,8 +111,19 @@ export class LogWriter extends LogReader {
   /** Records a change, numbered after the latest, keeping the latest `keep` entries; returns its number. */
   async appendJournal(entry: Omit<JournalEntry, 'seq'>, keep: number): Promise<number> {
     const record = journalRecord({ seq: 0, ...entry });
-    const values = [record.made_at, record.made_by, record.command, record.summary, record.undone, record.undo, keep];
+    const counter = this.counted ? this.next : null;
+    const values = [
+      record.made_at,
+      record.made_by,
+      record.command,
+      record.summary,
+      record.undone,
+      record.undo,
+      keep,
+      counter,
+    ];
     const { rows } = await this.db.query<{ seq: number }>(SQL.appendJournal, values);
+    this.counted = false;
     return rows[0].seq;
   }
 
@@ -134,6 +165,8 @@ export class LogWriter extends LogReader {
     for (const batch of batches(data.journal))
       await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
     await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
+    this.next = data.nextItemNumber;
+    this.counted = false;
     await this.db.query(SQL.analyze);
   }
 
