@@ -57,10 +57,11 @@ const CLOSED = `i.status IN ('done', 'dropped')`;
 
 /**
  * The statement reading the items wanted, one row (item: the item's JSON) each, in the order
- * they were added. Each kind of item asked for is a query of its own, answered from its
- * index (committee and status; the closed items not signed off; the closed items by when
- * they were closed), and the item read once however many kinds it is. Only the choice of
- * fragments depends on the query: every value is a parameter.
+ * they were added, each item read once however many kinds it is: the kinds asked for
+ * combined in one condition, which the server answers from its indexes (the open items;
+ * the closed items not signed off), or where the closed items since each committee's last
+ * meeting are asked for, each kind a query of its own (the closed items by when they were
+ * closed). Only the choice of fragments depends on the query: every value is a parameter.
  */
 export function selectItems(wanted: ItemsWanted): { text: string; values: unknown[] } {
   const values: unknown[] = [];
@@ -96,12 +97,15 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
   }
   if (queries.length === 0)
     return { text: `SELECT ${item} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
-  if (queries.length === 1)
+  if (queries.length === kinds.length)
+    // The open items and the closed ones not signed off (carry-forward): one pass over the
+    // table, the server combining the indexes, each row read once.
     return {
-      text: `SELECT ${item} AS item FROM items i WHERE ${within} AND ${kinds[0]} ORDER BY i.ordinal`,
+      text: `SELECT ${item} AS item FROM items i WHERE ${within} AND (${kinds.map((kind) => `(${kind})`).join(' OR ')}) ORDER BY i.ordinal`,
       values,
     };
-  // Several kinds: the ids of each, once, then each item looked up by its key.
+  // With the items closed since each committee last met (report): the ids of each kind, once,
+  // then each item looked up by its key.
   return {
     text: `SELECT (SELECT ${item} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`,
     values,
