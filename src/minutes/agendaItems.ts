@@ -7,6 +7,29 @@ import type { StatedDue } from '../domain/importPlan.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 
+/** A topic for a future meeting of this body: listed under the resolution's title (surer), or named in the discussion. */
+function agendaItem(
+  minute: string | null,
+  ref: string | null,
+  due: StatedDue,
+  text: string,
+  source: 'resolution' | 'discussion',
+): ProposedItem {
+  const listed = source === 'resolution';
+  return {
+    minute,
+    ref,
+    type: 'work-programme',
+    category: 'work-programme',
+    owner: null,
+    due,
+    text,
+    confidence: listed ? 0.8 : 0.6,
+    source,
+    narrative: !listed,
+  };
+}
+
 /** "… for the next Performance Scrutiny Committee on 26 January 2023 –": that meeting. */
 function meetingNamed(intro: string, meeting: string | null): StatedDue {
   for (const d of findDates(intro)) {
@@ -40,18 +63,7 @@ function listedUnderTitle(
     for (const part of text.split(/\s*;\s*/)) {
       const entry = part.replace(/[.\s]+$/, '').trim();
       if (entry.split(/\s+/).length < 2) continue;
-      items.push({
-        minute,
-        ref: null,
-        type: 'work-programme',
-        category: 'work-programme',
-        owner: null,
-        due,
-        text: entry,
-        confidence: 0.8,
-        source: 'resolution',
-        narrative: false,
-      });
+      items.push(agendaItem(minute, null, due, entry, 'resolution'));
     }
   });
   return { items, used };
@@ -102,18 +114,7 @@ function inlineList(line: string, minute: string | null, meeting: string | null,
   const when = m.groups.when;
   const due: StatedDue =
     meetingNamed(when, meeting) ?? (/\bnext\b/i.test(when) ? (next ?? { kind: 'next' }) : { kind: 'future' });
-  return topics.map((text) => ({
-    minute,
-    ref: null,
-    type: 'work-programme',
-    category: 'work-programme',
-    owner: null,
-    due,
-    text,
-    confidence: 0.6,
-    source: 'discussion',
-    narrative: true,
-  }));
+  return topics.map((text) => agendaItem(minute, null, due, text, 'discussion'));
 }
 
 export function agendaItems(
@@ -145,18 +146,9 @@ export function agendaItems(
       const entry = ENTRY.exec(line);
       if (!entry?.groups) break;
       used.add(j);
-      entries.push({
-        minute,
-        ref: /^\d+$/.test(entry.groups.ref) ? entry.groups.ref : `(${entry.groups.ref.toLowerCase()})`,
-        type: 'work-programme',
-        category: 'work-programme',
-        owner: null,
-        due,
-        text: entry.groups.text.replace(/[;.]\s*$/, ''),
-        confidence: explicit ? 0.8 : 0.6,
-        source: explicit ? 'resolution' : 'discussion',
-        narrative: !explicit,
-      });
+      const ref = /^\d+$/.test(entry.groups.ref) ? entry.groups.ref : `(${entry.groups.ref.toLowerCase()})`;
+      const text = entry.groups.text.replace(/[;.]\s*$/, '');
+      entries.push(agendaItem(minute, ref, due, text, explicit ? 'resolution' : 'discussion'));
     }
     used.add(i);
     // "item (iii) … be deferred to the meeting taking place on 16 March 2023"
