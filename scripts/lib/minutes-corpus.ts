@@ -60,6 +60,8 @@ export const OWN_SETS = {
   'fresh 7 (ours)': 'minutes-fresh7',
   'fresh 8 (ours)': 'minutes-fresh8',
   'fresh 9 (ours)': 'minutes-fresh9',
+  'fresh 10 (ours)': 'minutes-fresh10',
+  'fresh 11 (ours)': 'minutes-fresh11',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
