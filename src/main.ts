@@ -30,6 +30,15 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(args.length === 0 ? help.bare : help.full);
 } else {
   if (process.env.ACTIONLOG_V8_DEFAULTS !== '1') await youngGenerationInOneStep();
+  const data = dataOption(args) || process.env.ACTIONLOG_DATA;
+  if (data && /^postgres(?:ql)?:/i.test(data)) {
+    // Connecting to a database log is mostly waiting for the server: begun now, the wait
+    // overlaps the loading of the command (the store takes the connection, store.ts).
+    import('./store/postgres/store.js').then(
+      ({ connectEarly }) => connectEarly(data),
+      () => undefined,
+    );
+  }
   // A path the bundler leaves alone: the bundles sit beside this file in dist/.
   const bundle = `./cmd-${commandFor(args)}.js`;
   const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
@@ -39,6 +48,16 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Leave as soon as the output is out, rather than wait while V8 finishes collecting a
   // large store's garbage in the background: that wait is time a clerk sees and gains nothing.
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+/** The last --data value on the command line (as commander takes it), before any "--". */
+function dataOption(args: string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    if (args[i] === '--data') value = args[++i];
+    else if (args[i].startsWith('--data=')) value = args[i].slice('--data='.length);
+  }
+  return value;
 }
 
 /**

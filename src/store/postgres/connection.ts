@@ -18,7 +18,30 @@ const types = new pg.TypeOverrides();
 types.setTypeParser(DATE_OID, (text: string) => text);
 types.setTypeParser(INT8_OID, (text: string) => Number(text));
 
+/** Connections begun before the store asked for one (connectEarly), by the connection string. */
+const early = new Map<string | null, Promise<pg.Client>>();
+
+/**
+ * Begins connecting to a log as the program starts (main.ts), so that the server's work of
+ * starting a session overlaps the loading of the command's own code; `connect` then takes
+ * this connection. A failure is not reported here: `connect` reports it, once, when the
+ * command first uses the log. A connection the command never takes says goodbye at exit.
+ */
+export function connectEarly(location: PostgresLocation): void {
+  const pending = connect(location);
+  early.set(location.connectionString, pending);
+  pending.then(
+    (client) => process.once('exit', () => early.get(location.connectionString) === pending && void client.end()),
+    () => undefined,
+  );
+}
+
 export async function connect(location: PostgresLocation, env: NodeJS.ProcessEnv = process.env): Promise<pg.Client> {
+  const begun = env === process.env ? early.get(location.connectionString) : undefined;
+  if (begun) {
+    early.delete(location.connectionString);
+    return begun;
+  }
   let config: pg.ClientConfig;
   try {
     config = clientConfig(location, env);

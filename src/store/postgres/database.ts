@@ -50,8 +50,14 @@ export class LogDatabase {
     return new LogDatabase(await connect(location), location, options.migrations ?? MIGRATIONS);
   }
 
+  /**
+   * Says goodbye to the server and returns once that is on its way, without waiting for the
+   * server to hang up: by then every transaction has committed or rolled back, and the wait is
+   * a few milliseconds of every command that no one gains from.
+   */
   async close(): Promise<void> {
-    await this.client.end().catch(() => undefined);
+    const ended = this.client.end().catch(() => undefined);
+    await Promise.race([ended, new Promise((resolve) => setImmediate(resolve))]);
   }
 
   /** Creates the log's schema in an empty database, or brings an older one up to date. */

@@ -15,6 +15,7 @@ import {
   journalFrom,
   meetingFrom,
   meetingFromJson,
+  meetingsFromPacked,
   ownerFrom,
   type CommitteeRow,
   type JournalRow,
@@ -66,10 +67,10 @@ export class LogReader {
 
   /** Every meeting, or one committee's, in the order they were added. */
   async meetings(committee?: string): Promise<Meeting[]> {
-    const { rows } = await this.db.query<{ meetings: string }>(SQL.meetingsJson, [
+    const { rows } = await this.db.query<{ committees: string; meetings: string }>(SQL.meetingsPacked, [
       committee === undefined ? null : toStoredText(committee),
     ]);
-    return (JSON.parse(rows[0].meetings) as Parameters<typeof meetingFromJson>[0][]).map(meetingFromJson);
+    return meetingsFromPacked(rows[0].committees, rows[0].meetings);
   }
 
   /** One committee's meetings, oldest first. */

@@ -88,6 +88,16 @@ export const meetingFromJson = ([committee, date, cancelled, movedTo]: [
   movedTo,
 });
 
+/** Meetings as meetingsPacked gives them (queries.ts): the committees' names, and one string of meetings. */
+export function meetingsFromPacked(committeesJson: string, packed: string): Meeting[] {
+  const committees = (JSON.parse(committeesJson) as string[]).map(fromStoredText);
+  if (packed === '') return [];
+  return packed.split(';').map((meeting) => {
+    const [n, date, cancelled, movedTo] = meeting.split(',');
+    return { committee: committees[Number(n)], date, cancelled: cancelled === 'x', movedTo: movedTo ?? null };
+  });
+}
+
 /**
  * An item as the server built it (queries.ts, ITEM_JSON): its fields already in the store's
  * order. Text is stored escaped only where it held what `text` cannot (text.ts), which the

@@ -21,7 +21,8 @@ import { noSuchItem } from '../transaction.js';
 import { failure } from '../../errors.js';
 import { mark } from '../../timing.js';
 import { LogDatabase } from './database.js';
-import type { PostgresLocation } from './location.js';
+import { connectEarly as connectTo } from './connection.js';
+import { parsePostgresLocation, type PostgresLocation } from './location.js';
 import { PostgresTransaction } from './transaction.js';
 
 const NO_KEPT_VERSION = "a database log keeps no earlier version beside it: the server's backups (pg_dump) hold those";
@@ -164,5 +165,18 @@ export class PostgresStore implements ActionStore {
     } finally {
       mark('connected');
     }
+  }
+}
+
+/**
+ * Begins connecting to the log a command line names (--data or ACTIONLOG_DATA) while the
+ * command's code loads (main.ts). A value that names no usable log is left for the command
+ * to report.
+ */
+export function connectEarly(data: string): void {
+  try {
+    connectTo(parsePostgresLocation(data, process.env));
+  } catch {
+    // The command reports it, in its own words.
   }
 }
