@@ -6,7 +6,8 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { thingSubject } from './agents.js';
+import { agentLike, thingSubject } from './agents.js';
+import { tokenize } from './words.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { afterVerb, type Reading } from './reading.js';
@@ -19,6 +20,7 @@ import {
   RECORDING_VERBS,
   STANDING_POWERS,
   PREPOSITIONS,
+  WHOLE_MEMBERSHIP,
   alternatives,
 } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
@@ -287,7 +289,20 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
       !clause.passive &&
       (clause.form === 'infinitive' || clause.form === 'modal') &&
       /^[A-Z]/.test(clause.subject.replace(/^the\s+/i, ''))) ||
-    (!!asked && !own.is(asked) && clause.form === 'infinitive' && !clause.passive);
+    (!!asked && !own.is(asked) && clause.form === 'infinitive' && !clause.passive) ||
+    // "That the Director, in consultation with the Chair, agree the final wording": a named officer's base form in a
+    // resolution is a mandate (the subjunctive), not a record of what they do — "Cabinet approves" keeps its -s
+    (!!clause.subject &&
+      clause.form === 'finite' &&
+      !clause.passive &&
+      !own.is(clause.subject) &&
+      !/s$/i.test(clause.verb ?? '') &&
+      /^[A-Z]/.test(clause.subject.replace(/^the\s+/i, '')) &&
+      !namesBody(clause.subject) &&
+      !WHOLE_MEMBERSHIP.test(clause.subject.trim()) &&
+      agentLike(tokenize(clause.subject)) &&
+      // (the Chair signing the minutes is the meeting's own record)
+      !/\bminutes\b/i.test(clause.rest));
   if (recording && !clause.inner && (lemma(clause, RECORDING_VERBS) || clause.copula) && !toldToRecord) {
     // "APPROVED the proposed evolution of the Board, including adopting …, reviewing … and developing …"
     if (gerundWork(clause.rest)) return decision('action', null, false);

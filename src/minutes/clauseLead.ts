@@ -1,5 +1,5 @@
 // The words that open a decision's record ("RESOLVED – That …", "in relation to item 7, …") and carry no meaning of their own.
-import { alternatives } from './lexicon.js';
+import { FULL_MONTHS, alternatives } from './lexicon.js';
 
 /** Words that open a decision's record and carry no meaning of their own. */
 const LEAD =
@@ -22,8 +22,18 @@ export function stripLead(text: string): string {
     '',
   );
   t = t.replace(/^that\s+/i, '');
+  // "in June the Committee receive …", "By the end of March, officers prepare …": a time phrase set first is read
+  // where it belongs, after the predicate, so the subject opens the clause
+  const fronted = FRONTED_TIME.exec(t);
+  if (fronted && /^(?:(?:the|a|an|officers|members|all)\s|[A-Z][a-z])/.test(t.slice(fronted[0].length))) t = `${t.slice(fronted[0].length)} ${fronted[1]}`.replace(/[\s;,.]+(\S+)$/, ' $1');
   return t
     .replace(/[\s;,.]+$/, '')
     .replace(/\s*(?:;\s*)?\b(?:and|or)$/i, '')
     .trim();
 }
+
+/** A time phrase a clause may open with: a month, the end of one, a season, a span, the next meeting. */
+const FRONTED_TIME = new RegExp(
+  String.raw`^((?:${alternatives(['in', 'by', 'before', 'during', 'from', 'within', 'at'])})\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?(?:${FULL_MONTHS}(?:\s+\d{4})?|the\s+(?:new\s+year|spring|summer|autumn|winter)|(?:\w+|\d+)\s+(?:days|weeks|months|years)(?:['’]s?\s+time)?|(?:its|the)\s+next\s+meeting))\s*,?\s+`,
+  'i',
+);

@@ -8,6 +8,7 @@ import { namesBody, type OwnBody } from './bodies.js';
 import { classify, conditional, instruction, type Decision } from './classify.js';
 import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
+import { asks, speechOf } from './answerer.js';
 import { readClause } from './grammar.js';
 import { tokenize } from './words.js';
 import {
@@ -19,6 +20,7 @@ import {
   FREQUENCY,
   HEDGING,
   PREPOSITIONS,
+  DETERMINERS,
   PROPOSING,
   SPEECH_VERBS,
   FINISHED_WORDS,
@@ -78,6 +80,17 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     .replace(FRONTED, '');
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
+  // ("… undertook to include a breakdown in the next": a copy cut off mid-clause, on a determiner or a preposition,
+  // has lost what was promised)
+  // (or on an ordinal that waits for its noun: "in the next")
+  const cut = /\s(?<before>[a-z]+)\s+(?<word>[a-z]+)$/.exec(text)?.groups;
+  if (
+    cut &&
+    (DETERMINERS.has(cut.word) ||
+      PREPOSITIONS.has(cut.word) ||
+      (DETERMINERS.has(cut.before) && /^(?:next|following|last|first|same)$/.test(cut.word)))
+  )
+    return [];
   if (
     !text ||
     /\?$/.test(text) ||
@@ -88,7 +101,7 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const out: Said[] = [];
   // "Cllr Doyle said he would walk the path": the speaker undertakes it
   const own =
-    /^(?<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised)\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(
+    /^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|gave\s+(?:an?|her|his|their)\s+(?:assurance|undertaking|commitment|promise))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(
       text,
     );
   if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
@@ -292,7 +305,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
 
   // "X confirmed that a written response would be sent": the speaker vouches for it, as an undertaking.
   const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
-  for (const part of splitDecisions(said)) {
+  for (const found of splitDecisions(said)) {
+    // ("A copy of the list is to be circulated": an arrangement in "be to" is the passive to come)
+    const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en)\b)/i, '$1 ');
     const clause = readClause(part);
     const future =
       (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) ||
@@ -397,10 +412,16 @@ export function discussionSentences(paragraph: string): string[] {
   return (
     sentences(paragraph)
       // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
+      // ("… did not have the figures but agreed to obtain them": a second predicate after "but" too)
+      // (the subject is that of the clause just before, after any semicolon: "X asked …; she said … and undertook …")
       .flatMap((s) => {
-        const m = /,?\s+and\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+        const m = /,?\s+(?:and|but)\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+        const clauseBefore = m ? s.slice(0, m.index).split(/;\s+/).pop()! : '';
+        const before = m ? /^(?:he|she|they)\b/i.exec(clauseBefore)?.[0] : null;
+        if (m && before && clauseBefore !== s.slice(0, m.index))
+          return [s.slice(0, m.index), `${before} ${s.slice(m.index + m[0].length)}`];
         const subject = m
-          ? readClause(s.slice(0, m.index)).subject?.replace(
+          ? readClause(clauseBefore).subject?.replace(
               /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
               '',
             )
@@ -408,6 +429,17 @@ export function discussionSentences(paragraph: string): string[] {
         return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
           ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`]
           : [s];
+      })
+      // "… asked for the ward figures, which the Head of Service agreed to circulate": the undertaking, its object the
+      // noun phrase the relative clause hangs from
+      .flatMap((s) => {
+        const m =
+          /^(?<head>.*?\b(?<np>(?:the|a|an|these|this|those|its|their|his|her)\s+[^,;]{1,80}?)),\s+which\s+(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?<verb>agreed|undertook|promised|offered)\s+to\s+(?<act>[a-z]+)(?<tail>[^;]*)$/.exec(
+            s,
+          );
+        if (!m?.groups) return [s];
+        const { head, np, who, verb, act, tail } = m.groups;
+        return [`${head}.`, `${who} ${verb} to ${act} ${np}${tail}`];
       })
       // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
       .flatMap((s) => {
@@ -428,6 +460,9 @@ export function discussionSentences(paragraph: string): string[] {
         const first = s.slice(0, m.index);
         const rest = s.slice(m.index + m[0].length);
         if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
+        // (after a question the pronoun is the one answering, found from the sentences before: "X asked …, and she undertook …")
+        const asked = speechOf(first);
+        if (asked && asks(asked.verb)) return [first, `${m.groups!.pronoun} ${rest}`];
         const subject = speakerOf(first)?.replace(
           /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
           '',

@@ -3,6 +3,8 @@
 // <owner>" lines and "ACTION: X to …", and for owners' initials closing a line ("… broken.
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
+import { speakerAfter, speechOf } from './answerer.js';
+
 import type { OwnBody } from './bodies.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
 import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
@@ -19,6 +21,9 @@ import type { People } from './people.js';
 import type { Minute, ProposedItem } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
+
+/** A pronoun that points back to a speaker already named. */
+const PRONOUN_WORD = /^(?:he|she|they|it|this)$/i;
 
 export interface DiscussionContext {
   own: OwnBody;
@@ -313,14 +318,23 @@ export function discussionItems(
         new RegExp(
           String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`,
         ).test(np);
-      if (
+      // (one who only asks is not the one who answers: "A Member asked about X. She said …" is the officer)
+      const spoken = speechOf(resolved);
+      if (spoken && !PRONOUN_WORD.test(spoken.who))
+        lastSpeaker = speakerAfter(spoken.who, spoken.verb, spoken.rest, lastSpeaker);
+      else if (
         speaker.subject &&
         speaker.verb &&
         (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) &&
         /^[A-Z]/.test(speaker.subject) &&
         !/^(?:he|she|they|it|this)$/i.test(speaker.subject)
       )
-        lastSpeaker = speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '');
+        lastSpeaker = speakerAfter(
+          speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, ''),
+          speaker.verb,
+          speaker.rest,
+          lastSpeaker,
+        );
       // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
       const taken = answeredRequest(resolved, lastSentence, context.own);
       if (taken) made.push(itemOf(taken, paragraph, minute.number, context, updating));

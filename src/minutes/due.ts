@@ -39,6 +39,36 @@ const DEFERRED_TO = new RegExp(
   `\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
+/** "deferred for three months", "put back for six weeks": a span the matter waits. */
+const DEFERRED_FOR = new RegExp(
+  `\\b(?:defer\\w*|put back|postpon\\w*)\\b[^.;]{0,40}?\\bfor\\s+(?:a\\s+(?:further\\s+)?(?:period\\s+of\\s+)?)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`,
+  'i',
+);
+/** "brought to Cabinet in March 2026": this body, named, and a month. */
+const BODY_IN_MONTH = new RegExp(
+  `\\b(?:to|before)\\s+((?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,5})\\s+in\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  'i',
+);
+
+/**
+ * The month a meeting is named by: "the March meeting", "to the Committee in June", "brought to
+ * Cabinet in March" (this body by name) — but not a meeting that is itself the subject, arranged
+ * rather than awaited ("that the September meeting take place in room 2").
+ */
+function namedMonth(text: string, own: OwnBody): { index: number; text: string; month: string } | null {
+  const found = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
+  if (found) {
+    const after = text.slice(found.index + found[0].length);
+    const arranged =
+      /^\s+(?:be|is|are|was|were|will|would|should|take|takes|start|starts|begin|begins|commence|commences)\b/i.test(
+        after,
+      );
+    return arranged ? null : { index: found.index, text: found[0], month: found.slice(1).find(Boolean)! };
+  }
+  const body = BODY_IN_MONTH.exec(text);
+  return body && own.is(body[1]) ? { index: body.index, text: body[0], month: body[2] } : null;
+}
+
 /** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
 const BROUGHT_IN = new RegExp(
   `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved'])})\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
@@ -100,9 +130,11 @@ export function dueOf(
     )
       return { kind: 'date', date };
   }
+  // ("the next meeting but one" is a meeting to come, not the next)
+  if (/\bnext\s+meeting\s+but\s+one\b/i.test(text)) return { kind: 'future' };
   // "the next Panel meeting in June": the month says which meeting, whatever sits between
   if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
-  const named = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
+  const named = namedMonth(text, context.own);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(
     Math.max(0, named?.index ?? 0) - 120 < 0 ? 0 : (named?.index ?? 0) - 120,
@@ -114,7 +146,7 @@ export function dueOf(
   // "… to the Trust Board in her report to its April meeting": "its" is the body named before it
   const its = named
     ? /\b(?:its|their)\s+$/i.exec(
-        text.slice(0, named.index + named[0].toLowerCase().lastIndexOf(named.slice(1).find(Boolean)!.toLowerCase())),
+        text.slice(0, named.index + named.text.toLowerCase().lastIndexOf(named.month.toLowerCase())),
       )
     : null;
   const itsBody = its ? bodyBefore(text.slice(0, its.index)) : null;
@@ -124,7 +156,7 @@ export function dueOf(
     !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) &&
     !(otherBody && !context.own.is(otherBody.groups!.body))
   ) {
-    const month = named.slice(1).find(Boolean)!.toLowerCase();
+    const month = named.month.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
   if (FUTURE.test(text) || SEASONS.test(text)) return { kind: 'future' };
@@ -165,6 +197,14 @@ export function dueOf(
     return amount === 1 && unit === 'years'
       ? { kind: 'within', amount: 12, unit: 'months' }
       : { kind: 'within', amount, unit };
+  }
+  // "deferred for three months": put back for a span is due when the span ends
+  const putBackFor = DEFERRED_FOR.exec(text);
+  if (putBackFor) {
+    const amount = /\d/.test(putBackFor[1])
+      ? Number(putBackFor[1])
+      : NUMBER_WORDS.indexOf(putBackFor[1].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
+    return { kind: 'within', amount, unit: `${putBackFor[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
   }
   // A decision put back without a date goes to the next meeting — unless it waits on something
   // else ("until the outcome of the legal review is known"), which no meeting can promise.

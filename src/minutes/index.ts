@@ -333,7 +333,8 @@ function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
         i.source !== 'action-table' &&
         !summary.has(i) &&
         (i.type === row.type || bare) &&
-        repeats(row, [i]),
+        // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
+        repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6),
     );
     if (!same) continue;
     // what the discussion only said gives way to the table's row, which names its owner and date

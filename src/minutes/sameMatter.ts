@@ -98,14 +98,18 @@ export function completes(item: ProposedItem, resolved: ProposedItem[]): boolean
 }
 
 /** A discussion point that the minute's own resolution already records. */
-export function repeats(item: ProposedItem, resolved: ProposedItem[]): boolean {
-  const mine = words(item.text);
-  return resolved.some((r) => {
-    if (r.category === item.category && item.category === 'deferral') return true;
-    const theirs = words(r.text);
-    const shared = [...mine].filter((w) => theirs.has(w)).length;
-    return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
-  });
+export function repeats(item: ProposedItem, resolved: ProposedItem[], share = 0.6): boolean {
+  return resolved.some(
+    (r) => (r.category === item.category && item.category === 'deferral') || overlap(item.text, r.text) >= share,
+  );
+}
+
+/** How much of the shorter of two texts' content words the other holds. */
+function overlap(first: string, second: string): number {
+  const mine = words(first);
+  const theirs = words(second);
+  const shared = [...mine].filter((w) => theirs.has(w)).length;
+  return shared / Math.max(1, Math.min(mine.size, theirs.size));
 }
 
 /** Two parts of one decision about the same matter, or the second authorising the first. */

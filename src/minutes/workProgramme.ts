@@ -108,7 +108,8 @@ export function workProgramme(
   );
   const later =
     /\b(?:in|within)\s+[\w\s-]{0,20}?(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/i.test(clause.text) ||
-    FREQUENCY.test(clause.text) ||
+    // ("the quarterly performance report be received": a paper's name is no time it comes back)
+    FREQUENCY.test(clause.subject ? clause.text.replace(clause.subject, '') : clause.text) ||
     SEASONS.test(clause.text) ||
     LATER.test(clause.text);
   if (
