@@ -51,7 +51,7 @@ export interface Context {
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
 const AGREED_THAT =
-  /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|to\s+(?=[a-z]))?/i;
+  /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|(?=to\s+[a-z]))?/i;
 const PROPOSAL_CONFIRMED =
   /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
@@ -62,7 +62,7 @@ const CHAIR_ASKED =
   /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
 const REPORTED = new RegExp(
-  String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted)\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there)\s))(?<what>.+)$`,
+  String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted|(?:was|were)\s+(?:informed|told|advised|assured))\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there|officers|staff)\s))(?<what>.+)$`,
   'i',
 );
 
@@ -264,7 +264,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     !reading.passive &&
     /^(?:will|shall|would)$/.test(reading.modal ?? '') &&
     (context.people.knows(agent) || officer(agent)) &&
-    (!listed || (context.people.knows(agent) && !namesBody(agent)))
+    (!listed || (context.people.knows(agent) && !namesBody(agent))) &&
+    // ("Ms Rowe said officers would …": the subject is past the verb of speech — reported speech, read below)
+    !agent.split(/\s+/).some((w, k) => k > 0 && SPEECH_VERBS.has(w.toLowerCase()))
   ) {
     take(text, agent, 0.55);
     return out;
@@ -300,14 +302,22 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   }
   // Reported speech: "the officer advised that a report would come to committee on 14 November".
   const reported = REPORTED.exec(text);
-  const said = reported?.groups?.what ?? text;
   const speaker = reported?.groups?.who ?? null;
+  // ("Members were informed that the report would be emailed to them": "them" are the members told)
+  const membersTold =
+    /^(?:the\s+|all\s+)?(?:members|councillors|governors)\s+(?:was|were)\s+(?:informed|told|advised|assured)\b/i.test(
+      text,
+    );
+  const said = (reported?.groups?.what ?? text).replace(
+    /\b(to|with)\s+them\b/i,
+    membersTold ? '$1 Members' : '$1 them',
+  );
 
   // "X confirmed that a written response would be sent": the speaker vouches for it, as an undertaking.
   const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
   for (const found of splitDecisions(said)) {
     // ("A copy of the list is to be circulated": an arrangement in "be to" is the passive to come)
-    const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en)\b)/i, '$1 ');
+    const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en|t)\b)/i, '$1 ');
     const clause = readClause(part);
     const future =
       (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) ||
@@ -348,6 +358,18 @@ export function readSentence(sentence: string, context: Context, listed: boolean
         : undefined;
     if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
       out.push({ text: part, decision, agent: by, confidence: 0.5 });
+      continue;
+    }
+    // "Ms Rowe said officers would look again at the route": an officer speaking for the officers commits them
+    const onBehalf =
+      !!speaker &&
+      !listed &&
+      !clause.passive &&
+      /^(?:officers|staff)$/i.test(clause.subject ?? '') &&
+      (context.people.knows(speaker) || officer(speaker)) &&
+      decision.category !== 'noted';
+    if (onBehalf) {
+      out.push({ text: part, decision, agent: clause.subject, confidence: 0.5 });
       continue;
     }
     if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {

@@ -60,7 +60,7 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
   if (found) {
     const after = text.slice(found.index + found[0].length);
     const arranged =
-      /^\s+(?:be|is|are|was|were|will|would|should|take|takes|start|starts|begin|begins|commence|commences)\b/i.test(
+      /^\s+(?:to\s+)?(?:be|is|are|was|were|will|would|should|take|takes|start|starts|begin|begins|commence|commences)\b/i.test(
         after,
       );
     return arranged ? null : { index: found.index, text: found[0], month: found.slice(1).find(Boolean)! };
