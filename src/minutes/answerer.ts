@@ -2,11 +2,8 @@
 // speech a member asks and an officer or the chair answers: "A Member asked about agency staff;
 // she said that …" — "she" is the one answering, not the one who asked.
 import { agentLike } from './agents.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { ASKING_VERBS, SPEECH_VERBS } from './lexicon.js';
 import { tokenize } from './words.js';
-
-/** The verbs by which someone puts a question or a request to another: a closed class of asking. */
-const ASKING_VERBS = new Set(['asked', 'queried', 'enquired', 'inquired', 'questioned', 'sought', 'wondered', 'requested']);
 
 /** Whether a verb only puts a question or a request to someone else. */
 export const asks = (verb: string): boolean => ASKING_VERBS.has(verb.toLowerCase());

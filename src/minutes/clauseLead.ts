@@ -25,7 +25,8 @@ export function stripLead(text: string): string {
   // "in June the Committee receive …", "By the end of March, officers prepare …": a time phrase set first is read
   // where it belongs, after the predicate, so the subject opens the clause
   const fronted = FRONTED_TIME.exec(t);
-  if (fronted && /^(?:(?:the|a|an|officers|members|all)\s|[A-Z][a-z])/.test(t.slice(fronted[0].length))) t = `${t.slice(fronted[0].length)} ${fronted[1]}`.replace(/[\s;,.]+(\S+)$/, ' $1');
+  if (fronted && /^(?:(?:the|a|an|officers|members|all)\s|[A-Z][a-z])/.test(t.slice(fronted[0].length)))
+    t = `${t.slice(fronted[0].length)} ${fronted[1]}`.replace(/[\s;,.]+(\S+)$/, ' $1');
   return t
     .replace(/[\s;,.]+$/, '')
     .replace(/\s*(?:;\s*)?\b(?:and|or)$/i, '')

@@ -38,8 +38,11 @@ function splitPoints(text: string): number[] {
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals
   add(/\s+and\s+(?<keep>[A-Z]{4,}(?:ED|ES|S)\b)/g);
   // "that the arrangement be maintained for urgent matters and reviewed at the next meeting": a second participle with its own place
-  if (/\bbe\s+[a-z]+(?:ed|en)\b/i.test(text))
-    add(/\s+and\s+(?<keep>(?:re)?[a-z]{3,}ed\s+(?:again\s+)?(?:at|to|by|in|within|before)\s)/g);
+  if (/\bbe\s+[a-z]+(?:ed|n|t)\b/i.test(text))
+    // (an irregular participle too, a closed class: "withdrawn and brought back to the April meeting")
+    add(
+      /\s+and\s+(?<keep>(?:re)?(?:[a-z]{3,}ed|brought|taken|sent|given|shown|put|kept|held|made|written)\s+(?:again\s+|back\s+|forward\s+)?(?:at|to|by|in|within|before)\s)/g,
+    );
   // "the Deputy Town Clerk has chased the council again and will report back next month"
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")
   for (const m of text.matchAll(/\s+and\s+(?<keep>(?:will|would|shall)\s+(?:also\s+)?[a-z]+\s)/g)) {

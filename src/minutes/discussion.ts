@@ -21,6 +21,7 @@ import {
   HEDGING,
   PREPOSITIONS,
   DETERMINERS,
+  COMMITMENT_NOUNS,
   PROPOSING,
   SPEECH_VERBS,
   FINISHED_WORDS,
@@ -99,11 +100,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   )
     return [];
   const out: Said[] = [];
-  // "Cllr Doyle said he would walk the path": the speaker undertakes it
-  const own =
-    /^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|gave\s+(?:an?|her|his|their)\s+(?:assurance|undertaking|commitment|promise))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)/.exec(
-      text,
-    );
+  // "Cllr Doyle said he would walk the path", "the Director gave an assurance that she would …": the speaker undertakes it
+  const own = SPEAKER_COMMITS.exec(text);
   if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
   const take = (what: string, agent: string | null, confidence: number) => {
     for (const part of splitDecisions(what)) {
@@ -403,6 +401,11 @@ const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w
 const FRONTED = new RegExp(
   String.raw`^(?:(?:${[...PREPOSITIONS].filter((p) => p.length > 2 || ['in', 'on', 'at', 'by'].includes(p)).join('|')})|[A-Z]?[a-z]+ing|Asked|Pressed|Questioned)\b[^,.;]{2,100},\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:agreed|undertook|asked|requested)\b)`,
   'i',
+);
+
+/** "X said (that) she would …", "X gave an assurance that he would …": the speaker, then the pronoun that is them. */
+const SPEAKER_COMMITS = new RegExp(
+  String.raw`^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|gave\s+(?:an?|her|his|their)\s+(?:${alternatives(COMMITMENT_NOUNS)}))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)`,
 );
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */

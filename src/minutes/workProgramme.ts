@@ -44,6 +44,14 @@ export function workProgramme(
     ) &&
     (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
   if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
+  // "That the work programme be updated to include a report on graffiti": this body's own programme changed to take a matter
+  if (
+    /^(?:the\s+|its\s+)?(?:forward\s+)?(?:work\s*programme|work\s*plan|forward\s+plan|agenda)$/i.test(
+      clause.subject ?? '',
+    ) &&
+    /^to\s+(?:include|add|incorporate|cover)\b/i.test(clause.rest.trim())
+  )
+    return true;
   // "the group draw up a protocol to be brought to the next meeting", "prepare a plan, to be presented to the Committee in
   // December": a paper whose making is to come before this body is its future business, owned by whoever makes it
   // ("obtain quotes, to be considered at the March meeting" is still an errand: what comes is a decision, not a paper)

@@ -393,7 +393,7 @@ describe('"it was agreed" after a fronted phrase with no comma', () => {
       'Minutes of the Harbour Council held on 2 March 2026\n\n4. Condolences\nAt the request of Councillor Vane it was agreed to send a card to the family of the late Mr Pike.\n\n5. Close\nNone.',
     );
     expect(proposal.items.map((i) => [i.owner, i.type, i.text])).toEqual([
-      [null, 'action', 'Send a card to the family of the late Mr Pike.'],
+      [null, 'action', 'To send a card to the family of the late Mr Pike.'],
     ]);
   });
 });

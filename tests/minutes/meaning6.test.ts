@@ -34,6 +34,9 @@ describe('a decision is classified by its main verb, whatever the word order', (
     R('That the Committee thanks the crews for their work over the winter.'),
     R("That Councillor Lowe be appointed as the Committee's representative on the waste partnership."),
     R('That the Chair sign the minutes as a correct record.'),
+    R('That the work programme be approved.'),
+    R('That no further action be taken.'),
+    R('That the Committee does not support the proposal.'),
   ])('%s → recorded, nothing to track', (text) => {
     expect(itemsOf(text)).toEqual([]);
   });
@@ -107,6 +110,20 @@ describe('a decision is classified by its main verb, whatever the word order', (
     ],
     [R('That the Head of Street Scene approve the final wording of the letter.'), 'action', 'Head of Street Scene'],
     [R('Officers to prepare a bid to the litter fund by the end of March.'), 'action', 'officers'],
+    [
+      R('The Committee RESOLVED to ask officers to explore the use of mobile cameras at hotspots.'),
+      'action',
+      'officers',
+    ],
+    [R('That the Chair, on behalf of the Committee, write to the Minister.'), 'action', 'Chair'],
+    [R('That a letter be sent to the Minister on behalf of the Committee.'), 'action', ''],
+    [R("That the Committee's comments be forwarded to Cabinet for consideration."), 'recommendation', 'Cabinet'],
+    [R('That the matter be referred to the Licensing Committee.'), 'recommendation', 'Licensing Committee'],
+    [R('That the report be deferred pending further legal advice.'), 'deferral', ''],
+    [R('That the item be withdrawn and brought back to the April meeting.'), 'work-programme', ''],
+    [R('That the work programme be updated to include a report on graffiti.'), 'work-programme', ''],
+    [R('That the working group report its findings to the Committee in September.'), 'work-programme', 'working group'],
+    [R('That officers provide Members with a briefing note on the bin contract.'), 'information', 'officers'],
     [R('By the end of March, officers prepare a bid to the litter fund.'), 'action', 'officers'],
     [
       R('That authority be delegated to the Head of Street Scene to award the contract.'),

@@ -1,0 +1,258 @@
+// The closed classes of nouns and set phrases minutes are built from: bodies and their
+// members, honorifics, attendance lines, decision keywords, months and seasons, the heads of
+// action tables and the words of a finished status. Read through lexicon.ts.
+import { MONTHS } from '../domain/dates.js';
+import { alternatives, words } from './wordList.js';
+
+/**
+ * The head nouns English uses to name a body that meets or an organisation. A noun phrase
+ * ending in one ("the Constitution Committee", "NHS bodies") names a body, not a person.
+ */
+export const BODY_NOUNS = words(
+  'committee',
+  'committees',
+  'sub-committee',
+  'subcommittee',
+  'board',
+  'boards',
+  'panel',
+  'panels',
+  'cabinet',
+  'council',
+  'councils',
+  'commission',
+  'authority',
+  'authorities',
+  'executive',
+  'forum',
+  'group',
+  'groups',
+  'partnership',
+  'partnerships',
+  'assembly',
+  'court',
+  'trust',
+  'trusts',
+  'company',
+  'companies',
+  'agency',
+  'agencies',
+  'association',
+  'office',
+  'network',
+  'networks',
+  'department',
+  'directorate',
+  'service',
+  'services',
+  'body',
+  'bodies',
+  'organisation',
+  'organisations',
+  'organization',
+  'partners',
+  'providers',
+  'government',
+  'parliament',
+  'ministry',
+  'consortium',
+  'alliance',
+  'society',
+  'federation',
+  'team',
+  'teams',
+  'unit',
+  'system',
+  'commissioners',
+  'operators',
+  'operator',
+  'provider',
+  'party',
+  'parties',
+  'police',
+  'force',
+  'forces',
+);
+/** The parts of an organisation its officers work in: asked to act, they do the work (an action); they decide nothing for it. Closed: how an organisation divides its staff. */
+export const OFFICER_UNITS = words(
+  'team',
+  'teams',
+  'department',
+  'departments',
+  'directorate',
+  'directorates',
+  'unit',
+  'units',
+  'section',
+  'sections',
+);
+/** The head nouns of a meeting body itself: what "the Committee" (this body) is called. */
+export const MEETING_BODY_NOUNS = words(
+  'committee',
+  'sub-committee',
+  'subcommittee',
+  'board',
+  'panel',
+  'cabinet',
+  'council',
+  'commission',
+  'authority',
+  'forum',
+  'group',
+  'executive',
+  'assembly',
+  'session',
+  'meeting',
+);
+
+/**
+ * The names of a body's future business: to place a thing in one of these is to put it on
+ * this body's agenda.
+ */
+export const AGENDA_NOUNS =
+  /\b(?:work\s*programme|work\s*plan|workplan|forward\s+(?:work\s+)?(?:plan|programme)|planner|agenda|business\s+plan\s+of\s+the\s+committee)\b/i;
+export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
+
+/** Honorifics and titles that open a person's name. */
+export const HONORIFICS = new RegExp(
+  String.raw`^(?:${alternatives(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'county councillor', 'borough councillor', 'district councillor', 'ward councillor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend', 'canon', 'pc', 'ps', 'insp', 'inspector', 'supt', 'superintendent', 'alderman', 'deputy'])})\.?$`,
+  'i',
+);
+export const HONORIFIC_WORDS = alternatives([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Cllr',
+  'Councillor',
+  'County Councillor',
+  'Borough Councillor',
+  'District Councillor',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Rev',
+  'Revd',
+  'Reverend',
+  'Canon',
+  'PC',
+  'Alderman',
+]);
+
+/** The lines that list who attended: the form of minutes, not their content. */
+export const ATTENDANCE_LINE =
+  /^(?:(?:present|members?\s+present|panel\s+members\s+present|councillors?\s+present|also\s+present|in\s+attendance|attendance(?:\s+details)?|apologies(?:\s+for\s+absence)?|absent|officers\s+(?:present|in\s+attendance)|sederunt|governors\s+present)\b\s*[:–—-]?|(?:attending|officers|clerk|minute\s+taker|members|chair)\s*:)/i;
+
+/** The keywords that head a decision. */
+export const DECISION_KEYWORDS = new RegExp(
+  String.raw`^(?:${alternatives(['resolved', 'agreed', 'decided', 'decisions', 'decision', 'the decision', 'determined', 'recommended', 'resolution', 'outcome'])})$`,
+  'i',
+);
+
+/** Month names (the domain's list) and their short forms. */
+export const MONTH_NAMES = MONTHS;
+export const MONTH_PATTERN =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+export const FULL_MONTHS = `(?:${alternatives(MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)))})`;
+/** The seasons and the year's parts, which name no meeting: a future one. */
+export const SEASONS =
+  /\b(?:(?:in|during|by|before|for)\s+(?:the\s+)?(?:spring|summer|autumn|winter|new\s+year|early\s+part\s+of\s+the\s+year)|later\s+in\s+the\s+(?:year|municipal\s+year|programme)|(?:next|this|the\s+new|the\s+next)\s+(?:municipal|financial|civic|academic)\s+year|(?:spring|summer|autumn)\s+term|in\s+due\s+course)\b/i;
+/** Number words for periods ("within six months"). */
+export const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
+/** Words of time that point to a later meeting: "next", "future", "following". */
+export const LATER = new RegExp(
+  String.raw`\b(?:${alternatives(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'coming', 'upcoming'])})\b`,
+  'i',
+);
+
+/** The words an action log or action table uses for its columns' heads. */
+export const TABLE_HEADS = {
+  minute: new RegExp(
+    String.raw`^(?:${alternatives(['min', 'min.', 'minute', 'minute.', 'item', 'agenda item', 'ref', 'ref.', 'reference', 'no', 'no.', 'minute no', 'minute no.', 'minute ref', 'minute ref.', 'item no', 'item no.', 'action no', 'action no.', '#'])})$`,
+    'i',
+  ),
+  action: new RegExp(
+    String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'description', 'task', 'detail'])})$`,
+    'i',
+  ),
+  owner: new RegExp(
+    String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`,
+    'i',
+  ),
+  due: new RegExp(
+    String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`,
+    'i',
+  ),
+  status: new RegExp(
+    String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`,
+    'i',
+  ),
+};
+/** The labels under which a record names who is to act ("Owner: …", "To be actioned by: …"). Closed: the field names of an action's owner. */
+export const OWNER_LABELS = [
+  'owner',
+  'owners',
+  'to be actioned by',
+  'actioned by',
+  'responsible officer',
+  'lead officer',
+  'person responsible',
+  'responsibility',
+  'assigned to',
+] as const;
+/** Verbs of marking an action finished ("agreed to close both", "discharged the action"). Closed: the ways a log records an end. */
+export const FINISHING_VERBS = words('close', 'discharge', 'complete', 'remove', 'sign off', 'mark', 'delete', 'clear');
+/** The names of a record of actions ("ACTION TABLE", "Action log"): a heading, never an owner. Closed: the kinds of document a list of actions is kept in. */
+export const ACTION_RECORDS = new RegExp(
+  String.raw`^(?:${alternatives(['table', 'log', 'list', 'sheet', 'tracker', 'summary', 'points', 'plan', 'register', 'notes', 'items', 'schedule', 'update', 'updates', 'arising'])})$`,
+  'i',
+);
+/** A status that says an action is finished: nothing new to track. */
+export const FINISHED_WORDS = [
+  'complete',
+  'completed',
+  'closed',
+  'done',
+  'superseded',
+  'discharged',
+  'achieved',
+  'cancelled',
+  'withdrawn',
+  'resolved',
+  'finished',
+  'actioned',
+  'yes',
+] as const;
+export const FINISHED_STATUS = new RegExp(String.raw`^(?:${alternatives(FINISHED_WORDS)})\b`, 'i');
+/** The words of a log's status cell, open or finished ("Ongoing", "In progress", "Completed"). Closed: the states a log records. */
+export const LOG_STATUS_WORDS = [
+  'ongoing',
+  'on going',
+  'on-going',
+  'in progress',
+  'open',
+  'outstanding',
+  'pending',
+  'not started',
+  'on hold',
+  'carried forward',
+  ...FINISHED_WORDS.filter((w) => w !== 'yes'),
+] as const;

@@ -1,0 +1,84 @@
+// The closed classes of the discussion: verbs of speech, of asking, of committing and of only
+// proposing or hedging, and the phrases of frequency. Read through lexicon.ts.
+import { alternatives, words } from './wordList.js';
+
+/** Verbs that commit to nothing but thought ("consider whether", "give consideration to"). */
+export const HEDGING =
+  /\b(?:would\s+like\s+to|wish(?:es|ed)?\s+to|consider(?:ed|ing)?\s+whether|give\s+(?:this\s+|that\s+|it\s+)?consideration|giv(?:e|en|ing)\s+consideration|think\s+about|hopefully|it\s+is\s+hoped|it\s+was\s+hoped|if\s+possible|where\s+possible|may\s+wish|might\s+wish|could\s+be\s+considered)\b/i;
+/** Verbs a speaker uses to report what others do or will do: what follows is reported speech. */
+export const SPEECH_VERBS = words(
+  'said',
+  'reported',
+  'advised',
+  'explained',
+  'stated',
+  'confirmed',
+  'informed',
+  'indicated',
+  'noted',
+  'highlighted',
+  'outlined',
+  'added',
+  'clarified',
+  'responded',
+  'replied',
+  'commented',
+  'mentioned',
+  'suggested',
+  'proposed',
+  'agreed',
+  'undertook',
+  'offered',
+  'promised',
+  'assured',
+  'emphasised',
+  'stressed',
+  'acknowledged',
+  'announced',
+  'presented',
+  'introduced',
+  'updated',
+  'told',
+  'asked',
+  'requested',
+  'queried',
+  'raised',
+  'expressed',
+);
+/**
+ * The verbs by which someone puts a question or a request to another: a closed class of asking.
+ * The one who asks is not the one who answers ("A Member asked …; she said …").
+ */
+export const ASKING_VERBS = words(
+  'asked',
+  'queried',
+  'enquired',
+  'inquired',
+  'questioned',
+  'sought',
+  'wondered',
+  'requested',
+);
+
+/** The nouns of a commitment given in the discussion ("gave an assurance that she would …"): the undertaking verbs' nouns. */
+export const COMMITMENT_NOUNS = ['assurance', 'undertaking', 'commitment', 'promise'];
+
+/** Verbs of making a commitment in the discussion: "undertook to", "agreed to", "offered to". */
+export const COMMITMENT_VERBS = words(
+  'agreed',
+  'undertook',
+  'offered',
+  'promised',
+  'volunteered',
+  'pledged',
+  'committed',
+);
+/** Verbs that only propose, in the discussion: a suggestion is not yet a decision. */
+export const PROPOSING = new RegExp(
+  String.raw`\b(?:was|were|had been)\s+(?:${alternatives(['suggested', 'proposed', 'mooted', 'raised', 'queried', 'discussed', 'questioned', 'recommended'])})\b|\b(?:suggested|proposed|wondered|queried|questioned|asked whether|asked if)\b`,
+  'i',
+);
+
+/** Frequency phrases: a standing arrangement, not a new thing to track ("reported quarterly"). */
+export const FREQUENCY =
+  /\b(?:quarterly|annually|monthly|weekly|each\s+(?:year|quarter|month|meeting)|every\s+(?:year|quarter|month|meeting|\w+\s+(?:months|years|weeks))|per\s+(?:year|annum|quarter|month)|a\s+year|twice\s+(?:a|per)\s+year|on\s+a\s+(?:regular|quarterly|monthly|annual|six-monthly)\s+basis|regular(?:ly)?|routinely|as\s+(?:at\s+present|now|currently|before|usual))\b/i;
