@@ -41,7 +41,10 @@ function splitPoints(text: string): number[] {
   if (/\bbe\s+[a-z]+(?:ed|n|t)\b/i.test(text))
     // (an irregular participle too, a closed class: "withdrawn and brought back to the April meeting")
     add(
-      /\s+and\s+(?<keep>(?:re)?(?:[a-z]{3,}ed|brought|taken|sent|given|shown|put|kept|held|made|written)\s+(?:again\s+|back\s+|forward\s+)?(?:at|to|by|in|within|before)\s)/g,
+      new RegExp(
+        String.raw`\s+and\s+(?<keep>(?:re)?(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?:again\s+|back\s+|forward\s+)?(?:at|to|by|in|within|before)\s)`,
+        'g',
+      ),
     );
   // "the Deputy Town Clerk has chased the council again and will report back next month"
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")

@@ -147,9 +147,19 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       i.category === n.category || i.type === n.type || (subjectOf(n) !== null && subjectOf(n) === subjectOf(i));
     // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
     const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
+    // (the step names who carries the item out when it named no one: "… ask the county council to repair the path.
+    // The Clerk will report it online.")
+    const stepOf = (n: ProposedItem, k: number) => {
+      const carried = pronounStep(n) ? itemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords) : undefined;
+      if (carried && !carried.owner && n.owner && carried.category === 'action') {
+        carried.owner = n.owner;
+        carried.owners = n.owners;
+      }
+      return !!carried;
+    };
     const extra = told.items.filter(
       (n, k) =>
-        !(pronounStep(n) && stepOfItemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords)) &&
+        !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
         !repeats(n, told.items.slice(0, k)) &&
         !repeats(
@@ -270,20 +280,28 @@ function withOwners(item: ProposedItem): ProposedItem {
 /** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
 function pronounStep(item: ProposedItem): boolean {
   const rest = innermost(readClause(item.text)).clause.rest.trim();
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well))?\s*\.?$/i.test(
+  // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
     rest,
   );
 }
 
-/** Whether the sentence just before `step` in the minute's text is where one of `items` was read from. */
-function stepOfItemBefore(step: ProposedItem, items: ProposedItem[], text: string): boolean {
+/** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
+function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
   // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
   const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
-  if (at <= 0) return false;
+  if (at <= 0) return undefined;
   const start = text.lastIndexOf('. ', at);
-  if (start < 0) return false;
+  if (start < 0) return undefined;
   const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
-  return items.some((i) => sentence.includes(i.text.replace(/\.$/, '').slice(0, 30)));
+  // (and at its head too: "To ask the county council …" was read from "… agreed to ask the county council …")
+  const head = (t: string) =>
+    t
+      .replace(/\.$/, '')
+      .replace(/^to\s+/i, '')
+      .slice(0, 30)
+      .toLowerCase();
+  return items.find((i) => sentence.toLowerCase().includes(head(i.text)));
 }
 
 /**

@@ -120,6 +120,7 @@ export const DEFERRING_VERBS = words(
   'hold over',
   'put back',
   'carry over',
+  'carry forward',
   'hold',
   'delay',
 );

@@ -18,7 +18,13 @@ function twoOwners(left: string, right: string): boolean {
   const head = (np: string) => np.trim().split(/\s+/).pop()!.toLowerCase();
   if (BODY_NOUNS.has(head(left)) && BODY_NOUNS.has(head(right)) && /^[A-Z]/.test(right)) return true;
   // "Jim and Alasdair": a single name on each side (not "Mayor and Cabinet", the name of one body)
-  return [left, right].every((w) => /^[A-Z][a-z'’-]+$/.test(w.trim()) && !BODY_NOUNS.has(w.trim().toLowerCase()));
+  // ("the Chair and Clerk", "Chair and Co-Chair": one title a side, the determiner shared)
+  return [left, right].every(
+    (w) =>
+      /^(?:the\s+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/i.test(w.trim()) &&
+      /^(?:the\s+)?[A-Z]/.test(w.trim()) &&
+      !BODY_NOUNS.has(w.trim().replace(/^the\s+/i, '').toLowerCase()),
+  );
 }
 
 const NAME = /^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+$/;

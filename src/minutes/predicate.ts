@@ -2,10 +2,19 @@
 // condition, and whether its verb is one of a class (by lemma, so "reviewed", "reviews" and "review" are one).
 import { RECORDING_VERBS, alternatives } from './lexicon.js';
 import type { Reading } from './reading.js';
-import { lemmaIn } from './words.js';
+import { lemmaIn, stems } from './words.js';
 
-/** The clause's verb as a member of the class, or null. */
-export const lemma = (r: Reading, set: ReadonlySet<string>) => (r.verb ? lemmaIn(r.verb.toLowerCase(), set) : null);
+/**
+ * The clause's verb as a member of the class, or null — a phrasal verb with the word after it
+ * ("carried forward", "put back", "signed off"), where the class lists it so.
+ */
+export function lemma(r: Reading, set: ReadonlySet<string>): string | null {
+  if (!r.verb) return null;
+  const verb = r.verb.toLowerCase();
+  const next = /^\s*([a-z]+)\b/i.exec(r.rest)?.[1]?.toLowerCase();
+  const phrasal = next ? stems(verb).find((s) => set.has(`${s} ${next}`)) : undefined;
+  return phrasal ? `${phrasal} ${next}` : lemmaIn(verb, set);
+}
 
 /** "… would be put into action if a lock-down came": a condition; "see if an upgrade would be needed" asks a question. */
 export function conditional(text: string): boolean {

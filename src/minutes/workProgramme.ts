@@ -36,7 +36,9 @@ export function workProgramme(
   own: OwnBody,
   text: string,
 ): boolean {
-  const reportingVerb = !!lemma(clause, REPORTING_VERBS);
+  // ("look into" is to investigate, an errand; "look at" a matter is business before a meeting)
+  const investigates = !!lemma(clause, new Set(['look'])) && /^\s*into\b/i.test(clause.rest);
+  const reportingVerb = !!lemma(clause, REPORTING_VERBS) && !investigates;
   // "report back to the Panel", or a report back named as a thing: "when a report back will be made to the Authority"
   const back =
     /\b(?:report(?:ed|ing|s)?|come|coming|came|brought|bring|return(?:ed|ing)?|refer(?:red)?)\s+back\b/i.test(

@@ -1,0 +1,71 @@
+// Round 6, meaning in a parish's narrative minutes: the clerk's errands, members' undertakings,
+// a step that carries out the decision before it, lists of two titles, phrasal verbs — invented
+// wording, several forms a rule.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { ownersOf } from '../../src/minutes/owners.js';
+
+const minute = (body: string) =>
+  parseMinutes(`MINUTES OF THE MEETING OF ASHWELL PARISH COUNCIL HELD ON MONDAY 12 JANUARY 2026 AT 7.30PM
+
+Present: Cllrs R Dean (Chair), S Okoro, P Walsh, T Young
+In attendance: Mrs K Bell (Clerk), 3 members of the public
+
+26/01 Apologies
+Cllr M Finch sent apologies.
+
+26/02 Playing field
+${body}
+`).items.filter((i) => i.minute === '26/02');
+const norm = (owner: string | null | undefined) => (owner ?? '').replace(/^the\s+/i, '').toLowerCase();
+
+describe('an errand in a narrative minute', () => {
+  it.each([
+    ['The roundabout is damaged. Clerk to obtain quotes for the repair.', 'action', 'Clerk'],
+    ['Councillors agreed that the Clerk should contact the insurers.', 'action', 'Clerk'],
+    ['The Clerk will write to the football club about the goalposts.', 'action', 'Clerk'],
+    [
+      'It was proposed by Cllr Young, seconded by Cllr Okoro and resolved that the Clerk orders a new bin.',
+      'action',
+      'Clerk',
+    ],
+    ['RESOLVED: The Clerk to order two new benches at a cost of £850.', 'action', 'Clerk'],
+    ['It was resolved to accept the quote for £1,200. Clerk to place the order.', 'action', 'Clerk'],
+    ['The Clerk is to ask the district council to empty the dog bin more often.', 'action', 'Clerk'],
+    ['The hedge needs cutting before the spring. Cllr Dean to arrange.', 'action', 'Cllr Dean'],
+    ['Members discussed the car park. The Chair and Clerk will meet the landowner.', 'action', 'Chair'],
+    ['It was agreed that this item be carried forward to the next meeting.', 'deferral', ''],
+    ['The matter was deferred until the February meeting pending a site meeting.', 'deferral', ''],
+    ['It was agreed to invite the tree warden to the next meeting.', 'invitation', 'tree warden'],
+    ['The Clerk will circulate the inspection report to all councillors.', 'information', 'Clerk'],
+    [
+      'Cllr Walsh agreed to look into grants for new play equipment and report back at the next meeting.',
+      'action',
+      'Cllr Walsh',
+    ],
+    ['Resolved unanimously that the Clerk apply for a grant from the district council.', 'action', 'Clerk'],
+  ])('%s → %s (%s)', (body, category, owner) => {
+    const items = minute(body);
+    expect(items.map((i) => i.category)).toEqual([category]);
+    expect(norm(items[0].owner)).toBe(norm(owner));
+  });
+
+  it.each([
+    'The Council agreed to ask the county council to repair the footpath. The Clerk will report it online.',
+    'It was agreed to ask the county council to repair the footpath. The Clerk would send it by email.',
+  ])('a step that only carries out the decision before it gives it its owner: %s', (body) => {
+    expect(minute(body).map((i) => [i.category, norm(i.owner)])).toEqual([['action', 'clerk']]);
+  });
+});
+
+describe('two titles joined by "and", the determiner shared', () => {
+  it.each([
+    ['the Chair and Clerk', ['the Chair', 'Clerk']],
+    ['Chair and Co-Chair', ['Chair', 'Co-Chair']],
+    ['the Chair and Vice-Chair', ['the Chair', 'Vice-Chair']],
+    ['Mayor and Cabinet', ['Mayor and Cabinet']],
+    ['Director of Housing and Communities', ['Director of Housing and Communities']],
+  ])('%s → %j', (phrase, owners) => {
+    expect(ownersOf(phrase)).toEqual(owners);
+  });
+});
