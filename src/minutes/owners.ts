@@ -23,7 +23,12 @@ function twoOwners(left: string, right: string): boolean {
     (w) =>
       /^(?:the\s+)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/i.test(w.trim()) &&
       /^(?:the\s+)?[A-Z]/.test(w.trim()) &&
-      !BODY_NOUNS.has(w.trim().replace(/^the\s+/i, '').toLowerCase()),
+      !BODY_NOUNS.has(
+        w
+          .trim()
+          .replace(/^the\s+/i, '')
+          .toLowerCase(),
+      ),
   );
 }
 
