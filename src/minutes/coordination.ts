@@ -59,9 +59,16 @@ function splitPoints(text: string): number[] {
     if (sub < 0) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "… and the Clerk was asked to place the order"
-  add(
+  // (not inside a title that holds "and": "The Director of Skills and Work was asked to …" is one subject)
+  for (const m of text.matchAll(
     /,?\s+and\s+(?<keep>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/g,
-  );
+  )) {
+    const title =
+      /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+$/.test(
+        text.slice(0, m.index).trim(),
+      );
+    if (!title || m[0].startsWith(',')) points.push(m.index + m[0].length - m.groups!.keep.length);
+  }
   return [...new Set(points)].filter((p) => p > 3 && p < text.length - 3).sort((a, b) => a - b);
 }
 

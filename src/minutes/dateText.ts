@@ -20,7 +20,8 @@ const WORDY = new RegExp(
   `\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`,
   'gi',
 );
-const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+/** "27/11/25", "27/11/2025" — and with dots, two digits a part ("19.01.26", "19.01.2026"), so paragraph numbers ("8.4.1") are not dates. */
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b|(?<![\d.])(\d{2})\.(\d{2})\.(\d{4}|\d{2})(?![\d.]\d)/g;
 /** Month first, as some pages print it: "March 2nd 2026", "Monday, March 2, 2026" — with its year, so that "May 5 councillors" is not a date. */
 const MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
@@ -49,12 +50,13 @@ export function findDates(text: string): DateMention[] {
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: Number(m[4]), weekday });
   }
   for (const m of text.matchAll(NUMERIC)) {
-    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const [day, month, stated] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const year = stated.length === 2 ? 2000 + Number(stated) : Number(stated);
     found.push({
       index: m.index,
       end: m.index + m[0].length,
-      day: Number(m[1]),
-      month: Number(m[2]),
+      day: Number(day),
+      month: Number(month),
       year,
       weekday: null,
     });

@@ -117,6 +117,9 @@ export function dueOf(
     const before = text.slice(Math.max(0, mention.index - 140), mention.index);
     const date = dayOf(mention);
     if (!date || (meetingDate && date <= meetingDate)) continue;
+    // ("moved from 19.01.26 to 02.03.26": the day it leaves is no due; the day it goes to is, when put back)
+    if (/\bfrom\s+(?:the\s+)?$/i.test(before)) continue;
+    if (isDeferral && /\b(?:to|until|till)\s+(?:the\s+)?$/i.test(before)) return { kind: 'meeting', meeting: date };
     // "the meeting of the Committee taking place on 26 February", "to committee on 14 November": this body's sitting.
     // Another body's meeting ("to the meeting of Council on 25 February") is no due of this body's item.
     const whose = whoseMeeting(before, text.slice(mention.end, mention.end + 20), context.own);

@@ -160,6 +160,8 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     const np = m.groups!.np.replace(/\s+(?:on|in|at|for)$/i, '').trim();
     if (!namesBody(np) && !/^(?:the\s+)?(?:committee|council|cabinet|board|panel)$/i.test(np)) continue;
     if (places.some((p) => Math.abs(p.index - m.index) < 3)) continue;
+    // ("to Panel members", "with Board members": the body names whose members, who are the place)
+    if (/^\s*members\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "to Committee", "to the Panel": this body; "to Cabinet", "to the Constitution Committee": another.
     places.push({
       kind: own.is(np) ? 'own-body' : 'other-body',

@@ -69,3 +69,35 @@ describe('two titles joined by "and", the determiner shared', () => {
     expect(ownersOf(phrase)).toEqual(owners);
   });
 });
+
+describe('dates, moves and members in other shapes', () => {
+  const resolved = (text: string) =>
+    parseMinutes(
+      `Minutes of the Scrutiny Committee held on 10 November 2025\n\n5. Work programme\nIt was AGREED that:\n- ${text}\n`,
+    ).items;
+  it.each([
+    ['the report on bus services be moved from 12.01.26 to 09.03.26;', { kind: 'meeting', meeting: '2026-03-09' }],
+    ['the report on bus services be moved from 12/01/2026 to 09/03/2026;', { kind: 'meeting', meeting: '2026-03-09' }],
+    ['the libraries item be moved from January to the March meeting;', { kind: 'month', month: 'March' }],
+  ])('a matter moved to a later meeting is put back: %s', (text, due) => {
+    expect(resolved(text).map((i) => [i.category, i.due])).toEqual([['deferral', due]]);
+  });
+  it('reads a date written with dots, two digits a part, and not a paragraph number', async () => {
+    const { findDates } = await import('../../src/minutes/dateText.js');
+    expect(findDates('on 19.01.26').map((d) => [d.day, d.month, d.year])).toEqual([[19, 1, 2026]]);
+    expect(findDates('see paragraph 8.4.1 and 12.01.26.3, at 10.30')).toEqual([]);
+  });
+  it.each([
+    ['The Head of Finance agreed to provide this to Panel members in writing.', 'information'],
+    ['The figures would be sent to Board members after the meeting.', 'information'],
+  ])('"Panel members" are the members, not the Panel: %s', (body, category) => {
+    expect(minute(body).map((i) => i.category)).toEqual([category]);
+  });
+  it('a title holding "and" is one subject: "The Director of Skills and Work was asked to …"', () => {
+    expect(
+      minute('The Director of Skills and Work was asked to report the outcome to the Council in March.').map((i) =>
+        norm(i.owner),
+      ),
+    ).toEqual(['director of skills and work']);
+  });
+});
