@@ -197,7 +197,12 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
       /\battend\s+(?:\w+\s+){0,3}(?:meetings?|sessions?\s+of)\b|\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(
         text,
       );
-    if (toMeeting) return decision('invitation', invitee);
+    // ("invite the chair of the partnership to present next year's report", "… to address the Panel": asked before this body)
+    const toPresent =
+      /\binvit\w*\s+(?:[^.;]{1,100}?\s)?to\s+(?:present|address|speak\s+to|brief|give\s+(?:a\s+|an\s+)?(?:presentation|update|briefing))\b/i.test(
+        text,
+      ) && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting');
+    if (toMeeting || toPresent) return decision('invitation', invitee);
     return decision('action', null, false);
   }
 

@@ -186,7 +186,12 @@ export function dueOf(
   const two = TWO_PERIODS.exec(text);
   const within: readonly string[] | null =
     (two ? [two[0], two[1], two[3]] : null) ??
-    [...text.matchAll(WITHIN)].find((m) => !APPEAL.test(text.slice(0, m.index))) ??
+    // ("within a week of it becoming known": a span from an event to come, not from this meeting)
+    [...text.matchAll(WITHIN)].find(
+      (m) =>
+        !APPEAL.test(text.slice(0, m.index)) &&
+        !/^\s+(?:of|after|following|from)\b/i.test(text.slice(m.index + m[0].length)),
+    ) ??
     IN_TIME.exec(text) ??
     IN_PERIOD.exec(text);
   if (within) {

@@ -5,6 +5,7 @@
 // dues all read from this, not from phrases.
 import { namesBody } from './bodies.js';
 import {
+  BE,
   BODY_NOUNS,
   COMMITMENT_VERBS,
   DETERMINERS,
@@ -109,7 +110,7 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     (/^[a-z]+s$/.test(tokens[1].text) || (isShouted(tokens[1]) && /(?:ES|S)$/.test(tokens[1].text)));
   if (namedSubject && isShouted(tokens[1])) return make(1, 'finite', { subject: tokens[0].text });
   if (
-    (isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1])) ||
+    (isShouted(tokens[0]) && finiteAfterSubject(tokens[0], tokens[1]) && !nameBeforeVerb(tokens)) ||
     (verbFirst && !namedSubject && couldBeVerb(lowerFirst(tokens[0])) && !DETERMINERS.has(tokens[0].lower)) ||
     imperativeAt(tokens)
   ) {
@@ -422,4 +423,17 @@ function cleanAsked(np: string): string {
     .replace(/^(?:that\s+)/i, '')
     .replace(/[\s,]+$/, '')
     .trim();
+}
+
+/**
+ * "NHS Thames Reach ICB be asked to …": initials in capitals that run on into a name, then "be", a modal or
+ * "to", are the subject's name, not a verb printed in capitals ("NOTED the report").
+ */
+function nameBeforeVerb(tokens: Token[]): boolean {
+  let k = 1;
+  while (tokens[k] && /^[A-Z]/.test(tokens[k].text)) k++;
+  const next = tokens[k]?.lower ?? '';
+  // (a name has a word in small letters: "DELEGATED AUTHORITY to …" is a verb and its object, both in capitals)
+  const named = tokens.slice(1, k).some((t) => /[a-z]/.test(t.text));
+  return k > 1 && named && !/ED$/.test(tokens[0].text) && (BE.has(next) || MODALS.has(next) || next === 'to');
 }

@@ -101,3 +101,40 @@ describe('dates, moves and members in other shapes', () => {
     ).toEqual(['director of skills and work']);
   });
 });
+
+describe('names, spans and invitations in other shapes', () => {
+  const resolved = (text: string) =>
+    parseMinutes(
+      `Minutes of the Health and Wellbeing Board held on 1 December 2025\n\n2. Pharmacy\nRESOLVED – ${text}\n`,
+    ).items;
+  it.each([
+    ['That NHS Northfield ICB be asked to consider commissioning a late-night service.', 'NHS Northfield ICB'],
+    ['That BBC Radio Northfield be asked to publicise the campaign.', 'BBC Radio Northfield'],
+  ])('initials run on into a name are the subject, not a verb in capitals: %s', (text, owner) => {
+    expect(resolved(text).map((i) => i.owner)).toEqual([owner]);
+  });
+  it('a span from an event to come is no due: "within a week of it becoming known"', () => {
+    expect(
+      resolved('That the Director notify Board members of any closure within a week of it becoming known.')[0]?.due,
+    ).toBeNull();
+    expect(resolved('That the Director write to the pharmacies within two weeks.')[0]?.due).toEqual({
+      kind: 'within',
+      amount: 2,
+      unit: 'weeks',
+    });
+  });
+  it.each([
+    'That the independent chair of the Safeguarding Partnership be invited to present next year’s report in person.',
+    'To invite the Chief Fire Officer to address the Board on the new risk plan.',
+    'That the chair of the youth forum be invited to give a presentation on the survey.',
+  ])('invited to present before this body is an invitation: %s', (text) => {
+    expect(resolved(text).map((i) => i.category)).toEqual(['invitation']);
+  });
+  it('a title with a bracketed qualifier undertakes after ", and"', () => {
+    expect(
+      minute(
+        'Councillor Young asked for the figures by ward, and the Head of Finance (Capital) undertook to send these to members by email.',
+      ).map((i) => [i.category, norm(i.owner)]),
+    ).toEqual([['information', 'head of finance (capital)']]);
+  });
+});
