@@ -63,7 +63,8 @@ export function findMeetingDate(lines: string[]): string | null {
   }
   // No "held on" heading: the masthead's own date line, before the first numbered item.
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    const date = inEachLanguage(line.trim())
+    // ("Extraordinary meeting, Monday 1 December 2025, 4pm": the kind of sitting, then its date line)
+    const date = inEachLanguage(line.trim().replace(/^(?:[A-Z][a-z]+\s+){0,2}meeting\s*[,:–—-]\s*/i, ''))
       .filter((half) => DATE_LINE.test(half))
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
@@ -80,9 +81,9 @@ export function findMeetingDate(lines: string[]): string | null {
 }
 
 const DATES_MINUTE =
-  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext meeting\b/i;
+  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b/i;
 const NEXT_LINE =
-  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
+  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 
 /**

@@ -138,3 +138,24 @@ describe('names, spans and invitations in other shapes', () => {
     ).toEqual([['information', 'head of finance (capital)']]);
   });
 });
+
+describe('the meeting and the next one, in other shapes', () => {
+  it.each([
+    [
+      'Northfield Town Council – Finance Committee\nSpecial meeting, Tuesday 3 March 2026, 7pm, Town Hall',
+      '2026-03-03',
+    ],
+    ['Northfield Health and Wellbeing Board\nExtraordinary meeting – Monday 1 December 2025 at 4pm', '2025-12-01'],
+  ])('a masthead naming the kind of sitting before its date: %s', (head, date) => {
+    expect(parseMinutes(`${head}\n\n1. Apologies\nNone.\n`).meeting.date).toBe(date);
+  });
+  it.each([
+    'Date of next ordinary meeting: Thursday 22 January 2026, 2pm.',
+    'The next scheduled meeting will be on Thursday 22 January 2026.',
+  ])('the next meeting with a word for its kind: %s', (line) => {
+    const p = parseMinutes(
+      `Minutes of the Health and Wellbeing Board held on 1 December 2025\n\n1. Apologies\nNone.\n\n2. Date of next meeting\n${line}\n`,
+    );
+    expect(p.nextMeetings).toEqual(['2026-01-22']);
+  });
+});
