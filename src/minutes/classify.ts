@@ -28,8 +28,7 @@ import { authorOf, workProgramme } from './workProgramme.js';
 import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
-import { findDates } from './dateText.js';
-import { MONTHS } from '../domain/dates.js';
+import { movedLater } from './movedLater.js';
 
 export { conditional, instruction };
 
@@ -334,19 +333,4 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
-}
-
-/**
- * "moved from 19.01.26 to 02.03.26", "moved from the December to the February meeting": a matter's
- * meeting changed to a later one is put back (a later day, or a later month of the same year or the next).
- */
-function movedLater(text: string): boolean {
-  const m = /\bfrom\s+(?<from>[^;]{1,40}?)\s+to\s+(?<to>[^;]{1,40})/i.exec(text);
-  if (!m?.groups) return false;
-  const [from, to] = [findDates(m.groups.from)[0], findDates(m.groups.to)[0]];
-  if (from && to && from.year && to.year)
-    return to.year * 400 + to.month * 32 + to.day > from.year * 400 + from.month * 32 + from.day;
-  const month = (part: string) =>
-    MONTHS.findIndex((name) => new RegExp(String.raw`^(?:the\s+)?${name}\b`, 'i').test(part.trim()));
-  return month(m.groups.from) >= 0 && month(m.groups.to) >= 0;
 }
