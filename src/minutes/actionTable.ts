@@ -9,9 +9,9 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { FINISHED_STATUS, TABLE_HEADS } from './lexicon.js';
+import { FINISHED_STATUS, MONTH_PATTERN, TABLE_HEADS } from './lexicon.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
-import { MONTHS } from '../domain/dates.js';
+import { MONTHS, monthNumber } from '../domain/dates.js';
 
 type Column = 'minute' | 'action' | 'owner' | 'due' | 'status';
 const HEADS = Object.entries(TABLE_HEADS) as [Column, RegExp][];
@@ -75,9 +75,10 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
     const iso = statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null);
     if (iso) return { kind: 'date', date: iso };
   }
-  // "March" or "March 2026" alone in a due column: that month's meeting.
-  const month = new RegExp(`^(${MONTHS.join('|')})(?:\\s+\\d{4})?$`, 'i').exec(text)?.[1];
-  if (month) return { kind: 'month', month: month[0].toUpperCase() + month.slice(1).toLowerCase() };
+  // "March", "March 2026" or "Feb 2026" alone in a due column: that month's meeting.
+  const named = new RegExp(`^${MONTH_PATTERN}\\.?(?:\\s+\\d{4})?$`, 'i').exec(text)?.[1];
+  const month = named ? MONTHS[(monthNumber(named) ?? 1) - 1] : undefined;
+  if (month) return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   // "January 2026 meeting", "Next meeting", "Within 2 weeks", "Future meeting", "by 30 June"
   return dueOf(text, meeting) ?? (date ? dueOf(`by ${text}`, meeting) : null);
 }

@@ -328,6 +328,23 @@ const DECIDES = new RegExp(
   'i',
 );
 
+/**
+ * A row of a summary of actions that cites no minute ("1   Complete the annual report to the LA   DM   16/01/2026")
+ * and what someone undertook in the discussion of any minute ("DM to complete it.") are one errand when the same
+ * owner does it and the words share the errand's verb or matter.
+ */
+function summarises(row: ProposedItem, said: ProposedItem): boolean {
+  if (row.updates || !row.owner || row.owner.toLowerCase() !== said.owner?.toLowerCase()) return false;
+  const content = (text: string) =>
+    new Set(
+      (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+        (w) => !/^(?:that|this|with|will|would|next|meeting|report|back)$/.test(w),
+      ),
+    );
+  const theirs = content(said.text);
+  return [...content(row.text)].some((w) => theirs.has(w));
+}
+
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
 function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
   const summary = new Set<ProposedItem>();
@@ -335,14 +352,24 @@ function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
     // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
     // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
     const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
-    for (const said of items.filter(
+    const said = items.filter(
       (i) =>
         i.source === 'discussion' &&
-        (i.minute === row.minute || i.minute === null) &&
+        (i.minute === row.minute || i.minute === null || summarises(row, i)) &&
         (i.category === row.category || (task(i) && task(row))) &&
-        repeats(i, [row]),
-    ))
-      summary.add(said);
+        (repeats(i, [row]) || summarises(row, i)),
+    );
+    for (const one of said) summary.add(one);
+    // (a summary at the end names no minute: its row belongs where the minutes said it)
+    const elsewhere = said.filter((i) => i.minute !== row.minute);
+    if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {
+      row.minute = elsewhere[0].minute;
+      // (a bare row reads as an errand for want of a clearer sign; the minute's own sentence says what kind it is)
+      if (row.category === 'action' && elsewhere[0].category !== 'action') {
+        row.category = elsewhere[0].category;
+        row.type = elsewhere[0].type;
+      }
+    }
     // (a row that only names its matter, "Revised attendance strategy", restates whatever the minute decided about it)
     const bare = readClause(row.text).form === 'none' && !/^[A-Z][a-z]+(?<!ed)\s/.test(row.text);
     const same = items.find(

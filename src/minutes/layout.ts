@@ -1,3 +1,4 @@
+import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
 import { alternatives } from './lexicon.js';
 import { reflow } from './reflow.js';
@@ -48,13 +49,15 @@ const CARRIES_ON = new RegExp(
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     reflow(
-      raw
-        .replace(/\r\n?/g, '\n')
-        .replace(/\f/g, '\n\n')
-        .replace(/[\u00a0\u2007\u202f]/g, ' ')
-        .replace(/[\u200b\ufeff\u00ad]/g, '')
-        .replace(/\*\*|__/g, '')
-        .split('\n'),
+      alignedTables(
+        raw
+          .replace(/\r\n?/g, '\n')
+          .replace(/\f/g, '\n\n')
+          .replace(/[\u00a0\u2007\u202f]/g, ' ')
+          .replace(/[\u200b\ufeff\u00ad]/g, '')
+          .replace(/\*\*|__/g, '')
+          .split('\n'),
+      ),
     )
       .flatMap(unflattenClauses)
       .flatMap(unflattenPage)

@@ -198,7 +198,7 @@ export const TABLE_HEADS = {
     'i',
   ),
   due: new RegExp(
-    String.raw`^(?:${alternatives(['due', 'due date', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`,
+    String.raw`^(?:${alternatives(['due', 'due date', 'by', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`,
     'i',
   ),
   status: new RegExp(
