@@ -15,7 +15,7 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
-import { ATTENDANCE_LINE, NUMBER_WORDS, alternatives } from './lexicon.js';
+import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
 import { TWO_PERIODS } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
@@ -23,6 +23,7 @@ import { actionMarker } from './owner.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats } from './sameMatter.js';
+import { dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
@@ -302,97 +303,6 @@ function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): Pr
       .slice(0, 30)
       .toLowerCase();
   return items.find((i) => sentence.toLowerCase().includes(head(i.text)));
-}
-
-/**
- * A log row that carries on an earlier action ("EB/25/114 | Roof survey | … | Open") which the minutes' own text has
- * already reviewed with a report of progress only ("Action EB/25/114 remains open; the surveyor has been chased.")
- * repeats that review and adds nothing. A row for an action the text never mentions, or one the text decided something
- * about ("… agreed that the action remain open and the figures come to the January meeting"), and a row citing one of
- * this meeting's own minutes, are still proposed.
- */
-function notCarriedAgain(items: ProposedItem[], reviewed: string, ownMinutes: (string | null)[]): ProposedItem[] {
-  const progressOnly = (ref: string) => {
-    const at = new RegExp(
-      String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`,
-    ).exec(reviewed);
-    return at !== null && !DECIDES.test(at[0]);
-  };
-  return items.filter(
-    (i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)),
-  );
-}
-/** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
-const DECIDES = new RegExp(
-  String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`,
-  'i',
-);
-
-/**
- * A row of a summary of actions that cites no minute ("1   Complete the annual report to the LA   DM   16/01/2026")
- * and what someone undertook in the discussion of any minute ("DM to complete it.") are one errand when the same
- * owner does it and the words share the errand's verb or matter.
- */
-function summarises(row: ProposedItem, said: ProposedItem): boolean {
-  if (row.updates || !row.owner || row.owner.toLowerCase() !== said.owner?.toLowerCase()) return false;
-  const content = (text: string) =>
-    new Set(
-      (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
-        (w) => !/^(?:that|this|with|will|would|next|meeting|report|back)$/.test(w),
-      ),
-    );
-  const theirs = content(said.text);
-  return [...content(row.text)].some((w) => theirs.has(w));
-}
-
-/** A summary table of actions at the end repeats what each minute decided: one item each. */
-function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
-  const summary = new Set<ProposedItem>();
-  for (const row of items.filter((i) => i.source === 'action-table')) {
-    // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
-    // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
-    const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
-    const said = items.filter(
-      (i) =>
-        i.source === 'discussion' &&
-        (i.minute === row.minute || i.minute === null || summarises(row, i)) &&
-        (i.category === row.category || (task(i) && task(row))) &&
-        (repeats(i, [row]) || summarises(row, i)),
-    );
-    for (const one of said) summary.add(one);
-    // (a summary at the end names no minute: its row belongs where the minutes said it)
-    const elsewhere = said.filter((i) => i.minute !== row.minute);
-    if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {
-      row.minute = elsewhere[0].minute;
-      // (a bare row reads as an errand for want of a clearer sign; the minute's own sentence says what kind it is)
-      if (row.category === 'action' && elsewhere[0].category !== 'action') {
-        row.category = elsewhere[0].category;
-        row.type = elsewhere[0].type;
-      }
-    }
-    // (a row that only names its matter, "Revised attendance strategy", restates whatever the minute decided about it)
-    const bare = readClause(row.text).form === 'none' && !/^[A-Z][a-z]+(?<!ed)\s/.test(row.text);
-    const same = items.find(
-      (i) =>
-        i !== row &&
-        i.source !== 'action-table' &&
-        !summary.has(i) &&
-        (i.type === row.type || bare) &&
-        // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
-        repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6),
-    );
-    if (!same) continue;
-    // what the discussion only said gives way to the table's row, which names its owner and date
-    if (same.source === 'discussion') {
-      summary.add(same);
-      continue;
-    }
-    // the table's owner and due complete the item it repeats
-    same.owner ??= row.owner;
-    same.due ??= row.due;
-    summary.add(row);
-  }
-  return items.filter((i) => !summary.has(i));
 }
 
 export { PARAGRAPH_REF, paragraphRefs, tidyText };
