@@ -155,5 +155,7 @@ function itemOf(ref: string, text: string, owner: string, due: StatedDue, confid
     confidence,
     source: 'action-table',
     narrative: false,
+    // (the row carries on the action the item it cites raised: the import offers it as an update where the log holds it)
+    updates: ref.replace(/\)$/, ''),
   };
 }

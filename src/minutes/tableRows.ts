@@ -19,6 +19,8 @@ export function notCarriedAgain(
   ownMinutes: (string | null)[],
 ): ProposedItem[] {
   const progressOnly = (ref: string) => {
+    // (a bare item number, "3" or "7a", is found in any text: only an action's own reference is looked for)
+    if (/^\d+[a-z]?$/.test(ref)) return false;
     const at = new RegExp(
       String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`,
     ).exec(reviewed);

@@ -86,6 +86,8 @@ describe('a flattened action log', () => {
       ['14', 'AB'],
     ]);
     expect(items[0].text).toBe('Write to the bus company about the damaged shelter');
+    // each row carries on the action its reference raised: offered as an update of it
+    expect(parseMinutes(withoutHeads).items.map((i) => i.updates)).toEqual(['3', '7a', '14']);
     // a step that waits on a condition is no new item; a finished row makes nothing
     expect(items.some((i) => /school gate/.test(i.text))).toBe(false);
     expect(items.some((i) => /website/i.test(i.text))).toBe(false);
