@@ -7,7 +7,7 @@ import type { Block } from './block.js';
 import type { Clause } from './types.js';
 import { alternatives } from './lexicon.js';
 
-type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet';
+type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet' | 'sub-bullet';
 const MARKER =
   /^(?:- )?(?:\((?<p>[a-z]{1,5}|\d{1,2})\)|(?<b>[a-z]{1,5}|\d{1,2})\)|(?<d>\d{1,2}(?:\.\d{1,2})+)\.?|(?<n>\d{1,2})\.|(?<l>[a-z]|[ivx]{1,5})\.)(?=\s|$)(?!\s*(?:am|pm|a\.m|p\.m)\b)\s*/i;
 const ROMAN = new RegExp(
@@ -116,8 +116,18 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
         ? [`${inline.stem}`, ...inline.pieces]
         : inline.pieces;
   });
+  // Bullets all look alike: those after a bullet ending in ":" ("That X be requested to consider:") are its items,
+  // until one closes with a full stop or a new decision opens ("That …").
+  let underStem = false;
   for (const paragraph of paragraphs) {
     const marked = markerOf(paragraph, lastLetter);
+    if (marked?.kind === 'bullet') {
+      const last = nodes[nodes.length - 1];
+      if (underStem && /^that\b/i.test(marked.text)) underStem = false;
+      else if (underStem && last && /\.\s*$/.test(last.text)) underStem = false;
+      else if (!underStem && last && kinds[last.depth] === 'bullet' && /:\s*$/.test(last.text)) underStem = true;
+      if (underStem) marked.kind = 'sub-bullet';
+    }
     if (!marked) {
       if (nodes.length) nodes[nodes.length - 1].text += ` ${paragraph}`;
       else preamble.push(paragraph);

@@ -84,6 +84,39 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a full stop',
+      [
+        '- That the report be noted;',
+        '- That the bus operators be asked to consider:',
+        '- later evening services;',
+        '- a Sunday timetable.',
+        '- That the Clerk write to the county council.',
+      ],
+    ],
+    [
+      'a new "That"',
+      [
+        '- That the report be noted;',
+        '- That the bus operators be asked to consider:',
+        '- later evening services;',
+        '- a Sunday timetable',
+        '- That the Clerk write to the county council.',
+      ],
+    ],
+  ])('gives bullets under a bullet ending in ":" that stem, until %s', (_, paragraphs) => {
+    const clauses = splitClauses(block(paragraphs), '31');
+    expect(clauses.map((c) => c.text)).toEqual([
+      'That the report be noted;',
+      'later evening services;',
+      expect.stringMatching(/^a Sunday timetable/),
+      'That the Clerk write to the county council.',
+    ]);
+    expect(clauses[1].stem).toContain('bus operators be asked to consider');
+    expect(clauses[3].stem).toBe('');
+  });
+
   it('takes an unnumbered resolution whole, placed by its paragraph', () => {
     expect(splitClauses(block(['That the minutes be signed.'], '2.2'), '2')).toMatchObject([
       { minute: '2', ref: '2.2', text: 'That the minutes be signed.' },
