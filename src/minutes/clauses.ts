@@ -6,6 +6,8 @@
 import type { Block } from './block.js';
 import type { Clause } from './types.js';
 import { alternatives } from './lexicon.js';
+import { readClause } from './grammar.js';
+import { decisionForm } from './unheadedBlocks.js';
 
 type Kind = 'letter' | 'roman' | 'number' | 'decimal' | 'bullet' | 'sub-bullet';
 const MARKER =
@@ -117,13 +119,13 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
         : inline.pieces;
   });
   // Bullets all look alike: those after a bullet ending in ":" ("That X be requested to consider:") are its items,
-  // until one closes with a full stop or a new decision opens ("That …").
+  // until one closes with a full stop or a new decision opens ("That …", a clause with a subject and verb of its own).
   let underStem = false;
   for (const paragraph of paragraphs) {
     const marked = markerOf(paragraph, lastLetter);
     if (marked?.kind === 'bullet') {
       const last = nodes[nodes.length - 1];
-      if (underStem && /^that\b/i.test(marked.text)) underStem = false;
+      if (underStem && (/^that\b/i.test(marked.text) || ownsClause(marked.text))) underStem = false;
       else if (underStem && last && /\.\s*$/.test(last.text)) underStem = false;
       else if (!underStem && last && kinds[last.depth] === 'bullet' && /:\s*$/.test(last.text)) underStem = true;
       if (underStem) marked.kind = 'sub-bullet';
@@ -177,4 +179,9 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     });
   });
   return clauses;
+}
+
+/** A clause of its own, not an item of a list: its subject and verb, worded as a decision ("the meeting in June includes …"). */
+function ownsClause(text: string): boolean {
+  return decisionForm(text) === 'decision' && readClause(text).form !== 'imperative';
 }

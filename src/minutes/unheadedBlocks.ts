@@ -42,13 +42,21 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
     const decided = bulleted
       ? worded.filter((w) => w === 'strict').length >= 2 && !worded.includes('report')
       : decisions >= 1 && decisions > reports;
-    if (starts.length >= 2 && decided && !DISCUSSION_LEAD.test(lead)) {
+    // What the meeting agreed, as bullets with no heading closing the minute after its discussion: a list with one
+    // bullet worded only as a decision is, and no bullet tells what happened — candidates, less surely.
+    const closing =
+      bulleted &&
+      !decided &&
+      lines.slice(run[run.length - 1] + 1).every((l, k) => !l.trim() || used.has(run[run.length - 1] + 1 + k)) &&
+      lines.slice(0, run[0]).some((l) => l.trim().length > 80) &&
+      looselyDecided(starts.map((k) => lines[k].trim().replace(/^- /, '')));
+    if (starts.length >= 2 && (decided || closing) && !DISCUSSION_LEAD.test(lead)) {
       blocks.push({
         lines: run,
         paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),
         paragraphRef: refs[run[0]],
         stem: '',
-        confidence: 0.65,
+        confidence: decided ? 0.65 : 0.5,
         found: 'layout',
       });
     }
@@ -129,11 +137,31 @@ function bulletForm(text: string): 'strict' | 'report' | 'other' {
   if (reading.form === 'past' || (reading.copula && /^(?:was|were)$/i.test(reading.verb ?? ''))) return 'report';
   // (not an imperative: bullets of aims and principles — "Improve access", "Make decisions locally" — are worded so)
   if (reading.form === 'subjunctive') return 'strict';
-  // "the Clerk obtain quotes": a bare verb after one who is not plural is the subjunctive of a decision
-  const bare = reading.form === 'finite' && !!reading.verb && !/s$/i.test(reading.verb);
+  // "the Clerk obtain quotes": a bare verb after one who is not plural is the subjunctive of a decision ("is brought" is not)
+  const bare = reading.form === 'finite' && !reading.passive && !!reading.verb && !/s$/i.test(reading.verb);
   const single =
     !!reading.subject && !/s$/i.test(reading.subject.trim()) && !/^(?:i|you|we|they)$/i.test(reading.subject);
   return bare && single ? 'strict' : 'other';
+}
+
+/**
+ * Bullets that may be what was agreed: leaving out a stem ending in ":" and the noun phrases listed under it, two
+ * or more bullets each in a decision's form (a present, a subjunctive, "to …"), none telling what happened, and
+ * one at least worded only as a decision is.
+ */
+function looselyDecided(texts: string[]): boolean {
+  const top: string[] = [];
+  let stem = false;
+  for (const text of texts) {
+    if (stem && decisionForm(text) === 'neither') continue;
+    stem = /:\s*$/.test(text);
+    if (!stem) top.push(text);
+  }
+  return (
+    top.length >= 2 &&
+    top.every((t) => decisionForm(t) === 'decision' && bulletForm(t) !== 'report') &&
+    top.some((t) => bulletForm(t) === 'strict')
+  );
 }
 
 /** A clause in the form of a decision. */
