@@ -15,6 +15,11 @@ export interface Block {
   confidence: number;
   /** How the block was found. */
   found: 'keyword' | 'inline' | 'sentence' | 'layout';
+  /**
+   * Found by layout, and worded so that it can only be a decision (every clause "That …"/"to …", or under a
+   * "That …:" stem): read even before a "Minutes:" heading, where an agenda's own notes stand.
+   */
+  strict?: boolean;
   /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
   initials?: string[];
 }

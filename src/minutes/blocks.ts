@@ -169,10 +169,11 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
         );
     });
   }
-  // On an "agenda and minutes" page, numbered notes before "Minutes:" are the agenda's words, not decisions.
+  // On an "agenda and minutes" page, numbered notes before "Minutes:" are the agenda's words, not decisions — unless
+  // worded as only decisions are (a decision page that lost its "Decision:" heading).
   const record = lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
   for (const block of layoutBlocks(lines, refs, used))
-    if (record < 0 || block.lines[0] > record) push(blocks, block, used);
+    if (record < 0 || block.lines[0] > record || block.strict) push(blocks, block, used);
   return blocks.sort((a, b) => a.lines[0] - b.lines[0]);
 }
 

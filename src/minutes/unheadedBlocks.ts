@@ -5,6 +5,16 @@ import { alternatives } from './lexicon.js';
 import { type Block } from './block.js';
 import { CLAUSE_START } from './paragraphs.js';
 
+/** "That the following be noted and agreed:", "That the Committee:": a stem every clause below completes. */
+const DECISION_STEM = /^that\b[^.;]{0,120}:\s*-?$/i;
+
+/** Every clause opens as only a decision does: "That …", "to …". */
+const strictly = (texts: string[]) =>
+  texts.every((t) => /^(?:that|to)\s/i.test(t.replace(CLAUSE_START, '').replace(/^- /, '')));
+
+/** A lead-in to what a report proposes, not what was decided: "Recommendation:", "Members are asked to:". */
+const PROPOSING_LEAD = /\b(?:recommend\w*|asked\s+to|invited\s+to|purpose|propos\w*|options?)\b/i;
+
 /** A lead-in to a list of what was said, not decided. */
 const DISCUSSION_LEAD = new RegExp(
   String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`,
@@ -21,14 +31,20 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
   let run: number[] = [];
   const flush = () => {
     const starts = run.filter((k) => CLAUSE_START.test(lines[k].trim()));
-    const lead =
-      lines
-        .slice(0, run[0] ?? 0)
-        .reverse()
-        .find((l) => l.trim())
-        ?.trim() ?? '';
+    const leadAt = lines.slice(0, run[0] ?? 0).findLastIndex((l) => l.trim() !== '');
+    const lead = leadAt >= 0 ? lines[leadAt].trim() : '';
+    // "That the following be noted and agreed:" over the clauses: a stem that decides whatever they list
+    const stem = DECISION_STEM.test(lead) && !used.has(leadAt) ? lead : '';
     // The top level of the list: the kind of marker it opens with. A stem ending in ":" and bare noun phrases count for neither side.
-    const top = starts.filter((k) => markerKind(lines[k].trim()) === markerKind(lines[starts[0]]?.trim() ?? ''));
+    // ("(i)" opening a list that goes on "(ii)" is a numeral, not the letter i)
+    const kindOf = (k: number) =>
+      k === starts[0] &&
+      /^\(?i[.)]/i.test(lines[k].trim()) &&
+      starts.length > 1 &&
+      markerKind(lines[starts[1]].trim()).startsWith('roman')
+        ? markerKind(lines[starts[1]].trim())
+        : markerKind(lines[k].trim());
+    const top = starts.filter((k) => kindOf(k) === kindOf(starts[0] ?? -1));
     const read = top
       .map((k) => lines[k].trim().replace(CLAUSE_START, ''))
       .filter((text) => !/:\s*$/.test(text))
@@ -50,14 +66,15 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
       lines.slice(run[run.length - 1] + 1).every((l, k) => !l.trim() || used.has(run[run.length - 1] + 1 + k)) &&
       lines.slice(0, run[0]).some((l) => l.trim().length > 80) &&
       looselyDecided(starts.map((k) => lines[k].trim().replace(/^- /, '')));
-    if (starts.length >= 2 && (decided || closing) && !DISCUSSION_LEAD.test(lead)) {
+    if (starts.length >= 2 && (decided || closing || stem) && !DISCUSSION_LEAD.test(lead)) {
       blocks.push({
-        lines: run,
+        lines: stem ? [leadAt, ...run] : run,
         paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),
         paragraphRef: refs[run[0]],
-        stem: '',
-        confidence: decided ? 0.65 : 0.5,
+        stem,
+        confidence: decided || stem ? 0.65 : 0.5,
         found: 'layout',
+        strict: !!stem || (top.length >= 2 && !PROPOSING_LEAD.test(lead) && strictly(top.map((k) => lines[k].trim()))),
       });
     }
     run = [];

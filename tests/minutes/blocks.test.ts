@@ -208,4 +208,43 @@ describe('decisions whose keyword the page lost', () => {
       ]),
     ).toEqual([]);
   });
+
+  // A decision page that lost its "Decision:" heading: the clauses stand before "Minutes:" as an agenda's notes do,
+  // but are worded as only decisions are.
+  it.each([
+    [
+      'every clause "to …"',
+      [
+        '(i) to remove item 3 from the planner;',
+        '(ii) to note that a report on parking would come to the next meeting; and',
+        '(iii) to instruct officers to review the fees.',
+      ],
+    ],
+    ['every clause "that …"', ['(a) that the annual report be noted;', '(b) that the Clerk write to the bus company.']],
+    [
+      'a "That …:" stem over noun phrases',
+      [
+        'That the following be noted and agreed:',
+        'a) the risks in the register;',
+        'b) the progress made on the new depot;',
+        'c) a follow-up report at a future meeting.',
+      ],
+    ],
+  ])('reads a decision page whose heading was lost before "Minutes:": %s', (_, clauses) => {
+    const blocks = findBlocks([...clauses, '', 'Minutes:', 'The Committee had before it the planner.']);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].found).toBe('layout');
+    expect(blocks[0].paragraphs.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    [
+      'a report’s recommendations',
+      ['Recommendations:', '(a) that the annual report be noted;', '(b) that the Clerk write to the bus company.'],
+    ],
+    ['what members are asked to do', ['Members are asked to:', '(a) to note the report;', '(b) to approve the fees.']],
+    ['the agenda’s notes in other words', ['(1) Members must declare interests.', '(2) The public may ask questions.']],
+  ])('still leaves %s before "Minutes:" alone', (_, lines) => {
+    expect(findBlocks(['', ...lines, 'Minutes:', 'The Committee had before it the planner.'])).toEqual([]);
+  });
 });
