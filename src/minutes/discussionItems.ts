@@ -52,6 +52,9 @@ const SAID_LEAD = new RegExp(
   String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`,
   'i',
 );
+/** An action and its progress after a dash, one short line: "Letter to the school - Done", "Dog bins – See minute 8". */
+const LOG_ROW = /^[^.:–—]{3,120}?\s[–—-]\s(?![^.]*\bto\s+[a-z]{3,})(?:\S+\s*){1,6}$/;
+
 /** A minute that reviews earlier actions: its lines report progress on them. */
 const REVIEW =
   /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
@@ -167,6 +170,9 @@ export function discussionItems(
     const inline = actionRefInline(read.text);
     const paragraph = inline ? { ...read, text: inline.rest, ref: inline.ref, labelled: true } : read;
     let text = paragraph.text.replace(/^[-•]\s*/, '');
+    // In a review of earlier actions, a line "Insurance review - Done", "Clerk recruitment - Still ongoing": the log's
+    // row and its progress, however the lines are spaced — nothing new, unless the progress names a step ("Clerk to …").
+    if (review && LOG_ROW.test(text) && !actionMarker(text)) continue;
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;
     if (cites) text = text.slice(cites[0].length).replace(/^[^-–—:]{2,60}?\s+[-–—:]\s+(?=[A-Z])/, '');

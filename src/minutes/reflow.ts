@@ -49,12 +49,34 @@ export function wrapWidth(lines: string[]): number | null {
   return full.length >= 5 && full.length >= long.length * 0.5 && beyond <= lengths.length * 0.03 ? width : null;
 }
 
+/**
+ * A copy that set a blank line after every line (a web page wrapping each line of a PDF in a paragraph): nearly every
+ * line stands one blank line from the next, so a single blank line says nothing of the paragraphs.
+ */
+export function doubleSpaced(lines: string[]): boolean {
+  const gaps: number[] = [];
+  let blanks = -1;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (blanks >= 0) blanks++;
+      continue;
+    }
+    if (blanks >= 0) gaps.push(blanks);
+    blanks = 0;
+  }
+  return gaps.length >= 8 && gaps.filter((g) => g === 1).length >= gaps.length * 0.9;
+}
+
 export function reflow(lines: string[]): string[] {
-  const width = wrapWidth(lines);
+  // (a double-spaced copy shows its column on its lines alone; its single blank lines are the copy's, not the writer's)
+  const doubled = doubleSpaced(lines);
+  const kept = doubled ? lines.filter((l) => l.trim() !== '') : lines;
+  const blankBefore = doubled ? kept.map((_, j) => j > 0) : [];
+  const width = wrapWidth(kept);
   if (width === null) return lines;
   const out: string[] = [];
   let physical = ''; // the line as wrapped, before any joining: whether it reached the column
-  lines.forEach((line, i) => {
+  kept.forEach((line, i) => {
     const last = out.length ? out[out.length - 1].trimEnd() : '';
     const firstWord = /^\s*(\S+)/.exec(line)?.[1] ?? '';
     const wrapped =
@@ -64,14 +86,17 @@ export function reflow(lines: string[]): string[] {
       !/(?::-?|[.!?|]["”’)]?)$/.test(last) &&
       (!OPENS_BLOCK.test(line) || (endsInMonth.test(last) && /^\s*\d{4}\b/.test(line))) &&
       !CAPITALS(line) &&
-      !isHeading(line, lines[i + 1] ?? '', width) &&
+      !isHeading(line, kept[i + 1] ?? '', width) &&
       !LABEL.test(line) &&
       !LAST_CELL.test(physical.trimEnd()) &&
       !(GAP.test(physical) && GAP.test(line)) &&
       !CAPITALS(last) &&
       keywordLine(line.trim()) === null;
     if (wrapped) out[out.length - 1] = `${last} ${line.trim()}`;
-    else out.push(line);
+    else {
+      if (blankBefore[i]) out.push('');
+      out.push(line);
+    }
     physical = line;
   });
   return out;

@@ -105,4 +105,25 @@ describe('a flattened action log', () => {
     const minutes = `Minutes of the Parish Council held on 4 March 2025\n${present}5 – Allotments\nThe hedges were discussed and the work is ongoing.\n6 – Play Area\nThe Clerk reported the inspection was completed.\n`;
     expect(parseMinutes(minutes).items).toEqual([]);
   });
+
+  // A review of earlier actions as lines "<action> - <progress>", however they are spaced: the log's rows, nothing new.
+  it.each([
+    ['one to a line', '\n'],
+    ['a blank line between each', '\n\n'],
+  ])(
+    'a review of actions as "<action> - <progress>" lines, %s, adds nothing but a step named with its owner',
+    (_, gap) => {
+      const rows = [
+        'Send out the newsletter - Done',
+        'Clerk to write to the auditor about the return - Done',
+        'Letter to the county council re the broken kerb - Awaiting reply',
+        'Request to the school; to ask for two more quotes - See minute 8',
+        'Hedge cutting quotes - Clerk to chase the contractor',
+      ];
+      const text = `Minutes of the Parish Council held on 4 March 2025\n\n${present}6) Update on actions from previous meetings\n${rows.join(gap)}\n\n7) Date of next meeting\nThe next meeting will be held on 1 April 2025.\n`;
+      const items = parseMinutes(text).items;
+      expect(items.map((i) => i.owner)).toEqual(['Clerk']);
+      expect(items[0].text).toMatch(/chase the contractor/);
+    },
+  );
 });

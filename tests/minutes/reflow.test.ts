@@ -39,6 +39,16 @@ describe('reflow', () => {
     expect(reflow(wrap(spaced(PARAGRAPHS), width))).toEqual(spaced(PARAGRAPHS));
   });
 
+  // A web page that set each wrapped line in a paragraph of its own: a blank line after every line.
+  it.each([40, 60, 80])('rejoins a wrapped copy with a blank line after every line (%i columns)', (width) => {
+    const doubled = spaced(wrap(PARAGRAPHS, width));
+    expect(layout(doubled.join('\n'))).toBe(layout(PARAGRAPHS.join('\n\n')));
+  });
+
+  it('leaves a web page of one paragraph to a line, a blank line between them, as it is', () => {
+    expect(reflow(spaced(PARAGRAPHS))).toEqual(spaced(PARAGRAPHS));
+  });
+
   it('joins after a bracket inside a sentence and before a year, but leaves a sentence ending at a line alone', () => {
     const wrapped = wrap(PARAGRAPHS, 40);
     expect(wrapped).toContain('circulated). Several stiles had been');
