@@ -35,7 +35,7 @@ export const MARKER_ONLY =
   /^(?:\(?[a-z]{1,4}\)|[a-z]\.|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
 // (and "14 – External Bodies", "10c)- Working Groups": a number and a dash open a row of a flattened log)
 const STARTS_WITH_MARKER =
-  /^(?:- |\d{1,3}[a-z]?\)?\s?[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
+  /^(?:- |\d{1,3}[a-z]?\)?\s*[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
 const MONTH_START = new RegExp(
   String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,

@@ -25,6 +25,18 @@ describe('normalise', () => {
     ]);
   });
 
+  it.each([' ', '', '\t', '   '])('keeps a log row "14<gap>– Bus Shelter" on a line of its own (gap %j)', (gap) => {
+    expect(
+      normalise(`Item   Councillor Due Date Completed\n14${gap}– Bus Shelter\nWrite to the operator Clerk Open`).split(
+        '\n',
+      ),
+    ).toEqual([
+      'Item   Councillor Due Date Completed',
+      `14${gap.replace('\t', '   ')}– Bus Shelter`,
+      'Write to the operator Clerk Open',
+    ]);
+  });
+
   it('rejoins a sentence broken by the layout, across a blank line', () => {
     expect(normalise('That a report on bus shelters be brought to\n\nthe next meeting.')).toBe(
       'That a report on bus shelters be brought to the next meeting.',
