@@ -107,7 +107,7 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
   const nodes: Node[] = [];
   const preamble: string[] = block.stem ? [block.stem] : [];
   let lastLetter: string | null = null;
-  const paragraphs = block.paragraphs.flatMap((raw) => {
+  const paragraphs = bareNumbers(block.paragraphs).flatMap((raw) => {
     // "that (A) the work programme … be approved; and" — the marker after the opening "that" is the clause's own.
     const p = raw.replace(/^(?:that|to)\s+(?=\(?[a-z0-9]{1,4}\)\s)/i, '');
     const inline = inlineClauses(p);
@@ -184,4 +184,18 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
 /** A clause of its own, not an item of a list: its subject and verb, worded as a decision ("the meeting in June includes …"). */
 function ownsClause(text: string): boolean {
   return decisionForm(text) === 'decision' && readClause(text).form !== 'imperative';
+}
+
+/**
+ * "1    The Panel NOTED …", "2    The Panel AGREED …": clauses numbered with no mark after the number, as a house
+ * style or a copy that lost the dots. Two or more, rising by one, are numbered clauses ("1.", "2.").
+ */
+function bareNumbers(paragraphs: string[]): string[] {
+  const BARE = /^(\d{1,2})\s+(?=[A-Z(])/;
+  const numbers = paragraphs.flatMap((p) => {
+    const m = BARE.exec(p);
+    return m ? [Number(m[1])] : [];
+  });
+  const rising = numbers.length >= 2 && numbers.every((n, k) => k === 0 || n === numbers[k - 1] + 1);
+  return rising ? paragraphs.map((p) => p.replace(BARE, '$1. ')) : paragraphs;
 }

@@ -117,6 +117,23 @@ describe('splitClauses', () => {
     expect(clauses[3].stem).toBe('');
   });
 
+  it.each(['1    ', '1 ', '1\t'])(
+    'reads numbers printed with no mark (%j) as numbered clauses when they rise by one',
+    (one) => {
+      const two = one.replace('1', '2');
+      const three = one.replace('1', '3');
+      expect(
+        refs([
+          `${one}The Board NOTED the report.`,
+          `${two}The Board AGREED that the Clerk order the signs.`,
+          `${three}The Board thanked the volunteers.`,
+        ]),
+      ).toEqual(['1', '2', '3']);
+      // (numbers that do not rise by one are words of the clause: "2 members were absent")
+      expect(refs(['That the report be noted.', '2 Members asked for the figures.']).length).toBe(1);
+    },
+  );
+
   it('takes an unnumbered resolution whole, placed by its paragraph', () => {
     expect(splitClauses(block(['That the minutes be signed.'], '2.2'), '2')).toMatchObject([
       { minute: '2', ref: '2.2', text: 'That the minutes be signed.' },
