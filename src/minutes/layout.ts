@@ -1,6 +1,6 @@
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
-import { alternatives } from './lexicon.js';
+import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
@@ -105,11 +105,13 @@ function countedNumbers(lines: string[]): Set<number> {
  * two or more numbers rising by one each stand before such a run, the line is cut at every run
  * (and before a number that follows a sentence's end); a number cut off alone rejoins its clause.
  */
+const OWNER_FIELD = new RegExp(String.raw`(?<=\S)\s{3,}(?=(?:${alternatives(OWNER_LABELS)})\s*:)`, 'i');
 const FLATTENED_MARKER = /(?:\s{3,}|(?<=[.;:–—-])\s+|^)(\d{1,2})\.\s{3,}(?=\S)/g;
 function unflattenClauses(line: string): string[] {
   const numbers = [...line.matchAll(FLATTENED_MARKER)].map((m) => Number(m[1]));
   const rising = numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
-  if (!rising) return [line];
+  // (an owner's field after a run of spaces — "…   To be actioned by: X" — stands on a line of its own as well)
+  if (!rising) return OWNER_FIELD.test(line) ? line.split(OWNER_FIELD) : [line];
   return line
     .replace(FLATTENED_MARKER, (whole, n: string) => `\n${n}. `)
     .split(/\n|\s{3,}/)

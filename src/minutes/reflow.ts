@@ -6,7 +6,7 @@
 // ends a sentence is left to end it: the next sentence may open a paragraph, and every sentence is
 // whole either way.
 import { keywordLine } from './decisionKeywords.js';
-import { MONTH_PATTERN } from './lexicon.js';
+import { MONTH_PATTERN, OWNER_LABELS, alternatives } from './lexicon.js';
 
 /** A line that opens a block: a number, letter or numeral with its mark, a bullet, a table's tab. */
 const OPENS_BLOCK =
@@ -17,6 +17,12 @@ const endsInMonth = new RegExp(String.raw`\b${MONTH_PATTERN}$`, 'i');
 const LABEL = /^\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s*:\s/;
 /** Columns set apart by runs of spaces: a table's row, or a last cell ("… reference.      JW", "…   Feb 2026"). */
 const GAP = /\S {3,}\S/;
+/** A resolution a web page flattened, its clauses kept apart by runs of spaces ("noted. 2.          That …"): no table. */
+const FLATTENED = /(?:^|\s)\d{1,2}\.\s{3,}\S/;
+/** A clause number left at a line's end after a sentence ("… be noted. 2."): the wrap fell in the run after it. */
+const DANGLING = /(?:[.;:–—-]\s+|\s{3,})\d{1,2}\.$/;
+/** An owner's field whose name ends the line ("… To be actioned by:"): its value was wrapped onto the next. */
+const OWNER_FIELD_END = new RegExp(String.raw`\b(?:${alternatives(OWNER_LABELS)})\s*:$`, 'i');
 const LAST_CELL = /\S {3,}\S+(?: \S+){0,3}$/;
 /** A heading in capitals: no lower-case letter. */
 const CAPITALS = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line);
@@ -82,17 +88,18 @@ export function reflow(lines: string[]): string[] {
     const wrapped =
       last !== '' &&
       line.trim() !== '' &&
-      physical.trimEnd().length + 1 + firstWord.length > width * 0.9 &&
-      !/(?::-?|[.!?|]["”’)]?)$/.test(last) &&
+      (DANGLING.test(last) ? physical.length : physical.trimEnd().length) + 1 + firstWord.length > width * 0.9 &&
+      (!/(?::-?|[.!?|]["”’)]?)$/.test(last) || DANGLING.test(last) || OWNER_FIELD_END.test(last)) &&
       (!OPENS_BLOCK.test(line) || (endsInMonth.test(last) && /^\s*\d{4}\b/.test(line))) &&
       !CAPITALS(line) &&
-      !isHeading(line, kept[i + 1] ?? '', width) &&
+      (!isHeading(line, kept[i + 1] ?? '', width) || OWNER_FIELD_END.test(last)) &&
       !LABEL.test(line) &&
-      !LAST_CELL.test(physical.trimEnd()) &&
-      !(GAP.test(physical) && GAP.test(line)) &&
+      !(LAST_CELL.test(physical.trimEnd()) && !FLATTENED.test(last) && !DANGLING.test(last)) &&
+      !(GAP.test(physical) && GAP.test(line) && !FLATTENED.test(last) && !FLATTENED.test(line)) &&
       !CAPITALS(last) &&
       keywordLine(line.trim()) === null;
-    if (wrapped) out[out.length - 1] = `${last} ${line.trim()}`;
+    // (the run of spaces after a dangling clause number is kept: it marks the clause)
+    if (wrapped) out[out.length - 1] = `${last}${DANGLING.test(last) ? '   ' : ' '}${line.trim()}`;
     else {
       if (blankBefore[i]) out.push('');
       out.push(line);

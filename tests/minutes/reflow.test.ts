@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflow } from '../../src/minutes/reflow.js';
 import { layout } from '../../src/minutes/layout.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 /** Invented minutes, one paragraph or block a line, as a web page prints them. */
 const PARAGRAPHS = [
@@ -43,6 +44,25 @@ describe('reflow', () => {
   it.each([40, 60, 80])('rejoins a wrapped copy with a blank line after every line (%i columns)', (width) => {
     const doubled = spaced(wrap(PARAGRAPHS, width));
     expect(layout(doubled.join('\n'))).toBe(layout(PARAGRAPHS.join('\n\n')));
+  });
+
+  // A web page flattened a resolution onto one line, its clauses kept apart by runs of spaces; a PDF of that page
+  // wrapped it again, the wrap falling inside the runs.
+  const FLATTENED = [
+    '9. Library Opening Hours',
+    'The Libraries Manager presented the consultation results on the proposed opening hours for the branch libraries across the district.',
+    'Decision:   Resolved –   1.          That the consultation results be noted. 2.          That a review of Saturday opening be brought back in six months.   3.          That the Libraries Manager write to the parish councils about volunteer-run sessions and report the replies to members.   To be actioned by: Libraries Manager',
+    '10. Date of Next Meeting',
+    'The next meeting would be held on 12 May 2026.',
+  ];
+  it.each([40, 45, 60, 72])('rejoins a flattened resolution wrapped again at %i columns', (width) => {
+    const read = (lines: string[]) =>
+      parseMinutes(lines.join('\n')).items.map((i) => [i.minute, i.ref, i.category, i.owner, i.due]);
+    const published = read(spaced(FLATTENED));
+    expect(published).toHaveLength(2);
+    expect(published.every((i) => /Libraries Manager/.test(String(i[3])))).toBe(true);
+    expect(read(wrap(spaced(FLATTENED), width))).toEqual(published);
+    expect(read(spaced(wrap(FLATTENED, width)))).toEqual(published); // and with a blank line after every line
   });
 
   it('leaves a web page of one paragraph to a line, a blank line between them, as it is', () => {
