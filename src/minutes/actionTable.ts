@@ -27,6 +27,9 @@ function rowCategory(text: string, status: string, own: OwnBody): Category {
   return decision.category === 'noted' ? 'action' : decision.category;
 }
 
+/** A reference column headed "No." or "#": it may only count the rows. */
+const ROW_NUMBER_HEAD = /^(?:no\.?|#|item\s+no\.?|action\s+no\.?)$/i;
+
 interface Layout {
   split: (line: string) => string[];
   columns: (Column | null)[];
@@ -51,11 +54,14 @@ export function tableLayout(line: string): Layout | null {
     if (cells.length < 2) continue;
     const columns = cells.map((c) => HEADS.find(([, re]) => re.test(c.replace(/[*_:]/g, '').trim()))?.[0] ?? null);
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
+      // "No." beside "Minute": the row's own number and the minute that raised it — the minute places the row
+      const counted = columns.flatMap((c, k) => (c === 'minute' && ROW_NUMBER_HEAD.test(cells[k].trim()) ? [k] : []));
+      if (columns.filter((c) => c === 'minute').length > counted.length) for (const k of counted) columns[k] = null;
       const minuteHead = cells[columns.indexOf('minute')] ?? '';
       return {
         split: (l) => cellsOf(l, bar),
         columns,
-        rowNumbers: /^(?:no\.?|#|item\s+no\.?)$/i.test(minuteHead.trim()),
+        rowNumbers: ROW_NUMBER_HEAD.test(minuteHead.trim()),
       };
     }
   }

@@ -187,6 +187,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         reviewed,
         minutes.map((m) => m.number),
       ),
+      minutes.map((m) => m.number),
     )
       .flatMap(eachPeriod)
       .map(withOwners),

@@ -54,9 +54,23 @@ function summarises(row: ProposedItem, said: ProposedItem): boolean {
 }
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
-export function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
+export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)[] = []): ProposedItem[] {
   const summary = new Set<ProposedItem>();
   for (const row of items.filter((i) => i.source === 'action-table')) {
+    // A log row citing one of this meeting's minutes ("ICB/25/105 | Share the plan with the HOSCs | MY | 30/11/2025")
+    // records what that minute gave the same lead to do: one item, taking the row's due where the minute gave none.
+    if (row.updates && ownMinutes.includes(row.updates)) {
+      const mate = sameLead(
+        row,
+        items.filter((i) => i.source !== 'action-table' && i.minute === row.updates && !summary.has(i)),
+      );
+      if (mate) {
+        mate.due ??= row.due;
+        summary.add(row);
+        continue;
+      }
+      delete row.updates; // (this meeting's own minute names no earlier item)
+    }
     // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
     // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
     const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
@@ -101,4 +115,19 @@ export function dedupeSummary(items: ProposedItem[]): ProposedItem[] {
     summary.add(row);
   }
   return items.filter((i) => !summary.has(i));
+}
+
+/** The one item of `items` led by the row's lead (the first of its owners), or the likeliest by the words they share. */
+function sameLead(row: ProposedItem, items: ProposedItem[]): ProposedItem | undefined {
+  const lead = (owner: string | null) =>
+    owner
+      ?.split(/\s*(?:[,/&]|\band\b)\s*/)[0]
+      .trim()
+      .toLowerCase() ?? null;
+  const mates = items.filter((i) => lead(i.owner) !== null && lead(i.owner) === lead(row.owner));
+  if (mates.length <= 1) return mates[0];
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const mine = words(row.text);
+  const shared = (i: ProposedItem) => [...words(i.text)].filter((w) => mine.has(w)).length;
+  return [...mates].sort((a, b) => shared(b) - shared(a))[0];
 }

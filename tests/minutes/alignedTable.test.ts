@@ -170,4 +170,29 @@ describe('a table kept apart only by spaces (a PDF page of an action log)', () =
       ['4', 'KL', 'action', { kind: 'date', date: '2026-02-16' }],
     ]);
   });
+
+  it('files a log row citing one of this meeting’s minutes as that minute’s item, with the row’s due', () => {
+    const text = [
+      'Minutes of the Harbour Board held on 8 January 2026',
+      '',
+      'HB/26/04  Dredging',
+      'The Board approved the dredging plan and asked that it be shared with the two parish councils.   ACTION: NW',
+      '',
+      'HB/26/05  Any other business',
+      'None.',
+      '',
+      'ACTION LOG',
+      'No.    Minute       Action                                   Lead    Due          Status',
+      '26/01  HB/25/90     Replace the harbour signs                KL      Dec 2025     Open – date',
+      '                                                                                   revised',
+      '26/02  HB/26/04     Share the dredging plan with the         NW      30/01/2026   New',
+      '                    parish councils',
+    ].join('\n');
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => [i.minute, i.owner, i.due, i.updates])).toEqual([
+      ['HB/26/04', 'NW', { kind: 'date', date: '2026-01-30' }, undefined],
+      // (a row carrying on an earlier minute's action is offered as an update of it)
+      ['HB/25/90', 'KL', { kind: 'month', month: 'December' }, 'HB/25/90'],
+    ]);
+  });
 });
