@@ -1,5 +1,6 @@
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
+import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -159,6 +160,7 @@ function dropRunningHeaders(lines: string[]): string[] {
 
 /** Rejoins what the layout broke: a number alone on its line, and sentences cut mid-way. */
 function unwrap(lines: string[]): string[] {
+  const known = knownWords(lines.join('\n'));
   const out: string[] = [];
   let blanks = 0;
   for (const line of lines) {
@@ -168,8 +170,9 @@ function unwrap(lines: string[]): string[] {
     }
     const last = out.length ? out[out.length - 1] : null;
     if (last !== null && joins(last, line, blanks)) {
-      out[out.length - 1] =
-        `${last.replace(/-$/, '')}${/-$/.test(last) && /^[a-z]/.test(line) ? '' : ' '}${line.trim()}`;
+      out[out.length - 1] = BROKEN_AT_HYPHEN.test(last)
+        ? joinAtHyphen(last, line, known)
+        : `${last.replace(/-$/, '')} ${line.trim()}`;
     } else {
       if (last !== null && blanks > 0) out.push('');
       out.push(line);

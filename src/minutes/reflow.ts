@@ -6,6 +6,7 @@
 // ends a sentence is left to end it: the next sentence may open a paragraph, and every sentence is
 // whole either way.
 import { keywordLine } from './decisionKeywords.js';
+import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { MONTH_PATTERN, OWNER_LABELS, alternatives } from './lexicon.js';
 
 /** A line that opens a block: a number, letter or numeral with its mark, a bullet, a table's tab. */
@@ -80,6 +81,7 @@ export function reflow(lines: string[]): string[] {
   const blankBefore = doubled ? kept.map((_, j) => j > 0) : [];
   const width = wrapWidth(kept);
   if (width === null) return lines;
+  const known = knownWords(lines.join('\n'));
   const out: string[] = [];
   let physical = ''; // the line as wrapped, before any joining: whether it reached the column
   kept.forEach((line, i) => {
@@ -99,7 +101,10 @@ export function reflow(lines: string[]): string[] {
       !CAPITALS(last) &&
       keywordLine(line.trim()) === null;
     // (the run of spaces after a dangling clause number is kept: it marks the clause)
-    if (wrapped) out[out.length - 1] = `${last}${DANGLING.test(last) ? '   ' : ' '}${line.trim()}`;
+    if (wrapped)
+      out[out.length - 1] = BROKEN_AT_HYPHEN.test(last)
+        ? joinAtHyphen(last, line, known)
+        : `${last}${DANGLING.test(last) ? '   ' : ' '}${line.trim()}`;
     else {
       if (blankBefore[i]) out.push('');
       out.push(line);
