@@ -20,8 +20,14 @@ const WORDY = new RegExp(
   `\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`,
   'gi',
 );
-/** "27/11/25", "27/11/2025" — and with dots, two digits a part ("19.01.26", "19.01.2026"), so paragraph numbers ("8.4.1") are not dates. */
-const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b|(?<![\d.])(\d{2})\.(\d{2})\.(\d{4}|\d{2})(?![\d.]\d)/g;
+const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
+/**
+ * Day first with dots or dashes, as UK minutes also print it: "19.01.26", "8.11.2026", "30-04-2027",
+ * "5-6-27". With dots, a short year needs a two-digit day and month, so that a paragraph number
+ * ("3.1.27", "4.2.1") is not read as a date.
+ */
+const DOTTED =
+  /(?<![\d.-])(?:(\d{2})\.(\d{2})\.(\d{2})|(\d{1,2})([.-])(\d{1,2})\5(\d{4})|(\d{1,2})-(\d{1,2})-(\d{2}))(?![.-]?\d)/g;
 /** Month first, as some pages print it: "March 2nd 2026", "Monday, March 2, 2026" — with its year, so that "May 5 councillors" is not a date. */
 const MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
@@ -58,6 +64,19 @@ export function findDates(text: string): DateMention[] {
       day: Number(day),
       month: Number(month),
       year,
+      weekday: null,
+    });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const [day, month, year] = (m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[6], m[7]] : [m[8], m[9], m[10]]).map(
+      Number,
+    );
+    found.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      day,
+      month,
+      year: year < 100 ? 2000 + year : year,
       weekday: null,
     });
   }

@@ -112,6 +112,10 @@ export const MEETING_BODY_NOUNS = words(
 export const AGENDA_NOUNS =
   /\b(?:work\s*programme|work\s*plan|workplan|forward\s+(?:work\s+)?(?:plan|programme)|planner|agenda|business\s+plan\s+of\s+the\s+committee)\b/i;
 export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
+/** The generic names of what comes before a meeting: the forms of business, not their subjects. */
+export const PAPER_NOUNS = ['report', 'reports', 'item', 'items', 'paper', 'papers', 'update', 'presentation'];
+/** Moving a paper from one sitting to another ("moved from 19.01.26 to 02.03.26"): the deferring words and the few that reschedule. */
+export const MOVING_PAPERS = ['moved', 'rescheduled', 'deferred', 'postponed', 'brought forward', 'put back'];
 
 /** Honorifics and titles that open a person's name. */
 export const HONORIFICS = new RegExp(

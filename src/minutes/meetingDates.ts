@@ -6,6 +6,8 @@ import type { Minute } from './types.js';
 import type { OwnBody } from './bodies.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { isReportSection } from './headings.js';
+import { alternatives } from './lexicon.js';
+import { namesBody } from './bodies.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -19,6 +21,11 @@ const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thu
 const DATE_LINE =
   /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
 const MASTHEAD_LINES = 15;
+/** "Extraordinary meeting, Monday 1 December 2025, 4pm, Guildhall", "Annual meeting of the Board, 14 May 2027": a title naming the meeting, then its date after a comma or dash. */
+const MEETING_COMMA_DATE = new RegExp(
+  String.raw`^(?:[A-Z][\w-]*\s+){0,2}meeting\b(?:\s+of\s+[^,–—]{1,80}?)?\s*[,–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`,
+  'i',
+);
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
 /** "Meeting minutes - Coastal Forum - 22 November 2021": a title calling itself minutes, whose last part after a dash is the date. */
 const MINUTES_TITLE_DATE =
@@ -65,7 +72,7 @@ export function findMeetingDate(lines: string[]): string | null {
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
     // ("Extraordinary meeting, Monday 1 December 2025, 4pm": the kind of sitting, then its date line)
     const date = inEachLanguage(line.trim().replace(/^(?:[A-Z][a-z]+\s+){0,2}meeting\s*[,:–—-]\s*/i, ''))
-      .filter((half) => DATE_LINE.test(half))
+      .filter((half) => DATE_LINE.test(half) || MEETING_COMMA_DATE.test(half))
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
@@ -85,6 +92,31 @@ const DATES_MINUTE =
 const NEXT_LINE =
   /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
+/**
+ * A line that opens a list of the body's coming meetings, however the list is then laid out (on the
+ * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
+ * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
+ * will meet on:". A paragraph's number or a bullet before it does not matter.
+ */
+const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'coming', 'further']);
+const LIST_LEAD = new RegExp(
+  [
+    String.raw`^(?:[-•]\s+|\(?\d{1,3}[a-z]?[.)]?\s+)?(?:`,
+    // "Dates of meetings for 2026/27", "Date of next ordinary meeting" — not "Date of meeting:", this one's
+    String.raw`(?:the\s+)?(?:dates?|times?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?`,
+    String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,
+    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:"
+    String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$)`,
+    // "The Panel will meet on:"
+    String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:)`,
+  ].join(''),
+  'i',
+);
+/** A line of a list under its lead-in: a date first ("Wednesday 12 May 2027 at 2pm", "- 6 July 2027"). */
+const DATE_FIRST =
+  /^(?:[-•]\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b/i;
+/** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
+const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
 
 /**
  * The body's future meetings: a dates-of-meetings minute, "Date of next meeting", and any date the
@@ -103,22 +135,29 @@ export function findNextMeetings(
   };
   for (const minute of minutes) {
     if (isReportSection(minute.title)) continue;
-    const listing = DATES_MINUTE.test(minute.title);
+    const listing = DATES_MINUTE.test(minute.title) || LIST_LEAD.test(minute.title);
     const yearHint =
       Number(
         /\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1],
       ) || null;
     let provisional = false;
+    let listed = false; // under a lead-in line, until a line that does not open with a date
     for (const [at, line] of minute.lines.entries()) {
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
-      if (listing) {
+      if (!listing) {
+        if (LIST_LEAD.test(line.trim())) listed = true;
+        else if (listed && line.trim() !== '' && !DATE_FIRST.test(line.trim())) listed = false;
+        else if (listed && line.trim() === '' && findDates(minute.lines[at - 1] ?? '').length > 0) listed = false;
+      }
+      if (listing || listed) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional)
           for (const d of findDates(line))
             if (
               !provisionalHere(line, d) &&
-              whoseMeeting(line.slice(0, d.index), line.slice(d.end, d.end + 20), own) !== 'other'
+              !labelledOther(line.slice(0, d.index), own) &&
+              whoseMeeting(sentenceBefore(line, d), line.slice(d.end, d.end + 20), own) !== 'other'
             )
               accept(d, yearHint);
         continue;
@@ -127,7 +166,13 @@ export function findNextMeetings(
         for (const d of findDates(line)) accept(d, null);
         continue;
       }
-      const previous = minute.lines[at - 1]?.trim() ?? '';
+      // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
+      const previous =
+        minute.lines
+          .slice(Math.max(0, at - 4), at)
+          .filter((l) => l.trim() !== '')
+          .pop()
+          ?.trim() ?? '';
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
         if (whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' && !provisionalHere(line, d))
@@ -136,6 +181,20 @@ export function findNextMeetings(
     }
   }
   return [...found].sort();
+}
+
+/** The words before a date in a list, from the sentence it stands in ("…; 1 July. The Audit Committee will meet on 20 May"). */
+function sentenceBefore(line: string, d: DateMention): string {
+  const before = line.slice(0, d.index);
+  return before.slice(before.search(/[^.;]*$/));
+}
+
+/** A list's label naming another body before the date: "Town Council: 12 April and 10 May. Planning Committee: 22 March". */
+function labelledOther(before: string, own: OwnBody): boolean {
+  const label = LABELLED.exec(before)?.[1]
+    ?.trim()
+    .replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, ''); // a heading in capitals run into the label: "DATES OF MEETINGS Town Council"
+  return !!label && namesBody(label) && !own.is(label) && !own.is(label.replace(/^(?:full|the)\s+/i, ''));
 }
 
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */

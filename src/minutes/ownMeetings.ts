@@ -6,7 +6,7 @@
 // due of an item and the body's next meetings are read with it.
 import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
-import { alternatives } from './lexicon.js';
+import { MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -33,6 +33,11 @@ const AGM = new RegExp(
   String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\b[^.;]{0,30}?\b(?:set\s+for|on|is\s+on|will\s+be\s+(?:held\s+)?on|to\s+be\s+held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
+/** A paper or item (a closed class of agenda nouns) moved from one day to another. */
+const MOVED_BETWEEN = new RegExp(
+  String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:${alternatives(MOVING_PAPERS)})\s+(?:from|to|until)\s+(?:the\s+)?(?:(?:[^.;]|\.(?=\d)){1,30}?\s+(?:to|until)\s+(?:the\s+)?)?${WEEKDAY}?$`,
+  'i',
+);
 /** A past meeting: "the meeting held on", "the minutes of … 4 July" — not "will be held on". */
 // ("had attended the area meeting on …": a meeting someone attended is over)
 // ("as initially requested at the 14 January meeting": a meeting at which something was done is over — not "be considered at")
@@ -53,6 +58,12 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ...head.matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g),
       ].pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
+      // "reported that the district planning committee had refused it at its meeting on": the clause's subject, however written
+      const subject =
+        /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:had|has|have|was|were|[a-z]+ed)\b[^.;]*$/i.exec(
+          head,
+        )?.groups?.np;
+      if (!named && subject && namesBody(subject) && !own.is(subject)) return 'other';
     }
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
@@ -97,6 +108,12 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ?.groups?.np?.trim()
     : undefined;
   if (subject && namesBody(subject) && !own.is(subject)) return 'other';
+  // "The Audit Committee will meet on …": another body's sitting (this body's own is read by the rules below, not by this)
+  const willMeet =
+    /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
+      near,
+    );
+  if (willMeet && namesBody(willMeet.groups!.np) && !own.is(willMeet.groups!.np.trim())) return 'other';
   // "adjourned the hearing to Friday 9 January": the same body sits again that day
   if (
     /\b(?:adjourn|defer|postpone)[a-z]*\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(
@@ -104,6 +121,8 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     )
   )
     return 'own';
+  // "the report on X be moved from 19.01.26 to 02.03.26": a paper moved between this body's sittings — both are sittings
+  if (MOVED_BETWEEN.test(near)) return 'own';
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
