@@ -62,6 +62,7 @@ export const OWN_SETS = {
   'fresh 9 (ours)': 'minutes-fresh9',
   'fresh 10 (ours)': 'minutes-fresh10',
   'fresh 11 (ours)': 'minutes-fresh11',
+  'fresh 13 (ours)': 'minutes-fresh13',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
