@@ -13,6 +13,7 @@ import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
 import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
+import { withDecisionReferences } from './decisionReferences.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
 import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
@@ -48,9 +49,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const resolveYear = sameDayElsewhere(lines.join(' '));
   // a log flattened into lines is read whole first: its rows' references are no minutes' numbers
   const log = flattenedLog(lines, meeting, people);
-  const minutes = splitMinutes(log.used.size ? lines.map((l, k) => (log.used.has(k) ? '' : l)) : lines).filter(
-    (m) => !isReportSection(m.title),
-  );
+  const minutes = withDecisionReferences(
+    splitMinutes(log.used.size ? lines.map((l, k) => (log.used.has(k) ? '' : l)) : lines),
+  ).filter((m) => !isReportSection(m.title));
   const blocksOf = minutes.map((m) => findBlocks(m.lines, own));
   // Minutes that record decisions under keywords are formal: their discussion is read only for what it says was agreed.
   const formal = blocksOf.some((blocks) => blocks.some((b) => b.found === 'keyword' || b.found === 'inline'));

@@ -25,6 +25,8 @@ const DANGLING = /(?:[.;:–—-]\s+|\s{3,})\d{1,2}\.$/;
 /** An owner's field whose name ends the line ("… To be actioned by:"): its value was wrapped onto the next. */
 const OWNER_FIELD_END = new RegExp(String.raw`\b(?:${alternatives(OWNER_LABELS)})\s*:$`, 'i');
 const LAST_CELL = /\S {3,}\S+(?: \S+){0,3}$/;
+/** A rule across the page ("-----", "_____", "====="): it separates minutes and carries no sentence on, either way. */
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 /** A heading in capitals: no lower-case letter. */
 const CAPITALS = (line: string) => /[A-Z]/.test(line) && !/[a-z]/.test(line);
 
@@ -99,6 +101,8 @@ export function reflow(lines: string[]): string[] {
       !(LAST_CELL.test(physical.trimEnd()) && !FLATTENED.test(last) && !DANGLING.test(last)) &&
       !(GAP.test(physical) && GAP.test(line) && !FLATTENED.test(last) && !FLATTENED.test(line)) &&
       !CAPITALS(last) &&
+      !RULE.test(last) &&
+      !RULE.test(line) &&
       keywordLine(line.trim()) === null;
     // (the run of spaces after a dangling clause number is kept: it marks the clause)
     if (wrapped)

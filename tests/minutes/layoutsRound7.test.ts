@@ -1,0 +1,83 @@
+// Round 7, layouts: ways minutes are laid out that no earlier set showed, each tested on
+// invented wording in several variants.
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../src/minutes/layout.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+/** A wrapped record whose lines reach a column near 90, so the reflow step reads it as a PDF's. */
+const wrappedRecord = (rule: string, headings: string[]) =>
+  [
+    'LOWFIELD DISTRICT COUNCIL EXECUTIVE – RECORD OF DECISIONS TAKEN AT ITS MEETING OF THE BOARD',
+    'Meeting held on Wednesday, 4 March 2026 at 2.00 pm in the main committee room at the offices',
+    '',
+    ...headings.flatMap((h, k) => [
+      rule,
+      h,
+      `The Executive considered the report of the officer on the matter set out in the heading ${k}`,
+      'above and the comments made on it by the members present, and made the decision shown below',
+      'after a full discussion of the options, of which there were three in the report circulated.',
+      '',
+    ]),
+  ].join('\n');
+
+/** Headings long enough not to pass for a short title line under the column. */
+const HEADINGS = [
+  'Item 3    CAR PARKING CHARGES AND PERMITS – REVIEW OF TARIFFS 2026/27',
+  'Item 4    COMMUNITY GRANTS FOR VILLAGE HALLS AND PLAYING FIELDS 2026-28',
+];
+
+describe('a rule across the page between minutes', () => {
+  it.each(['-'.repeat(92), '_'.repeat(90), '='.repeat(91), '-'.repeat(40)])(
+    'is a separator: the heading under it stays a line of its own (%s)',
+    (rule) => {
+      const lines = layout(wrappedRecord(rule, [HEADINGS[0], HEADINGS[1]])).split('\n');
+      expect(lines).toContain(HEADINGS[0]);
+      expect(lines).toContain(HEADINGS[1]);
+      expect(lines.some((l) => /^[-_=]{3,}/.test(l))).toBe(false);
+    },
+  );
+});
+
+describe('a decision reference printed under the heading', () => {
+  const record = (label: string, refs: string[]) =>
+    [
+      'Executive – record of decisions, meeting held on 4 March 2026',
+      '',
+      ...refs.flatMap((ref, k) => [
+        `Item ${k + 3}   ${['PARKING CHARGES', 'GRANTS TO VILLAGE HALLS', 'FLEET REPLACEMENT'][k]}`,
+        `${label} ${ref}`,
+        'Decision',
+        'The Executive:',
+        '1. Noted the report.',
+        `2. Asked the Head of Finance to publish the revised schedule ${['by 31 March 2026', 'within two months', 'before the year end'][k]}.`,
+        '',
+      ]),
+    ].join('\n');
+
+  it.each([
+    ['Decision reference:', ['EX/26/031', 'EX/26/032', 'EX/26/033']],
+    ['Decision Ref:', ['D2026-14', 'D2026-15', 'D2026-16']],
+    ['Decision number:', ['EXE 44/26', 'EXE 45/26', 'EXE 46/26']],
+    ['Record of decision no.', ['107', '108', '109']],
+  ])('is how the decisions are cited: "%s"', (label, refs) => {
+    const items = parseMinutes(record(label, refs)).items;
+    expect(items.map((i) => [i.minute, i.ref])).toEqual(refs.map((r) => [r, '2']));
+  });
+
+  it('keeps a mark printed beside the reference ("*" for urgent) out of it', () => {
+    const items = parseMinutes(record('Decision reference:', ['EX/26/031 *', 'EX/26/032', 'EX/26/033 (urgent)'])).items;
+    expect(items.map((i) => i.minute)).toEqual(['EX/26/031', 'EX/26/032', 'EX/26/033']);
+  });
+
+  it('does not take a reference cited inside the minute\'s text for its own', () => {
+    const text = [
+      'Executive – record of decisions, meeting held on 4 March 2026',
+      'Item 3   PARKING CHARGES',
+      'Decision',
+      'The Executive noted that decision reference EX/25/090 had been implemented, and asked the Head of Finance to publish the schedule.',
+      'Item 4   GRANTS',
+      'The Executive asked the Clerk to write to each hall.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['3', '4']);
+  });
+});
