@@ -14,6 +14,7 @@ import { discussionItems } from './discussionItems.js';
 import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
+import { labelledClauses } from './labelledClauses.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
 import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
@@ -75,13 +76,17 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       lines,
     );
     const recommended = agreedRecommendations(minute.lines, minute.number);
-    const taken = new Set([...table.used, ...agenda.used, ...recommended.used]);
-    const blocks = taken.size
-      ? findBlocks(
-          minute.lines.map((l, i) => (taken.has(i) ? '' : l)),
-          own,
-        )
-      : blocksOf[index];
+    const labelled = labelledClauses(minute.lines);
+    const taken = new Set([...table.used, ...agenda.used, ...recommended.used, ...labelled.used]);
+    const blocks = [
+      ...labelled.blocks,
+      ...(taken.size
+        ? findBlocks(
+            minute.lines.map((l, i) => (taken.has(i) ? '' : l)),
+            own,
+          )
+        : blocksOf[index]),
+    ];
     const resolved: ProposedItem[] = [...recommended.items];
     const lastOfBlock = new Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>();
     const asked = new Set<ProposedItem>();

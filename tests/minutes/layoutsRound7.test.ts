@@ -81,3 +81,59 @@ describe('a decision reference printed under the heading', () => {
     expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['3', '4']);
   });
 });
+
+describe('recommendations and actions with labelled numbers under each minute', () => {
+  const minutes = (rLead: string, aLead: string, r: (n: number) => string, a: (n: number) => string) =>
+    [
+      'Minutes of the Environment Scrutiny Panel held on 9 March 2026',
+      '',
+      '12. Street cleansing contract',
+      'The Head of Neighbourhoods presented the mid-year review. Members asked about litter bins.',
+      '',
+      rLead,
+      `${r(1)}That the Executive be recommended to extend the contract for two years.`,
+      `${r(2)}That the Cabinet Member for the Environment write to the contractor about missed`,
+      '    collections in rural wards.',
+      aLead,
+      `${a(1)}Head of Neighbourhoods to circulate the bin emptying figures to members.`,
+      '',
+      '13. Allotments',
+      'Members discussed the waiting lists.',
+      '',
+      rLead,
+      `${r(3)}That the Executive be asked to review allotment rents.`,
+      aLead,
+      `${a(2)}Scrutiny Officer to add a site visit to the work programme.`,
+    ].join('\n');
+
+  it.each([
+    ['Recommendations:', 'Actions:', (n: number) => `R${n}  `, (n: number) => `A${n}  `],
+    ['Recommendations:', 'Actions:', (n: number) => `R${n}. `, (n: number) => `A${n}. `],
+    ['Recommendation:', 'Action points:', (n: number) => `REC${n} `, (n: number) => `AP${n} `],
+    ['Agreed recommendations:', 'Agreed actions:', (n: number) => `R ${n}   `, (n: number) => `A ${n}   `],
+  ])('cites each entry by its label: %s / %s', (rLead, aLead, r, a) => {
+    const items = parseMinutes(minutes(rLead, aLead, r, a)).items;
+    const label = (n: string) => n.replace(/\s+/g, '');
+    expect(items.map((i) => [i.minute, i.ref])).toEqual([
+      ['12', label(r(1).trim().replace(/\.$/, ''))],
+      ['12', label(r(2).trim().replace(/\.$/, ''))],
+      ['12', label(a(1).trim().replace(/\.$/, ''))],
+      ['13', label(r(3).trim().replace(/\.$/, ''))],
+      ['13', label(a(2).trim().replace(/\.$/, ''))],
+    ]);
+    expect(items[0]).toMatchObject({ category: 'recommendation', owner: 'the Executive' });
+    expect(items[2].owner).toBe('Head of Neighbourhoods');
+    expect(items[1].text).toMatch(/rural wards/);
+  });
+
+  it('leaves entries alone that do not count on by one (a table of codes, not a list of decisions)', () => {
+    const text = [
+      'Minutes of the Environment Scrutiny Panel held on 9 March 2026',
+      '12. Street cleansing contract',
+      'Actions:',
+      'B7  Bins emptied late on the estate',
+      'C2  Fly-tipping reported at the lay-by',
+    ].join('\n');
+    expect(parseMinutes(text).items.filter((i) => /^[BC]\d/.test(i.ref ?? ''))).toEqual([]);
+  });
+});
