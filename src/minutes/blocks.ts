@@ -8,6 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { ATTENDANCE_LINE, OWNER_LABELS, alternatives } from './lexicon.js';
 import { push, type Block } from './block.js';
 import { BODY_COLON, decisionSentence, keywordLine } from './decisionKeywords.js';
+import { subItemOf } from './subItems.js';
 import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
 import { layoutBlocks } from './unheadedBlocks.js';
 
@@ -36,7 +37,9 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
     if (!line) continue;
     const keyword = keywordLine(line);
     if (keyword !== null) {
-      const block = keywordBlock(lines, i, keyword, refs[i]);
+      // (inside a lettered sub-item of the minute, the resolution is the sub-item's and ends where the next one opens)
+      const sub = subItemOf(lines, i);
+      const block = keywordBlock(sub?.end ? lines.slice(0, sub.end) : lines, i, keyword, refs[i] ?? sub?.ref ?? null);
       i = block.lines[block.lines.length - 1];
       if (block.paragraphs.length || block.stem) push(blocks, block, used);
       continue;
