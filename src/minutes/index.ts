@@ -240,7 +240,9 @@ function ownerLine(
     for (const it of earlier.items.filter((it) => it.owner === null)) it.owner = marker.owner;
     return true;
   }
-  if (earlier?.noted.length) {
+  // (a noted decision becomes the tag's action only where it ends the text above the tag: "The Board APPROVED … The
+  // Secretary to arrange …" over "ACTION: Secretary" tags the errand after it, not the approval)
+  if (earlier?.noted.length && endsText(lines, i, earlier.noted[earlier.noted.length - 1].text)) {
     const entry = earlier.noted[earlier.noted.length - 1];
     noted.splice(noted.indexOf(entry), 1);
     earlier.noted.pop();
@@ -261,6 +263,18 @@ function ownerLine(
     return true;
   }
   return false;
+}
+
+/** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */
+function endsText(lines: string[], at: number, text: string): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const above = lines
+    .slice(0, at + 1)
+    .map((l, k) => (k === at ? l.replace(/\s*\bactions?\b.*$/i, '') : l))
+    .filter((l) => l.trim())
+    .pop();
+  const tail = words(text).split(' ').slice(-4).join(' ');
+  return !above || words(above).endsWith(tail);
 }
 
 /** "update reports in 6- and 12-months' time": one item for each period, the first already due at the first. */

@@ -1,3 +1,4 @@
+import { splitActionTag } from './actionTags.js';
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
@@ -62,6 +63,7 @@ export function layout(raw: string): string {
     )
       .flatMap(unflattenClauses)
       .flatMap(unflattenPage)
+      .flatMap(splitActionTag)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) =>
         line

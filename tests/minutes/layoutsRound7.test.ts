@@ -137,3 +137,86 @@ describe('recommendations and actions with labelled numbers under each minute', 
     expect(parseMinutes(text).items.filter((i) => /^[BC]\d/.test(i.ref ?? ''))).toEqual([]);
   });
 });
+
+describe('an action tag set at the right margin', () => {
+  it.each([
+    ['To write to the bus operator about the timetable.', 'Action: Clerk', 'Clerk'],
+    ['To write to the bus operator about the timetable.', 'ACTION: RFO', 'RFO'],
+    ['To write to the bus operator about the timetable.', 'Action – Cllr Vance', 'Cllr Vance'],
+    ['To write to the bus operator about the timetable.', 'Action: Cllr Vance, Clerk', 'Cllr Vance'],
+  ])('after a run of spaces at the end of the line stands as a line of its own: %s … %s', (sentence, tag) => {
+    const lines = layout(`Resolved:\n${sentence}${' '.repeat(24)}${tag}\n`).split('\n');
+    expect(lines).toContain(sentence);
+    expect(lines).toContain(tag);
+  });
+
+  it.each([
+    ['Action: Clerk', 'Clerk'],
+    ['Action: Cllr Vance', 'Cllr Vance'],
+  ])('names who acts on the resolution it ends (%s)', (tag, owner) => {
+    const text = [
+      'Minutes of the Parish Council meeting held on 6 January 2025',
+      '25/012  TRANSPORT',
+      'Resolved:',
+      `To write to the bus operator about the evening timetable.${' '.repeat(30)}${tag}`,
+    ].join('\n');
+    expect(parseMinutes(text).items[0]).toMatchObject({ minute: '25/012', owner });
+  });
+
+  it('leaves a run of spaces inside a table row alone', () => {
+    const row = 'Bus shelter repair        Clerk        Open';
+    expect(layout(row)).toBe(row);
+  });
+});
+
+describe('a resolution inside a lettered sub-item of a minute', () => {
+  const minute = (resolvedLine: (letter: string) => string[]) =>
+    [
+      'Minutes of the Parish Council meeting held on 6 January 2025',
+      '25/014  FINANCE',
+      '(a) Bank reconciliation to 31st December.',
+      ...resolvedLine('a'),
+      'To approve the reconciliation.',
+      '(b) Grass cutting contract. Two quotes had been received.',
+      ...resolvedLine('b'),
+      'To accept the lower quote and to ask the Clerk to tell both contractors.',
+      '(c) Noticeboard. The glass is cracked.',
+    ].join('\n');
+
+  it.each([
+    [(_: string) => ['Resolved:']],
+    [(_: string) => ['RESOLVED:']],
+    [(_: string) => ['It was resolved:']],
+  ])('is cited by the sub-item\'s letter when another sub-item follows it', (resolved) => {
+    const items = parseMinutes(minute(resolved)).items;
+    expect(items.map((i) => [i.minute, i.ref])).toEqual([['25/014', '(b)']]);
+  });
+
+  it('leaves a resolution after the last sub-item to the whole minute', () => {
+    const text = [
+      'Minutes of the Parish Council meeting held on 6 January 2025',
+      '25/015  CORRESPONDENCE',
+      '(a) A letter about the bus shelter.',
+      '(b) A letter about the war memorial.',
+      'Resolved:',
+      'To ask the Clerk to reply to both writers.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => [i.minute, i.ref])).toEqual([['25/015', null]]);
+  });
+});
+
+describe('an action tag under a paragraph that records a decision and then an errand', () => {
+  it.each([
+    ['ACTION: Company Secretary', 'Company Secretary'],
+    ['Action: Head of Estates', 'Head of Estates'],
+  ])('tags the errand that ends the paragraph, not the decision before it (%s)', (tag, owner) => {
+    const text = [
+      'Minutes of the Trust Board held on 4 December 2025',
+      'TB 25/120  Risk register',
+      `The Director reported on the register. The Board APPROVED the revised scores. The ${owner} to arrange a workshop before the end of March 2026.${' '.repeat(12)}${tag}`,
+    ].join('\n');
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+    expect(items[0].text).toMatch(/workshop/);
+  });
+});
