@@ -267,7 +267,11 @@ function ownerLine(
 
 /** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */
 function endsText(lines: string[], at: number, text: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const above = lines
     .slice(0, at + 1)
     .map((l, k) => (k === at ? l.replace(/\s*\bactions?\b.*$/i, '') : l))

@@ -69,7 +69,7 @@ describe('a decision reference printed under the heading', () => {
     expect(items.map((i) => i.minute)).toEqual(['EX/26/031', 'EX/26/032', 'EX/26/033']);
   });
 
-  it('does not take a reference cited inside the minute\'s text for its own', () => {
+  it("does not take a reference cited inside the minute's text for its own", () => {
     const text = [
       'Executive – record of decisions, meeting held on 4 March 2026',
       'Item 3   PARKING CHARGES',
@@ -183,14 +183,13 @@ describe('a resolution inside a lettered sub-item of a minute', () => {
       '(c) Noticeboard. The glass is cracked.',
     ].join('\n');
 
-  it.each([
-    [(_: string) => ['Resolved:']],
-    [(_: string) => ['RESOLVED:']],
-    [(_: string) => ['It was resolved:']],
-  ])('is cited by the sub-item\'s letter when another sub-item follows it', (resolved) => {
-    const items = parseMinutes(minute(resolved)).items;
-    expect(items.map((i) => [i.minute, i.ref])).toEqual([['25/014', '(b)']]);
-  });
+  it.each([[(_: string) => ['Resolved:']], [(_: string) => ['RESOLVED:']], [(_: string) => ['It was resolved:']]])(
+    "is cited by the sub-item's letter when another sub-item follows it",
+    (resolved) => {
+      const items = parseMinutes(minute(resolved)).items;
+      expect(items.map((i) => [i.minute, i.ref])).toEqual([['25/014', '(b)']]);
+    },
+  );
 
   it('leaves a resolution after the last sub-item to the whole minute', () => {
     const text = [
