@@ -1,3 +1,4 @@
+import { actionColumnRunIn } from './actionColumn.js';
 import { splitActionTag } from './actionTags.js';
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
@@ -43,6 +44,12 @@ const MONTH_START = new RegExp(
   String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,
   'i',
 );
+/** The prepositions a date follows ("from", "by", "until"): closed class. */
+const DATE_PREPOSITION = /\b(?:from|on|by|until|till|before|after|to|of)$/i;
+const DATE_START = new RegExp(
+  String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,
+  'i',
+);
 const CARRIES_ON = new RegExp(
   String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`,
   'i',
@@ -52,13 +59,15 @@ export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     reflow(
       alignedTables(
-        raw
-          .replace(/\r\n?/g, '\n')
-          .replace(/\f/g, '\n\n')
-          .replace(/[\u00a0\u2007\u202f]/g, ' ')
-          .replace(/[\u200b\ufeff\u00ad]/g, '')
-          .replace(/\*\*|__/g, '')
-          .split('\n'),
+        actionColumnRunIn(
+          raw
+            .replace(/\r\n?/g, '\n')
+            .replace(/\f/g, '\n\n')
+            .replace(/[\u00a0\u2007\u202f]/g, ' ')
+            .replace(/[\u200b\ufeff\u00ad]/g, '')
+            .replace(/\*\*|__/g, '')
+            .split('\n'),
+        ),
       ),
     )
       .flatMap(unflattenClauses)
@@ -189,6 +198,8 @@ function joins(previous: string, line: string, blanks: number): boolean {
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
   if (MARKER_ONLY.test(line.trim())) return false; // "4.1" alone opens a paragraph of its own
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
+  // "… start from" / "1 July 2026; and …": a date after its preposition, not a paragraph numbered 1
+  if (blanks === 0 && DATE_PREPOSITION.test(prev) && DATE_START.test(line)) return true;
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence

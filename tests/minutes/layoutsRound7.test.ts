@@ -219,3 +219,59 @@ describe('an action tag under a paragraph that records a decision and then an er
     expect(items[0].text).toMatch(/workshop/);
   });
 });
+
+describe('an Action / Lead column run into the text of the minutes', () => {
+  const pad = (text: string, cell: string, gap = 3) => `${text.padEnd(66 - gap)}${' '.repeat(gap)}${cell}`;
+  const doc = (head: string, cells: [string, string, number][]) =>
+    [
+      'JOINT TRANSPORT BOARD – MINUTES OF THE MEETING HELD ON 3 MARCH 2026',
+      '',
+      `Minute   Item${' '.repeat(48)}${head}`,
+      '',
+      'TB/26/04 BUS SHELTERS',
+      '         Officers reported on the condition of the shelters.',
+      ...cells.map(([text, cell, gap]) => (cell ? pad(`         ${text}`, cell, gap) : `         ${text}`)),
+      '',
+    ].join('\n');
+
+  it.each([
+    ['Action / Lead', 'HT', 6],
+    ['Action', 'Head of Transport', 4],
+    ['Lead', 'HT', 1],
+    ['Owner', 'HT / RB', 3],
+  ])('sets the cell under the sentence it stands in, as an Action line (%s: %s)', (head, cell, gap) => {
+    const lines = layout(
+      doc(head, [
+        ['The Board agreed that the shelters on the ring road be', cell as string, gap as number],
+        ['replaced before the winter.', '', 0],
+      ]),
+    ).split('\n');
+    const at = lines.findIndex((l) => /replaced before the winter\.$/.test(l));
+    expect(lines[at]).toMatch(/^The Board agreed that the shelters on the ring road be replaced before the winter\.$/);
+    expect(lines[at + 1]).toBe(`Action: ${cell}`);
+  });
+
+  it("gives the minute's item its owner from the column", () => {
+    const items = parseMinutes(
+      doc('Action / Lead', [
+        ['The Board agreed that the shelters on the ring road be', 'HT', 5],
+        ['replaced before the winter.', '', 0],
+      ]),
+    ).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([['TB/26/04', 'HT']]);
+  });
+
+  it('leaves text alone where no head names such a column', () => {
+    const text = 'Minute   Item\n\nTB/26/04 BUS SHELTERS\n         The Board agreed to replace the shelters.     HT';
+    expect(layout(text)).not.toContain('Action:');
+  });
+});
+
+describe('a date broken from the preposition before it', () => {
+  it.each(['from', 'on', 'by', 'until'])('is one sentence: "… %s" over "1 July 2026 …"', (prep) => {
+    const lines = layout(`That the new rota start ${prep}\n1 July 2026; and that the Clerk tell the volunteers.`).split(
+      '\n',
+    );
+    expect(lines).toEqual([`That the new rota start ${prep} 1 July 2026; and that the Clerk tell the volunteers.`]);
+  });
+});
