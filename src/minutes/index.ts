@@ -15,6 +15,7 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
+import { settledLogRows } from './logBlocks.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
 import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
@@ -42,7 +43,10 @@ const CLOSING =
   /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+at\b|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
 
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
-  const lines = layout(raw).split('\n');
+  const laid = layout(raw).split('\n');
+  // (an action log's closed rows, and new rows repeating this meeting's minutes, add nothing)
+  const settled = settledLogRows(laid);
+  const lines = settled.size ? laid.map((l, k) => (settled.has(k) ? '' : l)) : laid;
   if (isForwardPlan(lines)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
   const meeting = options.meetingDate ?? findMeetingDate(lines);
   const own = ownBodyOf(lines);

@@ -275,3 +275,47 @@ describe('a date broken from the preposition before it', () => {
     expect(lines).toEqual([`That the new rota start ${prep} 1 July 2026; and that the Clerk tell the volunteers.`]);
   });
 });
+
+describe('an action log printed as blocks, one per action', () => {
+  const doc = (rows: string[]) =>
+    [
+      'Minutes of the Estates Committee held on 14 January 2026',
+      '',
+      'EC 26/03  Car park resurfacing',
+      'The Committee agreed the works. KB to write to the tenants within 14 days.',
+      '                                                             ACTION: KB',
+      '',
+      'ESTATES COMMITTEE – ACTION LOG',
+      '',
+      ...rows,
+    ].join('\n');
+  const row = (ref: string, minute: string, action: string, status: string, gap = '      ') =>
+    [
+      `${ref}   Raised: 12 Nov 2025   Minute: ${minute}`,
+      `         Action: ${action}`,
+      '         Lead: KB          Due: Feb 2026',
+      `         Update: Progress noted.${gap}${status}`,
+      '',
+    ].join('\n');
+
+  it.each([
+    ['CLOSED 14/01/26', '      '],
+    ['CLOSED', ' '],
+    ['Complete', '        '],
+    ['Done', '     '],
+  ])('makes nothing of a closed row (%s)', (status, gap) => {
+    const items = parseMinutes(doc([row('EL-21', 'EC 25/40', 'Order new signs for the depot', status, gap)])).items;
+    expect(items.map((i) => i.text).join(' ')).not.toMatch(/signs/);
+  });
+
+  it("makes nothing of a new row that repeats one of this meeting's minutes", () => {
+    const items = parseMinutes(doc([row('EL-30', 'EC 26/03', 'Write to the tenants about the works', 'NEW')])).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([['EC 26/03', 'KB']]);
+  });
+
+  it('still reads a row left open, as before', () => {
+    const items = parseMinutes(doc([row('EL-22', 'EC 25/41', 'Order new signs for the depot', 'OPEN')])).items;
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.map((i) => i.text).join(' ')).toMatch(/signs|EL-22/);
+  });
+});
