@@ -82,6 +82,25 @@ export class LogDatabase {
     });
   }
 
+  /**
+   * Runs `work` on one snapshot of the log, its statements sent with the BEGIN rather than
+   * after its answer: for reads that send every statement before waiting for any (`view`), so
+   * that the server works through them back to back while the program reads each answer as it
+   * comes. The schema's version is checked before any answer is used; when it is not the one
+   * this program knows, or there is no log, that is what is reported (the reads sent behind
+   * it fail in the transaction the BEGIN left aborted, or are rolled back unread).
+   */
+  readAtOnce<T>(work: (log: LogReader) => Promise<T>): Promise<T> {
+    return this.transaction(async (stage) => {
+      const begun = this.begin(TRANSACTION.beginRead(this.location.schema));
+      const read = work(new LogReader(this.client));
+      read.catch(() => undefined);
+      await begun;
+      stage('work');
+      return read;
+    });
+  }
+
   /** The same, or null when there is no log there yet (no schema, or one `init` has not made). */
   async readIfPresent<T>(work: (log: LogReader) => Promise<T>): Promise<T | null> {
     try {
