@@ -114,21 +114,37 @@ export class LogDatabase {
   /**
    * Runs `work` as one change: all of it is saved, or (if it throws, or the client dies) none.
    * `onWait` is called once if the log row takes WAIT_NOTICE_MS to lock (another change is running).
+   * The change's first reads go to the server with the BEGIN, behind the statement that locks
+   * the log row, and its last writes together (writer.ts: nothing is written before the row
+   * is locked and the schema's version checked), so that an `add` is three round trips. The
+   * COMMIT waits for their answers, so that a connection lost before it is certainly a change
+   * not saved, and one lost at it the only uncertain case, as before.
    */
   change<T>(work: (log: LogWriter) => Promise<T>, onWait?: () => void): Promise<T> {
     const waitMs = Number(process.env.ACTIONLOG_LOCK_TIMEOUT_MS) || LOCK_WAIT_MS;
     return this.transaction(async (stage) => {
       const notice = onWait ? setTimeout(onWait, WAIT_NOTICE_MS) : undefined;
-      let results: pg.QueryResult[];
-      try {
-        results = await this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
-      } finally {
-        clearTimeout(notice);
-      }
-      stage('work');
+      const begun = this.begin(TRANSACTION.beginChange(this.location.schema, waitMs));
+      const stopNotice = () => clearTimeout(notice);
+      begun.then(stopNotice, stopNotice);
       // The locked log row's next item number, which the change counts its ids from.
-      const locked = results.find((result) => result.fields.some((field) => field.name === 'next_item_number'))!;
-      return work(new LogWriter(this.client, (locked.rows[0] as { next_item_number: number }).next_item_number));
+      const locked = begun.then((results) => {
+        const row = results.find((result) => result.fields.some((field) => field.name === 'next_item_number'))!;
+        return (row.rows[0] as { next_item_number: number }).next_item_number;
+      });
+      const log = new LogWriter(this.client, locked);
+      const done = work(log);
+      done.catch(() => undefined);
+      await begun;
+      stage('work');
+      try {
+        const result = await done;
+        await log.answered();
+        return result;
+      } catch (error) {
+        // A statement sent without waiting that failed is why the ones after it failed.
+        throw (await log.failedStatement()) ?? error;
+      }
     }, waitMs);
   }
 

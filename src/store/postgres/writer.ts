@@ -1,6 +1,7 @@
 // Changing the log inside one change transaction (database.ts opens it, with the log row
 // locked): new ids, committees, meetings, items with their history, the journal and undo,
 // and copying a whole log in.
+import type { QueryResult, QueryResultRow } from 'pg';
 import { failure } from '../../errors.js';
 import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../schema.js';
@@ -24,74 +25,130 @@ const ROWS_PER_STATEMENT = 2000;
 const ITEMS_PER_STATEMENT = 1000;
 
 export class LogWriter extends LogReader {
+  /** The next item number, once the log row is locked. */
+  private next = 0;
+  /** Whether ids were taken since the log row was last written. */
+  private counted = false;
+  /** Statements sent without waiting for their answer (send), in order. */
+  private readonly unanswered: Promise<unknown>[] = [];
+
   /**
-   * `next` is the next item number as the log row held it when the change locked it
+   * `locked` gives the next item number as the log row held it when the change locked it
    * (database.ts): ids are counted here and the row updated with the change's journal entry
    * (appendJournal), a round trip saved on every `add`. A change that records nothing took
-   * no id it kept.
+   * no id it kept. Reads go to the server at once, behind the statement that locks the row
+   * (so they see what the change before committed); nothing is written until the row is
+   * locked and the schema's version checked.
    */
   constructor(
     db: Queryable,
-    private next: number,
+    private readonly locked: Promise<number>,
   ) {
     super(db);
+    // Registered first, so it runs before any takeItemId waiting on the same promise.
+    locked.then(
+      (next) => (this.next = next),
+      () => undefined,
+    );
   }
-
-  /** Whether ids were taken since the log row was last written. */
-  private counted = false;
 
   /** The next item's id. The counter only goes up, even across undo; the locked log row makes ids unique and in order. */
   takeItemId(): Promise<string> {
-    this.counted = true;
-    return Promise.resolve(`A${this.next++}`);
+    return this.locked.then(() => {
+      this.counted = true;
+      return `A${this.next++}`;
+    });
   }
 
   override nextItemNumber(): Promise<number> {
-    return Promise.resolve(this.next);
+    return this.locked.then(() => this.next);
+  }
+
+  /**
+   * Waits for the answers to the statements sent without waiting (send); the first that
+   * failed is the change's failure (the statements behind it then fail too, changing nothing).
+   */
+  async answered(): Promise<void> {
+    for (const answer of this.unanswered) await answer;
+  }
+
+  /** The first of the statements sent without waiting that failed, or null. */
+  async failedStatement(): Promise<unknown> {
+    try {
+      await this.answered();
+      return null;
+    } catch (error) {
+      return error;
+    }
+  }
+
+  /** A statement that changes the log, once the log row is locked; its answer. */
+  private async write<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>> {
+    await this.locked;
+    return this.db.query<R>(text, values);
+  }
+
+  /**
+   * The same, sent without waiting for its answer, for a statement whose answer the change
+   * does not need: it goes to the server with those after it (the connection pipelines
+   * them: connection.ts) and the change waits for its answer before it is committed
+   * (answered). Resolves once it is sent, so that what the change sends next comes after it.
+   */
+  private async send(text: string, values?: unknown[]): Promise<void> {
+    await this.locked;
+    const answer = this.db.query(text, values);
+    answer.catch(() => undefined);
+    this.unanswered.push(answer);
   }
 
   async addCommittee(committee: Committee): Promise<void> {
-    await this.db.query(SQL.addCommittees, [JSON.stringify([committeeRecord(committee, 1)])]);
+    await this.write(SQL.addCommittees, [JSON.stringify([committeeRecord(committee, 1)])]);
   }
 
   /** Changes the committee's name or council; it keeps its place. */
   async replaceCommittee(committee: Committee): Promise<void> {
     const { slug, name, council } = committeeRecord(committee, 0);
-    await this.db.query(SQL.replaceCommittee, [JSON.stringify({ slug, name, council })]);
+    await this.write(SQL.replaceCommittee, [JSON.stringify({ slug, name, council })]);
   }
 
   /** Sets the owners' contact details to this list (there are few: rewritten whole). */
   async putOwners(owners: readonly OwnerContact[]): Promise<void> {
-    await this.db.query(SQL.removeOwners);
+    await this.write(SQL.removeOwners);
     if (owners.length > 0)
-      await this.db.query(SQL.addOwners, [JSON.stringify(owners.map((o, i) => ownerRecord(o, i + 1)))]);
+      await this.write(SQL.addOwners, [JSON.stringify(owners.map((o, i) => ownerRecord(o, i + 1)))]);
   }
 
   /** Adds the meeting, or replaces the one of that committee on that date (which keeps its place). */
   async putMeeting(meeting: Meeting): Promise<void> {
-    await this.db.query(SQL.putMeetings, [JSON.stringify([meetingRecord(meeting, 1)])]);
+    await this.write(SQL.putMeetings, [JSON.stringify([meetingRecord(meeting, 1)])]);
   }
 
   /** Takes the committee's meeting on that day out of its calendar. */
   async removeMeeting(committee: string, date: IsoDate): Promise<void> {
-    await this.db.query(SQL.removeMeeting, [toStoredText(committee), date]);
+    await this.write(SQL.removeMeeting, [toStoredText(committee), date]);
   }
 
-  /** Adds items (new ids) after the others, with their history, deferrals and owners. */
+  /**
+   * Adds items (new ids) after the others, with their history, deferrals and owners. A few
+   * (`add`, an import) are sent without waiting for the answer; a whole log's, batch by batch.
+   */
   async addItems(items: readonly Item[]): Promise<void> {
+    const few = items.length <= ITEMS_PER_STATEMENT;
     for (const batch of batches(items, ITEMS_PER_STATEMENT)) {
-      await this.db.query(SQL.addItems, [
+      const values = [
         JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1))),
         JSON.stringify(batch.flatMap(historyRecords)),
         JSON.stringify(batch.flatMap(deferralRecords)),
         JSON.stringify(batch.flatMap(ownerRecords)),
-      ]);
+      ];
+      if (few) await this.send(SQL.addItems, values);
+      else await this.write(SQL.addItems, values);
     }
   }
 
   /** Replaces the item of that id, keeping its place; false if there is none. */
   async replaceItem(item: Item): Promise<boolean> {
-    const { rows } = await this.db.query<{ changed: number }>(SQL.replaceItem, [
+    const { rows } = await this.write<{ changed: number }>(SQL.replaceItem, [
       JSON.stringify(itemRecord(item, 0)),
       item.id,
       JSON.stringify(historyRecords(item)),
@@ -105,11 +162,15 @@ export class LogWriter extends LogReader {
   }
 
   async removeItems(ids: readonly string[]): Promise<void> {
-    if (ids.length > 0) await this.db.query(SQL.removeItems, [[...ids]]);
+    if (ids.length > 0) await this.write(SQL.removeItems, [[...ids]]);
   }
 
-  /** Records a change, numbered after the latest, keeping the latest `keep` entries; returns its number. */
-  async appendJournal(entry: Omit<JournalEntry, 'seq'>, keep: number): Promise<number> {
+  /**
+   * Records a change, numbered after the latest, keeping the latest `keep` entries: sent
+   * without waiting for the answer, as the last statement of a change, so that the COMMIT
+   * goes with it.
+   */
+  async appendJournal(entry: Omit<JournalEntry, 'seq'>, keep: number): Promise<void> {
     const record = journalRecord({ seq: 0, ...entry });
     const counter = this.counted ? this.next : null;
     const values = [
@@ -122,14 +183,13 @@ export class LogWriter extends LogReader {
       keep,
       counter,
     ];
-    const { rows } = await this.db.query<{ seq: number }>(SQL.appendJournal, values);
     this.counted = false;
-    return rows[0].seq;
+    await this.send(SQL.appendJournal, values);
   }
 
   /** The change has been undone: it can be undone no more, and its undo record is dropped. */
   async markUndone(seq: number): Promise<void> {
-    await this.db.query(SQL.markUndone, [seq]);
+    await this.write(SQL.markUndone, [seq]);
   }
 
   /** Puts back what a change changed, as the file store's applyInverse does. */
@@ -137,11 +197,11 @@ export class LogWriter extends LogReader {
     await this.removeItems(inverse.addedItems);
     for (const item of inverse.replacedItems as Item[]) await this.replaceItem(item);
     if (inverse.committees) {
-      await this.db.query(SQL.removeCommittees);
+      await this.write(SQL.removeCommittees);
       await this.addCommitteeList(inverse.committees as Committee[]);
     }
     if (inverse.meetings) {
-      await this.db.query(SQL.removeMeetings);
+      await this.write(SQL.removeMeetings);
       await this.addMeetingList(inverse.meetings as Meeting[]);
     }
     if (inverse.owners) await this.putOwners(inverse.owners);
@@ -155,29 +215,29 @@ export class LogWriter extends LogReader {
         `the log's journal is out of order at entry ${outOfOrder + 1} (#${data.journal[outOfOrder].seq} after #${data.journal[outOfOrder - 1].seq}); nothing was copied`,
       );
     }
-    await this.db.query(SQL.checkAsWeGo);
+    await this.write(SQL.checkAsWeGo);
     for (const statement of [SQL.removeJournal, SQL.removeAllItems, SQL.removeMeetings, SQL.removeCommittees])
-      await this.db.query(statement);
+      await this.write(statement);
     await this.addCommitteeList(data.committees);
     await this.addMeetingList(data.meetings);
     await this.addItems(data.items);
     await this.putOwners(data.owners);
     for (const batch of batches(data.journal))
-      await this.db.query(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
-    await this.db.query(SQL.setNextItemNumber, [data.nextItemNumber]);
+      await this.write(SQL.addJournal, [JSON.stringify(batch.map(journalRecord))]);
+    await this.write(SQL.setNextItemNumber, [data.nextItemNumber]);
     this.next = data.nextItemNumber;
     this.counted = false;
-    await this.db.query(SQL.analyze);
+    await this.write(SQL.analyze);
   }
 
   private async addCommitteeList(committees: readonly Committee[]): Promise<void> {
     if (committees.length > 0)
-      await this.db.query(SQL.addCommittees, [JSON.stringify(committees.map((c, i) => committeeRecord(c, i + 1)))]);
+      await this.write(SQL.addCommittees, [JSON.stringify(committees.map((c, i) => committeeRecord(c, i + 1)))]);
   }
 
   private async addMeetingList(meetings: readonly Meeting[]): Promise<void> {
     for (const batch of batches(meetings)) {
-      await this.db.query(SQL.addMeetings, [JSON.stringify(batch.map((m, i) => meetingRecord(m, i + 1)))]);
+      await this.write(SQL.addMeetings, [JSON.stringify(batch.map((m, i) => meetingRecord(m, i + 1)))]);
     }
   }
 }
