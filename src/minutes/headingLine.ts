@@ -1,0 +1,128 @@
+// One line read as a minute's heading: its number in any shape and closing mark ("17.", "(17)", "8.4", "25/08",
+// "C146/1112", "ICB/26/001", "IV.", "Minute 87", an issue page's "(Item 14)"), the numbering style and the count.
+import { splitTitle, titleLike, DOC_LINK } from './headingTitle.js';
+
+export interface Heading {
+  /** The number as printed, without its closing mark: "17", "25/08", "C146/1112", "IV". */
+  number: string | null;
+  title: string;
+  /** The minute's own text when it runs on from the title on the heading's line. */
+  body: string;
+  /** The numbering style, so that only headings of one style make a run. */
+  style: string;
+  /** The number that rises from one minute to the next. */
+  rank: number;
+  /** For "ICB 26/01" or "291/19", the other part's number: which one rises is read from the document. */
+  altRank?: number;
+  /** Whether the title reads as a title rather than a sentence. */
+  titled: boolean;
+}
+
+const ROMAN = /^(?=[ivxlc]{1,7}$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+export function romanValue(s: string): number {
+  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+  const chars = s.toLowerCase().split('');
+  return chars.reduce((sum, ch, k) => (v[ch] < (v[chars[k + 1]] ?? 0) ? sum - v[ch] : sum + v[ch]), 0);
+}
+
+const PREFIX = String.raw`(?:(?:minute|min|item|agenda\s+item)\.?\s*(?:no\.?\s*)?)`;
+/** The printed number and its closing mark. Groups: the number's parts, so that its style can be told. */
+const NUMBER = new RegExp(
+  String.raw`^(?<prefix>${PREFIX})?(?:` +
+    String.raw`\((?<paren>\d{1,4})\)` + // (17)
+    String.raw`|(?<slashed>(?:[A-Z]{1,5}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006
+    String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
+    String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
+    String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
+    String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
+    String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
+  'i',
+);
+
+/** A decisions list: "03/06/2025 - DRAFT WORKPLAN ref: 5881". */
+const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
+
+export function headingOf(line: string): Heading | null {
+  const text = line.replace(/^#{1,6}\s+/, '').trim();
+  // an issue page's "Meeting: 12/05/2022 - Climate and City Resilience Committee (Item 14)"
+  const item =
+    /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*-\s*(?<title>.+?)\s*\(item\s+(?<num>[A-Z]{0,3}\d{1,4}[a-z]?)\)\s*$/i.exec(
+      text,
+    );
+  if (item?.groups)
+    return {
+      number: item.groups.num,
+      title: item.groups.title,
+      body: '',
+      style: 'meeting-item',
+      rank: Number(/\d+/.exec(item.groups.num)?.[0]),
+      titled: true,
+    };
+  const listed = DECISION_LIST.exec(text);
+  if (listed?.groups)
+    return {
+      number: listed.groups.num,
+      title: listed.groups.title,
+      body: '',
+      style: 'decision-list',
+      rank: Number(listed.groups.num),
+      titled: true,
+    };
+  // a date is not a minute's number ("08/03/2024 - Gloucestershire City Regions Board")
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text)) return null;
+  const m = NUMBER.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const rawTitle = (g.title ?? '').trim();
+  // "3. That the report be noted" is a clause; "1.  Councillor S Harvey   Portfolio Holder" a table row.
+  if (!rawTitle && !g.prefix) return null;
+  let number: string;
+  let style: string;
+  let rank: number;
+  let altRank: number | undefined;
+  if (g.paren) [number, style, rank] = [g.paren, '(n)', Number(g.paren)];
+  else if (g.slashed) {
+    number = g.slashed.replace(/\s+/g, ' ');
+    const parts = number.split('/');
+    // "291/19" counts by its first part; "25/045", "ICB/26/001" and "A/4" by their last.
+    const firstDigits = /\d+/.exec(parts[0])?.[0];
+    const yearFirst =
+      parts.length === 3 || !firstDigits || (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3);
+    rank = Number(/\d+/.exec(yearFirst ? parts[parts.length - 1] : parts[0])?.[0] ?? NaN);
+    altRank = Number(/\d+/.exec(yearFirst ? parts[0] : parts[parts.length - 1])?.[0] ?? NaN);
+    // "M/140/2006": a year printed last stays the same all meeting; the part before it is the count
+    if (parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && /^\d+$/.test(parts[1]))
+      [rank, altRank] = [Number(parts[1]), Number(parts[2])];
+    // the shape of the number, its letters kept: "ICB n/n", "n/n", "Cn/n"
+    style = `slash:${number.replace(/\d+/g, 'n')}`;
+  } else if (g.decimal) {
+    number = g.decimal;
+    rank = Number(/\d+\.(\d+)/.exec(number)?.[1]);
+    style = `decimal:${number.replace(/\.\d+$/, '')}`;
+  } else if (g.lettered)
+    [number, style, rank] = [
+      g.lettered,
+      `lettered:${/^[A-Z]+/i.exec(g.lettered)?.[0].toUpperCase()}`,
+      Number(/\d+/.exec(g.lettered)?.[0]),
+    ];
+  else if (g.roman) {
+    if (!ROMAN.test(g.roman) || g.roman !== g.roman.toUpperCase()) return null;
+    [number, style, rank] = [g.roman, 'roman', romanValue(g.roman)];
+  } else [number, style, rank] = [g.plain!, `plain${g.close?.trim() || ' '}`, Number(/\d+/.exec(g.plain!)?.[0])];
+  // a label names the numbering ("Item 2 – …", "Item 3: …"): the closing mark may vary from one to the next
+  if (g.prefix) style = `prefix:${style.replace(/^plain.*$/, 'plain')}`;
+  const { title, body } = splitTitle(rawTitle);
+  const titled = titleLike(title) || DOC_LINK.test(rawTitle);
+  // "Minute 4 The letter was approved. MP will send it.": the prefix makes a heading of it, but words that
+  // do not read as a title are the minute's own record, as under a plain number that carries the count on
+  const record = !!g.prefix && !!title && !titled;
+  return {
+    number,
+    title: record ? title.split(/(?<=[.:])\s/)[0].replace(/[.:]$/, '') : title,
+    body: record ? body || title : body,
+    style,
+    rank,
+    altRank,
+    titled: titled || !!g.prefix,
+  };
+}

@@ -1,0 +1,17 @@
+// A report's sections printed inside the minutes ("Purpose of report", "Background"): what follows them proposes,
+// not decides, until the minutes' own record resumes (a motion, a decision keyword, the meeting's people in the past).
+import { alternatives } from './lexicon.js';
+
+/** The headings of a report a committee considered ("Purpose of report", "Background"): what follows proposes, not decides. */
+const REPORT_SECTION = new RegExp(
+  String.raw`^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|${alternatives(['recommendations', 'recommendation', 'background', 'introduction and background', 'introduction', 'proposals', 'proposal'])}|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$`,
+  'i',
+);
+
+/** A paragraph of the minutes' own record: a motion, a decision keyword, or the meeting's people in the past tense. */
+export const RECORD_RESUMES =
+  /^(?:(?:proposed|moved|seconded)\s+by\b|it\s+was\s+(?:proposed|moved|resolved|agreed)\b|(?:resolved|agreed|decided)\b\s*(?:[:–—-]|that\b)|(?:members|councillors|governors|the\s+(?:committee|panel|board|sub-committee|chair(?:man)?)|(?:cllr|councillor|alderman)\s+[A-Z][\w'’-]+)\s+(?:also\s+|then\s+)?[a-z]+ed\b)/i;
+
+export function isReportSection(title: string): boolean {
+  return REPORT_SECTION.test(title.trim());
+}
