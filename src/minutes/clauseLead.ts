@@ -13,10 +13,11 @@ export function stripLead(text: string): string {
     if (next === t) break;
     t = next;
   }
-  // "in relation to item 7, to note that …": a leading adverbial phrase is not the decision.
+  // "in relation to item 7, to note that …": a leading adverbial phrase is not the decision; nor is a condition set
+  // first ("subject to 2 above, the Manager be authorised …", "provided that …, the Clerk …"): the subject follows it.
   t = t.replace(
     new RegExp(
-      String.raw`^(?:${alternatives(['in relation to', 'with regard to', 'with reference to', 'in respect of', 'further to', 'regarding', 'following', 'in response to', 'as regards', 'on', 'in', 'for'])})\b[^;:]{1,300}?,\s+(?=(?:that\s+|to\s+|it\s+|members\s+|the\s+)?[a-z])`,
+      String.raw`^(?:${alternatives(['in relation to', 'with regard to', 'with reference to', 'in respect of', 'further to', 'regarding', 'following', 'in response to', 'as regards', 'on', 'in', 'for', 'subject to', 'provided that', 'providing that', 'once', 'if'])})\b[^;:]{1,300}?,\s+(?=(?:that\s+|to\s+|it\s+|members\s+|the\s+)?[a-z])`,
       'i',
     ),
     '',

@@ -5,7 +5,7 @@
 // "1) …; 2) …", "RESOLVED: (1) that …"), in any style.
 import type { Block } from './block.js';
 import type { Clause } from './types.js';
-import { alternatives } from './lexicon.js';
+import { SAID_NOUNS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { decisionForm } from './unheadedBlocks.js';
 
@@ -101,6 +101,9 @@ interface Node {
   children: number;
 }
 
+/** A stem announcing its list as what is said: "… the following comments …:", "setting out the following concerns:". */
+const SAYS_A_LIST = new RegExp(String.raw`\bthe\s+following\s+(?:${alternatives(SAID_NOUNS)})\b[^.;]*:\s*-?$`, 'i');
+
 /** The clauses of a block, leaves of its tree of markers, each with the stems above it. */
 export function splitClauses(block: Block, minute: string | null): Clause[] {
   const kinds: Kind[] = [];
@@ -158,6 +161,19 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
   if (!nodes.length) {
     return stem ? [{ minute, ref: block.paragraphRef, text: stem, stem: '', confidence: block.confidence }] : [];
   }
+  // "That the following comments be referred to Cabinet: (a) that …; (b) that …": a stem that is a whole decision and
+  // announces its list as what it says (comments, concerns, reasons) is one decision; the list is its content.
+  if (SAYS_A_LIST.test(stem) && readClause(stem.replace(/:\s*-?$/, '')).verb)
+    return [
+      {
+        minute,
+        ref: block.paragraphRef,
+        text: stem,
+        content: nodes.map((n) => n.text).join(' '),
+        stem: '',
+        confidence: block.confidence,
+      },
+    ];
   const clauses: Clause[] = [];
   nodes.forEach((node, index) => {
     if (node.children > 0) return; // a stem: its words reach its sub-items

@@ -177,6 +177,7 @@ export function readBlock(
         : clause.text;
     const lead = clause.lead ?? clause.stem;
     const parts = readParts({ ...clause, text: body }, context.own, lead);
+    const withContent = (t: string) => (clause.content ? `${t} ${clause.content}` : t);
     for (const { text, decision, owner: partOwner } of parts) {
       let category = decision.category;
       // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
@@ -191,7 +192,7 @@ export function readBlock(
         noted.push({
           minute: clause.minute,
           ref: clause.ref,
-          text: tidyText(text),
+          text: tidyText(withContent(text)),
           source: 'resolution',
           confidence: block.confidence,
         });
@@ -209,7 +210,7 @@ export function readBlock(
         category,
         owner,
         due: dueFor(category, text, context, lead),
-        text: tidyText(parts.length === 1 ? body : text),
+        text: tidyText(withContent(parts.length === 1 ? body : text)),
         confidence: Math.round(block.confidence * certainty * 100) / 100,
         source: 'resolution',
         narrative: false,

@@ -33,7 +33,9 @@ export function splitTitle(rest: string): { title: string; body: string } {
     marked?.groups &&
     titleLike(marked.groups.title) &&
     marked.groups.body.split(/\s+/).length >= 2 &&
-    !(shouted(marked.groups.title) && shouted(marked.groups.body))
+    !(shouted(marked.groups.title) && shouted(marked.groups.body)) &&
+    // (nor is a title of its own with its own dash and no sentence's end: "Call-in: Decision 2025/31 – Harbour Works")
+    !(/\s[–—]\s/.test(marked.groups.body) && !/[.!?]$/.test(marked.groups.body) && titleLike(marked.groups.body))
   )
     return { title: marked.groups.title.trim(), body: marked.groups.body };
   return { title: text, body: '' };
@@ -46,7 +48,8 @@ export function titleLike(raw: string): boolean {
   if (title.split(/\s+/).length > 16 || /[,;]$/.test(title)) return false;
   if (
     new RegExp(
-      String.raw`\b(?:${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that'])})$`,
+      // (not the last part of a compound: "SWITCH-ON", "FOLLOW-UP" end a title)
+      String.raw`(?<![-–])\b(?:${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that'])})$`,
       'i',
     ).test(title)
   )

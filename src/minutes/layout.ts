@@ -50,8 +50,9 @@ const DATE_START = new RegExp(
   String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,
   'i',
 );
+// (a word joined by a hyphen ends a compound, "SWITCH-ON", "sign-off": no preposition left waiting for its object)
 const CARRIES_ON = new RegExp(
-  String.raw`\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`,
+  String.raw`(?<![-–])\b(${alternatives(['and', 'or', 'of', 'the', 'to', 'for', 'with', 'a', 'an', 'in', 'on', 'by', 'from', 'that', 'be', 'at', 'as', 'is', 'are', 'was', 'were'])})$`,
   'i',
 );
 

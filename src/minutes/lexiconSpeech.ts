@@ -60,6 +60,22 @@ export const ASKING_VERBS = words(
   'requested',
 );
 
+/**
+ * The nouns of what is said — a list "the following concerns:" announces is what a decision says, not decisions of
+ * its own. Closed: the words for remarks a body passes on.
+ */
+export const SAID_NOUNS = [
+  'comments',
+  'concerns',
+  'observations',
+  'points',
+  'views',
+  'reasons',
+  'issues',
+  'questions',
+  'grounds',
+  'representations',
+];
 /** The nouns of a commitment given in the discussion ("gave an assurance that she would …"): the undertaking verbs' nouns. */
 export const COMMITMENT_NOUNS = ['assurance', 'undertaking', 'commitment', 'promise'];
 

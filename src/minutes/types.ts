@@ -63,6 +63,8 @@ export interface Clause {
   text: string;
   /** The words that introduce a list ("That UHL and the CCGs be requested to consider:"), all the way up. */
   stem: string;
+  /** The list a decision announces as what it says ("the following comments …:"): its content, not decisions. */
+  content?: string;
   /** The nearest of those: the clause's parent, or the block's stem. */
   lead?: string;
   confidence: number;

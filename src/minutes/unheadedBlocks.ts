@@ -1,7 +1,7 @@
 // Decision blocks found by layout alone: a run of marked clauses in the form of decisions
 // with no keyword above them (a page that lost its "Resolved:").
 import { readClause } from './grammar.js';
-import { alternatives } from './lexicon.js';
+import { SAID_NOUNS, alternatives } from './lexicon.js';
 import { type Block } from './block.js';
 import { CLAUSE_START } from './paragraphs.js';
 
@@ -20,6 +20,9 @@ const DISCUSSION_LEAD = new RegExp(
   String.raw`\b(?:points?|issues?|comments?|matters?|questions?|following)\b[^.]{0,60}\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'were'])})\s*[:;-]*\s*$|\b(?:noted|raised|discussed|highlighted|made|included|identified)\s*(?:that)?\s*[:;-]+\s*$|\bnoted\s+that\s*:?\s*$|\bincluded\s*:\s*$`,
   'i',
 );
+
+/** A lead-in announcing its list as what a decision says ("… setting out the following concerns:"): the list is its content. */
+const SAYS_A_LIST = new RegExp(String.raw`\bthe\s+following\s+(?:${alternatives(SAID_NOUNS)})\b[^.;]*:\s*-?$`, 'i');
 
 /**
  * A run of two or more marked clauses that read as decisions, with no keyword above them (web
@@ -66,7 +69,7 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
       lines.slice(run[run.length - 1] + 1).every((l, k) => !l.trim() || used.has(run[run.length - 1] + 1 + k)) &&
       lines.slice(0, run[0]).some((l) => l.trim().length > 80) &&
       looselyDecided(starts.map((k) => lines[k].trim().replace(/^- /, '')));
-    if (starts.length >= 2 && (decided || closing || stem) && !DISCUSSION_LEAD.test(lead)) {
+    if (starts.length >= 2 && (decided || closing || stem) && !DISCUSSION_LEAD.test(lead) && !SAYS_A_LIST.test(lead)) {
       blocks.push({
         lines: stem ? [leadAt, ...run] : run,
         paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),

@@ -1,0 +1,80 @@
+// Round 7, meaning: owners, and what in minutes is not a decision — each rule tested in invented
+// wording, several word orders a rule, never in a sentence of the labelled files.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
+
+const MASTHEAD = `MINUTES of the Amenities Committee held on 14 January 2026
+
+Present: Councillor A Hart (Chair), Councillor B Lowe, Councillor C Patel
+Officers: Head of Parks (Dana Frost); Democratic Services Officer (Ian Moss)
+
+1. Apologies
+Apologies were received from Councillor D Ray.
+
+`;
+const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
+  parseMinutes(`${MASTHEAD}${body}\n`).items.filter((i) => i.minute === minute);
+const norm = (owner: string | null) => (owner ?? '').replace(/^the\s+/i, '').toLowerCase();
+
+describe('a condition set first is not part of the owner', () => {
+  it.each([
+    '2. Boating lake\nRESOLVED – That, subject to 1 above, the Head of Parks be authorised to let the kiosk.',
+    '2. Boating lake\nRESOLVED – That, subject to the funding being confirmed, the Head of Parks be authorised to let the kiosk.',
+    '2. Boating lake\nRESOLVED – That, provided that the lease is signed, the Head of Parks be authorised to let the kiosk.',
+    '2. Boating lake\nRESOLVED – That, if the bid succeeds, the Head of Parks let the kiosk by March.',
+  ])('%s → the Head of Parks', (text) => {
+    const items = itemsOf(text);
+    expect(items).toHaveLength(1);
+    expect(norm(items[0].owner)).toBe('head of parks');
+  });
+});
+
+describe('a heading in capitals ending in a hyphenated compound does not run into the text', () => {
+  it.each([
+    ['2. TREE PLANTING SIGN-OFF', 'The Head of Parks is to order the trees by 30 January.'],
+    ['2. PLAY AREA FOLLOW-ON', 'The Democratic Services Officer is to book the hall for the consultation.'],
+    ['2. BANDSTAND SWITCH-ON', 'It was RESOLVED to approve a budget of £500. The Head of Parks is to book the band.'],
+  ])('%s / %s → the owner is the officer alone', (heading, text) => {
+    const items = itemsOf(`${heading}\n${text}\n\n3. DATE OF NEXT MEETING\nTo be confirmed.`);
+    const owned = items.filter((i) => i.owner);
+    expect(owned.length).toBeGreaterThan(0);
+    for (const i of owned) expect(i.owner).not.toMatch(/[A-Z]{3,}/);
+  });
+});
+
+describe('a list a decision announces as what it says is its content, not decisions of its own', () => {
+  it.each([
+    `2. Parks strategy\nRESOLVED – That the following comments be passed to Cabinet for consideration with the strategy:\n(a) that the opening hours of the walled garden be extended; and\n(b) that a bench be installed by the pond.`,
+    `2. Parks strategy\nRESOLVED: That the following concerns be referred to the Executive:\n(i) the loss of the bowling green;\n(ii) the cost of the new lighting.`,
+    `2. Parks strategy\nRESOLVED – That the views below be sent to Cabinet, with the following observations:\na) the café should stay open in winter;\nb) the car park charges be reviewed.`,
+  ])('%s → one recommendation', (text) => {
+    const items = itemsOf(text);
+    expect(items).toHaveLength(1);
+    expect(items[0].category).toBe('recommendation');
+  });
+  it('a list under a decision sentence that sets out its concerns adds nothing', () => {
+    const items = itemsOf(
+      `2. Call-in of the depot decision\nHaving heard the signatories, the Committee resolved to refer the decision back to Cabinet, giving the following reasons:\n  a) the cost of the move to the ratepayers; and\n  b) the lack of any consultation with staff.`,
+    );
+    expect(items.map((i) => i.category)).toEqual(['recommendation']);
+  });
+  it('a list under "to consider:" still gives each its item', () => {
+    const items = itemsOf(
+      `2. Parks strategy\nRESOLVED – That the Head of Parks be requested to consider:\n(a) extending the opening hours of the walled garden; and\n(b) installing a bench by the pond.`,
+    );
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe('a title with a subtitle of its own after the colon is one title', () => {
+  it.each(['2. Call-in: Decision 2026/04 – Depot Relocation', '2. Review: Item 7 – Allotment Rents'])(
+    '%s',
+    (heading) => {
+      const items = itemsOf(
+        `${heading}\nRESOLVED – That the decision be referred back to Cabinet for reconsideration.`,
+      );
+      expect(items.map((i) => i.category)).toEqual(['recommendation']);
+    },
+  );
+});
