@@ -4,54 +4,33 @@
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
 import { speakerAfter, speechOf } from './answerer.js';
-
-import type { OwnBody } from './bodies.js';
-import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF, sentences as fullSentences } from './paragraphs.js';
 import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
+import { actionRefInline } from './actionRefs.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
-import { discussionSentences, readSentence, type Said } from './discussion.js';
-import { WHOLE_MEMBERSHIP } from './lexicon.js';
+import { discussionSentences, readSentence } from './discussion.js';
+import { paragraphsOf, type Paragraph } from './discussionParagraphs.js';
+import {
+  attachOwners,
+  itemOf,
+  ownersSentence,
+  resolvePronoun,
+  saidIn,
+  type DiscussionContext,
+} from './discussionSaid.js';
 import { readClause } from './grammar.js';
 import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
-import { lemmaIn } from './words.js';
-import { actionRefInline, actionRefLine } from './actionRefs.js';
-import { actionMarker, cleanOwner, closingInitials, ownerOf, trailingInitials } from './owner.js';
-import type { People } from './people.js';
+import { actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
+import { sentences as fullSentences } from './paragraphs.js';
 import type { Minute, ProposedItem } from './types.js';
-import type { DateMention } from './dateText.js';
+import { lemmaIn } from './words.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
+
+export type { DiscussionContext };
 
 /** A pronoun that points back to a speaker already named. */
 const PRONOUN_WORD = /^(?:he|she|they|it|this)$/i;
 
-export interface DiscussionContext {
-  own: OwnBody;
-  /** Sentences already read as decisions of the body. */
-  decided?: Set<string>;
-  /** The words around an inline resolution, by its line: still discussion. */
-  around?: Map<number, string>;
-  resolve?: (mention: DateMention) => string | null;
-  people: People;
-  formal: boolean;
-  meeting: string | null;
-  title: string;
-}
-
-interface Paragraph {
-  text: string;
-  ref: string | null;
-  line: number;
-  listed: boolean;
-  /** Printed under an action's labelled reference ("Action Point 2"): the paragraph is that action. */
-  labelled?: boolean;
-}
-
-/** A lead-in to a list of what was said, not decided. */
-const SAID_LEAD = new RegExp(
-  String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`,
-  'i',
-);
 /** An action and its progress after a dash, one short line: "Letter to the school - Done", "Dog bins – See minute 8". */
 const LOG_ROW = /^[^.:–—]{3,120}?\s[–—-]\s(?![^.]*\bto\s+[a-z]{3,})(?:\S+\s*){1,6}$/;
 
@@ -61,75 +40,6 @@ const REVIEW =
 /** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:", "Paragraph 12(b):". */
 const CITES =
   /^(?:(?:minute|min\.?|action|ref\.?|paragraph|para\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\([a-z0-9]{1,4}\))?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
-
-function paragraphsOf(minute: Minute, consumed: Set<number>, around: Map<number, string> = new Map()): Paragraph[] {
-  const refs = paragraphRefs(minute.lines);
-  // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
-  const record = minute.lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
-  const out: Paragraph[] = [];
-  let lastLine = -2;
-  let listed = false;
-  let labelledRef: string | null = null;
-  // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
-  // two lines running, each in three columns or more.
-  const columns = (k: number) =>
-    /\S\s{3,}\S/.test(minute.lines[k] ?? '') && (minute.lines[k].trim().match(/\S\s{2,}(?=\S)/g) ?? []).length >= 2;
-  minute.lines.forEach((raw, i) => {
-    if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
-    const line = raw.trim();
-    if (!line) {
-      if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? ''))
-        listed = false;
-      return;
-    }
-    if (around.has(i) && i >= record) {
-      out.push({ text: around.get(i)!, ref: refs[i], line: i, listed: false });
-      lastLine = -2;
-      return;
-    }
-    if (consumed.has(i) || i < record) return;
-    // "Action Point 2" over the action's words: the label is the reference of the action under it
-    const actionRef = actionRefLine(line);
-    if (actionRef) {
-      labelledRef = actionRef;
-      lastLine = -2;
-      return;
-    }
-    if (labelledRef) {
-      out.push({ text: line, ref: labelledRef, line: i, listed: false, labelled: true });
-      labelledRef = null;
-      lastLine = i;
-      return;
-    }
-    const last = out[out.length - 1];
-    const marker = /^(?:- |•\s)/.test(line) || CLAUSE_START.test(line);
-    if (!marker && !CLAUSE_START.test(line) && last && !listed && !/^\(?[a-z]{1,3}\)/.test(line)) listed = false;
-    if (
-      last &&
-      lastLine === i - 1 &&
-      !/[.!?:;]\s*$/.test(last.text) &&
-      !marker &&
-      !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) &&
-      !actionMarker(line) &&
-      !actionMarker(last.text)
-    ) {
-      last.text += ` ${line}`;
-    } else {
-      // "a) 20/00598/OUT …", "b) To confirm …": a lettered paragraph is cited by its letter where no number is printed
-      const letter = refs[i] ? null : /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
-      out.push({
-        text: line.replace(PARAGRAPH_REF, '').replace(/^\(?(?:[a-z]|[ivx]{1,4})\)\s+/i, letter ? '' : '$&'),
-        ref: refs[i] ?? (letter ? `(${letter})` : null),
-        line: i,
-        listed: listed && marker,
-      });
-    }
-    if (SAID_LEAD.test(line) && !/\b(?:agreed|resolved|decided)\b/i.test(line)) listed = true;
-    else if (!marker) listed = false;
-    lastLine = i;
-  });
-  return out;
-}
 
 export function discussionItems(
   minute: Minute,
@@ -385,135 +295,4 @@ export function discussionItems(
     previous = { paragraph, made };
   }
   return { items, marked };
-}
-
-/**
- * "Agendas to be placed on the notice boards: George Beverly to arrange this for Rhynie, David Grant for
- * Kennethmont …": a clause that only names who does "this" gives its owners to the item before it.
- */
-function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = []): ProposedItem[] {
-  const out: ProposedItem[] = [];
-  for (const item of made) {
-    // "The Director of Public Health undertook to arrange it": an undertaking of what was just agreed gives it its owner
-    const agreed = out[out.length - 1] ?? earlier[earlier.length - 1];
-    if (
-      /^(?:to\s+)?[a-z]+\s+(?:it|this|these|them|this\s+\w+)\.?$/i.test(item.text.trim()) &&
-      agreed &&
-      !agreed.owner &&
-      item.owner
-    ) {
-      agreed.owner = item.owner;
-      continue;
-    }
-    const naming =
-      /^(?<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]+\s+(?:this|these|it|them)\b(?<rest>.*)$/.exec(
-        item.text,
-      );
-    const before = out[out.length - 1];
-    if (naming?.groups && before && !before.owner) {
-      const others = [
-        ...naming.groups.rest.matchAll(/(?:,|\band)\s+(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\b/g),
-      ].map((m) => m.groups!.name);
-      before.owner = [naming.groups.first, ...others].join(', ');
-      continue;
-    }
-    out.push(item);
-  }
-  return out;
-}
-
-function saidIn(
-  body: string,
-  paragraph: Paragraph,
-  minute: string | null,
-  context: DiscussionContext,
-  lastSentence: string | null,
-): ProposedItem[] {
-  return discussionSentences(body).flatMap((s) =>
-    readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) =>
-      itemOf(said, paragraph, minute, context, undefined),
-    ),
-  );
-}
-
-/**
- * "She agreed to provide …": she is the one who last spoke. So is a pronoun after a fronted
- * participle ("Asked about the lights, she agreed …") and the subject of what the meeting agreed
- * ("It was agreed that he would …").
- */
-export function resolvePronoun(sentence: string, speaker: string | null): string {
-  if (!speaker) return sentence;
-  const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
-  return sentence
-    .replace(
-      new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`),
-      `${speaker} `,
-    )
-    .replace(
-      new RegExp(
-        String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`,
-        'i',
-      ),
-      `$<lead>${speaker} `,
-    );
-}
-
-const SPEAKER_UNDERTAKES =
-  /^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|stated|confirmed|advised|explained|indicated|replied)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b)[a-z]/i;
-
-function itemOf(
-  said: Said,
-  paragraph: Paragraph,
-  minute: string | null,
-  context: DiscussionContext,
-  updates: string | undefined,
-): ProposedItem {
-  const category = said.decision.category === 'noted' ? 'action' : said.decision.category;
-  const named =
-    said.agent &&
-    !/^(?:it|this|they|he|she)$/i.test(said.agent) &&
-    category !== 'recommendation' &&
-    category !== 'invitation' &&
-    category !== 'deferral'
-      ? cleanOwner(said.agent)
-      : ownerOf(said.decision, category, context.own);
-  // "the Assistant Director said he would send these": in reported speech, "he" is the one who said it
-  const speaker = SPEAKER_UNDERTAKES.exec(said.text)?.groups?.who;
-  const found = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);
-  // ("Members agreed to add an item on …": the members asking for the body's own business are the body, no owner)
-  const owner = category === 'work-programme' && found && WHOLE_MEMBERSHIP.test(found) ? null : found;
-  return {
-    minute,
-    ref: paragraph.ref,
-    type: TYPE_OF_CATEGORY[category],
-    category,
-    owner: owner && context.own.is(owner) ? null : owner,
-    due: dueFor(category, said.text, context),
-    text: tidyText(said.text),
-    confidence: said.confidence,
-    source: 'discussion',
-    narrative: true,
-    ...(updates ? { updates } : {}),
-  };
-}
-
-/**
- * "ACTION: The Chair" under a paragraph of several sentences that made no item: the action is the last
- * sentence that opens with that owner ("The Chair … stated she would write to the trust"), not the
- * questions and answers before it. With no such sentence, the paragraph as it stands.
- */
-export function ownersSentence(paragraph: string, owner: string): string {
-  const all = fullSentences(paragraph);
-  if (all.length < 2) return paragraph;
-  const head = owner
-    .replace(/^the\s+/i, '')
-    .trim()
-    .toLowerCase();
-  const own = all.filter((sentence) =>
-    sentence
-      .replace(/^the\s+/i, '')
-      .toLowerCase()
-      .startsWith(`${head} `),
-  );
-  return own.length ? own[own.length - 1] : paragraph;
 }

@@ -1,0 +1,95 @@
+// The discussion of one minute cut into paragraphs: the text after "Minutes:" that no decision block or table took,
+// each with its paragraph reference, whether it is an item of a list of what was said, and an action's label above it.
+import { actionRefLine } from './actionRefs.js';
+import { alternatives } from './lexicon.js';
+import { actionMarker } from './owner.js';
+import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
+import type { Minute } from './types.js';
+
+export interface Paragraph {
+  text: string;
+  ref: string | null;
+  line: number;
+  listed: boolean;
+  /** Printed under an action's labelled reference ("Action Point 2"): the paragraph is that action. */
+  labelled?: boolean;
+}
+
+/** A lead-in to a list of what was said, not decided. */
+const SAID_LEAD = new RegExp(
+  String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`,
+  'i',
+);
+
+export function paragraphsOf(
+  minute: Minute,
+  consumed: Set<number>,
+  around: Map<number, string> = new Map(),
+): Paragraph[] {
+  const refs = paragraphRefs(minute.lines);
+  // On an "agenda and minutes" page the agenda's own words come before "Minutes:".
+  const record = minute.lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
+  const out: Paragraph[] = [];
+  let lastLine = -2;
+  let listed = false;
+  let labelledRef: string | null = null;
+  // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
+  // two lines running, each in three columns or more.
+  const columns = (k: number) =>
+    /\S\s{3,}\S/.test(minute.lines[k] ?? '') && (minute.lines[k].trim().match(/\S\s{2,}(?=\S)/g) ?? []).length >= 2;
+  minute.lines.forEach((raw, i) => {
+    if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
+    const line = raw.trim();
+    if (!line) {
+      if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? ''))
+        listed = false;
+      return;
+    }
+    if (around.has(i) && i >= record) {
+      out.push({ text: around.get(i)!, ref: refs[i], line: i, listed: false });
+      lastLine = -2;
+      return;
+    }
+    if (consumed.has(i) || i < record) return;
+    // "Action Point 2" over the action's words: the label is the reference of the action under it
+    const actionRef = actionRefLine(line);
+    if (actionRef) {
+      labelledRef = actionRef;
+      lastLine = -2;
+      return;
+    }
+    if (labelledRef) {
+      out.push({ text: line, ref: labelledRef, line: i, listed: false, labelled: true });
+      labelledRef = null;
+      lastLine = i;
+      return;
+    }
+    const last = out[out.length - 1];
+    const marker = /^(?:- |•\s)/.test(line) || CLAUSE_START.test(line);
+    if (!marker && !CLAUSE_START.test(line) && last && !listed && !/^\(?[a-z]{1,3}\)/.test(line)) listed = false;
+    if (
+      last &&
+      lastLine === i - 1 &&
+      !/[.!?:;]\s*$/.test(last.text) &&
+      !marker &&
+      !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) &&
+      !actionMarker(line) &&
+      !actionMarker(last.text)
+    ) {
+      last.text += ` ${line}`;
+    } else {
+      // "a) 20/00598/OUT …", "b) To confirm …": a lettered paragraph is cited by its letter where no number is printed
+      const letter = refs[i] ? null : /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
+      out.push({
+        text: line.replace(PARAGRAPH_REF, '').replace(/^\(?(?:[a-z]|[ivx]{1,4})\)\s+/i, letter ? '' : '$&'),
+        ref: refs[i] ?? (letter ? `(${letter})` : null),
+        line: i,
+        listed: listed && marker,
+      });
+    }
+    if (SAID_LEAD.test(line) && !/\b(?:agreed|resolved|decided)\b/i.test(line)) listed = true;
+    else if (!marker) listed = false;
+    lastLine = i;
+  });
+  return out;
+}

@@ -1,0 +1,157 @@
+// What the discussion's sentences make: an item from a sentence read as agreed (its owner the one named, or the
+// speaker of reported speech), a pronoun given to the last speaker, an owner given to the item just before.
+import type { OwnBody } from './bodies.js';
+import { dueFor, tidyText } from './decisions.js';
+import type { DateMention } from './dateText.js';
+import { discussionSentences, readSentence, type Said } from './discussion.js';
+import type { Paragraph } from './discussionParagraphs.js';
+import { WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { cleanOwner, ownerOf } from './owner.js';
+import { sentences as fullSentences } from './paragraphs.js';
+import type { People } from './people.js';
+import type { ProposedItem } from './types.js';
+import { TYPE_OF_CATEGORY } from '../domain/types.js';
+
+export interface DiscussionContext {
+  own: OwnBody;
+  /** Sentences already read as decisions of the body. */
+  decided?: Set<string>;
+  /** The words around an inline resolution, by its line: still discussion. */
+  around?: Map<number, string>;
+  resolve?: (mention: DateMention) => string | null;
+  people: People;
+  formal: boolean;
+  meeting: string | null;
+  title: string;
+}
+
+/**
+ * "Agendas to be placed on the notice boards: George Beverly to arrange this for Rhynie, David Grant for
+ * Kennethmont …": a clause that only names who does "this" gives its owners to the item before it.
+ */
+export function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = []): ProposedItem[] {
+  const out: ProposedItem[] = [];
+  for (const item of made) {
+    // "The Director of Public Health undertook to arrange it": an undertaking of what was just agreed gives it its owner
+    const agreed = out[out.length - 1] ?? earlier[earlier.length - 1];
+    if (
+      /^(?:to\s+)?[a-z]+\s+(?:it|this|these|them|this\s+\w+)\.?$/i.test(item.text.trim()) &&
+      agreed &&
+      !agreed.owner &&
+      item.owner
+    ) {
+      agreed.owner = item.owner;
+      continue;
+    }
+    const naming =
+      /^(?<first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+[a-z]+\s+(?:this|these|it|them)\b(?<rest>.*)$/.exec(
+        item.text,
+      );
+    const before = out[out.length - 1];
+    if (naming?.groups && before && !before.owner) {
+      const others = [
+        ...naming.groups.rest.matchAll(/(?:,|\band)\s+(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\b/g),
+      ].map((m) => m.groups!.name);
+      before.owner = [naming.groups.first, ...others].join(', ');
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+export function saidIn(
+  body: string,
+  paragraph: Paragraph,
+  minute: string | null,
+  context: DiscussionContext,
+  lastSentence: string | null,
+): ProposedItem[] {
+  return discussionSentences(body).flatMap((s) =>
+    readSentence(s, { own: context.own, people: context.people, formal: false }, false, lastSentence).map((said) =>
+      itemOf(said, paragraph, minute, context, undefined),
+    ),
+  );
+}
+
+/**
+ * "She agreed to provide …": she is the one who last spoke. So is a pronoun after a fronted
+ * participle ("Asked about the lights, she agreed …") and the subject of what the meeting agreed
+ * ("It was agreed that he would …").
+ */
+export function resolvePronoun(sentence: string, speaker: string | null): string {
+  if (!speaker) return sentence;
+  const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
+  return sentence
+    .replace(
+      new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`),
+      `${speaker} `,
+    )
+    .replace(
+      new RegExp(
+        String.raw`^(?<lead>it\s+was\s+(?:also\s+|further\s+)?(?:agreed|requested|decided)\s+that\s+)(?:he|she|they)\s+${commits}`,
+        'i',
+      ),
+      `$<lead>${speaker} `,
+    );
+}
+
+const SPEAKER_UNDERTAKES =
+  /^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|stated|confirmed|advised|explained|indicated|replied)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b)[a-z]/i;
+
+export function itemOf(
+  said: Said,
+  paragraph: Paragraph,
+  minute: string | null,
+  context: DiscussionContext,
+  updates: string | undefined,
+): ProposedItem {
+  const category = said.decision.category === 'noted' ? 'action' : said.decision.category;
+  const named =
+    said.agent &&
+    !/^(?:it|this|they|he|she)$/i.test(said.agent) &&
+    category !== 'recommendation' &&
+    category !== 'invitation' &&
+    category !== 'deferral'
+      ? cleanOwner(said.agent)
+      : ownerOf(said.decision, category, context.own);
+  // "the Assistant Director said he would send these": in reported speech, "he" is the one who said it
+  const speaker = SPEAKER_UNDERTAKES.exec(said.text)?.groups?.who;
+  const found = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);
+  // ("Members agreed to add an item on …": the members asking for the body's own business are the body, no owner)
+  const owner = category === 'work-programme' && found && WHOLE_MEMBERSHIP.test(found) ? null : found;
+  return {
+    minute,
+    ref: paragraph.ref,
+    type: TYPE_OF_CATEGORY[category],
+    category,
+    owner: owner && context.own.is(owner) ? null : owner,
+    due: dueFor(category, said.text, context),
+    text: tidyText(said.text),
+    confidence: said.confidence,
+    source: 'discussion',
+    narrative: true,
+    ...(updates ? { updates } : {}),
+  };
+}
+
+/**
+ * "ACTION: The Chair" under a paragraph of several sentences that made no item: the action is the last
+ * sentence that opens with that owner ("The Chair … stated she would write to the trust"), not the
+ * questions and answers before it. With no such sentence, the paragraph as it stands.
+ */
+export function ownersSentence(paragraph: string, owner: string): string {
+  const all = fullSentences(paragraph);
+  if (all.length < 2) return paragraph;
+  const head = owner
+    .replace(/^the\s+/i, '')
+    .trim()
+    .toLowerCase();
+  const own = all.filter((sentence) =>
+    sentence
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .startsWith(`${head} `),
+  );
+  return own.length ? own[own.length - 1] : paragraph;
+}
