@@ -19,6 +19,7 @@ import {
   type DiscussionContext,
 } from './discussionSaid.js';
 import { readClause } from './grammar.js';
+import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
 import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
@@ -294,5 +295,9 @@ export function discussionItems(
     items.push(...attachOwners(made, items));
     previous = { paragraph, made };
   }
-  return { items, marked };
+  // (a guest's report tells what the guest will do: not this body's business)
+  return {
+    items: withoutGuestsBusiness(items, guestReporter(context.title, minute.lines, context.people), context.people),
+    marked,
+  };
 }

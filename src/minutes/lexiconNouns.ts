@@ -117,6 +117,36 @@ export const PAPER_NOUNS = ['report', 'reports', 'item', 'items', 'paper', 'pape
 /** Moving a paper from one sitting to another ("moved from 19.01.26 to 02.03.26"): the deferring words and the few that reschedule. */
 export const MOVING_PAPERS = ['moved', 'rescheduled', 'deferred', 'postponed', 'brought forward', 'put back'];
 
+/**
+ * The head words of the titles of a body's own office-holders and staff ("Town Clerk", "Head of Parks", "Treasurer"):
+ * closed — the offices a council, board or committee appoints to, not the names of its posts.
+ */
+export const OFFICE_NOUNS = [
+  'clerk',
+  'officer',
+  'officers',
+  'secretary',
+  'treasurer',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'convener',
+  'convenor',
+  'mayor',
+  'manager',
+  'director',
+  'head',
+  'chief',
+  'executive',
+  'adviser',
+  'advisor',
+  'solicitor',
+  'rfo',
+  'lead',
+  'coordinator',
+];
+
 /** Honorifics and titles that open a person's name. */
 export const HONORIFICS = new RegExp(
   String.raw`^(?:${alternatives(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'cllr', 'councillor', 'county councillor', 'borough councillor', 'district councillor', 'ward councillor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd', 'reverend', 'canon', 'pc', 'ps', 'insp', 'inspector', 'supt', 'superintendent', 'alderman', 'deputy'])})\.?$`,
@@ -150,7 +180,7 @@ export const HONORIFIC_WORDS = alternatives([
 
 /** The lines that list who attended: the form of minutes, not their content. */
 export const ATTENDANCE_LINE =
-  /^(?:(?:present|members?\s+present|panel\s+members\s+present|councillors?\s+present|also\s+present|in\s+attendance|attendance(?:\s+details)?|apologies(?:\s+for\s+absence)?|absent|officers\s+(?:present|in\s+attendance)|sederunt|governors\s+present)\b\s*[:–—-]?|(?:attending|officers|clerk|minute\s+taker|members|chair)\s*:)/i;
+  /^(?:(?:present|members?\s+present|panel\s+members\s+present|councillors?\s+present|also\s+present|in\s+attendance|attendance(?:\s+details)?|apologies(?:\s+for\s+absence)?|absent|officers\s+(?:present|in\s+attendance)|sederunt|governors\s+present)\b\s*[:–—-]?|(?:attending|also|officers|clerk|minute\s+taker|members|chair)\s*:)/i;
 
 /** The keywords that head a decision. */
 export const DECISION_KEYWORDS = new RegExp(

@@ -9,7 +9,16 @@ export interface People {
   knows(np: string): boolean;
   /** Initials the attendance list gives ("Mrs Alison Kerr … AK") → the person, where it gives them. */
   initials: Map<string, string>;
+  /**
+   * The words of the names the members' own line lists ("Present:", "Members:", "Sederunt:"), lower case; empty where
+   * the minutes print no such line. Those listed elsewhere ("Also:", "In attendance:") are officers and guests.
+   */
+  members: Set<string>;
 }
+
+/** The line that lists the body's own members, not its officers or guests. */
+const MEMBERS_LINE =
+  /^(?:present|members(?:\s+present)?|councillors\s+present|governors\s+present|panel\s+members\s+present|sederunt)\s*[:–—-]/i;
 
 const NAME = String.raw`(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+`;
 const HONORIFIC_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${HONORIFIC_WORDS})\.?\s+[A-Z]`);
@@ -28,17 +37,22 @@ export function peopleOf(lines: string[]): People {
       names.add(parts[parts.length - 1].toLowerCase()); // a surname
     }
   };
+  const members = new Set<string>();
   let inAttendance = false;
+  let inMembers = false;
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
       inAttendance = false;
       continue;
     }
-    if (ATTENDANCE_LINE.test(line)) inAttendance = true;
-    else if (/^\d{1,4}[.)]?\s+[A-Z]/.test(line) && inAttendance && !/\s{3,}/.test(line)) inAttendance = false;
+    if (ATTENDANCE_LINE.test(line)) {
+      inAttendance = true;
+      inMembers = MEMBERS_LINE.test(line);
+    } else if (/^\d{1,4}[.)]?\s+[A-Z]/.test(line) && inAttendance && !/\s{3,}/.test(line)) inAttendance = false;
     if (inAttendance) {
       const body = line.replace(ATTENDANCE_LINE, '');
+      if (inMembers) for (const word of body.match(/[A-Z][\w'’-]+/g) ?? []) members.add(word.toLowerCase());
       // "Mrs Alison Kerr (Chair of Governors) AK", "Louise Carter (LC), Board Secretary", "Councillors S Hughes (SH) Chair"
       for (const m of body.matchAll(
         new RegExp(
@@ -110,5 +124,5 @@ export function peopleOf(lines: string[]): People {
       [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)))
     );
   };
-  return { knows, initials };
+  return { knows, initials, members };
 }

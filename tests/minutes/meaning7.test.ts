@@ -78,3 +78,59 @@ describe('a title with a subtitle of its own after the colon is one title', () =
     },
   );
 });
+
+describe("a guest's report tells what the guest's organisation will do: not this body's business", () => {
+  const PARISH = (attendance: string, body: string) =>
+    parseMinutes(`MINUTES of Ashcombe Parish Council held on 9 February 2026
+
+${attendance}
+
+1. Apologies
+None.
+
+2. ${body}
+
+3. Date of next meeting
+9 March 2026.
+`).items.filter((i) => i.minute === '2');
+  const MEMBERS = 'Present: Cllr R Vance (Chair), Cllr T Okoye, Cllr L Price';
+  it.each([
+    [
+      `${MEMBERS}\nIn attendance: Mrs G Hale (Clerk), PCSO Brennan`,
+      'Police report\nPCSO Brennan reported two burglaries. Cllr Price asked about parking near the school; PCSO Brennan said she would pass this to her inspector.',
+    ],
+    [
+      `${MEMBERS}\nAlso: PC Ward, 4 residents`,
+      'Police update\nPC Ward reported a quiet month. He will request extra patrols at weekends. Residents were asked to lock their sheds.',
+    ],
+    [
+      `${MEMBERS}\nAlso present: Sgt Ellis, Mrs G Hale (Clerk)`,
+      "Police report\nSgt Ellis gave the figures for January. The neighbourhood team would be running a speed check in March and he would ask the traffic unit for the results.",
+    ],
+  ])('%s / %s → nothing', (attendance, body) => {
+    expect(PARISH(attendance, body)).toEqual([]);
+  });
+  it.each([
+    [
+      `${MEMBERS}\nIn attendance: Mrs G Hale (Clerk), PCSO Brennan`,
+      'Police report\nPCSO Brennan reported two burglaries. It was agreed that the Clerk would write to the landowner about the gate.',
+    ],
+    [
+      `${MEMBERS}\nIn attendance: Mrs G Hale (Clerk), PCSO Brennan`,
+      'Police report\nPCSO Brennan reported two burglaries. The Clerk will write to the landowner about the gate.',
+    ],
+    [
+      `${MEMBERS}\nAlso present: County Cllr Moss, Mrs G Hale (Clerk)`,
+      "County Councillor's report\nCounty Cllr Moss reported on the budget. He would find out whether the bus route would be cut and let the Clerk know.",
+    ],
+  ])('%s / %s → this body still owes it, or is owed an answer', (attendance, body) => {
+    expect(PARISH(attendance, body)).toHaveLength(1);
+  });
+  it("a member's report is not a guest's", () => {
+    const items = PARISH(
+      `${MEMBERS}\nIn attendance: Mrs G Hale (Clerk)`,
+      "Chair's report\nCllr Vance reported on the footpath walk. She will write to the rambling club about the stile.",
+    );
+    expect(items).toHaveLength(1);
+  });
+});
