@@ -105,7 +105,7 @@ None.
     ],
     [
       `${MEMBERS}\nAlso present: Sgt Ellis, Mrs G Hale (Clerk)`,
-      "Police report\nSgt Ellis gave the figures for January. The neighbourhood team would be running a speed check in March and he would ask the traffic unit for the results.",
+      'Police report\nSgt Ellis gave the figures for January. The neighbourhood team would be running a speed check in March and he would ask the traffic unit for the results.',
     ],
   ])('%s / %s → nothing', (attendance, body) => {
     expect(PARISH(attendance, body)).toEqual([]);
