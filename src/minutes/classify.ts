@@ -15,7 +15,6 @@ import {
   CONTINUING_VERBS,
   DEFERRING_VERBS,
   FREQUENCY,
-  ING_PREPOSITIONS,
   OFFICER_UNITS,
   RECORDING_VERBS,
   STANDING_POWERS,
@@ -29,6 +28,7 @@ import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
+import { gerundWork, schedulesMeeting } from './calendar.js';
 
 export { conditional, instruction };
 
@@ -55,21 +55,6 @@ const AMEND = new Set(['amend', 'correct', 'insert', 'delete']);
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
-const MEETS = new Set(['meet', 'convene', 'reconvene']);
-
-/** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
-function gerundWork(text: string): boolean {
-  const list = /\bincluding\b(.*)$/i.exec(text)?.[1] ?? '';
-  const found = [
-    ...list.matchAll(
-      new RegExp(
-        String.raw`\b([a-z]{4,}ing)\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'new', 'further', 'and'])})\b`,
-        'gi',
-      ),
-    ),
-  ].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
-  return found.length >= 2;
-}
 
 export function classify(text: string, own: OwnBody, verbFirst = false): Decision {
   const reading = readClause(text, verbFirst);
@@ -154,25 +139,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     !recommending
   )
     return decision('noted');
-  // Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …".
-  // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
-  // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
-  const meetsItself =
-    (lemma(clause, MEETS) &&
-      !new RegExp(
-        String.raw`^\s*(?:with\b|(?:${alternatives(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'each', 'all', 'both'])})\s|[A-Z])`,
-      ).test(clause.rest)) ||
-    (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
-  if (
-    (meetsItself &&
-      (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) ||
-    (/\bmeetings?$/i.test(clause.subject ?? '') &&
-      new RegExp(
-        String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be'])})$`,
-        'i',
-      ).test(clause.verb ?? ''))
-  )
-    return decision('noted');
+  // Scheduling the body's own meetings is its calendar, not an item (calendar.ts)
+  if (schedulesMeeting(clause, own)) return decision('noted');
 
   // (a meeting adjourned or held over pauses the meeting itself; it defers no matter)
   const deferring = chain.find(

@@ -1,0 +1,42 @@
+// A body's calendar and the work an approval commits to: readings of a clause that classify sets apart.
+import type { OwnBody } from './bodies.js';
+import { ING_PREPOSITIONS, alternatives } from './lexicon.js';
+import { lemma } from './predicate.js';
+import type { Reading } from './reading.js';
+
+const MEETS = new Set(['meet', 'convene', 'reconvene']);
+
+/** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
+export function gerundWork(text: string): boolean {
+  const list = /\bincluding\b(.*)$/i.exec(text)?.[1] ?? '';
+  const found = [
+    ...list.matchAll(
+      new RegExp(
+        String.raw`\b([a-z]{4,}ing)\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'new', 'further', 'and'])})\b`,
+        'gi',
+      ),
+    ),
+  ].filter((m) => !ING_PREPOSITIONS.has(m[1].toLowerCase()));
+  return found.length >= 2;
+}
+
+/** Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …". */
+export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
+  // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
+  // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
+  const meetsItself =
+    (lemma(clause, MEETS) &&
+      !new RegExp(
+        String.raw`^\s*(?:with\b|(?:${alternatives(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'each', 'all', 'both'])})\s|[A-Z])`,
+      ).test(clause.rest)) ||
+    (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
+  return (
+    (meetsItself &&
+      (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) ||
+    (/\bmeetings?$/i.test(clause.subject ?? '') &&
+      new RegExp(
+        String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be'])})$`,
+        'i',
+      ).test(clause.verb ?? ''))
+  );
+}
