@@ -29,13 +29,23 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
       !new RegExp(
         String.raw`^\s*(?:with\b|(?:${alternatives(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'each', 'all', 'both'])})\s|[A-Z])`,
       ).test(clause.rest)) ||
-    (!clause.passive && /^hold$/i.test(clause.verb ?? '') && /^\s*(?:a|an|another|its|their)\s/i.test(clause.rest));
+    (!clause.passive &&
+      /^hold$/i.test(clause.verb ?? '') &&
+      (/^\s*(?:a|an|another|its|their)\s/i.test(clause.rest) ||
+        // ("to hold the switch-on on Saturday 29 November": the event put on a day)
+        /^\s*the\s[^,;]{1,40}?\s(?:on|at)\s+(?:[A-Z][a-z]+day\b|\d)/.test(clause.rest)));
+  // ("The Area Forum will meet on 26 March": any body meeting on a day, no one met, is a date in its calendar, not a task)
+  const onADay = /^\s*(?:on|in|at|next|again)\b/i.test(clause.rest) && /\d|day\b/i.test(clause.rest);
   return (
     (meetsItself &&
-      (!clause.subject || own.is(clause.subject) || /^(?:members|councillors|governors)$/i.test(clause.subject))) ||
-    (/\bmeetings?$/i.test(clause.subject ?? '') &&
+      (!clause.subject ||
+        own.is(clause.subject) ||
+        /^(?:members|councillors|governors)$/i.test(clause.subject) ||
+        (onADay && !clause.passive))) ||
+    // ("the meeting to start at 6pm", "AGM to follow on Monday 11 May": a meeting placed in time; an AGM is a meeting)
+    (/\b(?:meetings?|AGM|EGM)$/i.test(clause.subject ?? '') &&
       new RegExp(
-        String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be'])})$`,
+        String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be', 'follow', 'follows'])})$`,
         'i',
       ).test(clause.verb ?? ''))
   );

@@ -134,3 +134,22 @@ None.
     expect(items).toHaveLength(1);
   });
 });
+
+describe('a meeting or an event put on a day is a date in a calendar, not a task', () => {
+  it.each([
+    '2. Local forums\nThe Riverside Area Forum will meet on 12th March.',
+    '2. Local forums\nThe Youth Council meets again on Tuesday 3 March at the library.',
+    '2. Date of next meeting\nThursday 12 March 2026 at 7pm. AGM to follow on Monday 18th May.',
+    '2. Date of next meeting\nThursday 12 March 2026, the meeting to start at 6.30pm.',
+    '2. Summer fair\nIt was RESOLVED to hold the fair on Saturday 20 June 2026.',
+    '2. Summer fair\nRESOLVED – To hold the dog show at 2pm on the green.',
+  ])('%s → nothing to track', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+  it.each([
+    '2. Summer fair\nThe Head of Parks will meet the organisers on 3 March.',
+    '2. Summer fair\nRESOLVED – That the Democratic Services Officer book the hall for the fair on Saturday 20 June.',
+  ])('%s → still an errand', (text) => {
+    expect(itemsOf(text)).toHaveLength(1);
+  });
+});
