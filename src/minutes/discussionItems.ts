@@ -156,7 +156,9 @@ export function discussionItems(
       const made = saidIn(body, paragraph, minute.number, context, lastSentence);
       if (made.length) {
         for (const m of made) {
-          m.owner ??= alone.owner;
+          // (one errand on the line: the action column names its owner as the record of actions does, "Shona to
+          // complete the form …  Action: SB")
+          m.owner = made.length === 1 ? alone.owner : (m.owner ?? alone.owner);
           Object.assign(m, { source: 'resolution', narrative: false, confidence: 0.75 });
         }
         marked.push(...made);

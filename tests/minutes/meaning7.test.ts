@@ -153,3 +153,31 @@ describe('a meeting or an event put on a day is a date in a calendar, not a task
     expect(itemsOf(text)).toHaveLength(1);
   });
 });
+
+describe("an 'Action:' column names the owner of the one errand on its line", () => {
+  const NOTES = (line: string) =>
+    parseMinutes(`Ashcombe Community Council
+
+Minutes of meeting held Monday 9th February 2026
+
+Present: Rhona Keir (Chair), Tam Orr (Secretary), Ailsa Fyfe
+
+1. Apologies
+None.
+
+2. Matters arising
+${line}
+
+3. AOB
+None.
+`).items.filter((i) => i.minute === '2');
+  it.each([
+    ['- Bench at the pier: Tam to order the plaque before the end of March.                  Action: TO', 'TO'],
+    ['- Bench at the pier: agreed to replace it - Ailsa will get two quotes.            Action: AF', 'AF'],
+    ['- Bench at the pier: Rhona to write to the harbour trust.     Action: Secretary', 'Secretary'],
+  ])('%s → %s', (line, owner) => {
+    const items = NOTES(line);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe(owner);
+  });
+});
