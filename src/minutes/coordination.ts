@@ -20,7 +20,11 @@ function splitPoints(text: string): number[] {
   // "the work programme be agreed, with the addition of an item on fly-tipping at the January meeting"
   add(/,?\s+(?:with|subject\s+to)\s+(?<keep>the\s+(?:addition|inclusion)\s+of\b)/gi);
   add(/;\s+and\s+(?<keep>(?:the|any|a|an|all|officers|members)\s)/gi);
-  add(/,?\s+and\s+(?<keep>that\s+)/gi);
+  // (not a second object of "recommend": "to recommend that Council writes to X, and that officers prepare a report" sends
+  // both to the body recommended to)
+  for (const m of text.matchAll(/,?\s+and\s+(?<keep>that\s+)/gi))
+    if (!/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)))
+      points.push(m.index + m[0].length - m.groups!.keep.length);
   // (not "… and to report back", "… and to report progress": the errand's own report on itself)
   add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"

@@ -2,6 +2,7 @@
 // a finite verb after someone who can act, an imperative at the head).
 
 import {
+  BODY_NOUNS,
   COMMITMENT_VERBS,
   DETERMINERS,
   MODALS,
@@ -238,10 +239,12 @@ export function finiteAnchor(tokens: Token[]): number {
     if (isPunctuation(tokens[i]) && tokens[i].text !== ',') return -1;
     // a lone capitalised word opening the clause may be an adjective ("Standard items", "Further reports"), not a name
     // ("Cabinet approves the plan", "Council notes the report": a body named alone, its verb in -s, then its object)
+    // (a body's head noun alone may go on with a preposition: "Council writes to the Agency", as NI minutes word it)
     const bodyAlone =
       /^[A-Z][a-z]+$/.test(tokens[0].text) &&
       /[a-z]s$/.test(tokens[1].lower) &&
-      DETERMINERS.has(tokens[2]?.lower ?? '');
+      (DETERMINERS.has(tokens[2]?.lower ?? '') ||
+        (BODY_NOUNS.has(tokens[0].lower) && PREPOSITIONS.has(tokens[2]?.lower ?? '')));
     if (
       i === 1 &&
       !bodyAlone &&

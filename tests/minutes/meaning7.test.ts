@@ -181,3 +181,33 @@ None.
     expect(items[0].owner).toBe(owner);
   });
 });
+
+describe('a body named alone by its head noun is a subject, its verb in -s', () => {
+  it.each([
+    ['2. Flooding\nAGREED – that Council writes to the Environment Agency seeking a site meeting.', 'Council'],
+    ['2. Flooding\nRESOLVED – That Cabinet asks for a report from the water company.', 'Cabinet'],
+    [
+      '2. Flooding\nAGREED – that Council writes to the Minister about the culvert, and that the Clerk copies the letter to the MLA.',
+      'Council',
+    ],
+  ])('%s → owner %s', (text, owner) => {
+    const items = itemsOf(text);
+    expect(items[0]?.owner).toBe(owner);
+  });
+});
+
+describe('"recommend that A, and that B": both go to the body recommended to', () => {
+  it.each([
+    '2. Leisure\nAGREED – to recommend that Council writes to the Department about the pool, and that officers prepare a report on repairs.',
+    '2. Leisure\nRESOLVED – To recommend to Cabinet that the pool reopens in May, and that the Head of Parks reports on the costs.',
+  ])('%s → one recommendation', (text) => {
+    const items = itemsOf(text);
+    expect(items.map((i) => i.category)).toEqual(['recommendation']);
+  });
+  it('a semicolon still keeps two decisions apart', () => {
+    const items = itemsOf(
+      '2. Leisure\nRESOLVED – That the Committee recommend to Cabinet that the pool reopens in May; and that the Head of Parks report on the costs to the next meeting.',
+    );
+    expect(items).toHaveLength(2);
+  });
+});
