@@ -164,9 +164,10 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
       /\battend\s+(?:\w+\s+){0,3}(?:meetings?|sessions?\s+of)\b|\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(
         text,
       );
-    // ("invite the chair of the partnership to present next year's report", "… to address the Panel": asked before this body)
+    // ("invite the chair of the partnership to present next year's report", "… to address the Panel", "… to return when the
+    // strategy is published": asked before this body)
     const toPresent =
-      /\binvit\w*\s+(?:[^.;]{1,100}?\s)?to\s+(?:present|address|speak\s+to|brief|give\s+(?:a\s+|an\s+)?(?:presentation|update|briefing))\b/i.test(
+      /\binvit\w*\s+(?:[^.;]{1,100}?\s)?to\s+(?:present|address|speak\s+to|brief|return|come\s+back|give\s+(?:a\s+|an\s+)?(?:presentation|update|briefing))\b/i.test(
         text,
       ) && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting');
     if (toMeeting || toPresent) return decision('invitation', invitee);

@@ -211,3 +211,24 @@ describe('"recommend that A, and that B": both go to the body recommended to', (
     expect(items).toHaveLength(2);
   });
 });
+
+describe('invited to return or come back is an invitation to this body', () => {
+  it.each([
+    '2. Bus services\nThe Committee AGREED that the operator be invited to return when the new timetable is published.',
+    '2. Bus services\nRESOLVED – That the operator be invited to come back to the Committee in the autumn.',
+    '2. Bus services\nIt was agreed to invite the operator to return once the review is complete, and that the Chair write to the county council asking for the figures.',
+  ])('%s', (text) => {
+    const items = itemsOf(text);
+    expect(items[0].category).toBe('invitation');
+    expect(norm(items[0].owner)).toBe('operator');
+  });
+  it('the errand beside it stays an errand of its own', () => {
+    const items = itemsOf(
+      '2. Bus services\nThe Committee AGREED that the operator be invited to return when the new timetable is published, and that the Chair write to the county council asking that the route be kept.',
+    );
+    expect(items.map((i) => [i.category, norm(i.owner)])).toEqual([
+      ['invitation', 'operator'],
+      ['action', 'chair'],
+    ]);
+  });
+});
