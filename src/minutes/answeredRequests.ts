@@ -20,9 +20,16 @@ const REQUEST =
 const TAKEN_ON =
   /^(?<who>[A-Z][^.;]{1,80}?)\s+(?:advised|said|confirmed|reported|stated|replied|explained|assured\s+\w+)\s+(?:that\s+)?(?:the\s+matter|this|it|the\s+issue|the\s+request)\s+(?:was|were|is|would\s+be|will\s+be)\s+(?:(?:already|now|currently)\s+)?(?:(?:in\s+the\s+process\s+of\s+)?being\s+(?:dealt\s+with|addressed|looked\s+into|progressed|actioned|arranged)|in\s+hand|dealt\s+with|addressed|looked\s+into|progressed|actioned|arranged)\b/i;
 
+/** A bare assent that takes the request on: "…; the CFO agreed.", "The Clerk agreed to do so." */
+const ASSENT =
+  /^(?<who>(?:the\s+)?[A-Z][^.;,]{1,60}?)\s+(?:agreed|undertook\s+to\s+do\s+so|agreed\s+to\s+do\s+so|said\s+(?:he|she|they)\s+would\s+do\s+so)\s*\.?$/;
+
 /** The errand a request becomes when the next sentence's speaker takes it on, or null. */
 export function answeredRequest(sentence: string, previous: string | null, own: OwnBody): Said | null {
-  const answer = TAKEN_ON.exec(sentence.trim());
+  // (the request and its assent in one sentence: "Cllr X asked that the figures be shared with members; the CFO agreed.")
+  const joined = /^(?<request>.+?);\s+(?<assent>[^;]+)$/.exec(sentence.trim())?.groups;
+  if (joined && ASSENT.test(joined.assent)) return answeredRequest(joined.assent, joined.request, own);
+  const answer = TAKEN_ON.exec(sentence.trim()) ?? ASSENT.exec(sentence.trim());
   const asked = previous ? REQUEST.exec(previous.trim()) : null;
   if (!answer?.groups || !asked?.groups) return null;
   const who = cleanOwner(answer.groups.who);
@@ -31,7 +38,9 @@ export function answeredRequest(sentence: string, previous: string | null, own: 
   const decision = classify(what, own);
   // (only a request that things be done: a question asked is not answered by taking it on)
   if (readClause(what).verb === null) return null;
-  return { text: what, decision: { ...decision, category: 'action' }, agent: who, confidence: 0.5 };
+  // (what is to be shared with the members is information to them)
+  const category = decision.category === 'information' ? 'information' : 'action';
+  return { text: what, decision: { ...decision, category }, agent: who, confidence: 0.5 };
 }
 
 /**

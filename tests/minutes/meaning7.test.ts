@@ -232,3 +232,27 @@ describe('invited to return or come back is an invitation to this body', () => {
     ]);
   });
 });
+
+describe('a request the one asked assents to is their errand', () => {
+  it.each([
+    [
+      '2. Budget monitoring\nThe Head of Parks presented the figures. Councillor Lowe asked that the breakdown by ward be shared with members; the Head of Parks agreed.\nRESOLVED – That the report be noted.',
+      'information',
+    ],
+    [
+      '2. Budget monitoring\nThe Head of Parks presented the figures. Councillor Lowe asked that the broken gate at the depot be repaired. The Head of Parks agreed to do so.\nRESOLVED – That the report be noted.',
+      'action',
+    ],
+  ])('%s → %s owned by the one who agreed', (text, category) => {
+    const items = itemsOf(text);
+    expect(items).toHaveLength(1);
+    expect(items[0].category).toBe(category);
+    expect(norm(items[0].owner)).toBe('head of parks');
+  });
+  it('a question is not taken on by an assent', () => {
+    const items = itemsOf(
+      '2. Budget monitoring\nCouncillor Lowe asked whether the figures included the café; the Head of Parks agreed.\nRESOLVED – That the report be noted.',
+    );
+    expect(items).toEqual([]);
+  });
+});
