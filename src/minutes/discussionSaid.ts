@@ -74,12 +74,20 @@ export function saidIn(
   );
 }
 
+const SECOND_REPORTED = new RegExp(
+  String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'reported'])})\s+that\s+[^;]*?,?\s+and\s+that\s+(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
+);
+
 /**
  * "She agreed to provide …": she is the one who last spoke. So is a pronoun after a fronted
  * participle ("Asked about the lights, she agreed …") and the subject of what the meeting agreed
  * ("It was agreed that he would …").
  */
 export function resolvePronoun(sentence: string, speaker: string | null): string {
+  // "The Director advised that no reply had been received and that he would follow this up": the second thing reported
+  // is the speaker's undertaking ("he" is the one speaking), the first only what was said
+  const second = SECOND_REPORTED.exec(sentence)?.groups;
+  if (second) return `${second.who} ${second.rest}`;
   if (!speaker) return sentence;
   const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence

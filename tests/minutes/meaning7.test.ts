@@ -256,3 +256,20 @@ describe('a request the one asked assents to is their errand', () => {
     expect(items).toEqual([]);
   });
 });
+
+describe('"X advised that A and that he would B": the second thing reported is the speaker\'s undertaking', () => {
+  it.each([
+    'The Head of Parks advised that no reply had yet come from the county and that she would chase it before the next meeting.',
+    'The Head of Parks said that the contractor had been slow, and that she would write to him this week.',
+    'The Head of Parks explained that the funding had ended and that they would look for another grant.',
+  ])('%s', (sentence) => {
+    const items = itemsOf(`2. Play areas\nCouncillor Lowe asked about the swings. ${sentence}`);
+    expect(items).toHaveLength(1);
+    expect(norm(items[0].owner)).toBe('head of parks');
+  });
+  it('what is only reported, with no undertaking, adds nothing', () => {
+    expect(
+      itemsOf('2. Play areas\nThe Head of Parks advised that no reply had come and that the swings would be closed.'),
+    ).toEqual([]);
+  });
+});
