@@ -9,7 +9,7 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { FINISHED_STATUS, MONTH_PATTERN, TABLE_HEADS } from './lexicon.js';
+import { FINISHED_STATUS, FINISHING_VERBS, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -133,6 +133,17 @@ export function actionTable(
   return { items, used };
 }
 
+/** A status that says the row is done, first ("Complete – quotes reported") or as its last word ("… Close."). */
+function finished(status: string): boolean {
+  const last = status.split(/(?<=[.;–—])\s+/).pop() ?? '';
+  // (the log told to close or discharge it — "… Close.", "Remove from the list." — is done too)
+  return (
+    FINISHED_STATUS.test(status) ||
+    FINISHED_STATUS.test(last.trim()) ||
+    new RegExp(String.raw`^(?:${alternatives([...FINISHING_VERBS])})\b`, 'i').test(last.trim())
+  );
+}
+
 /** One row of a table as an item: none for a row whose status says it is finished. */
 function rowItem(
   cell: (c: Column) => string,
@@ -142,7 +153,7 @@ function rowItem(
   own: OwnBody,
 ): ProposedItem | null {
   const text = cell('action');
-  if (!text || FINISHED_STATUS.test(cell('status'))) return null;
+  if (!text || finished(cell('status'))) return null;
   const owner = cell('owner');
   // (a row whose owner column names a person, not another body, is that person's errand)
   const read = rowCategory(text, cell('status'), own);
@@ -179,7 +190,8 @@ function fits(column: Column, cell: string): boolean {
           /^-+$/.test(cell))
       );
     case 'status':
-      return words <= 8;
+      // (progress written as a sentence or two: "Reply received – crossing to be repainted in November. Close.")
+      return words <= 20;
     default:
       return true;
   }

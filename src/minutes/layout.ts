@@ -34,8 +34,9 @@ const isPageCounter = (line: string) => {
 };
 const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=\s{2,}|\t))\s*/;
 /** A line holding nothing but a minute or clause number: "45.", "(d)", "291/19", "1a", "M/140/2006:-". */
+// (a date alone on its line — an action table's due cell, "14/11/2025" — is no paragraph's number)
 export const MARKER_ONLY =
-  /^(?:\(?[a-z]{1,4}\)|[a-z]\.|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
+  /^(?!\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b)(?:\(?[a-z]{1,4}\)|[a-z]\.|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
 // (and "14 – External Bodies", "10c)- Working Groups": a number and a dash open a row of a flattened log)
 const STARTS_WITH_MARKER =
   /^(?:- |\d{1,3}[a-z]?\)?\s*[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
@@ -204,6 +205,7 @@ function joins(previous: string, line: string, blanks: number): boolean {
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence
-  if (/^\d/.test(line) && blanks === 0) return true; // "… on 18 March" / "2020 at 10am"
+  // "… on 18 March" / "2020 at 10am" (but a date alone is a table's due cell, unless the line before waits for it: "… by")
+  if (/^\d/.test(line) && blanks === 0 && !/^\d{1,2}\/\d{1,2}\/\d{2,4}\.?$/.test(line.trim())) return true;
   return blanks === 0 && CARRIES_ON.test(prev) && !/^[A-Z][A-Z ]+$/.test(line);
 }

@@ -273,3 +273,49 @@ describe('"X advised that A and that he would B": the second thing reported is t
     ).toEqual([]);
   });
 });
+
+describe('an action list copied from a Word table, one cell a line', () => {
+  const LIST = (rows: string) =>
+    parseMinutes(`MINUTES OF THE MEETING OF ASHCOMBE TOWN COUNCIL HELD ON MONDAY 9 FEBRUARY 2026
+
+PRESENT: Cllrs R Vance (Mayor), T Okoye, L Price
+
+AT 26/010 APOLOGIES
+None.
+
+AT 26/011 ACTION LIST
+The Council reviewed the action list.
+
+Ref
+Action
+Who
+By when
+Status
+${rows}
+
+AT 26/012 DATE OF NEXT MEETING
+Monday 9 March 2026.
+`).items;
+  it('a date alone is its row\'s due cell, a status may be a sentence, and "… Close." closes the row', () => {
+    const items = LIST(`AT 25/190
+Repaint the bus shelter on Mill Lane
+Town Clerk
+31/01/2026
+Painter booked, work delayed by the weather. Close.
+AT 25/196
+Renew the play area inspection contract
+Cllrs Okoye and Price
+14/03/2026
+In progress – two quotes received, a third awaited
+AT 25/199
+Order two new litter bins for the green
+Town Clerk
+March meeting
+Not started`);
+    expect(items.map((i) => [i.text, i.owner])).toEqual([
+      ['Renew the play area inspection contract', 'Cllrs Okoye and Price'],
+      ['Order two new litter bins for the green', 'Town Clerk'],
+    ]);
+    expect(items[0].due).toEqual({ kind: 'date', date: '2026-03-14' });
+  });
+});
