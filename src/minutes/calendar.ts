@@ -36,6 +36,12 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         /^\s*the\s[^,;]{1,40}?\s(?:on|at)\s+(?:[A-Z][a-z]+day\b|\d)/.test(clause.rest)));
   // ("The Area Forum will meet on 26 March": any body meeting on a day, no one met, is a date in its calendar, not a task)
   const onADay = /^\s*(?:on|in|at|next|again)\b/i.test(clause.rest) && /\d|day\b/i.test(clause.rest);
+  // ("the hearing be held in public", "the item be taken in private": how this sitting is held, not business to come)
+  if (
+    /\b(?:meeting|hearing|sitting|item|session)$/i.test(clause.subject ?? '') &&
+    /^\s*(?:in\s+(?:public|private|camera|closed\s+session)|remotely|virtually)\b/i.test(clause.rest)
+  )
+    return true;
   return (
     (meetsItself &&
       (!clause.subject ||

@@ -319,3 +319,20 @@ Not started`);
     expect(items[0].due).toEqual({ kind: 'date', date: '2026-03-14' });
   });
 });
+
+describe('how this sitting is held, and a view the body records, are not tasks', () => {
+  it.each([
+    '2. Exclusion of the press and public\nRESOLVED: That the hearing be held in public.',
+    '2. Exclusion of the press and public\nRESOLVED – That the item be taken in private.',
+    '2. Conduct\nRESOLVED – To censure Councillor Lowe for his conduct at the last meeting.',
+    '2. Conduct\nThe Committee resolved to reprimand the member formally.',
+  ])('%s → nothing to track', (text) => {
+    expect(itemsOf(text)).toEqual([]);
+  });
+  it('a hearing held at a meeting to come is still business there', () => {
+    const items = itemsOf(
+      '2. Appointments\nRESOLVED – That the confirmation hearing be held at an additional meeting of the Committee in March.',
+    );
+    expect(items.map((i) => i.type)).toEqual(['work-programme']);
+  });
+});
