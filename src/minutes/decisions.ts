@@ -8,7 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
-import { dueOf } from './due.js';
+import { dueOf, monthAtThisBody } from './due.js';
 import { actionMarker, closingInitials, ownerOf } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
@@ -152,7 +152,8 @@ export function dueFor(category: Kind, text: string, context: ReadContext, fallb
     (fallback ? dueOf(fallback, context.meeting, false, dating) : null);
   if (due?.kind === 'future' && (category === 'action' || category === 'information' || category === 'recommendation'))
     return null;
-  if (category === 'recommendation' && due?.kind === 'month') return null;
+  // (a month in a recommendation is the other body's sitting, unless the matter comes back to this body then)
+  if (category === 'recommendation' && due?.kind === 'month' && !monthAtThisBody(text, context.own)) return null;
   return due;
 }
 

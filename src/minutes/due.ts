@@ -3,7 +3,7 @@
 // programme — or null when nothing is stated and the tool's default applies.
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
-import { bodyBefore, type OwnBody } from './bodies.js';
+import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
 import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
 import { NUMBER_WORDS, SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
@@ -23,8 +23,12 @@ const ANY_BODY: OwnBody = {
 };
 
 const MONTH = `(${MONTHS.join('|')})`;
+// (the words between name the meeting — "the next Full Council meeting" — and hold no verb or function word, so "the
+// following comments be referred to Cabinet" is no next meeting)
 const NEXT =
-  /\b(?:next|following|subsequent)\s+(?:[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+  /\b(?:next|following|subsequent)\s+(?:(?!(?:be|is|are|was|were|to|the|that|and|of|for|by|on|at)\b)[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+/** "a progress report to each meeting of the Committee until …": a report at every sitting, the first at the next. */
+const EACH_MEETING = /\b(?:to|at|for|before)\s+(?:each|every)\s+(?:(?:subsequent|future|ordinary)\s+)?meeting\b/i;
 /** "the next Panel meeting in June": the next meeting named by its month. */
 const NEXT_IN_MONTH = new RegExp(
   `\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`,
@@ -34,9 +38,9 @@ const NAMED_MONTH = new RegExp(
   `\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`,
   'i',
 );
-/** "deferred to January 2026", "put back until March": a named month, though no meeting is named. */
+/** "deferred to January 2026", "put back until March", "moved from February to April": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(
-  `\\b(?:defer\\w*|put back|postpone\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  `\\b(?:defer\\w*|put back|postpone\\w*|moved)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
 /** "deferred for three months", "put back for six weeks": a span the matter waits. */
@@ -79,6 +83,11 @@ const FUTURE =
 /** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …". */
 const BY_DATE =
   /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?)?$/i;
+/** A matter sent before another body for its view or to report there: referred, submitted, reported, brought or presented to it — not a decision recommended to it, which is that body's to make. */
+const SENT_TO = new RegExp(
+  String.raw`\b(?:${alternatives(['referred', 'refer', 'submitted', 'submit', 'reported', 'report', 'brought', 'bring', 'presented', 'present', 'sent', 'send', 'forwarded', 'forward'])})\b[^.;]{0,120}$`,
+  'i',
+);
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
@@ -125,6 +134,9 @@ export function dueOf(
     const whose = whoseMeeting(before, text.slice(mention.end, mention.end + 20), context.own);
     if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before))
       return { kind: 'meeting', meeting: date };
+    // "referred to the Audit Committee at its meeting on 20 November": sent to another body's dated sitting, the day is a
+    // deadline for this body's item, not a meeting of its own
+    if (whose === 'other' && SENT_TO.test(before)) return { kind: 'date', date };
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     if (
       /\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(
@@ -137,6 +149,7 @@ export function dueOf(
   if (/\bnext\s+meeting\s+but\s+one\b/i.test(text)) return { kind: 'future' };
   // "the next Panel meeting in June": the month says which meeting, whatever sits between
   if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
+  if (EACH_MEETING.test(text) && !eachMeetingOfOther(text, context.own)) return { kind: 'next' };
   const named = namedMonth(text, context.own);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(
@@ -218,4 +231,21 @@ export function dueOf(
   // else ("until the outcome of the legal review is known"), which no meeting can promise.
   if (!isDeferral) return null;
   return /\b(?:until|pending|awaiting)\b/i.test(text) ? { kind: 'future' } : { kind: 'next' };
+}
+
+/** "to each meeting of the Cabinet": every sitting of another body, no due of this one. */
+function eachMeetingOfOther(text: string, own: OwnBody): boolean {
+  const found = EACH_MEETING.exec(text);
+  const of = found
+    ? /^\s+of\s+(?<body>(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)/.exec(
+        text.slice(found.index + found[0].length),
+      )?.groups?.body
+    : undefined;
+  return !!of && namesBody(of) && !own.is(of);
+}
+
+/** "report its findings to the Board in March": a month at which the matter comes back to this body, by name. */
+export function monthAtThisBody(text: string, own: OwnBody): boolean {
+  const body = BODY_IN_MONTH.exec(text);
+  return !!body && own.is(body[1]);
 }

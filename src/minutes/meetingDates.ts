@@ -142,12 +142,14 @@ export function findNextMeetings(
       ) || null;
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
-    for (const [at, line] of minute.lines.entries()) {
+    // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
+    const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
+    for (const [at, line] of lines.entries()) {
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       if (!listing) {
         if (LIST_LEAD.test(line.trim())) listed = true;
         else if (listed && line.trim() !== '' && !DATE_FIRST.test(line.trim())) listed = false;
-        else if (listed && line.trim() === '' && findDates(minute.lines[at - 1] ?? '').length > 0) listed = false;
+        else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
       if (listing || listed) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
@@ -168,7 +170,7 @@ export function findNextMeetings(
       }
       // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
       const previous =
-        minute.lines
+        lines
           .slice(Math.max(0, at - 4), at)
           .filter((l) => l.trim() !== '')
           .pop()

@@ -55,8 +55,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     // "Council … at its meeting on": the possessive stands for the body the sentence named before it
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
       const named = [
-        ...head.matchAll(/\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g),
-      ].pop()?.groups?.np;
+        ...head.matchAll(
+          /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g,
+        ),
+      ]
+        // (a name that holds "and" or "of", "the Audit and Standards Committee"; not a possessive, "the Council's schemes")
+        .filter((m) => !/['’]s$/.test(m.groups!.np))
+        .pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
       // "reported that the district planning committee had refused it at its meeting on": the clause's subject, however written
       const subject =

@@ -1,0 +1,140 @@
+// Round 7 of issue 11: dues, dates and next meetings as minutes write them, in invented wording —
+// "the following" as a determiner, a report to each meeting, a matter moved between two months, a
+// month at which a matter sent elsewhere comes back here, another body's dated sitting, and a
+// heading that runs into its list of dates.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { dueFor } from '../../src/minutes/decisions.js';
+import { dueOf } from '../../src/minutes/due.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+
+const meeting = '2027-02-10';
+const ownOf = (masthead: string) => ownBodyOf(masthead.split('\n'));
+const PANEL = ownOf('Minutes of the Estates Panel held on 10 February 2027');
+const BOARD = ownOf('Harbour Trust\nMinutes of the Trust Board meeting held on 10 February 2027');
+
+describe('"next" and "following" name a meeting only when the words between name it', () => {
+  it.each([
+    ['be reported to the next meeting', { kind: 'next' }],
+    ['come back to the following meeting of the Panel', { kind: 'next' }],
+    ['return at the next ordinary Panel meeting', { kind: 'next' }],
+  ])('%s', (text, due) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual(due);
+  });
+
+  it.each([
+    'That the following points be passed to the Cabinet for its view',
+    'the following matters to be raised with the Board',
+    'That the following observations be sent to the Committee',
+  ])('no next meeting: %s', (text) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toBeNull();
+  });
+});
+
+describe('a report to each meeting is first due at the next', () => {
+  it.each([
+    'That an update be given to each meeting of the Panel until the works finish',
+    'a progress note to be brought to every meeting',
+    'the risk log to come before each subsequent meeting',
+    'At each meeting of the Panel, the contractor to report on the programme',
+  ])('%s', (text) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'next' });
+  });
+
+  it('but not each meeting of another body', () => {
+    expect(dueOf('a summary to be sent to each meeting of the Cabinet', meeting, false, { own: PANEL })).toBeNull();
+  });
+});
+
+describe('a matter moved from one month to another is due in the second', () => {
+  it.each([
+    ['the item on parking be moved from March to May', 'May'],
+    ['moved from the March agenda to June 2027', 'June'],
+    ['That the review of fees be moved to July', 'July'],
+    ['the housing report was deferred from April until September', 'September'],
+  ])('%s', (text, month) => {
+    expect(dueOf(text, meeting, true, { own: PANEL })).toEqual({ kind: 'month', month });
+  });
+});
+
+describe('a recommendation keeps a month only where the matter comes back to this body then', () => {
+  const context = { own: BOARD, meeting };
+  it.each([
+    ['The Finance Committee review the tariffs and report its findings to the Board in May 2027', 'May'],
+    ['That the Audit Committee examine the claims and report to the Trust Board in June', 'June'],
+  ])('%s', (text, month) => {
+    expect(dueFor('recommendation', text, context)).toEqual({ kind: 'month', month });
+  });
+
+  it.each([
+    'That the scheme be recommended to Council at its May meeting',
+    'That the plan be commended to the Cabinet in April',
+  ])('no due: %s', (text) => {
+    expect(dueFor('recommendation', text, context)).toBeNull();
+  });
+});
+
+describe("another body's dated sitting", () => {
+  it.each([
+    [
+      'That the accounts be referred to the Audit and Standards Committee at its meeting on 12 March 2027',
+      '2027-03-12',
+    ],
+    ['the Treasurer to submit the forecast to the Finance Committee on 4 March 2027', '2027-03-04'],
+    ['to present the plan to the Harbour Forum on 2nd March', '2027-03-02'],
+  ])('a matter sent there for its view is due that day: %s', (text, date) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    'That a budget of £40,000 be recommended to the Full Council meeting on 24 February 2027',
+    'It was agreed to recommend the fees to Council at its meeting on 3 March',
+    'the Cabinet will meet on 15 March 2027',
+  ])('a decision recommended to it, or its sitting alone, is no due: %s', (text) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toBeNull();
+  });
+});
+
+const next = (text: string, date: string | null) => {
+  const lines = layout(text).split('\n');
+  return findNextMeetings(splitMinutes(lines), date, ownBodyOf(lines));
+};
+
+describe("the next meetings, where another body's sitting is named with 'its'", () => {
+  it.each([
+    'RESOLVED that the report be referred to the Audit and Standards Committee for scrutiny at its\nmeeting on 12 March 2027.',
+    'RESOLVED that the accounts be sent to the Board of Governors at its meeting on 12 March 2027.',
+  ])('%s', (decision) => {
+    const text = `Minutes of the Estates Panel held on 10 February 2027\n\n1. Accounts\n${decision}\n\n2. Date of next meeting\nWednesday 21 April 2027.`;
+    expect(next(text, meeting)).toEqual(['2027-04-21']);
+  });
+
+  it("takes 'its' after a possessive for the body that is the sentence's subject", () => {
+    const text =
+      "Minutes of the Estates Panel held on 10 February 2027\n\n1. Work programme\nThe Panel noted the programme and agreed to add an item on the Council's depots to its meeting on 14 April 2027.";
+    expect(next(text, meeting)).toEqual(['2027-04-14']);
+  });
+});
+
+describe('a heading that runs into its list of dates', () => {
+  it.each([
+    [
+      'slashed, short years',
+      'EP.12  DATES OF FUTURE MEETINGS\n       14/04/27, 16/06/27 and 15/09/27, all at 6pm.',
+      ['2027-04-14', '2027-06-16', '2027-09-15'],
+    ],
+    [
+      'words',
+      '12. Dates of next meetings\n   Tuesday 13 April 2027 and Tuesday 8 June 2027',
+      ['2027-04-13', '2027-06-08'],
+    ],
+  ])('%s', (_, list, dates) => {
+    const [first, second] = list.startsWith('EP.')
+      ? ['EP.10  MINUTES', 'EP.11  APOLOGIES']
+      : ['10. Minutes', '11. Apologies'];
+    const text = `Minutes of the Estates Panel held on 10 February 2027\n\n${first}\nThe minutes were approved.\n\n${second}\nNone were received.\n\n${list}\n\nThe meeting closed at 8pm.`;
+    expect(next(text, meeting)).toEqual(dates);
+  });
+});
