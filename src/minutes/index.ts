@@ -30,6 +30,7 @@ import { dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
+import { paperForMeeting } from './paperForMeeting.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
@@ -200,7 +201,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       minutes.map((m) => m.number),
     )
       .flatMap(eachPeriod)
-      .map(withOwners),
+      .map((item) => paperForMeeting(withOwners(item), own)),
     noted,
   };
 }

@@ -1,7 +1,7 @@
 // Round 7 of issue 11: dues, dates and next meetings as minutes write them, in invented wording —
 // "the following" as a determiner, a report to each meeting, a matter moved between two months, a
-// month at which a matter sent elsewhere comes back here, another body's dated sitting, and a
-// heading that runs into its list of dates.
+// month at which a matter sent elsewhere comes back here, another body's dated sitting, a heading
+// that runs into its list of dates, and the type a due decides (a paper brought to this body's meeting).
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { dueFor } from '../../src/minutes/decisions.js';
@@ -9,6 +9,8 @@ import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { paperForMeeting } from '../../src/minutes/paperForMeeting.js';
+import type { Category, ProposedItem, StatedDue } from '../../src/minutes/types.js';
 
 const meeting = '2027-02-10';
 const ownOf = (masthead: string) => ownBodyOf(masthead.split('\n'));
@@ -136,5 +138,50 @@ describe('a heading that runs into its list of dates', () => {
       : ['10. Minutes', '11. Apologies'];
     const text = `Minutes of the Estates Panel held on 10 February 2027\n\n${first}\nThe minutes were approved.\n\n${second}\nNone were received.\n\n${list}\n\nThe meeting closed at 8pm.`;
     expect(next(text, meeting)).toEqual(dates);
+  });
+});
+
+describe('an instruction due at this body’s meeting whose thing is a paper brought there is work programme', () => {
+  const item = (text: string, due: StatedDue, category: Category = 'action'): ProposedItem => ({
+    minute: '4',
+    ref: null,
+    type: category === 'work-programme' ? 'work-programme' : 'action',
+    category,
+    owner: 'the Treasurer',
+    due,
+    text,
+    confidence: 0.8,
+    source: 'resolution',
+    narrative: false,
+  });
+  const month = (m: string): StatedDue => ({ kind: 'month', month: m });
+  it.each([
+    ['The Panel asked the Treasurer to bring a revised budget to the April Panel.', month('April')],
+    ['Treasurer to review the fees and present the findings at the June meeting', month('June')],
+    ['That the Treasurer bring back a comparison with other halls', { kind: 'next' } as StatedDue],
+    ['the surveyor to come back to the next meeting with costed options', { kind: 'next' } as StatedDue],
+    ['Members asked that the next update show the figures by ward.', { kind: 'next' } as StatedDue],
+    ['the next monitoring report to include the complaints by month', month('May')],
+    [
+      'The officer would table the revised plan at its meeting on 4 May',
+      { kind: 'meeting', meeting: '2027-05-04' } as StatedDue,
+    ],
+  ])('%s', (text, due) => {
+    expect(paperForMeeting(item(text, due), PANEL)).toMatchObject({
+      category: 'work-programme',
+      type: 'work-programme',
+    });
+  });
+
+  it.each([
+    ['Clerk to obtain quotes for the fence and report back to the April meeting', month('April')],
+    ['The Clerk obtains two quotations and brings them to the next meeting.', { kind: 'next' } as StatedDue],
+    ['arrange a site visit for members before the June meeting', month('June')],
+    ['to give a breakdown by ward in the next report', { kind: 'next' } as StatedDue],
+    ['the Treasurer to bring the revised budget to the Cabinet in April', month('April')],
+    ['to present the plan to the Harbour Forum on 2 March', { kind: 'date', date: '2027-03-02' } as StatedDue],
+    ['to bring a revised budget to the next meeting', null],
+  ])('stays an action: %s', (text, due) => {
+    expect(paperForMeeting(item(text, due), PANEL).category).toBe('action');
   });
 });

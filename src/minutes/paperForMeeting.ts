@@ -1,0 +1,52 @@
+// Step 7b: the type a due decides. An instruction due at a meeting of this body whose thing is a
+// paper brought before that meeting — "FM to bring a revised forecast to the January Board", "carry
+// out a deep dive and present the findings at the May meeting", "the next report to show themes by
+// site" — is a future agenda item of this body (work programme), owned by whoever brings it. An
+// errand that is only reported on there ("obtain quotes and report back to the February meeting",
+// "obtain quotes and bring them to the next meeting", "arrange a visit before the next meeting") stays an action.
+import type { OwnBody } from './bodies.js';
+import { MONTHS } from '../domain/dates.js';
+import { alternatives } from './lexicon.js';
+import type { ProposedItem } from './types.js';
+
+/** The verbs that carry a paper before a meeting (a closed class: bringing and laying before). */
+const BRINGING = [
+  'bring',
+  'brings',
+  'brought',
+  'bringing',
+  'present',
+  'presents',
+  'presented',
+  'presenting',
+  'table',
+  'tabled',
+  'come',
+  'comes',
+  'coming',
+];
+const MONTH = `(?:${MONTHS.join('|')})`;
+/** "… bring X to the January Board", "present the findings at the May meeting", "come back to the next meeting". */
+const BROUGHT_TO = new RegExp(
+  String.raw`\b(?:${alternatives(BRINGING)})\b(?:\s+back)?(?!\s+(?:them|it|these|this|those)\b)(?:\s+[^.;]{0,80}?)?\s+(?:to|at)\s+(?<np>(?:the|this|its)\s+(?:(?:next|following)\s+)?(?:${MONTH}\s+(?:\d{4}\s+)?)?(?<head>[\w-]+))`,
+  'i',
+);
+/** "the next report show themes by site": what the paper this body has next is to hold (not "a breakdown in the next report", an errand's answer). */
+const NEXT_PAPER =
+  /\b(?:the|its)\s+next\s+(?:[\w-]+\s+){0,2}?(?:report|update)\s+(?:(?:to|should|would|will|must)\s+)?(?:show|include|set\s+out|cover|contain|give|address|focus|break)\b/i;
+
+export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem {
+  if (item.category !== 'action' && item.category !== 'information') return item;
+  const due = item.due?.kind;
+  if (due !== 'next' && due !== 'month' && due !== 'meeting') return item;
+  const brought = BROUGHT_TO.exec(item.text);
+  const before =
+    !!brought?.groups &&
+    (/^meeting$/i.test(brought.groups.head) ||
+      own.is(brought.groups.np.replace(new RegExp(String.raw`\s${MONTH}(?:\s+\d{4})?\s`, 'i'), ' ')));
+  // ("bring back a comparison": back is to this body, the meeting the due names)
+  const broughtBack =
+    /\b(?:bring|brings|brought|bringing|come|comes|coming)\s+back\b(?!\s+(?:them|it|these|this|those)\b)/i;
+  if (!before && !NEXT_PAPER.test(item.text) && !broughtBack.test(item.text)) return item;
+  return { ...item, category: 'work-programme', type: 'work-programme' };
+}
