@@ -179,6 +179,7 @@ export function readBlock(
     const lead = clause.lead ?? clause.stem;
     const parts = readParts({ ...clause, text: body }, context.own, lead);
     const withContent = (t: string) => (clause.content ? `${t} ${clause.content}` : t);
+    const first = items.length;
     for (const { text, decision, owner: partOwner } of parts) {
       let category = decision.category;
       // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
@@ -217,6 +218,19 @@ export function readBlock(
         narrative: false,
       });
     }
+    sharePutBackDue(items.slice(first));
   }
   return { items, noted };
+}
+
+/**
+ * "That the fees be deferred to the next meeting, and that the Treasurer bring back a comparison": what is
+ * brought back with a matter put back comes to the meeting it is put back to.
+ */
+function sharePutBackDue(parts: ProposedItem[]): void {
+  const putBack = parts.find((p) => p.category === 'deferral' && p.due);
+  if (!putBack) return;
+  for (const part of parts)
+    if (part !== putBack && !part.due && /\b(?:bring|brought|come|coming|report|reporting)\s+back\b/i.test(part.text))
+      part.due = putBack.due;
 }

@@ -9,6 +9,7 @@ import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 import { paperForMeeting } from '../../src/minutes/paperForMeeting.js';
 import type { Category, ProposedItem, StatedDue } from '../../src/minutes/types.js';
 
@@ -183,5 +184,18 @@ describe('an instruction due at this body’s meeting whose thing is a paper bro
     ['to bring a revised budget to the next meeting', null],
   ])('stays an action: %s', (text, due) => {
     expect(paperForMeeting(item(text, due), PANEL).category).toBe('action');
+  });
+});
+
+describe('what is brought back with a matter put back comes to the meeting it is put back to', () => {
+  it.each([
+    'That the parking charges be deferred to the next meeting, and that the Treasurer bring back figures from other towns.',
+    'That the lease be deferred to the April meeting and that the surveyor report back on the valuation.',
+  ])('%s', (decision) => {
+    const text = `Minutes of the Estates Panel held on 10 February 2027\n\n3. Apologies\nNone.\n\n4. Charges\nThe Treasurer introduced the report.\nRESOLVED:\n1. ${decision}\n2. That the report be noted.`;
+    const items = parseMinutes(text).items;
+    expect(items).toHaveLength(2);
+    expect(items[1].due).toEqual(items[0].due);
+    expect(items[0].category).toBe('deferral');
   });
 });
