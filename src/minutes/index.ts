@@ -31,6 +31,7 @@ import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
+import { stepDues } from './stepDue.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
@@ -182,6 +183,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const found = [...fresh, ...extra];
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
+    stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });

@@ -199,3 +199,46 @@ describe('what is brought back with a matter put back comes to the meeting it is
     expect(items[0].category).toBe('deferral');
   });
 });
+
+describe('a due stated beside a step that points back', () => {
+  const minutes = (discussion: string) =>
+    parseMinutes(
+      `Minutes of the Estates Panel held on 10 February 2027\n\n3. Apologies\nNone.\n\n4. Depots\n${discussion}\nRESOLVED that the report be noted.`,
+    ).items;
+  it.each([
+    [
+      'Members requested that officers send a note on the depot leases. The Head of Estates undertook to do so within three weeks.',
+      { kind: 'within', amount: 3, unit: 'weeks' },
+    ],
+    [
+      'Members asked that officers circulate the valuation. The Surveyor agreed to do this by 1 March 2027.',
+      { kind: 'date', date: '2027-03-01' },
+    ],
+  ])('the undertaking after the request says when: %s', (discussion, due) => {
+    expect(minutes(discussion).map((i) => i.due)).toContainEqual(due);
+  });
+
+  it.each([
+    ['Members asked for a tour of the depots before the April meeting. The Clerk undertook to arrange this.', 'April'],
+    ['Members requested a briefing on the leases before the June meeting. The Surveyor would organise it.', 'June'],
+  ])('the request before the undertaking says when: %s', (discussion, month) => {
+    expect(minutes(discussion).map((i) => i.due)).toContainEqual({ kind: 'month', month });
+  });
+
+  it('someone asked to attend for "that item" comes to the meeting the item is added for', () => {
+    const items = minutes(
+      'It was agreed that an item on depot security be added for the May meeting, and that the Chief Officer be invited to attend for that item.',
+    );
+    expect(items.map((i) => i.due)).toEqual([
+      { kind: 'month', month: 'May' },
+      { kind: 'month', month: 'May' },
+    ]);
+  });
+
+  it('a pronoun that is no step takes nothing: "and this was agreed"', () => {
+    const items = minutes(
+      'The Treasurer said the report would come back in six months. Members asked that the Chair write to the minister about the depots, and this was agreed.',
+    );
+    expect(items.find((i) => /minister/.test(i.text))?.due ?? null).toBeNull();
+  });
+});
