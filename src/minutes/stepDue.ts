@@ -7,7 +7,7 @@ import type { ProposedItem } from './types.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
 const POINTS_BACK =
-  /\b(?:to|would|will|should)\s+(?:do\s+(?:so|this|that|it)|[a-z]+\s+(?:this|it|them)(?:\s+(?:up|out|forward|on))?)\b(?<rest>[^.;]{0,60})[.;]?\s*$/i;
+  /\b(?:to|would|will|should)\s+(?:do\s+(?:so|this|that|it)|[a-z]+\s+(?:this|it|them|him|her)(?:\s+(?:up|out|forward|on))?)\b(?<rest>[^.;]{0,60})[.;]?\s*$/i;
 /** The undertaking's own words: someone undertook, agreed, offered or would act. */
 const UNDERTAKES =
   /^\s*(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?:undertook|agreed|offered|promised|would|will)\b/;
@@ -18,8 +18,11 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
   const text = minuteText.replace(/\s+/g, ' ');
   for (const [k, item] of items.entries()) {
     if (item.due || item.category === 'deferral') continue;
+    const itemAgreed = () =>
+      [...items.slice(0, k), ...items.slice(k + 1)].findLast((i) => i.category === 'work-programme' && i.due)?.due ??
+      null;
     if (THAT_ITEM.test(item.text)) {
-      item.due = items.slice(0, k).findLast((i) => i.category === 'work-programme' && i.due)?.due ?? null;
+      item.due = itemAgreed();
       continue;
     }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
@@ -38,7 +41,8 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
     const own = POINTS_BACK.exec(text.slice(start, end + 1));
     if (own && !own.groups?.rest?.trim()) {
       const before = text.slice(text.lastIndexOf('. ', start - 2) + 1, start);
-      item.due = dueFor(item.category, before, context);
+      // ("… asked whether the Portfolio Holder could attend for that item. The Officer would invite him.")
+      item.due = THAT_ITEM.test(before) ? itemAgreed() : dueFor(item.category, before, context);
     }
   }
 }

@@ -235,6 +235,16 @@ describe('a due stated beside a step that points back', () => {
     ]);
   });
 
+  it('a step inviting "him" after a question about "that item" comes to the item\'s meeting', () => {
+    const items = minutes(
+      'The Panel agreed to add an item on depot security to its meeting on 12 May 2027. Councillor Reed asked whether the Chief Officer could attend for that item. The Clerk would invite him.',
+    );
+    expect(items.map((i) => i.due)).toEqual([
+      { kind: 'meeting', meeting: '2027-05-12' },
+      { kind: 'meeting', meeting: '2027-05-12' },
+    ]);
+  });
+
   it('a pronoun that is no step takes nothing: "and this was agreed"', () => {
     const items = minutes(
       'The Treasurer said the report would come back in six months. Members asked that the Chair write to the minister about the depots, and this was agreed.',
