@@ -1,8 +1,11 @@
 // Step 9c: a due stated beside a step that points back. "Members requested a written update. The
 // Head of Policy undertook to do so within four weeks.": the undertaking says when the request is
 // due. "Members asked for training before the March meeting. The Officer undertook to arrange
-// this.": the request says when the undertaking is due. Only the sentence next to it is read.
+// this.": the request says when the undertaking is due. Only the sentence next to it is read. And
+// "replace the string before the switch-on event" after "the switch-on event had been booked for
+// 29th November": the day the minute gave the thing it is to be done before.
 import { dueFor, type ReadContext } from './decisions.js';
+import { findDates, firstAfter, statedIso } from './dateText.js';
 import type { ProposedItem } from './types.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
@@ -26,6 +29,11 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
       continue;
     }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
+    const event = eventDay(item.text, text, context.meeting);
+    if (event) {
+      item.due = { kind: 'date', date: event };
+      continue;
+    }
     const at = text.toLowerCase().indexOf(item.text.replace(/\.$/, '').slice(-25).toLowerCase());
     if (at < 0) continue;
     const end = sentenceEnd(text, at);
@@ -50,4 +58,24 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
 function sentenceEnd(text: string, from: number): number {
   const end = text.indexOf('. ', from);
   return end < 0 ? text.length - 1 : end;
+}
+
+/** "before the switch-on event", "ahead of the open day": what the item is to be done before. */
+const BEFORE_THING =
+  /\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*[.;]?\s*$/i;
+
+/** The day the minute gave, before the item, to the thing the item is to be done before — when it gave one, still to come. */
+function eventDay(itemText: string, minuteText: string, meeting: string | null): string | null {
+  const thing = BEFORE_THING.exec(itemText.trim())?.groups?.thing;
+  if (!thing || /\b(?:meeting|end|deadline)$/i.test(thing)) return null;
+  const lower = minuteText.toLowerCase();
+  const named = lower.indexOf(thing.toLowerCase());
+  const itemAt = lower.indexOf(itemText.trim().slice(0, 30).toLowerCase());
+  if (named < 0 || (itemAt >= 0 && named >= itemAt)) return null;
+  const after = minuteText.slice(named, named + thing.length + 80);
+  // ("the switch-on event had been booked for 29th November": the same sentence names the thing and its day)
+  const date = findDates(after).find((d) => !/[.;]/.test(after.slice(0, d.index).replace(/\.(?=\d)/g, '')));
+  if (!date) return null;
+  const day = statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null);
+  return day && (!meeting || day > meeting) ? day : null;
 }

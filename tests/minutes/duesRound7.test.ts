@@ -252,3 +252,41 @@ describe('a due stated beside a step that points back', () => {
     expect(items.find((i) => /minister/.test(i.text))?.due ?? null).toBeNull();
   });
 });
+
+describe('a deadline told as the day something closes or happens', () => {
+  it.each([
+    ['Clerk to send the bid before the fund closes on 14th March', '2027-03-14'],
+    ['to lodge the objection by the time the consultation ends on 2 April 2027', '2027-04-02'],
+    ['the Treasurer to file the return before the window shuts on 30/04/27', '2027-04-30'],
+  ])('%s', (text, date) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'date', date });
+  });
+
+  it('the fund closing is no deadline when nothing is to be done before it', () => {
+    expect(dueOf('the Clerk reported that the fund closes on 14th March', meeting, false, { own: PANEL })).toBeNull();
+  });
+
+  const minutes = (discussion: string) =>
+    parseMinutes(
+      `Minutes of the Estates Panel held on 10 February 2027\n\n3. Apologies\nNone.\n\n4. Open day\n${discussion}`,
+    ).items;
+  it.each([
+    [
+      'The Clerk reported that the open day had been set for 20th March. RESOLVED: That the Clerk arranges for the hall to be cleaned before the open day.',
+      '2027-03-20',
+    ],
+    [
+      'The summer fair will take place on Saturday 12 June 2027. RESOLVED: That the Treasurer orders the marquee ahead of the summer fair.',
+      '2027-06-12',
+    ],
+  ])('before a thing the minute dated: %s', (discussion, date) => {
+    expect(minutes(discussion).map((i) => i.due)).toContainEqual({ kind: 'date', date });
+  });
+
+  it('not where the thing was dated after the item, or in another sentence', () => {
+    const items = minutes(
+      'RESOLVED: That the Clerk arranges for the hall to be cleaned before the open day. Members noted the rota. The open day is on 20th March.',
+    );
+    expect(items.map((i) => i.due)).toEqual([null]);
+  });
+});
