@@ -89,6 +89,11 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
   return dueOf(text, meeting) ?? (date ? dueOf(`by ${text}`, meeting) : null);
 }
 
+/** As in a resolution, an errand has no "future" due ("Spring term", "in due course"): the tool's default applies. */
+function actionDue(category: Category, due: StatedDue): StatedDue {
+  return due?.kind === 'future' && TYPE_OF_CATEGORY[category] === 'action' ? null : due;
+}
+
 export function actionTable(
   lines: string[],
   minute: string | null,
@@ -167,7 +172,7 @@ function rowItem(
     type: TYPE_OF_CATEGORY[category],
     category,
     owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
-    due: dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral'),
+    due: actionDue(category, dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral')),
     text,
     confidence: 0.8,
     source: 'action-table',

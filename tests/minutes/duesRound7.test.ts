@@ -4,6 +4,7 @@
 // that runs into its list of dates, and the type a due decides (a paper brought to this body's meeting).
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { actionTable } from '../../src/minutes/actionTable.js';
 import { dueFor } from '../../src/minutes/decisions.js';
 import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
@@ -288,5 +289,23 @@ describe('a deadline told as the day something closes or happens', () => {
       'RESOLVED: That the Clerk arranges for the hall to be cleaned before the open day. Members noted the rota. The open day is on 20th March.',
     );
     expect(items.map((i) => i.due)).toEqual([null]);
+  });
+});
+
+describe('an errand in an action table has no "future" due, as in a resolution', () => {
+  it.each(['Summer term', 'In due course', 'Later in the year', 'Future meeting'])('%s', (when) => {
+    const { items } = actionTable(
+      [
+        'Action | Owner | Due',
+        `Meet the auditors about the asset register | Treasurer | ${when}`,
+        `Add the asset register to the work programme | Clerk | ${when}`,
+      ],
+      '5',
+      meeting,
+    );
+    expect(items.map((i) => [i.type, i.due])).toEqual([
+      ['action', null],
+      ['work-programme', { kind: 'future' }],
+    ]);
   });
 });
