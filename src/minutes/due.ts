@@ -167,9 +167,15 @@ export function dueOf(
       )
     : null;
   const itsBody = its ? bodyBefore(text.slice(0, its.index)) : null;
+  // "for the Resources Committee meeting in March": the meeting named by the body before it
+  const meetingOf =
+    named && /^meeting\b/i.test(named.text)
+      ? /(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+$/.exec(beforeNamed)?.groups?.body
+      : undefined;
   if (
     named &&
     !(itsBody && !context.own.is(itsBody)) &&
+    !(meetingOf && namesBody(meetingOf) && !context.own.is(meetingOf)) &&
     !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) &&
     !(otherBody && !context.own.is(otherBody.groups!.body))
   ) {

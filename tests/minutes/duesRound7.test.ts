@@ -309,3 +309,20 @@ describe('an errand in an action table has no "future" due, as in a resolution',
     ]);
   });
 });
+
+describe('a meeting in a month named by the body before it', () => {
+  it.each([
+    'The Treasurer would prepare a forecast for the Finance Committee meeting in May.',
+    'a draft to go to the Harbour and Coast Forum meeting in June',
+  ])("is another body's, no due: %s", (text) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toBeNull();
+  });
+
+  it.each([
+    ['The Treasurer would prepare a forecast for the Estates Panel meeting in May.', 'May'],
+    ['a draft to come to the Panel meeting in June', 'June'],
+    ['a draft to come to the meeting in June', 'June'],
+  ])("is this body's: %s", (text, month) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'month', month });
+  });
+});
