@@ -4,7 +4,7 @@
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
-import { findDates, firstAfter, statedIso, type DateMention } from './dateText.js';
+import { findDates, firstAfter, iso, statedIso, type DateMention } from './dateText.js';
 import { NUMBER_WORDS, SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 
@@ -60,7 +60,7 @@ const BODY_IN_MONTH = new RegExp(
  * rather than awaited ("that the September meeting take place in room 2").
  */
 function namedMonth(text: string, own: OwnBody): { index: number; text: string; month: string } | null {
-  const found = NAMED_MONTH.exec(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
+  const found = notLeft(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   if (found) {
     const after = text.slice(found.index + found[0].length);
     const arranged =
@@ -71,6 +71,16 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
   }
   const body = BODY_IN_MONTH.exec(text);
   return body && own.is(body[1]) ? { index: body.index, text: body[0], month: body[2] } : null;
+}
+
+/** The first meeting named by its month that the matter is not moved from ("moved from the April meeting to the June meeting"). */
+function notLeft(text: string): RegExpExecArray | null {
+  const every = new RegExp(NAMED_MONTH.source, 'gi');
+  for (const found of text.matchAll(every)) {
+    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(0, found.index))) continue;
+    return Object.assign([...found], { index: found.index, input: text, groups: found.groups }) as RegExpExecArray;
+  }
+  return null;
 }
 
 /** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
@@ -106,6 +116,9 @@ const IN_PERIOD = new RegExp(
   `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
   'i',
 );
+/** "the end of the quarter", "the end of the financial year", "the end of the calendar year" — not "the end of the year", which may be either. */
+const END_OF_PERIOD =
+  /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?(quarter|financial\s+year|calendar\s+year)\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
 const WITHIN = new RegExp(
@@ -202,6 +215,17 @@ export function dueOf(
         kind: 'date',
         date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`,
       };
+  }
+  // "by the end of the quarter", "before the end of the financial year": a period whose last day every reader agrees on
+  const periodEnd = meetingDate ? END_OF_PERIOD.exec(text) : null;
+  if (periodEnd && meetingDate) {
+    const [year, month] = [Number(meetingDate.slice(0, 4)), Number(meetingDate.slice(5, 7))];
+    const [endYear, endMonth] = /quarter/i.test(periodEnd[1])
+      ? [year, Math.ceil(month / 3) * 3]
+      : /financial/i.test(periodEnd[1])
+        ? [month <= 3 ? year : year + 1, 3]
+        : [year, 12];
+    return { kind: 'date', date: iso(endYear, endMonth, new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate()) };
   }
   const two = TWO_PERIODS.exec(text);
   const within: readonly string[] | null =

@@ -326,3 +326,29 @@ describe('a meeting in a month named by the body before it', () => {
     expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'month', month });
   });
 });
+
+describe('the end of a period every reader dates alike', () => {
+  it.each([
+    ['to circulate the figures by the end of the quarter', '2027-02-10', '2027-03-31'],
+    ['before the end of this quarter, the Clerk to renew the lease', '2027-05-04', '2027-06-30'],
+    ['to spend the grant by the end of the financial year', '2027-02-10', '2027-03-31'],
+    ['to spend the grant by the end of the financial year', '2027-06-10', '2028-03-31'],
+    ['to close the account before the end of the calendar year', '2027-06-10', '2027-12-31'],
+  ])('%s (meeting %s)', (text, on, date) => {
+    expect(dueOf(text, on, false, { own: PANEL })).toEqual({ kind: 'date', date });
+  });
+
+  it.each(['by the end of the year', 'by the end of the month'])('leaves an end that could be either: %s', (text) => {
+    expect(dueOf(`to publish the plan ${text}`, meeting, false, { own: PANEL })).toBeNull();
+  });
+});
+
+describe('a meeting the matter is moved from is not its due', () => {
+  it.each([
+    ['subject to the parking item being moved from the April meeting to the June meeting', 'June'],
+    ['the depot report moves from the March meeting to the May meeting', 'May'],
+    ['the review to be taken at the May meeting rather than the March meeting', 'May'],
+  ])('%s', (text, month) => {
+    expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'month', month });
+  });
+});
