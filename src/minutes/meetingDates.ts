@@ -202,7 +202,9 @@ function labelledOther(before: string, own: OwnBody): boolean {
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */
 function provisionalHere(line: string, d: DateMention): boolean {
   const before = line.slice(0, d.index);
-  const clause = before.slice(Math.max(before.lastIndexOf('('), before.lastIndexOf('. ')) + 1);
+  // (a bracket closed before the date held another date's qualifier: "22nd December (if required) and 12th January")
+  const open = before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : before.lastIndexOf(')');
+  const clause = before.slice(Math.max(open, before.lastIndexOf('. ')) + 1);
   return PROVISIONAL.test(clause);
 }
 

@@ -122,6 +122,22 @@ describe("the next meetings, where another body's sitting is named with 'its'", 
   });
 });
 
+describe('a qualifier in brackets belongs to the date before it', () => {
+  it.each([
+    ['Monday 15th March 2027 (if required) and Monday 12th April 2027, 7pm.', ['2027-03-15', '2027-04-12']],
+    ['Tuesday 6 April 2027 (Annual Meeting) and Tuesday 4 May 2027', ['2027-04-06', '2027-05-04']],
+  ])('%s', (list, dates) => {
+    const text = `Minutes of the Estates Panel held on 10 February 2027\n\n1. Apologies\nNone.\n\n2. Dates of next meetings\n${list}`;
+    expect(next(text, meeting)).toEqual(dates);
+  });
+
+  it('an open bracket still qualifies the date inside it', () => {
+    const text =
+      'Minutes of the Estates Panel held on 10 February 2027\n\n1. Apologies\nNone.\n\n2. Dates of next meetings\nTuesday 6 April 2027 (and, if required, Tuesday 20 April 2027).';
+    expect(next(text, meeting)).toEqual(['2027-04-06']);
+  });
+});
+
 describe('a heading that runs into its list of dates', () => {
   it.each([
     [
