@@ -60,22 +60,25 @@ function sentenceEnd(text: string, from: number): number {
   return end < 0 ? text.length - 1 : end;
 }
 
-/** "before the switch-on event", "ahead of the open day": what the item is to be done before. */
+/** "before the switch-on event", "ahead of the open day", "before the trial ends": what the item is to be done before. */
 const BEFORE_THING =
-  /\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*[.;]?\s*$/i;
+  /\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?:\s+(?:ends|closes|finishes|expires|starts|begins|opens|is\s+held|takes\s+place))?\s*[.;]?\s*$/i;
 
 /** The day the minute gave, before the item, to the thing the item is to be done before — when it gave one, still to come. */
 function eventDay(itemText: string, minuteText: string, meeting: string | null): string | null {
   const thing = BEFORE_THING.exec(itemText.trim())?.groups?.thing;
   if (!thing || /\b(?:meeting|end|deadline)$/i.test(thing)) return null;
   const lower = minuteText.toLowerCase();
-  const named = lower.indexOf(thing.toLowerCase());
   const itemAt = lower.indexOf(itemText.trim().slice(0, 30).toLowerCase());
-  if (named < 0 || (itemAt >= 0 && named >= itemAt)) return null;
-  const after = minuteText.slice(named, named + thing.length + 80);
-  // ("the switch-on event had been booked for 29th November": the same sentence names the thing and its day)
-  const date = findDates(after).find((d) => !/[.;]/.test(after.slice(0, d.index).replace(/\.(?=\d)/g, '')));
-  if (!date) return null;
-  const day = statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null);
-  return day && (!meeting || day > meeting) ? day : null;
+  const word = new RegExp(String.raw`\b${thing.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'g');
+  for (const named of lower.matchAll(word)) {
+    if (itemAt >= 0 && named.index >= itemAt) break;
+    const after = minuteText.slice(named.index, named.index + thing.length + 80);
+    // ("the switch-on event had been booked for 29th November": the same sentence names the thing and its day)
+    const date = findDates(after).find((d) => !/[.;]/.test(after.slice(0, d.index).replace(/\.(?=\d)/g, '')));
+    if (!date) continue;
+    const day = statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null);
+    return day && (!meeting || day > meeting) ? day : null;
+  }
+  return null;
 }

@@ -300,6 +300,13 @@ describe('a deadline told as the day something closes or happens', () => {
     expect(minutes(discussion).map((i) => i.due)).toContainEqual({ kind: 'date', date });
   });
 
+  it('before a thing that ends or starts on a day the minute gave', () => {
+    const items = minutes(
+      'The lease of the depot runs until March. The pilot scheme ends on 30 April. RESOLVED: That the Clerk asks the county council for a decision before the pilot ends.',
+    );
+    expect(items.map((i) => i.due)).toEqual([{ kind: 'date', date: '2027-04-30' }]);
+  });
+
   it('not where the thing was dated after the item, or in another sentence', () => {
     const items = minutes(
       'RESOLVED: That the Clerk arranges for the hall to be cleaned before the open day. Members noted the rota. The open day is on 20th March.',
