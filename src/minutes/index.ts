@@ -31,7 +31,7 @@ import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
-import { stepDues } from './stepDue.js';
+import { sentenceClosedBy, stepDues } from './stepDue.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
@@ -259,7 +259,9 @@ function ownerLine(
       type: TYPE_OF_CATEGORY.action,
       category: 'action',
       owner: marker.owner,
-      due: dueFor('action', entry.text, context),
+      // ("The Board APPROVED the scores. The Secretary to arrange a session before the end of March.  ACTION: …": the
+      // sentence the marker closes says when)
+      due: dueFor('action', entry.text, context) ?? dueFor('action', sentenceClosedBy(lines, i, marker.index), context),
       text: entry.text,
       confidence: 0.75,
       source: 'resolution',

@@ -82,3 +82,13 @@ function eventDay(itemText: string, minuteText: string, meeting: string | null):
   }
   return null;
 }
+
+/** The sentence that a marker at `index` on line `at` closes ("… before the end of March 2026.      ACTION: Company Secretary"). */
+export function sentenceClosedBy(lines: string[], at: number, index: number): string {
+  const upTo = [...lines.slice(Math.max(0, at - 4), at), lines[at].trim().slice(0, index)]
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentences = upTo.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  return sentences[sentences.length - 1] ?? '';
+}

@@ -375,3 +375,21 @@ describe('a meeting the matter is moved from is not its due', () => {
     expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'month', month });
   });
 });
+
+describe('an action marker at the end of a line says when by the sentence it closes', () => {
+  it.each([
+    [
+      'The Panel APPROVED the revised fees. The Treasurer to publish the new tariff before the end of April 2027.       ACTION: Treasurer',
+      { kind: 'date', date: '2027-04-30' },
+    ],
+    [
+      "The Panel APPROVED the lease, subject to the tenant's survey. The Surveyor would write to the\ntenant to confirm the decision within 14 days.                          ACTION: Surveyor",
+      { kind: 'within', amount: 14, unit: 'days' },
+    ],
+  ])('%s', (minute, due) => {
+    const items = parseMinutes(
+      `Minutes of the Estates Panel held on 10 February 2027\n\n3. Apologies\nNone.\n\n4. Fees\nThe Treasurer introduced the report.\n${minute}\n\n5. Any other business\nNone.`,
+    ).items;
+    expect(items.map((i) => i.due)).toContainEqual(due);
+  });
+});
