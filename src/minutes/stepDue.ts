@@ -14,6 +14,8 @@ const POINTS_BACK =
 /** The undertaking's own words: someone undertook, agreed, offered or would act. */
 const UNDERTAKES =
   /^\s*(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?:undertook|agreed|offered|promised|would|will)\b/;
+/** "attend that meeting", "at the same meeting": a meeting named just before. */
+const THAT_MEETING = /\b(?:that|the\s+same)\s+meeting\b/i;
 /** "be asked to attend for that item": the item just agreed, whose meeting it is. */
 const THAT_ITEM = /\b(?:for|at|on|to)\s+(?:that|this|the\s+same)\s+item\b/i;
 
@@ -27,6 +29,16 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
     if (THAT_ITEM.test(item.text)) {
       item.due = itemAgreed();
       continue;
+    }
+    // "… bring a review to the next meeting. The Committee also requested that X attend that meeting": the meeting just named
+    if (THAT_MEETING.test(item.text)) {
+      const meetingDue = items
+        .slice(0, k)
+        .findLast((i) => i.due?.kind === 'next' || i.due?.kind === 'month' || i.due?.kind === 'meeting')?.due;
+      if (meetingDue) {
+        item.due = meetingDue;
+        continue;
+      }
     }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
     const event = eventDay(item.text, text, context.meeting);

@@ -262,6 +262,21 @@ describe('a due stated beside a step that points back', () => {
     ]);
   });
 
+  it.each([
+    [
+      'The Panel requested that the Surveyor bring a condition survey to the next meeting. The Panel also requested that the tenant attend that meeting.',
+      { kind: 'next' },
+    ],
+    [
+      'The Panel asked the Treasurer to present the accounts at the June meeting. Members requested that the auditor attend the same meeting.',
+      { kind: 'month', month: 'June' },
+    ],
+  ])('someone asked to attend "that meeting" comes to the meeting just named: %s', (discussion, due) => {
+    const items = minutes(discussion);
+    expect(items.length).toBe(2);
+    expect(items.map((i) => i.due)).toEqual([due, due]);
+  });
+
   it('a pronoun that is no step takes nothing: "and this was agreed"', () => {
     const items = minutes(
       'The Treasurer said the report would come back in six months. Members asked that the Chair write to the minister about the depots, and this was agreed.',
