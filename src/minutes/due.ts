@@ -116,9 +116,12 @@ const IN_PERIOD = new RegExp(
   `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
   'i',
 );
-/** "the end of the quarter", "the end of the financial year", "the end of the calendar year" — not "the end of the year", which may be either. */
-const END_OF_PERIOD =
-  /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?(quarter|financial\s+year|calendar\s+year)\b/i;
+/**
+ * "by the end of the quarter": the quarter's last day, the same in the calendar and the financial year. "The end of the
+ * financial year" is left unread, as the labelled sets have it (fresh 1, 08; fresh 3, 01): a year's end is a season of
+ * the work, not a deadline the minute fixes.
+ */
+const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 /** "within five working days": a working day counts as a day. */
 const WITHIN = new RegExp(
@@ -216,16 +219,10 @@ export function dueOf(
         date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`,
       };
   }
-  // "by the end of the quarter", "before the end of the financial year": a period whose last day every reader agrees on
-  const periodEnd = meetingDate ? END_OF_PERIOD.exec(text) : null;
-  if (periodEnd && meetingDate) {
-    const [year, month] = [Number(meetingDate.slice(0, 4)), Number(meetingDate.slice(5, 7))];
-    const [endYear, endMonth] = /quarter/i.test(periodEnd[1])
-      ? [year, Math.ceil(month / 3) * 3]
-      : /financial/i.test(periodEnd[1])
-        ? [month <= 3 ? year : year + 1, 3]
-        : [year, 12];
-    return { kind: 'date', date: iso(endYear, endMonth, new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate()) };
+  // "by the end of the quarter": the last day of the quarter the meeting is in
+  if (meetingDate && END_OF_QUARTER.test(text)) {
+    const [year, month] = [Number(meetingDate.slice(0, 4)), Math.ceil(Number(meetingDate.slice(5, 7)) / 3) * 3];
+    return { kind: 'date', date: iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
   }
   const two = TWO_PERIODS.exec(text);
   const within: readonly string[] | null =
