@@ -186,7 +186,9 @@ export function dueOf(
   // "for the Resources Committee meeting in March": the meeting named by the body before it
   const meetingOf =
     named && /^meeting\b/i.test(named.text)
-      ? /(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+$/.exec(beforeNamed)?.groups?.body
+      ? /(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+$/
+          .exec(beforeNamed)
+          ?.groups?.body.replace(/['’]s$/, '') // ("the Panel's meeting in June": the possessive names the same body)
       : undefined;
   if (
     named &&

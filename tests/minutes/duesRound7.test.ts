@@ -352,6 +352,7 @@ describe('a meeting in a month named by the body before it', () => {
   it.each([
     'The Treasurer would prepare a forecast for the Finance Committee meeting in May.',
     'a draft to go to the Harbour and Coast Forum meeting in June',
+    "a draft to go to the Cabinet's meeting in July",
   ])("is another body's, no due: %s", (text) => {
     expect(dueOf(text, meeting, false, { own: PANEL })).toBeNull();
   });
@@ -360,6 +361,7 @@ describe('a meeting in a month named by the body before it', () => {
     ['The Treasurer would prepare a forecast for the Estates Panel meeting in May.', 'May'],
     ['a draft to come to the Panel meeting in June', 'June'],
     ['a draft to come to the meeting in June', 'June'],
+    ["a draft to come to the Panel's meeting in June", 'June'],
   ])("is this body's: %s", (text, month) => {
     expect(dueOf(text, meeting, false, { own: PANEL })).toEqual({ kind: 'month', month });
   });
