@@ -62,6 +62,7 @@ export const OWN_SETS = {
   'fresh 9 (ours)': 'minutes-fresh9',
   'fresh 10 (ours)': 'minutes-fresh10',
   'fresh 11 (ours)': 'minutes-fresh11',
+  'fresh 12 (ours)': 'minutes-fresh12',
   'fresh 13 (ours)': 'minutes-fresh13',
 } as const;
 
