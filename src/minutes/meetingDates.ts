@@ -8,6 +8,7 @@ import { whoseMeeting } from './ownMeetings.js';
 import { isReportSection } from './headings.js';
 import { alternatives } from './lexicon.js';
 import { namesBody } from './bodies.js';
+import { gridAt } from './meetingGrid.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -146,14 +147,17 @@ export function findNextMeetings(
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
     for (const [at, line] of lines.entries()) {
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
+      // ("March   June   September" / "19   25   24": months over days, a column each)
+      const grid = listing || listed ? gridAt(line, lines[at + 1] ?? '') : [];
       if (!listing) {
         if (LIST_LEAD.test(line.trim())) listed = true;
-        else if (listed && line.trim() !== '' && !DATE_FIRST.test(line.trim())) listed = false;
+        else if (listed && line.trim() !== '' && !DATE_FIRST.test(line.trim()) && !grid.length) listed = false;
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
       if (listing || listed) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
+        if (!provisional) for (const d of grid) accept(d, yearHint);
         if (!provisional)
           for (const d of findDates(line))
             if (
