@@ -112,13 +112,14 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         .exec(near.slice(0, meets.index))
         ?.groups?.np?.trim()
     : undefined;
-  if (subject && namesBody(subject) && !own.is(subject)) return 'other';
+  if (subject && namesBody(subject) && (!own.is(subject) || namedJustBefore(subject, near, own))) return 'other';
   // "The Audit Committee will meet on …": another body's sitting (this body's own is read by the rules below, not by this)
   const willMeet =
     /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
       near,
     );
-  if (willMeet && namesBody(willMeet.groups!.np) && !own.is(willMeet.groups!.np.trim())) return 'other';
+  const np = willMeet?.groups!.np.trim();
+  if (np && namesBody(np) && (!own.is(np) || namedJustBefore(np, near, own))) return 'other';
   // "adjourned the hearing to Friday 9 January": the same body sits again that day
   if (
     /\b(?:adjourn|defer|postpone)[a-z]*\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(
@@ -132,6 +133,19 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
   return null;
+}
+
+/**
+ * "The notes of the Tenants' Forum were received. The Forum will next meet on …": a lone head noun
+ * that the sentence before gave to another body's full name stands for that body, not this one.
+ */
+function namedJustBefore(subject: string, near: string, own: OwnBody): boolean {
+  const noun = /^(?:the\s+)?([A-Z][a-z-]+)$/.exec(subject.trim())?.[1];
+  if (!noun) return false;
+  const named = [...near.matchAll(new RegExp(String.raw`((?:[A-Z][\w&'’-]*\s+){1,5})${noun}\b`, 'g'))]
+    .map((m) => `${m[1]}${noun}`.replace(/^(?:The|A|An)\s+/, '').trim())
+    .filter((name) => name !== noun);
+  return named.length > 0 && named.every((name) => !own.is(name));
 }
 
 function bodyWhose(body: string | undefined, own: OwnBody): Whose {
