@@ -9,6 +9,7 @@ import { isReportSection } from './headings.js';
 import { alternatives } from './lexicon.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
+import { programmeMeetings } from './programmeMeetings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -141,6 +142,8 @@ export function findNextMeetings(
       Number(
         /\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1],
       ) || null;
+    // (a work programme's table, "Meeting | Item | Lead", a date heading each meeting's rows)
+    for (const d of programmeMeetings(minute.title, minute.lines)) accept(d, yearHint);
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)

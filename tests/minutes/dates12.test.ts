@@ -1,0 +1,103 @@
+// Round 7b of issue 11: how minutes lay out the body's coming meetings where the earlier rules did
+// not look — a grid of month names over day numbers, a work programme's table whose first column is
+// the meeting, and "the <body noun> will next meet" standing for another body just named. Invented
+// wording throughout.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+import { gridDates } from '../../src/minutes/meetingGrid.js';
+
+const next = (text: string, meeting: string | null) => {
+  const lines = layout(text).split('\n');
+  return findNextMeetings(splitMinutes(lines), meeting, ownBodyOf(lines));
+};
+const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 February 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+
+describe('a grid of months over days', () => {
+  it.each([
+    [
+      'months in two languages a column, the year in the heading',
+      HEAD +
+        '5. MEETING DATES 2027\nThe Panel noted the dates below; all at 6pm.\n\n   Ebrill / April     Gorffennaf / July     Hydref / October\n        13                   6                    12\n\nThe meeting closed at 8pm.',
+      ['2027-04-13', '2027-07-06', '2027-10-12'],
+    ],
+    [
+      'months with their year, days with weekdays',
+      HEAD +
+        '5. Dates of future meetings\n\nMarch 2027      May 2027       September 2027\nTue 16          Tue 18         Tue 21\n',
+      ['2027-03-16', '2027-05-18', '2027-09-21'],
+    ],
+    [
+      'a table drawn with bars',
+      HEAD + '5. Dates of future meetings\n\n| June | October | January |\n| 8th | 5th | 11th |\n',
+      ['2027-06-08', '2027-10-05', '2028-01-11'],
+    ],
+    [
+      'under a lead-in line in another minute',
+      HEAD +
+        '5. Any other business\nNone.\n\nFuture Panel meetings:\n  April      June\n  20         15\n\nThe meeting closed at 7pm.',
+      ['2027-04-20', '2027-06-15'],
+    ],
+  ])('%s', (_name, text, dates) => {
+    expect(next(text, '2027-02-09')).toEqual(dates);
+  });
+
+  it('pairs the columns by count, and reads nothing when they do not match', () => {
+    expect(gridDates('March     June     July', '4     9')).toEqual([]);
+    expect(gridDates('Budget      Staffing      Estates', '4      9      12')).toEqual([]);
+    expect(gridDates('March      June', '4      9').map((d) => [d.month, d.day])).toEqual([
+      [3, 4],
+      [6, 9],
+    ]);
+  });
+
+  it('leaves a grid in a minute that lists no meetings', () => {
+    const text =
+      HEAD + '5. Staffing\nVacancies by month:\n\n  April      June\n  20         15\n\nThe meeting closed at 7pm.';
+    expect(next(text, '2027-02-09')).toEqual([]);
+  });
+});
+
+describe("a work programme's table of meetings", () => {
+  it.each([
+    [
+      'first column "Meeting", rows under each date',
+      HEAD +
+        '6. Work programme\nThe Panel agreed its work programme (appended).\n\nAPPENDIX – PANEL WORK PROGRAMME 2027\n\nMeeting          Item                         Lead\n13 April 2027    Tenancy audit                Head of Estates\n                 Void turnaround              Voids Manager\n8 June 2027      Annual report                Clerk\n',
+      ['2027-04-13', '2027-06-08'],
+    ],
+    [
+      'first column "Date of meeting", dates numeric',
+      HEAD +
+        '6. Forward plan\n\nDate of meeting    Report                 Officer\n20/04/27           Rent setting           Finance Lead\n06/07/27           Repairs contract       Contracts Officer\n',
+      ['2027-04-20', '2027-07-06'],
+    ],
+  ])('%s', (_name, text, dates) => {
+    expect(next(text, '2027-02-09')).toEqual(dates);
+  });
+
+  it('leaves a table of past decisions that is not a programme', () => {
+    const text =
+      HEAD +
+      '6. Staffing\n\nMeeting          Decision                     Lead\n13 April 2027    Post regraded                Head of Estates\n';
+    expect(next(text, '2027-02-09')).toEqual([]);
+  });
+});
+
+describe('"the Forum will next meet" after that forum is named', () => {
+  it.each([
+    'The notes of the Tenants’ Forum meeting held on 14 January 2027 were received. The Forum will next meet on 21 April 2027.',
+    'The Youth Reference Group met on 3 February 2027. The Group will meet again on 5 May 2027.',
+  ])('is the other body’s sitting: %s', (sentence) => {
+    expect(next(HEAD + '4. Reports from other bodies\n' + sentence + '\n', '2027-02-09')).toEqual([]);
+  });
+
+  it('but the Panel itself, named by its head noun, still meets', () => {
+    const text =
+      HEAD +
+      '4. Reports from other bodies\nThe notes of the Tenants’ Forum were received.\n\n5. Close\nThe Panel will next meet on 21 April 2027.\n';
+    expect(next(text, '2027-02-09')).toEqual(['2027-04-21']);
+  });
+});
