@@ -100,7 +100,9 @@ const SENT_TO = new RegExp(
   'i',
 );
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
-const ASKED_OF_OTHERS = /\b(?:request|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
+// ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
+const ASKED_OF_OTHERS =
+  /\b(?:request(?!\s+(?:form|letter|log|portal|number)s?\b)|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
 /** "in six months' time" */
 /** "in 6- and 12-months' time", "in three and six months": two periods sharing one unit, one report at each. */
 export const TWO_PERIODS = new RegExp(
@@ -207,6 +209,11 @@ export function dueOf(
     if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
       return { kind: 'date', date };
   }
+  // "the lease runs out on 31st March; the Clerk to renew it before then": the day named just before
+  const then = /\b(?:by|before)\s+then\b/i.exec(text);
+  const dayBefore = then ? findDates(text.slice(0, then.index)).pop() : undefined;
+  const thenDate = dayBefore ? dayOf(dayBefore) : null;
+  if (thenDate && (!meetingDate || thenDate > meetingDate)) return { kind: 'date', date: thenDate };
   // "before the end of July 2025": the month's last day.
   const monthEnd = END_OF_MONTH.exec(text);
   if (monthEnd) {

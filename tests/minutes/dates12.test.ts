@@ -4,6 +4,7 @@
 // wording throughout.
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
@@ -99,5 +100,25 @@ describe('"the Forum will next meet" after that forum is named', () => {
       HEAD +
       '4. Reports from other bodies\nThe notes of the Tenants’ Forum were received.\n\n5. Close\nThe Panel will next meet on 21 April 2027.\n';
     expect(next(text, '2027-02-09')).toEqual(['2027-04-21']);
+  });
+});
+
+describe('deadlines written as a day without its year', () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on 9 February 2027']);
+  it.each([
+    ['The Treasurer to send the grant request form to the County Council by 20th March.', '2027-03-20'],
+    ['The Clerk will return the licence request form by 3rd April.', '2027-04-03'],
+    ['The allotment lease runs out on 31st March; the Clerk to renew it before then.', '2027-03-31'],
+    ['The hall insurance expires on 14 May, and the Clerk will arrange cover by then.', '2027-05-14'],
+  ])('%s', (text, date) => {
+    expect(dueOf(text, '2027-02-09', false, { own })).toEqual({ kind: 'date', date });
+  });
+
+  it('still leaves a deadline asked of someone else', () => {
+    expect(
+      dueOf('The Clerk to write requesting a reply by 20th March.', '2027-02-09', false, {
+        own,
+      }),
+    ).toBeNull();
   });
 });
