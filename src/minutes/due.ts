@@ -40,7 +40,8 @@ const NAMED_MONTH = new RegExp(
 );
 /** "deferred to January 2026", "put back until March", "moved from February to April": a named month, though no meeting is named. */
 const DEFERRED_TO = new RegExp(
-  `\\b(?:defer\\w*|put back|postpone\\w*|moved)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  // ("brought forward from September to June"; "to present it in June rather than March": the month it goes to)
+  `\\b(?:defer\\w*|put back|postpone\\w*|moved|(?:brought|moved)\\s+forward|rescheduled)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\bin\\s+${MONTH}\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:in\\s+)?${MONTH}\\b`,
   'i',
 );
 /** "deferred for three months", "put back for six weeks": a span the matter waits. */

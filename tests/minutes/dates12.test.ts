@@ -122,3 +122,15 @@ describe('deadlines written as a day without its year', () => {
     ).toBeNull();
   });
 });
+
+describe('a matter moved to another month', () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on 9 February 2027']);
+  it.each([
+    ['The programme was agreed, with the damp survey item brought forward from October to May.', 'May'],
+    ['The stock condition report was moved forward from July to April.', 'April'],
+    ['The tenants’ group asked to give its annual report in July rather than April; the Panel agreed.', 'July'],
+    ['Officers will present the rent review in November instead of September.', 'November'],
+  ])('%s', (text, month) => {
+    expect(dueOf(text, '2027-02-09', false, { own })).toEqual({ kind: 'month', month });
+  });
+});
