@@ -35,6 +35,12 @@ const BROUGHT_TO = new RegExp(
 const NEXT_PAPER =
   /\b(?:the|its)\s+next\s+(?:[\w-]+\s+){0,2}?(?:report|update)\s+(?:(?:to|should|would|will|must)\s+)?(?:show|include|set\s+out|cover|contain|give|address|focus|break)\b/i;
 
+/** A paper moved between two months' meetings: "the review brought forward from September to June", "present its report in June rather than March". */
+const MOVED_PAPER = new RegExp(
+  String.raw`\b(?:brought|moved)\s+forward\s+from\s+${MONTH}\s+to\s+${MONTH}\b|\b(?:${alternatives(BRINGING)})\b[^.;]{0,80}?\bin\s+${MONTH}\s+(?:rather\s+than|instead\s+of)\b`,
+  'i',
+);
+
 export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem {
   if (item.category !== 'action' && item.category !== 'information') return item;
   const due = item.due?.kind;
@@ -47,6 +53,7 @@ export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem 
   // ("bring back a comparison": back is to this body, the meeting the due names)
   const broughtBack =
     /\b(?:bring|brings|brought|bringing|come|comes|coming)\s+back\b(?!\s+(?:them|it|these|this|those)\b)/i;
-  if (!before && !NEXT_PAPER.test(item.text) && !broughtBack.test(item.text)) return item;
+  const moved = due === 'month' && MOVED_PAPER.test(item.text);
+  if (!before && !moved && !NEXT_PAPER.test(item.text) && !broughtBack.test(item.text)) return item;
   return { ...item, category: 'work-programme', type: 'work-programme' };
 }

@@ -8,6 +8,8 @@ import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { paperForMeeting } from '../../src/minutes/paperForMeeting.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
 import { gridDates } from '../../src/minutes/meetingGrid.js';
 
 const next = (text: string, meeting: string | null) => {
@@ -132,5 +134,33 @@ describe('a matter moved to another month', () => {
     ['Officers will present the rent review in November instead of September.', 'November'],
   ])('%s', (text, month) => {
     expect(dueOf(text, '2027-02-09', false, { own })).toEqual({ kind: 'month', month });
+  });
+});
+
+describe('a paper moved between two months is work programme', () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on 9 February 2027']);
+  const item = (text: string): ProposedItem => ({
+    minute: '4',
+    ref: null,
+    type: 'action',
+    category: 'action',
+    owner: null,
+    due: { kind: 'month', month: 'May' },
+    text,
+    confidence: 0.8,
+    source: 'resolution',
+    narrative: false,
+  });
+  it.each([
+    'The programme was agreed, with the damp survey item brought forward from October to May.',
+    'The tenants’ group asked to present its annual report in May rather than July; the Panel agreed.',
+  ])('%s', (text) => {
+    expect(paperForMeeting(item(text), own).category).toBe('work-programme');
+  });
+
+  it('an errand put back to a month stays an action', () => {
+    expect(paperForMeeting(item('The Clerk to obtain quotes, deferred from March to May.'), own).category).toBe(
+      'action',
+    );
   });
 });
