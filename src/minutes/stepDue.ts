@@ -72,9 +72,9 @@ function sentenceEnd(text: string, from: number): number {
   return end < 0 ? text.length - 1 : end;
 }
 
-/** "before the switch-on event", "ahead of the open day", "before the trial ends": what the item is to be done before. */
+/** "before the switch-on event", "ahead of the open day", "before the trial ends", "before the budget is set" (at the budget meeting the minute dated): what the item is to be done before. */
 const BEFORE_THING =
-  /\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?:\s+(?:ends|closes|finishes|expires|starts|begins|opens|is\s+held|takes\s+place))?\s*[.;]?\s*$/i;
+  /\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+(?<thing>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?:\s+(?:ends|closes|finishes|expires|starts|begins|opens|is\s+held|takes\s+place|is\s+(?:set|agreed|approved|fixed)))?\s*[.;]?\s*$/i;
 
 /** The day the minute gave, before the item, to the thing the item is to be done before — when it gave one, still to come. */
 function eventDay(itemText: string, minuteText: string, meeting: string | null): string | null {

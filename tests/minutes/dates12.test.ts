@@ -8,6 +8,7 @@ import { dueOf } from '../../src/minutes/due.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 import { paperForMeeting } from '../../src/minutes/paperForMeeting.js';
 import type { ProposedItem } from '../../src/minutes/types.js';
 import { gridDates } from '../../src/minutes/meetingGrid.js';
@@ -162,5 +163,22 @@ describe('a paper moved between two months is work programme', () => {
     expect(paperForMeeting(item('The Clerk to obtain quotes, deferred from March to May.'), own).category).toBe(
       'action',
     );
+  });
+});
+
+describe('"before the budget is set" where the minute dated the budget meeting', () => {
+  it('is due that day', () => {
+    const text =
+      'Minutes of the Moorside Estates Panel held on 9 February 2027\n\n1. Apologies\nNone.\n\n2. Rent setting\nThe Panel recommended rents to the Board at its budget meeting on 3 March 2027.\nRESOLVED: that the Finance Lead be asked to publish the rent comparison before the budget is set.\n\n3. Close\nThe meeting closed at 8pm.\n';
+    const item = parseMinutes(text).items.find((i) => /comparison/.test(i.text));
+    expect(item?.due).toEqual({ kind: 'date', date: '2027-03-03' });
+  });
+
+  it('stays undated where no meeting for it was dated', () => {
+    const text =
+      'Minutes of the Moorside Estates Panel held on 9 February 2027\n\n1. Apologies\nNone.\n\n2. Rent setting\nRESOLVED: that the Finance Lead be asked to publish the rent comparison before the budget is set.\n\n3. Close\nThe meeting closed at 8pm.\n';
+    const item = parseMinutes(text).items.find((i) => /comparison/.test(i.text));
+    expect(item).toBeDefined();
+    expect(item?.due ?? null).toBeNull();
   });
 });
