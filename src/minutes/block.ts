@@ -1,4 +1,5 @@
 // A decision block: the lines of a minute that record what was decided, as paragraphs.
+import { reprinted } from './reprintedDecision.js';
 
 export interface Block {
   /** Sentences on the block's lines after the resolution: the minute's text again, for the discussion. */
@@ -27,7 +28,8 @@ export interface Block {
 export function push(blocks: Block[], block: Block, used: Set<number>, exclusive = true): void {
   // A page that prints the decision twice ("Decision:" and again under "Minutes:") gives it once.
   const key = (b: Block) => b.paragraphs.join(' ').replace(/\W+/g, ' ').trim().toLowerCase();
-  if (blocks.some((b) => key(b) === key(block) && key(b).length > 0)) {
+  // (worded once as "to allocate …" and again as "… be allocated", it is the same decision)
+  if (blocks.some((b) => (key(b) === key(block) && key(b).length > 0) || reprinted(b.paragraphs, block.paragraphs))) {
     for (const k of block.lines) used.add(k);
     return;
   }

@@ -1,0 +1,46 @@
+// Round 7b, precision: ways minutes record things that are not new business — each rule tested in
+// invented wording, several variants a rule, never in a sentence of the labelled files.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
+
+const MASTHEAD = `MINUTES of the Amenities Committee held on 14 January 2026
+
+Present: Councillor A Hart (Chair), Councillor B Lowe, Councillor C Patel
+Officers: Head of Parks (Dana Frost); Democratic Services Officer (Ian Moss)
+
+1. Apologies
+Apologies were received from Councillor D Ray.
+
+`;
+const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
+  parseMinutes(`${MASTHEAD}${body}\n`).items.filter((i) => i.minute.startsWith(minute));
+
+describe('a decision printed twice, worded once actively and once passively, gives its items once', () => {
+  it.each([
+    [
+      '2. Sports pitches',
+      'Decision:\nThe Committee agreed:\n(a) to award £18,500 from the parks reserve to the pavilion repairs;\n(b) to ask the Head of Parks to tender the drainage works by March; and\n(c) that a review of pitch bookings be reported to the Committee in the autumn.\nMinutes:\nThe Head of Parks introduced the report.\nRESOLVED – That\n(a) £18,500 from the parks reserve be awarded to the pavilion repairs;\n(b) the Head of Parks be asked to tender the drainage works by March; and\n(c) a review of pitch bookings be reported to the Committee in the autumn.',
+    ],
+    [
+      '2. Allotments',
+      'Decision:\nThe Committee agreed:\n(1) to delegate authority to the Head of Parks to set the plot rents for 2026/27; and\n(2) to grant the allotment society a licence for the tool store.\nMinutes:\nMembers discussed the waiting list.\nRESOLVED – That\n(1) authority be delegated to the Head of Parks to set the plot rents for 2026/27; and\n(2) the allotment society be granted a licence for the tool store.',
+    ],
+    [
+      '2. Play areas',
+      'Decision:\nThe Committee resolved:\n(i) to approve the replacement of the swings at the recreation ground at a cost of £9,200; and\n(ii) to request the Democratic Services Officer to arrange a site visit for Members.\nMinutes:\nRESOLVED – That\n(i) the replacement of the swings at the recreation ground be approved at a cost of £9,200; and\n(ii) the Democratic Services Officer be requested to arrange a site visit for Members.',
+    ],
+  ])('%s', (heading, body) => {
+    const once = itemsOf(`${heading}\n${body.split('\nMinutes:')[0]}\n\n3. Close`);
+    const twice = itemsOf(`${heading}\n${body}\n\n3. Close`);
+    expect(once.length).toBeGreaterThan(0);
+    expect(twice).toHaveLength(once.length);
+  });
+
+  it('two different decisions under one minute both stand', () => {
+    const items = itemsOf(
+      '2. Sports pitches\nDecision:\nThe Committee agreed:\n(a) to award £18,500 from the parks reserve to the pavilion repairs; and\n(b) to ask the Head of Parks to tender the drainage works by March.\nMinutes:\nRESOLVED – That\n(a) the Head of Parks write to the county about the footpath; and\n(b) the Democratic Services Officer book the hall for the consultation in May.\n\n3. Close',
+    );
+    expect(items.length).toBeGreaterThanOrEqual(3);
+  });
+});
