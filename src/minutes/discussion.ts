@@ -4,6 +4,7 @@
 // a suggestion that "This was agreed." confirms — each proposed with low confidence and
 // marked as from the discussion. Reported presentations, suggestions, hopes, conditions and
 // what others will do in their own services are not the body's decisions.
+import { inCapitals } from './capitalsLine.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { classify, conditional, instruction, type Decision } from './classify.js';
 import { splitDecisions } from './coordination.js';
@@ -94,6 +95,7 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     return [];
   if (
     !text ||
+    inCapitals(text) ||
     /\?$/.test(text) ||
     FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) ||
     /^(?:if|whether|unless)\b/i.test(text)

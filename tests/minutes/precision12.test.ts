@@ -44,3 +44,21 @@ describe('a decision printed twice, worded once actively and once passively, giv
     expect(items.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a line set in capitals is a heading, not an errand', () => {
+  it.each([
+    '2. Planning applications\nThe Committee considered the application below.\n\nREF 26/0141 – EXTENSION OF GARAGE TO FORM ANNEXE, 4 MILL LANE\n\nRESOLVED – That planning permission be granted.',
+    '2. Standing items\nNone.\n\nDELEGATION TO CHAIR AND CLERK\n\n3. Delegation\nRESOLVED – That the Chair has authority to act between meetings.',
+    '2. Licensing\nThe report was noted.\n\nVARIATION OF LICENCE TO EXTEND OPENING HOURS, THE OLD FORGE\n\nRESOLVED – That the variation be refused.',
+  ])('%s', (body) => {
+    const items = parseMinutes(`${MASTHEAD}${body}\n\n4. Close\n`).items;
+    expect(items.filter((i) => i.text === i.text.toUpperCase())).toEqual([]);
+  });
+
+  it('an errand in ordinary type under the same kind of minute still stands', () => {
+    const items = itemsOf(
+      '2. Footpaths\nThe Head of Parks to write to the county about the stile by 30 March.\n\n3. Close',
+    );
+    expect(items).toHaveLength(1);
+  });
+});
