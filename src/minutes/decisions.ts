@@ -2,6 +2,7 @@
 // given its owner and its due, and becomes a proposed item or a noted entry. A clause without a
 // verb of its own is read with the stem it completes ("Standard items … include reports on:"
 // over "(i) decisions by the PCC"), and so is one under a request ("be requested to consider:").
+import { progressNote } from './progressNotes.js';
 import type { Block } from './block.js';
 import { sentences } from './paragraphs.js';
 import type { OwnBody } from './bodies.js';
@@ -190,6 +191,8 @@ export function readBlock(
         !/^(?:minutes|the\s+minutes)\b/i.test(text)
       )
         category = 'action';
+      // (a list found by its layout alone may be a report's entries: "fence repaired; insurers notified" is progress)
+      if (block.found === 'layout' && progressNote(text)) category = 'noted';
       if (category === 'noted') {
         noted.push({
           minute: clause.minute,

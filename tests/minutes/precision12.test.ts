@@ -62,3 +62,24 @@ describe('a line set in capitals is a heading, not an errand', () => {
     expect(items).toHaveLength(1);
   });
 });
+
+describe("a report's entries in note form that say what has happened are progress, not tasks", () => {
+  it.each([
+    "2. Clerk's report\na) Grit bin repair invoice paid; £85 refunded by the supplier on 3rd January.\nb) Hedge cutting quotations: one quotation received, two more are awaited.\nc) The new laptop has been delivered.\nd) The Clerk to write to the bus operator about the timetable.",
+    "2. Clerk's report\n(a) Village sign restored; volunteers thanked at the December meeting.\n(b) Grant application submitted to the lottery fund, decision still pending.\n(c) The Clerk will order the replacement bench before the end of March.\n(d) Defibrillator pads replaced and the cabinet checked.",
+    "2. Officer's update\n1. Play area fence repaired; insurers notified.\n2. Tree survey commissioned, report awaited.\n3. Footpath signage: two signs installed, the third is outstanding.\n4. The Head of Parks to book the contractor for the spring planting.",
+  ])('%s', (body) => {
+    const items = itemsOf(`${body}\n\n3. Close`);
+    const done = items.filter((i) =>
+      /\b(?:paid|received|delivered|restored|submitted|replaced|repaired|commissioned|installed)\b/.test(i.text),
+    );
+    expect(done).toEqual([]);
+  });
+
+  it.each([
+    '2. Grants\n(a) £500 be awarded to the youth club;\n(b) the Clerk to notify the club of the award; and\n(c) the grant be reported to the next meeting.',
+    '2. Grants\n1. That £500 be awarded to the youth club.\n2. That the Clerk notify the club of the award.',
+  ])('a list worded as decisions still gives its items: %s', (body) => {
+    expect(itemsOf(`${body}\n\n3. Close`).some((i) => /\bnotify\b/.test(i.text))).toBe(true);
+  });
+});
