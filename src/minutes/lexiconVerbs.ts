@@ -59,6 +59,8 @@ export const RECORDING_VERBS = words(
   'regret',
   'mourn',
   'award',
+  // (money allocated at the meeting is spent by the decision itself, as an award is)
+  'allocate',
   'object',
   'pay',
 );
@@ -80,6 +82,7 @@ export const RECORDING_PARTICIPLES = words(
   'commended',
   'signed',
   'granted',
+  'allocated',
   'refused',
   'rejected',
   'elected',

@@ -83,3 +83,18 @@ describe("a report's entries in note form that say what has happened are progres
     expect(itemsOf(`${body}\n\n3. Close`).some((i) => /\bnotify\b/.test(i.text))).toBe(true);
   });
 });
+
+describe('money allocated at the meeting is a decision taken, as an award is', () => {
+  it.each([
+    '2. Grants\nRESOLVED – That £3,000 from the general reserve be allocated to the footpath fund.',
+    '2. Grants\nThe Committee agreed to allocate £3,000 from the general reserve to the footpath fund.',
+    '2. Grants\nRESOLVED – To allocate £12,500 of the capital budget to the play area for 2026/27.',
+  ])('%s → noted', (body) => {
+    expect(itemsOf(`${body}\n\n3. Close`)).toEqual([]);
+  });
+
+  it('an officer asked to allocate something later still has an errand', () => {
+    const items = itemsOf('2. Allotments\nRESOLVED – That the Head of Parks allocate the vacant plots by March.\n\n3. Close');
+    expect(items).toHaveLength(1);
+  });
+});
