@@ -22,6 +22,11 @@ export function gerundWork(text: string): boolean {
 
 /** Scheduling the body's own meetings is its calendar, not an item: "agreed to meet on …", "the next meeting will be held on …". */
 export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
+  // ("The Sub-Committee will next meet on 5 March": the grammar takes the adverb for the verb)
+  const adverb = /^(?:next|again|also|then|shortly)$/i.test(clause.verb ?? '')
+    ? /^\s*(?<verb>meet|convene|reconvene)\b\s*(?<rest>.*)$/i.exec(clause.rest)?.groups
+    : undefined;
+  if (adverb) return schedulesMeeting({ ...clause, verb: adverb.verb, rest: ` ${adverb.rest}` }, own);
   // (meeting someone — "meet the landowner", "meet with the SENCo" — is an errand, not the calendar)
   // ("to hold an informal evidence session", "to hold a litter pick on 7 March": a sitting or an event of its own, on its calendar)
   const meetsItself =

@@ -94,7 +94,27 @@ describe('money allocated at the meeting is a decision taken, as an award is', (
   });
 
   it('an officer asked to allocate something later still has an errand', () => {
-    const items = itemsOf('2. Allotments\nRESOLVED – That the Head of Parks allocate the vacant plots by March.\n\n3. Close');
+    const items = itemsOf(
+      '2. Allotments\nRESOLVED – That the Head of Parks allocate the vacant plots by March.\n\n3. Close',
+    );
     expect(items).toHaveLength(1);
+  });
+});
+
+describe('a body meeting on a day, with an adverb before the verb, is a date in its calendar', () => {
+  const AGREED = 'The Committee agreed to set up a Play Sub-Committee, and asked each parish to nominate one member.';
+  it.each([
+    `2. Sub-groups\n${AGREED}\nThe Allotments Sub-Committee will\nnext meet on 12 March 2026.`,
+    `2. Sub-groups\n${AGREED} The Youth Sub-Committee will next meet on Thursday 5 February.`,
+    `2. Sub-groups\n${AGREED} The Joint Parks Board will next convene on 9 April 2026.`,
+  ])('%s', (body) => {
+    expect(itemsOf(`${body}\n\n3. Close`).filter((i) => /\bmeet\b/.test(i.text))).toEqual([]);
+  });
+
+  it('meeting someone on a day is still an errand', () => {
+    const items = itemsOf(
+      `2. Footpaths\n${AGREED} The Head of Parks will next meet the landowner on 12 March to agree the route.\n\n3. Close`,
+    );
+    expect(items.filter((i) => /landowner/.test(i.text))).toHaveLength(1);
   });
 });
