@@ -61,3 +61,14 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
       ).test(clause.verb ?? ''))
   );
 }
+
+/**
+ * A term that ends or opens on a day, stated in the present ("the period for compliance ends on 31 March", "the
+ * consultation closes on Friday"): a date in someone's calendar, not a task. The whole clause must be the statement;
+ * an errand after it ("…; the Clerk will renew it") is read apart.
+ */
+export function datedFact(text: string): boolean {
+  return /^(?:(?:and\s+)?that\s+)?(?:the|its|their|this|a)\s+[^;:,]{2,60}?\s(?:ends|expires|closes|lapses|begins|opens|commences|runs\s+out)\s+(?:on|at)\s+(?:\w+day\s+)?\d[^;:,]{0,30}[.]?$/i.test(
+    text.trim(),
+  );
+}

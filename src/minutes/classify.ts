@@ -28,7 +28,7 @@ import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
-import { gerundWork, schedulesMeeting } from './calendar.js';
+import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 
 export { conditional, instruction };
 
@@ -71,6 +71,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     bare: reading.form === 'none',
     places,
   });
+  // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
+  if (datedFact(text)) return decision('noted');
   if (reading.form === 'none') {
     // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
     if (

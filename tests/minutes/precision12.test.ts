@@ -118,3 +118,21 @@ describe('a body meeting on a day, with an adverb before the verb, is a date in 
     expect(items.filter((i) => /landowner/.test(i.text))).toHaveLength(1);
   });
 });
+
+describe('a term that ends or opens on a day is a date in a calendar, not a task', () => {
+  it.each([
+    '2. Enforcement\nMembers noted that a notice had been served on 3 May, that no appeal had been made, and that the period for compliance ends on 30 June 2026.',
+    '2. Lease\nThe current lease of the pavilion expires on 31 August 2026.',
+    '2. Licence\nMembers noted that the licence had been varied and that the period for objections ends on 2 March.',
+    '2. Consultation\nThe Committee noted the consultation. The consultation closes on Friday 13 February.',
+  ])('%s', (body) => {
+    expect(itemsOf(`${body}\n\n3. Close`)).toEqual([]);
+  });
+
+  it('an errand about the term in the same sentence still stands', () => {
+    const items = itemsOf(
+      '2. Lease\nThe lease of the pavilion expires on 31 August; the Clerk will ask the club to renew it before then.\n\n3. Close',
+    );
+    expect(items).toHaveLength(1);
+  });
+});
