@@ -29,6 +29,7 @@ import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
+import { commitsMoney } from './committedMoney.js';
 
 export { conditional, instruction };
 
@@ -72,7 +73,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     places,
   });
   // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
-  if (datedFact(text)) return decision('noted');
+  if (datedFact(text) || commitsMoney(text)) return decision('noted');
   if (reading.form === 'none') {
     // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
     if (

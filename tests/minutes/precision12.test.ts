@@ -136,3 +136,20 @@ describe('a term that ends or opens on a day is a date in a calendar, not a task
     expect(items).toHaveLength(1);
   });
 });
+
+describe('money committed at the meeting is a decision taken', () => {
+  it.each([
+    '2. Investments\nMembers agreed to commit up to £15m to the regional housing fund, subject to legal advice.',
+    '2. Investments\nRESOLVED – That the Committee commit £4.5 million to the renewable energy partnership.',
+    '2. Investments\nRESOLVED – That a further £250,000 be committed to the property fund.',
+  ])('%s → noted', (body) => {
+    expect(itemsOf(`${body}\n\n3. Close`)).toEqual([]);
+  });
+
+  it('an officer committed to a task still has an errand', () => {
+    const items = itemsOf(
+      '2. Investments\nRESOLVED – That the Head of Parks commit to reporting the fund\u2019s returns to the next meeting.\n\n3. Close',
+    );
+    expect(items).toHaveLength(1);
+  });
+});
