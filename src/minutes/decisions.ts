@@ -2,6 +2,7 @@
 // given its owner and its due, and becomes a proposed item or a noted entry. A clause without a
 // verb of its own is read with the stem it completes ("Standard items … include reports on:"
 // over "(i) decisions by the PCC"), and so is one under a request ("be requested to consider:").
+import { returnsDeferred } from './deferredReturn.js';
 import { progressNote } from './progressNotes.js';
 import type { Block } from './block.js';
 import { sentences } from './paragraphs.js';
@@ -117,6 +118,9 @@ export function readParts(
       ((!part.decision.clause.subject && !part.decision.asked) ||
         (!last.owner && !!owner) ||
         sameMatter(last.text, part.text));
+    // "… be deferred to allow a site visit, and that the application be reported back to the March meeting": when the
+    // deferred matter returns is part of the deferral
+    const returning = last?.decision.category === 'deferral' && returnsDeferred(part.text);
     // "… to write to Network Rail, and to circulate the reply to members": the second deals with what the first brings back
     const followOn =
       last &&
@@ -126,7 +130,7 @@ export function readParts(
         String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`,
         'i',
       ).test(part.text.trim());
-    if (last && (sameThing || followOn || (advisory && last.decision.category !== 'noted'))) {
+    if (last && (sameThing || followOn || returning || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
       // ("The bank requires new signatories. Clerk to set them up.": a fact in the present, then who is to act on it)
       const errand = part.decision.clause;

@@ -153,3 +153,23 @@ describe('money committed at the meeting is a decision taken', () => {
     expect(items).toHaveLength(1);
   });
 });
+
+describe('a deferral and the return of the deferred matter are one item', () => {
+  it.each([
+    '2. Application 26/0141\nRESOLVED – That consideration of the application be deferred to allow a site visit, and that the application be reported back to the April meeting of the Committee.',
+    '2. Hall lettings policy\nRESOLVED – That the item be deferred pending legal advice and that the item be brought back to the June meeting.',
+    '2. Tree works\nRESOLVED – That the decision be deferred for further information, and that the matter be considered at the May meeting.',
+  ])('%s', (body) => {
+    const items = itemsOf(`${body}\n\n3. Close`);
+    expect(items).toHaveLength(1);
+    expect(items[0].category).toBe('deferral');
+    expect(items[0].due).not.toBeNull();
+  });
+
+  it('a deferral beside a report on another matter gives both', () => {
+    const items = itemsOf(
+      '2. Tree works\nRESOLVED – That the decision be deferred for further information, and that the Head of Parks bring a report on the play areas to the May meeting.\n\n3. Close',
+    );
+    expect(items).toHaveLength(2);
+  });
+});
