@@ -14,7 +14,7 @@ Apologies were received from Councillor D Ray.
 
 `;
 const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
-  parseMinutes(`${MASTHEAD}${body}\n`).items.filter((i) => i.minute.startsWith(minute));
+  parseMinutes(`${MASTHEAD}${body}\n`).items.filter((i) => (i.minute ?? '').startsWith(minute));
 
 describe('a decision printed twice, worded once actively and once passively, gives its items once', () => {
   it.each([
