@@ -1,6 +1,7 @@
 // The minutes parser: text in, proposal out. Pure — no files, no clock, no store. Its steps,
 // each a module of its own: layout → headings → decision blocks → clauses → classify → owner
 // → due → dates → discussion (with action tables and "Action:" lines beside it).
+import { withoutCrossReferences } from './crossReferences.js';
 import { actionTable } from './actionTable.js';
 import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
@@ -196,7 +197,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
     items: dedupeSummary(
       notCarriedAgain(
-        items,
+        withoutCrossReferences(items),
         reviewed,
         minutes.map((m) => m.number),
       ),

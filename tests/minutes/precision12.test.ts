@@ -173,3 +173,20 @@ describe('a deferral and the return of the deferred matter are one item', () => 
     expect(items).toHaveLength(2);
   });
 });
+
+describe('an entry that refers to another minute of the meeting with "(see …)" repeats it', () => {
+  it.each([
+    [
+      "2. Clerk's report\nRESOLVED – That the bench quotations be brought to the March meeting for a decision.\n\n3. Items for the next agenda\nSpring clean arrangements; bench quotations (see 2).",
+      'bench',
+    ],
+    [
+      '2. Play area\nRESOLVED – That a survey of the play area be reported to the next meeting.\n\n3. Items for the next agenda\nThe play area survey (see minute 2); the hall booking policy.',
+      'survey',
+    ],
+  ])('%s', (body, word) => {
+    const all = parseMinutes(`${MASTHEAD}${body}\n\n4. Close\n`).items;
+    expect(all.filter((i) => new RegExp(word, 'i').test(i.text))).toHaveLength(1);
+    expect(all.some((i) => /\b(?:spring|hall)\b/i.test(i.text))).toBe(true);
+  });
+});
