@@ -3,9 +3,12 @@
 // delivered." Each clause is a thing and what became of it — a participle with no "be", "to" or "will" — or a
 // state still waited on. Such an entry reports progress; it is not a decision, nor a task.
 
-/** A thing and what was done to it: "£640 received on 5th January", "volunteers thanked", "repair still awaited". */
+/**
+ * A thing and what was done to it: "£640 received on 5th January", "volunteers thanked". The participle ends the clause
+ * or opens its adjunct; one before a noun ("considers the revised agreement") only describes it.
+ */
 const DONE =
-  /^(?:[\w£$%'’.,/&()-]+\s+){1,7}?(?:still\s+|now\s+|all\s+|duly\s+)?(?:[a-z]+ed|paid|sent|done|made|given|held|sold|won|taken|brought|built|bought)\b/i;
+  /^(?:[\w£$%'’.,/&()-]+\s+){1,7}?(?:still\s+|now\s+|all\s+|duly\s+)?(?:[a-z]+ed|paid|sent|done|made|given|held|sold|won|taken|brought|built|bought)(?=\s*$|\s+(?:on|in|at|by|to|from|for|with|after|before|under|via|today|yesterday|last|this)\b)/i;
 /** A thing and where it stands: "the third is awaited", "decision still pending", "two signs are outstanding". */
 const STATE =
   /^(?:[\w£$%'’.,/&()-]+\s+){1,7}?(?:(?:is|are|remains?)\s+)?(?:still\s+)?(?:awaited|pending|outstanding|complete|ongoing|in\s+hand)\b/i;
