@@ -42,6 +42,11 @@ const NUMBER = new RegExp(
 /** A decisions list: "03/06/2025 - DRAFT WORKPLAN ref: 5881". */
 const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
 
+/** A heading a web page lists with its number and title on one line, and nothing of the minute's text. */
+function listedHeading(number: string, title: string, style: 'meeting-item' | 'decision-list'): Heading {
+  return { number, title, body: '', style, rank: Number(/\d+/.exec(number)?.[0]), titled: true };
+}
+
 export function headingOf(line: string): Heading | null {
   const text = line.replace(/^#{1,6}\s+/, '').trim();
   // an issue page's "Meeting: 12/05/2022 - Climate and City Resilience Committee (Item 14)"
@@ -49,25 +54,9 @@ export function headingOf(line: string): Heading | null {
     /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*-\s*(?<title>.+?)\s*\(item\s+(?<num>[A-Z]{0,3}\d{1,4}[a-z]?)\)\s*$/i.exec(
       text,
     );
-  if (item?.groups)
-    return {
-      number: item.groups.num,
-      title: item.groups.title,
-      body: '',
-      style: 'meeting-item',
-      rank: Number(/\d+/.exec(item.groups.num)?.[0]),
-      titled: true,
-    };
+  if (item?.groups) return listedHeading(item.groups.num, item.groups.title, 'meeting-item');
   const listed = DECISION_LIST.exec(text);
-  if (listed?.groups)
-    return {
-      number: listed.groups.num,
-      title: listed.groups.title,
-      body: '',
-      style: 'decision-list',
-      rank: Number(listed.groups.num),
-      titled: true,
-    };
+  if (listed?.groups) return listedHeading(listed.groups.num, listed.groups.title, 'decision-list');
   // a date is not a minute's number ("08/03/2024 - Gloucestershire City Regions Board")
   if (/^\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text)) return null;
   const m = NUMBER.exec(text);
