@@ -64,6 +64,7 @@ export const OWN_SETS = {
   'fresh 11 (ours)': 'minutes-fresh11',
   'fresh 12 (ours)': 'minutes-fresh12',
   'fresh 13 (ours)': 'minutes-fresh13',
+  'fresh 14 (ours)': 'minutes-fresh14',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
