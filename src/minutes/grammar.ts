@@ -3,19 +3,8 @@
 // past "was agreed") and voice — with a subject, and often a clause the verb introduces
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
-import { namesBody } from './bodies.js';
-import {
-  BE,
-  BODY_NOUNS,
-  COMMITMENT_VERBS,
-  DETERMINERS,
-  MODALS,
-  REQUEST_PARTICIPLES,
-  REQUEST_VERBS,
-  alternatives,
-} from './lexicon.js';
-import { couldBeVerb, isParticiple, isPunctuation, isShouted, lemmaIn, stems, tokenize, type Token } from './words.js';
-import { agentLike } from './agents.js';
+import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, alternatives } from './lexicon.js';
+import { couldBeVerb, isParticiple, isPunctuation, isShouted, tokenize, type Token } from './words.js';
 import { stripLead } from './clauseLead.js';
 import { emptyReading, type Form, type Reading } from './reading.js';
 import {
@@ -28,29 +17,8 @@ import {
   baseVerbBefore,
   withoutAside,
 } from './verbAnchors.js';
-
-/** Verbs that take a clause or an infinitive as what they decide. */
-const DECIDING = new Set([
-  'agree',
-  'resolve',
-  'decide',
-  'determine',
-  'confirm',
-  'note',
-  'accept',
-  'approve',
-  'recommend',
-  'request',
-  'ask',
-  'propose',
-  'suggest',
-  'request',
-  'support',
-  'endorse',
-  'require',
-  'instruct',
-  'direct',
-]);
+import { afterModal, passiveAfter } from './auxiliaries.js';
+import { complement } from './complement.js';
 
 /** Reads one clause. `verbFirst` says the clause completes a stem such as "RESOLVED to:" or "The Committee:-". */
 export function readClause(raw: string, verbFirst = false): Reading {
@@ -240,190 +208,6 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
 }
 
 const lowerFirst = (t: Token): Token => ({ ...t, text: t.text.charAt(0).toLowerCase() + t.text.slice(1) });
-
-type Maker = (head: number, form: Form, extra?: Partial<Reading>) => Reading;
-
-function afterModal(
-  text: string,
-  tokens: Token[],
-  i: number,
-  subject: string,
-  phrase: (a: number, b: number) => string,
-  make: Maker,
-): Reading {
-  const skipped = skipAdverbs(tokens, i + 1);
-  let j = skipped.j;
-  const negated = skipped.negated;
-  // "would need to be added", "will have to write"
-  if (/^(?:need|needs|have|has)$/.test(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') j += 2;
-  if (tokens[j]?.lower === 'have' && (isParticiple(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.lower === 'been'))
-    return make(Math.min(tokens.length - 1, j + (tokens[j + 1].lower === 'been' ? 2 : 1)), 'past', {
-      subject,
-      modal: tokens[i].lower,
-      negated,
-    });
-  if (tokens[j]?.lower === 'be')
-    return { ...passiveAfter(text, tokens, j, 'modal', subject, phrase, make), modal: tokens[i].lower, negated };
-  if (!tokens[j] || !couldBeVerb(tokens[j]))
-    return { ...emptyReading(text), subject, modal: tokens[i].lower, form: 'modal', negated };
-  return make(j, 'modal', { subject, modal: tokens[i].lower, negated });
-}
-
-/** After a form of "be": a participle makes a passive ("be noted", "were received"), "to" an instruction ("are to attend"). */
-function passiveAfter(
-  text: string,
-  tokens: Token[],
-  i: number,
-  form: Form,
-  subject: string | null,
-  _phrase: (a: number, b: number) => string,
-  make: Maker,
-): Reading {
-  const { j, negated } = skipAdverbs(tokens, i + 1);
-  const next = tokens[j];
-  if (next?.lower === 'to' && couldBeVerb(tokens[j + 1])) {
-    // "is to be circulated", "are to attend": an instruction in the present.
-    if (tokens[j + 1].lower === 'be') return passiveAfter(text, tokens, j + 1, 'infinitive', subject, _phrase, make);
-    return make(j + 1, 'infinitive', { subject, negated });
-  }
-  if (next && (isParticiple(next.text) || (isShouted(next) && /ED$/.test(next.text)))) {
-    // "be being considered", "been"
-    return make(j, form, { subject, passive: true, negated });
-  }
-  if (next?.lower === 'being' && tokens[j + 1] && isParticiple(tokens[j + 1].text))
-    return make(j + 1, form, { subject, passive: true, negated });
-  return {
-    ...emptyReading(text),
-    subject,
-    verb: tokens[i].text,
-    form,
-    copula: true,
-    negated,
-    rest: next ? text.slice(next.start) : '',
-  };
-}
-
-/** What the head verb introduces: a that-clause, an infinitive, or a person asked to do something. */
-function complement(reading: Reading, tokens: Token[], head: number): Reading {
-  const rest = tokens.slice(head + 1);
-  const text = reading.text;
-  const from = (k: number) => (k < rest.length ? text.slice(rest[k].start) : '');
-  const verb = reading.verb ?? '';
-  const deciding = stems(verb).some((s) => DECIDING.has(s));
-  const requestVerb = lemmaIn(verb, REQUEST_VERBS);
-  const committing = lemmaIn(
-    verb,
-    new Set(['agree', 'undertake', 'offer', 'promise', 'volunteer', 'pledge', 'commit']),
-  );
-  // "be requested to provide …", "were asked to attend"
-  if (reading.passive && lemmaIn(verb, REQUEST_PARTICIPLES) && rest[0]?.lower === 'to' && couldBeVerb(rest[1])) {
-    return { ...reading, asked: reading.subject, inner: readClause(from(0)) };
-  }
-  let k = 0;
-  if (rest[k] && /^(?:unanimously|also|further)$/.test(rest[k].lower)) k++;
-  if (rest[k]?.lower === 'that' && (deciding || requestVerb || committing)) {
-    const inner = readClause(from(k));
-    // "requested that the Director write …" asks the Director; "requested that the plan be circulated" asks no one
-    // (a thing as the subject — "asked that the consultation include a question" — is asked of no one)
-    const someone = !!inner.subject && (agentLike(tokenize(inner.subject)) || namesBody(inner.subject));
-    return { ...reading, inner, asked: requestVerb && !inner.passive && someone ? inner.subject : reading.asked };
-  }
-  if (
-    rest[k]?.lower === 'to' &&
-    (couldBeVerb(rest[k + 1]) || rest[k + 1]?.lower === 'be') &&
-    (deciding || committing)
-  ) {
-    return { ...reading, inner: readClause(from(k)), asked: committing ? reading.subject : null };
-  }
-  // "AGREED for the review to report to Cabinet …"
-  if (rest[k]?.lower === 'for' && deciding) {
-    const to = rest.findIndex((t, n) => n > k && t.lower === 'to' && couldBeVerb(rest[n + 1]));
-    if (to > k + 1) {
-      const inner = readClause(from(to));
-      const subject = text.slice(rest[k + 1].start, rest[to - 1].end);
-      return { ...reading, inner: { ...inner, subject }, asked: null };
-    }
-  }
-  // "AGREED the information be noted …": a clause without its "that".
-  if (deciding && !reading.passive) {
-    const be = rest.findIndex((t) => t.lower === 'be');
-    if (
-      be > 0 &&
-      rest[be - 1].lower !== 'to' &&
-      rest.slice(0, be).every((t) => (!isPunctuation(t) || t.text === ',') && !MODALS.has(t.lower))
-    ) {
-      return { ...reading, inner: readClause(from(k)) };
-    }
-  }
-  // "ask the Director to report …", "AUTHORISED the Directors … to oversee …", "DELEGATED AUTHORITY to the Chief Executive, …, to finalise …"
-  if (requestVerb) {
-    let start = k;
-    if (/^(?:authority|powers?)$/i.test(rest[start]?.text ?? '')) start++;
-    if (rest[start]?.lower === 'to' && !couldBeVerb(rest[start + 1])) start++;
-    const to = infinitiveAfter(rest, start);
-    // the one asked is someone who can act: "ask the Director to …", not "requested access to plans … used to monitor …"
-    if (
-      to > start &&
-      (agentLike(rest.slice(start, to).filter((t) => t.text !== ',' || true)) ||
-        /^(?:the\s+)?(?:[A-Z]|officers|members)/.test(text.slice(rest[start].start)))
-    ) {
-      return {
-        ...reading,
-        asked: cleanAsked(text.slice(rest[start].start, rest[to - 1].end)),
-        inner: readClause(from(to)),
-      };
-    }
-    // "delegated to the Head of Planning": the one given authority, with no task named.
-    const target = /^(?:delegat|authori[sz])/i.test(verb)
-      ? rest.findIndex((t, n) => n >= k && t.lower === 'to' && !couldBeVerb(rest[n + 1]))
-      : -1;
-    if (target >= 0 && rest[target + 1]) {
-      const end = rest.findIndex(
-        (t, n) => n > target && (t.text === ',' || t.text === ';' || /^(?:in|until|for|subject|with)$/.test(t.lower)),
-      );
-      return {
-        ...reading,
-        asked: cleanAsked(text.slice(rest[target + 1].start, rest[(end > target ? end : rest.length) - 1].end)),
-      };
-    }
-  }
-  // "X agreed to …", "undertook to provide …"
-  if (committing && rest[k]?.lower === 'to' && couldBeVerb(rest[k + 1]))
-    return { ...reading, inner: readClause(from(k)), asked: reading.subject };
-  // An object with its own infinitive: "approved an invitation to be sent to …", "supported the approach to be presented to Cabinet".
-  const embedded = rest.findIndex(
-    (t, n) => n > k && t.lower === 'to' && rest[n + 1]?.lower === 'be' && isParticiple(rest[n + 2]?.text ?? ''),
-  );
-  if (embedded > 0 && deciding) {
-    const subject = text.slice(rest[k].start, rest[embedded - 1].end);
-    return { ...reading, inner: { ...readClause(from(embedded)), subject } };
-  }
-  return reading;
-}
-
-/** Where "to <verb>" starts after a person named from `start`, skipping ", in consultation with …,". */
-function infinitiveAfter(rest: Token[], start: number): number {
-  let aside = false;
-  for (let n = start + 1; n < rest.length; n++) {
-    const t = rest[n];
-    if (t.text === ',' && /^(?:in|working|together|supported|with|and)$/.test(rest[n + 1]?.lower ?? '')) aside = true;
-    else if (t.text === ',' && aside) aside = false;
-    if (!aside && t.lower === 'to' && couldBeVerb(rest[n + 1]) && rest[n + 1].lower !== 'be') return n;
-    if (!aside && (t.text === ';' || t.text === ':')) return -1;
-  }
-  return -1;
-}
-
-function cleanAsked(np: string): string {
-  return np
-    .replace(
-      /,?\s*(?:in consultation with|working with|together with|in liaison with|supported by|with the support of)\b.*$/i,
-      '',
-    )
-    .replace(/^(?:that\s+)/i, '')
-    .replace(/[\s,]+$/, '')
-    .trim();
-}
 
 /**
  * "NHS Thames Reach ICB be asked to …": initials in capitals that run on into a name, then "be", a modal or
