@@ -10,7 +10,7 @@ import { findBlocks } from './blocks.js';
 import { flattenedLog } from './flattenedLog.js';
 import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
-import { dueFor, readBlock, tidyText, type ReadContext } from './decisions.js';
+import { readBlock, tidyText } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
 import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
@@ -23,17 +23,16 @@ import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
 import { TWO_PERIODS } from './due.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
-import { actionMarker } from './owner.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats } from './sameMatter.js';
 import { dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
-import { innermost } from './innermost.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
-import { sentenceClosedBy, stepDues } from './stepDue.js';
-import { TYPE_OF_CATEGORY } from '../domain/types.js';
+import { stepDues } from './stepDue.js';
+import { ownerLine, type BlockResults } from './actionLines.js';
+import { itemBefore, pronounStep } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -95,7 +94,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         : blocksOf[index]),
     ];
     const resolved: ProposedItem[] = [...recommended.items];
-    const lastOfBlock = new Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>();
+    const lastOfBlock: BlockResults = new Map();
     const asked = new Set<ProposedItem>();
     for (const block of blocks) {
       const read = readBlock(block, minute.number, { own, meeting, resolve: resolveYear });
@@ -209,88 +208,6 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   };
 }
 
-/**
- * A line that is only "Action: <owner>" names the owner of what the resolution just before it
- * decided: it gives its unowned items that owner, or turns a noted decision into an action.
- * A line "Action: X to <task>" just under a resolution that decided an errand no one was named
- * for is how that errand is done: one item, X its owner. Returns whether the line was taken.
- */
-function ownerLine(
-  line: string,
-  i: number,
-  lines: string[],
-  lastOfBlock: Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>,
-  resolved: ProposedItem[],
-  noted: NotedEntry[],
-  context: ReadContext,
-  task?: { owner: string; text: string },
-): boolean {
-  const marker = task ? { owner: task.owner, index: 0 } : actionMarker(line.trim());
-  if (!marker) return false;
-  // on the line of a decision ("The Board requested that … ACTION: KD"), or alone just under one
-  const within = [...lastOfBlock.values()].find((b) => b.lines.includes(i));
-  const before =
-    marker.index === 0
-      ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop()
-      : undefined;
-  const earlier = within ?? (before !== undefined ? lastOfBlock.get(before) : undefined);
-  if (task) {
-    // (the errand the block ends with: a line under a list of decisions follows only the last)
-    const last = earlier?.items[earlier.items.length - 1];
-    if (!last || last.owner !== null || last.category !== 'action' || (earlier?.noted.length ?? 0) > 0) return false;
-    last.owner = task.owner;
-    last.due ??= dueFor('action', task.text, context);
-    last.text = tidyText(`${last.text.replace(/\.?\s*$/, '.')} ${task.text}`);
-    return true;
-  }
-  if (earlier?.items.length) {
-    // the resolution's own owner stands; the line names whoever it left out
-    for (const it of earlier.items.filter((it) => it.owner === null)) it.owner = marker.owner;
-    return true;
-  }
-  // (a noted decision becomes the tag's action only where it ends the text above the tag: "The Board APPROVED … The
-  // Secretary to arrange …" over "ACTION: Secretary" tags the errand after it, not the approval)
-  if (earlier?.noted.length && endsText(lines, i, earlier.noted[earlier.noted.length - 1].text)) {
-    const entry = earlier.noted[earlier.noted.length - 1];
-    noted.splice(noted.indexOf(entry), 1);
-    earlier.noted.pop();
-    const item: ProposedItem = {
-      minute: entry.minute,
-      ref: entry.ref,
-      type: TYPE_OF_CATEGORY.action,
-      category: 'action',
-      owner: marker.owner,
-      // ("The Board APPROVED the scores. The Secretary to arrange a session before the end of March.  ACTION: …": the
-      // sentence the marker closes says when)
-      due: dueFor('action', entry.text, context) ?? dueFor('action', sentenceClosedBy(lines, i, marker.index), context),
-      text: entry.text,
-      confidence: 0.75,
-      source: 'resolution',
-      narrative: false,
-    };
-    resolved.push(item);
-    earlier.items.push(item);
-    return true;
-  }
-  return false;
-}
-
-/** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */
-function endsText(lines: string[], at: number, text: string): boolean {
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  const above = lines
-    .slice(0, at + 1)
-    .map((l, k) => (k === at ? l.replace(/\s*\bactions?\b.*$/i, '') : l))
-    .filter((l) => l.trim())
-    .pop();
-  const tail = words(text).split(' ').slice(-4).join(' ');
-  return !above || words(above).endsWith(tail);
-}
-
 /** "update reports in 6- and 12-months' time": one item for each period, the first already due at the first. */
 function eachPeriod(item: ProposedItem): ProposedItem[] {
   const two = TWO_PERIODS.exec(item.text);
@@ -311,33 +228,6 @@ function subjectOf(item: ProposedItem): string | null {
 function withOwners(item: ProposedItem): ProposedItem {
   const owners = ownersOf(item.owner);
   return { ...item, owner: owners[0] ?? null, owners };
-}
-
-/** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
-function pronounStep(item: ProposedItem): boolean {
-  const rest = innermost(readClause(item.text)).clause.rest.trim();
-  // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
-    rest,
-  );
-}
-
-/** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
-function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
-  // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
-  const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
-  if (at <= 0) return undefined;
-  const start = text.lastIndexOf('. ', at);
-  if (start < 0) return undefined;
-  const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
-  // (and at its head too: "To ask the county council …" was read from "… agreed to ask the county council …")
-  const head = (t: string) =>
-    t
-      .replace(/\.$/, '')
-      .replace(/^to\s+/i, '')
-      .slice(0, 30)
-      .toLowerCase();
-  return items.find((i) => sentence.toLowerCase().includes(head(i.text)));
 }
 
 export { PARAGRAPH_REF, paragraphRefs, tidyText };

@@ -1,0 +1,91 @@
+// An "Action: <owner>" line under a resolution: whose the decision just above it is, kept apart from index.ts, which only runs the steps.
+import { dueFor, tidyText, type ReadContext } from './decisions.js';
+import { actionMarker } from './owner.js';
+import { sentenceClosedBy } from './stepDue.js';
+import { TYPE_OF_CATEGORY } from '../domain/types.js';
+import type { NotedEntry, ProposedItem } from './types.js';
+
+/** What each decision block of a minute gave, by its last line. */
+export type BlockResults = Map<number, { items: ProposedItem[]; noted: NotedEntry[]; lines: number[] }>;
+
+/**
+ * A line that is only "Action: <owner>" names the owner of what the resolution just before it
+ * decided: it gives its unowned items that owner, or turns a noted decision into an action.
+ * A line "Action: X to <task>" just under a resolution that decided an errand no one was named
+ * for is how that errand is done: one item, X its owner. Returns whether the line was taken.
+ */
+export function ownerLine(
+  line: string,
+  i: number,
+  lines: string[],
+  lastOfBlock: BlockResults,
+  resolved: ProposedItem[],
+  noted: NotedEntry[],
+  context: ReadContext,
+  task?: { owner: string; text: string },
+): boolean {
+  const marker = task ? { owner: task.owner, index: 0 } : actionMarker(line.trim());
+  if (!marker) return false;
+  // on the line of a decision ("The Board requested that … ACTION: KD"), or alone just under one
+  const within = [...lastOfBlock.values()].find((b) => b.lines.includes(i));
+  const before =
+    marker.index === 0
+      ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop()
+      : undefined;
+  const earlier = within ?? (before !== undefined ? lastOfBlock.get(before) : undefined);
+  if (task) {
+    // (the errand the block ends with: a line under a list of decisions follows only the last)
+    const last = earlier?.items[earlier.items.length - 1];
+    if (!last || last.owner !== null || last.category !== 'action' || (earlier?.noted.length ?? 0) > 0) return false;
+    last.owner = task.owner;
+    last.due ??= dueFor('action', task.text, context);
+    last.text = tidyText(`${last.text.replace(/\.?\s*$/, '.')} ${task.text}`);
+    return true;
+  }
+  if (earlier?.items.length) {
+    // the resolution's own owner stands; the line names whoever it left out
+    for (const it of earlier.items.filter((it) => it.owner === null)) it.owner = marker.owner;
+    return true;
+  }
+  // (a noted decision becomes the tag's action only where it ends the text above the tag: "The Board APPROVED … The
+  // Secretary to arrange …" over "ACTION: Secretary" tags the errand after it, not the approval)
+  if (earlier?.noted.length && endsText(lines, i, earlier.noted[earlier.noted.length - 1].text)) {
+    const entry = earlier.noted[earlier.noted.length - 1];
+    noted.splice(noted.indexOf(entry), 1);
+    earlier.noted.pop();
+    const item: ProposedItem = {
+      minute: entry.minute,
+      ref: entry.ref,
+      type: TYPE_OF_CATEGORY.action,
+      category: 'action',
+      owner: marker.owner,
+      // ("The Board APPROVED the scores. The Secretary to arrange a session before the end of March.  ACTION: …": the
+      // sentence the marker closes says when)
+      due: dueFor('action', entry.text, context) ?? dueFor('action', sentenceClosedBy(lines, i, marker.index), context),
+      text: entry.text,
+      confidence: 0.75,
+      source: 'resolution',
+      narrative: false,
+    };
+    resolved.push(item);
+    earlier.items.push(item);
+    return true;
+  }
+  return false;
+}
+
+/** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */
+function endsText(lines: string[], at: number, text: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const above = lines
+    .slice(0, at + 1)
+    .map((l, k) => (k === at ? l.replace(/\s*\bactions?\b.*$/i, '') : l))
+    .filter((l) => l.trim())
+    .pop();
+  const tail = words(text).split(' ').slice(-4).join(' ');
+  return !above || words(above).endsWith(tail);
+}

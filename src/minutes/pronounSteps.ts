@@ -1,0 +1,31 @@
+// A sentence that is only a step of the item just before it ("The Clerk would invite her"), kept apart from index.ts, which only runs the steps.
+import { innermost } from './innermost.js';
+import { readClause } from './grammar.js';
+import type { ProposedItem } from './types.js';
+
+/** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
+export function pronounStep(item: ProposedItem): boolean {
+  const rest = innermost(readClause(item.text)).clause.rest.trim();
+  // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
+    rest,
+  );
+}
+
+/** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
+export function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
+  // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
+  const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
+  if (at <= 0) return undefined;
+  const start = text.lastIndexOf('. ', at);
+  if (start < 0) return undefined;
+  const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
+  // (and at its head too: "To ask the county council …" was read from "… agreed to ask the county council …")
+  const head = (t: string) =>
+    t
+      .replace(/\.$/, '')
+      .replace(/^to\s+/i, '')
+      .slice(0, 30)
+      .toLowerCase();
+  return items.find((i) => sentence.toLowerCase().includes(head(i.text)));
+}
