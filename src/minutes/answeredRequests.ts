@@ -3,7 +3,7 @@
 // request an errand of the one who answered — their action, not the asker's, and not a noting.
 import { classify } from './classify.js';
 import type { OwnBody } from './bodies.js';
-import type { Said } from './discussion.js';
+import type { Said } from './agreedParts.js';
 import { readClause } from './grammar.js';
 import { cleanOwner } from './owner.js';
 import { agentLike } from './agents.js';

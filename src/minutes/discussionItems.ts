@@ -8,7 +8,8 @@ import { answeredRequest, answersToCome, exhortation } from './answeredRequests.
 import { actionRefInline } from './actionRefs.js';
 import { classify, instruction } from './classify.js';
 import { dueFor, tidyText } from './decisions.js';
-import { discussionSentences, readSentence } from './discussion.js';
+import { readSentence } from './discussion.js';
+import { discussionSentences } from './discussionSentences.js';
 import { paragraphsOf, type Paragraph } from './discussionParagraphs.js';
 import {
   attachOwners,

@@ -3,7 +3,9 @@
 import type { OwnBody } from './bodies.js';
 import { dueFor, tidyText } from './decisions.js';
 import type { DateMention } from './dateText.js';
-import { discussionSentences, readSentence, type Said } from './discussion.js';
+import type { Said } from './agreedParts.js';
+import { readSentence } from './discussion.js';
+import { discussionSentences } from './discussionSentences.js';
 import type { Paragraph } from './discussionParagraphs.js';
 import { WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 import { cleanOwner, ownerOf } from './owner.js';

@@ -4,7 +4,8 @@
 // are not decisions.
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
-import { discussionSentences, readSentence } from '../../src/minutes/discussion.js';
+import { readSentence } from '../../src/minutes/discussion.js';
+import { discussionSentences } from '../../src/minutes/discussionSentences.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { peopleOf } from '../../src/minutes/people.js';
 

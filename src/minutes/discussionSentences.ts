@@ -1,0 +1,106 @@
+// The discussion cut into sentences, each second predicate or errand given its own subject, kept apart from discussion.ts, which reads each sentence.
+import { asks, speechOf } from './answerer.js';
+import { agentLike } from './agents.js';
+import { readClause } from './grammar.js';
+import { FINISHED_WORDS, HONORIFIC_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { sentences } from './paragraphs.js';
+import { tokenize } from './words.js';
+
+/** Who speaks or acts in a clause: the words before its first verb of speech ("Ms Rowe said the works …" → Ms Rowe), else its subject. */
+function speakerOf(clause: string): string | null {
+  const words = clause.split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && k <= 12 && SPEECH_VERBS.has(w.toLowerCase()));
+  if (at > 0) {
+    const who = words.slice(0, at).join(' ');
+    if (agentLike(tokenize(who))) return who;
+  }
+  return readClause(clause).subject;
+}
+
+/** A log's status after a dash ("… – Done"), which no one is told to do. */
+const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b`;
+/** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
+const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
+
+/** A personal pronoun standing as a subject: it points back to someone named before. */
+export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
+
+/** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
+export function discussionSentences(paragraph: string): string[] {
+  return (
+    sentences(paragraph)
+      // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
+      // ("… did not have the figures but agreed to obtain them": a second predicate after "but" too)
+      // (the subject is that of the clause just before, after any semicolon: "X asked …; she said … and undertook …")
+      .flatMap((s) => {
+        const m = /,?\s+(?:and|but)\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+        const clauseBefore = m ? s.slice(0, m.index).split(/;\s+/).pop()! : '';
+        const before = m ? /^(?:he|she|they)\b/i.exec(clauseBefore)?.[0] : null;
+        if (m && before && clauseBefore !== s.slice(0, m.index))
+          return [s.slice(0, m.index), `${before} ${s.slice(m.index + m[0].length)}`];
+        const subject = m
+          ? readClause(clauseBefore).subject?.replace(
+              /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
+              '',
+            )
+          : null;
+        return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
+          ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`]
+          : [s];
+      })
+      // "… asked for the ward figures, which the Head of Service agreed to circulate": the undertaking, its object the
+      // noun phrase the relative clause hangs from
+      .flatMap((s) => {
+        const m =
+          /^(?<head>.*?\b(?<np>(?:the|a|an|these|this|those|its|their|his|her)\s+[^,;]{1,80}?)),\s+which\s+(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?<verb>agreed|undertook|promised|offered)\s+to\s+(?<act>[a-z]+)(?<tail>[^;]*)$/.exec(
+            s,
+          );
+        if (!m?.groups) return [s];
+        const { head, np, who, verb, act, tail } = m.groups;
+        return [`${head}.`, `${who} ${verb} to ${act} ${np}${tail}`];
+      })
+      // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
+      .flatMap((s) => {
+        const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
+        const subject = m ? readClause(s.slice(0, m.index)).subject : null;
+        return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
+          ? [s.slice(0, m.index), `${subject} ${m.groups!.verb} that ${s.slice(m.index + m[0].length)}`]
+          : [s];
+      })
+      // "…, and she undertook to …", "…, and it was requested that …": a second main clause with a subject of its own.
+      // A pronoun there stands for the subject of the first clause ("Ms Rowe said …, and she undertook to …").
+      .flatMap((s) => {
+        const m =
+          /,\s+and\s+(?<pronoun>he|she|they|it)\s+(?=(?:undertook|agreed|offered|promised|would|will|was\s+(?:also\s+)?(?:agreed|requested|asked|decided))\b)/i.exec(
+            s,
+          );
+        if (!m) return [s];
+        const first = s.slice(0, m.index);
+        const rest = s.slice(m.index + m[0].length);
+        if (m.groups!.pronoun.toLowerCase() === 'it') return /^was\b/i.test(rest) ? [first, `It ${rest}`] : [s];
+        // (after a question the pronoun is the one answering, found from the sentences before: "X asked …, and she undertook …")
+        const asked = speechOf(first);
+        if (asked && asks(asked.verb)) return [first, `${m.groups!.pronoun} ${rest}`];
+        const subject = speakerOf(first)?.replace(
+          /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
+          '',
+        );
+        return subject && /^(?:the\s+)?[A-Z]/.test(subject) && !PRONOUN_SUBJECT.test(subject)
+          ? [first, `${subject} ${rest}`]
+          : [first, `${m.groups!.pronoun} ${rest}`];
+      })
+      // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
+      // ("… and officers undertook to …": the body's people in general words take up a commitment too)
+      .flatMap((s) =>
+        s.split(
+          new RegExp(
+            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*(?:\s+\([A-Z][^)]{0,30}\))?\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`,
+          ),
+        ),
+      )
+      // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
+      .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
+}

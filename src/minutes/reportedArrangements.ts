@@ -1,0 +1,147 @@
+// What the discussion reports as arranged: a matter put back ("was deferred to the next meeting") and arrangements told in reported speech, kept apart from discussion.ts, which reads what was agreed outright.
+import { namesBody } from './bodies.js';
+import { classify, conditional, instruction } from './classify.js';
+import { splitDecisions } from './coordination.js';
+import { agentLike } from './agents.js';
+import { readClause } from './grammar.js';
+import { DEFERRING_VERBS, DEFERRING_WORDS, HEDGING, alternatives } from './lexicon.js';
+import type { Reading } from './reading.js';
+import { lemmaIn, tokenize } from './words.js';
+import { agreedParts, type Context, type Said } from './agreedParts.js';
+
+/** Where reported speech begins: "X advised that …", "the officer explained that …". */
+const REPORTED = new RegExp(
+  String.raw`^(?<who>.{2,120}?)\s+(?:${alternatives(['advised', 'said', 'stated', 'explained', 'reported', 'confirmed', 'indicated'])}|informed\s+\w+|told\s+\w+|assured\s+\w+|added|clarified|noted|(?:was|were)\s+(?:informed|told|advised|assured))\s+(?:that\s+|(?=(?:the|a|an|this|these|it|there|officers|staff)\s))(?<what>.+)$`,
+  'i',
+);
+
+/** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
+const ANAPHORIC = new RegExp(
+  String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`,
+  'i',
+);
+
+/** Someone at the meeting, or an officer by title — not a body's plans: "The Trust would publish its plan". */
+export function officer(np: string): boolean {
+  return agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
+}
+
+/** A matter put back, recorded in the past tense or arranged with "be to"; null when the sentence is no such record. */
+export function putBack(text: string, reading: Reading, context: Context, listed: boolean): Said[] | null {
+  // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense; "… is to be
+  // deferred to the next meeting": the same decision as an arrangement ("be to"). The head noun, not the last word,
+  // tells a matter ("the approval of the minutes of the last meeting") from the sitting itself ("the meeting was adjourned").
+  const arranged =
+    reading.copula && /^(?:is|are)$/i.test(reading.verb ?? '')
+      ? /^to\s+be\s+(?<verb>[a-z]+ed)\b/i.exec(reading.rest)?.groups?.verb
+      : undefined;
+  const deferredVerb =
+    arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
+  if (
+    deferredVerb &&
+    lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) &&
+    !listed &&
+    !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))
+  ) {
+    // (a verb that only puts back — not "held", "delayed" — says what was decided, whatever a matter about minutes
+    // or a "be to" reads as on its own)
+    const decision = classify(text, context.own);
+    if (
+      decision.category !== 'deferral' &&
+      DEFERRING_WORDS.test(text) &&
+      !HEDGING.test(text) &&
+      !conditional(text) &&
+      !decision.clause.negated
+    )
+      return [{ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 }];
+    return agreedParts(text, null, 0.55, context.own);
+  }
+  return null;
+}
+
+/** What reported speech arranges: "the officer advised that a report would come to committee on 14 November". */
+export function reportedArrangements(text: string, context: Context, listed: boolean): Said[] {
+  const out: Said[] = [];
+  // Reported speech: "the officer advised that a report would come to committee on 14 November".
+  const reported = REPORTED.exec(text);
+  const speaker = reported?.groups?.who ?? null;
+  // ("Members were informed that the report would be emailed to them": "them" are the members told)
+  const membersTold =
+    /^(?:the\s+|all\s+)?(?:members|councillors|governors)\s+(?:was|were)\s+(?:informed|told|advised|assured)\b/i.test(
+      text,
+    );
+  const said = (reported?.groups?.what ?? text).replace(
+    /\b(to|with)\s+them\b/i,
+    membersTold ? '$1 Members' : '$1 them',
+  );
+
+  // "X confirmed that a written response would be sent": the speaker vouches for it, as an undertaking.
+  const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
+  for (const found of splitDecisions(said)) {
+    // ("A copy of the list is to be circulated": an arrangement in "be to" is the passive to come)
+    const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en|t)\b)/i, '$1 ');
+    const clause = readClause(part);
+    const future =
+      (clause.form === 'modal' && /^(?:will|would|shall|should)$/.test(clause.modal ?? '')) ||
+      (clause.form === 'infinitive' && clause.passive);
+    if (!future || clause.negated || ANAPHORIC.test(clause.subject ?? '') || conditional(part)) continue;
+    const decision = classify(part, context.own);
+    // this body's business: a report to its meeting, something for its members, an invitation to it
+    const ownSubject = !!clause.subject && context.own.is(clause.subject);
+    const impersonal = decision.category === 'work-programme' && clause.form === 'infinitive' && !clause.subject;
+    const toBody =
+      ['work-programme', 'information', 'invitation', 'deferral'].includes(decision.category) &&
+      (decision.places.some(
+        (p) => p.kind === 'own-meeting' || p.kind === 'own-body' || p.kind === 'own-agenda' || p.kind === 'members',
+      ) ||
+        decision.category === 'deferral' ||
+        ownSubject ||
+        impersonal);
+    // In minutes that record decisions only in the text (a parish's), "will be done" is the body's own action;
+    // "would be done" is reported speech, someone else's plan.
+    const informal =
+      !context.formal &&
+      !listed &&
+      decision.category === 'action' &&
+      instruction(decision.clause) &&
+      decision.clause.passive &&
+      (decision.clause.modal === 'will' || decision.clause.modal === 'shall' || decision.clause.form === 'infinitive');
+    if (HEDGING.test(part)) continue;
+    // (what is vouched for is a thing to be done, or done by someone — "the increase would fund 25 officers" is a forecast)
+    const doneBySomeone =
+      clause.passive ||
+      (!!clause.subject &&
+        (agentLike(tokenize(clause.subject)) || namesBody(clause.subject) || context.people.knows(clause.subject)));
+    // "the matter would be raised with the county council by the Clerk": the one who will do it named after "by"
+    const by =
+      clause.passive && /^(?:will|would|shall)$/.test(clause.modal ?? '')
+        ? /\bby\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){0,4})\s*[.,;]?\s*$/.exec(part)
+            ?.groups?.who
+        : undefined;
+    if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
+      out.push({ text: part, decision, agent: by, confidence: 0.5 });
+      continue;
+    }
+    // "Ms Rowe said officers would look again at the route": an officer speaking for the officers commits them
+    const onBehalf =
+      !!speaker &&
+      !listed &&
+      !clause.passive &&
+      /^(?:officers|staff)$/i.test(clause.subject ?? '') &&
+      (context.people.knows(speaker) || officer(speaker)) &&
+      decision.category !== 'noted';
+    if (onBehalf) {
+      out.push({ text: part, decision, agent: clause.subject, confidence: 0.5 });
+      continue;
+    }
+    if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
+      // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
+      const confirmer =
+        vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker)
+          ? speaker.replace(/\s+(?:gave|and)\b.*$/, '')
+          : null;
+      out.push({ text: part, decision, agent: confirmer, confidence: informal ? 0.45 : 0.5 });
+    }
+  }
+  return out;
+}
