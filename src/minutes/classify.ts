@@ -6,22 +6,10 @@
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
 import { namesBody, type OwnBody } from './bodies.js';
-import { agentLike, thingSubject } from './agents.js';
-import { tokenize } from './words.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
-import { afterVerb, type Reading } from './reading.js';
-import {
-  CONTINUING_VERBS,
-  DEFERRING_VERBS,
-  FREQUENCY,
-  OFFICER_UNITS,
-  RECORDING_VERBS,
-  STANDING_POWERS,
-  PREPOSITIONS,
-  WHOLE_MEMBERSHIP,
-  alternatives,
-} from './lexicon.js';
+import type { Reading } from './reading.js';
+import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, OFFICER_UNITS, STANDING_POWERS } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import { authorOf, workProgramme } from './workProgramme.js';
 import { information, invitation, recommendation } from './otherParties.js';
@@ -30,6 +18,7 @@ import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
+import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
 
 export { conditional, instruction };
 
@@ -52,7 +41,6 @@ export interface Decision {
   places: Place[];
 }
 
-const AMEND = new Set(['amend', 'correct', 'insert', 'delete']);
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
@@ -93,37 +81,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');
   }
-  // (and procedure: "the report be taken as read"; a view recorded: "to make no objection", "raised no comments")
-  if (
-    chain.some((c) => c.negated) ||
-    /\bno\s+further\s+action\b|\btaken\s+as\s+read\b/i.test(text) ||
-    (lemma(clause, new Set(['make', 'raise', 'have', 'offer'])) &&
-      /^\s*no\s+(?:objections?|comments?|observations?)\b/i.test(clause.rest))
-  )
-    return decision('noted');
-  // "would be put into action if a lock-down came into force": nothing to do unless it happens
-  if (clause.modal === 'would' && conditional(clause.text)) return decision('noted');
-  // correcting a record or rewording a motion is procedure: "to amend Item 3 …", "agreed to amend the recommendation …"
-  if (
-    chain.some((c) => lemma(c, AMEND)) &&
-    new RegExp(
-      String.raw`\b(?:${alternatives(['item', 'minute', 'minutes', 'record', 'paragraph', 'page', 'article', 'recommendations', 'recommendation', 'motion', 'resolution', 'wording'])})\b`,
-      'i',
-    ).test(text)
-  )
-    return decision('noted');
-  // "Members raise any concerns at the meeting after each report", "councillors bring questions to every meeting": the members
-  // themselves told how they will work at meetings in general (not at one meeting to come) — a practice, not an item
-  const theMembers = /^(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:members|councillors|governors|trustees)$/i.test(
-    reading.subject ?? '',
-  );
-  if (
-    theMembers &&
-    /\b(?:at|to|before)\s+(?:(?:the|any|a)\s+meetings?\s+(?:following|after|at\s+which)\b|(?:each|every|all|future)\s+meetings?\b)/i.test(
-      text,
-    )
-  )
-    return decision('noted');
+  if (procedure(text, reading, clause, chain)) return decision('noted');
   // "That the Panel continue to receive the figures quarterly", "to receive the risk register at each meeting": what this
   // body will have before it at every meeting, or at a frequency, is a standing item of its work programme
   const standing =
@@ -232,77 +190,15 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
   if (asked && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING)))
     return decision('recommendation', asked);
 
-  // a sum or a figure decided: "the precept be set at £61,500", "To set a precept of £16,500", "a grant of £2,000 be offered"
-  const sum = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|pence|p\b)/i;
-  if (
-    lemma(clause, new Set(['set', 'fix'])) &&
-    new RegExp(
-      String.raw`^\s*(?:(?:at|to)\s+|(?:a|the|its)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:of|at)\s+)(?:£\s?\d|\d)`,
-      'i',
-    ).test(clause.rest)
-  )
-    return decision('noted');
-  if (
-    lemma(clause, new Set(['offer', 'give', 'make', 'award', 'pay', 'grant'])) &&
-    sum.test(clause.passive ? (clause.subject ?? '') : afterVerb(clause).split(/\bto\b/)[0]) &&
-    !clause.inner
-  )
-    return decision('noted');
-  // "approves the purchase of the homes, to be let at social rent": an infinitive after the object's comma tells what the
-  // thing is for — no one is sent anywhere, so the approval stands alone
-  const purpose =
-    lemma(reading, RECORDING_VERBS) &&
-    reading.inner?.form === 'infinitive' &&
-    reading.inner.passive &&
-    /,\s*to\s+be\s+[a-z]+\b/i.test(reading.rest) &&
-    !/\bby\s+(?:the\s+)?[A-Z]/.test(reading.inner.rest) &&
-    placesIn(reading.inner.text, own).length === 0;
-  if (purpose) return decision('noted');
-  const recording = chain.find((c) => lemma(c, RECORDING_VERBS));
-  // "the Chair to sign the lease", "the Clerk will accept the quote on our behalf": someone else told to do it is an action
-  // (and "authority be delegated to the Director to approve the return": the approving is the Director's task)
-  const toldToRecord =
-    (!!clause.subject &&
-      !own.is(clause.subject) &&
-      !clause.passive &&
-      (clause.form === 'infinitive' || clause.form === 'modal') &&
-      /^[A-Z]/.test(clause.subject.replace(/^the\s+/i, ''))) ||
-    (!!asked && !own.is(asked) && clause.form === 'infinitive' && !clause.passive) ||
-    // "That the Director, in consultation with the Chair, agree the final wording": a named officer's base form in a
-    // resolution is a mandate (the subjunctive), not a record of what they do — "Cabinet approves" keeps its -s
-    (!!clause.subject &&
-      clause.form === 'finite' &&
-      !clause.passive &&
-      !own.is(clause.subject) &&
-      !/s$/i.test(clause.verb ?? '') &&
-      /^[A-Z]/.test(clause.subject.replace(/^the\s+/i, '')) &&
-      !namesBody(clause.subject) &&
-      !WHOLE_MEMBERSHIP.test(clause.subject.trim()) &&
-      agentLike(tokenize(clause.subject)) &&
-      // (the Chair signing the minutes is the meeting's own record)
-      !/\bminutes\b/i.test(clause.rest));
-  if (recording && !clause.inner && (lemma(clause, RECORDING_VERBS) || clause.copula) && !toldToRecord) {
+  if (sumDecided(clause)) return decision('noted');
+  if (approvedForPurpose(reading, own)) return decision('noted');
+  if (recordsOnly(clause, chain, asked, own)) {
     // "APPROVED the proposed evolution of the Board, including adopting …, reviewing … and developing …"
     if (gerundWork(clause.rest)) return decision('action', null, false);
     // "delegated authority … to X" with no task named is a standing delegation.
     return decision('noted');
   }
-  // "The licence is suspended for three months": a decision that takes effect as it is stated, in the present
-  if (
-    clause.passive &&
-    clause.form === 'finite' &&
-    /^(?:is|are)\b/i.test(reading.text.slice((clause.subject ?? '').length).trim()) &&
-    /^the\s/i.test(clause.subject ?? '')
-  )
-    return decision('noted');
-  // "the Committee will be consulted on the plans": done to this body by others, nothing for it to do
-  if (clause.passive && clause.subject && own.is(clause.subject)) return decision('noted');
-  // "AGREED that the depot will open on Saturdays": a thing, in the active with a modal and no object ("open", "run for a
-  // year", "move to the square"), is how things will be from now on — decided, with no one told to do anything
-  // ("the contractor will repair the wall" has an object: someone doing something to something)
-  const firstAfterVerb = clause.rest.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  const noObject = firstAfterVerb === '' || PREPOSITIONS.has(firstAfterVerb) || /^[a-z]+ly$/.test(firstAfterVerb);
-  if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return decision('noted');
+  if (takesEffect(reading, clause, own)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
 }
