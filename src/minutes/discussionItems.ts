@@ -3,10 +3,11 @@
 // <owner>" lines and "ACTION: X to …", and for owners' initials closing a line ("… broken.
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
-import { speakerAfter, speechOf } from './answerer.js';
 import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
 import { actionRefInline } from './actionRefs.js';
 import { classify, instruction } from './classify.js';
+import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
+import { speakerAfterSentence } from './lastSpeaker.js';
 import { dueFor, tidyText } from './decisions.js';
 import { readSentence } from './discussion.js';
 import { discussionSentences } from './discussionSentences.js';
@@ -21,27 +22,12 @@ import {
 } from './discussionSaid.js';
 import { readClause } from './grammar.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
-import { CONTINUING_VERBS, FINISHING_VERBS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
 import type { Minute, ProposedItem } from './types.js';
-import { lemmaIn } from './words.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 export type { DiscussionContext };
-
-/** A pronoun that points back to a speaker already named. */
-const PRONOUN_WORD = /^(?:he|she|they|it|this)$/i;
-
-/** An action and its progress after a dash, one short line: "Letter to the school - Done", "Dog bins – See minute 8". */
-const LOG_ROW = /^[^.:–—]{3,120}?\s[–—-]\s(?![^.]*\bto\s+[a-z]{3,})(?:\S+\s*){1,6}$/;
-
-/** A minute that reviews earlier actions: its lines report progress on them. */
-const REVIEW =
-  /\b(?:matters\s+arising|action\s+(?:log|tracker|sheet|list)|(?:update|progress|review)\s+(?:on|of)\s+(?:the\s+)?(?:previous\s+|outstanding\s+)?actions|actions?\s+(?:arising|from\s+previous)|outstanding\s+actions)\b/i;
-/** An earlier minute or action a paragraph opens by citing: "269/19 :", "Minute C134 –", "18.2 7.1 …", "Minute 121:", "Paragraph 12(b):". */
-const CITES =
-  /^(?:(?:minute|min\.?|action|ref\.?|paragraph|para\.?)\s+(?<named>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\([a-z0-9]{1,4}\))?)|(?<bare>[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})+|[A-Z]{2,5}\/\d{2}\/\d{1,4}))\s*(?:\([^)]{0,80}\))?\s*[:–—-]?\s+/i;
 
 export function discussionItems(
   minute: Minute,
@@ -231,30 +217,7 @@ export function discussionItems(
       }
       // "She agreed …" is the last one who spoke; a name or a title speaking takes the floor
       const resolved = resolvePronoun(sentence, lastSpeaker);
-      const speaker = readClause(resolved);
-      // (a person named as the subject of any verb is the one a later "she" means: "Cllr Lee described the verge. She agreed …")
-      const person = (np: string) =>
-        context.people.knows(np) ||
-        new RegExp(
-          String.raw`^(?:the\s+)?(?:${alternatives(['Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'])})\b`,
-        ).test(np);
-      // (one who only asks is not the one who answers: "A Member asked about X. She said …" is the officer)
-      const spoken = speechOf(resolved);
-      if (spoken && !PRONOUN_WORD.test(spoken.who))
-        lastSpeaker = speakerAfter(spoken.who, spoken.verb, spoken.rest, lastSpeaker);
-      else if (
-        speaker.subject &&
-        speaker.verb &&
-        (SPEECH_VERBS.has(speaker.verb.toLowerCase()) || person(speaker.subject)) &&
-        /^[A-Z]/.test(speaker.subject) &&
-        !/^(?:he|she|they|it|this)$/i.test(speaker.subject)
-      )
-        lastSpeaker = speakerAfter(
-          speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, ''),
-          speaker.verb,
-          speaker.rest,
-          lastSpeaker,
-        );
+      lastSpeaker = speakerAfterSentence(resolved, lastSpeaker, context);
       // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
       const taken = answeredRequest(resolved, lastSentence, context.own);
       if (taken) made.push(itemOf(taken, paragraph, minute.number, context, updating));
@@ -269,25 +232,8 @@ export function discussionItems(
       )) {
         // ("said he would appeal to all groups to …": an exhortation to everyone is nobody's errand)
         if (exhortation(said.text)) continue;
-        // (and in a review of actions, closing or discharging one records that it is done)
-        // (but a new step named with its owner, "Clerk to write again", is an instruction of this meeting)
-        const step = readClause(said.text);
-        const newStep =
-          step.form === 'infinitive' &&
-          !!step.subject &&
-          !step.passive &&
-          !lemmaIn(step.verb?.toLowerCase() ?? '', CONTINUING_VERBS);
-        if (
-          review &&
-          !newStep &&
-          new RegExp(
-            String.raw`\b(?:${alternatives(['again', 'still', 'continue', 'continues', 'chase', 'chasing', 'remains', 'remain', 'ongoing', 'carried forward'])})\b`,
-            'i',
-          ).test(said.text) &&
-          !updating
-        )
-          continue;
-        if (review && lemmaIn(readClause(said.text).verb?.toLowerCase() ?? '', FINISHING_VERBS)) continue;
+        // (and in a review of actions, what only carries an earlier one on or closes it is no new action)
+        if (review && carriedOnOrDone(said.text, updating)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
         if (review) item.confidence = Math.min(item.confidence, 0.5);
