@@ -3,7 +3,6 @@ import { namesBody } from './bodies.js';
 import { MODALS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
 import { couldBeVerb, isParticiple, isPunctuation, lemmaIn, stems, tokenize, type Token } from './words.js';
 import { agentLike } from './agents.js';
-import { readClause } from './grammar.js';
 import type { Reading } from './reading.js';
 
 /** Verbs that take a clause or an infinitive as what they decide. */
@@ -29,8 +28,16 @@ const DECIDING = new Set([
   'direct',
 ]);
 
-/** What the head verb introduces: a that-clause, an infinitive, or a person asked to do something. */
-export function complement(reading: Reading, tokens: Token[], head: number): Reading {
+/**
+ * What the head verb introduces: a that-clause, an infinitive, or a person asked to do something.
+ * `readClause` reads the clause inside; grammar.ts passes its own, so the two modules do not import each other.
+ */
+export function complement(
+  reading: Reading,
+  tokens: Token[],
+  head: number,
+  readClause: (raw: string) => Reading,
+): Reading {
   const rest = tokens.slice(head + 1);
   const text = reading.text;
   const from = (k: number) => (k < rest.length ? text.slice(rest[k].start) : '');

@@ -54,6 +54,7 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
       },
       tokens,
       head,
+      readClause,
     );
 
   // To-infinitive first: "to note the reasons …", "To request that …".
