@@ -151,7 +151,9 @@ export function dueOf(
     if (isDeferral && /\b(?:to|until|till)\s+(?:the\s+)?$/i.test(before)) return { kind: 'meeting', meeting: date };
     // "the meeting of the Committee taking place on 26 February", "to committee on 14 November": this body's sitting.
     // Another body's meeting ("to the meeting of Council on 25 February") is no due of this body's item.
-    const whose = whoseMeeting(before, text.slice(mention.end, mention.end + 20), context.own);
+    // (the whole sentence before it, for the body an "its meeting" stands for)
+    const sentence = text.slice(Math.max(0, mention.index - 320), mention.index);
+    const whose = whoseMeeting(sentence, text.slice(mention.end, mention.end + 20), context.own);
     if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before))
       return { kind: 'meeting', meeting: date };
     // "referred to the Audit Committee at its meeting on 20 November": sent to another body's dated sitting, the day is a

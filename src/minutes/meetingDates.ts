@@ -6,7 +6,7 @@ import type { Minute } from './types.js';
 import type { OwnBody } from './bodies.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { isReportSection } from './headings.js';
-import { alternatives } from './lexicon.js';
+import { NUMBER_WORDS, alternatives } from './lexicon.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
 import { programmeMeetings } from './programmeMeetings.js';
@@ -47,7 +47,14 @@ function inEachLanguage(line: string): string[] {
   return halves.length === 2 ? [line, ...halves.map((h) => h.trim())] : [line];
 }
 
+/** The first numbered item's heading ("1. Apologies", "AG.41 APOLOGIES"): the masthead ends there. */
+const FIRST_ITEM = /^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/;
+
 export function findMeetingDate(lines: string[]): string | null {
+  const mastheadEnd = lines.findIndex((line) => FIRST_ITEM.test(line));
+  // ("Session 4 - Monday 11 January 2027" in a programme under the items: a name, a dash and a date there is a line of a
+  // list or a running header, behind the masthead's own date line)
+  let listed: string | null = null;
   for (const [k, line] of lines.entries()) {
     for (const text of inEachLanguage(
       line
@@ -55,13 +62,18 @@ export function findMeetingDate(lines: string[]): string | null {
         .replace(/^#{1,6}\s+/, '')
         .trim(),
     )) {
-      const heading =
+      const titled =
         HEADING_LINES.some((re) => re.test(text)) ||
         MINUTES_TITLE_DATE.test(text) ||
         MINUTES_DASH_DATE.test(text) ||
-        DATE_DASH.test(text) ||
-        (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text));
-      if (!heading) continue;
+        DATE_DASH.test(text);
+      const bodyDash = BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text);
+      if (!titled && bodyDash && mastheadEnd >= 0 && k > mastheadEnd) {
+        const dated = findDates(text).find((d) => d.year !== null);
+        listed ??= dated ? statedIso(dated) : null;
+        continue;
+      }
+      if (!titled && !bodyDash) continue;
       // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
       const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
       const first =
@@ -78,7 +90,7 @@ export function findMeetingDate(lines: string[]): string | null {
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
-    if (/^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/.test(line)) break;
+    if (FIRST_ITEM.test(line)) break;
   }
   // Last, a heading run into its line by a text converter.
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
@@ -86,7 +98,7 @@ export function findMeetingDate(lines: string[]): string | null {
     const date = runIn ? findDates(runIn[0]).find((d) => d.year !== null) : undefined;
     if (date) return statedIso(date);
   }
-  return null;
+  return listed;
 }
 
 const DATES_MINUTE =
@@ -115,8 +127,17 @@ const LIST_LEAD = new RegExp(
   'i',
 );
 /** A line of a list under its lead-in: a date first ("Wednesday 12 May 2027 at 2pm", "- 6 July 2027"). */
+// (a weekday whole or shortened, "Wednesday", "Wed", "Thu.", "Thurs", as lists of dates print it)
 const DATE_FIRST =
-  /^(?:[-•]\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b/i;
+  /^(?:[-•]\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b/i;
+/**
+ * "Session 4 - Monday 11 January", "Evidence session 5: 8 February", "Meeting 3 – 08/03/27": a programme of the body's
+ * numbered sittings, one a line (or run together by the page's unwrapping), each labelled by its number and dated after a
+ * dash or colon. A sitting numbered in a sentence ("session 3 of the course was on …") has no such label.
+ */
+const NUMBERED_SITTING = new RegExp(
+  String.raw`(?:^|[).;]\s+|\s{2,})(?:[-•]\s+)?(?:(?<word>[A-Z][a-z]+)\s+(?:session|meeting|sitting)|Session|Meeting|Sitting)\s+(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s*[-–—:]\s*(?:the\s+)?$`,
+);
 /** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
 const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
 
@@ -149,6 +170,10 @@ export function findNextMeetings(
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
     for (const [at, line] of lines.entries()) {
+      for (const d of findDates(line)) {
+        const label = NUMBERED_SITTING.exec(line.slice(0, d.index));
+        if (label && !(label.groups?.word && namesBody(label.groups.word))) accept(d, yearHint);
+      }
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       // ("March   June   September" / "19   25   24": months over days, a column each)
       const grid = listing || listed ? gridAt(line, lines[at + 1] ?? '') : [];

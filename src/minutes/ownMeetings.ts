@@ -52,10 +52,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
     const head = near.slice(0, meeting.index);
-    // "Council … at its meeting on": the possessive stands for the body the sentence named before it
+    // "Council … at its meeting on": the possessive stands for the body the sentence named before it — read over the
+    // whole sentence, which may name it further back than the words just before the date
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
+      const whole = before.slice(0, before.length - near.length + meeting.index);
+      const sentence = whole.slice(Math.max(0, whole.length - 320)).replace(/^[^]*[.;:]\s+/, '');
       const named = [
-        ...head.matchAll(
+        ...sentence.matchAll(
           /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g,
         ),
       ]
@@ -64,11 +67,15 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         .pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
       // "reported that the district planning committee had refused it at its meeting on": the clause's subject, however written
+      // ("That Council be recommended, at its meeting on", "the Licensing Committee is asked to … at its meeting on": a body
+      // asked in the subjunctive or the passive, or a body that "will set the budget at its meeting on", is the subject the
+      // possessive stands for)
       const subject =
-        /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:had|has|have|was|were|[a-z]+ed)\b[^.;]*$/i.exec(
-          head,
+        /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:had|has|have|was|were|(?:(?:be|is|are|being)\s+)?[a-z]+ed|(?:will|would|shall|is\s+to|are\s+to)\s+[a-z]+)\b[^.;]*$/i.exec(
+          sentence,
         )?.groups?.np;
-      if (!named && subject && namesBody(subject) && !own.is(subject)) return 'other';
+      // (a place named before it, "for Thornbury town centre", is no body: the subject is)
+      if (!(named && namesBody(named)) && subject && namesBody(subject) && !own.is(subject)) return 'other';
     }
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
