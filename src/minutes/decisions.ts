@@ -149,13 +149,23 @@ export function readParts(
   return merged;
 }
 
-/** A due as the words state it; an action has no "future" due (it defaults to the next meeting). */
+/**
+ * A due as the words state it; an action has no "future" due (it defaults to the next meeting) — unless it names the
+ * meeting it reports to as one to come ("report the results to a future meeting"), where the clerk tracks it then.
+ */
+const A_MEETING_TO_COME =
+  /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\b/i;
+
 export function dueFor(category: Kind, text: string, context: ReadContext, fallback = ''): StatedDue {
   const dating = { own: context.own, resolve: context.resolve };
   const due =
     dueOf(text, context.meeting, category === 'deferral', dating) ??
     (fallback ? dueOf(fallback, context.meeting, false, dating) : null);
-  if (due?.kind === 'future' && (category === 'action' || category === 'information' || category === 'recommendation'))
+  if (
+    due?.kind === 'future' &&
+    (category === 'action' || category === 'information' || category === 'recommendation') &&
+    !(category === 'action' && A_MEETING_TO_COME.test(text))
+  )
     return null;
   // (a month in a recommendation is the other body's sitting, unless the matter comes back to this body then)
   if (category === 'recommendation' && due?.kind === 'month' && !monthAtThisBody(text, context.own)) return null;

@@ -29,6 +29,8 @@ const NEXT =
   /\b(?:next|following|subsequent)\s+(?:(?!(?:be|is|are|was|were|to|the|that|and|of|for|by|on|at)\b)[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
 /** "a progress report to each meeting of the Committee until …": a report at every sitting, the first at the next. */
 const EACH_MEETING = /\b(?:to|at|for|before)\s+(?:each|every)\s+(?:(?:subsequent|future|ordinary)\s+)?meeting\b/i;
+/** "… until the works finish", "till handover": the series of reports has an end. */
+const UNTIL_ENDS = /\b(?:until|till|up\s+to)\b/i;
 /** "the next Panel meeting in June": the next meeting named by its month. */
 const NEXT_IN_MONTH = new RegExp(
   `\\b(?:next|following)\\s+(?:[\\w&'’-]+\\s+){0,4}?(?:meeting|session)\\s+(?:in|scheduled\\s+for|planned\\s+for)\\s+${MONTH}\\b(?!\\s*\\d)`,
@@ -131,6 +133,11 @@ const WITHIN = new RegExp(
   `\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`,
   'gi',
 );
+/**
+ * "a notice requiring the use to cease within three months", "that requires the owner to remove it within 28 days": the span
+ * belongs to the verb of the one required, another party's period to comply — not the item's.
+ */
+const REQUIRED_OF_OTHERS = /\b(?:requiring|requires?)\s+(?!by\b)[^.;,]{1,60}?\bto\s+[^.;,]{0,60}$/i;
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
@@ -170,8 +177,16 @@ export function dueOf(
   // ("the next meeting but one" is a meeting to come, not the next)
   if (/\bnext\s+meeting\s+but\s+one\b/i.test(text)) return { kind: 'future' };
   // "the next Panel meeting in June": the month says which meeting, whatever sits between
-  if (NEXT.test(text) && !NEXT_IN_MONTH.test(text)) return { kind: 'next' };
-  if (EACH_MEETING.test(text) && !eachMeetingOfOther(text, context.own)) return { kind: 'next' };
+  // ("before each subsequent meeting" is every meeting to come, read below)
+  const nextAt = NEXT.exec(text);
+  if (nextAt && !/\b(?:each|every)\s+$/i.test(text.slice(0, nextAt.index)) && !NEXT_IN_MONTH.test(text))
+    return { kind: 'next' };
+  // ("… to each meeting until the works finish": a series with an end starts at the next; "reported to every meeting",
+  // "a standing item at every meeting": open-ended, the standing business of meetings to come)
+  if (EACH_MEETING.test(text) && !eachMeetingOfOther(text, context.own))
+    return UNTIL_ENDS.test(text.slice(EACH_MEETING.exec(text)!.index)) && !/\bstanding\s+items?\b/i.test(text)
+      ? { kind: 'next' }
+      : { kind: 'future' };
   const named = namedMonth(text, context.own);
   // "reviewed by Performance, People and Place at the March meeting" is another body's.
   const beforeNamed = text.slice(
@@ -243,6 +258,7 @@ export function dueOf(
     [...text.matchAll(WITHIN)].find(
       (m) =>
         !APPEAL.test(text.slice(0, m.index)) &&
+        !REQUIRED_OF_OTHERS.test(text.slice(0, m.index)) &&
         !/^\s+(?:of|after|following|from)\b/i.test(text.slice(m.index + m[0].length)),
     ) ??
     IN_TIME.exec(text) ??

@@ -17,9 +17,12 @@ const MEETING_ON = new RegExp(
   String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
-/** "to committee on", "to the Panel at 7.00pm on", "before Cabinet on": a body's sitting on a day. */
+/**
+ * "to committee on", "to the Panel at 7.00pm on", "before Cabinet on", "to the Board for approval on": a body's sitting on a
+ * day (what the paper goes there for may stand between, in lower case).
+ */
 const BODY_ON = new RegExp(
-  String.raw`\b(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
 );
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;

@@ -1,0 +1,102 @@
+// Round 8 of issue 11: dues as fresh 14 writes them — a standing item at every meeting, a future meeting named for
+// an errand's report, a span that is someone else's to meet, a deferred matter "determined" at a dated meeting, a
+// paper to come to this body on a day. Tested as grammar, on invented wording.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { dueFor } from '../../src/minutes/decisions.js';
+import { dueOf } from '../../src/minutes/due.js';
+import { returnsDeferred } from '../../src/minutes/deferredReturn.js';
+
+const meeting = '2027-02-09';
+const PANEL = ownBodyOf(['Minutes of the Estates Panel held on 9 February 2027']);
+const due = (text: string, deferral = false) => dueOf(text, meeting, deferral, { own: PANEL });
+
+describe('a report to every meeting: a series with an end starts at the next, an open one is a standing item', () => {
+  it.each([
+    'That an update be given to each meeting of the Panel until the works finish',
+    'a progress report to come to every meeting till the new system is live',
+    'the contractor to report to each meeting until handover',
+  ])('until it ends, first due at the next: %s', (text) => {
+    expect(due(text)).toEqual({ kind: 'next' });
+  });
+
+  it.each([
+    'any overdue recommendation be reported to every meeting of the Panel',
+    'the deficit plan to be a standing item at every meeting',
+    'the risk log to come before each subsequent meeting',
+    'At each meeting of the Panel, the contractor to report on the programme',
+  ])('open-ended, a future meeting: %s', (text) => {
+    expect(due(text)).toEqual({ kind: 'future' });
+  });
+});
+
+describe("a span that is someone else's to meet", () => {
+  it.each([
+    'the Development Manager be authorised to serve a notice requiring the use to cease within three months',
+    'to serve a breach of condition notice that requires the owner to remove the fence within 28 days',
+    'the Officer to issue a notice requiring the works to be completed within six weeks',
+  ])('no due: %s', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it.each([
+    ['the Clerk to obtain three quotes within six weeks', { kind: 'within', amount: 6, unit: 'weeks' }],
+    ['required by the auditor, the officer to respond within 14 days', { kind: 'within', amount: 14, unit: 'days' }],
+  ])('the item keeps its own span: %s', (text, expected) => {
+    expect(due(text)).toEqual(expected);
+  });
+});
+
+describe('the deferred matter brought back to be decided', () => {
+  it.each([
+    'and that the application be determined at the meeting on 15 March 2027',
+    'that the matter be decided at the March meeting',
+    'and the item be taken at the next meeting',
+    'and that the request be heard at the meeting on 15 March 2027',
+    'that it be reconsidered at the next meeting',
+  ])('returns the deferred matter: %s', (text) => {
+    expect(returnsDeferred(text)).toBe(true);
+  });
+
+  it.each(['and that the Clerk be determined to finish the survey', 'that the applicant be heard first'])(
+    'not a return: %s',
+    (text) => {
+      expect(returnsDeferred(text)).toBe(false);
+    },
+  );
+});
+
+describe('a paper to come to this body on a day', () => {
+  it.each([
+    ['The draft plan is to come to the Panel for approval for consultation on 9th June 2027.', '2027-06-09'],
+    ['the final scheme to be brought to the Panel for adoption on 14 April 2027', '2027-04-14'],
+    ['a revised policy will be presented to the Panel for decision on Tuesday 13 April 2027', '2027-04-13'],
+  ])('%s', (text, date) => {
+    expect(due(text)).toEqual({ kind: 'meeting', meeting: date });
+  });
+
+  it("keeps another body's sitting another's: a paper sent there is due that day, not at a meeting of this body", () => {
+    expect(due('the final scheme to be brought to the Cabinet for adoption on 14 April 2027')).toEqual({
+      kind: 'date',
+      date: '2027-04-14',
+    });
+  });
+});
+
+describe("an errand reported to a future meeting of this body keeps that due; a season or 'in due course' does not", () => {
+  const context = { own: PANEL, meeting };
+  it.each([
+    'the Head of Estates be asked to carry out surveys in the spring and report the results to a future meeting',
+    'Officers to review the scheme and report back to a later session of the Panel',
+    'The Clerk to obtain prices and bring them to a future meeting',
+  ])('future: %s', (text) => {
+    expect(dueFor('action', text, context)).toEqual({ kind: 'future' });
+  });
+
+  it.each(['the Clerk to review the leases in the autumn', 'Officers to look at signage in due course'])(
+    'no due: %s',
+    (text) => {
+      expect(dueFor('action', text, context)).toBeNull();
+    },
+  );
+});
