@@ -29,6 +29,9 @@ import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 export type { DiscussionContext };
 
+/** A due set out as a label after the agreement: "When: next Panel", "By when: 31 March", "Deadline – end of June". */
+const DUE_LABEL = /^(?:by\s+when|when|due(?:\s+date)?|deadline|target\s+date|timescale)\s*[:–—-]\s*(?<when>\S.*)$/i;
+
 export function discussionItems(
   minute: Minute,
   consumed: Set<number>,
@@ -201,12 +204,17 @@ export function discussionItems(
     // (a sentence that opens with an earlier action's reference — "QSC/25/091 (training figures) remains open; RL will
     // bring the figures to March" — carries that action on, to the end of the sentence)
     const made: ProposedItem[] = [];
-    for (const { sentence, updating } of fullSentences(text).flatMap((full, k) => {
+    const parts = fullSentences(text).flatMap((full, k) => {
       const cite = CITES.exec(full);
       // (the paragraph's own reference, taken off its first sentence, goes with that sentence)
       const cited = cite ? (cite.groups!.named ?? cite.groups!.bare) : k === 0 ? updates : undefined;
       return discussionSentences(full).map((sentence) => ({ sentence, updating: cited }));
-    })) {
+    });
+    for (const [at, { sentence, updating }] of parts.entries()) {
+      // ("… to arrange the visit. When: before the end of January.": the label after an agreement says when it is due)
+      const dueLabel = DUE_LABEL.exec(parts[at + 1]?.sentence ?? '')?.groups?.when;
+      const madeBefore = made.length;
+      if (DUE_LABEL.test(sentence)) continue;
       // (a sentence the decision blocks took, or a part of one)
       if (
         context.decided &&
@@ -239,6 +247,9 @@ export function discussionItems(
         if (review) item.confidence = Math.min(item.confidence, 0.5);
         made.push(item);
       }
+      // (a bare date under the label is the day it is due by: "By when: 31 March")
+      const when = dueLabel && /^(?:[a-z]+day,?\s+)?\d/i.test(dueLabel) ? `by ${dueLabel}` : dueLabel;
+      if (when) for (const item of made.slice(madeBefore)) item.due ??= dueFor(item.category, when, context);
       lastSentence = sentence;
     }
     items.push(...attachOwners(made, items));

@@ -170,11 +170,17 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       }
       return !!carried;
     };
+    // (the same matter agreed again may say when: "The VSH agreed to email it." then "- VSH … by email. When: within two weeks")
+    const againWithDue = (n: ProposedItem, k: number) => {
+      const first = told.items.slice(0, k).find((e) => repeats(n, [e]));
+      if (first && n.due) first.due ??= n.due;
+      return !!first;
+    };
     const extra = told.items.filter(
       (n, k) =>
         !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
-        !repeats(n, told.items.slice(0, k)) &&
+        !againWithDue(n, k) &&
         !repeats(
           n,
           items.filter((i) => i.category === n.category && i.source === 'resolution'),

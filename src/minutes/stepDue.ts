@@ -41,7 +41,7 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
       }
     }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
-    const event = eventDay(item.text, text, context.meeting);
+    const event = eventDay(item.text, text, context.meeting) ?? closingDay(item.text, text, context.meeting);
     if (event) {
       item.due = { kind: 'date', date: event };
       continue;
@@ -93,6 +93,31 @@ function eventDay(itemText: string, minuteText: string, meeting: string | null):
     return day && (!meeting || day > meeting) ? day : null;
   }
   return null;
+}
+
+/** A response, as the verb says: "To respond supporting …", "the Clerk reply objecting …", "submit comments". */
+const RESPONDS =
+  /^(?:(?:that\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:to\s+)?)?(?:respond|reply|comment|answer|(?:make|submit|send)\s+(?:a\s+|its\s+|the\s+council['’]s\s+)?(?:response|representations|comments|submission))\b/i;
+/** What a body consults on, with a day it closes: a closed class of the ways views are invited. */
+const CONSULTING = /\b(?:consultation|survey|questionnaire|call\s+for\s+(?:evidence|views)|engagement)\b/i;
+/** The day before it: "closing 31st January", "closes on 31 January", "a deadline of 31 January", "responses due by …". */
+const CLOSING_DAY =
+  /\b(?:clos(?:ing|es)|ends|deadline(?:\s+(?:is|of))?|responses?\s+(?:are\s+)?due)\s+(?:on\s+|by\s+|of\s+)?(?:the\s+)?(?:\w+day,?\s+)?$/i;
+
+/**
+ * "Consultation on garden waste collections, closing 31st January. Resolved: To respond supporting …": a response is due
+ * when the consultation the minute names before it closes.
+ */
+function closingDay(itemText: string, minuteText: string, meeting: string | null): string | null {
+  if (!RESPONDS.test(itemText.trim())) return null;
+  const itemAt = minuteText.toLowerCase().indexOf(itemText.trim().slice(0, 30).toLowerCase());
+  const before = itemAt >= 0 ? minuteText.slice(0, itemAt) : minuteText;
+  if (!CONSULTING.test(before)) return null;
+  const closing = findDates(before)
+    .filter((d) => CLOSING_DAY.test(before.slice(Math.max(0, d.index - 40), d.index)))
+    .pop();
+  const day = closing ? (statedIso(closing) ?? (meeting ? firstAfter(closing, meeting) : null)) : null;
+  return day && (!meeting || day > meeting) ? day : null;
 }
 
 /** The sentence that a marker at `index` on line `at` closes ("… before the end of March 2026.      ACTION: Company Secretary"). */

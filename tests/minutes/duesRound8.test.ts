@@ -6,6 +6,7 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { dueFor } from '../../src/minutes/decisions.js';
 import { dueOf } from '../../src/minutes/due.js';
 import { returnsDeferred } from '../../src/minutes/deferredReturn.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const meeting = '2027-02-09';
 const PANEL = ownBodyOf(['Minutes of the Estates Panel held on 9 February 2027']);
@@ -99,4 +100,75 @@ describe("an errand reported to a future meeting of this body keeps that due; a 
       expect(dueFor('action', text, context)).toBeNull();
     },
   );
+});
+
+describe('a response to a consultation is due when the consultation closes', () => {
+  const minutes = (body: string) =>
+    parseMinutes(
+      `Minutes of the meeting of Ashby Parva Parish Council held on Monday 13 January 2025\n\n24/170  APOLOGIES\nNone.\n\n24/171  CORRESPONDENCE\n${body}\n\n24/172  CLOSE\nThe meeting closed at 9pm.\n`,
+    ).items;
+  it.each([
+    [
+      'a heading line with "closing"',
+      '(a) District Council - consultation on bin collections, closing 31st January.\n    Resolved:\n    To respond supporting a weekly collection.    Action: Clerk',
+    ],
+    [
+      'a sentence with "closes on"',
+      'The County Council survey on bus routes closes on 31 January. RESOLVED that the Clerk reply objecting to the loss of the Sunday service.',
+    ],
+    [
+      'a deadline',
+      'The call for evidence on rural broadband has a deadline of 31 January 2025. It was RESOLVED that the Chairman submit comments on behalf of the Council.',
+    ],
+  ])('%s', (_name, body) => {
+    const item = minutes(body).find((i) => /respond|reply|comments/i.test(i.text));
+    expect(item?.due).toEqual({ kind: 'date', date: '2025-01-31' });
+  });
+
+  it('leaves an errand that is no response', () => {
+    const item = minutes(
+      'The County Council survey on bus routes closes on 31 January. RESOLVED that the Clerk order a new noticeboard.',
+    ).find((i) => /noticeboard/i.test(i.text));
+    expect(item?.due ?? null).toBeNull();
+  });
+});
+
+describe('a deadline told as the day a body meets', () => {
+  it.each([
+    ['AT to arrange this before the Board meets on 5 March', '2027-03-05'],
+    ['the Clerk to send the papers before the Council sits on 12 April 2027', '2027-04-12'],
+  ])('%s', (text, date) => {
+    expect(due(text)).toEqual({ kind: 'date', date });
+  });
+});
+
+describe('a due set out as a label after an agreement ("When:", "By when:", "Deadline:")', () => {
+  const minute = (body: string) =>
+    parseMinutes(
+      `Ashby Housing Panel\n\nMinutes\n\nDate: 08/12/2026\n\nItem 1  Apologies\nNone.\n\nItem 2  Voids\n${body}\n\nItem 3  Close\nThe meeting closed at 6pm.\n`,
+    ).items.filter((i) => i.minute === '2');
+  it.each([
+    ['Agreed actions\n - Voids Manager to inspect the flats at Elm Court. When: next Panel.', { kind: 'next' }],
+    [
+      'Agreed action\n - Clerk to order new signs for the car park. By when: 31 March 2027.',
+      { kind: 'date', date: '2027-03-31' },
+    ],
+    [
+      'Actions agreed:\n - Repairs Lead to write to the contractor. Deadline: within two weeks.',
+      { kind: 'within', amount: 2, unit: 'weeks' },
+    ],
+    [
+      'Agreed actions\n - Tenancy Officer to visit the residents. When: before the end of January.',
+      { kind: 'date', date: '2027-01-31' },
+    ],
+  ])('%s', (body, due) => {
+    expect(minute(body).map((i) => i.due)).toEqual([due]);
+  });
+
+  it('gives the due to the same agreement told first in the discussion', () => {
+    const items = minute(
+      'The Voids Manager said she would inspect the empty flats at Elm Court herself.\n\nAgreed actions\n - Voids Manager to inspect the empty flats at Elm Court. When: next Panel.',
+    );
+    expect(items.map((i) => i.due)).toEqual([{ kind: 'next' }]);
+  });
 });
