@@ -103,6 +103,11 @@ const SENT_TO = new RegExp(
   String.raw`\b(?:${alternatives(['referred', 'refer', 'submitted', 'submit', 'reported', 'report', 'brought', 'bring', 'presented', 'present', 'sent', 'send', 'forwarded', 'forward'])})\b[^.;]{0,120}$`,
   'i',
 );
+/** Another body asked, recommended or invited to act "at its meeting on" a day. */
+const ASKED_AT_ITS_MEETING = new RegExp(
+  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends', 'ask', 'asked', 'request', 'requested', 'invite', 'invited', 'urge', 'urged'])})\b[^.;]{0,200}?\bat\s+(?:its|their)\s+(?:[\w-]+\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
+  'i',
+);
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
 const ASKED_OF_OTHERS =
@@ -167,6 +172,10 @@ export function dueOf(
     // "referred to the Audit Committee at its meeting on 20 November": sent to another body's dated sitting, the day is a
     // deadline for this body's item, not a meeting of its own
     if (whose === 'other' && SENT_TO.test(before)) return { kind: 'date', date };
+    // "That Council be recommended, at its meeting on 9 December, to approve …", "the Licensing Committee be asked to consider
+    // …, at its meeting on 9 February": the resolution fixes the sitting at which the body it asks is to act — the day the
+    // matter comes due. (A recommendation only sent to a sitting, "to the Full Council meeting on …", stays that body's.)
+    if (whose === 'other' && ASKED_AT_ITS_MEETING.test(sentence)) return { kind: 'date', date };
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     if (
       /\b(?:be|is|to\s+be|will\s+be)\s+(?:held|arranged|organised|organized)\s+(?:[^;]{0,30}?\s)?on\s+(?:the\s+)?$/i.test(

@@ -172,3 +172,36 @@ describe('a due set out as a label after an agreement ("When:", "By when:", "Dea
     expect(items.map((i) => i.due)).toEqual([{ kind: 'next' }]);
   });
 });
+
+describe('another body asked to act "at its meeting on" a day', () => {
+  it.each([
+    ['That Council be recommended, at its meeting on 3 March 2027, to set the rents.', '2027-03-03'],
+    ['It was agreed to recommend the fees to Council at its meeting on 3 March', '2027-03-03'],
+    [
+      'That the Licensing Committee be asked to consider whether the evidence supports a review of the whole policy for the town centre, at its meeting on 3 March 2027.',
+      '2027-03-03',
+    ],
+    ['Recommended to the County Council, at its budget meeting on 24 February 2027, a rent rise of 3%.', '2027-02-24'],
+    ['CABINET be requested to adopt the strategy at their meeting to be held on Thursday 4 March 2027', '2027-03-04'],
+  ])('the day the body is to act is the due: %s', (text, date) => {
+    expect(due(text)).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    // (sent to a sitting, not asked to act at it: that body's to make, as round 7 has it)
+    'That a budget of £40,000 be recommended to the Full Council meeting on 24 February 2027',
+    // (another body's sitting told as a fact, no one asked)
+    'The Council will set the budget at its meeting on 24 February 2027',
+    // (a month, not a dated sitting)
+    'That the scheme be recommended to Council at its May meeting',
+  ])('no due: %s', (text) => {
+    expect(due(text)).toBeNull();
+  });
+
+  it('keeps this body asked of itself a meeting of its own', () => {
+    expect(due('That the Panel be asked to review the policy at its meeting on 3 March 2027')).toEqual({
+      kind: 'meeting',
+      meeting: '2027-03-03',
+    });
+  });
+});
