@@ -5,8 +5,9 @@ import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
 import { findDates, firstAfter, iso, statedIso, type DateMention } from './dateText.js';
-import { NUMBER_WORDS, SEASONS, alternatives } from './lexicon.js';
+import { SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
+import { spanDue } from './dueSpans.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
 export interface DueContext {
@@ -44,11 +45,6 @@ const NAMED_MONTH = new RegExp(
 const DEFERRED_TO = new RegExp(
   // ("brought forward from September to June"; "to present it in June rather than March": the month it goes to)
   `\\b(?:defer\\w*|put back|postpone\\w*|moved|(?:brought|moved)\\s+forward|rescheduled)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\bin\\s+${MONTH}\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:in\\s+)?${MONTH}\\b`,
-  'i',
-);
-/** "deferred for three months", "put back for six weeks": a span the matter waits. */
-const DEFERRED_FOR = new RegExp(
-  `\\b(?:defer\\w*|put back|postpon\\w*)\\b[^.;]{0,40}?\\bfor\\s+(?:a\\s+(?:further\\s+)?(?:period\\s+of\\s+)?)?(\\d{1,3}|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b`,
   'i',
 );
 /** "brought to Cabinet in March 2026": this body, named, and a month. */
@@ -112,21 +108,6 @@ const ASKED_AT_ITS_MEETING = new RegExp(
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
 const ASKED_OF_OTHERS =
   /\b(?:request(?!\s+(?:form|letter|log|portal|number)s?\b)|requesting|ask(?:ing)?\s+for|seek(?:ing)?)\s+[^.;,]{1,60}$/i;
-/** "in six months' time" */
-/** "in 6- and 12-months' time", "in three and six months": two periods sharing one unit, one report at each. */
-export const TWO_PERIODS = new RegExp(
-  `\\b(?:in|within|after)\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s+and\\s+(\\d{1,3}|${NUMBER_WORDS.join('|')})-?\\s*(day|week|month|year)s?['’]?(?:\\s+time)?\\b`,
-  'i',
-);
-const IN_TIME = new RegExp(
-  `\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?['’]?\\s+time\\b`,
-  'i',
-);
-/** "a further report in six months", "review the scheme in 12 months" — not "risen by 40% in two years". */
-const IN_PERIOD = new RegExp(
-  `\\b(?:review\\w*|report\\w*|return\\w*|revisit\\w*|back|update\\w*|reconsider\\w*|evaluat\\w*|assess\\w*|monitor\\w*|again)\\b[^.;]{0,60}?\\bin\\s+(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|earlier|before)\\b)`,
-  'i',
-);
 /**
  * "by the end of the quarter": the quarter's last day, the same in the calendar and the financial year. "The end of the
  * financial year" is left unread, as the labelled sets have it (fresh 1, 08; fresh 3, 01): a year's end is a season of
@@ -134,19 +115,6 @@ const IN_PERIOD = new RegExp(
  */
 const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
-/** "within five working days": a working day counts as a day. */
-const WITHIN = new RegExp(
-  `\\bwithin\\s+(?:the\\s+next\\s+)?(\\d{1,3}|an?|${NUMBER_WORDS.join('|')})\\s+(?:working\\s+|calendar\\s+|clear\\s+)?(day|week|month|year)s?\\b`,
-  'gi',
-);
-/**
- * "a notice requiring the use to cease within three months", "that requires the owner to remove it within 28 days": the span
- * belongs to the verb of the one required, another party's period to comply — not the item's.
- */
-const REQUIRED_OF_OTHERS = /\b(?:requiring|requires?)\s+(?!by\b)[^.;,]{1,60}?\bto\s+[^.;,]{0,60}$/i;
-/** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
-const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
-
 export function dueOf(
   text: string,
   meetingDate: string | null,
@@ -261,38 +229,8 @@ export function dueOf(
     const [year, month] = [Number(meetingDate.slice(0, 4)), Math.ceil(Number(meetingDate.slice(5, 7)) / 3) * 3];
     return { kind: 'date', date: iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
   }
-  const two = TWO_PERIODS.exec(text);
-  const within: readonly string[] | null =
-    (two ? [two[0], two[1], two[3]] : null) ??
-    // ("within a week of it becoming known": a span from an event to come, not from this meeting)
-    [...text.matchAll(WITHIN)].find(
-      (m) =>
-        !APPEAL.test(text.slice(0, m.index)) &&
-        !REQUIRED_OF_OTHERS.test(text.slice(0, m.index)) &&
-        !/^\s+(?:of|after|following|from)\b/i.test(text.slice(m.index + m[0].length)),
-    ) ??
-    IN_TIME.exec(text) ??
-    IN_PERIOD.exec(text);
-  if (within) {
-    const amount = /\d/.test(within[1])
-      ? Number(within[1])
-      : /^an?$/i.test(within[1])
-        ? 1
-        : NUMBER_WORDS.indexOf(within[1].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
-    const unit = `${within[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years';
-    // One year is written as the twelve months minutes more often say; longer spans keep their years.
-    return amount === 1 && unit === 'years'
-      ? { kind: 'within', amount: 12, unit: 'months' }
-      : { kind: 'within', amount, unit };
-  }
-  // "deferred for three months": put back for a span is due when the span ends
-  const putBackFor = DEFERRED_FOR.exec(text);
-  if (putBackFor) {
-    const amount = /\d/.test(putBackFor[1])
-      ? Number(putBackFor[1])
-      : NUMBER_WORDS.indexOf(putBackFor[1].toLowerCase() as (typeof NUMBER_WORDS)[number]) + 1;
-    return { kind: 'within', amount, unit: `${putBackFor[2].toLowerCase()}s` as 'days' | 'weeks' | 'months' | 'years' };
-  }
+  const span = spanDue(text);
+  if (span) return span;
   // A decision put back without a date goes to the next meeting — unless it waits on something
   // else ("until the outcome of the legal review is known"), which no meeting can promise.
   if (!isDeferral) return null;

@@ -20,7 +20,7 @@ import { settledLogRows } from './logBlocks.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
 import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
-import { TWO_PERIODS } from './due.js';
+import { TWO_PERIODS } from './dueSpans.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
