@@ -188,12 +188,14 @@ export const SQL = {
    * "<committee's place in that array>,<day>" with ",x" after a cancelled one and ",<day>"
    * after that where it was moved — a reading of a hundred thousand meetings that the server
    * builds and the program splits several times faster than one JSON value per meeting.
-   * Days as to_char gives them, whatever the session's DateStyle.
+   * Days as the date type writes them in the ISO style every transaction sets (settings,
+   * below): YYYY-MM-DD, as to_char gives them, for about two thirds of its cost (115,704
+   * meetings: 100 ms rather than 120–150).
    */
   meetingsPacked: `WITH c AS (SELECT slug, (row_number() OVER (ORDER BY ordinal) - 1)::int AS n FROM committees)
     SELECT (SELECT coalesce(json_agg(slug ORDER BY n), '[]') FROM c)::text AS committees,
-      coalesce((SELECT string_agg(c.n || ',' || to_char(m.meeting_date, 'YYYY-MM-DD')
-          || CASE WHEN NOT m.cancelled THEN '' WHEN m.moved_to IS NULL THEN ',x' ELSE ',x,' || to_char(m.moved_to, 'YYYY-MM-DD') END,
+      coalesce((SELECT string_agg(c.n || ',' || m.meeting_date::text
+          || CASE WHEN NOT m.cancelled THEN '' WHEN m.moved_to IS NULL THEN ',x' ELSE ',x,' || m.moved_to::text END,
         ';' ORDER BY m.ordinal) FROM meetings m JOIN c ON c.slug = m.committee WHERE $1::text IS NULL OR m.committee = $1), '') AS meetings`,
   calendar:
     'SELECT committee, meeting_date, cancelled, moved_to FROM meetings WHERE committee = $1 ORDER BY meeting_date',

@@ -88,15 +88,42 @@ export const meetingFromJson = ([committee, date, cancelled, movedTo]: [
   movedTo,
 });
 
-/** Meetings as meetingsPacked gives them (queries.ts): the committees' names, and one string of meetings. */
+/**
+ * Meetings as meetingsPacked gives them (queries.ts): the committees' names, and one string of
+ * meetings. Read by position, a meeting at a time, with no array per meeting nor string per
+ * field: at a million items (115,704 meetings) splitting the string took a report 0.2 s.
+ */
 export function meetingsFromPacked(committeesJson: string, packed: string): Meeting[] {
   const committees = (JSON.parse(committeesJson) as string[]).map(fromStoredText);
-  if (packed === '') return [];
-  return packed.split(';').map((meeting) => {
-    const [n, date, cancelled, movedTo] = meeting.split(',');
-    return { committee: committees[Number(n)], date, cancelled: cancelled === 'x', movedTo: movedTo ?? null };
-  });
+  const meetings: Meeting[] = [];
+  const end = packed.length;
+  // Each meeting: "<n>,<day>", then ",x" when cancelled and ",<day>" after that when moved; ";" between.
+  for (let at = 0; at < end; at++) {
+    let n = 0;
+    for (let code = packed.charCodeAt(at); code !== COMMA; code = packed.charCodeAt(++at)) n = n * 10 + code - ZERO;
+    const dateAt = ++at;
+    while (at < end && packed.charCodeAt(at) !== COMMA && packed.charCodeAt(at) !== SEMICOLON) at++;
+    const date = packed.slice(dateAt, at);
+    let cancelled = false;
+    let movedTo: string | null = null;
+    if (at < end && packed.charCodeAt(at) === COMMA) {
+      cancelled = true;
+      at += 2;
+      if (at < end && packed.charCodeAt(at) === COMMA) {
+        const movedAt = at + 1;
+        at = packed.indexOf(';', movedAt);
+        if (at === -1) at = end;
+        movedTo = packed.slice(movedAt, at);
+      }
+    }
+    meetings.push({ committee: committees[n], date, cancelled, movedTo });
+  }
+  return meetings;
 }
+
+const COMMA = 44;
+const SEMICOLON = 59;
+const ZERO = 48;
 
 /**
  * An item as the server built it (queries.ts, ITEM_JSON): its fields already in the store's

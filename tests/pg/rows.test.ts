@@ -1,0 +1,56 @@
+// Meetings as the server packs them into one string (queries.ts, meetingsPacked), read back
+// by position (rows.ts): every meeting as it was, whatever the mix of cancelled and moved
+// ones, and whatever the committees are called. No server needed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../src/domain/types.js';
+import { meetingsFromPacked } from '../../src/store/postgres/rows.js';
+import { toStoredText } from '../../src/store/postgres/text.js';
+
+/** The string meetingsPacked builds: "<n>,<day>", ",x" when cancelled, ",<day>" when moved; ";" between. */
+function packed(slugs: readonly string[], meetings: readonly Meeting[]): string {
+  return meetings
+    .map((m) => {
+      const n = slugs.indexOf(m.committee);
+      const cancelled = !m.cancelled ? '' : m.movedTo === null ? ',x' : `,x,${m.movedTo}`;
+      return `${n},${m.date}${cancelled}`;
+    })
+    .join(';');
+}
+
+const day = fc
+  .date({ min: new Date('0500-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+describe('meetings packed into one string', () => {
+  it('read back as they were: cancelled, moved, and committees escaped as stored', () => {
+    const slugs = ['jhsc', 'cyp-osc', 'a\0b', '␀'];
+    const meetings: Meeting[] = [
+      { committee: 'jhsc', date: '2025-11-17', cancelled: false, movedTo: null },
+      { committee: 'cyp-osc', date: '2025-12-01', cancelled: true, movedTo: null },
+      { committee: 'a\0b', date: '2026-01-05', cancelled: true, movedTo: '2026-01-12' },
+      { committee: '␀', date: '0999-03-04', cancelled: false, movedTo: null },
+      { committee: 'jhsc', date: '2026-02-02', cancelled: true, movedTo: '2026-02-09' },
+    ];
+    const stored = JSON.stringify(slugs.map(toStoredText));
+    expect(meetingsFromPacked(stored, packed(slugs, meetings))).toEqual(meetings);
+    expect(meetingsFromPacked(stored, '')).toEqual([]);
+  });
+
+  it('read back as they were, for any calendar', () => {
+    const slugs = Array.from({ length: 12 }, (_, i) => `committee-${i}`);
+    const meeting = fc.record({
+      committee: fc.constantFrom(...slugs),
+      date: day,
+      cancelled: fc.boolean(),
+      movedTo: fc.option(day, { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(meeting, { maxLength: 40 }), (drawn) => {
+        // Only a cancelled meeting is moved (the tables' check).
+        const meetings = drawn.map((m) => (m.cancelled ? m : { ...m, movedTo: null }));
+        expect(meetingsFromPacked(JSON.stringify(slugs), packed(slugs, meetings))).toEqual(meetings);
+      }),
+    );
+  });
+});
