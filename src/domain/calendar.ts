@@ -83,8 +83,32 @@ export function effectiveMeetingDate(calendar: readonly Meeting[], date: IsoDate
   return null;
 }
 
-/** Held meetings (not cancelled) on or after `from` and before `until`. */
-export function heldMeetingsBetween(calendar: readonly Meeting[], from: IsoDate, until: IsoDate): number {
+/**
+ * How many of a calendar's meetings before each place in it were held (not cancelled):
+ * counts[i] for calendar[0], …, calendar[i - 1]. A report that counts for thousands of items
+ * builds it once per calendar (heldMeetingsBetween): at a million items, walking the
+ * meetings between each item's due and today took an overdue report a quarter of a second.
+ */
+export type HeldCounts = Int32Array;
+
+export function heldCounts(calendar: readonly Meeting[]): HeldCounts {
+  const counts = new Int32Array(calendar.length + 1);
+  for (let i = 0; i < calendar.length; i++) counts[i + 1] = counts[i] + (calendar[i].cancelled ? 0 : 1);
+  return counts;
+}
+
+/** Held meetings (not cancelled) on or after `from` and before `until`; `held`, the calendar's heldCounts where the caller has them. */
+export function heldMeetingsBetween(
+  calendar: readonly Meeting[],
+  from: IsoDate,
+  until: IsoDate,
+  held?: HeldCounts,
+): number {
+  if (held) {
+    const first = firstOnOrAfter(calendar, from);
+    const end = firstOnOrAfter(calendar, until);
+    return end > first ? held[end] - held[first] : 0;
+  }
   // Indexed: a report counts for each of its items, in code not yet optimised, where
   // for…of would allocate on every meeting.
   let count = 0;

@@ -1,7 +1,7 @@
 // The chair's outstanding-actions report: for each committee, what is still open, grouped
 // by the meeting that decided it, with RAG; the counts; and what was completed since the
 // committee last met.
-import { calendarIndex, lastMeetingBefore } from './calendar.js';
+import { calendarIndex, heldCounts, lastMeetingBefore } from './calendar.js';
 import { closedAt } from './lifecycle.js';
 import { ownerFilter } from './owner.js';
 import { RAGS, type Rag } from './rag.js';
@@ -83,15 +83,16 @@ function committeeReport(
   const { today } = day;
   const nextMeeting = nextMeetingDate(calendar, today);
   const lastMeeting = lastMeetingBefore(calendar, today);
+  const held = heldCounts(calendar);
   const active = mine
     .filter(isActive)
-    .map((i) => reportItem(i, calendar, nextMeeting, day))
+    .map((i) => reportItem(i, calendar, nextMeeting, day, held))
     .sort(bySourceMeeting);
   const open = active.filter((i) => i.rag !== 'waiting');
   const waiting = active.filter((i) => i.rag === 'waiting');
   const completed = mine
     .filter((i) => isClosed(i) && closedSince(i, lastMeeting))
-    .map((i) => reportItem(i, calendar, nextMeeting, day))
+    .map((i) => reportItem(i, calendar, nextMeeting, day, held))
     .sort(bySourceMeeting);
   const counts = Object.fromEntries(RAGS.map((r) => [r, 0])) as Record<Rag, number>;
   for (const item of active) counts[item.rag]++;

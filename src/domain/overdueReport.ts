@@ -1,7 +1,7 @@
 // The overdue report: open and in-progress items past their effective due, grouped so
 // that an officer can chase each owner, oldest first, with a totals line. Items waiting for
 // a meeting (none left in the calendar to take them) are not overdue: they are counted apart.
-import { calendarIndex } from './calendar.js';
+import { calendarIndex, heldCounts, type HeldCounts } from './calendar.js';
 import { effectiveDueDate } from './due.js';
 import { ownerFilter, ownerKey } from './owner.js';
 import { byDue, bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
@@ -51,6 +51,8 @@ export const NO_OWNER = 'No owner';
 
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
+  // Each calendar's counts of held meetings, made when its committee's first item is reached.
+  const held = new Map<string, HeldCounts>();
   const items: ReportItem[] = [];
   const waiting: ReportItem[] = [];
   const day = reportDay(today);
@@ -64,9 +66,12 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
     if (ownerWanted && !ownerWanted(item.owners)) continue;
     const calendar = calendars.get(item.committee) ?? [];
     const due = effectiveDueDate(item.due, calendar);
-    if (isWaitingForMeeting(item, due)) waiting.push(reportItem(item, calendar, null, day));
-    else if (isOverdueWith(item, due, today))
-      items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day));
+    const waits = isWaitingForMeeting(item, due);
+    if (!waits && !isOverdueWith(item, due, today)) continue;
+    let counts = held.get(item.committee);
+    if (!counts) held.set(item.committee, (counts = heldCounts(calendar)));
+    if (waits) waiting.push(reportItem(item, calendar, null, day, counts));
+    else items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day, counts));
   }
   items.sort(byDue);
   waiting.sort(bySourceMeeting);

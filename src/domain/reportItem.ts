@@ -1,5 +1,6 @@
 // An item as the reports show it: the JSON contract's item view, plus what the reports
 // add — times carried, RAG, staleness, slippage and the update that closed it.
+import type { HeldCounts } from './calendar.js';
 import { compareIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
 import { compareIds } from './order.js';
@@ -27,19 +28,21 @@ export interface ReportItem extends ItemView {
 
 /**
  * `carriedTo` is the meeting the item is being carried to (the carry-forward target, or
- * the committee's next meeting); null counts meetings up to today.
+ * the committee's next meeting); null counts meetings up to today. `held`, the calendar's
+ * heldCounts, from a report of many items.
  */
 export function reportItem(
   item: Item,
   calendar: readonly Meeting[],
   carriedTo: IsoDate | null,
   day: ReportDay,
+  held?: HeldCounts,
 ): ReportItem {
   const { today } = day;
   // The view gains the report's fields in place: copying it (spread) for each of thousands
   // of items costs a report more than working the fields out.
   const view = itemView(item, calendar, today) as ReportItem;
-  view.timesCarried = timesCarried(item, calendar, carriedTo ?? today, today, view.effectiveDue);
+  view.timesCarried = timesCarried(item, calendar, carriedTo ?? today, today, view.effectiveDue, held);
   view.rag = ragOf(item, calendar, day, view.effectiveDue);
   view.stale = isStale(item, day);
   view.slippageDays = slippage(item, calendar);

@@ -1,5 +1,5 @@
 // The derived rules of DESIGN.md "Rules". Every function takes today as an argument.
-import { heldMeetingsBetween, meetingOnOrAfter } from './calendar.js';
+import { heldMeetingsBetween, meetingOnOrAfter, type HeldCounts } from './calendar.js';
 import { addDaysIso, addMonthsIso, daysBetween } from './dates.js';
 import { effectiveDueDate } from './due.js';
 import type { IsoDate, Item, Meeting } from './types.js';
@@ -39,7 +39,8 @@ export function daysOverdue(item: Item, calendar: readonly Meeting[], today: Iso
  * An overdue item counts so; so does one due at a meeting between today and a later target
  * (papers prepared well ahead), since by the target that meeting will have passed without
  * it. A deadline still to come, a future item and a closed one count nothing.
- * `effectiveDue` is passed by reports, which work it out once per item.
+ * `effectiveDue` is passed by reports, which work it out once per item, and `held` (the
+ * calendar's heldCounts) by those that count for many items.
  */
 export function timesCarried(
   item: Pick<Item, 'status' | 'due'>,
@@ -47,10 +48,11 @@ export function timesCarried(
   target: IsoDate,
   today: IsoDate,
   effectiveDue: IsoDate | null = effectiveDueDate(item.due, calendar),
+  held?: HeldCounts,
 ): number {
   if (!isActive(item) || effectiveDue === null || effectiveDue >= target) return 0;
   if (effectiveDue >= today && item.due.kind === 'date') return 0;
-  return heldMeetingsBetween(calendar, effectiveDue, target);
+  return heldMeetingsBetween(calendar, effectiveDue, target, held);
 }
 
 /** The meeting a committee's papers are being prepared for: the first not cancelled on or after today. */

@@ -3,7 +3,13 @@
 // dates before, between, on and after their meetings.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/lib/random.js';
-import { findMeeting, heldMeetingsBetween, meetingOnOrAfter, nextMeetingAfter } from '../../src/domain/calendar.js';
+import {
+  findMeeting,
+  heldCounts,
+  heldMeetingsBetween,
+  meetingOnOrAfter,
+  nextMeetingAfter,
+} from '../../src/domain/calendar.js';
 import { addDaysIso } from '../../src/domain/dates.js';
 import type { Meeting } from '../../src/domain/types.js';
 
@@ -16,18 +22,25 @@ describe('calendar look-ups', () => {
         date = addDaysIso(date, random.int(1, 60));
         return { committee: 'jhsc', date, cancelled: random.chance(0.3), movedTo: null };
       });
+      const held = heldCounts(calendar);
       for (let probe = 0; probe < 20; probe++) {
         const at = addDaysIso('2024-01-01', random.int(-5, 12 * 60 + 5));
-        const until = addDaysIso(at, random.int(0, 200));
+        // Mostly after `at`; now and then before it, which counts nothing.
+        const until = addDaysIso(at, random.int(-20, 200));
         expect(findMeeting(calendar, at)).toBe(calendar.find((m) => m.date === at));
         expect(nextMeetingAfter(calendar, at)).toBe(calendar.find((m) => !m.cancelled && m.date > at));
         expect(meetingOnOrAfter(calendar, at)).toBe(calendar.find((m) => !m.cancelled && m.date >= at));
-        expect(heldMeetingsBetween(calendar, at, until)).toBe(
-          calendar.filter((m) => !m.cancelled && m.date >= at && m.date < until).length,
-        );
+        const scanned = calendar.filter((m) => !m.cancelled && m.date >= at && m.date < until).length;
+        expect(heldMeetingsBetween(calendar, at, until)).toBe(scanned);
+        // Counted from the calendar's held counts, as the reports do.
+        expect(heldMeetingsBetween(calendar, at, until, held)).toBe(scanned);
       }
       // A probe on a meeting's own day, which the random ones above seldom hit.
       for (const meeting of calendar) {
+        for (const other of calendar)
+          expect(heldMeetingsBetween(calendar, meeting.date, other.date, held)).toBe(
+            heldMeetingsBetween(calendar, meeting.date, other.date),
+          );
         expect(findMeeting(calendar, meeting.date)).toBe(meeting);
         expect(nextMeetingAfter(calendar, meeting.date)).toBe(
           calendar.find((m) => !m.cancelled && m.date > meeting.date),
