@@ -4,6 +4,7 @@ import { ACTIVE_STATUSES } from '../domain/types.js';
 import { councilOf } from '../domain/council.js';
 import { GROUP_BY, overdueReport, type GroupBy } from '../domain/overdueReport.js';
 import { usageError } from '../errors.js';
+import { mark } from '../timing.js';
 import { renderOverdue } from '../render/overdue.js';
 import { overdueDocx, overdueXlsx } from '../render/papers.js';
 import { unknownCommittee } from '../store/index.js';
@@ -40,6 +41,7 @@ export async function runOverdue(options: OverdueOptions, context: Context): Pro
     throw unknownCommittee(options.committee, data.committees);
   }
   const report = overdueReport(data, { committee: options.committee, owner: options.owner, groupBy }, context.today);
+  mark('report worked out');
   const council = councilOf(data.committees, new Set(report.items.map((item) => item.committee)));
   if (to.format === 'docx') return deliver(await overdueDocx(report, { council }), to, 'overdue report');
   if (to.format === 'xlsx')

@@ -51,8 +51,8 @@ export class PostgresStore implements ActionStore {
       db.readAtOnce(async (log) => {
         const [committees, meetings, items, owners] = await Promise.all([
           log.committees(),
-          log.meetings(query?.committee),
-          query === undefined ? [] : log.items(query),
+          log.meetings(query?.committee).then((m) => (mark('calendars read'), m)),
+          query === undefined ? [] : log.items(query).then((m) => (mark('items read'), m)),
           log.owners(),
         ]);
         return { committees, meetings, items, owners };
