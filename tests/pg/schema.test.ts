@@ -23,9 +23,14 @@ const TABLES = [
   'journal',
   'log',
   'meetings',
+  'open_items',
   'owners',
   'schema_migrations',
 ];
+
+/** What takes a log of the latest version back to version 5. */
+const VERSION_5 =
+  'DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; DELETE FROM schema_migrations WHERE version = 6';
 
 async function tablesIn(raw: pg.Client, schema: string): Promise<string[]> {
   const { rows } = await raw.query<{ table_name: string }>(
@@ -242,6 +247,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     await raw.query(
       'ALTER TABLE items DROP COLUMN reported_history, DROP COLUMN owners_just_lead, DROP COLUMN deferral_count',
     );
+    await raw.query(VERSION_5);
     await raw.query('DROP INDEX items_open');
     await raw.query('DELETE FROM schema_migrations WHERE version = 5');
     expect(await (await logs!.connect(location)).init()).toEqual({ from: 4, to: LATEST_VERSION });
@@ -251,6 +257,80 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     expect(parsed(filled)).toEqual(parsed(written));
     expect(written.filter((row) => !row.owners_just_lead).map((row) => row.id)).toEqual([a.id, b.id]);
     expect(written.some((row) => row.deferral_count > 0)).toBe(true);
+  });
+
+  it("version 6 copies a version 5 log's open items into open_items, which the triggers keep equal to them through every change", async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location)).init();
+    const store = generateStore({ items: 400, seed: 5 });
+    await (await logs!.connect(location)).change((log) => log.replaceWholeLog(store));
+    const raw = await logs!.raw(location);
+    // Every column, as json, of the open items in items and of the rows in the copy.
+    const open = async () =>
+      (
+        await raw.query(
+          "SELECT row_to_json(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id",
+        )
+      ).rows;
+    const copied = async () =>
+      (await raw.query('SELECT row_to_json(o)::text AS row FROM open_items o ORDER BY id')).rows;
+    // The log as version 5 had it.
+    await raw.query(VERSION_5);
+    const db = await logs!.connect(location);
+    expect(await db.init()).toEqual({ from: 5, to: LATEST_VERSION });
+    const before = await open();
+    expect(before.length).toBeGreaterThan(10);
+    expect(await copied()).toEqual(before);
+
+    // The store's own changes: new items (one open, one done), one closed, one reopened, one rewritten, one removed.
+    const [first, second, third] = store.items.filter((i) => i.status === 'open');
+    const closed = store.items.find((i) => i.status === 'done')!;
+    const added = (id: string, status: 'open' | 'done') => ({
+      ...structuredClone(first),
+      id,
+      status,
+      history:
+        status === 'done'
+          ? [...first.history, { ...first.history[0], change: 'status', from: 'open', to: 'done' }]
+          : first.history,
+    });
+    await db.change(async (log) => {
+      await log.addItems([added(`A${store.nextItemNumber}`, 'open'), added(`A${store.nextItemNumber + 1}`, 'done')]);
+      await log.replaceItem({
+        ...first,
+        status: 'done',
+        history: [...first.history, { ...first.history[0], change: 'status', from: 'open', to: 'done' }],
+      });
+      await log.replaceItem({ ...closed, status: 'in-progress' });
+      await log.replaceItem({ ...second, text: 'Rewritten, still open' });
+      await log.removeItems([third.id]);
+    });
+    const after = await open();
+    expect(after.map((row) => (JSON.parse(row.row as string) as { id: string }).id)).toEqual(
+      expect.arrayContaining([`A${store.nextItemNumber}`, closed.id, second.id]),
+    );
+    expect(await copied()).toEqual(after);
+    // Changes made outside actionlog (an administrator in psql) are followed too.
+    await raw.query("UPDATE items SET status = 'dropped', closed_at = updated_at WHERE id = $1", [second.id]);
+    await raw.query('DELETE FROM items WHERE id = $1', [closed.id]);
+    expect(await copied()).toEqual(await open());
+    // A whole log copied over it.
+    await db.change((log) => log.replaceWholeLog(store));
+    expect(await copied()).toEqual(before);
+  });
+
+  it('open_items has the columns of items, in the same order (its triggers copy whole rows)', async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location)).init();
+    const raw = await logs!.raw(location);
+    const columns = async (table: string) =>
+      (
+        await raw.query(
+          'SELECT column_name, data_type, collation_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position',
+          [location.schema, table],
+        )
+      ).rows;
+    expect(await columns('open_items')).toEqual(await columns('items'));
   });
 
   it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {

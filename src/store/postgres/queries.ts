@@ -3,6 +3,7 @@
 // parameter read with json_to_recordset: one statement for one item or for ten thousand.
 // The tables are named without a schema: each transaction puts the log's schema on the
 // search_path first (database.ts).
+import { ACTIVE_STATUSES } from '../../domain/types.js';
 
 const ITEM_COLUMNS = `id, type, category, committee, moved_from, text, owner, status, source_meeting, source_minute, source_ref,
   due_kind, due_on, original_due_kind, original_due_on, last_note, signed_off, created_at, updated_at, closed_at,
@@ -54,6 +55,7 @@ export interface ItemsWanted {
 }
 
 const CLOSED = `i.status IN ('done', 'dropped')`;
+const ACTIVE: readonly string[] = ACTIVE_STATUSES;
 
 /**
  * The statement reading the items wanted, one row (item: the item's JSON) each, in the order
@@ -78,6 +80,14 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
     ...(wanted.mayBeOverdueOn === undefined ? [] : [mayBeOverdue(param(wanted.mayBeOverdueOn, 'date'))]),
   ];
   const item = wanted.fullHistory === false ? REPORTED_ITEM_JSON : WHOLE_ITEM_JSON;
+  // Open and in-progress items alone (overdue, list, chase): from their copy, where they lie
+  // together (migrations.ts, version 6); anything else from items.
+  const openOnly =
+    wanted.statuses !== undefined &&
+    wanted.statuses.every((status) => ACTIVE.includes(status)) &&
+    !wanted.awaitingSignOff &&
+    wanted.closedSinceLastMeetingBefore === undefined;
+  const table = openOnly ? 'open_items' : 'items';
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
   if (wanted.statuses !== undefined) kinds.push(`i.status = ANY (${param(wanted.statuses, 'text[]')})`);
@@ -101,7 +111,7 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
     // The open items and the closed ones not signed off (carry-forward): one pass over the
     // table, the server combining the indexes, each row read once.
     return {
-      text: `SELECT ${item} AS item FROM items i WHERE ${within} AND (${kinds.map((kind) => `(${kind})`).join(' OR ')}) ORDER BY i.ordinal`,
+      text: `SELECT ${item} AS item FROM ${table} i WHERE ${within} AND (${kinds.map((kind) => `(${kind})`).join(' OR ')}) ORDER BY i.ordinal`,
       values,
     };
   // With the items closed since each committee last met (report): the ids of each kind, once,
@@ -299,7 +309,7 @@ export const SQL = {
 
   // ---- the whole log
   /** Fresh statistics for the planner after copying a whole log in, so that the first reports after it use the indexes. */
-  analyze: 'ANALYZE committees, meetings, items, item_history, item_deferrals, item_owners, journal',
+  analyze: 'ANALYZE committees, meetings, items, open_items, item_history, item_deferrals, item_owners, journal',
   /**
    * After a whole log is copied in and committed (outside any transaction): marks the new rows
    * as seen by every transaction, which the first reads would otherwise do row by row, and
@@ -356,7 +366,7 @@ export const TRANSACTION = {
  * row, and which autovacuum would do minutes later, under the officers' first reports.
  */
 export const vacuum = (schema: string) =>
-  `VACUUM (ANALYZE) ${['committees', 'meetings', 'items', 'item_history', 'item_deferrals', 'item_owners', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
+  `VACUUM (ANALYZE) ${['committees', 'meetings', 'items', 'open_items', 'item_history', 'item_deferrals', 'item_owners', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
 
 export const SCHEMA = {
   /** Two `init`s at once: the second waits, then finds the schema made. $1: the schema's name. */
