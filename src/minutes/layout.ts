@@ -4,6 +4,7 @@ import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
+import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
@@ -86,14 +87,21 @@ export function layout(raw: string): string {
   const printed = BROWSER_PRINT.test(raw);
   const counted = countedNumbers(lines);
   return unwrap(
-    lines
-      .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
-      .filter(
-        (line) =>
-          !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
-      )
-      .map(tidy),
-  ).join('\n');
+    withoutPageLinks(
+      lines
+        .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
+        .filter(
+          (line) =>
+            !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
+        ),
+    ).map(tidy),
+  )
+    .flatMap((line) => {
+      // (a paragraph that only gave notice of the call-in period goes whole)
+      const kept = withoutCallInNotice(line);
+      return kept.trim() || !line.trim() ? [kept] : [];
+    })
+    .join('\n');
 }
 
 /**

@@ -1,0 +1,77 @@
+// What a council's web page prints around its minutes, in words rather than layout: the links that
+// move about the page ("Back to top", "Skip to main content"), the site's footer after the last of
+// them (the council's address, a bar of links), and the notice of the call-in period that a
+// decision page prints ("Decisions will take effect on … unless called in"). None is business.
+import { alternatives } from './lexicon.js';
+
+/**
+ * The links a web page prints to move about itself. Closed: a page moves to its top, skips to its
+ * content or menu, or prints and shares itself — there is nowhere else on a page to go.
+ */
+const PAGE_LINKS = [
+  'back to top',
+  'back to the top',
+  'return to top',
+  'return to the top',
+  'go to top',
+  'go to the top',
+  'jump to top',
+  'top of page',
+  'top of the page',
+  'skip to content',
+  'skip to main content',
+  'skip to navigation',
+  'skip to main navigation',
+  'skip to menu',
+  'print this page',
+  'share this page',
+];
+const PAGE_LINK = new RegExp(
+  String.raw`^\s*(?:${alternatives(PAGE_LINKS)})(?:\s+of\s+(?:the\s+)?page)?\s*[↑^]?\s*$`,
+  'i',
+);
+
+/** A line of a site's footer: short, no sentence of its own, no numbered heading. */
+const footerLine = (line: string) =>
+  line.trim().split(/\s+/).length <= 16 &&
+  !/[.!?:;]$/.test(line.trim()) &&
+  !/^\(?\d{1,3}[.)]?(?:\s|$)/.test(line.trim());
+/** A footer is a few lines: a longer tail after the link is more of the page. */
+const FOOTER_LINES = 8;
+
+/**
+ * The page without its navigation links, and without the site's footer: the lines after the last
+ * link, where every one of them reads as a footer's (a page that goes on with minutes after a
+ * "Back to top" keeps them).
+ */
+export function withoutPageLinks(lines: string[]): string[] {
+  const links = lines.flatMap((l, i) => (PAGE_LINK.test(l) ? [i] : []));
+  if (!links.length) return lines;
+  const last = links[links.length - 1];
+  const tail = lines.slice(last + 1).filter((l) => l.trim());
+  const footer = tail.length <= FOOTER_LINES && tail.every(footerLine);
+  return lines.filter((l, i) => !PAGE_LINK.test(l) && !(footer && i > last));
+}
+
+/** Words naming the call-in of a decision: "called in", "call-in", "call in". */
+const CALL_IN = /\bcall(?:ed)?[- ]in\b/i;
+/**
+ * The notice's sentence: its subject is the decisions themselves ("Decisions", "These decisions", "Any
+ * decision marked *", "Decisions taken by the Portfolio Holder"), its verb says when they take effect
+ * or that they may be called in.
+ */
+const NOTICE = new RegExp(
+  String.raw`^(?:(?:the|these|those|any|all|such)\s+)?decisions?\b[^.;]{0,100}?\s(?:(?:will|shall|may|can|cannot|must|do|does|is|are)\s+)?(?:not\s+)?(?:take\s+effect|come\s+into\s+(?:force|effect|operation)|be\s+(?:implemented|called\s+in|actioned)|(?:be|is|are)\s+(?:not\s+)?(?:subject\s+to|exempt\s+from)\s+call[- ]?in)\b`,
+  'i',
+);
+
+/** A sentence that gives notice of the call-in period: not a decision, and nothing to do. */
+export const isCallInNotice = (sentence: string): boolean => CALL_IN.test(sentence) && NOTICE.test(sentence.trim());
+
+/** A paragraph without its call-in notice's sentences ("" when that was all it said). */
+export function withoutCallInNotice(paragraph: string): string {
+  if (!CALL_IN.test(paragraph)) return paragraph;
+  const parts = paragraph.split(/(?<=[.!?])\s+(?=[A-Z])/);
+  const kept = parts.filter((s) => !isCallInNotice(s));
+  return kept.length === parts.length ? paragraph : kept.join(' ');
+}

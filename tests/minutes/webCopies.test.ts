@@ -1,0 +1,84 @@
+// Round 8, web-page and PDF copies: what a council's web page prints around its minutes is not
+// business — each rule tested in invented wording, several variants a rule, none copied from a
+// labelled file.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { layout } from '../../src/minutes/layout.js';
+import { isCallInNotice } from '../../src/minutes/pageNotices.js';
+
+const PAGE_TOP = `Skip to content
+Ashby Vale District Council
+Meetings > Environment Committee
+Environment Committee - Tuesday, 3rd March, 2026 7.00 pm
+
+14.
+Litter enforcement
+Minutes:
+RESOLVED: That the Head of Street Scene report the fixed penalty figures to the next meeting.
+15.
+Date of next meeting
+Minutes:
+The next meeting will be held on Tuesday 12 May 2026 at 7.00 pm.
+`;
+
+describe("a web page's navigation links and the site footer after the last of them are not minutes", () => {
+  it.each([
+    [
+      'Back to top',
+      'Ashby Vale District Council, Civic Offices, Market Street, Ashby AV1 2BQ',
+      'Accessibility | Cookies | Privacy | Contact us',
+    ],
+    ['Return to top of page', '© Ashby Vale District Council 2026', 'Terms of use | Sitemap'],
+    ['Top of page', 'Civic Offices, Market Street, Ashby, AV1 2BQ', 'Telephone 01234 567890'],
+    ['Go to top', 'Follow us on social media', 'Cookie settings | Accessibility statement'],
+  ])('%s, then %s', (link, ...footer) => {
+    const page = `${PAGE_TOP}${link}\n${footer.join('\n')}\n`;
+    const laid = layout(page);
+    expect(laid).not.toContain(link);
+    for (const line of footer) expect(laid).not.toContain(line);
+    const proposal = parseMinutes(page);
+    expect(proposal.items.map((i) => i.text)).toEqual([
+      'The Head of Street Scene report the fixed penalty figures to the next meeting.',
+    ]);
+  });
+
+  it('minutes after a link in the middle of the page are kept: only the tail of the page is its footer', () => {
+    const page = `${PAGE_TOP}Back to top\n16.\nTree planting\nMinutes:\nRESOLVED: That the Tree Officer plant twelve oaks on the green by April.\n`;
+    const texts = parseMinutes(page).items.map((i) => i.text);
+    expect(texts).toContain('The Tree Officer plant twelve oaks on the green by April.');
+    expect(layout(page)).not.toContain('Back to top');
+  });
+
+  it('a line of the minutes that merely names the top of something is kept', () => {
+    expect(layout('3. Car parks\nThe Committee asked officers to resurface the top of the multi-storey.\n')).toContain(
+      'resurface the top',
+    );
+  });
+});
+
+describe('the notice of the call-in period printed with a decision page is not a decision', () => {
+  it.each([
+    'Decisions will take effect on 18 March 2026 unless called in.',
+    'These decisions will come into force on Monday 9 February 2026 unless they are called in.',
+    'Decisions taken by the Portfolio Holder may be called in by any four non-executive councillors within five clear working days.',
+    'The decisions recorded above may not be implemented until the call-in period has ended.',
+    'Decisions not called in by 5pm on 6 March 2026 may be implemented on the following day.',
+    'Any decision marked * is exempt from call-in.',
+  ])('%s', (notice) => {
+    expect(isCallInNotice(notice)).toBe(true);
+    const page = `${PAGE_TOP}${notice}\n`;
+    const proposal = parseMinutes(page);
+    expect(proposal.items.map((i) => i.text)).toEqual([
+      'The Head of Street Scene report the fixed penalty figures to the next meeting.',
+    ]);
+  });
+
+  it.each([
+    'The decision is urgent because any delay caused by the call-in process would put the grant at risk.',
+    'RESOLVED: That the call-in be upheld and the decision referred back to the Portfolio Holder.',
+    'The Committee considered the call-in of the decision to close the depot.',
+    'Officers will write to the call-in signatories with the revised figures.',
+  ])('a sentence about a call-in that is not the notice stands: %s', (sentence) => {
+    expect(isCallInNotice(sentence)).toBe(false);
+  });
+});
