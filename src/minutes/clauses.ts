@@ -45,10 +45,15 @@ function markerOf(paragraph: string, lastLetter: string | null): Marked | null {
   return lower.length === 1 ? { kind: 'letter', token, text, bracketed } : null;
 }
 
-/** How a clause is cited: letters, numerals and bracketed numbers in brackets ("(A)", "(b)", "(2)"), "1." numbers bare. */
-function refPart(marked: Marked): string {
+/**
+ * How a clause is cited: letters, numerals and bracketed numbers in brackets ("(A)", "(b)", "(2)"), "1." numbers bare —
+ * unless nested under another clause, where every part is bracketed as references are cited ("(a)(1)", not "(a)1").
+ */
+function refPart(marked: Marked, nested = false): string {
   if (marked.kind === 'bullet') return '';
-  return marked.kind === 'letter' || marked.kind === 'roman' || (marked.kind === 'number' && marked.bracketed)
+  return marked.kind === 'letter' ||
+    marked.kind === 'roman' ||
+    (marked.kind === 'number' && (marked.bracketed || nested))
     ? `(${marked.token})`
     : marked.token;
 }
@@ -149,14 +154,17 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     const ref =
       marked.kind === 'decimal'
         ? marked.token
-        : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked)}`;
+        : `${parent && parent.depth < depth ? parent.ref : ''}${refPart(marked, !!parent && parent.depth < depth)}`;
     nodes.push({ depth, ref, text: marked.text, children: 0 });
   }
   const stem = preamble.join(' ').trim();
   const cite = (ref: string | null) => {
     // "7.3" over "(a)": the paragraph and the clause, as "7.3(a)".
     if (!ref) return block.paragraphRef;
-    return block.paragraphRef && ref.startsWith('(') ? `${block.paragraphRef}${ref}` : ref;
+    if (!block.paragraphRef) return ref;
+    if (ref.startsWith('(')) return `${block.paragraphRef}${ref}`;
+    // "1." under a lettered sub-item of the minute ("(a)"): "(a)(1)", nested as references are cited
+    return block.paragraphRef.startsWith('(') && /^\d+$/.test(ref) ? `${block.paragraphRef}(${ref})` : ref;
   };
   if (!nodes.length) {
     return stem ? [{ minute, ref: block.paragraphRef, text: stem, stem: '', confidence: block.confidence }] : [];

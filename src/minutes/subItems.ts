@@ -2,6 +2,7 @@
 // "(a) Payments …", "(b) Budget … Resolved: To defer …", "(c) Resolved: To grant …". A resolution
 // printed under a sub-item is that sub-item's ("24/172(b)"), and it ends where the next sub-item
 // opens: "(c)" after it is the next matter of the minute, not a clause of the resolution.
+import { keywordLine } from './decisionKeywords.js';
 
 /** A lettered sub-item opening a line: "(a) …", "a) …". */
 const LETTERED = /^\(?([a-z])\)\s+\S/;
@@ -11,7 +12,9 @@ const next = (letter: string) => String.fromCharCode(letter.charCodeAt(0) + 1);
 /**
  * The sub-item a decision keyword at line `at` stands in, and the line where the next one opens: the keyword is on the
  * sub-item's own line ("(c) Resolved:"), or a sub-item lettered after it follows ("(a) …", "Resolved:", "(b) …").
- * A keyword after the last sub-item belongs to the whole minute.
+ * A keyword after the last sub-item belongs to the whole minute — unless an earlier sub-item was decided under a
+ * keyword of its own: then the sub-items are matters decided one by one, and the last one's resolution is its own
+ * ("(a) Fees", "RESOLVED: …", "(b) Housing policy", "RESOLVED: (1) … (2) …" cites "(b)(1)").
  */
 export function subItemOf(lines: string[], at: number): { ref: string; end: number | null } | null {
   let opened = -1;
@@ -31,5 +34,8 @@ export function subItemOf(lines: string[], at: number): { ref: string; end: numb
     lines.slice(0, opened).some((l) => LETTERED.exec(l.trim())?.[1] === String.fromCharCode(letter.charCodeAt(0) - 1));
   if (!before) return null;
   if (opened === at) return { ref: `(${letter})`, end: end < 0 ? null : end };
-  return end < 0 ? null : { ref: `(${letter})`, end };
+  if (end >= 0) return { ref: `(${letter})`, end };
+  const first = lines.findIndex((l) => LETTERED.test(l.trim()));
+  const decidedOneByOne = lines.slice(first, opened).some((l) => keywordLine(l) !== null);
+  return decidedOneByOne ? { ref: `(${letter})`, end: null } : null;
 }

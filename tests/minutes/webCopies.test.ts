@@ -82,3 +82,43 @@ describe('the notice of the call-in period printed with a decision page is not a
     expect(isCallInNotice(sentence)).toBe(false);
   });
 });
+
+describe('a resolution under a lettered sub-item cites the sub-item and its own clauses, nested', () => {
+  const COUNCIL = `Minutes of the meeting of the Council held on 9 March 2026
+
+40. Apologies
+Apologies were received from Councillor Lane.
+`;
+  const refsOf = (text: string) =>
+    parseMinutes(`${COUNCIL}${text}\n49. Close\nThe meeting closed at 9.05 pm.\n`).items.map(
+      (i) => `${i.minute}${i.ref ?? ''}`,
+    );
+
+  it.each([
+    [
+      'numbered clauses in brackets under the last of titled sub-items, each decided on its own',
+      '41. Reports from Cabinet\n(a) Fees and charges 2026/27\nRESOLVED: That the fees and charges be approved.\n(b) Housing allocations policy\nCouncillor Reed asked about the consultation.\nRESOLVED:\n(1) That the revised policy be adopted.\n(2) That the Head of Housing write to every applicant on the register about the change.\n(3) That the policy be reviewed by the Housing Scrutiny Panel within a year.',
+      ['41(b)(2)', '41(b)(3)'],
+    ],
+    [
+      'clauses printed "1." under the first of two lettered sub-items',
+      '42. Motions\na) Library opening hours\nIt was moved and seconded that the motion be carried. The motion was CARRIED.\nRESOLVED: That this Council resolves to:\n1. ask the Cabinet Member for Culture to restore Saturday opening at the branch libraries;\n2. write to the county library service asking for a shared mobile library.\nb) School streets\nRESOLVED: That the motion be referred to Cabinet.',
+      ['42(a)(1)', '42(a)(2)', '42(b)'],
+    ],
+    [
+      'roman clauses under the second of three titled sub-items',
+      '43. Recommendations from committees\n(a) Audit Committee\nRESOLVED: That the annual governance statement be approved.\n(b) Licensing Committee\nRESOLVED:\n(i) That the street trading policy be adopted.\n(ii) That the Licensing Manager publish the policy on the website by 1 May 2026.\n(c) Standards Committee\nRESOLVED: That the report be noted.',
+      ['43(b)(ii)'],
+    ],
+  ])('%s', (_, text, refs) => {
+    expect(refsOf(text)).toEqual(refs);
+  });
+
+  it("a resolution after sub-items that decided nothing of their own is the whole minute's", () => {
+    expect(
+      refsOf(
+        '44. Correspondence\n(a) A letter about the skate park.\n(b) A letter about the bus station.\nRESOLVED:\n(1) That the Clerk reply to both writers.\n(2) That the letters be noted.',
+      ),
+    ).toEqual(['44(1)']);
+  });
+});
