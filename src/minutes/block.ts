@@ -14,8 +14,8 @@ export interface Block {
   stem: string;
   /** 0.9 under a keyword, 0.8 for a decision sentence, 0.65 for a run found by its layout alone. */
   confidence: number;
-  /** How the block was found. */
-  found: 'keyword' | 'inline' | 'sentence' | 'layout';
+  /** How the block was found ('quoted': words quoted as moved, which give nothing — the resolution after them decides). */
+  found: 'keyword' | 'inline' | 'sentence' | 'layout' | 'quoted';
   /**
    * Found by layout, and worded so that it can only be a decision (every clause "That …"/"to …", or under a
    * "That …:" stem): read even before a "Minutes:" heading, where an agenda's own notes stand.

@@ -11,6 +11,7 @@ import { BODY_COLON, decisionSentence, keywordLine } from './decisionKeywords.js
 import { subItemOf } from './subItems.js';
 import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
 import { layoutBlocks } from './unheadedBlocks.js';
+import { quotedMotions } from './quotedMotions.js';
 
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
@@ -31,10 +32,12 @@ const MOTION =
 export function findBlocks(lines: string[], own?: OwnBody): Block[] {
   const refs = paragraphRefs(lines);
   const blocks: Block[] = [];
-  const used = new Set<number>();
+  // (a motion's words quoted as moved are read apart: the resolution after them is the decision)
+  const motions = quotedMotions(lines);
+  const used = new Set<number>(motions.quoted);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    if (!line) continue;
+    if (!line || motions.quoted.has(i)) continue;
     const keyword = keywordLine(line);
     if (keyword !== null) {
       // (inside a lettered sub-item of the minute, the resolution is the sub-item's and ends where the next one opens)
@@ -177,7 +180,7 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
   const record = lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
   for (const block of layoutBlocks(lines, refs, used))
     if (record < 0 || block.lines[0] > record || block.strict) push(blocks, block, used);
-  return blocks.sort((a, b) => a.lines[0] - b.lines[0]);
+  return [...blocks, ...motions.blocks].sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
 function keywordBlock(lines: string[], i: number, rest: string, ref: string | null): Block {

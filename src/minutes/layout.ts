@@ -58,6 +58,12 @@ const CARRIES_ON = new RegExp(
   'i',
 );
 
+/** The nouns that cite a numbered part of a document ("paragraph (ii)", "minute 4(b)"): closed, the parts a document has. */
+const CITES_A_PART = new RegExp(
+  String.raw`\b(?:${alternatives(['paragraph', 'paragraphs', 'clause', 'clauses', 'sub-paragraph', 'section', 'recommendation', 'recommendations', 'resolution', 'minute', 'appendix', 'part', 'item', 'rule', 'page'])})$`,
+  'i',
+);
+
 export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     reflow(
@@ -210,6 +216,8 @@ function joins(previous: string, line: string, blanks: number): boolean {
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   // "… start from" / "1 July 2026; and …": a date after its preposition, not a paragraph numbered 1
   if (blanks === 0 && DATE_PREPOSITION.test(prev) && DATE_START.test(line)) return true;
+  // "… an amendment to delete paragraph" / "(ii) and insert …": a part of a document cited by its number, not a clause
+  if (blanks === 0 && CITES_A_PART.test(prev) && /^\(?[a-z0-9]{1,4}\)\s+[a-z]/.test(line)) return true;
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence

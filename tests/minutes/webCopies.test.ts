@@ -122,3 +122,62 @@ Apologies were received from Councillor Lane.
     ).toEqual(['44(1)']);
   });
 });
+
+describe('a motion quoted as moved and then recorded as resolved gives its items once, from the resolution', () => {
+  const COUNCIL = `Minutes of the meeting of the Council held on 9 March 2026
+
+60. Apologies
+Apologies were received from Councillor Lane.
+`;
+  const itemsOf = (text: string) =>
+    parseMinutes(`${COUNCIL}${text}\n69. Close\nThe meeting closed at 9.05 pm.\n`).items.filter(
+      (i) => i.minute === '61',
+    );
+
+  it.each([
+    [
+      'clauses lettered in the quote and the resolution, with a lost amendment between',
+      '61. Notice of motion - Public toilets\nCouncillor Amis moved and Councillor Bose seconded the following motion:\n"This Council notes the closure of four public toilets since 2022.\nCouncil resolves:\n(a) to ask the Cabinet Member for Leisure to publish a community toilet scheme;\n(b) to ask officers to report the cost of reopening the Market Square toilets to Cabinet."\nAn amendment to delete paragraph (b) was moved by Councillor Cole and seconded by Councillor Dunn. The amendment was LOST.\nThe motion was then put to the vote and CARRIED.\nRESOLVED: That this Council notes the closure of four public toilets since 2022, and resolves:\n(a) to ask the Cabinet Member for Leisure to publish a community toilet scheme;\n(b) to ask officers to report the cost of reopening the Market Square toilets to Cabinet.',
+      2,
+    ],
+    [
+      'numbered clauses, curly quotes, the motion carried on a show of hands',
+      '61. Notice of motion - Street trees\nIt was moved by Councillor Amis and seconded by Councillor Bose:\n“This Council believes street trees matter to every ward, and therefore resolves to:\n1. plant one hundred street trees in the coming year;\n2. ask the Cabinet to adopt a tree strategy by the end of the year.”\nOn a show of hands the motion was CARRIED.\nRESOLVED: That this Council believes street trees matter to every ward, and therefore resolves to:\n1. plant one hundred street trees in the coming year;\n2. ask the Cabinet to adopt a tree strategy by the end of the year.',
+      2,
+    ],
+    [
+      'one sentence quoted, then resolved with words added',
+      '61. Notice of motion - Bus shelters\nCouncillor Amis moved and Councillor Bose seconded:\n"This Council asks the Cabinet Member for Transport to press the bus operator to repair the shelters on the ring road."\nThe mover accepted an alteration adding the words "and to report back to Council in July".\nThe altered motion was CARRIED.\nRESOLVED: That this Council asks the Cabinet Member for Transport to press the bus operator to repair the shelters on the ring road, and to report back to Council in July.',
+      1,
+    ],
+  ])('%s', (_, text, count) => {
+    const items = itemsOf(text);
+    expect(items).toHaveLength(count);
+    // (every item is the resolution's, none the quotation's)
+    for (const item of items) expect(item.text).not.toMatch(/["“”]/);
+  });
+
+  it('a quoted motion that is carried with no resolution after it is still the decision', () => {
+    const items = itemsOf(
+      '61. Notice of motion - Bus shelters\nCouncillor Amis moved and Councillor Bose seconded:\n"That the Clerk write to the bus operator asking for the shelters on the ring road to be repaired."\nThe motion was CARRIED.',
+    );
+    expect(items.map((i) => i.category)).toEqual(['action']);
+  });
+});
+
+describe("an amendment's words quoted in the line that records it moved are not a decision", () => {
+  it.each([
+    'Councillor Cole moved and Councillor Dunn seconded an amendment to delete paragraph\n(b) and insert: "to ask the Scrutiny Committee to review public toilet provision and report to Cabinet."\nThe amendment was LOST.',
+    'An amendment was moved by Councillor Cole and seconded by Councillor Dunn to add the words "and to ask the Head of Finance to report the cost to Cabinet".\nOn being put to the vote the amendment was LOST.',
+    'Councillor Cole proposed an alteration adding the words "and the Clerk to write to the MP", which the mover did not accept.\nThe amendment fell.',
+  ])('%s', (amendment) => {
+    const text = `Minutes of the meeting of the Council held on 9 March 2026\n\n60. Apologies\nNone.\n61. Notice of motion - Public toilets\n${amendment}\nRESOLVED: That the motion be noted.\n62. Close\nThe meeting closed at 9.05 pm.\n`;
+    expect(parseMinutes(text).items.filter((i) => i.minute === '61')).toEqual([]);
+  });
+
+  it('a paragraph number cited at the end of a line carries the sentence on', () => {
+    expect(layout('It was moved to delete paragraph\n(ii) and insert new words.')).toBe(
+      'It was moved to delete paragraph (ii) and insert new words.',
+    );
+  });
+});
