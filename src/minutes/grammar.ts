@@ -3,7 +3,7 @@
 // past "was agreed") and voice — with a subject, and often a clause the verb introduces
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
-import { BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, alternatives } from './lexicon.js';
+import { ASKING_VERBS, BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, alternatives } from './lexicon.js';
 import { couldBeVerb, isParticiple, isPunctuation, isShouted, tokenize, type Token } from './words.js';
 import { stripLead } from './clauseLead.js';
 import { emptyReading, type Form, type Reading } from './reading.js';
@@ -142,6 +142,13 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
       ? baseVerbBefore(tokens, strong)
       : -1;
   if (purpose > 0) return make(purpose, 'subjunctive', { subject: phrase(0, purpose) });
+  // "A member asked what would happen …", "Mrs Grey queried how the trust would fund …": a verb of asking and a question
+  // word put a question; its verb is inside the question, and the asking is the clause's own verb, in the past
+  const asking = tokens.findIndex(
+    (t, k) => k > 0 && ASKING_VERBS.has(t.lower) && QUESTION_WORDS.test(tokens[k + 1]?.lower ?? ''),
+  );
+  if (asking > 0 && (strong < 0 || asking < strong) && (finite < 0 || finite >= asking))
+    return make(asking, 'past', { subject: phrase(0, asking) });
   const i = useFinite ? finite : strong;
   if (i < 0) {
     // "(requested) that the enforcement team investigate": after "that" a clause must follow, so its verb is the base
@@ -207,6 +214,11 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   // an elliptical passive: "Estimates requested for the work", "Payments approved"
   return make(i, 'participle', { subject, passive: true });
 }
+
+/** The words that open an indirect question ("asked whether …", "queried how …"): closed, the question words. */
+const QUESTION_WORDS = new RegExp(
+  String.raw`^(?:${alternatives(['what', 'whether', 'why', 'how', 'when', 'where', 'which', 'who', 'if'])})$`,
+);
 
 const lowerFirst = (t: Token): Token => ({ ...t, text: t.text.charAt(0).toLowerCase() + t.text.slice(1) });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { layout } from '../../src/minutes/layout.js';
 import { isCallInNotice } from '../../src/minutes/pageNotices.js';
+import { readClause } from '../../src/minutes/grammar.js';
 
 const PAGE_TOP = `Skip to content
 Ashby Vale District Council
@@ -179,5 +180,29 @@ describe("an amendment's words quoted in the line that records it moved are not 
     expect(layout('It was moved to delete paragraph\n(ii) and insert new words.')).toBe(
       'It was moved to delete paragraph (ii) and insert new words.',
     );
+  });
+});
+
+describe("a member's question reported ('X asked what …') is a question, not an errand", () => {
+  it.each([
+    'Councillor Odell asked what would happen to the pupils of the two closing units.',
+    'Mrs Grey asked whether the Council would publish the audit findings.',
+    'A governor queried how the trust would fund the new roof.',
+    'Mr Penn enquired when the consultation would open.',
+    'Councillor Iles asked if officers would look again at the crossing.',
+    'The Vice-Chair wondered why the survey would take a year.',
+  ])('%s', (question) => {
+    expect(readClause(question)).toMatchObject({ form: 'past' });
+    const items = parseMinutes(
+      `Minutes of the Schools Forum held on 4 March 2026\n\n1. Apologies\nNone.\n2. Falling rolls\n2.1 ${question}\n2.2 The Chair thanked members for their views.\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items).toEqual([]);
+  });
+
+  it('the answer that takes something on is still an errand', () => {
+    const items = parseMinutes(
+      'Minutes of the Schools Forum held on 4 March 2026\n\n1. Apologies\nNone.\n2. Falling rolls\n2.1 Councillor Odell asked what would happen to the pupils of the two closing units. The Head of Finance said that she would write to the parents of every pupil affected.\n3. Close\nThe meeting closed at 10 am.\n',
+    ).items;
+    expect(items.map((i) => i.owner)).toEqual(['The Head of Finance']);
   });
 });
