@@ -18,6 +18,7 @@ import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
+import { recordsAVote } from './votes.js';
 import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
 
 export { conditional, instruction };
@@ -61,7 +62,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     places,
   });
   // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
-  if (datedFact(text) || commitsMoney(text)) return decision('noted');
+  // (and a vote recorded with its count: how members voted, not an errand — votes.ts)
+  if (datedFact(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
   if (reading.form === 'none') {
     // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
     if (

@@ -31,7 +31,8 @@ export function keywordLine(line: string): string | null {
     return null;
   const m = KEYWORD.exec(text);
   if (m) {
-    const rest = text.slice(m[0].length);
+    // "RESOLVED (For 9, Against 2): …", "RESOLVED (unanimously) –": how it was carried, in brackets before the mark
+    const rest = text.slice(m[0].length).replace(/^\s*\([^()]{1,40}\)(?=\s*[:–—-])/, '');
     // "RESOLVED:", "RESOLVED –", "Resolved: -", "AGREED that …", "RESOLVED 2025/041:", "DECISION:", "AGREED" alone
     const number = /^\s*(?:no\.?\s*)?\(?\d{1,4}(?:[/.]\d{1,4})?\)?(?=\s*(?:[:–—-]|$))/i.exec(rest);
     const after = number ? rest.slice(number[0].length) : rest;

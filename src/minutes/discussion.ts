@@ -25,6 +25,7 @@ import {
 } from './lexicon.js';
 import { agreedParts, type Context, type Said } from './agreedParts.js';
 import { officer, putBack, reportedArrangements } from './reportedArrangements.js';
+import { recordsAVote } from './votes.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -65,7 +66,8 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     inCapitals(text) ||
     /\?$/.test(text) ||
     FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) ||
-    /^(?:if|whether|unless)\b/i.test(text)
+    /^(?:if|whether|unless)\b/i.test(text) ||
+    recordsAVote(text)
   )
     return [];
   const out: Said[] = [];

@@ -240,11 +240,15 @@ export function finiteAnchor(tokens: Token[]): number {
     // a lone capitalised word opening the clause may be an adjective ("Standard items", "Further reports"), not a name
     // ("Cabinet approves the plan", "Council notes the report": a body named alone, its verb in -s, then its object)
     // (a body's head noun alone may go on with a preposition: "Council writes to the Agency", as NI minutes word it)
+    // (and after "that", in the subjunctive: "recommends that Cabinet approve the formula", a base form and its object)
     const bodyAlone =
       /^[A-Z][a-z]+$/.test(tokens[0].text) &&
-      /[a-z]s$/.test(tokens[1].lower) &&
-      (DETERMINERS.has(tokens[2]?.lower ?? '') ||
-        (BODY_NOUNS.has(tokens[0].lower) && PREPOSITIONS.has(tokens[2]?.lower ?? '')));
+      ((/[a-z]s$/.test(tokens[1].lower) &&
+        (DETERMINERS.has(tokens[2]?.lower ?? '') ||
+          (BODY_NOUNS.has(tokens[0].lower) && PREPOSITIONS.has(tokens[2]?.lower ?? '')))) ||
+        (BODY_NOUNS.has(tokens[0].lower) &&
+          /^[a-z]+$/.test(tokens[1].text) &&
+          DETERMINERS.has(tokens[2]?.lower ?? '')));
     if (
       i === 1 &&
       !bodyAlone &&

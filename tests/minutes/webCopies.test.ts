@@ -206,3 +206,42 @@ describe("a member's question reported ('X asked what …') is a question, not a
     expect(items.map((i) => i.owner)).toEqual(['The Head of Finance']);
   });
 });
+
+describe('a line that records a vote and its count is not an errand', () => {
+  const forum = (body: string) =>
+    parseMinutes(
+      `Minutes of the Schools Forum held on 4 March 2026\n\n1. Apologies\nNone.\n2. Funding formula\n2.1 The Forum considered the proposals.\n${body}\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+
+  it.each([
+    '2.2 Vote (all members) to approve the revised formula: For 8, Against 2, Abstain 0.',
+    '2.2 Voting on the proposal to close the unit: 6 for, 3 against.',
+    '2.2 Recorded vote to adopt the criteria: For 11, Against 13, Abstentions 0.',
+    '2.2 Members voted on each block:\na) Early years block - For 5, Against 1. APPROVED.\nb) Supply cover - For 3, Against 3. Not approved.',
+    '2.2 The vote to transfer 0.5% to the high needs block was For 4, Against 5, Abstain 1.',
+  ])('%s', (body) => {
+    expect(forum(body)).toEqual([]);
+  });
+
+  it('a count beside a resolution leaves its instruction standing', () => {
+    const items = forum('2.2 RESOLVED (For 9, Against 2): That the Clerk write to every school about the new formula.');
+    expect(items.map((i) => i.owner)).toEqual(['the Clerk']);
+  });
+});
+
+describe('a body named alone after "that", with a base form, is the subject of a subjunctive', () => {
+  it.each([
+    ['The Forum recommends that Cabinet approve the formula as consulted on.', 'Cabinet'],
+    ['The Panel recommended that Council adopt the revised scheme of delegation.', 'Council'],
+    ['That the Committee recommend that Cabinet agree the fees for 2026/27.', 'Cabinet'],
+  ])('%s', (text, body) => {
+    expect(readClause(text.replace(/^.*?\bthat\s+(?=[A-Z][a-z]+\s+[a-z]+\s+the\b)/, ''))).toMatchObject({
+      subject: body,
+      verb: expect.stringMatching(/^[a-z]+$/),
+    });
+    const items = parseMinutes(
+      `Minutes of the Schools Forum held on 4 March 2026\n\n1. Apologies\nNone.\n2. Funding\nRESOLVED: ${text}\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items.map((i) => [i.category, i.owner])).toEqual([['recommendation', body]]);
+  });
+});
