@@ -71,7 +71,31 @@ export function ownBodyOf(lines: string[]): OwnBody {
     : name
       ? parentHead(opening.filter(Boolean).slice(0, 12), name)
       : null;
-  return { name, head, is: (np) => isOwn(np, name, parent) };
+  const office = soleDecisionMaker(opening);
+  return { name, head, is: (np) => isOwn(np, name, parent) || (office !== null && holdsOffice(np, office)) };
+}
+
+/**
+ * "Decision Maker: Cabinet Member for Transport (Cllr A Khan)": a decision session of one member, who decides alone —
+ * their office is the body whose minutes these are ("The Cabinet Member asked that …" is the body asking). Only an
+ * office, not a body: a committee named as decision maker is read as any body's name is.
+ */
+function soleDecisionMaker(opening: string[]): string | null {
+  for (const line of opening) {
+    const office = /^decision\s+maker\s*:\s*(?<office>[^(]{3,100}?)\s*(?:\(|$)/i.exec(line)?.groups?.office;
+    if (office) return HEAD.test(office) || BODY_NOUNS.has(office.toLowerCase()) ? null : office;
+  }
+  return null;
+}
+
+/** "the Cabinet Member", "Cabinet Member for Transport": the office in full, or its title before "for"/"of". */
+function holdsOffice(raw: string, office: string): boolean {
+  const np = raw
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
+  const full = office.toLowerCase();
+  return np === full || np === full.split(/\s+(?:for|of)\s+/)[0];
 }
 
 const headNoun = (name: string): string =>

@@ -10,6 +10,12 @@ import { alternatives } from './lexicon.js';
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
 
+/** What an errand brings back: closed, the nouns for the outcome of asking, looking or writing. */
+const OUTCOME_OF_ERRAND = new RegExp(
+  String.raw`\b(?:the|its|their|his|her|any)\s+(?:[\w'’-]+\s+){0,2}?(?:${alternatives(['response', 'responses', 'reply', 'replies', 'findings', 'results', 'result', 'outcome', 'outcomes', 'answer', 'answers'])})\b`,
+  'i',
+);
+
 /** Where "and" starts a second predicate: "; and that", ", and to note", "and REQUESTED". */
 function splitPoints(text: string): number[] {
   const points: number[] = [];
@@ -25,8 +31,14 @@ function splitPoints(text: string): number[] {
   for (const m of text.matchAll(/,?\s+and\s+(?<keep>that\s+)/gi))
     if (!/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)))
       points.push(m.index + m[0].length - m.groups!.keep.length);
-  // (not "… and to report back", "… and to report progress": the errand's own report on itself)
-  add(/,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g);
+  // (not "… and to report back", "… and to report progress": the errand's own report on itself — nor "… and to report the
+  // company's response", "… and to send a note of the findings": the outcome of the errand, passed on by whoever did it)
+  for (const m of text.matchAll(
+    /,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g,
+  )) {
+    const phrase = text.slice(m.index + m[0].length).split(/[;]/)[0];
+    if (!OUTCOME_OF_ERRAND.test(phrase)) points.push(m.index + m[0].length - m.groups!.keep.length);
+  }
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
   add(
     /,?\s+and\s+(?<keep>(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\s)/g,

@@ -6,6 +6,7 @@ import { parseMinutes } from '../../src/minutes/index.js';
 import { layout } from '../../src/minutes/layout.js';
 import { isCallInNotice } from '../../src/minutes/pageNotices.js';
 import { readClause } from '../../src/minutes/grammar.js';
+import { splitDecisions } from '../../src/minutes/coordination.js';
 
 const PAGE_TOP = `Skip to content
 Ashby Vale District Council
@@ -243,5 +244,61 @@ describe('a body named alone after "that", with a base form, is the subject of a
       `Minutes of the Schools Forum held on 4 March 2026\n\n1. Apologies\nNone.\n2. Funding\nRESOLVED: ${text}\n3. Close\nThe meeting closed at 10 am.\n`,
     ).items;
     expect(items.map((i) => [i.category, i.owner])).toEqual([['recommendation', body]]);
+  });
+});
+
+describe('in a decision session of one member, that member asking in the discussion is the body asking', () => {
+  const session = (maker: string, asked: string) =>
+    parseMinutes(
+      `Ashby Vale District Council\nDecision Session - ${maker}\nDate: Tuesday 3 March 2026\nDecision Maker: ${maker} (Cllr R Shah)\n\n1. Declarations of interest\nMinutes:\nNone.\n\n2. Allotment rents\nDecision:\nResolved: That the allotment rents for 2026/27 be approved.\nMinutes:\nTwo tenants spoke against the increase. ${asked}\n\n3. Any other business\nMinutes:\nNone.\n`,
+    ).items.filter((i) => i.minute === '2');
+
+  it.each([
+    [
+      'Cabinet Member for Environment',
+      'The Cabinet Member asked that water butts be fitted at every site before the end of May.',
+      null,
+    ],
+    [
+      'Portfolio Holder for Leisure',
+      'The Portfolio Holder asked the Allotments Officer to write to every tenant explaining the increase.',
+      'the Allotments Officer',
+    ],
+    [
+      'Executive Member for Housing',
+      'The Executive Member requested that the Parks Manager review the waiting list by June.',
+      'the Parks Manager',
+    ],
+  ])('%s: %s', (maker, asked, owner) => {
+    const items = session(maker, asked);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe(owner);
+  });
+
+  it('another member asking is not the body asking', () => {
+    expect(
+      session(
+        'Cabinet Member for Environment',
+        'Cllr Heron (ward member) asked that water butts be fitted at every site.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("an errand and the report of its own outcome are one item (', and to report the response …')", () => {
+  it.each([
+    'the Leader to lobby the water company to fix the outfall, and to report the company’s response to the Council meeting in June',
+    'the Parking Manager to review the zone after six months and to send the ward councillors a note of the findings',
+    'the Clerk to write to the bus operator, and to circulate the reply to all members',
+    'officers to survey the pavements, and to share the results with the Panel in the autumn',
+  ])('%s', (text) => {
+    expect(splitDecisions(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'the Clerk to write to the bus operator, and to circulate the annual report to all members',
+    'to approve the budget, and to report the outturn to Council in July',
+  ])('a second errand on another matter stands apart: %s', (text) => {
+    expect(splitDecisions(text)).toHaveLength(2);
   });
 });
