@@ -3,6 +3,7 @@
 import { actionRefLine } from './actionRefs.js';
 import { alternatives } from './lexicon.js';
 import { actionMarker } from './owner.js';
+import { titleLike } from './headingTitle.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import type { Minute } from './types.js';
 
@@ -33,6 +34,7 @@ export function paragraphsOf(
   let lastLine = -2;
   let listed = false;
   let labelledRef: string | null = null;
+  let subHeading: string | null = null;
   // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
   // two lines running, each in three columns or more.
   const columns = (k: number) =>
@@ -78,11 +80,22 @@ export function paragraphsOf(
     ) {
       last.text += ` ${line}`;
     } else {
-      // "a) 20/00598/OUT …", "b) To confirm …": a lettered paragraph is cited by its letter where no number is printed
-      const letter = refs[i] ? null : /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
+      // "a) 20/00598/OUT …", "b) To confirm …", "(3) Councillor X asked …": a lettered or bracketed paragraph is cited by
+      // its letter or number where no paragraph number is printed
+      const letter = refs[i]
+        ? null
+        : /^(?:\(?([a-z]|[ivx]{1,4})\)|\((\d{1,2})\))\s/i.exec(line)?.slice(1).find(Boolean);
+      // "(b) Council Tax Support Scheme" over its debate: a lettered sub-heading, whose letter the paragraphs under it
+      // take until the next one opens
+      if (letter && /^[a-z]$/i.test(letter))
+        subHeading = titleLike(line.replace(/^\(?[a-z]\)\s+/i, '')) ? `(${letter})` : null;
       out.push({
-        text: line.replace(PARAGRAPH_REF, '').replace(/^\(?(?:[a-z]|[ivx]{1,4})\)\s+/i, letter ? '' : '$&'),
-        ref: refs[i] ?? (letter ? `(${letter})` : null),
+        text: line
+          .replace(PARAGRAPH_REF, '')
+          .replace(/^(?:\(?(?:[a-z]|[ivx]{1,4})\)|\(\d{1,2}\))\s+/i, letter ? '' : '$&'),
+        ref:
+          refs[i] ??
+          (letter ? `${letter === subHeading?.slice(1, -1) ? '' : (subHeading ?? '')}(${letter})` : subHeading),
         line: i,
         listed: listed && marker,
       });

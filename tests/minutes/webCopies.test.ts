@@ -302,3 +302,23 @@ describe("an errand and the report of its own outcome are one item (', and to re
     expect(splitDecisions(text)).toHaveLength(2);
   });
 });
+
+describe("the discussion under a lettered sub-heading, or in a numbered question, is cited by its letter or number", () => {
+  const council = (body: string) =>
+    parseMinutes(
+      `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n${body}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
+    ).items.map((i) => `${i.minute}${i.ref ?? ''}`);
+
+  it.each([
+    [
+      '41. Reports from Cabinet\n(a) Fees and charges\nRESOLVED: That the fees and charges be approved.\n(b) Allotment strategy\nCouncillor Webb asked about the waiting list. The Cabinet Member agreed to circulate the waiting list figures to all members.\nRESOLVED: That the strategy be adopted.',
+      ['41(b)'],
+    ],
+    [
+      '41. Questions from members\n(1) Councillor Webb asked how many allotments were vacant. Councillor Dale replied that there were twelve.\n(2) Councillor Moss asked about the waiting list. Councillor Dale undertook to send her the figures for each site.',
+      ['41(2)'],
+    ],
+  ])('%s', (body, refs) => {
+    expect(council(body)).toEqual(refs);
+  });
+});
