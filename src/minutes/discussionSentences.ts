@@ -2,7 +2,7 @@
 import { asks, speechOf } from './answerer.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
-import { FINISHED_WORDS, HONORIFIC_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { FINISHED_WORDS, HONORIFIC_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { sentences } from './paragraphs.js';
 import { tokenize } from './words.js';
 
@@ -98,9 +98,41 @@ export function discussionSentences(paragraph: string): string[] {
           ),
         ),
       )
+      // "X replied that it would open at Easter; she would circulate the design", "X replied that he did not have the figures
+      // and would provide a written answer": a pronoun after the semicolon, or the reported "he" going on with "and would",
+      // is the one speaking — what comes after is the speaker's own undertaking
+      .flatMap(speakerUndertakes)
       // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
       .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
       .map((s) => s.trim())
       .filter(Boolean)
   );
+}
+
+/** What one who answers says, then their own undertaking after it, as two sentences: the second with its speaker. */
+const ANSWERS = new RegExp(
+  String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['replied', 'responded', 'answered', 'said', 'stated', 'confirmed', 'advised', 'explained', 'indicated'])})\s+(?:that\s+)?`,
+);
+const UNDERTAKING = String.raw`(?=(?:would|will)\s+(?!be\b)[a-z])`;
+
+function speakerUndertakes(sentence: string): string[] {
+  const speech = ANSWERS.exec(sentence);
+  if (!speech?.groups || !agentLike(tokenize(speech.groups.who))) return [sentence];
+  // ("Councillor Harwood (Cabinet Member for Housing) said …": the name is who; the office in brackets says what they are)
+  const who = speech.groups.who.replace(/\s*\([^()]*\)\s*$/, '');
+  const at = speech[0].length;
+  const body = sentence.slice(at);
+  const afterSemicolon = new RegExp(String.raw`;\s+(?:he|she|they)\s+${UNDERTAKING}`, 'i').exec(body);
+  if (afterSemicolon)
+    return [
+      `${sentence.slice(0, at + afterSemicolon.index)}.`,
+      `${who} ${body.slice(afterSemicolon.index + afterSemicolon[0].length)}`,
+    ];
+  const goingOn = new RegExp(String.raw`^(?:he|she|they)\s+[^;,]*?\s+and\s+${UNDERTAKING}`, 'i').exec(body);
+  if (goingOn)
+    return [
+      `${sentence.slice(0, at + goingOn[0].length).replace(/\s+and\s+$/, '')}.`,
+      `${who} ${body.slice(goingOn[0].length)}`,
+    ];
+  return [sentence];
 }

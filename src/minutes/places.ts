@@ -162,6 +162,23 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     if (places.some((p) => Math.abs(p.index - m.index) < 3)) continue;
     // ("to Panel members", "with Board members": the body names whose members, who are the place)
     if (/^\s*members\b/i.test(text.slice(m.index + m[0].length))) continue;
+    // ("to the Council's open data page": a body in the possessive names whose the place is, not the place — unless the
+    // place is a body of its own, "the county council's Constitution Committee")
+    const after = text.slice(m.index + m[0].length);
+    if (/['’]s$/.test(m.groups!.np.trim()) || /^['’]s\b/.test(after)) {
+      const inner = /^(?:['’]s)?\s*(?<np>(?:[A-Z][\w&-]*\s*){1,6})/
+        .exec(after.replace(/^['’]s/, ''))
+        ?.groups?.np.trim();
+      if (!inner || !namesBody(inner)) continue;
+      places.push({
+        kind: own.is(inner) ? 'own-body' : 'other-body',
+        body: own.is(inner) ? null : inner,
+        timed: false,
+        index: m.index,
+        preposition: m.groups!.prep.toLowerCase(),
+      });
+      continue;
+    }
     // "to Committee", "to the Panel": this body; "to Cabinet", "to the Constitution Committee": another.
     places.push({
       kind: own.is(np) ? 'own-body' : 'other-body',

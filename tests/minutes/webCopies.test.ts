@@ -303,7 +303,7 @@ describe("an errand and the report of its own outcome are one item (', and to re
   });
 });
 
-describe("the discussion under a lettered sub-heading, or in a numbered question, is cited by its letter or number", () => {
+describe('the discussion under a lettered sub-heading, or in a numbered question, is cited by its letter or number', () => {
   const council = (body: string) =>
     parseMinutes(
       `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n${body}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
@@ -320,5 +320,32 @@ describe("the discussion under a lettered sub-heading, or in a numbered question
     ],
   ])('%s', (body, refs) => {
     expect(council(body)).toEqual(refs);
+  });
+});
+
+describe("an answer that goes on to the speaker's own undertaking gives that undertaking, owned by the speaker", () => {
+  const answered = (answer: string) =>
+    parseMinutes(
+      `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n41. Questions from members\n(1) Councillor Webb asked about the empty homes in each ward. ${answer}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
+    ).items;
+
+  it.each([
+    [
+      'Councillor Dale replied that he did not have the ward figures to hand and would provide a written answer within ten working days.',
+      'Councillor Dale',
+    ],
+    [
+      'Councillor Vance replied that the homes were mostly privately owned; she would circulate the list to all councillors.',
+      'Councillor Vance',
+    ],
+    [
+      "Councillor Harwood (Cabinet Member for Housing) said that the figure was in the Housing Strategy; he would ask officers to add it to the Council's open data page.",
+      'Councillor Harwood',
+    ],
+    ['The Leader responded that the survey was under way and would send the results to every member.', null],
+  ])('%s', (answer, owner) => {
+    const items = answered(answer);
+    if (owner === null) expect(items).toEqual([]);
+    else expect(items.map((i) => i.owner)).toEqual([owner]);
   });
 });
