@@ -107,14 +107,18 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     take(text.slice(agreed[0].length).replace(/^that\s+/i, ''), null, 0.6);
     return out;
   }
+  // (what is asked "that …" is read with its "that", as the subjunctive it is: "asked that the next report include …")
   const requested = REQUESTED_THAT.exec(text);
   if (requested?.groups && isBodyOrMembers(requested.groups.who, context)) {
-    take(requested.groups.what.replace(/^for\s+/i, ''), null, 0.6);
+    const that = /\bthat\s+$/i.test(
+      text.slice(0, requested.index + requested[0].length - requested.groups.what.length),
+    );
+    take(`${that ? 'that ' : ''}${requested.groups.what.replace(/^for\s+/i, '')}`, null, 0.6);
     return out;
   }
   const chair = CHAIR_ASKED.exec(text);
   if (chair?.groups) {
-    take(chair.groups.what, null, 0.55);
+    take(`that ${chair.groups.what}`, null, 0.55);
     return out;
   }
   const reading = readClause(text);

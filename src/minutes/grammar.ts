@@ -26,6 +26,9 @@ export function readClause(raw: string, verbFirst = false): Reading {
   // "No changes would be made …", "None of the items will …": a subject that denies.
   if (reading.subject && /^(?:no|none|neither|nothing|nobody)\b/i.test(reading.subject.trim()))
     return { ...reading, negated: true };
+  // "That a 20mph zone not be added …", "that the Clerk not renew the lease": the subjunctive denied, "not" before its verb
+  if (reading.subject && /\s+not$/i.test(reading.subject.trim()))
+    return { ...reading, subject: reading.subject.trim().replace(/\s+not$/i, ''), negated: true };
   return reading;
 }
 

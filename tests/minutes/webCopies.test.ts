@@ -349,3 +349,28 @@ describe("an answer that goes on to the speaker's own undertaking gives that und
     else expect(items.map((i) => i.owner)).toEqual([owner]);
   });
 });
+
+describe('what the body asks "that …" is read as the subjunctive it is', () => {
+  it.each([
+    ['Members asked that the next quarterly report include the sickness figures by team.', 'work-programme'],
+    ['The Chair asked that the next annual report include the complaints received in each ward.', 'work-programme'],
+    ['The Panel requested that the Head of Parks write to the allotment society.', 'action'],
+  ])('%s', (sentence, type) => {
+    const items = parseMinutes(
+      `Minutes of the Panel held on 4 March 2026\n\n1. Apologies\nNone.\n2. Performance\nThe Panel discussed sickness absence. ${sentence}\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items.map((i) => i.type)).toEqual([type]);
+  });
+
+  it.each([
+    'That a crossing on Mill Road not be added to the programme, as it does not meet the criteria.',
+    'That the footpath not be adopted.',
+    'That the request for a bench on the green not be supported.',
+  ])('a subjunctive denied ("… not be added") decides that nothing is done: %s', (resolution) => {
+    expect(readClause(resolution)).toMatchObject({ negated: true });
+    const items = parseMinutes(
+      `Minutes of the Panel held on 4 March 2026\n\n1. Apologies\nNone.\n2. Highways\nRESOLVED: ${resolution}\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items).toEqual([]);
+  });
+});
