@@ -138,7 +138,12 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     // "the Area Development Lead agreed that an economic regeneration report would be brought to …"
     const rest = reading.rest.trim();
     const what = /^that\s+/i.test(rest) ? rest.replace(/^that\s+/i, '') : rest;
-    take(what, agent, 0.6);
+    // ("Cllr X undertook that the Highways service would write to every household": the one the undertaking names does
+    // the work, not the one who gave it)
+    const doer = /^that\s+/i.test(rest) && inner.subject && !inner.passive ? inner.subject : null;
+    const acts =
+      !!doer && !PRONOUN.test(doer.trim()) && (agentLike(tokenize(doer)) || officer(doer) || namesBody(doer));
+    take(what, acts ? null : agent, 0.6);
     return out;
   }
   // "Members asked to see the plan": with no "were", the subject is the one asking; what they asked to see is sent to them
@@ -242,6 +247,8 @@ const FRONTED = new RegExp(
 const SPEAKER_COMMITS = new RegExp(
   String.raw`^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|gave\s+(?:an?|her|his|their)\s+(?:${alternatives(COMMITMENT_NOUNS)}))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)`,
 );
+
+const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
 /** The members as a whole: "Members", "All members", "Members of the Board". */
 function isBodyOrMembers(who: string, context: Context): boolean {

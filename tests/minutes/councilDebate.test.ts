@@ -176,3 +176,22 @@ describe('what the body asks "that …" is read as the subjunctive it is', () =>
     expect(items).toEqual([]);
   });
 });
+
+describe('an undertaking that someone else will act is owned by the one it names', () => {
+  it.each([
+    [
+      'Councillor Pilling undertook that the Highways service would write to every household on the street.',
+      'the Highways service',
+    ],
+    [
+      'The Leader gave an undertaking; the Leader agreed that the Parks Manager would meet the residents on site.',
+      'the Parks Manager',
+    ],
+    ['The Cabinet Member undertook that she would write to every household on the street.', 'The Cabinet Member'],
+  ])('%s', (sentence, owner) => {
+    const items = parseMinutes(
+      `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n41. Questions from the public\nMr Dean asked about the resurfacing. ${sentence}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
+    ).items;
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+  });
+});
