@@ -22,6 +22,9 @@ export interface Context {
   formal: boolean;
 }
 
+/** A reason given after the decision, set off by a comma: ", as …", ", because …", ", since …", ", so that …". */
+export const REASON_AFTER = /,\s+(?:as|because|since|so\s+that)\s+[^,;]*[.;]?\s*$/i;
+
 function worthy(decision: Decision): boolean {
   return decision.category !== 'noted';
 }
@@ -30,7 +33,9 @@ function worthy(decision: Decision): boolean {
 export function agreedParts(what: string, agent: string | null, confidence: number, own: OwnBody): Said[] {
   const out: Said[] = [];
   for (const part of splitDecisions(what)) {
-    if (HEDGING.test(part) || conditional(part)) continue;
+    // (a hedge in the reason given after it does not hedge the decision: "deferred …, as the members wished to consult")
+    const main = part.replace(REASON_AFTER, '');
+    if (HEDGING.test(main) || conditional(main)) continue;
     let decision = classify(part, own);
     if (!worthy(decision)) continue;
     // someone who undertakes to send a paper to another body runs an errand; a recommendation is a body's to make

@@ -7,7 +7,7 @@ import { readClause } from './grammar.js';
 import { DEFERRING_VERBS, DEFERRING_WORDS, HEDGING, alternatives } from './lexicon.js';
 import type { Reading } from './reading.js';
 import { lemmaIn, tokenize } from './words.js';
-import { agreedParts, type Context, type Said } from './agreedParts.js';
+import { REASON_AFTER, agreedParts, type Context, type Said } from './agreedParts.js';
 
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
 const REPORTED = new RegExp(
@@ -49,8 +49,8 @@ export function putBack(text: string, reading: Reading, context: Context, listed
     if (
       decision.category !== 'deferral' &&
       DEFERRING_WORDS.test(text) &&
-      !HEDGING.test(text) &&
-      !conditional(text) &&
+      !HEDGING.test(text.replace(REASON_AFTER, '')) &&
+      !conditional(text.replace(REASON_AFTER, '')) &&
       !decision.clause.negated
     )
       return [{ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 }];

@@ -195,3 +195,23 @@ describe('an undertaking that someone else will act is owned by the one it names
     expect(items.map((i) => i.owner)).toEqual([owner]);
   });
 });
+
+describe('a hedge in the reason given after a decision does not hedge the decision', () => {
+  it.each([
+    'The review of the tenancy policy was deferred to the next meeting, as members wished to see the consultation results.',
+    'The proposal to merge the two panels was deferred to the next meeting, because the trusts would like to be consulted.',
+    'Consideration of the fees was postponed until the next meeting, since officers would like to have the final figures by then.',
+  ])('%s', (sentence) => {
+    const items = parseMinutes(
+      `Minutes of the Panel held on 4 March 2026\n\n1. Apologies\nNone.\n2. Policies\n2.1 ${sentence}\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items.map((i) => i.category)).toEqual(['deferral']);
+  });
+
+  it('a hedge in the decision itself still hedges it', () => {
+    const items = parseMinutes(
+      `Minutes of the Panel held on 4 March 2026\n\n1. Apologies\nNone.\n2. Policies\n2.1 Members would like to consider the tenancy policy at a future meeting if possible.\n3. Close\nThe meeting closed at 10 am.\n`,
+    ).items;
+    expect(items).toEqual([]);
+  });
+});
