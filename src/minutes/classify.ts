@@ -19,6 +19,7 @@ import { movedLater } from './movedLater.js';
 import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
+import { changesMembership } from './membership.js';
 import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
 
 export { conditional, instruction };
@@ -83,7 +84,8 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');
   }
-  if (procedure(text, reading, clause, chain)) return decision('noted');
+  // (and a seat on a body changing hands, as an appointment does: membership.ts)
+  if (procedure(text, reading, clause, chain) || changesMembership(clause)) return decision('noted');
   // "That the Panel continue to receive the figures quarterly", "to receive the risk register at each meeting": what this
   // body will have before it at every meeting, or at a frequency, is a standing item of its work programme
   const standing =

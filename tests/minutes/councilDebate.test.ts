@@ -215,3 +215,27 @@ describe('a hedge in the reason given after a decision does not hedge the decisi
     expect(items).toEqual([]);
   });
 });
+
+describe("a change of a body's membership is recorded, not an errand", () => {
+  it.each([
+    'That Councillor Ahmed replace Councillor Lowe on the Planning Committee for the rest of the year.',
+    'That Cllr Dunn succeed Cllr Rees on the Licensing Committee.',
+    'That Mrs Patel serve on the Standards Committee as an independent member.',
+    'That Councillor Fry join the Audit Panel in place of Councillor Kaur.',
+  ])('%s', (resolution) => {
+    const items = parseMinutes(
+      `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n41. Appointments\nRESOLVED: ${resolution}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
+    ).items;
+    expect(items).toEqual([]);
+  });
+
+  it.each([
+    'That the Parks Manager replace the swings on the Green by June.',
+    'That the Clerk join the county footpaths group to press for the repairs.',
+  ])('an errand with the same verbs still stands: %s', (resolution) => {
+    const items = parseMinutes(
+      `Minutes of the meeting of the Council held on 9 March 2026\n\n40. Apologies\nNone.\n41. Parks\nRESOLVED: ${resolution}\n49. Close\nThe meeting closed at 9.05 pm.\n`,
+    ).items;
+    expect(items).toHaveLength(1);
+  });
+});

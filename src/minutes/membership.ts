@@ -1,0 +1,19 @@
+// A change of a body's membership: "That Councillor A replace Councillor B on the Planning
+// Committee", "Cllr C succeed Cllr D on the Licensing Committee", "Mrs E serve on the Standards
+// Committee". Like an appointment it takes effect as it is recorded: nothing is left to do.
+import { namesBody } from './bodies.js';
+import { HONORIFIC_WORDS } from './lexicon.js';
+import { lemma } from './predicate.js';
+import type { Reading } from './reading.js';
+
+/** The verbs by which a person takes a seat on a body: closed, the ways a seat changes hands. */
+const TAKING_A_SEAT = new Set(['replace', 'succeed', 'substitute', 'join', 'serve', 'sit']);
+/** A person named with an honorific: "Councillor Ahmed", "Cllr A Dunn", "Mrs Patel". */
+const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+$`);
+
+/** A named person taking a seat on a named body (a seat is on a body: its name follows the verb). */
+export function changesMembership(clause: Reading): boolean {
+  if (!clause.subject || !PERSON.test(clause.subject.trim()) || !lemma(clause, TAKING_A_SEAT)) return false;
+  const names = clause.rest.match(/(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*/g) ?? [];
+  return names.some((name) => namesBody(name));
+}
