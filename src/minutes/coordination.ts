@@ -37,7 +37,9 @@ function splitPoints(text: string): number[] {
     /,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g,
   )) {
     const phrase = text.slice(m.index + m[0].length).split(/[;]/)[0];
-    if (!OUTCOME_OF_ERRAND.test(phrase)) points.push(m.index + m[0].length - m.groups!.keep.length);
+    // (but the outcome sent round to the members is a paper for them, read on its own and joined again by the caller)
+    const toMembers = /\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b/i.test(phrase);
+    if (!OUTCOME_OF_ERRAND.test(phrase) || toMembers) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "Members noted that a container had been placed in the yard and requested that the enforcement team investigate"
   add(

@@ -111,7 +111,7 @@ describe("an errand and the report of its own outcome are one item (', and to re
   it.each([
     'the Leader to lobby the water company to fix the outfall, and to report the company’s response to the Council meeting in June',
     'the Parking Manager to review the zone after six months and to send the ward councillors a note of the findings',
-    'the Clerk to write to the bus operator, and to circulate the reply to all members',
+    'the Clerk to write to the bus operator, and to forward the reply to the Chair',
     'officers to survey the pavements, and to share the results with the Panel in the autumn',
   ])('%s', (text) => {
     expect(splitDecisions(text)).toHaveLength(1);
