@@ -21,6 +21,8 @@ export interface Block {
    * "That …:" stem): read even before a "Minutes:" heading, where an agenda's own notes stand.
    */
   strict?: boolean;
+  /** The lead-in says the list was not adopted ("These are not agreed:"): its clauses are kept as noted, none tracked. */
+  undecided?: boolean;
   /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
   initials?: string[];
 }

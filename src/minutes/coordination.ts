@@ -5,7 +5,7 @@
 // the same are joined again by the caller, so that "assess … and report back" stays one.
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
-import { alternatives } from './lexicon.js';
+import { DETERMINERS, alternatives } from './lexicon.js';
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -15,6 +15,17 @@ const OUTCOME_OF_ERRAND = new RegExp(
   String.raw`\b(?:the|its|their|his|her|any)\s+(?:[\w'’-]+\s+){0,2}?(?:${alternatives(['response', 'responses', 'reply', 'replies', 'findings', 'results', 'result', 'outcome', 'outcomes', 'answer', 'answers'])})\b`,
   'i',
 );
+
+/**
+ * "… and to report back", "… and to report progress", "… and bring proposals back to the Panel in June": the
+ * errand's own report on what it finds, one item with it. (The nouns are what an errand brings back: a closed few.)
+ */
+const REPORTS_ON_ITSELF = new RegExp(
+  String.raw`^,?\s+and\s+(?:to\s+)?(?:report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress)|(?:bring|present|submit)\s+(?:back\s+)?(?:any\s+|its\s+|their\s+)?(?:${alternatives(['proposals', 'recommendations', 'findings', 'conclusions', 'options'])})\s+(?:back\s+)?to\b)`,
+);
+
+/** "That the Cabinet be recommended to keep X": a body recommended to do something, with nothing split off since. */
+const RECOMMENDED_TO_DO = /\b(?:be|is|are|was|were)\s+recommended\s+to\s+[a-z]+\s[^;]*$/;
 
 /** Where "and" starts a second predicate: "; and that", ", and to note", "and REQUESTED". */
 function splitPoints(text: string): number[] {
@@ -31,11 +42,14 @@ function splitPoints(text: string): number[] {
   for (const m of text.matchAll(/,?\s+and\s+(?<keep>that\s+)/gi))
     if (!/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)))
       points.push(m.index + m[0].length - m.groups!.keep.length);
-  // (not "… and to report back", "… and to report progress": the errand's own report on itself — nor "… and to report the
-  // company's response", "… and to send a note of the findings": the outcome of the errand, passed on by whoever did it)
-  for (const m of text.matchAll(
-    /,?\s+and\s+(?<keep>to\s+(?!report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress))[a-z]+\s)/g,
-  )) {
+  // (not "… and to report back", "… and to bring proposals to the Board": the errand's own report on itself; not "… to
+  // the Police and to the Licensing Authority": "to" before a determiner is a preposition, a second recipient; not "be
+  // recommended to retain X and to commission Y": both infinitives are what the body is recommended to do; nor "… and
+  // to report the company's response", "… and to send a note of the findings": the outcome of the errand, passed on by
+  // whoever did it)
+  for (const m of text.matchAll(/,?\s+and\s+(?<keep>to\s+(?<word>[a-z]+)\s)/g)) {
+    if (DETERMINERS.has(m.groups!.word) || REPORTS_ON_ITSELF.test(text.slice(m.index))) continue;
+    if (RECOMMENDED_TO_DO.test(text.slice(0, m.index))) continue;
     const phrase = text.slice(m.index + m[0].length).split(/[;]/)[0];
     // (but the outcome sent round to the members is a paper for them, read on its own and joined again by the caller)
     const toMembers = /\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b/i.test(phrase);
@@ -156,10 +170,13 @@ export function splitDecisions(raw: string): string[] {
   }
   parts.push(text.slice(from).trim());
   // a predicate split from its subject takes it along: "… and will report back" → "the Deputy Town Clerk will report back"
+  // (not a participle after a passive: "the strategy be endorsed and recommended to Cabinet" is passive both times, below)
   const subject = readClause(parts[0]).subject;
+  const passiveFirst = readClause(parts[0]).passive;
   for (let k = 1; k < parts.length; k++)
     if (
       subject &&
+      !(passiveFirst && /^[a-z]{3,}ed\s/.test(parts[k])) &&
       /^(?:will|would|shall|(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\b)\s/i.test(
         parts[k],
       )

@@ -207,6 +207,7 @@ export function readBlock(
         category = 'action';
       // (a list found by its layout alone may be a report's entries: "fence repaired; insurers notified" is progress)
       if (block.found === 'layout' && progressNote(text)) category = 'noted';
+      if (block.undecided) category = 'noted';
       if (category === 'noted') {
         noted.push({
           minute: clause.minute,

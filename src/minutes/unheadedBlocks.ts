@@ -4,6 +4,7 @@ import { readClause } from './grammar.js';
 import { SAID_NOUNS, alternatives } from './lexicon.js';
 import { type Block } from './block.js';
 import { CLAUSE_START } from './paragraphs.js';
+import { leadSentence, notAdopted } from './notAdopted.js';
 
 /** "That the following be noted and agreed:", "That the Committee:": a stem every clause below completes. */
 const DECISION_STEM = /^that\b[^.;]{0,120}:\s*-?$/i;
@@ -69,6 +70,8 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
       lines.slice(run[run.length - 1] + 1).every((l, k) => !l.trim() || used.has(run[run.length - 1] + 1 + k)) &&
       lines.slice(0, run[0]).some((l) => l.trim().length > 80) &&
       looselyDecided(starts.map((k) => lines[k].trim().replace(/^- /, '')));
+    // ("These are not agreed and will be tested at the next session:": drafted as decisions, none decided — kept as noted)
+    const undecided = leadAt >= 0 && notAdopted(leadSentence(lines, leadAt));
     if (starts.length >= 2 && (decided || closing || stem) && !DISCUSSION_LEAD.test(lead) && !SAYS_A_LIST.test(lead)) {
       blocks.push({
         lines: stem ? [leadAt, ...run] : run,
@@ -77,6 +80,7 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
         stem,
         confidence: decided || stem ? 0.65 : 0.5,
         found: 'layout',
+        ...(undecided ? { undecided } : {}),
         strict: !!stem || (top.length >= 2 && !PROPOSING_LEAD.test(lead) && strictly(top.map((k) => lines[k].trim()))),
       });
     }
