@@ -236,8 +236,20 @@ function twoSubjunctives(part: string): string[] {
     /^(?<left>.+?\bbe\s+[a-z]+(?:ed|en)\b[^,;]*?)\s+and\s+(?<right>(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,5}?be\s+[a-z]+(?:ed|en)\b.*)$/i.exec(
       part,
     );
-  if (!m?.groups) return [part];
+  if (!m?.groups) return gappedSubjunctive(part);
   const right = readClause(m.groups.right);
   // "be noted and be thanked" has no subject of its own: one clause.
   return right.subject && right.form === 'subjunctive' ? [m.groups.left, m.groups.right] : [part];
+}
+
+/** "the call-in be upheld and the decision referred back to Cabinet": the second subject's "be" left out, as English may. */
+function gappedSubjunctive(part: string): string[] {
+  const m =
+    /^(?<left>.+?\bbe\s+[a-z]+(?:ed|en|eld)\b[^,;]*?)\s+and\s+(?<subject>(?:the|a|an|any|all|its|their)\s+(?:[\w'’-]+\s+){0,5}?)(?<rest>[a-z]{3,}ed\s+(?:back\s+)?(?:to|at|for|by)\s.*)$/i.exec(
+      part,
+    );
+  if (!m?.groups) return [part];
+  const right = `${m.groups.subject}be ${m.groups.rest}`;
+  const reading = readClause(right);
+  return reading.subject && reading.form === 'subjunctive' ? [m.groups.left, right] : [part];
 }

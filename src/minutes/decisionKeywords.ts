@@ -27,6 +27,15 @@ export function keywordLine(line: string): string | null {
     .trim()
     .replace(/^[-•]\s*/, '');
   if (BODY_COLON.test(text)) return text;
+  // "On a show of hands (6 for, 2 against), it was RESOLVED –" over the resolution: the keyword ends its line, the
+  // words before it tell how the vote went (in capitals, or with a colon or dash after it, so a sentence wrapped
+  // after "it was agreed" is not taken for one)
+  if (
+    /[\s,]it\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|(?:resolved|agreed|Resolved|Agreed)\s*[:–—-])\s*[:–—-]*\s*$/.test(
+      text,
+    )
+  )
+    return '';
   if (/^agreed\s+agenda\s+items/i.test(text) || /^decision\s+(?:maker|status|published|details|date)\b/i.test(text))
     return null;
   const m = KEYWORD.exec(text);

@@ -103,3 +103,13 @@ describe('a list its lead-in says was not agreed proposes nothing', () => {
     expect(items.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a keyword ending the line of a vote ("… it was RESOLVED –") heads the resolution on the lines below', () => {
+  it.each([
+    "2. Call-in of the library hours decision\nThe Committee heard from the signatories.\nFollowing a vote (6 for, 2 against), it was\nRESOLVED –\nThat the decision be referred back to the Cabinet for reconsideration, with the Committee's view that the shorter hours would harm the users most in need.",
+    '2. Call-in of the parking decision\nOn a show of hands it was RESOLVED:\nThat the decision be referred back to the Executive, with the Committee’s recommendation that the traders be consulted first.',
+    '2. Call-in of the grant decision\nAfter debate and a recorded vote, it was RESOLVED –\nThat the call-in be upheld and the decision referred back to the Cabinet, with the concerns that the Committee had set out.',
+  ])('%s', (body) => {
+    expect(itemsOf(body).map((i) => i.category)).toContain('recommendation');
+  });
+});
