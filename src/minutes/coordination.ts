@@ -150,10 +150,13 @@ function condition(text: string): string[] | null {
 
 export function splitDecisions(raw: string): string[] {
   // "Members asked that the Chair write to the Minister, and this was agreed": the assent is not a decision of its own
-  const text = raw.replace(
-    /,?\s+and\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|supported|accepted|endorsed)\s*\.?\s*$/i,
-    '.',
-  );
+  // (nor is the "; and" that joins a clause to the next in a list: "(a) …, with X invited to attend; and")
+  const text = raw
+    .replace(
+      /,?\s+and\s+this\s+was\s+(?:unanimously\s+)?(?:agreed|approved|supported|accepted|endorsed)\s*\.?\s*$/i,
+      '.',
+    )
+    .replace(/\s*;\s*(?:and|or)?\s*$/i, '');
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
   const points = [...splitPoints(text), ...sameFormPoints(text)].sort((a, b) => a - b);

@@ -237,8 +237,25 @@ export function readBlock(
       });
     }
     sharePutBackDue(items.slice(first));
+    shareItemDue(items.slice(first));
   }
   return { items, noted };
+}
+
+/**
+ * "an item on flooding at the March meeting, with the drainage board invited to attend for that item": the invitation
+ * is to that meeting (not "for the item on policing", which names another).
+ */
+function shareItemDue(parts: ProposedItem[]): void {
+  const agenda = parts.find((p) => p.category === 'work-programme' && p.due && p.due.kind !== 'future');
+  if (!agenda) return;
+  for (const part of parts)
+    if (
+      part.category === 'invitation' &&
+      (!part.due || part.due.kind === 'future') &&
+      /\bfor\s+(?:that|this|the)\s+item\s*[.;,]?\s*$/i.test(part.text)
+    )
+      part.due = agenda.due;
 }
 
 /**

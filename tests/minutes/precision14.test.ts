@@ -113,3 +113,13 @@ describe('a keyword ending the line of a vote ("… it was RESOLVED –") heads 
     expect(itemsOf(body).map((i) => i.category)).toContain('recommendation');
   });
 });
+
+describe('"with X invited to attend" beside an agenda item is an invitation of its own, whatever joins the next clause', () => {
+  it.each([
+    '2. Work programme\nRESOLVED – That the work programme be agreed, subject to:\n(a) the addition of an item on bus services at the March meeting, with the county transport manager invited to attend for that item; and\n(b) the annual safety session being moved from March to April 2026.',
+    '2. Work programme\nRESOLVED – That the work programme be agreed, subject to:\n(a) the inclusion of a report on the library review at the June meeting, with the chair of the friends group invited to attend for the item;\n(b) the budget monitoring report being taken in July.',
+  ])('%s', (body) => {
+    const invitation = itemsOf(body).find((i) => i.category === 'invitation');
+    expect(invitation?.due).toEqual({ kind: 'month', month: /March/.test(body) ? 'March' : 'June' });
+  });
+});
