@@ -1,7 +1,8 @@
 // Whether a noun phrase can act: a person, a title, a body, "officers", initials.
 import { namesBody } from './bodies.js';
-import { BE, BODY_NOUNS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, alternatives } from './lexicon.js';
-import { isCapitalised, isClose, isOpen, tokenize, type Token } from './words.js';
+import { BE, BODY_NOUNS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, SENDING_VERBS, alternatives } from './lexicon.js';
+import type { Reading } from './reading.js';
+import { isCapitalised, isClose, isOpen, lemmaIn, tokenize, type Token } from './words.js';
 
 /** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
 export function agentLike(tokens: Token[]): boolean {
@@ -62,4 +63,24 @@ export function thingSubject(subject: string | null): boolean {
     !agentLike(tokenize(subject)) &&
     !namesBody(subject)
   );
+}
+
+/**
+ * "That the licence holder send the revised plan to the Police", "the applicant submit a dispersal policy": a party
+ * the decision binds — a short definite noun phrase in lower case, active, passing a paper on (only someone can send
+ * or submit a thing) — is told to act, and owns the errand; the one it goes to decides nothing.
+ */
+export function bindsParty(clause: Reading): string | null {
+  const subject = clause.subject?.trim();
+  if (!subject || clause.passive || clause.copula || !clause.verb) return null;
+  if (!/^(?:infinitive|subjunctive|finite|modal)$/.test(clause.form)) return null;
+  const verb = clause.verb.toLowerCase();
+  if (!lemmaIn(verb, SENDING_VERBS) && !lemmaIn(verb, new Set(['submit', 'lodge', 'deposit']))) return null;
+  const words = subject.split(/\s+/);
+  const party =
+    /^the$/i.test(words[0]) &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.slice(1).every((w) => /^[a-z][a-z'’-]*$/.test(w) && !PRONOUNS.has(w) && !DETERMINERS.has(w));
+  return party ? words.slice(1).join(' ') : null;
 }

@@ -6,6 +6,7 @@
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, alternatives } from './lexicon.js';
+import { doneAtSitting } from './untracked.js';
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -157,6 +158,8 @@ export function splitDecisions(raw: string): string[] {
       '.',
     )
     .replace(/\s*;\s*(?:and|or)?\s*$/i, '');
+  // "… be admitted and circulated before the hearing resumed": one ruling, carried out at the sitting (untracked.ts)
+  if (doneAtSitting(text)) return [text];
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
   const points = [...splitPoints(text), ...sameFormPoints(text)].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // Who else a decision reaches: the invitee of an invitation, the body a matter is recommended or
 // sent to, the members a paper goes to. Read from the clause chain and the places it names.
-import { agentLike } from './agents.js';
+import { agentLike, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { SENDING_TO_MEMBERS, SENDING_VERBS, alternatives } from './lexicon.js';
 import type { Place } from './places.js';
@@ -102,7 +102,7 @@ function recommendation(
   const errand =
     !!clause.subject &&
     !clause.passive &&
-    agentLike(tokenize(clause.subject)) &&
+    (agentLike(tokenize(clause.subject)) || !!bindsParty(clause)) &&
     !namesBody(clause.subject) &&
     !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
   if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
@@ -133,6 +133,8 @@ export function information(clause: Reading, places: Place[], text: string): boo
   if (SEEKING.test(clause.rest) && !/^(?:provide|share|circulate)$/.test(verb)) return false;
   if (SEEKING.test(clause.rest)) return false;
   if (toMembers) return true;
+  // ("the licence holder provide the footage to the Police": a party bound by the decision, sending to someone, not the members)
+  if (bindsParty(clause)) return false;
   // sent to someone else ("send the letter to the craftsman") is an action; with no one named, to the members
   const elsewhere =
     /\bto\s+(?:him|her|them|the\s+[a-z]|[A-Z])/.test(clause.rest) &&

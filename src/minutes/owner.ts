@@ -4,7 +4,7 @@
 // brackets. A decision's owner by its kind: the invitee, the body recommended to, the author
 // of a report; for an action, the one asked or the subject that acts.
 import type { Decision } from './classify.js';
-import { agentLike } from './agents.js';
+import { agentLike, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
@@ -43,6 +43,9 @@ export function cleanOwner(phrase: string): string {
 function actingSubject(decision: Decision, own: OwnBody): string | null {
   const c = decision.clause;
   if (!c.subject || c.passive || c.copula) return null;
+  // ("That the licence holder send the revised plan to the Police": a party the decision binds)
+  const party = bindsParty(c);
+  if (party) return party;
   // ("The September meeting take place …": "meeting" read as the verb is the noun its "subject" qualifies — a meeting acts for no one)
   if (/^meetings?$/i.test(c.verb ?? '')) return null;
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma

@@ -1,0 +1,49 @@
+// Decisions worded as instructions that leave a clerk nothing to track, read from their grammar:
+// a fallback armed by a condition set before it, a ruling on a hearing carried out at the hearing,
+// and a consultee's observations, which are the decision itself.
+import { alternatives } from './lexicon.js';
+import type { Reading } from './reading.js';
+import { lemma } from './predicate.js';
+
+/**
+ * "If the agreement has not been completed within six months, the Head of Planning be authorised to refuse …",
+ * "Should the sale not complete …, …", "In the event that …, …": a condition set before the decision, so the
+ * decision is a fallback — nothing is done unless it happens. (The conjunctions of condition are a closed few.)
+ */
+const FRONTED_CONDITION = /^(?:that\s+)?(?:if|should|unless|in\s+the\s+event\s+(?:that|of))\s[^,;]{4,200},\s+\S/i;
+
+export function fallback(text: string): boolean {
+  return FRONTED_CONDITION.test(text.trim());
+}
+
+/**
+ * "the late statement be admitted and read before the hearing resumed", "… after the meeting reconvened at 3.10 pm":
+ * a time clause in the past tense whose subject is the sitting itself says the ruling was carried out there.
+ * (The verbs by which a sitting goes on after a pause are a closed few.)
+ */
+const SITTING_WENT_ON = new RegExp(
+  String.raw`\b(?:before|after|when|until)\s+the\s+(?:[\w-]+\s+){0,2}?(?:hearing|meeting|sitting|session|sub-committee|committee|panel)\s+(?:${alternatives(['resumed', 'reconvened', 'continued', 'proceeded', 'returned', 'began', 'started', 'closed', 'ended', 'adjourned'])})\b`,
+  'i',
+);
+
+export function doneAtSitting(text: string): boolean {
+  return SITTING_WENT_ON.test(text);
+}
+
+/**
+ * "to make the following comments to the District Council:", "the observations set out below be sent to the planning
+ * authority", "to submit the comments shown in the table": a consultee's view, printed in the minutes, is the decision;
+ * no one is named to act on it. (The nouns of a consultee's view are a closed few.)
+ */
+const VIEW = String.raw`(?:${alternatives(['comments', 'observations', 'representations', 'views', 'response', 'responses'])})`;
+const PRINTED_HERE = new RegExp(
+  String.raw`\b(?:the\s+following\s+${VIEW}|${VIEW}\s+(?:(?:set\s+out|listed|given|shown|recorded)\s+)?(?:below|above|in\s+the\s+(?:table|schedule|appendix)|as\s+(?:follows|set\s+out|shown|listed))|${VIEW}\s+(?:set\s+out|listed|shown)\b)`,
+  'i',
+);
+
+export function consulteeView(clause: Reading, text: string): boolean {
+  if (!lemma(clause, new Set(['make', 'submit', 'send', 'forward', 'give', 'return']))) return false;
+  // (someone named to send them runs an errand: "the Clerk to send the comments to the County Council by Friday")
+  const named = !!clause.subject && !clause.passive && /^(?:the\s+)?[A-Z]/.test(clause.subject);
+  return !named && PRINTED_HERE.test(text);
+}

@@ -1,0 +1,89 @@
+// Round 8, precision: decisions a clerk does not track though they are worded as instructions — a
+// fallback that waits on a condition, a ruling carried out at the hearing, a consultee's observations —
+// and a party the decision binds, who owns its errand. Invented wording, several variants a rule.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
+
+const MASTHEAD = `MINUTES of the Regulatory Committee held on 10 February 2026
+
+Present: Councillor E Marsh (Chair), Councillor F Noon, Councillor G Okafor
+Officers: Head of Planning (Jo Reyes); Legal Adviser (Sam Tull); Estates Manager (Ravi Dean)
+
+1. Apologies
+Apologies were received from Councillor H Price.
+
+`;
+const itemsOf = (body: string): ProposedItem[] =>
+  parseMinutes(`${MASTHEAD}${body}\n\n3. Close\nThe meeting closed at 8pm.\n`).items.filter((i) => i.minute === '2');
+
+describe('a party the decision binds, told to pass something on, owns the errand', () => {
+  it.each([
+    [
+      '2. Premises review\nRESOLVED: That\n- the hearing be adjourned to 4 March 2026;\n- the licence holder send a revised noise management plan to the Police and to the Licensing Authority by 20 February 2026.',
+      /licence holder/,
+    ],
+    [
+      '2. Premises\nRESOLVED – That the applicant submit a dispersal policy to the Licensing Authority within 14 days.',
+      /applicant/,
+    ],
+    [
+      '2. Premises\nRESOLVED – That the premises licence holder provide the CCTV footage to the Police within seven days.',
+      /licence holder/,
+    ],
+  ])('%s', (body, owner) => {
+    const errand = itemsOf(body).find((i) => i.category !== 'deferral');
+    expect(errand?.category).toBe('action');
+    expect(errand?.owner).toMatch(owner);
+  });
+
+  it('a paper this body sends for another body to decide is still a recommendation', () => {
+    expect(
+      itemsOf('2. Fees\nRESOLVED – That the revised fees be submitted to the Cabinet for approval.'),
+    ).toMatchObject([{ category: 'recommendation', owner: 'the Cabinet' }]);
+  });
+});
+
+describe('a decision that opens on a condition only arms a fallback: nothing to do unless it happens', () => {
+  it.each([
+    '2. Land at Mill Lane\nRESOLVED – That\n(1) the Head of Planning be authorised to grant permission subject to a legal agreement securing the play area;\n(2) should the legal agreement not be signed within three months, the Head of Planning be authorised to refuse permission.',
+    '2. Depot sale\nRESOLVED – That\n(a) the Estates Manager be authorised to complete the sale of the depot; and\n(b) if the sale has not completed by 31 March 2026, the Estates Manager be authorised to withdraw the offer.',
+    '2. Former school site\nRESOLVED – That\n1. the Head of Planning be authorised to approve the scheme once the agreement is signed; and\n2. in the event that the agreement is not completed within four months, authority be delegated to the Head of Planning to refuse the application.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toHaveLength(1);
+  });
+});
+
+describe('a ruling on how a hearing proceeds, carried out at it, is noted', () => {
+  it.each([
+    '2. Preliminary matters\nThe applicant asked to hand in further photographs. AGREED: the additional evidence be accepted and read before the hearing resumed.',
+    '2. Preliminary matters\nRESOLVED – That the late representation be admitted and circulated to the parties before the Sub-Committee reconvened at 11.15 am.',
+    '2. Preliminary matters\nAGREED: the photographs be shown to the parties after the meeting resumed at 3.10 pm.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('a paper to go out before a meeting to come is still an item', () => {
+    expect(
+      itemsOf('2. Papers\nRESOLVED – That the report be circulated to members before the next meeting.'),
+    ).toHaveLength(1);
+  });
+});
+
+describe("a consultee's observations, printed in the minutes, are the decision itself", () => {
+  it.each([
+    '2. Planning applications\nThe Committee RESOLVED to make the following comments to the District Council:\n26/0101/HOU 4 Elm Road – No objection\n26/0102/FUL Land at Mill Lane – Object, overdevelopment',
+    '2. Planning applications\nRESOLVED that the observations set out below be sent to the Borough Council as the planning authority:\n26/0201/FUL The Old Bakery – Support\n26/0205/LBC Church Cottage – No objection',
+    '2. Planning applications\nIt was RESOLVED to submit the comments shown in the table to the county planning authority.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('an officer named to send the comments by a day still has an errand', () => {
+    expect(
+      itemsOf(
+        "2. Bus consultation\nRESOLVED: the Legal Adviser to send the Committee's comments on the bus consultation to the County Council by 5 March.",
+      ),
+    ).toHaveLength(1);
+  });
+});
