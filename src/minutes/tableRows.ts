@@ -2,7 +2,7 @@
 // what each minute decided (one item each); a row carrying an earlier action on that the text already reviewed
 // with progress only adds nothing.
 import type { ProposedItem } from './types.js';
-import { alternatives } from './lexicon.js';
+import { SPEECH_VERBS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { repeats } from './sameMatter.js';
 
@@ -24,12 +24,25 @@ export function notCarriedAgain(
     const at = new RegExp(
       String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`,
     ).exec(reviewed);
-    return at !== null && !DECIDES.test(at[0]);
+    return at !== null && !DECIDES.test(at[0].replace(REPORTED_FORECAST, '$<said>'));
   };
   return items.filter(
     (i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)),
   );
 }
+/**
+ * "the Director said the agreement was with legal services and would be signed shortly": a passive future in what
+ * someone said is a forecast of progress, not a decision — unless it gives a new date ("would be circulated by 28
+ * November"), a deadline moved. (The verbs of telling are a closed class; not those that commit.)
+ */
+const TELLING = [...SPEECH_VERBS].filter(
+  (w) => !['agreed', 'undertook', 'offered', 'promised', 'proposed', 'suggested', 'asked', 'requested'].includes(w),
+);
+const REPORTED_FORECAST = new RegExp(
+  String.raw`(?<said>\b(?:${alternatives(TELLING)})\b[^.;]*?)\b(?:will|would)\s+be\s+[a-z]+(?:ed|en|t)\b(?![^.;]*\b(?:by|before|on|in|at)\s+(?:\d|[A-Z]|the\s+next\b))`,
+  'g',
+);
+
 /** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
 const DECIDES = new RegExp(
   String.raw`\b(?:${alternatives(['agreed', 'resolved', 'decided', 'requested', 'asked', 'instructed', 'will', 'would', 'shall', 'should'])})\b`,

@@ -87,3 +87,30 @@ describe("a consultee's observations, printed in the minutes, are the decision i
     ).toHaveLength(1);
   });
 });
+
+describe('a log row the minutes already reviewed, where someone only said what would happen, adds nothing', () => {
+  const LOG =
+    '\n\n3. Close\nThe meeting closed at 8pm.\n\nOpen actions (for information)\nRef | Action | Lead | Due | Status\nEB/25/114 | Roof survey | JK | Apr 26 | Open\nEB/25/120 | Fence quotes | LM | May 26 | Open';
+  it.each([
+    '2. Action log\nOn EB/25/114, the Estates Manager said the survey was with the insurers and would be finished shortly; the action remains open.',
+    '2. Action log\nEB/25/114 (roof survey): the Head of Planning reported that the report would be received in due course.',
+    '2. Action log\nAction EB/25/114 is still open: the Legal Adviser explained that the lease will be signed once the survey is in.',
+  ])('%s', (body) => {
+    const items = parseMinutes(`${MASTHEAD}${body}${LOG}\n`).items;
+    expect(items.map((i) => i.updates)).toEqual(['EB/25/120']);
+  });
+
+  it('a forecast that moves the date is a new deadline: the row is still proposed', () => {
+    const items = parseMinutes(
+      `${MASTHEAD}2. Action log\nOn EB/25/114, the Estates Manager said the survey would be finished by 30 April 2026; the action remains open.${LOG}\n`,
+    ).items;
+    expect(items.map((i) => i.updates)).toContain('EB/25/114');
+  });
+
+  it('a row the review decided about is still proposed', () => {
+    const items = parseMinutes(
+      `${MASTHEAD}2. Action log\nOn EB/25/114, the Board agreed that the survey would be brought to the April meeting.${LOG}\n`,
+    ).items;
+    expect(items.map((i) => i.updates)).toContain('EB/25/114');
+  });
+});
