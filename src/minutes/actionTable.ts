@@ -13,7 +13,7 @@ import { FINISHED_STATUS, FINISHING_VERBS, MONTH_PATTERN, TABLE_HEADS, alternati
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
-type Column = 'minute' | 'action' | 'owner' | 'due' | 'status';
+type Column = 'minute' | 'action' | 'owner' | 'due' | 'status' | 'raised';
 const HEADS = Object.entries(TABLE_HEADS) as [Column, RegExp][];
 const NO_ONE = { is: () => false, name: null } satisfies OwnBody;
 
@@ -166,6 +166,9 @@ function rowItem(
   // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
   const raw = cell('minute').replace(/\.$/, '');
   const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;
+  // (a row whose "Meeting" column is this meeting was raised here: it carries no earlier action on)
+  const raisedOn = findDates(cell('raised'))[0];
+  const raisedHere = !!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting;
   return {
     minute: cited || minute,
     ref: null,
@@ -177,7 +180,7 @@ function rowItem(
     confidence: 0.8,
     source: 'action-table',
     narrative: false,
-    ...(cited && cited !== minute && /\d/.test(cited) ? { updates: cited } : {}),
+    ...(cited && cited !== minute && /\d/.test(cited) && !raisedHere ? { updates: cited } : {}),
   };
 }
 

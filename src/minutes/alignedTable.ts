@@ -17,6 +17,7 @@ const HEAD_NAME: Record<Column, string> = {
   owner: 'Owner',
   due: 'Due',
   status: 'Status',
+  raised: 'Meeting',
 };
 
 interface Cell {

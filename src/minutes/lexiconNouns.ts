@@ -235,6 +235,11 @@ export const TABLE_HEADS = {
     String.raw`^(?:${alternatives(['due', 'due date', 'by', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`,
     'i',
   ),
+  // the meeting that raised the row: a row raised at this meeting is new, not an earlier action carried on
+  raised: new RegExp(
+    String.raw`^(?:${alternatives(['meeting', 'meeting date', 'date of meeting', 'raised', 'date raised', 'date added', 'added', 'opened', 'date opened'])})$`,
+    'i',
+  ),
   status: new RegExp(
     String.raw`^(?:${alternatives(['status', 'progress', 'rag', 'rag status', 'update', 'current status', 'position', 'completed', 'comments', 'comment', 'outcome'])})$`,
     'i',

@@ -55,7 +55,11 @@ const DECIDES = new RegExp(
  * owner does it and the words share the errand's verb or matter.
  */
 function summarises(row: ProposedItem, said: ProposedItem): boolean {
-  if (row.updates || !row.owner || row.owner.toLowerCase() !== said.owner?.toLowerCase()) return false;
+  if (row.updates || !row.owner || !said.owner) return false;
+  const same = row.owner.toLowerCase() === said.owner.toLowerCase();
+  // ("PN" in the log for "Ms Nair" in the text: initials ending in the surname's first letter, and more words in common)
+  const initials = initialsOf(row.owner, said.owner);
+  if (!same && !initials) return false;
   const content = (text: string) =>
     new Set(
       (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
@@ -63,7 +67,14 @@ function summarises(row: ProposedItem, said: ProposedItem): boolean {
       ),
     );
   const theirs = content(said.text);
-  return [...content(row.text)].some((w) => theirs.has(w));
+  return [...content(row.text)].filter((w) => theirs.has(w)).length >= (same ? 1 : 2);
+}
+
+/** A log's owner that is only the initials ("PN") of the person the text names ("Ms Nair", "Priya Nair"). */
+function initialsOf(initials: string, named: string): boolean {
+  if (!/^[A-Z]{2,3}$/.test(initials.trim())) return false;
+  const surname = /([A-Z])[a-z'’-]+$/.exec(named.trim())?.[1];
+  return !!surname && initials.trim().endsWith(surname);
 }
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
@@ -95,6 +106,9 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
         (repeats(i, [row]) || summarises(row, i)),
     );
     for (const one of said) summary.add(one);
+    // (the log's initials stand for the person the text names: the name, as the minutes print it, owns the row)
+    if (said.length === 1 && row.owner && said[0].owner && initialsOf(row.owner, said[0].owner))
+      row.owner = said[0].owner;
     // (a summary at the end names no minute: its row belongs where the minutes said it)
     const elsewhere = said.filter((i) => i.minute !== row.minute);
     if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {

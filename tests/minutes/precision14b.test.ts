@@ -114,3 +114,29 @@ describe('a log row the minutes already reviewed, where someone only said what w
     expect(items.map((i) => i.updates)).toContain('EB/25/114');
   });
 });
+
+describe("a log row raised at this meeting that repeats someone's undertaking is that undertaking, owned as the text names them", () => {
+  const log = (row: string) =>
+    `\n\n3. Close\nThe meeting closed at 8pm.\n\nACTION LOG\nRef    Meeting    Action                                   Owner    Due           Status\n${row}`;
+  it.each([
+    [
+      '2. Trading standards\nA member asked how the figures compared with other areas; Ms Dean will send the comparison to all members.',
+      'B14    10/02/26   Comparison with other areas to members   RD       Next meeting  New',
+    ],
+    [
+      '2. Trading standards\nThe Estates Manager, Mr Ravi Dean, agreed to circulate the survey of empty shops to members.',
+      'B15    10/02/26   Survey of empty shops to members         RD       March 2026    New',
+    ],
+  ])('%s', (body, row) => {
+    const items = parseMinutes(`${MASTHEAD}${body}${log(row)}\n`).items;
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toMatch(/Dean/);
+  });
+
+  it('a row raised at an earlier meeting still carries that action on', () => {
+    const items = parseMinutes(
+      `${MASTHEAD}2. Trading standards\nThe report was noted.${log('B09    12/01/26   Survey of empty shops to members         RD       March 2026    Open')}\n`,
+    ).items;
+    expect(items).toMatchObject([{ updates: 'B09' }]);
+  });
+});
