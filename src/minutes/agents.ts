@@ -7,6 +7,13 @@ import { isCapitalised, isClose, isOpen, lemmaIn, tokenize, type Token } from '.
 /** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
 export function agentLike(tokens: Token[]): boolean {
   if (!tokens.length || tokens.length > 16) return false;
+  // "every member of the Committee", "each councillor": each of the body's people, one by one
+  if (
+    /^(?:each|every)$/.test(tokens[0].lower) &&
+    PARTICIPANTS.has(`${tokens[1]?.lower ?? ''}s`) &&
+    (tokens.length === 2 || (tokens[2].lower === 'of' && tokens.length <= 7))
+  )
+    return true;
   // "It", "This", "They": a pronoun stands for something said before, not a name
   if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
   // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.

@@ -40,7 +40,8 @@ function splitPoints(text: string): number[] {
   add(/;\s+and\s+(?<keep>(?:the|any|a|an|all|officers|members)\s)/gi);
   // (not a second object of "recommend": "to recommend that Council writes to X, and that officers prepare a report" sends
   // both to the body recommended to)
-  for (const m of text.matchAll(/,?\s+and\s+(?<keep>that\s+)/gi))
+  // ("agreed (a) to approve the draft, and (b) that the results be brought back": a part's letter stands before "that")
+  for (const m of text.matchAll(/,?\s+and\s+(?:\((?:[a-h]|[ivx]{1,3}|\d)\)\s+)?(?<keep>that\s+)/gi))
     if (!/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)))
       points.push(m.index + m[0].length - m.groups!.keep.length);
   // (not "… and to report back", "… and to bring proposals to the Board": the errand's own report on itself; not "… to

@@ -225,7 +225,7 @@ export function readBlock(
       const certainty = decision.certain ? 1 : 0.8;
       items.push({
         minute: clause.minute,
-        ref: clause.ref,
+        ref: parts.length > 1 ? withRunInLetter(clause.ref, body, text) : clause.ref,
         type: TYPE_OF_CATEGORY[category],
         category,
         owner,
@@ -240,6 +240,13 @@ export function readBlock(
     shareItemDue(items.slice(first));
   }
   return { items, noted };
+}
+
+/** "agreed (a) to approve the draft, and (b) that the results come back in July": a part keeps the letter printed before it. */
+function withRunInLetter(ref: string | null, whole: string, part: string): string | null {
+  const at = whole.indexOf(part.slice(0, 30));
+  const letter = at > 0 ? /\(([a-h]|[ivx]{1,3}|\d)\)\s+$/.exec(whole.slice(0, at))?.[1] : undefined;
+  return letter ? `${ref ?? ''}(${letter})` : ref;
 }
 
 /**

@@ -123,3 +123,22 @@ describe('"with X invited to attend" beside an agenda item is an invitation of i
     expect(invitation?.due).toEqual({ kind: 'month', month: /March/.test(body) ? 'March' : 'June' });
   });
 });
+
+describe('lettered parts run into one sentence ("agreed (a) to …, and (b) that …") are two decisions', () => {
+  it.each([
+    'Members agreed (a) to approve the draft charter for consultation with tenants, and (b) that the responses and a final charter be brought back to the Committee in July.',
+    'The Committee agreed (i) to approve the draft lettings policy for consultation, and (ii) that the results of the consultation be reported to the Committee in September.',
+  ])('%s', (body) => {
+    expect(itemsOf(`2. Policies\n${body}`).map((i) => i.category)).toEqual(['work-programme']);
+  });
+});
+
+describe('each member of the body, told to do something by a day, has an errand', () => {
+  it.each([
+    'Members agreed that every member of the Committee complete the safeguarding course by 30 September 2026.',
+    'RESOLVED – That each member of the Committee complete a declaration of interests form by 31 March 2026.',
+    'It was agreed that every councillor attend the code of conduct training by the end of June 2026.',
+  ])('%s', (body) => {
+    expect(itemsOf(`2. Training\n${body}`).map((i) => i.category)).toEqual(['action']);
+  });
+});
