@@ -200,7 +200,14 @@ export function bodyBefore(text: string): string | null {
   const np = [
     ...text.matchAll(/\b(?:to|by|of|from|for|with)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)/g),
   ].pop()?.groups?.np;
-  return np && namesBody(np) ? np : null;
+  if (np && namesBody(np)) return np;
+  // ("That the Licensing Committee be asked to consider …, at its meeting on 9 February": the body the clause is about,
+  // when no body is named after it)
+  const subject =
+    /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*)\s+(?:be|is|are|to|will|would)\s/.exec(
+      text.trim(),
+    )?.groups?.np;
+  return subject && namesBody(subject) ? subject : null;
 }
 
 /** A noun phrase that names a body rather than a person: its head noun, or initials ("UHL", "the CCGs"). */

@@ -140,3 +140,26 @@ describe("a log row raised at this meeting that repeats someone's undertaking is
     expect(items).toMatchObject([{ updates: 'B09' }]);
   });
 });
+
+describe('"its meeting" after a body the clause is about is that body\'s meeting', () => {
+  it.each([
+    [
+      'RESOLVED – That the Licensing Committee be asked to consider a review of the late night levy for Marsh Street, at its meeting on 9 March 2026.',
+      'the Licensing Committee',
+    ],
+    [
+      'RESOLVED – That the Planning Policy Committee be requested to look again at the parking standards at its meeting in April.',
+      'the Planning Policy Committee',
+    ],
+  ])('%s', (body, owner) => {
+    expect(itemsOf(`2. Referrals\n${body}`)).toMatchObject([{ category: 'recommendation', owner }]);
+  });
+
+  it('this body named so keeps its own meeting', () => {
+    expect(
+      itemsOf(
+        '2. Fees\nRESOLVED – That the Regulatory Committee be asked to review the fees again at its meeting in April.',
+      ),
+    ).toMatchObject([{ category: 'work-programme' }]);
+  });
+});
