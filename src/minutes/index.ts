@@ -25,7 +25,7 @@ import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
-import { repeats } from './sameMatter.js';
+import { repeats, repeatsElsewhere } from './sameMatter.js';
 import { dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
@@ -181,7 +181,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
         !againWithDue(n, k) &&
-        !repeats(
+        !repeatsElsewhere(
           n,
           items.filter((i) => i.category === n.category && i.source === 'resolution'),
         ),

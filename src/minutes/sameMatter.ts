@@ -104,6 +104,16 @@ export function repeats(item: ProposedItem, resolved: ProposedItem[], share = 0.
   );
 }
 
+/**
+ * The same matter decided in another minute: by its words alone (two matters put back in two minutes are two
+ * deferrals, whatever words of putting back they share).
+ */
+export function repeatsElsewhere(item: ProposedItem, resolved: ProposedItem[], share = 0.6): boolean {
+  return resolved.some((r) =>
+    r.minute === item.minute ? repeats(item, [r], share) : overlap(item.text, r.text) >= share,
+  );
+}
+
 /** How much of the shorter of two texts' content words the other holds. */
 function overlap(first: string, second: string): number {
   const mine = words(first);

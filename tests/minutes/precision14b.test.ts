@@ -163,3 +163,10 @@ describe('"its meeting" after a body the clause is about is that body\'s meeting
     ).toMatchObject([{ category: 'work-programme' }]);
   });
 });
+
+it('a matter put back in one minute and another put back in a later one are two deferrals', () => {
+  const items = parseMinutes(
+    `${MASTHEAD}2. Land at Mill Lane\nRESOLVED – That consideration of the application be deferred for a site visit, to be held on 2 March 2026.\n\n3. Planning performance\nThis item was deferred to the March meeting because of the length of the agenda.\n\n4. Close\nThe meeting closed at 8pm.\n`,
+  ).items;
+  expect(items.filter((i) => i.category === 'deferral').map((i) => i.minute)).toEqual(['2', '3']);
+});
