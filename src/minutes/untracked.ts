@@ -31,8 +31,8 @@ export function doneAtSitting(text: string): boolean {
 }
 
 /**
- * "to make the following comments to the District Council:", "the observations set out below be sent to the planning
- * authority", "to submit the comments shown in the table": a consultee's view, printed in the minutes, is the decision;
+ * "to make the following comments to the District Council:", "the observations set out below be made to the planning
+ * authority", "to make the comments shown in the table": a consultee's view, printed in the minutes, is the decision;
  * no one is named to act on it. (The nouns of a consultee's view are a closed few.)
  */
 const VIEW = String.raw`(?:${alternatives(['comments', 'observations', 'representations', 'views', 'response', 'responses'])})`;
@@ -42,7 +42,8 @@ const PRINTED_HERE = new RegExp(
 );
 
 export function consulteeView(clause: Reading, text: string): boolean {
-  if (!lemma(clause, new Set(['make', 'submit', 'send', 'forward', 'give', 'return']))) return false;
+  // (a body makes its observations as a consultee; views "sent to Cabinet" for its decision are a recommendation)
+  if (!lemma(clause, new Set(['make']))) return false;
   // (someone named to send them runs an errand: "the Clerk to send the comments to the County Council by Friday")
   const named = !!clause.subject && !clause.passive && /^(?:the\s+)?[A-Z]/.test(clause.subject);
   return !named && PRINTED_HERE.test(text);

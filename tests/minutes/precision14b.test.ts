@@ -73,8 +73,8 @@ describe('a ruling on how a hearing proceeds, carried out at it, is noted', () =
 describe("a consultee's observations, printed in the minutes, are the decision itself", () => {
   it.each([
     '2. Planning applications\nThe Committee RESOLVED to make the following comments to the District Council:\n26/0101/HOU 4 Elm Road – No objection\n26/0102/FUL Land at Mill Lane – Object, overdevelopment',
-    '2. Planning applications\nRESOLVED that the observations set out below be sent to the Borough Council as the planning authority:\n26/0201/FUL The Old Bakery – Support\n26/0205/LBC Church Cottage – No objection',
-    '2. Planning applications\nIt was RESOLVED to submit the comments shown in the table to the county planning authority.',
+    '2. Planning applications\nRESOLVED that the observations set out below be made to the Borough Council as the planning authority:\n26/0201/FUL The Old Bakery – Support\n26/0205/LBC Church Cottage – No objection',
+    '2. Planning applications\nIt was RESOLVED to make the comments shown in the table to the county planning authority.',
   ])('%s', (body) => {
     expect(itemsOf(body)).toEqual([]);
   });
