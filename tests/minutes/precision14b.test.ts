@@ -170,3 +170,19 @@ it('a matter put back in one minute and another put back in a later one are two 
   ).items;
   expect(items.filter((i) => i.category === 'deferral').map((i) => i.minute)).toEqual(['2', '3']);
 });
+
+describe('the term a notice sets is not the due of the errand that serves it', () => {
+  it.each([
+    'RESOLVED – That the Head of Planning be authorised to serve an enforcement notice requiring the use to cease within three months.',
+    'RESOLVED – That the Head of Planning serve a notice requiring the owner to remove the caravan from the field within 28 days.',
+    'RESOLVED – That the Estates Manager be authorised to serve a notice on the tenant requiring the fence to be repaired within two months.',
+  ])('%s', (body) => {
+    expect(itemsOf(`2. Enforcement\n${body}`)).toMatchObject([{ category: 'action', due: null }]);
+  });
+
+  it('a span the errand itself must keep is still its due', () => {
+    expect(
+      itemsOf('2. Enforcement\nRESOLVED – That the Head of Planning serve the enforcement notice within 14 days.'),
+    ).toMatchObject([{ due: { kind: 'within', amount: 14, unit: 'days' } }]);
+  });
+});
