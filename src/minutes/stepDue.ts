@@ -19,6 +19,10 @@ const THAT_MEETING = /\b(?:that|the\s+same)\s+meeting\b/i;
 /** "be asked to attend for that item": the item just agreed, whose meeting it is. */
 const THAT_ITEM = /\b(?:for|at|on|to)\s+(?:that|this|the\s+same)\s+item\b/i;
 
+/** "when it considers the request", "when the Board takes the matter": the sitting a matter referred goes to. */
+const WHEN_IT_CONSIDERS =
+  /\bwhen\s+(?:it|they|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?:considers?|considered|takes?|took|discuss(?:es|ed)?|meets|met)\s+(?:the|this|that)\s+(?:request|matter|recommendation|referral|item|report|proposal)\b/i;
+
 export function stepDues(items: ProposedItem[], minuteText: string, context: ReadContext): void {
   const text = minuteText.replace(/\s+/g, ' ');
   for (const [k, item] of items.entries()) {
@@ -29,6 +33,15 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
     if (THAT_ITEM.test(item.text)) {
       item.due = itemAgreed();
       continue;
+    }
+    // "… would give the Licensing Committee the figures when it considered the request": at the sitting the matter was
+    // referred to
+    if (WHEN_IT_CONSIDERS.test(item.text)) {
+      const referred = items.find((i) => i.category === 'recommendation' && i.due && i.due.kind !== 'future')?.due;
+      if (referred) {
+        item.due = referred;
+        continue;
+      }
     }
     // "… bring a review to the next meeting. The Committee also requested that X attend that meeting": the meeting just named
     if (THAT_MEETING.test(item.text)) {
