@@ -9,7 +9,15 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { FINISHED_STATUS, FINISHING_VERBS, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
+import {
+  FINISHED_STATUS,
+  FINISHED_WORDS,
+  FINISHING_VERBS,
+  LOG_STATUS_WORDS,
+  MONTH_PATTERN,
+  TABLE_HEADS,
+  alternatives,
+} from './lexicon.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -73,7 +81,7 @@ export function tableNamesMinutes(line: string): boolean {
   return tableLayout(line)?.columns.includes('minute') ?? false;
 }
 
-function dueCell(cell: string, meeting: string | null): StatedDue {
+export function dueCell(cell: string, meeting: string | null): StatedDue {
   const text = cell.trim();
   if (!text || /^(?:-+|n\/?a|tbc|ongoing|asap)$/i.test(text)) return null;
   const date = findDates(text)[0];
@@ -81,8 +89,10 @@ function dueCell(cell: string, meeting: string | null): StatedDue {
     const iso = statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null);
     if (iso) return { kind: 'date', date: iso };
   }
-  // "March", "March 2026" or "Feb 2026" alone in a due column: that month's meeting.
-  const named = new RegExp(`^${MONTH_PATTERN}\\.?(?:\\s+\\d{4})?$`, 'i').exec(text)?.[1];
+  // "March", "March 2026" or "Feb 2026" alone in a due column: that month's meeting. So is "Mar 27" where 27 is the
+  // meeting's year or the next, as a tracker abbreviates the year ("Dec 26", "Jan 27") — a day would come first.
+  const yy = (meeting ? [Number(meeting.slice(2, 4)), Number(meeting.slice(2, 4)) + 1] : []).map(String).join('|');
+  const named = new RegExp(`^${MONTH_PATTERN}\\.?(?:\\s+\\d{4}${yy ? `|\\s+(?:${yy})` : ''})?$`, 'i').exec(text)?.[1];
   const month = named ? MONTHS[(monthNumber(named) ?? 1) - 1] : undefined;
   if (month) return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   // "January 2026 meeting", "Next meeting", "Within 2 weeks", "Future meeting", "by 30 June"
@@ -159,6 +169,10 @@ function rowItem(
 ): ProposedItem | null {
   const text = cell('action');
   if (!text || finished(cell('status'))) return null;
+  // A row carried on from an earlier meeting ("Open", "Ongoing") whose status moves its due ("Open - now March 27"):
+  // the due it now has.
+  const revised = OPEN_STATUS.test(cell('status')) ? REVISED.exec(cell('status'))?.groups?.when : undefined;
+  const carried = revised !== undefined;
   const owner = cell('owner');
   // (a row whose owner column names a person, not another body, is that person's errand)
   const read = rowCategory(text, cell('status'), own);
@@ -175,14 +189,28 @@ function rowItem(
     type: TYPE_OF_CATEGORY[category],
     category,
     owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
-    due: actionDue(category, dueCell(cell('due'), meeting) ?? dueOf(text, meeting, category === 'deferral')),
+    due: actionDue(
+      category,
+      (revised ? dueCell(revised, meeting) : null) ??
+        dueCell(cell('due'), meeting) ??
+        dueOf(text, meeting, category === 'deferral'),
+    ),
     text,
     confidence: 0.8,
     source: 'action-table',
     narrative: false,
     ...(cited && cited !== minute && /\d/.test(cited) && !raisedHere ? { updates: cited } : {}),
+    ...(carried ? { carried } : {}),
   };
 }
+
+/** A status saying the row is still open (a closed class: the states of an open action in a log). */
+const OPEN_STATUS = new RegExp(
+  String.raw`^(?:${alternatives(LOG_STATUS_WORDS.filter((w) => !FINISHED_WORDS.includes(w as (typeof FINISHED_WORDS)[number])))})\b`,
+  'i',
+);
+/** A status that moves the due: "Open - now March 27", "Ongoing – revised to 30/04/27", "Open; extended to June". */
+const REVISED = /\b(?:now|revised(?:\s+to)?|extended\s+to|moved\s+to|new\s+date)\s*:?\s+(?<when>[^.;]+)/i;
 
 /** A cell that can stand in a column: an owner is a name or initials, a due a date or a meeting, a status a word or two. */
 function fits(column: Column, cell: string): boolean {

@@ -224,7 +224,7 @@ export const TABLE_HEADS = {
     'i',
   ),
   action: new RegExp(
-    String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'description', 'task', 'detail'])})$`,
+    String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'action points', 'description', 'task', 'detail'])})$`,
     'i',
   ),
   owner: new RegExp(

@@ -10,7 +10,7 @@ import { alternatives } from './lexicon.js';
 import type { ProposedItem } from './types.js';
 
 /** The verbs that carry a paper before a meeting (a closed class: bringing and laying before). */
-const BRINGING = [
+export const BRINGING = [
   'bring',
   'brings',
   'brought',

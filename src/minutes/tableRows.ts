@@ -2,7 +2,7 @@
 // what each minute decided (one item each); a row carrying an earlier action on that the text already reviewed
 // with progress only adds nothing.
 import type { ProposedItem } from './types.js';
-import { SPEECH_VERBS, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { repeats } from './sameMatter.js';
 
@@ -126,9 +126,12 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
         i !== row &&
         i.source !== 'action-table' &&
         !summary.has(i) &&
-        (i.type === row.type || bare) &&
-        // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
-        repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6),
+        // (or the same lead doing the same matter, whatever kind each reads as: "Visit data | HCIC" beside "HCIC to bring
+        // the visit data. When: next Panel")
+        (((i.type === row.type || bare) &&
+          // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
+          repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6)) ||
+          (repeats(row, [i]) && summarises(row, i))),
     );
     if (!same) continue;
     // what the discussion only said gives way to the table's row, which names its owner and date
@@ -157,4 +160,25 @@ function sameLead(row: ProposedItem, items: ProposedItem[]): ProposedItem | unde
   const mine = words(row.text);
   const shared = (i: ProposedItem) => [...words(i.text)].filter((w) => mine.has(w)).length;
   return [...mates].sort((a, b) => shared(b) - shared(a))[0];
+}
+
+/** A title naming the review of earlier actions: "… and action tracker", "Action log and matters arising". */
+function reviewsLog(title: string): boolean {
+  const words = title.toLowerCase().split(/[^a-z]+/);
+  return (
+    /\bmatters\s+arising\b/i.test(title) ||
+    words.some((w, k) => /^actions?$/.test(w) && ACTION_RECORDS.test(words[k + 1] ?? ''))
+  );
+}
+
+/**
+ * A log row carried on from an earlier meeting whose status moved its due ("Open - now March 27") is reviewed where the
+ * minutes review the log ("Minutes of the last meeting and action tracker"), wherever the log is printed: it is filed
+ * under that minute, as the clerk cites the decision.
+ */
+export function carriedToReview(items: ProposedItem[], minutes: { number: string | null; title: string }[]): void {
+  const review = minutes.find((m) => m.number !== null && reviewsLog(m.title));
+  if (!review) return;
+  for (const item of items)
+    if (item.carried && item.source === 'action-table' && !item.updates) item.minute = review.number;
 }

@@ -26,6 +26,8 @@ export interface ProposedItem {
   narrative: boolean;
   /** The earlier minute or action this entry carries on ("269/19", "Minute C134"), when it cites one. */
   updates?: string;
+  /** A row of an action log carried on from an earlier meeting (its status open), not one this meeting added. */
+  carried?: boolean;
 }
 
 /** A decision that leaves nothing to track (noted, received, approved), kept whole so the review can show it. */

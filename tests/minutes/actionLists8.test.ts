@@ -1,0 +1,104 @@
+// Round 8, action lists and owners: each rule tested on invented wording, several ways a rule,
+// never in a sentence of the labelled files.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { actionListHead } from '../../src/minutes/actionLists.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
+
+const MASTHEAD = `Example Borough Council
+Housing Scrutiny Panel
+Minutes
+
+Date: 14/01/2027
+Present: Cllr Ann Hale (Chair), Cllr Ben Lowe, Cllr Cara Patel
+Officers: Head of Housing Options (HHO); Tenancy Services Manager (TSM); Democratic Services Officer
+
+Item 1  Apologies
+None.
+
+`;
+const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
+  parseMinutes(`${MASTHEAD}${body}\n\nItem 9  Date of next meeting\nTues 9th March 2027, 6pm\n`).items.filter(
+    (i) => i.minute === minute,
+  );
+const norm = (owner: string | null) => (owner ?? '').replace(/^the\s+/i, '').toLowerCase();
+
+describe('the head of a minute’s own list of actions', () => {
+  it.each(['Agreed actions', 'Agreed action', 'Actions agreed:', 'Action points', 'ACTIONS AGREED'])(
+    '%s heads one',
+    (h) => expect(actionListHead(h)).toBe(true),
+  );
+  it.each(['Actions taken since the last meeting were reported.', 'Description', 'Owner'])('%s does not', (h) =>
+    expect(actionListHead(h)).toBe(false),
+  );
+});
+
+describe('an action list closing a minute: one item an entry, owner and due from the entry', () => {
+  const minute = (heading: string, entries: string[]) =>
+    [
+      'Item 2  Temporary accommodation',
+      'The HHO reported that 212 households were in temporary accommodation. Cllr Lowe asked how many were',
+      'outside the borough; the HHO did not have the figure and said she would send it to members.',
+      '',
+      heading,
+      ...entries,
+    ].join('\n');
+
+  it.each([
+    [
+      'Agreed actions',
+      '- HHO to send members the number of households placed outside the borough. When: within two weeks.',
+    ],
+    ['Actions agreed:', '- HHO: households placed outside the borough, figure to members. When: within two weeks.'],
+    ['Action points', '• HHO to circulate the out-of-borough placements figure to members. By when: within two weeks'],
+    ['Agreed action', '- HHO: out-of-borough placements figure by email. Due: within two weeks.'],
+  ])('%s / %s → one item, the HHO, within two weeks', (heading, entry) => {
+    const items = itemsOf(minute(heading, [entry]));
+    expect(items).toHaveLength(1);
+    expect(norm(items[0].owner)).toBe('hho');
+    expect(items[0].due).toEqual({ kind: 'within', amount: 2, unit: 'weeks' });
+  });
+
+  it.each([
+    ['- TSM to review the void repair times. When: next Panel.', 'tsm', { kind: 'next' }],
+    ['- TSM: void repair times review. When: next Panel.', 'tsm', { kind: 'next' }],
+    [
+      '- TSM with the Head of Finance: cost of the repairs backlog. When: by 26 February 2027.',
+      'tsm',
+      { kind: 'date', date: '2027-02-26' },
+    ],
+    [
+      '- Democratic Services Officer to book the site visit. Deadline: 31/01/2027',
+      'democratic services officer',
+      { kind: 'date', date: '2027-01-31' },
+    ],
+  ])('a second entry %s is its own item', (entry, owner, due) => {
+    const items = itemsOf(
+      minute('Agreed actions', ['- HHO to send members the out-of-borough figure. When: within two weeks.', entry]),
+    );
+    expect(items).toHaveLength(2);
+    expect(norm(items[1].owner)).toBe(owner);
+    expect(items[1].due).toEqual(due);
+  });
+
+  it.each([
+    '- Recommendation to Cabinet: adopt the revised allocations scheme. When: Cabinet 3 March 2027.',
+    '- Referral to Cabinet: the revised allocations scheme for adoption. When: Cabinet 3 March 2027.',
+  ])('%s → a recommendation owned by the body it goes to', (entry) => {
+    const items = itemsOf(minute('Agreed actions', [entry]));
+    expect(items).toHaveLength(1);
+    expect(items[0].category).toBe('recommendation');
+    expect(items[0].owner).toBe('Cabinet');
+  });
+
+  it('an entry wrapped over two lines is read whole', () => {
+    const items = itemsOf(
+      minute('Agreed actions', [
+        '- HHO to send members the number of households placed outside',
+        '  the borough. When: within two weeks.',
+      ]),
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0].due).toEqual({ kind: 'within', amount: 2, unit: 'weeks' });
+  });
+});
