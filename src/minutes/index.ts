@@ -3,6 +3,7 @@
 // → due → dates → discussion (with action tables and "Action:" lines beside it).
 import { withoutCrossReferences } from './crossReferences.js';
 import { actionTable } from './actionTable.js';
+import { actionLists } from './actionLists.js';
 import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
 import type { Block } from './block.js';
@@ -26,7 +27,7 @@ import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { repeats, repeatsElsewhere } from './sameMatter.js';
-import { dedupeSummary, notCarriedAgain } from './tableRows.js';
+import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
@@ -83,7 +84,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     );
     const recommended = agreedRecommendations(minute.lines, minute.number);
     const labelled = labelledClauses(minute.lines);
-    const taken = new Set([...table.used, ...agenda.used, ...recommended.used, ...labelled.used]);
+    const listed = actionLists(
+      minute.lines,
+      minute.number,
+      { own, meeting, resolve: resolveYear },
+      new Set([...table.used, ...labelled.used]),
+    );
+    const taken = new Set([...table.used, ...agenda.used, ...recommended.used, ...labelled.used, ...listed.used]);
     const blocks = [
       ...labelled.blocks,
       ...(taken.size
@@ -153,7 +160,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       same.due ??= m.due;
       return false;
     });
-    const fresh = [...resolved, ...marked, ...agenda.items];
+    // (a minute that closes on its own list of actions records them there: the prose above told how it got there)
+    const prose = (i: ProposedItem) =>
+      listed.items.length > 0 && i.category !== 'deferral' && (asked.has(i) || i.source === 'discussion');
+    const fresh = [...resolved.filter((r) => !prose(r)), ...marked, ...agenda.items, ...listed.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
     const same = (n: ProposedItem) => (i: ProposedItem) =>
@@ -178,6 +188,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     };
     const extra = told.items.filter(
       (n, k) =>
+        !prose(n) &&
         !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
         !againWithDue(n, k) &&
@@ -193,6 +204,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
+  carriedToReview(items, minutes);
   const reviewed = dated
     .map((m) => m.lines.join(' '))
     .join(' ')

@@ -102,3 +102,48 @@ describe('an action list closing a minute: one item an entry, owner and due from
     expect(items[0].due).toEqual({ kind: 'within', amount: 2, unit: 'weeks' });
   });
 });
+
+describe('a tracker of carried and new rows printed after the minutes', () => {
+  const tracker = (status15: string, new18: string) =>
+    [
+      'Item 2  Minutes of the last meeting and action log',
+      'The minutes were agreed. The Panel reviewed the action log at the end of these minutes.',
+      '',
+      'Item 3  Empty homes',
+      'The TSM reported on long-term empty homes.',
+      '',
+      'Agreed actions',
+      '- TSM to write to the owners of the ten longest-empty homes. When: by 26 February 2027.',
+      '',
+      'Item 4  Date of next meeting',
+      'Tues 9th March 2027, 6pm',
+      '',
+      'ACTION LOG',
+      '',
+      'No.  Raised     Action                                       Owner   Due        Status',
+      `15   10/09/26   Review of the garage sites licence terms     HHO     Dec 26     ${status15}`,
+      `18   14/01/27   ${new18.padEnd(45)}TSM     26/02/27   New`,
+    ].join('\n');
+  const all = (text: string) => parseMinutes(`${MASTHEAD}${text}\n`).items;
+
+  it.each([
+    ['Open - now March 27', 'Letter to owners of longest-empty homes'],
+    ['Open – revised to Mar 27', 'Empty homes owners letters'],
+    ['Ongoing; extended to March 27', 'Write to empty home owners'],
+  ])('a carried row whose status (%s) moves its due is filed where the log was reviewed', (status, row) => {
+    const items = all(tracker(status, row));
+    const carried = items.filter((i) => /garage/i.test(i.text));
+    expect(carried).toHaveLength(1);
+    expect(carried[0].minute).toBe('2');
+    expect(carried[0].due).toEqual({ kind: 'month', month: 'March' });
+  });
+
+  it.each(['Letter to owners of longest-empty homes', 'Empty homes owners letters', 'Write to empty home owners'])(
+    'a new row (%s) repeats the minute’s own action: one item, under the minute',
+    (row) => {
+      const items = all(tracker('Open - now March 27', row)).filter((i) => /empty/i.test(i.text));
+      expect(items).toHaveLength(1);
+      expect(items[0].minute).toBe('3');
+    },
+  );
+});
