@@ -11,7 +11,7 @@ import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
 import { dueOf, monthAtThisBody } from './due.js';
-import { actionMarker, closingInitials, ownerOf } from './owner.js';
+import { actionMarker, closingInitials, columnInitials, ownerOf } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
@@ -185,6 +185,7 @@ export function readBlock(
     const initials = marker
       ? null
       : (closingInitials(clause.text) ??
+        columnInitials(clause.text) ??
         (block.initials && clauses.length === 1 ? { initials: block.initials, index: clause.text.length } : null));
     const body = marker
       ? clause.text.slice(0, marker.index).trim()

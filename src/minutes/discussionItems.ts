@@ -74,6 +74,8 @@ export function discussionItems(
     // In a review of earlier actions, a line "Insurance review - Done", "Clerk recruitment - Still ongoing": the log's
     // row and its progress, however the lines are spaced — nothing new, unless the progress names a step ("Clerk to …").
     if (review && LOG_ROW.test(text) && !actionMarker(text)) continue;
+    // "Key to action initials: HM Helen Marsh; …", "Abbreviations: DPH – Director of Public Health": a legend, not a record
+    if (LEGEND.test(text)) continue;
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;
     if (cites) text = text.slice(cites[0].length).replace(/^[^-–—:]{2,60}?\s+[-–—:]\s+(?=[A-Z])/, '');
@@ -161,10 +163,20 @@ export function discussionItems(
     const bracketed = trailingInitials(text).length ? null : closingInitials(text);
     const closing = bracketed && instruction(readClause(text.slice(0, bracketed.index))) ? bracketed : null;
     const initials = closing?.initials ?? trailingInitials(text);
-    if (initials.length && !review) {
-      const body = closing
+    // (in a review of earlier actions a line with its owners' initials reports progress — unless it gives the action a
+    // new due: "… except 22/26, which would be circulated by the end of December.   HM" carries it on, an update)
+    if (initials.length && (!review || dueFor('action', text, context) !== null)) {
+      const whole = closing
         ? text.slice(0, closing.index).trim()
         : text.replace(/[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/, '').trim();
+      // (a sentence a decision block took is read there, its initials with it: the rest of the line is still discussion)
+      const body = fullSentences(whole)
+        .filter((s) => !decidedAlready(s, context.decided))
+        .join(' ');
+      if (!body) {
+        previous = null;
+        continue;
+      }
       const made: ProposedItem[] = saidIn(body, paragraph, minute.number, context, lastSentence).map((m) => ({
         ...m,
         source: 'resolution' as const,
@@ -185,10 +197,15 @@ export function discussionItems(
           : body;
         // nothing else on the line, or only the matter named ("Letter from the RCC about the survey. Clerk to circulate."):
         // the initials are the owner column of the item the line holds
-        if (made.length && (!rest || rest.split(/(?<=[.!?])\s+/).every((s) => readClause(s).form === 'none'))) {
+        const named = rest.split(/(?<=[.!?])\s+/).every((s) => readClause(s).form === 'none');
+        // (one errand on the line whose doer is named by title or name, "Asked about X, the DPH agreed to write …   GR":
+        // the initials stand for whoever the sentence named, and the rest of the line is what led to it)
+        const titled =
+          made.length === 1 && others.length === initials.length && !INITIALS_ONLY.test(made[0].owner ?? '');
+        if (made.length && (!rest || named || titled)) {
           const last = made[made.length - 1];
           last.owner = others.join('/');
-          if (rest) last.text = tidyText(`${rest} ${last.text}`);
+          if (rest && named) last.text = tidyText(`${rest} ${last.text}`);
         } else made.push(makeMarked(rest || body, paragraph.ref, others.join('/'), updates));
       }
       marked.push(...made);
@@ -216,10 +233,7 @@ export function discussionItems(
       const madeBefore = made.length;
       if (DUE_LABEL.test(sentence)) continue;
       // (a sentence the decision blocks took, or a part of one)
-      if (
-        context.decided &&
-        [...context.decided].some((d) => d === sentence || d.includes(sentence.replace(/[.;]\s*$/, '')))
-      ) {
+      if (decidedAlready(sentence, context.decided)) {
         lastSentence = sentence;
         continue;
       }
@@ -260,4 +274,15 @@ export function discussionItems(
     items: withoutGuestsBusiness(items, guestReporter(context.title, minute.lines, context.people), context.people),
     marked,
   };
+}
+
+/** A legend's lead: the nouns that spell out a document's initials and abbreviations (a closed class). */
+const LEGEND = /^(?:key|legend|glossary|abbreviations?|acronyms?)\b[^:.]{0,40}:/i;
+
+/** An owner written as initials alone ("MP", "JP/HM"). */
+const INITIALS_ONLY = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
+
+/** A sentence the decision blocks took, or a part of one. */
+function decidedAlready(sentence: string, decided: Set<string> | undefined): boolean {
+  return !!decided && [...decided].some((d) => d === sentence || d.includes(sentence.replace(/[.;]\s*$/, '')));
 }

@@ -2,7 +2,7 @@
 // each with its paragraph reference, whether it is an item of a list of what was said, and an action's label above it.
 import { actionRefLine } from './actionRefs.js';
 import { alternatives } from './lexicon.js';
-import { actionMarker } from './owner.js';
+import { actionMarker, columnInitials } from './owner.js';
 import { titleLike } from './headingTitle.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import type { Minute } from './types.js';
@@ -76,7 +76,9 @@ export function paragraphsOf(
       !marker &&
       !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) &&
       !actionMarker(line) &&
-      !actionMarker(last.text)
+      !actionMarker(last.text) &&
+      // (owners' initials in a column end the line they stand on, and its paragraph)
+      !columnInitials(last.text)
     ) {
       last.text += ` ${line}`;
     } else {

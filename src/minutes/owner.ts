@@ -152,6 +152,12 @@ export function trailingInitials(text: string): string[] {
   return m?.groups ? m.groups.initials.split(/\s*[,&]\s*/) : [];
 }
 
+/** Initials set apart at the line's end by a run of spaces, as an "Action by" column: "… before the next meeting;   JP / HM". */
+export function columnInitials(text: string): { initials: string[]; index: number } | null {
+  const m = new RegExp(String.raw`\s{3,}(?<initials>${INITIALS})\s*$`).exec(text);
+  return m?.groups ? { initials: m.groups.initials.split(/\s*[,/&]\s*/), index: m.index } : null;
+}
+
 /**
  * Initials in brackets, or after a dash, closing an action line: "Pothole on Mill Lane to be reported (JS)",
  * "Chase the bus company – JS". Not a councillor's initials after their name, nor an acronym spelt out just
