@@ -43,6 +43,15 @@ export function passiveAfter(
 ): Reading {
   const { j, negated } = skipAdverbs(tokens, i + 1);
   const next = tokens[j];
+  // "is going to ask", "are going to write": the present of "be going to" is the future, as "will" is (not "was going
+  // to", an intention past)
+  if (
+    /^(?:is|are|am)$/.test(tokens[i].lower) &&
+    next?.lower === 'going' &&
+    tokens[j + 1]?.lower === 'to' &&
+    couldBeVerb(tokens[j + 2])
+  )
+    return make(j + 2, 'modal', { subject, modal: 'will', negated });
   if (next?.lower === 'to' && couldBeVerb(tokens[j + 1])) {
     // "is to be circulated", "are to attend": an instruction in the present.
     if (tokens[j + 1].lower === 'be') return passiveAfter(text, tokens, j + 1, 'infinitive', subject, _phrase, make);

@@ -7,6 +7,7 @@ import type { Said } from './agreedParts.js';
 import { readSentence } from './discussion.js';
 import { discussionSentences } from './discussionSentences.js';
 import type { Paragraph } from './discussionParagraphs.js';
+import { readClause } from './grammar.js';
 import { WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 import { cleanOwner, ownerOf } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
@@ -55,6 +56,22 @@ export function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = [])
         ...naming.groups.rest.matchAll(/(?:,|\band)\s+(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\b/g),
       ].map((m) => m.groups!.name);
       before.owner = [naming.groups.first, ...others].join(', ');
+      continue;
+    }
+    // "It was agreed to write to the bus company. Mo will draft the letter …": the one named next to do the thing just
+    // agreed — named by a definite article, as something already spoken of — carries it out: one item, theirs
+    const last = out[out.length - 1];
+    if (
+      last &&
+      !last.owner &&
+      item.owner &&
+      last.category === item.category &&
+      /^(?:the|that|this)\s/i.test(readClause(item.text).rest.trim())
+    ) {
+      last.owner = item.owner;
+      last.owners = item.owners;
+      last.due ??= item.due;
+      last.text = `${last.text.replace(/\.?\s*$/, '.')} ${item.text}`;
       continue;
     }
     out.push(item);

@@ -15,8 +15,13 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
     'g',
   );
   // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
+  // ("Leah (Fernleigh College)": after one word, a first name, the bracket says where they are from — a post is
+  // qualified in brackets only after its title's words, "Area Development Lead (North)")
   const found = new Set(
-    [...text.matchAll(re)].map((m) => m[0]).filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '')),
+    [...text.matchAll(re)]
+      .map((m) => m[0])
+      .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
+      .filter((f) => !(/\)$/.test(f) && !/\s/.test(title))),
   );
   // (a title run on into the next line's heading — "… Lifelong Learning Additional documents" — is the shorter one it starts with)
   const [shortest, ...longer] = [...found].sort((a, b) => a.length - b.length);

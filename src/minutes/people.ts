@@ -40,6 +40,9 @@ export function peopleOf(lines: string[]): People {
   const members = new Set<string>();
   let inAttendance = false;
   let inMembers = false;
+  // Informal notes list who came by first name under a lead of their own ("Who came: Aisha (Northgate), Ben, …"): a
+  // list of names before the first minute, however it is headed, names the people there.
+  for (const name of firstNamesListed(lines)) names.add(name);
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
@@ -125,4 +128,34 @@ export function peopleOf(lines: string[]): People {
     );
   };
   return { knows, initials, members };
+}
+
+/** One listed person: a capitalised name of one or two words, an aside in brackets after it (left open where a line breaks). */
+const LISTED = /^(?<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:\s*\([^)]*\)?)?$/;
+
+/**
+ * The names of a list led by a short label and a colon, before the first numbered minute: at least three entries, each
+ * a name of one or two capitalised words with perhaps an aside in brackets ("Leah (Fernleigh College)"). A line the
+ * list runs on to ("College), Mo (Chair), …") carries it on.
+ */
+function firstNamesListed(lines: string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (/^\d{1,3}[.)]\s+[A-Z]/.test(line)) break;
+    const lead = /^[A-Z][\w'’ ]{1,30}:\s*(?<list>\S.*)$/.exec(line);
+    if (!lead?.groups) continue;
+    let list = lead.groups.list;
+    // (the list wrapped inside a bracket or after a comma goes on, on the next line)
+    while (i + 1 < lines.length && /,\s*$|\([^)]*$/.test(list) && lines[i + 1].trim() && !/:/.test(lines[i + 1]))
+      list += ` ${lines[++i].trim()}`;
+    const parts = list
+      .replace(/\([^)]*\)/g, '')
+      .replace(/[.]\s*$/, '')
+      .split(/\s*[,;]\s*|\s+and\s+/)
+      .filter(Boolean);
+    const names = parts.map((p) => LISTED.exec(p.trim())?.groups?.name);
+    if (parts.length >= 3 && names.every(Boolean)) found.push(...names.map((n) => n!.split(/\s+/)[0].toLowerCase()));
+  }
+  return found;
 }

@@ -234,3 +234,68 @@ describe('a review of earlier actions: a line with initials that gives an action
     expect(items).toEqual([]);
   });
 });
+
+describe('informal notes: first names, "we agreed", "X is going to …"', () => {
+  const notes = (body: string) =>
+    parseMinutes(
+      [
+        'RIVERSIDE TENANTS’ YOUTH PANEL',
+        'Notes of meeting – Monday 12 January 2026, 6–7.30pm, Community Room',
+        '',
+        'Here tonight: Kofi (Chair), Dana, Imran (Westside School), Lucy, Rhys',
+        'Adults: Sue Park (youth worker)',
+        '',
+        '1. Welcome',
+        'Kofi welcomed everyone.',
+        '',
+        '2. Park lighting',
+        body,
+        '',
+        '3. Next time',
+        'Monday 9th February, same place.',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '2');
+
+  it.each([
+    'Dana will find out which paths have no lights.',
+    'Dana is going to find out which paths have no lights.',
+    'Dana will find out which paths have no lights – maybe a walkabout one evening?',
+  ])('a first name from the list of who came owns the errand: %s', (line) => {
+    const items = notes(line);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe('Dana');
+  });
+
+  it.each(['Imran will put the photos on the group chat.', 'Imran is going to put the photos on the group chat.'])(
+    'an aside in brackets after a first name is not part of the owner: %s',
+    (line) => {
+      expect(notes(line).map((i) => i.owner)).toEqual(['Imran']);
+    },
+  );
+
+  it.each([
+    'We agreed to write to the council about the broken lamps. Lucy will draft the letter by 30th Jan.',
+    'We decided to write to the council about the broken lamps. Lucy will draft the letter by 30th Jan.',
+    'We all agreed to write to the council about the broken lamps. Lucy is going to draft the letter by 30th Jan.',
+  ])('"we agreed" is the body’s decision, and the one named to do the thing agreed carries it out: %s', (line) => {
+    const items = notes(line);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe('Lucy');
+    expect(items[0].due).toEqual({ kind: 'date', date: '2026-01-30' });
+  });
+
+  it.each([
+    'Sue is going to ask Cllr Obi if she can come to our February meeting.',
+    'Sue will ask Cllr Obi whether he could come to our February meeting.',
+    'Sue will ask Cllr Obi to come to our February meeting.',
+  ])('asking someone whether they can come is inviting them: %s', (line) => {
+    const items = notes(line);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe('Sue');
+    expect(items[0].type).toBe('work-programme');
+  });
+
+  it('a question with its own auxiliary is still a question, not an errand', () => {
+    expect(notes('Dana will find out which paths have no lights – can we ask the council for a map?')).toHaveLength(0);
+  });
+});
