@@ -1,5 +1,6 @@
 // An "Action: <owner>" line under a resolution: whose the decision just above it is, kept apart from index.ts, which only runs the steps.
 import { dueFor, tidyText, type ReadContext } from './decisions.js';
+import { readClause } from './grammar.js';
 import { actionMarker } from './owner.js';
 import { sentenceClosedBy } from './stepDue.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -43,8 +44,18 @@ export function ownerLine(
     return true;
   }
   if (earlier?.items.length) {
-    // the resolution's own owner stands; the line names whoever it left out
-    for (const it of earlier.items.filter((it) => it.owner === null)) it.owner = marker.owner;
+    // (a matter put back is the body's own business: the tag beside it names who does the errand decided with it)
+    const errands = earlier.items.filter((it) => it.category !== 'deferral');
+    for (const it of errands.length ? errands : earlier.items) {
+      // ("To ask the County Council's team to attend a site meeting …   Action: Clerk": the body asks by its officer's
+      // letter — the asking is the tag's errand, as an invitation is the inviter's)
+      if (it.owner !== null && asksAnother(it.text)) {
+        it.owner = marker.owner;
+        if (it.category !== 'invitation') Object.assign(it, { category: 'action', type: TYPE_OF_CATEGORY.action });
+      }
+      // the resolution's own owner stands; the line names whoever it left out
+      it.owner ??= marker.owner;
+    }
     return true;
   }
   // (a noted decision becomes the tag's action only where it ends the text above the tag: "The Board APPROVED … The
@@ -88,4 +99,14 @@ function endsText(lines: string[], at: number, text: string): boolean {
     .pop();
   const tail = words(text).split(' ').slice(-4).join(' ');
   return !above || words(above).endsWith(tail);
+}
+
+/** "To ask the County Council to …", "Invite the Police to …": the body's own asking, done by whoever is sent to ask. */
+function asksAnother(text: string): boolean {
+  const reading = readClause(text, true);
+  return (
+    (reading.form === 'infinitive' || reading.form === 'imperative') &&
+    !reading.subject &&
+    /^(?:ask|request|invite)$/i.test(reading.verb ?? '')
+  );
 }

@@ -299,3 +299,63 @@ describe('informal notes: first names, "we agreed", "X is going to …"', () => 
     expect(notes('Dana will find out which paths have no lights – can we ask the council for a map?')).toHaveLength(0);
   });
 });
+
+describe('an action tag at the right margin owns the clause it sits beside', () => {
+  const parish = (body: string[]) =>
+    parseMinutes(
+      [
+        'ASHCOMBE PARISH COUNCIL',
+        'Minutes of the meeting held on Tuesday 13th January 2026 at 7.30pm in the Village Hall',
+        '',
+        'Present: Cllr P Ames (Chairman), Cllr R Bell, Cllr S Cole',
+        'In attendance: Mrs T Dale (Clerk)',
+        '',
+        '25/01  APOLOGIES',
+        '        None.',
+        '',
+        '25/02  VERGES',
+        ...body,
+        '',
+        '25/03  DATE OF NEXT MEETING',
+        '        Tuesday 10th March 2026.',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '25/02');
+
+  it.each([
+    [
+      '        Resolved:',
+      '        To ask the County Council to cut the verges on Mill Road before Easter.',
+      '                                                         Action: Clerk',
+    ],
+    [
+      '        Resolved:',
+      '        To request that the County Council cut the verges on Mill Road before Easter.',
+      '                                                         Action: Clerk',
+    ],
+    [
+      '        Resolved:',
+      '        To ask Highways to repair the verge outside the school.           Action: Clerk',
+      '',
+    ],
+  ])('the body’s asking another is the tagged officer’s errand (%s %s)', (...body) => {
+    const items = parish(body.filter(Boolean));
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe('Clerk');
+    expect(items[0].category).toBe('action');
+  });
+
+  it.each([
+    'The Clerk to circulate the revised verge plan within seven days.',
+    'The Clerk to send the revised verge plan to all councillors within seven days.',
+  ])('a matter put back beside the tagged errand takes no owner from the tag (%s)', (errand) => {
+    const items = parish([
+      '        Resolved:',
+      `        To defer the verge plan to the meeting on 10th March 2026. ${errand}`,
+      '                                                         Action: Clerk',
+    ]);
+    expect(items.map((i) => [i.category, i.owner?.replace(/^the\s+/i, '') ?? null])).toEqual([
+      ['deferral', null],
+      ['information', 'Clerk'],
+    ]);
+  });
+});
