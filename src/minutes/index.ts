@@ -2,7 +2,7 @@
 // each a module of its own: layout → headings → decision blocks → clauses → classify → owner
 // → due → dates → discussion (with action tables and "Action:" lines beside it).
 import { withoutCrossReferences } from './crossReferences.js';
-import { actionTable } from './actionTable.js';
+import { actionTable, dueCell } from './actionTable.js';
 import { actionLists } from './actionLists.js';
 import { agendaItems } from './agendaItems.js';
 import { agreedRecommendations } from './recommendations.js';
@@ -17,7 +17,7 @@ import { isForwardPlan } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
-import { settledLogRows } from './logBlocks.js';
+import { carriedLogRows, settledLogRows } from './logBlocks.js';
 import { isReportSection, splitMinutes } from './headings.js';
 import { layout } from './layout.js';
 import { ATTENDANCE_LINE, NUMBER_WORDS } from './lexicon.js';
@@ -49,9 +49,12 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const laid = layout(raw).split('\n');
   // (an action log's closed rows, and new rows repeating this meeting's minutes, add nothing)
   const settled = settledLogRows(laid);
-  const lines = settled.size ? laid.map((l, k) => (settled.has(k) ? '' : l)) : laid;
-  if (isForwardPlan(lines)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
-  const meeting = options.meetingDate ?? findMeetingDate(lines);
+  const unsettled = settled.size ? laid.map((l, k) => (settled.has(k) ? '' : l)) : laid;
+  if (isForwardPlan(unsettled)) return { meeting: { date: null }, nextMeetings: [], items: [], noted: [] };
+  const meeting = options.meetingDate ?? findMeetingDate(unsettled);
+  // (its open rows: one with a new due is carried on, one the minutes reviewed is read there)
+  const carried = carriedLogRows(unsettled, (cell) => dueCell(cell, meeting));
+  const lines = carried.used.size ? unsettled.map((l, k) => (carried.used.has(k) ? '' : l)) : unsettled;
   const own = ownBodyOf(lines);
   const people = peopleOf(lines);
   const resolveYear = sameDayElsewhere(lines.join(' '));
@@ -67,7 +70,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     meeting !== null ||
     lines.some((l) => ATTENDANCE_LINE.test(l.trim()) || MINUTES_MARK.test(l)) ||
     blocksOf.some((b) => b.length > 0);
-  const items: ProposedItem[] = [...log.items];
+  const items: ProposedItem[] = [...log.items, ...carried.items];
   const noted: NotedEntry[] = [];
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
   const dated = minutes.map((m) => ({ ...m }));

@@ -27,7 +27,15 @@ export function notCarriedAgain(
     return at !== null && !DECIDES.test(at[0].replace(REPORTED_FORECAST, '$<said>'));
   };
   return items.filter(
-    (i) => !(i.source === 'action-table' && i.updates && !ownMinutes.includes(i.updates) && progressOnly(i.updates)),
+    // (a row carried on with a new due is a change, whatever the review's words)
+    (i) =>
+      !(
+        i.source === 'action-table' &&
+        i.updates &&
+        !i.carried &&
+        !ownMinutes.includes(i.updates) &&
+        progressOnly(i.updates)
+      ),
   );
 }
 /**
@@ -179,6 +187,5 @@ function reviewsLog(title: string): boolean {
 export function carriedToReview(items: ProposedItem[], minutes: { number: string | null; title: string }[]): void {
   const review = minutes.find((m) => m.number !== null && reviewsLog(m.title));
   if (!review) return;
-  for (const item of items)
-    if (item.carried && item.source === 'action-table' && !item.updates) item.minute = review.number;
+  for (const item of items) if (item.carried && item.source === 'action-table') item.minute = review.number;
 }

@@ -207,3 +207,58 @@ describe('an action tag at the right margin owns the clause it sits beside', () 
     ]);
   });
 });
+
+describe('an action log printed as blocks: its open rows', () => {
+  const withLog = (review: string[], rows: string[][]) =>
+    parseMinutes(
+      [
+        'Example Integrated Care Board',
+        'Quality Committee',
+        '',
+        'Minutes of the meeting held on Thursday 15 January 2026 at 10:00',
+        '',
+        'QC 26/01  Apologies',
+        'None.',
+        '',
+        'QC 26/02  Action log and matters arising',
+        ...review,
+        '',
+        'QC 26/03  Any other business',
+        'None.',
+        '',
+        'QUALITY COMMITTEE – ACTION LOG',
+        '',
+        ...rows.flatMap((r) => [...r, '']),
+      ].join('\n'),
+    ).items;
+  const row = (ref: string, action: string, due: string, status: string) => [
+    `${ref}   Raised: 13 Nov 2025   Minute: QC 25/40`,
+    `         Action: ${action}`,
+    `         Lead: KM          Due: ${due}`,
+    `         Update: Work continues.                                  ${status}`,
+  ];
+
+  it.each([
+    ['31/12/2025  →  REVISED 27/02/2026', { kind: 'date', date: '2026-02-27' }],
+    ['Jan 2026  →  Mar 2026', { kind: 'month', month: 'March' }],
+    ['31/12/2025 -> 27/02/2026', { kind: 'date', date: '2026-02-27' }],
+  ])('a row whose due was moved (%s) is carried on, under the minute that reviewed the log', (due, want) => {
+    const items = withLog(
+      ['QQ-7 was discussed.'],
+      [row('QQ-7', 'Falls audit results to be circulated to members', due, 'OPEN')],
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ minute: 'QC 26/02', owner: 'KM', due: want, updates: 'QQ-7' });
+  });
+
+  it.each(['QQ-8 remained on track.', 'QQ-8: the first two reviews have been held.'])(
+    'an open row the minutes reviewed with no new due adds nothing (%s)',
+    (review) => {
+      const items = withLog(
+        [review],
+        [row('QQ-8', 'Review the discharge checklist with the wards', 'Mar 2026', 'OPEN')],
+      );
+      expect(items).toEqual([]);
+    },
+  );
+});
