@@ -35,6 +35,12 @@ const BROUGHT_TO = new RegExp(
 const NEXT_PAPER =
   /\b(?:the|its)\s+next\s+(?:[\w-]+\s+){0,2}?(?:report|update)\s+(?:(?:to|should|would|will|must)\s+)?(?:show|include|set\s+out|cover|contain|give|address|focus|break)\b/i;
 
+/** "asked for a report on the pathway … to the March meeting", "requested an update to the next meeting": a paper asked for at a meeting. */
+const PAPER_ASKED_FOR = new RegExp(
+  String.raw`\b(?:asked|asks|requested|requests|called)\s+(?:for\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|update|paper|briefing)\b[^.;]{0,160}?\s(?:to|at)\s+(?:the|its)\s+(?:(?:next|following)\s+|${MONTH}\s+)meeting\b`,
+  'i',
+);
+
 /** A paper moved between two months' meetings: "the review brought forward from September to June", "present its report in June rather than March". */
 const MOVED_PAPER = new RegExp(
   String.raw`\b(?:brought|moved)\s+forward\s+from\s+${MONTH}\s+to\s+${MONTH}\b|\b(?:${alternatives(BRINGING)})\b[^.;]{0,80}?\bin\s+${MONTH}\s+(?:rather\s+than|instead\s+of)\b`,
@@ -54,6 +60,13 @@ export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem 
   const broughtBack =
     /\b(?:bring|brings|brought|bringing|come|comes|coming)\s+back\b(?!\s+(?:them|it|these|this|those)\b)/i;
   const moved = due === 'month' && MOVED_PAPER.test(item.text);
-  if (!before && !moved && !NEXT_PAPER.test(item.text) && !broughtBack.test(item.text)) return item;
+  if (
+    !before &&
+    !moved &&
+    !NEXT_PAPER.test(item.text) &&
+    !broughtBack.test(item.text) &&
+    !PAPER_ASKED_FOR.test(item.text)
+  )
+    return item;
   return { ...item, category: 'work-programme', type: 'work-programme' };
 }

@@ -262,3 +262,15 @@ describe('an action log printed as blocks: its open rows', () => {
     },
   );
 });
+
+describe('a paper asked for at a meeting of this body is business of that meeting', () => {
+  it.each([
+    'The Panel asked for a report on repair times, by estate, to the March meeting.',
+    'The Panel requested a further update on repair times to the next meeting.',
+    'Members asked for a briefing paper on damp and mould at the next meeting.',
+  ])('%s → work programme', (line) => {
+    const items = itemsOf(`Item 2  Repairs\n${line}`);
+    expect(items).toHaveLength(1);
+    expect(items[0].type).toBe('work-programme');
+  });
+});
