@@ -10,10 +10,10 @@ import { classify, instruction } from './classify.js';
 import { splitDecisions } from './coordination.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
+import { inFormalWording } from './notesWording.js';
 import { lemmaIn, tokenize } from './words.js';
 import {
   WHOLE_MEMBERSHIP,
-  MODALS,
   CONTINUING_VERBS,
   RECORDING_VERBS,
   FREQUENCY,
@@ -45,15 +45,12 @@ const CHAIR_ASKED =
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
   // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
-  const text = ourDecision(
-    askedAsQuestion(
-      withoutAfterthought(
-        sentence
-          .replace(/^[-•]\s*/, '')
-          .trim()
-          .replace(FRONTED, ''),
-      ),
-    ),
+  // (informal notes' wording read as the formal: "we agreed", "ask X if she can come", "– maybe a survey?")
+  const text = inFormalWording(
+    sentence
+      .replace(/^[-•]\s*/, '')
+      .trim()
+      .replace(FRONTED, ''),
   );
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
@@ -273,32 +270,3 @@ function isBodyOrMembers(who: string, context: Context): boolean {
 }
 
 export { instruction };
-
-/**
- * "Sam will look into weekend use of the route – maybe a quick survey?": a question set after a dash with no auxiliary
- * (an English question has one: "can we …?", "is it …?", "what does …?") is an elliptical afterthought; the clause
- * before it is what was said.
- */
-function withoutAfterthought(text: string): string {
-  const tail = /\s[–—-]\s(?<aside>[^–—]+)\?$/.exec(text);
-  const auxiliary = new RegExp(String.raw`\b(?:${alternatives([...MODALS, ...QUESTION_AUXILIARIES])})\b`, 'i');
-  return tail?.groups && !auxiliary.test(tail.groups.aside) ? `${text.slice(0, tail.index).trim()}.` : text;
-}
-/** The forms of "be", "do" and "have" that open a question (a closed class). */
-const QUESTION_AUXILIARIES = ['is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had'];
-
-/** "We agreed to write to the bus company": in a body's own notes "we" is the body, and its agreement the body's decision. */
-function ourDecision(text: string): string {
-  return text.replace(/^we\s+(?:all\s+|also\s+)?(?<verb>agreed|decided|resolved)\b/i, 'It was $<verb>');
-}
-
-/**
- * "Priya will ask Cllr Okonjo if she can come to the March meeting": asking someone whether they can do a thing asks
- * them to do it ("… ask Cllr Okonjo to come to the March meeting").
- */
-function askedAsQuestion(text: string): string {
-  return text.replace(
-    /\b(?<ask>ask|asks|asked|asking)\s+(?<who>[A-Z][^,;]{1,60}?)\s+(?:if|whether)\s+(?:he|she|they|it)\s+(?:can|could|would|will|might)\s+(?=[a-z])/,
-    '$<ask> $<who> to ',
-  );
-}
