@@ -65,6 +65,7 @@ export const OWN_SETS = {
   'fresh 12 (ours)': 'minutes-fresh12',
   'fresh 13 (ours)': 'minutes-fresh13',
   'fresh 14 (ours)': 'minutes-fresh14',
+  'fresh 15 (ours)': 'minutes-fresh15',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
