@@ -47,8 +47,17 @@ function listedHeading(number: string, title: string, style: 'meeting-item' | 'd
   return { number, title, body: '', style, rank: Number(/\d+/.exec(number)?.[0]), titled: true };
 }
 
+/**
+ * A label printed in two languages, the number repeated either side of the slash ("Eitem 4 / Item 4:"): the second,
+ * the label the grammar knows, is read. The number must be the same twice ("4 / Item 5" is a range or a reference).
+ */
+const BILINGUAL_LABEL = new RegExp(String.raw`^\p{L}+\s+(?<n>\d{1,4})\s*\/\s*(?=${PREFIX}\k<n>\b)`, 'iu');
+
 export function headingOf(line: string): Heading | null {
-  const text = line.replace(/^#{1,6}\s+/, '').trim();
+  const text = line
+    .replace(/^#{1,6}\s+/, '')
+    .trim()
+    .replace(BILINGUAL_LABEL, '');
   // an issue page's "Meeting: 12/05/2022 - Climate and City Resilience Committee (Item 14)"
   const item =
     /^meeting\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*-\s*(?<title>.+?)\s*\(item\s+(?<num>[A-Z]{0,3}\d{1,4}[a-z]?)\)\s*$/i.exec(

@@ -1,0 +1,52 @@
+// A heading labelled in two languages ("<label> 3 / Item 3: <title> / <title>"): the same number
+// printed twice either side of a slash is one minute's number, and the items' own log
+// references (a year's "26/05" rows) under it are no headings.
+import { describe, expect, it } from 'vitest';
+import { headingOf, splitMinutes } from '../../src/minutes/headings.js';
+import { layout } from '../../src/minutes/layout.js';
+
+const numbers = (text: string) =>
+  splitMinutes(layout(text).split('\n'))
+    .filter((m) => m.number)
+    .map((m) => m.number);
+
+describe('a heading labelled in two languages', () => {
+  it.each([
+    ['Eitem 4 / Item 4: Tai / Housing', '4'],
+    ['Cofnod 12 / Minute 12 - Cyllid / Finance', '12'],
+    ['Eitem 7 / Agenda Item 7: Unrhyw Fater Arall / Any Other Business', '7'],
+    ['Pwynt 3 / Item 3 Parciau / Parks', '3'],
+  ])('%s is minute %s', (line, number) => {
+    expect(headingOf(line)?.number).toBe(number);
+  });
+
+  it.each([
+    // two numbers that differ are a range or a reference, not one number printed twice
+    'Eitem 4 / Item 5: Tai / Housing',
+    // a date is no label
+    'Dyddiad 13 / Date 13: Hydref',
+  ])('%s is not read as a bilingual heading', (line) => {
+    expect(headingOf(line)?.number ?? null).not.toBe('4');
+    expect(headingOf(line)?.title ?? '').not.toMatch(/^Tai|^Hydref/);
+  });
+
+  it('numbers the minutes by their items, not by the action log rows listed under one', () => {
+    const text = [
+      'Eitem 1 / Item 1: Croeso / Welcome',
+      'The chair opened the meeting.',
+      '',
+      'Eitem 2 / Item 2: Cofnodion / Previous notes and action log',
+      'Action log:',
+      '  25/03  Library signage - done. CLOSED.',
+      '  25/06  Grit bins - ordered. CLOSED.',
+      '  25/09  Bus timetable survey - two replies awaited. OPEN.',
+      '',
+      'Eitem 3 / Item 3: Parciau / Parks',
+      'ACTION 25/12: Parks Officer to repaint the benches by 30/04/2026.',
+      '',
+      'Eitem 4 / Item 4: Cyllid / Finance',
+      'The accounts were noted.',
+    ].join('\n');
+    expect(numbers(text)).toEqual(['1', '2', '3', '4']);
+  });
+});
