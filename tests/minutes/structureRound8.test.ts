@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingOf, splitMinutes } from '../../src/minutes/headings.js';
 import { layout } from '../../src/minutes/layout.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const numbers = (text: string) =>
   splitMinutes(layout(text).split('\n'))
@@ -48,5 +49,24 @@ describe('a heading labelled in two languages', () => {
       'The accounts were noted.',
     ].join('\n');
     expect(numbers(text)).toEqual(['1', '2', '3', '4']);
+  });
+});
+
+describe('an action numbered through the year', () => {
+  const minutes = (block: string) =>
+    `Minutes of the Footpaths Partnership held on 4 March 2026\nPresent: Ann Lee, Raj Patel\nItem 1: Stiles\nThe broken stiles were discussed.\n${block}\n`;
+  // A log that numbers its actions year by year cites each by that number alone ("26/05 … CLOSED"),
+  // so the number is the reference; a bare count ("Action 3") needs its label to be told apart.
+  it.each([
+    ['ACTION 26/14: Raj Patel to seek quotes for the stile repairs.', '26/14'],
+    ['Action 2026/07 – Raj Patel to seek quotes for the stile repairs.', '2026/07'],
+    ['Action No. 25/3: Raj Patel to seek quotes for the stile repairs.', '25/3'],
+    ['Action 26/9\nRaj Patel to seek quotes for the stile repairs.', '26/9'],
+    ['ACTION 8: Raj Patel to seek quotes for the stile repairs.', 'ACTION 8'],
+  ])('%s is filed as %s', (block, ref) => {
+    const items = parseMinutes(minutes(block)).items;
+    expect(items).toHaveLength(1);
+    expect(items[0].ref).toBe(ref);
+    expect(items[0].text).toMatch(/stile repairs/);
   });
 });
