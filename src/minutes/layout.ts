@@ -5,6 +5,7 @@ import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
+import { cellRowNumbers } from './cellRows.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
@@ -91,7 +92,7 @@ export function layout(raw: string): string {
       ),
   );
   const printed = BROWSER_PRINT.test(raw);
-  const counted = countedNumbers(lines);
+  const counted = new Set([...countedNumbers(lines), ...cellRowNumbers(lines)]);
   return unwrap(
     withoutPageLinks(
       lines

@@ -70,3 +70,35 @@ describe('an action numbered through the year', () => {
     expect(items[0].text).toMatch(/stile repairs/);
   });
 });
+
+describe('a table pasted one cell per line', () => {
+  // A word-processor table copied as text puts each cell on a line of its own: the header's column names
+  // one under another, then each row's number alone, its title, its text, its owner and date cells.
+  const table = (header: string[], rows: string[][]) =>
+    [
+      'Minutes of the Board held on 3 March 2026',
+      'Present: Ann Lee (Chair), Raj Patel',
+      '',
+      ...header,
+      ...rows.flatMap((r) => [...r, '']),
+    ].join('\n');
+  const rows = [
+    ['1', 'Apologies', 'None received.'],
+    ['2', 'Moorings', 'The waiting list was reviewed.', 'RP to write to the two longest waiting.', 'RP', '14/04/26'],
+    ['3', 'Slipway', 'The resurfacing was noted.', '', 'Dec Board'],
+    ['4', 'Any other business', 'None.'],
+  ];
+  it.each([
+    [['No.', 'Item', 'Discussion / Decision', 'Action by', 'Target date']],
+    [['Ref', 'Subject', 'Minute', 'Owner', 'Due']],
+    [['Item No', 'Title', 'Notes', 'Lead', 'By when']],
+    [['Minute', 'Matter', 'Decision', 'Responsible', 'Deadline']],
+  ])('numbers its rows as minutes under the header %j', (header) => {
+    expect(numbers(table(header, rows))).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('leaves numbers alone on lines as page numbers where no such header stands above them', () => {
+    const text = table(['Minutes'], rows);
+    expect(numbers(text)).not.toEqual(['1', '2', '3', '4']);
+  });
+});

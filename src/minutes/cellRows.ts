@@ -1,0 +1,36 @@
+// Part of step 1, layout: a word-processor table pasted as text, one cell to a line. Its header is
+// the column names one under another ("No." / "Item" / "Discussion / Decision" / "Action by" /
+// "Target date"); under it each row opens with its number alone on a line. Those numbers count the
+// minutes, not the pages, so they are kept as the rows' headings.
+
+/**
+ * The names a minutes table gives its columns: a closed class (what a row holds — its number, its
+ * matter, the record, who acts and by when), so a list.
+ */
+const COLUMN =
+  /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|subject|title|matter|topic|agenda\s+item|discussion|decisions?|notes?|discussion\s*\/\s*decision|discussion\s+and\s+decision|actions?|action\s+by|action\s+owner|owner|lead|responsible|by\s+whom|who|target(?:\s+date)?|due(?:\s+date)?|deadline|by\s+when|when|date|timescale)\s*:?$/i;
+/** The column that carries the row's number. */
+const NUMBER_COLUMN = /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?)\s*:?$/i;
+
+/** The lines (indexes) holding a row's number alone, under a header of three or more column names one per line. */
+export function cellRowNumbers(lines: string[]): Set<number> {
+  const rows = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    let end = i;
+    while (end < lines.length && COLUMN.test(lines[end].trim())) end++;
+    const names = lines.slice(i, end).map((l) => l.trim());
+    if (names.length < 3 || !names.some((n) => NUMBER_COLUMN.test(n))) continue;
+    // the rows count on from 1, one number a row: another number alone (a figure, a page) is not the next row's
+    let next = 1;
+    for (let k = end; k < lines.length; k++) {
+      if (!/^\s*\d{1,3}\s*$/.test(lines[k])) continue;
+      if (Number(lines[k]) !== next) continue;
+      rows.add(k);
+      next++;
+    }
+    if (next > 2) return rows;
+    rows.clear();
+    i = end;
+  }
+  return rows;
+}
