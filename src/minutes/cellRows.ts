@@ -34,3 +34,43 @@ export function cellRowNumbers(lines: string[]): Set<number> {
   }
   return rows;
 }
+
+/** A target date cell as a table prints it: "30/11/26", "08.12.26", "13/11/2026". */
+const DATE_CELL = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$/;
+/** An "Action by" cell: initials or a short role ("FM", "Chair", "Board Secretary"), no sentence. */
+const OWNER_CELL = /^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}$/;
+
+/**
+ * A row's "Target date" cells set after the step whose owner its "Action by" cell names: "FM to publish … users."
+ * over "FM" and "30/11/26" is read "FM to publish … users, by 30/11/26." Only where the row's steps and its date
+ * cells pair one for one, each step led by a name the owner cells print.
+ */
+export function withTargetDates(lines: string[], rows: Set<number>): string[] {
+  const out = [...lines];
+  const starts = [...rows].sort((a, b) => a - b);
+  starts.forEach((start, r) => {
+    const end = r + 1 < starts.length ? starts[r + 1] : lines.length;
+    // the row's cells after its text: short lines and blanks at its foot
+    let foot = end;
+    while (
+      foot > start + 2 &&
+      (!lines[foot - 1].trim() || OWNER_CELL.test(lines[foot - 1].trim()) || DATE_CELL.test(lines[foot - 1].trim()))
+    )
+      foot--;
+    const cells = lines
+      .slice(foot, end)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const dates = cells.filter((c) => DATE_CELL.test(c));
+    const owners = new Set(cells.filter((c) => !DATE_CELL.test(c)));
+    if (!dates.length || !owners.size) return;
+    const steps: number[] = [];
+    for (let k = start + 2; k < foot; k++) {
+      const lead = /(?:^|[:;.]\s+|[–—-]\s+)(?<owner>[A-Z][\w'’&-]*)\s+to\s+[a-z]+/.exec(lines[k].trim());
+      if (lead?.groups && owners.has(lead.groups.owner)) steps.push(k);
+    }
+    if (steps.length !== dates.length) return;
+    steps.forEach((k, n) => (out[k] = `${lines[k].replace(/\.\s*$/, '')}, by ${dates[n]}.`));
+  });
+  return out;
+}

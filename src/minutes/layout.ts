@@ -5,7 +5,7 @@ import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
-import { cellRowNumbers } from './cellRows.js';
+import { cellRowNumbers, withTargetDates } from './cellRows.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
@@ -92,10 +92,11 @@ export function layout(raw: string): string {
       ),
   );
   const printed = BROWSER_PRINT.test(raw);
-  const counted = new Set([...countedNumbers(lines), ...cellRowNumbers(lines)]);
+  const rows = cellRowNumbers(lines);
+  const counted = new Set([...countedNumbers(lines), ...rows]);
   return unwrap(
     withoutPageLinks(
-      lines
+      (rows.size ? withTargetDates(lines, rows) : lines)
         .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
         .filter(
           (line) =>

@@ -102,3 +102,43 @@ describe('a table pasted one cell per line', () => {
     expect(numbers(text)).not.toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe("a cell table's target date", () => {
+  const text = (row: string[]) =>
+    [
+      'Minutes of the Board held on 3 March 2026',
+      'Present: Ann Lee (Chair), Raj Patel (RP)',
+      '',
+      'No.',
+      'Item',
+      'Discussion / Decision',
+      'Action by',
+      'Target date',
+      '1',
+      'Apologies',
+      'None received.',
+      '',
+      '2',
+      ...row,
+      '3',
+      'Any other business',
+      'None.',
+    ].join('\n');
+  // The row's "Action by" cell names who takes the step its text records; its "Target date" cell is when.
+  it.each([
+    [['Moorings', 'The waiting list was reviewed.', 'RP to write to the two longest waiting.', 'RP', '14/04/26']],
+    [['Moorings', 'RP to write to the two longest waiting.', 'The list was otherwise noted.', 'RP', '', '14.04.26']],
+    [['Moorings', 'Waiting list reviewed; RP to write to the two longest waiting.', 'RP', '14/04/2026']],
+  ])('is the due of the step the owner cell names: %j', (row) => {
+    const items = parseMinutes(text(row)).items;
+    expect(items).toHaveLength(1);
+    expect(items[0].due).toEqual({ kind: 'date', date: '2026-04-14' });
+  });
+
+  it('is not given to a step whose owner the cell does not name', () => {
+    const items = parseMinutes(
+      text(['Moorings', 'The waiting list was reviewed.', 'RP to write to the two longest waiting.', 'AL', '14/04/26']),
+    ).items;
+    expect(items.every((i) => i.due === null || i.due.kind !== 'date')).toBe(true);
+  });
+});
