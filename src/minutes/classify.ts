@@ -20,6 +20,7 @@ import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
+import { extendsTerm, sitsInPrivate } from './untracked.js';
 import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
 
 export { conditional, instruction };
@@ -85,7 +86,15 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     return decision('noted');
   }
   // (and a seat on a body changing hands, as an appointment does: membership.ts)
-  if (procedure(text, reading, clause, chain) || changesMembership(clause)) return decision('noted');
+  // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
+  const ownOrNone = (who: string | null) => !who || own.is(who);
+  if (
+    procedure(text, reading, clause, chain) ||
+    changesMembership(clause) ||
+    sitsInPrivate(clause) ||
+    (ownOrNone(asked) && extendsTerm(clause, (who) => own.is(who)))
+  )
+    return decision('noted');
   // "That the Panel continue to receive the figures quarterly", "to receive the risk register at each meeting": what this
   // body will have before it at every meeting, or at a frequency, is a standing item of its work programme
   const standing =

@@ -26,7 +26,7 @@ import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
-import { repeats, repeatsElsewhere } from './sameMatter.js';
+import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
@@ -121,6 +121,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       resolved.length,
       ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))),
     );
+    // (a page printing the minute and then its decision in shorter words prints each numbered decision twice)
+    resolved.splice(0, resolved.length, ...printedOnce(resolved));
     // A decision sentence takes only itself: the rest of its paragraph is still discussion.
     const consumed = new Set<number>([
       ...blocks.filter((b) => b.found !== 'sentence').flatMap((b) => b.lines),

@@ -136,3 +136,24 @@ export function sameMatter(first: string, second: string): boolean {
   if (AUTHORISED.test(second) && !AUTHORISED.test(first)) return shared > 0;
   return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }
+
+/**
+ * "(2) to instruct the Director to prepare a revised plan for the meeting on 5 March" under the minute, and again under
+ * "Decision:" in shorter words: a sub-paragraph's number names one decision of its minute, so the same number carrying
+ * the same kind of decision twice is the one decision printed twice (the first, fuller print is kept).
+ */
+export function printedOnce(items: ProposedItem[]): ProposedItem[] {
+  return items.filter(
+    (item, k) =>
+      !item.ref ||
+      !items
+        .slice(0, k)
+        .some(
+          (first) =>
+            first.ref === item.ref &&
+            first.minute === item.minute &&
+            first.category === item.category &&
+            (first.owner ?? '').toLowerCase() === (item.owner ?? '').toLowerCase(),
+        ),
+  );
+}

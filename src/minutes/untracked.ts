@@ -48,3 +48,29 @@ export function consulteeView(clause: Reading, text: string): boolean {
   const named = !!clause.subject && !clause.passive && /^(?:the\s+)?[A-Z]/.test(clause.subject);
   return !named && PRINTED_HERE.test(text);
 }
+
+/**
+ * "the press and public be excluded for the following items", "to exclude the public and press": the meeting going
+ * into private session, carried out there and then. (Those who may be shut out of a meeting are a closed few.)
+ */
+export function sitsInPrivate(clause: Reading): boolean {
+  return (
+    !!lemma(clause, new Set(['exclude'])) &&
+    /\b(?:press|public|media|observers)\b/i.test(`${clause.subject ?? ''} ${clause.rest}`)
+  );
+}
+
+/** A time the thing is extended to: "until 31st December 2026", "to the end of September", "for a further two years". */
+const TERM = String.raw`\b(?:until|till|to|up\s+to)\s+(?:the\s+end\s+of\s+|\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${alternatives(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])})\b|\bfor\s+(?:a\s+)?(?:further\s+)?(?:\w+\s+)?(?:weeks?|months?|years?)\b`;
+
+/**
+ * "The Committee agreed to extend the pilot until 31st December 2026", "to extend the contract for a further two
+ * years": the body lengthening a term of its own makes the extension by deciding it; no one is named to do anything.
+ * ("the Director extend the lease …" names who does it; "extend the pilot to every centre" widens it — both are work.)
+ */
+export function extendsTerm(clause: Reading, isOwn: (who: string) => boolean): boolean {
+  if (!lemma(clause, new Set(['extend', 'renew', 'prolong'])) || clause.passive) return false;
+  if (clause.subject && !isOwn(clause.subject.replace(/\s+(?:agrees|agreed|resolves|resolved|decides|decided)$/i, '')))
+    return false;
+  return new RegExp(TERM, 'i').test(clause.rest);
+}

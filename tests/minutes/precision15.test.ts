@@ -1,0 +1,76 @@
+// Round 8, precision on fresh 15's kinds of wording: what minutes record that is not a new task — the press
+// and public excluded for the private items, a body extending a term of its own by its decision — and the
+// same numbered decision printed twice (a web page's minute, then its decision in shorter words).
+// Invented wording, several variants a rule.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import type { ProposedItem } from '../../src/minutes/types.js';
+
+const MASTHEAD = `MINUTES of the Community Services Committee held on 12 March 2026
+
+Present: Councillor A Rowe (Chair), Councillor B Shah, Councillor C Tait
+Officers: Director of Community Services (Pat Lowe); Democratic Services Officer (Kim Ash)
+
+1. Apologies
+Apologies were received from Councillor D Umar.
+
+`;
+const itemsOf = (body: string): ProposedItem[] =>
+  parseMinutes(`${MASTHEAD}${body}\n\n3. Close\nThe meeting closed at 8pm.\n`).items.filter((i) => i.minute === '2');
+
+describe('the press and public excluded for the private items is how the meeting sits, not a task', () => {
+  it.each([
+    '2. Exclusion of the public\nRESOLVED – That the press and public be excluded from the meeting for the following items because they involve exempt information.',
+    '2. Confidential business\nResolved - That the Committee agrees to exclude members of the public and press during the next item, as it is likely to disclose exempt information.',
+    '2. Private session\nIt was RESOLVED to exclude the public and the press from the remainder of the meeting under paragraph 3 of the Schedule.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('someone told to see that the public leave is still told to do so', () => {
+    expect(
+      itemsOf(
+        '2. Car park\nRESOLVED – That the Director of Community Services arrange for the car park to be closed to the public on 1 April 2026.',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a body extending a term of its own (a pilot, a contract) until a date or for a period decides it there', () => {
+  it.each([
+    '2. Lunch club pilot\nThe Committee agreed to extend the pilot until 31st December 2026.',
+    '2. Grounds contract\nRESOLVED – That the Committee agrees to extend the grounds maintenance contract for a further two years, as set out in the report.',
+    '2. Late opening trial\nRESOLVED – To extend the late opening trial at the library to the end of September 2026.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    // (an officer named to extend it has the task)
+    [
+      '2. Lease\nRESOLVED – That the Director of Community Services extend the lease of the pavilion until 31 March 2027.',
+      'action',
+    ],
+    // (a wider reach, not a longer term, is work to do)
+    ['2. Lunch club pilot\nRESOLVED – To extend the pilot to every community centre in the district.', 'action'],
+  ])('%s', (body, category) => {
+    expect(itemsOf(body).map((i) => i.category)).toEqual([category]);
+  });
+});
+
+describe('the same numbered decision printed twice in one minute is one item', () => {
+  it.each([
+    '2. Delivery plan\nMinutes:\nThe Committee considered the plan and agreed:-\n(1) to note the progress made;\n(2) to ask the Director of Community Services to bring a revised plan to the meeting on 4 June 2026.\nDecision:\nThe Committee agreed:-\n(1) to note progress;\n(2) to ask the Director of Community Services to bring a revised plan to the June meeting.',
+    '2. Play areas\nMinutes:\nFollowing discussion the Committee agreed:\n(a) to instruct the Director of Community Services to write to the housing association about the play area fencing.\nDecision:\nThe Committee agreed:\n(a) to instruct the Director of Community Services to write to the housing association on the fencing.',
+  ])('%s', (body) => {
+    expect(itemsOf(body).filter((i) => i.category !== 'noted')).toHaveLength(1);
+  });
+
+  it('two numbered decisions of one minute with different numbers stay two', () => {
+    expect(
+      itemsOf(
+        '2. Grants\nThe Committee agreed:-\n(1) to ask the Director of Community Services to write to the applicants;\n(2) to ask the Director of Community Services to write to the applicants again in June.',
+      ),
+    ).toHaveLength(2);
+  });
+});
