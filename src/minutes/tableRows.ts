@@ -139,7 +139,10 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
         (((i.type === row.type || bare) &&
           // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
           repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6)) ||
-          (repeats(row, [i]) && summarises(row, i))),
+          (repeats(row, [i]) && summarises(row, i)) ||
+          // (a tracker row filed under this meeting's minute, every word of it in that minute's decision, is the
+          // decision's title whatever kind the row reads as: "Board effectiveness review" beside "to defer the … review")
+          (row.minute !== null && row.minute === i.minute && i.source === 'resolution' && repeats(row, [i], 1))),
     );
     if (!same) continue;
     // what the discussion only said gives way to the table's row, which names its owner and date
@@ -147,8 +150,8 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
       summary.add(same);
       continue;
     }
-    // the table's owner and due complete the item it repeats
-    same.owner ??= row.owner;
+    // the table's owner and due complete the item it repeats (a matter put back is the meeting's, not the row's owner's)
+    if (same.category !== 'deferral') same.owner ??= row.owner;
     same.due ??= row.due;
     summary.add(row);
   }

@@ -74,3 +74,26 @@ describe('the same numbered decision printed twice in one minute is one item', (
     ).toHaveLength(2);
   });
 });
+
+describe("a tracker row filed under this meeting's minute is that minute's decision, whatever kind the row reads as", () => {
+  const withTracker = (minute: string, row: string) =>
+    parseMinutes(
+      `${MASTHEAD}${minute}\n\n3. Close\nThe meeting closed at 8pm.\n\nACTION TRACKER\nRef\tMeeting\tAction\tOwner\tDue\tStatus\n${row}\n`,
+    ).items.filter((i) => i.minute === '2');
+  it.each([
+    [
+      '2. Library opening hours\nThe Committee REQUESTED that the revised opening hours proposals be brought to the June 2026 meeting.',
+      '2\t12/03/26\tRevised opening hours proposals\tDCS\tJun 2026\tNew',
+      'work-programme',
+      'DCS',
+    ],
+    [
+      '2. Governance\nThe Committee AGREED to defer the annual review of its terms of reference to the June meeting.',
+      '2\t12/03/26\tAnnual review of terms of reference\tDSO\t04/06/26\tNew',
+      'deferral',
+      null,
+    ],
+  ])('%s', (minute, row, category, owner) => {
+    expect(withTracker(minute, row)).toMatchObject([{ category, owner }]);
+  });
+});
