@@ -183,6 +183,9 @@ function rowItem(
   // (a row whose "Meeting" column is this meeting was raised here: it carries no earlier action on)
   const raisedOn = findDates(cell('raised'))[0];
   const raisedHere = !!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting;
+  // (a row of an earlier meeting going to plan, "On track", keeps the due it had: already tracked, nothing new)
+  const earlier = !!raisedOn && !!meeting && !raisedHere && cited !== minute && /\d/.test(cited);
+  if (earlier && !carried && ON_PLAN.test(cell('status'))) return null;
   return {
     minute: cited || minute,
     ref: null,
@@ -203,6 +206,9 @@ function rowItem(
     ...(carried ? { carried } : {}),
   };
 }
+
+/** A status saying the row goes to plan, its due standing (a closed few: how a log says an action keeps to time). */
+const ON_PLAN = /^(?:on\s+(?:track|target|schedule|course)|progressing)\b/i;
 
 /** A status saying the row is still open (a closed class: the states of an open action in a log). */
 const OPEN_STATUS = new RegExp(

@@ -97,3 +97,23 @@ describe("a tracker row filed under this meeting's minute is that minute's decis
     expect(withTracker(minute, row)).toMatchObject([{ category, owner }]);
   });
 });
+
+describe('a tracker row of an earlier meeting going to plan keeps its due: already tracked, nothing new', () => {
+  const tracker = (rows: string) =>
+    parseMinutes(
+      `${MASTHEAD}2. Finance\nThe Committee NOTED the budget report.\n\n3. Close\nThe meeting closed at 8pm.\n\nACTION TRACKER\nRef\tMeeting\tAction\tOwner\tDue\tStatus\n${rows}\n`,
+    ).items;
+  it.each([
+    '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn track',
+    '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn schedule',
+    '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn target for June',
+  ])('%s', (row) => {
+    expect(tracker(row)).toEqual([]);
+  });
+
+  it('one whose status moves its due is carried on with the new due', () => {
+    expect(
+      tracker('1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t12/03/26\tOpen - revised to 04/06/26'),
+    ).toHaveLength(1);
+  });
+});
