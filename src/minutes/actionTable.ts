@@ -184,7 +184,8 @@ function rowItem(
   const raisedOn = findDates(cell('raised'))[0];
   const raisedHere = !!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting;
   // (a row of an earlier meeting going to plan, "On track", keeps the due it had: already tracked, nothing new)
-  const earlier = !!raisedOn && !!meeting && !raisedHere && cited !== minute && /\d/.test(cited);
+  // (a status saying so is about an action already running: one raised here is new, not yet on or off track)
+  const earlier = !raisedHere && cited !== minute && /\d/.test(cited);
   if (earlier && !carried && ON_PLAN.test(cell('status'))) return null;
   return {
     minute: cited || minute,
@@ -208,7 +209,8 @@ function rowItem(
 }
 
 /** A status saying the row goes to plan, its due standing (a closed few: how a log says an action keeps to time). */
-const ON_PLAN = /^(?:on\s+(?:track|target|schedule|course)|progressing)\b/i;
+const ON_PLAN =
+  /^(?:(?:open|ongoing|in\s+progress)\s*[-–—,;:]?\s*)?(?:on\s+(?:track|target|schedule|course)|progressing)\b/i;
 
 /** A status saying the row is still open (a closed class: the states of an open action in a log). */
 const OPEN_STATUS = new RegExp(

@@ -107,6 +107,7 @@ describe('a tracker row of an earlier meeting going to plan keeps its due: alrea
     '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn track',
     '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn schedule',
     '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOn target for June',
+    '1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t04/06/26\tOngoing - on schedule',
   ])('%s', (row) => {
     expect(tracker(row)).toEqual([]);
   });
@@ -115,5 +116,14 @@ describe('a tracker row of an earlier meeting going to plan keeps its due: alrea
     expect(
       tracker('1/25\t15/01/26\tRefresh of the volunteering strategy\tDCS\t12/03/26\tOpen - revised to 04/06/26'),
     ).toHaveLength(1);
+  });
+});
+
+describe('a log row citing an earlier minute, open and on track, is not proposed again (no "Meeting" column)', () => {
+  it('aligned columns: Minute, Action, Lead, Due, Status', () => {
+    const items = parseMinutes(
+      `${MASTHEAD}2. Finance\nThe Committee NOTED the budget report.\n\n3. Close\nThe meeting closed at 8pm.\n\nACTION LOG\n\nMinute   Action                                 Lead   Due        Status\nCS 25/9  Refresh of the volunteering strategy   PL     Jun 2026   Ongoing - on track\nCS 25/11 Audit of community centre lettings     PL     Jun 2026   Open - revised date (was Mar)\n`,
+    ).items;
+    expect(items.map((i) => i.text)).not.toContainEqual(expect.stringMatching(/volunteering/));
   });
 });
