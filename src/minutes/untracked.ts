@@ -74,3 +74,14 @@ export function extendsTerm(clause: Reading, isOwn: (who: string) => boolean): b
     return false;
   return new RegExp(TERM, 'i').test(clause.rest);
 }
+
+/**
+ * "Abandoned vehicles – Councillor Quinn to raise", "Cllr Patel to introduce": an agenda's note of who brings the item
+ * to this meeting — the verbs of bringing a matter before a meeting (a closed few) with no object, the item itself
+ * being what is brought. ("Councillor Quinn to raise the matter with the police" has its object: an errand.)
+ */
+const BRINGS_TO_MEETING = new Set(['raise', 'introduce', 'present', 'move']);
+
+export function bringsItemHere(clause: Reading): boolean {
+  return clause.form === 'infinitive' && !clause.passive && !clause.rest.trim() && !!lemma(clause, BRINGS_TO_MEETING);
+}

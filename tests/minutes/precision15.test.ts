@@ -127,3 +127,19 @@ describe('a log row citing an earlier minute, open and on track, is not proposed
     expect(items.map((i) => i.text)).not.toContainEqual(expect.stringMatching(/volunteering/));
   });
 });
+
+describe('a note of who brings the item to this meeting ("– Councillor X to raise") is no errand', () => {
+  it.each([
+    '2. Matters raised by Members\n\nPotholes on Station Road - Councillor Shah to raise\n\nCouncillor Shah described the state of the road surface.',
+    '2. Notices of motion\n\nSchool crossing patrols (Cllr Tait to move)\n\nThe motion was debated and carried.',
+    '2. Members items\n\nParking near the surgery – Councillor Rowe to introduce\n\nMembers discussed the parking problems.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('with its object, raising it elsewhere is an errand', () => {
+    expect(
+      itemsOf('2. Potholes\n\nCouncillor Shah to raise the state of Station Road with the highways authority.'),
+    ).toHaveLength(1);
+  });
+});
