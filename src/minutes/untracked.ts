@@ -85,3 +85,18 @@ const BRINGS_TO_MEETING = new Set(['raise', 'introduce', 'present', 'move']);
 export function bringsItemHere(clause: Reading): boolean {
   return clause.form === 'infinitive' && !clause.passive && !clause.rest.trim() && !!lemma(clause, BRINGS_TO_MEETING);
 }
+
+/**
+ * "the Dog Control Orders be made as set out in Appendix 1", "that the byelaws be made": a legal instrument is made by
+ * the resolution making it. (The instruments a council makes by resolution are a closed few.)
+ */
+const INSTRUMENT = /\b(?:orders?|bye-?laws?|bylaws?|regulations)$/i;
+
+export function makesInstrument(clause: Reading): boolean {
+  return !!lemma(clause, new Set(['make'])) && clause.passive && INSTRUMENT.test(headOf(clause.subject ?? ''));
+}
+
+/** The noun phrase before its trailing "for …", "of …": "the byelaws for the pleasure grounds" → "the byelaws". */
+function headOf(np: string): string {
+  return np.trim().replace(/\s+(?:for|of|in|on|at|under)\s.*$/i, '');
+}

@@ -143,3 +143,21 @@ describe('a note of who brings the item to this meeting ("– Councillor X to ra
     ).toHaveLength(1);
   });
 });
+
+describe('a legal instrument made by the resolution making it is decided there', () => {
+  it.each([
+    '2. Parking\nRESOLVED – That the Off-Street Parking Places Order be made as advertised.',
+    '2. Open spaces\nThe Committee agreed that the byelaws for the pleasure grounds be made in the form at Appendix B.',
+    '2. Public spaces\nRESOLVED – That the Public Spaces Protection Orders be made as set out in the schedule.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('someone told to advertise the order has a task', () => {
+    expect(
+      itemsOf(
+        '2. Parking\nRESOLVED – That the Director of Community Services advertise the draft Parking Places Order.',
+      ),
+    ).toHaveLength(1);
+  });
+});
