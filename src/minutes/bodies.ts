@@ -192,7 +192,15 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
   )
     return true;
   // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
-  return theirs.length === 1 && mine[mine.length - 1] === theirs[0];
+  // (or the noun before its closing "Board" or "Committee": "the Partnership" for the Transport Partnership Board)
+  return (
+    theirs.length === 1 &&
+    (mine[mine.length - 1] === theirs[0] ||
+      (mine.length >= 3 &&
+        BODY_NOUNS.has(mine[mine.length - 1]) &&
+        BODY_NOUNS.has(theirs[0]) &&
+        mine[mine.length - 2] === theirs[0]))
+  );
 }
 
 /** The body "its" or "their" stands for: the last body named before it ("to the Trust Board in her report to its April meeting"). */

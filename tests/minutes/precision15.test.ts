@@ -4,6 +4,7 @@
 // Invented wording, several variants a rule.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
 import type { ProposedItem } from '../../src/minutes/types.js';
 
 const MASTHEAD = `MINUTES of the Community Services Committee held on 12 March 2026
@@ -159,5 +160,17 @@ describe('a legal instrument made by the resolution making it is decided there',
         '2. Parking\nRESOLVED – That the Director of Community Services advertise the draft Parking Places Order.',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('a body named by the noun before its closing "Board" or "Committee" is this body', () => {
+  it.each([
+    ['Vale Community Safety Partnership Board', 'the Partnership', true],
+    ['Riverside Housing Forum Committee', 'The Forum', true],
+    ['Vale Community Safety Partnership Board', 'the Safety', false],
+    ['Vale Community Safety Partnership Board', 'the Community Partnership', false],
+  ])('%s: %s', (name, np, own) => {
+    const lines = [`MINUTES of the ${name} held on 12 March 2026`, '', 'Present: Councillor A Rowe (Chair)'];
+    expect(ownBodyOf(lines).is(np)).toBe(own);
   });
 });
