@@ -1,5 +1,5 @@
 // Dates as minutes write them inside sentences: "Tuesday, 5th April at 2.00 p.m.",
-// "24 January 2020", "25/04/2019". The year may be missing; the caller decides it.
+// "24 January 2020", "25/04/2019", the formal "the 21st day of October, 2026". The year may be missing; the caller decides it.
 import { monthNumber } from '../domain/dates.js';
 
 export interface DateMention {
@@ -15,9 +15,10 @@ export interface DateMention {
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const WEEKDAY_WORD = '(?:(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+// ("Wednesday, the 21st": the formal wording puts "the" after the weekday)
+const WEEKDAY_WORD = '(?:(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+(?:the\\s+)?)?';
 const WORDY = new RegExp(
-  `\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`,
+  `\\b${WEEKDAY_WORD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH_WORD}\\b\\.?(?:,?\\s*(\\d{4})\\b)?`,
   'gi',
 );
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;

@@ -10,6 +10,7 @@ import { NUMBER_WORDS, alternatives } from './lexicon.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
 import { programmeMeetings } from './programmeMeetings.js';
+import { informalSittingAt } from './informalSittings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
@@ -138,6 +139,8 @@ const DATE_FIRST =
 const NUMBERED_SITTING = new RegExp(
   String.raw`(?:^|[).;]\s+|\s{2,})(?:[-•]\s+)?(?:(?<word>[A-Z][a-z]+)\s+(?:session|meeting|sitting)|Session|Meeting|Sitting)\s+(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s*[-–—:]\s*(?:the\s+)?$`,
 );
+/** "2027: 26 January, 9 March", "2027 dates:", "Dates for 2027/28:": a year labelling the rest of a list of dates. */
+const YEAR_LABEL = /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
 /** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
 const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
 
@@ -177,28 +180,18 @@ export function findNextMeetings(
       if (/\bto amend\b|\bbe amended\b|\bamended to (?:read|include|insert)\b/i.test(line)) continue; // dates quoted inside an amendment belong to the earlier minute
       // ("March   June   September" / "19   25   24": months over days, a column each)
       const grid = listing || listed ? gridAt(line, lines[at + 1] ?? '') : [];
+      // (the lead-in may be printed in two languages, "Dyddiad y cyfarfod nesaf / Date of next meeting:")
       if (!listing) {
-        if (LIST_LEAD.test(line.trim())) listed = true;
-        else if (listed && line.trim() !== '' && !DATE_FIRST.test(line.trim()) && !grid.length) listed = false;
+        if (inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half))) listed = true;
+        else if (
+          listed &&
+          line.trim() !== '' &&
+          !DATE_FIRST.test(line.trim()) &&
+          !YEAR_LABEL.test(line.trim()) &&
+          !grid.length
+        )
+          listed = false;
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
-      }
-      if (listing || listed) {
-        if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
-        // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
-        if (!provisional) for (const d of grid) accept(d, yearHint);
-        if (!provisional)
-          for (const d of findDates(line))
-            if (
-              !provisionalHere(line, d) &&
-              !labelledOther(line.slice(0, d.index), own) &&
-              whoseMeeting(sentenceBefore(line, d), line.slice(d.end, d.end + 20), own) !== 'other'
-            )
-              accept(d, yearHint);
-        continue;
-      }
-      if (NEXT_LINE.test(line.trim())) {
-        for (const d of findDates(line)) accept(d, null);
-        continue;
       }
       // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
       const previous =
@@ -207,9 +200,33 @@ export function findNextMeetings(
           .filter((l) => l.trim() !== '')
           .pop()
           ?.trim() ?? '';
+      const informal = (d: DateMention) => informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d);
+      if (listing || listed) {
+        if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
+        // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
+        if (!provisional) for (const d of grid) accept(d, yearHint);
+        if (!provisional)
+          for (const d of findDates(line))
+            if (
+              !provisionalHere(line, d) &&
+              !informal(d) &&
+              !labelledOther(line.slice(0, d.index), own) &&
+              whoseMeeting(sentenceBefore(line, d), line.slice(d.end, d.end + 20), own) !== 'other'
+            )
+              accept(d, yearHint);
+        continue;
+      }
+      if (NEXT_LINE.test(line.trim())) {
+        for (const d of findDates(line)) if (!informal(d)) accept(d, null);
+        continue;
+      }
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
-        if (whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' && !provisionalHere(line, d))
+        if (
+          whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' &&
+          !provisionalHere(line, d) &&
+          !informal(d)
+        )
           accept(d, null);
       }
     }

@@ -1,0 +1,39 @@
+// A day members gather that is no meeting of the body: a strategy day, a development session, a
+// workshop or seminar (no quorum, no minutes, no decisions), or a sitting the minutes say is "not a
+// formal meeting". Clerks do not carry such days as the body's next meetings.
+import type { DateMention } from './dateText.js';
+import { alternatives } from './lexicon.js';
+
+// (a closed class: the few names bodies give their informal sittings — away and strategy days, development, training and
+// briefing sessions, workshops, seminars)
+const INFORMAL_SITTINGS = [
+  'strategy day',
+  'away day',
+  'away-day',
+  'awayday',
+  'development day',
+  'development session',
+  'training session',
+  'briefing session',
+  'workshop',
+  'seminar',
+];
+const SITTING = new RegExp(
+  String.raw`\b(?:(?<informal>${alternatives(INFORMAL_SITTINGS)})s?|meetings?|sittings?)\b`,
+  'gi',
+);
+/** "(not a formal Board meeting)", "which is not a meeting of the Panel". */
+const NOT_A_MEETING = /\bnot\s+(?:a|an)\s+(?:[\w&'’-]+\s+){0,3}?meeting\b/i;
+
+/** Whether the date stands for an informal sitting: the sitting named nearest before it in its sentence, or the words after it deny it is a meeting. */
+export function informalSittingAt(before: string, line: string, d: DateMention): boolean {
+  // (a sentence may chain two sittings: "a briefing at 6.30pm followed by the Panel at 7pm on 6 March" — the Panel's date)
+  const clause = before
+    .slice(before.search(/(?:[^.;]|\.(?=\d))*$/))
+    .split(/\b(?:followed\s+(?:immediately\s+)?by|preceded\s+by|then|and\s+then)\b/i)
+    .pop()!;
+  const nearest = [...clause.matchAll(SITTING)].pop();
+  if (nearest?.groups?.informal) return true;
+  const after = line.slice(d.end).split(/[.;](?!\d)/)[0];
+  return NOT_A_MEETING.test(after);
+}
