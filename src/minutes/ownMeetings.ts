@@ -24,6 +24,10 @@ const MEETING_ON = new RegExp(
 const BODY_ON = new RegExp(
   String.raw`\b(?<!\bbehalf\s+)(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
 );
+/** "the Planning Group, which was meeting on", "the Forum is meeting on": the progressive verb after its subject. */
+const PROGRESSIVE_MEET = new RegExp(
+  String.raw`(?:^|[.;(]|\b(?:that|by|of|for)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:is|was|were|are)\s+(?:also\s+|next\s+)?meeting\s+(?:again\s+)?on\s+(?:the\s+)?${WEEKDAY}?$`,
+);
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
 /** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on". */
@@ -52,6 +56,9 @@ const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?
 export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
   const near = before.slice(-140);
   if (PAST_HELD.test(near) && !FUTURE_HELD.test(near)) return null;
+  // "the Planning Group, which was meeting on 8 October", "the Forum is meeting on": "meeting" is the verb, its subject the body
+  const progressive = PROGRESSIVE_MEET.exec(near)?.groups?.np?.trim();
+  if (progressive && namesBody(progressive)) return own.is(progressive) ? 'own' : 'other';
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
     const head = near.slice(0, meeting.index);
@@ -123,6 +130,17 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ?.groups?.np?.trim()
     : undefined;
   if (subject && namesBody(subject) && (!own.is(subject) || namedJustBefore(subject, near, own))) return 'other';
+  // "The minutes of the Audit Committee were noted … the committee would next meet on": a body's head noun in lower case
+  // stands for the body the sentences before named — another's, unless this body is that noun
+  const common = meets
+    ? /(?:^|[.;,]|\bthat)\s*the\s+(?<noun>committee|sub-committee|panel|board|group|forum|partnership|authority|council)\s+(?:will|would|is\s+to|are\s+to|shall)?\s*$/i.exec(
+        near.slice(0, meets.index),
+      )?.groups?.noun
+    : undefined;
+  // (a Board's minutes calling "the committee" meets: the noun is not the one this body is called by)
+  const ownNoun = (own.name ?? own.head ?? '').trim().split(/\s+/).pop()?.toLowerCase();
+  const Noun = common ? common[0].toUpperCase() + common.slice(1).toLowerCase() : undefined;
+  if (Noun && ((ownNoun && ownNoun !== Noun.toLowerCase()) || namedJustBefore(Noun, near, own))) return 'other';
   // "The Audit Committee will meet on …": another body's sitting (this body's own is read by the rules below, not by this)
   const willMeet =
     /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(

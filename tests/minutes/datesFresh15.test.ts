@@ -104,3 +104,27 @@ describe('a thing done "on behalf of" the body on a day', () => {
     expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual([]);
   });
 });
+
+describe('"meeting" as a verb after another body, and "the committee" standing for one named before', () => {
+  it.each([
+    ['which was meeting on', '4. Plan\nThe draft had gone to the Tenants Forum, which was meeting on 3 March 2027.'],
+    ['is meeting on', '4. Plan\nThe Residents Association is meeting on 3 March 2027 to discuss it.'],
+    [
+      'the committee would next meet',
+      '4. Audit Committee minutes\nThe minutes of the Audit Committee were noted; the committee would next meet on 3 March 2027.',
+    ],
+    [
+      'that the group will next meet',
+      '4. Working group\nThe lead member said that the group will next meet on 3 March 2027.',
+    ],
+  ])("%s: not this body's next meeting", (_name, minute) => {
+    expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual([]);
+  });
+
+  it.each([
+    ['this body, progressive', '4. Plan\nThe Panel is meeting on 3 March 2027 to agree it.'],
+    ["this body's own noun in lower case", '4. Plan\nIt was noted that the panel would next meet on 3 March 2027.'],
+  ])('%s: its next meeting', (_name, minute) => {
+    expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual(['2027-03-03']);
+  });
+});
