@@ -81,7 +81,7 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       // asked in the subjunctive or the passive, or a body that "will set the budget at its meeting on", is the subject the
       // possessive stands for)
       const subject =
-        /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,4}?[\w&'’-]+)\s+(?:had|has|have|was|were|(?:(?:be|is|are|being)\s+)?[a-z]+ed|(?:will|would|shall|is\s+to|are\s+to)\s+[a-z]+)\b[^.;]*$/i.exec(
+        /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,6}?[\w&'’-]+)\s+(?:had|has|have|was|were|(?:(?:be|is|are|being)\s+)?[a-z]+ed|(?:will|would|shall|is\s+to|are\s+to)\s+[a-z]+)\b[^.;]*$/i.exec(
           sentence,
         )?.groups?.np;
       // (a place named before it, "for Thornbury town centre", is no body: the subject is)

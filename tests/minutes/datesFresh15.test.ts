@@ -128,3 +128,18 @@ describe('"meeting" as a verb after another body, and "the committee" standing f
     expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual(['2027-03-03']);
   });
 });
+
+describe('"its meeting" after a long-named body that asked this one to attend', () => {
+  it.each([
+    [
+      'six words, possessive parent',
+      "4. Scrutiny\nIt was reported that the County's Children and Young People Scrutiny Committee had asked the Panel to attend its meeting on 3 March 2027.",
+    ],
+    [
+      'invited, passive',
+      '4. Scrutiny\nMembers heard that the Neighbourhoods and Communities Overview and Scrutiny Board has invited the Panel to its meeting on 3 March 2027.',
+    ],
+  ])("%s: not this body's next meeting", (_name, minute) => {
+    expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual([]);
+  });
+});
