@@ -139,6 +139,9 @@ const DATE_FIRST =
 const NUMBERED_SITTING = new RegExp(
   String.raw`(?:^|[).;]\s+|\s{2,})(?:[-•]\s+)?(?:(?<word>[A-Z][a-z]+)\s+(?:session|meeting|sitting)|Session|Meeting|Sitting)\s+(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s*[-–—:]\s*(?:the\s+)?$`,
 );
+/** "The meeting closed at 9.12pm", "… the meeting ended at 9pm", "The Chair closed the meeting at 8.15pm". */
+const CLOSED =
+  /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
 /** "2027: 26 January, 9 March", "2027 dates:", "Dates for 2027/28:": a year labelling the rest of a list of dates. */
 const YEAR_LABEL = /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
 /** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
@@ -170,6 +173,7 @@ export function findNextMeetings(
     for (const d of programmeMeetings(minute.title, minute.lines)) accept(d, yearHint);
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
+    let closed = false; // after the line that closes the meeting
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
     for (const [at, line] of lines.entries()) {
@@ -201,7 +205,9 @@ export function findNextMeetings(
           .pop()
           ?.trim() ?? '';
       const informal = (d: DateMention) => informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d);
-      if (listing || listed) {
+      // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
+      if (CLOSED.test(line)) closed = true;
+      if (!closed && (listing || listed)) {
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional) for (const d of grid) accept(d, yearHint);

@@ -143,3 +143,19 @@ describe('"its meeting" after a long-named body that asked this one to attend', 
     expect(next(`${HEAD}${minute}\n`, '2027-02-09')).toEqual([]);
   });
 });
+
+describe('the list of coming meetings ends where the meeting closed', () => {
+  it.each([
+    ['closed at', 'The meeting closed at 8.40pm.'],
+    ['no further business', 'There being no further business, the meeting ended at 9.05 pm.'],
+    ['Chair closed', 'The Chair closed the meeting at 8.15pm.'],
+  ])("%s: a page's posts after it are no meetings", (_name, closing) => {
+    const text = `${HEAD}5. Date of next meeting\nTuesday 13 April 2027 at 6pm.\n\n${closing}\n\nLatest news\nPlant sale - Saturday 6 March\nLitter pick - Sunday 21 March\n`;
+    expect(next(text, '2027-02-09')).toEqual(['2027-04-13']);
+  });
+
+  it('a next meeting written after the closing line is still read', () => {
+    const text = `${HEAD}5. Any other business\nNone.\nThe meeting closed at 8.40pm.\nDate of next meeting: Tuesday 13 April 2027.\n`;
+    expect(next(text, '2027-02-09')).toEqual(['2027-04-13']);
+  });
+});
