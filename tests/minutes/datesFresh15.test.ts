@@ -8,6 +8,7 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const next = (text: string, meeting: string | null) => {
   const lines = layout(text).split('\n');
@@ -157,5 +158,32 @@ describe('the list of coming meetings ends where the meeting closed', () => {
   it('a next meeting written after the closing line is still read', () => {
     const text = `${HEAD}5. Any other business\nNone.\nThe meeting closed at 8.40pm.\nDate of next meeting: Tuesday 13 April 2027.\n`;
     expect(next(text, '2027-02-09')).toEqual(['2027-04-13']);
+  });
+});
+
+describe("going to a dated event: the day is the action's due", () => {
+  it.each([
+    [
+      'resolved that … attend',
+      'RESOLVED that the Clerk attend the regional conference in York on the 18th March, 2027.',
+    ],
+    ['to attend', 'Cllr Reed to attend the planning training day on Thursday 18 March 2027.'],
+    ['a show', 'The Clerk and two members will attend the county show at Ashby on 18 March 2027.'],
+  ])('%s', (_name, text) => {
+    expect(dueOf(text, '2027-02-09')).toEqual({ kind: 'date', date: '2027-03-18' });
+  });
+
+  it('not "attend to" a matter', () => {
+    expect(dueOf('The Clerk to attend to the hedge before the fete on 18 March 2027.', '2027-02-09')).not.toEqual({
+      kind: 'date',
+      date: '2027-03-18',
+    });
+  });
+});
+
+it("another body's sitting attended is no due of the item", () => {
+  expect(dueOf('Cllr Reed to attend the Licensing Committee on 18 March 2027 to speak.', '2027-02-09')).not.toEqual({
+    kind: 'date',
+    date: '2027-03-18',
   });
 });
