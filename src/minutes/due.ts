@@ -113,8 +113,9 @@ const ASKED_OF_OTHERS =
  * financial year" is left unread, as the labelled sets have it (fresh 1, 08; fresh 3, 01): a year's end is a season of
  * the work, not a deadline the minute fixes.
  */
-/** "attend the Annual Conference in London on the", "attended the Forum on": going to a dated event. */
-const ATTEND_ON = /\battend(?:s|ed|ing)?\s+(?!to\b)(?:the\s+)?(?<event>[^.;]{1,80}?)\s+on\s+(?:the\s+)?$/i;
+/** "attend the Annual Conference in London on the", "meet the highways officer on site on": going to a dated event or appointment. */
+const ATTEND_ON =
+  /\b(?:attend(?:s|ed|ing)?|meet(?:s|ing)?(?:\s+with)?)\s+(?!to\b|again\b|next\b)(?:the\s+)?(?<event>[^.;]{1,80}?)\s+on\s+(?:the\s+)?$/i;
 const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 export function dueOf(
@@ -147,7 +148,8 @@ export function dueOf(
     // matter comes due. (A recommendation only sent to a sitting, "to the Full Council meeting on …", stays that body's.)
     if (whose === 'other' && ASKED_AT_ITS_MEETING.test(sentence)) return { kind: 'date', date };
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
-    // ("that the Clerk attend the conference in York on 18 November": going to an event is done on its day — not another
+    // ("that the Clerk attend the conference in York on 18 November", "will meet the engineer on site on 2 December": going to
+    // an event or an appointment is done on its day — not another
     // body's sitting, "to attend the Planning Committee on 3 February", which the labelled sets leave undated)
     const attended = ATTEND_ON.exec(before)?.groups?.event.replace(/\s+(?:meeting|in\s+[A-Z][^]*)$/, '');
     if (attended && !namesBody(attended)) return { kind: 'date', date };

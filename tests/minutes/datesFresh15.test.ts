@@ -168,6 +168,11 @@ describe("going to a dated event: the day is the action's due", () => {
       'RESOLVED that the Clerk attend the regional conference in York on the 18th March, 2027.',
     ],
     ['to attend', 'Cllr Reed to attend the planning training day on Thursday 18 March 2027.'],
+    [
+      'meet someone on site',
+      'Cllr Ames will meet the drainage engineer at the brook on 18 March 2027 and report back.',
+    ],
+    ['meet with', 'The Clerk to meet with the contractor on site on Thursday 18 March 2027.'],
     ['a show', 'The Clerk and two members will attend the county show at Ashby on 18 March 2027.'],
   ])('%s', (_name, text) => {
     expect(dueOf(text, '2027-02-09')).toEqual({ kind: 'date', date: '2027-03-18' });
