@@ -74,7 +74,7 @@ export function discussionItems(
     // In a review of earlier actions, a line "Insurance review - Done", "Clerk recruitment - Still ongoing": the log's
     // row and its progress, however the lines are spaced — nothing new, unless the progress names a step ("Clerk to …").
     if (review && LOG_ROW.test(text) && !actionMarker(text)) continue;
-    // "Key to action initials: HM Helen Marsh; …", "Abbreviations: DPH – Director of Public Health": a legend, not a record
+    // "Key to action initials: AS Ann Small; …", "Abbreviations: DPH – Director of Public Health": a legend, not a record
     if (LEGEND.test(text)) continue;
     const cites = CITES.exec(text);
     const updates = cites ? (cites.groups!.named ?? cites.groups!.bare) : undefined;

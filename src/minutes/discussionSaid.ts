@@ -29,8 +29,8 @@ export interface DiscussionContext {
 }
 
 /**
- * "Agendas to be placed on the notice boards: George Beverly to arrange this for Rhynie, David Grant for
- * Kennethmont …": a clause that only names who does "this" gives its owners to the item before it.
+ * "Notices to go up in each village: Ann Small to arrange this for the north ward, Tom Reed for
+ * the south …": a clause that only names who does "this" gives its owners to the item before it.
  */
 export function attachOwners(made: ProposedItem[], earlier: ProposedItem[] = []): ProposedItem[] {
   const out: ProposedItem[] = [];

@@ -89,7 +89,7 @@ export function discussionSentences(paragraph: string): string[] {
           ? [first, `${subject} ${rest}`]
           : [first, `${m.groups!.pronoun} ${rest}`];
       })
-      // "…; DM to complete it", "notice boards: George Beverly to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
+      // "…; DM to complete it", "notices: Ann Small to arrange this …", "… raised the bins – Clerk to write", "…, and the Head of Waste Services undertook to …"
       // ("… and officers undertook to …": the body's people in general words take up a commitment too)
       .flatMap((s) =>
         s.split(

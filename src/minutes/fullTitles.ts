@@ -15,7 +15,7 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
     'g',
   );
   // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
-  // ("Leah (Fernleigh College)": after one word, a first name, the bracket says where they are from — a post is
+  // ("Sam (Northgate School)": after one word, a first name, the bracket says where they are from — a post is
   // qualified in brackets only after its title's words, "Area Development Lead (North)")
   const found = new Set(
     [...text.matchAll(re)]

@@ -27,8 +27,8 @@ function ourDecision(text: string): string {
 }
 
 /**
- * "Priya will ask Cllr Okonjo if she can come to the March meeting": asking someone whether they can do a thing asks
- * them to do it ("… ask Cllr Okonjo to come to the March meeting").
+ * "Jo will ask Cllr Adams if she can come to the May meeting": asking someone whether they can do a thing asks
+ * them to do it ("… ask Cllr Adams to come to the May meeting").
  */
 function askedAsQuestion(text: string): string {
   return text.replace(

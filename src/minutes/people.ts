@@ -121,7 +121,7 @@ export function peopleOf(lines: string[]): People {
       ).test(lower)
     )
       return true;
-    // "George Beverly", "Colin": a name the attendance list gave
+    // "Ann Small", "Tom": a name the attendance list gave
     return (
       lower.split(/\s+/).every((w) => names.has(w)) ||
       [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)))
@@ -135,7 +135,7 @@ const LISTED = /^(?<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:\s*\([^)]*\
 
 /**
  * The names of a list led by a short label and a colon, before the first numbered minute: at least three entries, each
- * a name of one or two capitalised words with perhaps an aside in brackets ("Leah (Fernleigh College)"). A line the
+ * a name of one or two capitalised words with perhaps an aside in brackets ("Sam (Northgate School)"). A line the
  * list runs on to ("College), Mo (Chair), …") carries it on.
  */
 function firstNamesListed(lines: string[]): string[] {

@@ -76,9 +76,9 @@ export function extendsTerm(clause: Reading, isOwn: (who: string) => boolean): b
 }
 
 /**
- * "Abandoned vehicles – Councillor Quinn to raise", "Cllr Patel to introduce": an agenda's note of who brings the item
+ * "Street lighting – Councillor Lee to raise", "Cllr Patel to introduce": an agenda's note of who brings the item
  * to this meeting — the verbs of bringing a matter before a meeting (a closed few) with no object, the item itself
- * being what is brought. ("Councillor Quinn to raise the matter with the police" has its object: an errand.)
+ * being what is brought. ("Councillor Lee to raise the matter with the county" has its object: an errand.)
  */
 const BRINGS_TO_MEETING = new Set(['raise', 'introduce', 'present', 'move']);
 
@@ -87,7 +87,7 @@ export function bringsItemHere(clause: Reading): boolean {
 }
 
 /**
- * "the Dog Control Orders be made as set out in Appendix 1", "that the byelaws be made": a legal instrument is made by
+ * "the Parking Places Order be made as advertised", "that the byelaws be made": a legal instrument is made by
  * the resolution making it. (The instruments a council makes by resolution are a closed few.)
  */
 const INSTRUMENT = /\b(?:orders?|bye-?laws?|bylaws?|regulations)$/i;
