@@ -3,24 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { actionListHead } from '../../src/minutes/actionLists.js';
-import type { ProposedItem } from '../../src/minutes/types.js';
+import { HOUSING_PANEL_MASTHEAD, housingPanelItems } from './helpers/housingPanel.js';
 
-const MASTHEAD = `Example Borough Council
-Housing Scrutiny Panel
-Minutes
-
-Date: 14/01/2027
-Present: Cllr Ann Hale (Chair), Cllr Ben Lowe, Cllr Cara Patel
-Officers: Head of Housing Options (HHO); Tenancy Services Manager (TSM); Democratic Services Officer
-
-Item 1  Apologies
-None.
-
-`;
-const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
-  parseMinutes(`${MASTHEAD}${body}\n\nItem 9  Date of next meeting\nTues 9th March 2027, 6pm\n`).items.filter(
-    (i) => i.minute === minute,
-  );
+const itemsOf = housingPanelItems;
 const norm = (owner: string | null) => (owner ?? '').replace(/^the\s+/i, '').toLowerCase();
 
 describe('the head of a minute’s own list of actions', () => {
@@ -124,7 +109,7 @@ describe('a tracker of carried and new rows printed after the minutes', () => {
       `15   10/09/26   Review of the garage sites licence terms     HHO     Dec 26     ${status15}`,
       `18   14/01/27   ${new18.padEnd(45)}TSM     26/02/27   New`,
     ].join('\n');
-  const all = (text: string) => parseMinutes(`${MASTHEAD}${text}\n`).items;
+  const all = (text: string) => parseMinutes(`${HOUSING_PANEL_MASTHEAD}${text}\n`).items;
 
   it.each([
     ['Open - now March 27', 'Letter to owners of longest-empty homes'],

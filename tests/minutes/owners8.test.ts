@@ -2,24 +2,9 @@
 // tested on invented wording, several ways a rule, never in a sentence of the labelled files.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
-import type { ProposedItem } from '../../src/minutes/types.js';
+import { HOUSING_PANEL_MASTHEAD, housingPanelItems } from './helpers/housingPanel.js';
 
-const MASTHEAD = `Example Borough Council
-Housing Scrutiny Panel
-Minutes
-
-Date: 14/01/2027
-Present: Cllr Ann Hale (Chair), Cllr Ben Lowe, Cllr Cara Patel
-Officers: Head of Housing Options (HHO); Tenancy Services Manager (TSM); Democratic Services Officer
-
-Item 1  Apologies
-None.
-
-`;
-const itemsOf = (body: string, minute = '2'): ProposedItem[] =>
-  parseMinutes(`${MASTHEAD}${body}\n\nItem 9  Date of next meeting\nTues 9th March 2027, 6pm\n`).items.filter(
-    (i) => i.minute === minute,
-  );
+const itemsOf = housingPanelItems;
 
 describe('initials in an "Action by" column own the clause they stand beside', () => {
   const page = (lines: string[]) =>
@@ -79,7 +64,7 @@ describe('initials in an "Action by" column own the clause they stand beside', (
   });
 
   it('the key to the initials is no item', () => {
-    expect(parseMinutes(`${MASTHEAD}${page(['The figures were noted.'])}\n`).items).toEqual([]);
+    expect(parseMinutes(`${HOUSING_PANEL_MASTHEAD}${page(['The figures were noted.'])}\n`).items).toEqual([]);
   });
 });
 
