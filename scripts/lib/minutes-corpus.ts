@@ -66,6 +66,7 @@ export const OWN_SETS = {
   'fresh 13 (ours)': 'minutes-fresh13',
   'fresh 14 (ours)': 'minutes-fresh14',
   'fresh 15 (ours)': 'minutes-fresh15',
+  'fresh 17 (ours)': 'minutes-fresh17',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
