@@ -66,6 +66,7 @@ export const OWN_SETS = {
   'fresh 13 (ours)': 'minutes-fresh13',
   'fresh 14 (ours)': 'minutes-fresh14',
   'fresh 15 (ours)': 'minutes-fresh15',
+  'fresh 16 (ours)': 'minutes-fresh16',
   'fresh 17 (ours)': 'minutes-fresh17',
 } as const;
 
