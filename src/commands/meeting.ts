@@ -1,28 +1,16 @@
 import type { Command } from 'commander';
-import { effectiveMeetingDate, findMeeting, meetingStatus } from '../domain/calendar.js';
-import { compareIso, formatUkDate } from '../domain/dates.js';
+import { effectiveMeetingDate, findMeeting } from '../domain/calendar.js';
+import { formatUkDate } from '../domain/dates.js';
 import { cancellationProblem, reinstateProblem, removalProblem, type Cancellation } from '../domain/meetingChanges.js';
 import { isActive } from '../domain/rules.js';
-import { compareText } from '../domain/order.js';
-import type { IsoDate, Meeting } from '../domain/types.js';
 import { usageError } from '../errors.js';
-import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdownTable } from '../render/markdown.js';
-import { renderTable } from '../render/table.js';
-import { unknownCommittee } from '../store/index.js';
+import type { Meeting } from '../domain/types.js';
 import type { Context } from '../context.js';
-import { tableOptions } from './output.js';
+import { meetingJson, runMeetingList } from './meetingList.js';
 import { meetingDate } from './options.js';
 import { prints, TABLES } from './prints.js';
 import { action, ok, type Output } from './run.js';
-
-const meetingJson = (m: Meeting, today: IsoDate) => ({
-  committee: m.committee,
-  date: m.date,
-  status: meetingStatus(m, today),
-  movedTo: m.movedTo,
-});
 
 export interface MeetingAddOptions {
   committee: string;
@@ -185,21 +173,6 @@ export async function runMeetingRemove(
   return ok(`Removed the ${committee} meeting of ${formatUkDate(date)} from the calendar.`);
 }
 
-export interface MeetingListOptions {
-  /** One committee's meetings; every committee's when absent. */
-  committee?: string;
-}
-
-export async function runMeetingList({ committee }: MeetingListOptions, context: Context): Promise<Output> {
-  const data = await context.store.view({ committee, ids: [] });
-  if (committee && !data.committees.some((c) => c.slug === committee))
-    throw unknownCommittee(committee, data.committees);
-  const meetings = [...data.meetings]
-    .sort((a, b) => compareText(a.committee, b.committee) || compareIso(a.date, b.date))
-    .map((m) => meetingJson(m, context.today));
-  return ok(renderMeetings(meetings, context));
-}
-
 export function register(program: Command): void {
   const meeting = program
     .command('meeting')
@@ -280,38 +253,4 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExamples:\n  $ actionlog meeting list llr-jhsc\n  $ actionlog meeting list --json')
     .action(action(runMeetingList, ([committee]) => ({ committee })));
   prints(list, TABLES);
-}
-
-function renderMeetings(meetings: ReturnType<typeof meetingJson>[], context: Context): string {
-  const row = (m: ReturnType<typeof meetingJson>) => [
-    m.committee,
-    formatUkDate(m.date),
-    m.status + (m.movedTo ? ` (moved to ${formatUkDate(m.movedTo)})` : ''),
-  ];
-  switch (context.format) {
-    case 'json':
-      return renderJson(meetings);
-    case 'csv':
-      return renderCsv(
-        ['committee', 'date', 'status', 'moved_to'],
-        meetings.map((m) => [m.committee, m.date, m.status, m.movedTo]),
-      );
-    case 'md':
-      return renderMarkdownTable(['Committee', 'Date', 'Status'], meetings.map(row));
-    default:
-      if (meetings.length === 0) return 'No meetings. Add them with: actionlog meeting add <committee> <date...>';
-      return renderTable(
-        [
-          { header: 'Committee', value: (m) => m.committee },
-          { header: 'Date', value: (m) => formatUkDate(m.date) },
-          {
-            header: 'Status',
-            value: (m) => row(m)[2],
-            paint: (t, m, colour) => (m.status === 'cancelled' ? colour.dim(t) : t),
-          },
-        ],
-        meetings,
-        tableOptions(context),
-      );
-  }
 }

@@ -8,7 +8,7 @@ import { runCarryForward } from '../../src/commands/carryForward.js';
 import { runCommitteeList } from '../../src/commands/committee.js';
 import { runHistory } from '../../src/commands/history.js';
 import { runList } from '../../src/commands/list.js';
-import { runMeetingList } from '../../src/commands/meeting.js';
+import { runMeetingList } from '../../src/commands/meetingList.js';
 import { runOverdue } from '../../src/commands/overdue.js';
 import { runReport } from '../../src/commands/report.js';
 import { runShow } from '../../src/commands/show.js';
