@@ -146,6 +146,18 @@ const mayBeOverdue = (day: string) =>
       EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date = i.due_on AND m.cancelled)
       OR i.due_on >= coalesce((SELECT max(m.meeting_date) FROM meetings m WHERE m.committee = i.committee AND NOT m.cancelled), '-infinity')))))`;
 
+/**
+ * The copy of the open and in-progress items (open_items, migrations.ts) is written by the
+ * statements that change items, in the same statement: actionlog's changes say so
+ * (actionlog.open_items, TRANSACTION.beginChange) and the triggers kept for changes made by
+ * hand are then not called (a PL/pgSQL function's first call in a server process cost every
+ * add a few milliseconds). open_items has the columns of items in the same order.
+ */
+const OPEN = `'open', 'in-progress'`;
+const COPIED_COLUMNS = `${ITEM_COLUMNS.replace(/^id, /, '')}, ordinal`.replace(/\s+/g, ' ');
+const COPY_NEW_OPEN_ITEMS = (rows: string) =>
+  `new_open_items AS (INSERT INTO open_items SELECT * FROM ${rows} WHERE status IN (${OPEN}))`;
+
 /** The columns of an item, a history entry or a deferral as the statements below read them from json (rows.ts makes them). */
 const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_from text, text text, owner text, status text,
   source_meeting date, source_minute text, source_ref text, due_kind text, due_on date, original_due_kind text,
@@ -234,7 +246,8 @@ export const SQL = {
         e.due_kind, e.due_on, e.original_due_kind, e.original_due_on, e.last_note, e.signed_off, e.created_at, e.updated_at, e.closed_at,
         e.reported_history::json, e.owners_just_lead, e.deferral_count, coalesce((SELECT max(ordinal) FROM items), 0) + e.n
       FROM json_to_recordset($1::json) AS ${ITEM_RECORD}
-      RETURNING id),
+      RETURNING *),
+    ${COPY_NEW_OPEN_ITEMS('new_items')},
     new_history AS (${INSERT_HISTORY('$2')}),
     new_deferrals AS (${INSERT_DEFERRALS('$3')}),
     new_owners AS (${INSERT_OWNERS('$4')})
@@ -253,7 +266,10 @@ export const SQL = {
         last_note = e.last_note, signed_off = e.signed_off, created_at = e.created_at, updated_at = e.updated_at, closed_at = e.closed_at,
         reported_history = ($1::json ->> 'reported_history')::json, owners_just_lead = e.owners_just_lead, deferral_count = e.deferral_count
       FROM json_populate_record(NULL::items, $1::json) AS e WHERE i.id = e.id
-      RETURNING i.id),
+      RETURNING i.*),
+    open_copy AS (INSERT INTO open_items SELECT * FROM changed WHERE status IN (${OPEN})
+      ON CONFLICT (id) DO UPDATE SET (${COPIED_COLUMNS}) = ROW(${COPIED_COLUMNS.replace(/(\w+)/g, 'excluded.$1')})),
+    closed_copy AS (DELETE FROM open_items o USING changed c WHERE o.id = c.id AND c.status NOT IN (${OPEN})),
     trimmed_history AS (DELETE FROM item_history WHERE item_id = $2 AND ordinal >= $5 AND EXISTS (SELECT 1 FROM changed)),
     trimmed_deferrals AS (DELETE FROM item_deferrals WHERE item_id = $2 AND ordinal >= $6 AND EXISTS (SELECT 1 FROM changed)),
     trimmed_owners AS (DELETE FROM item_owners WHERE item_id = $2 AND ordinal >= $8 AND EXISTS (SELECT 1 FROM changed)),
@@ -273,8 +289,9 @@ export const SQL = {
           item_deferrals.to_on, item_deferrals.reason)
         IS DISTINCT FROM (excluded.deferred_at, excluded.from_kind, excluded.from_on, excluded.to_kind, excluded.to_on, excluded.reason))
     SELECT count(*)::int AS changed FROM changed`,
-  removeItems: 'DELETE FROM items WHERE id = ANY ($1::text[])',
-  removeAllItems: 'DELETE FROM items',
+  removeItems:
+    'WITH copies AS (DELETE FROM open_items WHERE id = ANY ($1::text[])) DELETE FROM items WHERE id = ANY ($1::text[])',
+  removeAllItems: 'WITH copies AS (DELETE FROM open_items) DELETE FROM items',
 
   // ---- owners' contact details
   owners: 'SELECT name, email, contact FROM owners ORDER BY ordinal',
@@ -350,9 +367,10 @@ export const TRANSACTION = {
    * that changes run one after another and each reads what the one before it committed.
    * lock_timeout bounds the wait for the lock, in milliseconds. (One round trip: when the log
    * is newer than this program, or missing, the lock is let go at once by the rollback.)
+   * actionlog.open_items: this change writes open_items itself (above), not its triggers.
    */
   beginChange: (schema: string, lockTimeoutMs: number) =>
-    `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)} SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(lockTimeoutMs))}; ${SQL.schemaVersion}; ${SQL.lockLog}`,
+    `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)} SET LOCAL actionlog.open_items TO 'kept'; SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(lockTimeoutMs))}; ${SQL.schemaVersion}; ${SQL.lockLog}`,
   /** A read: one snapshot for all its statements, never waiting for a change nor holding one up. */
   beginRead: (schema: string) =>
     `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${settings(schema)} ${SQL.schemaVersion}`,
