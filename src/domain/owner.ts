@@ -1,14 +1,26 @@
 // Owners are free text as the minutes name them; grouping and filtering ignore case,
 // spacing and a leading "the".
 
+// Each owner's key, worked out once: a report of thousands of items asks for the same few
+// hundred owners' keys several times each (grouping, totals), and each working out makes
+// four strings for the garbage collector.
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
+
 export function ownerKey(owner: string | null): string {
   if (owner === null) return '';
-  return owner
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the\s+/, '')
-    .replace(/[.,;:]+$/, '');
+  let key = keys.get(owner);
+  if (key === undefined) {
+    key = owner
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^the\s+/, '')
+      .replace(/[.,;:]+$/, '');
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(owner, key);
+  }
+  return key;
 }
 
 /** Does an item's owner match what the user asked for (whole key, or a word-bounded part of it)? */

@@ -5,7 +5,7 @@ import { RAGS, type Rag } from '../domain/rag.js';
 import type { ReportItem } from '../domain/reportItem.js';
 import { ragLabel, type Block, type ReportColumn, type ReportDoc } from './reportDoc.js';
 import { terminalSafe } from './sanitize.js';
-import { renderTable, type Column, type TableOptions } from './table.js';
+import { renderTableLines, type Column, type TableOptions } from './table.js';
 
 const RAG_STYLE: Record<Rag, keyof Palette> = {
   red: 'red',
@@ -21,29 +21,36 @@ export function renderDocTable(doc: ReportDoc, options: TableOptions): string {
   for (const page of doc.pages) {
     if (out.length) out.push('');
     out.push(bold(terminalSafe(page.title)), ...page.details.map(terminalSafe));
-    for (const block of page.blocks) out.push('', ...renderBlock(block, options, bold));
+    for (const block of page.blocks) {
+      out.push('');
+      renderBlock(block, options, bold, out);
+    }
   }
   if (doc.footer) out.push('', terminalSafe(doc.footer));
+  // Every line of every table joined once, here (renderTableLines).
   return out.join('\n');
 }
 
-function renderBlock(block: Block, options: TableOptions, bold: (t: string) => string): string[] {
+function renderBlock(block: Block, options: TableOptions, bold: (t: string) => string, out: string[]): void {
   switch (block.kind) {
     case 'heading':
-      return [bold(block.level === 2 ? terminalSafe(block.text) : `  ${terminalSafe(block.text)}`)];
+      out.push(bold(block.level === 2 ? terminalSafe(block.text) : `  ${terminalSafe(block.text)}`));
+      return;
     case 'text':
-      return [terminalSafe(block.text)];
+      out.push(terminalSafe(block.text));
+      return;
     case 'counts':
-      return [RAGS.map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour)).join('   ')];
+      out.push(RAGS.map((rag) => paint(`${ragLabel(rag)}: ${block.counts[rag]}`, rag, options.colour)).join('   '));
+      return;
     case 'table':
-      if (block.rows.length === 0) return [block.empty];
-      return [
-        renderTable(
+      if (block.rows.length === 0) out.push(block.empty);
+      else
+        renderTableLines(
           block.columns.map((c) => withRagPaint(c)),
           block.rows,
           options,
-        ),
-      ];
+          out,
+        );
   }
 }
 

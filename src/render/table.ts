@@ -5,7 +5,7 @@ import type TableClass from 'cli-table3';
 import type { Palette } from './colour.js';
 import { terminalSafe } from './sanitize.js';
 import { lazyRequire } from '../lazy.js';
-import { drawTable, isSingleWidth, type Paint } from './tableLayout.js';
+import { drawTableLines, isSingleWidth, type Paint } from './tableLayout.js';
 
 // cli-table3 (with string-width, emoji-regex and colors) draws only text with wide or
 // combining characters; most tables never need it, so it is required when one does, not
@@ -51,14 +51,28 @@ const PLAIN_CHARS = {
 };
 
 export function renderTable<Row>(columns: Column<Row>[], all: readonly Row[], options: TableOptions): string {
-  const hidden = options.limit != null && all.length > options.limit ? all.length - options.limit : 0;
-  const rows = hidden ? all.slice(0, options.limit!) : all;
-  const table = drawRows(columns, rows, options);
-  if (!hidden) return table;
-  return `${table}\n… and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} (${all.length} in all): add --no-limit to see every row, or use --format csv or --json`;
+  const out: string[] = [];
+  renderTableLines(columns, all, options, out);
+  return out.join('\n');
 }
 
-function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): string {
+/** The same, its lines added to `out` (a report joins all its tables' lines once: drawTableLines). */
+export function renderTableLines<Row>(
+  columns: Column<Row>[],
+  all: readonly Row[],
+  options: TableOptions,
+  out: string[],
+): void {
+  const hidden = options.limit != null && all.length > options.limit ? all.length - options.limit : 0;
+  const rows = hidden ? all.slice(0, options.limit!) : all;
+  drawRows(columns, rows, options, out);
+  if (hidden)
+    out.push(
+      `… and ${hidden} more ${hidden === 1 ? 'row' : 'rows'} (${all.length} in all): add --no-limit to see every row, or use --format csv or --json`,
+    );
+}
+
+function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions, out: string[]): void {
   // terminalSafe also turns line breaks into spaces: a cell is one line until it is wrapped.
   const cells = rows.map((row) => columns.map((column) => terminalSafe(column.value(row))));
   const padding = options.borders ? 2 : 0;
@@ -74,10 +88,13 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
         );
   if (singleWidth) {
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
-    return drawTable([columns.map((c) => c.header), ...cells], paintsFor(columns, rows, options), {
-      widths,
-      borders: options.borders,
-    });
+    drawTableLines(
+      [columns.map((c) => c.header), ...cells],
+      paintsFor(columns, rows, options),
+      { widths, borders: options.borders },
+      out,
+    );
+    return;
   }
   const { colour } = options;
   const headers = columns.map((c) => (colour ? colour.bold(c.header) : c.header));
@@ -104,12 +121,14 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
     );
   });
   const text = table.toString();
-  return options.borders
-    ? text
-    : text
-        .split('\n')
-        .map((line) => line.trimEnd())
-        .join('\n');
+  out.push(
+    options.borders
+      ? text
+      : text
+          .split('\n')
+          .map((line) => line.trimEnd())
+          .join('\n'),
+  );
 }
 
 function paintsFor<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions): Paint[][] | null {

@@ -29,11 +29,20 @@ const BOX = { top: ['┌', '┬', '┐'], mid: ['├', '┼', '┤'], bottom: ['
  * for the garbage collector, which then has to move the freshly read store as well.
  */
 export function drawTable(rows: string[][], paints: Paint[][] | null, layout: Layout): string {
+  const out: string[] = [];
+  drawTableLines(rows, paints, layout, out);
+  return out.join('\n');
+}
+
+/**
+ * The same, each line added to `out`: a report of many tables (one per owner) joins all its
+ * lines once, where joining each table first copied every table's text a second time.
+ */
+export function drawTableLines(rows: string[][], paints: Paint[][] | null, layout: Layout, out: string[]): void {
   const { widths, borders } = layout;
   const padding = borders ? ' ' : '';
   const separator = borders ? '│' : '  ';
   const inner = widths.map((w) => w - 2 * padding.length);
-  const out: string[] = [];
   const rule = (ends: readonly string[]) => ends[0] + widths.map((w) => '─'.repeat(w)).join(ends[1]) + ends[2];
   const between = borders ? rule(BOX.mid) : '';
   if (borders) out.push(rule(BOX.top));
@@ -68,7 +77,6 @@ export function drawTable(rows: string[][], paints: Paint[][] | null, layout: La
     }
   }
   if (borders) out.push(rule(BOX.bottom));
-  return out.join('\n');
 }
 
 /** Makes pieces.join('') what trimEnd() would leave of it, without resizing the array. */
