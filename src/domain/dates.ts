@@ -180,7 +180,9 @@ export function formatLongDate(iso: IsoDate): string {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const [a, b] = [isoParts(from), isoParts(to)];
+  // Two statements, not a destructured pair: unoptimised, that makes an array and an iterator per call.
+  const a = isoParts(from);
+  const b = isoParts(to);
   if (!a || !b) return dateFns().differenceInCalendarDays(fromIso(to), fromIso(from));
   // Calendar days are whole UTC days apart, whatever the local clock changes in between.
   return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);

@@ -89,7 +89,7 @@ function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: Ta
   if (singleWidth) {
     // The common case, drawn directly: thousands of rows take milliseconds, not seconds.
     drawTableLines(
-      [columns.map((c) => c.header), ...cells],
+      [columns.map((c) => c.header)].concat(cells),
       paintsFor(columns, rows, options),
       { widths, borders: options.borders },
       out,
