@@ -20,7 +20,7 @@ import { LOCK_WAIT_MS, WAIT_NOTICE_MS } from '../interface.js';
 import { connect, reasonFor } from './connection.js';
 import type { PostgresLocation } from './location.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import { TRANSACTION, vacuum } from './queries.js';
+import { TRANSACTION, vacuum } from './sessionSql.js';
 import { LogReader } from './reader.js';
 import { newerSchema, upgradeSchema, type SchemaChange } from './schemaVersions.js';
 import { LogWriter } from './writer.js';

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { failure } from '../../errors.js';
 import type { PostgresLocation } from './location.js';
 import { VERSIONS_TABLE, type Migration } from './migrations.js';
-import { SCHEMA } from './queries.js';
+import { SCHEMA } from './sessionSql.js';
 
 export interface SchemaChange {
   /** The version found: 0 where there was no log. */
