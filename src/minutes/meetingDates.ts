@@ -6,7 +6,7 @@ import type { Minute } from './types.js';
 import type { OwnBody } from './bodies.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { isReportSection } from './headings.js';
-import { NUMBER_WORDS, alternatives } from './lexicon.js';
+import { DATE_FIRST, LIST_LEAD, NUMBERED_SITTING, YEAR_LABEL, labelledOther, rowLabel } from './meetingLists.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
 import { programmeMeetings } from './programmeMeetings.js';
@@ -107,45 +107,12 @@ const DATES_MINUTE =
 const NEXT_LINE =
   /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
-/**
- * A line that opens a list of the body's coming meetings, however the list is then laid out (on the
- * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
- * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
- * will meet on:". A paragraph's number or a bullet before it does not matter.
- */
-const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'coming', 'further']);
-const LIST_LEAD = new RegExp(
-  [
-    String.raw`^(?:[-•]\s+|\(?\d{1,3}[a-z]?[.)]?\s+)?(?:`,
-    // "Dates of meetings for 2026/27", "Date of next ordinary meeting" — not "Date of meeting:", this one's
-    String.raw`(?:the\s+)?(?:dates?|times?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?`,
-    String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,
-    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:"
-    String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$)`,
-    // "The Panel will meet on:"
-    String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:)`,
-  ].join(''),
-  'i',
-);
-/** A line of a list under its lead-in: a date first ("Wednesday 12 May 2027 at 2pm", "- 6 July 2027"). */
-// (a weekday whole or shortened, "Wednesday", "Wed", "Thu.", "Thurs", as lists of dates print it)
-const DATE_FIRST =
-  /^(?:[-•]\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b/i;
-/**
- * "Session 4 - Monday 11 January", "Evidence session 5: 8 February", "Meeting 3 – 08/03/27": a programme of the body's
- * numbered sittings, one a line (or run together by the page's unwrapping), each labelled by its number and dated after a
- * dash or colon. A sitting numbered in a sentence ("session 3 of the course was on …") has no such label.
- */
-const NUMBERED_SITTING = new RegExp(
-  String.raw`(?:^|[).;]\s+|\s{2,})(?:[-•]\s+)?(?:(?<word>[A-Z][a-z]+)\s+(?:session|meeting|sitting)|Session|Meeting|Sitting)\s+(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s*[-–—:]\s*(?:the\s+)?$`,
-);
 /** "The meeting closed at 9.12pm", "… the meeting ended at 9pm", "The Chair closed the meeting at 8.15pm". */
 const CLOSED =
   /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
-/** "2027: 26 January, 9 March", "2027 dates:", "Dates for 2027/28:": a year labelling the rest of a list of dates. */
-const YEAR_LABEL = /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
-/** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
-const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
+
+/** A sentence about sittings: in prose under a lone lead-in, only a date a sentence says is a meeting is one ("will meet fortnightly: …"). */
+const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b/i;
 
 /**
  * The body's future meetings: a dates-of-meetings minute, "Date of next meeting", and any date the
@@ -174,6 +141,7 @@ export function findNextMeetings(
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
     let closed = false; // after the line that closes the meeting
+    let prose: 'next' | 'here' | null = null; // the paragraph under a lone lead-in, and whether this line is it
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
     for (const [at, line] of lines.entries()) {
@@ -186,15 +154,16 @@ export function findNextMeetings(
       const grid = listing || listed ? gridAt(line, lines[at + 1] ?? '') : [];
       // (the lead-in may be printed in two languages, "Dyddiad y cyfarfod nesaf / Date of next meeting:")
       if (!listing) {
-        if (inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half))) listed = true;
-        else if (
-          listed &&
-          line.trim() !== '' &&
-          !DATE_FIRST.test(line.trim()) &&
-          !YEAR_LABEL.test(line.trim()) &&
-          !grid.length
-        )
-          listed = false;
+        if (prose === 'here') prose = null;
+        if (inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half))) {
+          listed = true;
+          // (a list printed after the line that closes the meeting is still the body's: "The meeting closed at 9pm." / "DATES OF
+          // FUTURE MEETINGS"; only dated lines with no lead-in, a web page's posts, stay unread there)
+          closed = false;
+          // ("Next meetings" / "The Panel will meet fortnightly: …": a heading alone, the paragraph under it its run of dates)
+          prose = findDates(line).length === 0 ? 'next' : null;
+        } else if (prose === 'next' && line.trim() !== '') prose = 'here';
+        else if (listed && prose !== 'here' && line.trim() !== '' && !listLine(line) && !grid.length) listed = false;
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
       // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
@@ -216,7 +185,8 @@ export function findNextMeetings(
             if (
               !provisionalHere(line, d) &&
               !informal(d) &&
-              !labelledOther(line.slice(0, d.index), own) &&
+              !labelledOther(line, line.slice(0, d.index), own) &&
+              (prose !== 'here' || listLine(line) || SITTING.test(sentenceBefore(line, d))) &&
               whoseMeeting(sentenceBefore(line, d), line.slice(d.end, d.end + 20), own) !== 'other'
             )
               accept(d, yearHint);
@@ -240,18 +210,15 @@ export function findNextMeetings(
   return [...found].sort();
 }
 
+/** A line that carries a list on: a date first, a year labelling dates, a label and then dates. */
+function listLine(line: string): boolean {
+  return DATE_FIRST.test(line.trim()) || YEAR_LABEL.test(line.trim()) || rowLabel(line) !== null;
+}
+
 /** The words before a date in a list, from the sentence it stands in ("…; 1 July. The Audit Committee will meet on 20 May"). */
 function sentenceBefore(line: string, d: DateMention): string {
   const before = line.slice(0, d.index);
   return before.slice(before.search(/[^.;]*$/));
-}
-
-/** A list's label naming another body before the date: "Town Council: 12 April and 10 May. Planning Committee: 22 March". */
-function labelledOther(before: string, own: OwnBody): boolean {
-  const label = LABELLED.exec(before)?.[1]
-    ?.trim()
-    .replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, ''); // a heading in capitals run into the label: "DATES OF MEETINGS Town Council"
-  return !!label && namesBody(label) && !own.is(label) && !own.is(label.replace(/^(?:full|the)\s+/i, ''));
 }
 
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */

@@ -1,0 +1,82 @@
+// Step 8b, dates: how a list of the body's coming meetings is laid out — the line that opens it,
+// the lines that carry it on (a date first, a year, a label and then dates), and a label naming
+// another body, whose dates are that body's. Used by meetingDates.ts.
+import type { OwnBody } from './bodies.js';
+import { namesBody } from './bodies.js';
+import { NUMBER_WORDS, alternatives } from './lexicon.js';
+
+/**
+ * A line that opens a list of the body's coming meetings, however the list is then laid out (on the
+ * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
+ * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
+ * will meet on:", "Dates and venues for 2028 meetings", "Further meetings this municipal year:".
+ * A paragraph's number or a bullet before it does not matter.
+ */
+const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'coming', 'further']);
+/** (a qualifier between "meetings" and the colon: "this municipal year", "of the Panel", "in 2028", "during the year") */
+const QUALIFIED = String.raw`\s+(?:this|in|of|for|during)\b[^:.;]{1,40}:`;
+export const LIST_LEAD = new RegExp(
+  [
+    String.raw`^(?:[-•]\s+|\(?\d{1,3}[a-z]?[.)]?\s+)?(?:`,
+    // "Dates of meetings for 2026/27", "Date of next ordinary meeting" — not "Date of meeting:", this one's
+    String.raw`(?:the\s+)?(?:dates?|times?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?`,
+    String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,
+    // "Dates and themes for 2028 meetings", "Timetable for the year's meetings:" — "for" only where the line then ends
+    String.raw`|(?:the\s+)?(?:dates?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?(?:[\w&'’/-]+\s+){0,3}?meetings\s*(?:[:(]|$)`,
+    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Further meetings this municipal year:"
+    String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
+    // "The Panel will meet on:"
+    String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:)`,
+  ].join(''),
+  'i',
+);
+/** A line of a list under its lead-in: a date first ("Wednesday 12 May 2027 at 2pm", "- 6 July 2027"). */
+// (a weekday whole or shortened, "Wednesday", "Wed", "Thu.", "Thurs", as lists of dates print it)
+export const DATE_FIRST =
+  /^(?:[-•]\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b/i;
+/**
+ * "Session 4 - Monday 11 January", "Evidence session 5: 8 February", "Meeting 3 – 08/03/27": a programme of the body's
+ * numbered sittings, one a line (or run together by the page's unwrapping), each labelled by its number and dated after a
+ * dash or colon. A sitting numbered in a sentence ("session 3 of the course was on …") has no such label.
+ */
+export const NUMBERED_SITTING = new RegExp(
+  String.raw`(?:^|[).;]\s+|\s{2,})(?:[-•]\s+)?(?:(?<word>[A-Z][a-z]+)\s+(?:session|meeting|sitting)|Session|Meeting|Sitting)\s+(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s*[-–—:]\s*(?:the\s+)?$`,
+);
+/** "2027: 26 January, 9 March", "2027 dates:", "Dates for 2027/28:": a year labelling the rest of a list of dates. */
+export const YEAR_LABEL =
+  /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
+/** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
+const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
+
+/**
+ * A row of a list that a label opens — a school term, a quarter, a numbered sitting, a body — set off from its
+ * dates by a colon, a dash, dot leaders, a tab, a bar or a run of spaces: "Spring term: Tuesday 11 January",
+ * "Spring term 2028 – Tue 11th January", "Q3 2027/28   Tue 11 January 2028   Theme: voids", "Estates Panel ........
+ * 11/01/28", "Full Council – 18 January 2028". A label is short and tells nothing: a verb in it ("the fun day is on
+ * 2 May") makes the line a sentence, not a row.
+ */
+const ROW_LABEL =
+  /^(?:[-•]\s+)?(?<label>[^\s.:;,–—|][^.:;–—|]{0,60}?)(?:\s*:\s*|\s+[-–—]\s+|\s*\.{3,}\s*|\s{2,}|\t\s*|\s*\|\s*)(?=\S)/;
+/** Verbs and auxiliaries (a closed class) that make a label a clause. */
+const CLAUSE_WORDS = /\b(?:will|would|shall|was|were|is|are|has|had|have|be|been|meet|meets|met|held|agreed|noted)\b/i;
+
+/** The label a row of a list opens with, when a date follows it ("Spring term", "Estates Panel"); null for any other line. */
+export function rowLabel(line: string): string | null {
+  const text = line.trim();
+  const row = ROW_LABEL.exec(text);
+  const label = row?.groups?.label.trim();
+  if (!row || !label || label.split(/\s+/).length > 8 || CLAUSE_WORDS.test(label)) return null;
+  return DATE_FIRST.test(text.slice(row[0].length)) ? label : null;
+}
+
+/**
+ * A list's label naming another body before the date: "Town Council: 12 April and 10 May. Planning Committee: 22 March",
+ * "Full Council ........ 18/01/28". A label naming this body, or no body ("Spring term"), leaves the dates this body's.
+ */
+export function labelledOther(line: string, before: string, own: OwnBody): boolean {
+  // (the nearest label with a colon first: a line may carry several, "Town Council: 12 April. Planning Committee: 22 March")
+  const label = (LABELLED.exec(before)?.[1] ?? rowLabel(line) ?? undefined)
+    ?.trim()
+    .replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, ''); // a heading in capitals run into the label: "DATES OF MEETINGS Town Council"
+  return !!label && namesBody(label) && !own.is(label) && !own.is(label.replace(/^(?:full|the)\s+/i, ''));
+}

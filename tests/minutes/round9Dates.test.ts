@@ -1,0 +1,218 @@
+// Issue 11, round 9: how minutes write their coming meetings and their own date, as forms that
+// recur across bodies — a list whose lines carry a label (a school term, a quarter, a body), a
+// lead-in with a qualifier ("Further meetings this municipal year:"), a list printed after the
+// line that closes the meeting, a run of dates in prose under a lone "Next meetings" heading,
+// dates joined by "and" / "then" to a sitting of this body; the meeting's own date as a
+// spreadsheet prints it ("14-Oct-2027"), on a masthead line with symbols around it, in a record
+// of decision's fields, and in the header of an email that sends the notes. Invented wording.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const next = (text: string, meeting: string | null) => {
+  const lines = layout(text).split('\n');
+  return findNextMeetings(splitMinutes(lines), meeting, ownBodyOf(lines));
+};
+const MEETING = '2027-11-09';
+const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+const withList = (list: string) => `${HEAD}2. Rents\nNoted.\n\n${list}\n`;
+
+describe('a line of a list of coming meetings: a label, then the dates', () => {
+  it.each([
+    [
+      'school terms with a colon',
+      'Future meetings:\nSpring term: Tuesday 11 January 2028\nSummer term: Tuesday 13 June 2028',
+    ],
+    [
+      'school terms with a dash',
+      'Future meetings (all at 6pm):\n  Spring term 2028 – Tue 11th January\n  Summer term 2028 – Tue 13th June',
+    ],
+    [
+      'quarters in columns, a theme after',
+      'Dates and themes for 2028 meetings (6pm, Hall)\n  Q3 2027/28   Tue 11 January 2028   Theme: voids\n  Q1 2028/29   Tue 13 June 2028      Theme: repairs',
+    ],
+    [
+      'a numbered sitting in columns',
+      'Dates of future meetings\nMeeting 4\t11/01/2028\t6pm\nMeeting 5\t13/06/2028\t6pm',
+    ],
+  ])('%s', (_name, list) => {
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+
+  it.each([
+    [
+      'rows per body, day-first with dots',
+      'Programme of meetings 2028\nEstates Panel:      11.01.28   13.06.28\nAudit Committee:    18.01.28   20.06.28\nCabinet:            25.01.28',
+    ],
+    [
+      'rows per body, dot leaders',
+      'DATES OF REMAINING MEETINGS 2027/28 (all Tuesdays)\n   Estates Panel ........ 11/01/28, 13/06/28\n   Full Council ......... 18/01/28, 20/06/28',
+    ],
+    [
+      'rows per body, a dash',
+      'Forthcoming meetings:\nFull Council – 18 January 2028\nEstates Panel – 11 January 2028 and 13 June 2028',
+    ],
+  ])("%s: only this body's row", (_name, list) => {
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+
+  it('a line with a label but no date ends the list', () => {
+    const list = 'Future meetings:\nSpring term: Tuesday 11 January 2028\nRefreshments: the fun day is on 2 May 2028';
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11']);
+  });
+});
+
+describe('a lead-in with a qualifier after "meetings"', () => {
+  it.each([
+    ['this municipal year', 'Further meetings this municipal year: 11 January 2028, 13 June 2028.'],
+    ['of the body', 'Future meetings of the Panel: 11 January 2028 and 13 June 2028'],
+    ['in a year', 'Remaining meetings in 2028: Tuesday 11 January, Tuesday 13 June.'],
+    ['during the year, then a list under it', 'Next meetings during the year:\n11 January 2028\n13 June 2028'],
+  ])('%s', (_name, list) => {
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+
+  it('a sentence about meetings with others is no lead-in', () => {
+    expect(next(withList('Further meetings with residents were held on 11 January 2028.'), MEETING)).toEqual([]);
+  });
+});
+
+describe('a list of coming meetings printed after the line that closes the meeting', () => {
+  it.each([
+    ['capitals heading', 'The meeting closed at 8.40pm.\n\nDATES OF FUTURE MEETINGS\n11 January 2028\n13 June 2028'],
+    ['lead-in with dates on it', 'The meeting ended at 8.40pm.\n\nFuture meetings: 11 January 2028, 13 June 2028.'],
+  ])('%s', (_name, list) => {
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+
+  it('dated lines after the close with no lead-in are not read', () => {
+    const list = 'The meeting closed at 8.40pm.\n\nPosted 11 January 2028\nPosted 13 June 2028';
+    expect(next(withList(list), MEETING)).toEqual([]);
+  });
+});
+
+describe('a run of dates in prose under a lone "Next meetings" heading', () => {
+  it.each([
+    [
+      'fortnightly, "then"',
+      'Next meetings\nThe Panel will meet fortnightly until the review ends: Tue 11th Jan and Tue 25th Jan 2028, then Tue 8th Feb 2028, all at 6pm.',
+      ['2028-01-11', '2028-01-25', '2028-02-08'],
+    ],
+    [
+      'monthly, a dash',
+      'Future meetings\nMeetings will continue monthly – 11 January, 8 February and 14 March 2028.',
+      ['2028-01-11', '2028-02-08', '2028-03-14'],
+    ],
+    [
+      'weekly, "every" with a time first',
+      'Dates of next meetings\nMembers agreed to meet every week at 5pm on 11 January, 18 January and 25 January 2028.',
+      ['2028-01-11', '2028-01-18', '2028-01-25'],
+    ],
+  ])('%s', (_name, list, expected) => {
+    expect(next(withList(list), MEETING)).toEqual(expected);
+  });
+
+  it("another body's sitting in the same paragraph stays out", () => {
+    const list =
+      'Next meetings\nThe Panel will meet on 11 January 2028 and 13 June 2028. The Audit Committee will meet on 18 January 2028.';
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+});
+
+describe('dates joined to a sitting of this body by "and", commas or "then"', () => {
+  it.each([
+    [
+      'held at a time on … and …',
+      'It was NOTED that the future meetings of the Panel will be held at 6 p.m. on Tuesday 11th January 2028 and Tuesday 13th June 2028 (Annual Meeting).',
+      ['2028-01-11', '2028-06-13'],
+    ],
+    [
+      'a comma list after "on"',
+      'The Panel agreed to meet again on 11 January, 8 February and 14 March 2028.',
+      ['2028-01-11', '2028-02-08', '2028-03-14'],
+    ],
+    [
+      'the next two meetings',
+      'The next two meetings will be on 11 January 2028 and 13 June 2028.',
+      ['2028-01-11', '2028-06-13'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'another body named before the second',
+      'The next meeting will be on 11 January 2028 and the Audit Committee will meet on 18 January 2028.',
+    ],
+    ['held only if required', 'The next meeting will be on 11 January 2028 and, if required, 18 January 2028.'],
+  ])('%s: not joined', (_name, sentence) => {
+    expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual(['2028-01-11']);
+  });
+});
+
+describe("the meeting's own date as mastheads print it", () => {
+  const date = (head: string) =>
+    findMeetingDate(layout(`${head}\n\n1. Apologies\nNone.\n\n2. Rents\nNoted.\n`).split('\n'));
+  it.each([
+    [
+      'a spreadsheet date in a field',
+      'Estates Panel – Minutes\n\nDate:    Thu 14-Oct-2027, 18:00–20:00\nVenue: Room 1',
+    ],
+    ['a spreadsheet date, short year', 'Estates Panel notes\nMeeting date: 14-Oct-27'],
+    ['month first after a symbol', 'Estates Panel – shared notes\n\n📅 Oct 14, 2027  ·  6:00 PM  ·  Room 1'],
+    ['month first, bars between fields', 'Estates Panel notes\nThursday, October 14, 2027 | 6pm | Library'],
+    ['day first after a bullet', 'Estates Panel\n• 14 October 2027 · 18:00 · Room 1'],
+  ])('%s', (_name, head) => {
+    expect(date(head)).toBe('2027-10-14');
+  });
+
+  it('a line that only begins with a date and runs on as a sentence is not the masthead', () => {
+    expect(date('Estates Panel notes\n14 October 2027 was the deadline the landlord missed.')).toBeNull();
+  });
+});
+
+describe('a record of decision whose fields name a forward plan', () => {
+  it.each([
+    ['Forward Plan reference:', 'Forward Plan reference:   FP/27/012'],
+    ['Forward plan ref.', 'Forward plan ref.  FP/27/012'],
+    ['Forward Plan no:', 'Forward Plan no:  12 (published 1 September 2027)'],
+  ])('%s is a field, not a forward plan: the decision date is read', (_name, field) => {
+    const text = `RECORD OF DECISION\n\nDecision reference:  D/27/044\n${field}\nDecision maker:  Cabinet Member for Housing\nDate of decision:  Thursday, 14th October 2027\n\nDECISION\n1. To approve the lettings policy.\n`;
+    expect(parseMinutes(text).meeting.date).toBe('2027-10-14');
+  });
+});
+
+describe('notes sent in an email: the meeting date from its header', () => {
+  const email = (sent: string, subject: string, body = 'Thanks all for coming.') =>
+    `From: Officer, Sam <sam.officer@example.gov.uk>\nSent: ${sent}\nTo: Panel members\nSubject: ${subject}\n\nHi all,\n\n${body}\n\n1. Rents\nWe went through the figures.\n`;
+  const date = (text: string) => findMeetingDate(layout(text).split('\n'));
+  it.each([
+    [
+      'a day and month in the subject, year from Sent',
+      email('Friday, October 15, 2027 9:02 AM', 'Notes of Estates Panel - Thurs 14th Oct'),
+    ],
+    ['a full date in the subject', email('15 October 2027 09:02', 'Estates Panel 14/10/2027 - notes')],
+    [
+      "a weekday's meeting in the subject",
+      email('Friday 15 October 2027 10:40', "Action log after Thursday's meeting"),
+    ],
+    [
+      'the meeting named in the body with its date',
+      email(
+        '15 October 2027 10:40',
+        'Action log',
+        'Below is the log as updated after the Estates Panel on Thursday (14/10/2027).',
+      ),
+    ],
+  ])('%s', (_name, text) => {
+    expect(date(text)).toBe('2027-10-14');
+  });
+
+  it('the date the email was sent is not the meeting', () => {
+    expect(date(email('15 October 2027 10:40', 'Panel notes'))).toBeNull();
+  });
+});
