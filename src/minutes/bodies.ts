@@ -191,6 +191,15 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
     (letters.toUpperCase() === full || (letters.length >= 3 && full.endsWith(letters.toUpperCase())))
   )
     return true;
+  // Its initials before its own head noun: "F&GP Committee" for the Finance and General Purposes Committee
+  const [lead, ...rest] = np.split(/\s+/);
+  if (
+    rest.length === 1 &&
+    rest[0].toLowerCase() === mine[mine.length - 1] &&
+    /^[A-Z&]{2,8}$/.test(lead) &&
+    lead.replace(/&/g, '') === initials(mine.slice(0, -1).join(' '))
+  )
+    return true;
   // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
   // (or the noun before its closing "Board" or "Committee": "the Partnership" for the Transport Partnership Board)
   return (

@@ -111,6 +111,14 @@ const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)
 const CLOSED =
   /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
 
+/**
+ * What may stand between two dates that share one verb ("will be held on 11 January, 8 February and 14 March", "on
+ * Tue 11th Jan and Tue 25th Jan, then Tue 8th Feb"): a comma, "and", "&", "then", with a time or a bracket after the
+ * first. Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
+ */
+const JOINED =
+  /^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+|\s*&\s*|,?\s+then\s+)(?:on\s+)?(?:the\s+)?$/i;
+
 /** A sentence about sittings: in prose under a lone lead-in, only a date a sentence says is a meeting is one ("will meet fortnightly: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b/i;
 
@@ -196,14 +204,17 @@ export function findNextMeetings(
         for (const d of findDates(line)) if (!informal(d)) accept(d, null);
         continue;
       }
+      let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
-        if (
-          whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own' &&
+        const joined = sitting !== null && JOINED.test(line.slice(sitting.end, d.index));
+        sitting =
+          (joined || whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own') &&
           !provisionalHere(line, d) &&
           !informal(d)
-        )
-          accept(d, null);
+            ? d
+            : null;
+        if (sitting) accept(d, null);
       }
     }
   }

@@ -14,7 +14,7 @@ const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
 /** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on". */
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -29,7 +29,8 @@ const PROGRESSIVE_MEET = new RegExp(
   String.raw`(?:^|[.;(]|\b(?:that|by|of|for)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:is|was|were|are)\s+(?:also\s+|next\s+)?meeting\s+(?:again\s+)?on\s+(?:the\s+)?${WEEKDAY}?$`,
 );
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
-const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meeting|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+// ("the next two meetings will be on": the plural too)
+const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
 /** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on". */
 const MEET = new RegExp(
   String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
@@ -142,8 +143,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   const Noun = common ? common[0].toUpperCase() + common.slice(1).toLowerCase() : undefined;
   if (Noun && ((ownNoun && ownNoun !== Noun.toLowerCase()) || namedJustBefore(Noun, near, own))) return 'other';
   // "The Audit Committee will meet on …": another body's sitting (this body's own is read by the rules below, not by this)
+  // (also a second clause with its own subject: "The next meeting will be on 11 January and the Audit Committee will meet on …")
   const willMeet =
-    /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
+    /(?:^|[.;]|,?\s+and\b)\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
       near,
     );
   const np = willMeet?.groups!.np.trim();

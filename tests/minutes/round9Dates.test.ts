@@ -59,6 +59,12 @@ describe('a line of a list of coming meetings: a label, then the dates', () => {
     expect(next(withList(list), MEETING)).toEqual(['2028-01-11', '2028-06-13']);
   });
 
+  it("a row naming this body by its initials and head noun is this body's", () => {
+    const text =
+      'Minutes of the Finance and General Purposes Committee held on Tuesday 9 November 2027\n\n1. Apologies\nNone.\n\nThe meeting closed at 9pm.\n\nDATES OF REMAINING MEETINGS\n   F&GP Committee ..... 11/01/28, 13/06/28\n   Full Council ....... 18/01/28\n';
+    expect(next(text, MEETING)).toEqual(['2028-01-11', '2028-06-13']);
+  });
+
   it('a line with a label but no date ends the list', () => {
     const list = 'Future meetings:\nSpring term: Tuesday 11 January 2028\nRefreshments: the fun day is on 2 May 2028';
     expect(next(withList(list), MEETING)).toEqual(['2028-01-11']);
@@ -126,7 +132,7 @@ describe('dates joined to a sitting of this body by "and", commas or "then"', ()
   it.each([
     [
       'held at a time on … and …',
-      'It was NOTED that the future meetings of the Panel will be held at 6 p.m. on Tuesday 11th January 2028 and Tuesday 13th June 2028 (Annual Meeting).',
+      'It was NOTED that the future meetings of the Panel will be held at 6.30 p.m. on Tuesday 11th January 2028 and Tuesday 13th June 2028 (Annual Meeting).',
       ['2028-01-11', '2028-06-13'],
     ],
     [
