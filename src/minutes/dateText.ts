@@ -35,6 +35,12 @@ const MONTH_FIRST = new RegExp(
   'gi',
 );
 
+/**
+ * A spreadsheet's or a calendar's date, the month a word between hyphens: "14-Oct-2027", "Tue 14-Oct-27". Not inside a
+ * web address or a file name ("/minutes-14-october-2027/"), whose words are joined by hyphens too.
+ */
+const HYPHENED = new RegExp(`(?<![\\w/-])${WEEKDAY_WORD}(\\d{1,2})-${MONTH_WORD}-(\\d{4}|\\d{2})(?![\\w/-])`, 'gi');
+
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const m of text.matchAll(WORDY)) {
@@ -55,6 +61,13 @@ export function findDates(text: string): DateMention[] {
     if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: Number(m[4]), weekday });
+  }
+  for (const m of text.matchAll(HYPHENED)) {
+    const month = monthNumber(m[3]);
+    if (!month) continue;
+    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[2]), month, year, weekday });
   }
   for (const m of text.matchAll(NUMERIC)) {
     const [day, month, stated] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];

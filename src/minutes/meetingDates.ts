@@ -91,6 +91,8 @@ export function findMeetingDate(lines: string[]): string | null {
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
+    const fields = datedFieldsLine(line);
+    if (fields) return statedIso(fields);
     if (FIRST_ITEM.test(line)) break;
   }
   // Last, a heading run into its line by a text converter.
@@ -100,6 +102,18 @@ export function findMeetingDate(lines: string[]): string | null {
     if (date) return statedIso(date);
   }
   return listed;
+}
+
+/**
+ * "📅 Oct 14, 2027 · 6:00 PM · Room 1", "Thursday, October 14, 2027 | 6pm | Library", "• 14 October 2027 · 18:00": a masthead
+ * line that is the date in any order of day and month, a symbol or bullet before it, then the time and place as fields
+ * after a separator. A line that runs on after the date as a sentence ("14 October was the deadline") is not one.
+ */
+function datedFieldsLine(line: string): DateMention | undefined {
+  const text = line.replace(/^[^\p{L}\p{N}]+/u, '');
+  const first = findDates(text)[0];
+  if (!first || first.index !== 0 || first.year === null) return undefined;
+  return /^\s*(?:$|[,·|•–—-]|at\s+\d)/.test(text.slice(first.end)) ? first : undefined;
 }
 
 const DATES_MINUTE =
