@@ -9,6 +9,7 @@ import { isReportSection } from './headings.js';
 import { DATE_FIRST, LIST_LEAD, NUMBERED_SITTING, YEAR_LABEL, labelledOther, rowLabel } from './meetingLists.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
+import { emailHeader } from './emailNotes.js';
 import { programmeMeetings } from './programmeMeetings.js';
 import { informalSittingAt } from './informalSittings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
@@ -51,7 +52,11 @@ function inEachLanguage(line: string): string[] {
 /** The first numbered item's heading ("1. Apologies", "AG.41 APOLOGIES"): the masthead ends there. */
 const FIRST_ITEM = /^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/;
 
-export function findMeetingDate(lines: string[]): string | null {
+export function findMeetingDate(text: string[]): string | null {
+  // (notes sent as an email: the Subject names the meeting; the Sent or Date line is only when the email went)
+  const email = emailHeader(text);
+  if (email?.meeting) return email.meeting;
+  const lines = email ? text.map((l, k) => (email.lines.includes(k) ? '' : l)) : text;
   const mastheadEnd = lines.findIndex((line) => FIRST_ITEM.test(line));
   // ("Session 4 - Monday 11 January 2027" in a programme under the items: a name, a dash and a date there is a line of a
   // list or a running header, behind the masthead's own date line)
@@ -118,6 +123,8 @@ function datedFieldsLine(line: string): DateMention | undefined {
 
 const DATES_MINUTE =
   /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b/i;
+/** "Items for next meeting", "Matters to the next meeting": a title about the next meeting's business, not its date. */
+const BUSINESS_FOR_NEXT = /\b(?:for|to)\s+(?:the\s+)?next\s+meeting\b/i;
 const NEXT_LINE =
   /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
@@ -153,7 +160,8 @@ export function findNextMeetings(
   };
   for (const minute of minutes) {
     if (isReportSection(minute.title)) continue;
-    const listing = DATES_MINUTE.test(minute.title) || LIST_LEAD.test(minute.title);
+    const listing =
+      (DATES_MINUTE.test(minute.title) && !BUSINESS_FOR_NEXT.test(minute.title)) || LIST_LEAD.test(minute.title);
     const yearHint =
       Number(
         /\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1],

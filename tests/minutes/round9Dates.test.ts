@@ -100,6 +100,15 @@ describe('a list of coming meetings printed after the line that closes the meeti
   });
 });
 
+describe("a minute about the next meeting's business is no list of dates", () => {
+  it.each([
+    ['Items for next meeting', '7. Items for next meeting\nThe fun day on Saturday 15 January 2028 was raised.'],
+    ['Matters for the next meeting', '7. Matters for the next meeting\nThe repairs survey due by 14 January 2028.'],
+  ])('%s', (_name, minute) => {
+    expect(next(`${HEAD}${minute}\n`, MEETING)).toEqual([]);
+  });
+});
+
 describe('a run of dates in prose under a lone "Next meetings" heading', () => {
   it.each([
     [
@@ -206,19 +215,13 @@ describe('notes sent in an email: the meeting date from its header', () => {
       "a weekday's meeting in the subject",
       email('Friday 15 October 2027 10:40', "Action log after Thursday's meeting"),
     ],
-    [
-      'the meeting named in the body with its date',
-      email(
-        '15 October 2027 10:40',
-        'Action log',
-        'Below is the log as updated after the Estates Panel on Thursday (14/10/2027).',
-      ),
-    ],
+    ["yesterday's meeting", email('Fri, 15 Oct 2027 08:10', "Notes from yesterday's Panel meeting")],
   ])('%s', (_name, text) => {
     expect(date(text)).toBe('2027-10-14');
   });
 
   it('the date the email was sent is not the meeting', () => {
     expect(date(email('15 October 2027 10:40', 'Panel notes'))).toBeNull();
+    expect(date(email('15 October 2027 10:40', 'Panel notes').replace('Sent:', 'Date:'))).toBeNull();
   });
 });
