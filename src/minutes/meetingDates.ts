@@ -249,9 +249,12 @@ function listLine(line: string): boolean {
 }
 
 /** The words before a date in a list, from the sentence it stands in ("…; 1 July. The Audit Committee will meet on 20 May"). */
+// (a time's point, "6.30pm", and "a.m."/"p.m." end no sentence)
 function sentenceBefore(line: string, d: DateMention): string {
   const before = line.slice(0, d.index);
-  return before.slice(before.search(/[^.;]*$/));
+  const ends = [...before.matchAll(/;|(?<!\b[a-z])\.(?!\d)/gi)];
+  const last = ends[ends.length - 1];
+  return last ? before.slice(last.index + 1) : before;
 }
 
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */

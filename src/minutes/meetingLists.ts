@@ -45,8 +45,8 @@ export const NUMBERED_SITTING = new RegExp(
 /** "2027: 26 January, 9 March", "2027 dates:", "Dates for 2027/28:": a year labelling the rest of a list of dates. */
 export const YEAR_LABEL =
   /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
-/** "Planning Committee: Monday 23rd December": a body named as the label of the dates after it, in a list. */
-const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s*:[^:]*$/;
+/** "Planning Committee: Monday 23rd December", "Planning Committee – 17 January": a body named as the label of the dates after it, in a list. */
+const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?:\s*:|\s+[–—-]\s)[^:–—]*$/;
 
 /**
  * A row of a list that a label opens — a school term, a quarter, a numbered sitting, a body — set off from its

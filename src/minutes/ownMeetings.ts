@@ -18,11 +18,11 @@ const MEETING_ON = new RegExp(
   'i',
 );
 /**
- * "to committee on", "to the Panel at 7.00pm on", "before Cabinet on", "to the Board for approval on": a body's sitting on a
- * day (what the paper goes there for may stand between, in lower case).
+ * "to committee on", "to the Panel at 7.00pm on", "before Cabinet on", "to the Board for approval on", "with the Planning
+ * Committee at 6.30pm on": a body's sitting on a day (what the paper goes there for may stand between, in lower case).
  */
 const BODY_ON = new RegExp(
-  String.raw`\b(?<!\bbehalf\s+)(?:to|at|before|of|by)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?<!\bbehalf\s+)(?:to|at|before|of|by|with)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
 );
 /** "the Planning Group, which was meeting on", "the Forum is meeting on": the progressive verb after its subject. */
 const PROGRESSIVE_MEET = new RegExp(

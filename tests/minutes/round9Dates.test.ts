@@ -225,3 +225,70 @@ describe('notes sent in an email: the meeting date from its header', () => {
     expect(date(email('15 October 2027 10:40', 'Panel notes').replace('Sent:', 'Date:'))).toBeNull();
   });
 });
+
+describe('forms already read, worded other ways', () => {
+  it.each([
+    [
+      'a rule, then the dates it gives',
+      'Dates of future meetings\nThe Panel meets on the first Tuesday of every other month, at 6pm.\nDates for 2028: 11 January, 7 March and 2 May.',
+      ['2028-01-11', '2028-03-07', '2028-05-02'],
+    ],
+    [
+      'a rule and the dates in one sentence',
+      'Future meetings\nMeetings will be held on the second Tuesday of each month: 11 January, 8 February and 14 March 2028.',
+      ['2028-01-11', '2028-02-08', '2028-03-14'],
+    ],
+    [
+      'bullets on one line',
+      'Future meetings: Tue 11 Jan 2028 (budget) • Tue 7 Mar 2028 • Tue 2 May 2028 (annual meeting) – all at 6pm',
+      ['2028-01-11', '2028-03-07', '2028-05-02'],
+    ],
+    [
+      'bars on one line, day-first with dots',
+      'Dates of next meetings: 11.01.28 | 07.03.28 | 02.05.28',
+      ['2028-01-11', '2028-03-07', '2028-05-02'],
+    ],
+    [
+      'no year, after the meeting',
+      'Date of next meeting\nTuesday 11th January, then Tuesday 7th March.',
+      ['2028-01-11', '2028-03-07'],
+    ],
+  ])('%s', (_name, list, expected) => {
+    expect(next(withList(list), MEETING)).toEqual(expected);
+  });
+});
+
+describe("a council's minutes: its own sittings among its committees'", () => {
+  const COUNCIL =
+    'MINUTES of the Meeting of Brackenford Town Council held on Monday 8 November 2027 at 7pm\n\n1. Apologies\nNone.\n\n';
+  const council = (minute: string) => next(`${COUNCIL}${minute}\n`, '2027-11-08');
+  it.each([
+    [
+      'bodies and dashes on one line',
+      '9. Dates of meetings\nFull Council – 10 January 2028, 14 February 2028; Planning Committee – 17 January 2028.',
+      ['2028-01-10', '2028-02-14'],
+    ],
+    [
+      'bodies and colons on one line',
+      '9. Dates of meetings\nCouncil: 10 January 2028 and 14 February 2028. Planning Committee: 17 January 2028.',
+      ['2028-01-10', '2028-02-14'],
+    ],
+    [
+      'a committee the same evening',
+      '9. Date of next meeting\nThe next meeting of the Council will be on Monday 10 January 2028 at 7pm, with the Planning Committee at 6.30pm on Monday 17 January 2028.',
+      ['2028-01-10'],
+    ],
+    [
+      'the annual meeting of the council in a list',
+      '9. Dates of future meetings\n10 January 2028, 14 February 2028 (budget) and the Annual Meeting of the Council on 8 May 2028.',
+      ['2028-01-10', '2028-02-14', '2028-05-08'],
+    ],
+    [
+      "the electors' annual meeting in a list",
+      '9. Dates of future meetings\n10 January 2028 and 14 February 2028. The Annual Town Meeting will be held on 24 April 2028.',
+      ['2028-01-10', '2028-02-14'],
+    ],
+  ])('%s', (_name, minute, expected) => {
+    expect(council(minute)).toEqual(expected);
+  });
+});
