@@ -9,7 +9,8 @@ import { NUMBER_WORDS, alternatives } from './lexicon.js';
  * A line that opens a list of the body's coming meetings, however the list is then laid out (on the
  * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
  * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
- * will meet on:", "Dates and venues for 2028 meetings", "Further meetings this municipal year:".
+ * will meet on:", "Dates and venues for 2028 meetings", "Further meetings this municipal year:", "Meeting dates
+ * for 2028:".
  * A paragraph's number or a bullet before it does not matter.
  */
 const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'coming', 'further']);
@@ -26,7 +27,10 @@ export const LIST_LEAD = new RegExp(
     // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Further meetings this municipal year:"
     String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
     // "The Panel will meet on:"
-    String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:)`,
+    String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:`,
+    // "Meeting dates for 2028:", "It was RESOLVED to approve the following meeting dates for 2028:", "Meetings for the rest of
+    // the year:" — the dates after the colon
+    String.raw`|[^.]{0,80}?\bmeeting\s+dates\b[^:.]{0,40}:|meetings\s+(?:for|in|during)\s+[^:.]{1,40}:)`,
   ].join(''),
   'i',
 );

@@ -12,9 +12,9 @@ export type Whose = 'own' | 'other' | null;
 
 const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
-/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on". */
+/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meetings in 2028 will be held on". */
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**

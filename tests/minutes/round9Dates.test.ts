@@ -292,3 +292,27 @@ describe("a council's minutes: its own sittings among its committees'", () => {
     expect(council(minute)).toEqual(expected);
   });
 });
+
+describe('a lead-in that names the meetings first, or a sentence that sets the dates', () => {
+  it.each([
+    ['"Meeting dates for" a year', 'Meeting dates for 2028: 11 January, 7 March and 2 May.'],
+    ['"Meetings for the rest of the year"', 'Meetings for the rest of the year: 11 January, 7 March, 2 May.'],
+    [
+      'resolved to approve the dates',
+      'It was RESOLVED to approve the following meeting dates for 2028: 11 January, 7 March and 2 May.',
+    ],
+    ['agreed its dates', 'The Panel agreed its meeting dates for 2028/29: 11 January, 7 March and 2 May 2028.'],
+    ['meetings in a year will be held on', 'Panel meetings in 2028 will be held on 11 January, 7 March and 2 May.'],
+  ])('%s', (_name, sentence) => {
+    expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual([
+      '2028-01-11',
+      '2028-03-07',
+      '2028-05-02',
+    ]);
+  });
+
+  it("another body's dates so introduced stay out", () => {
+    const sentence = 'Audit Committee meetings in 2028 will be held on 18 January and 14 March.';
+    expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual([]);
+  });
+});
