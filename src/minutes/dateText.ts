@@ -41,7 +41,30 @@ const MONTH_FIRST = new RegExp(
  */
 const HYPHENED = new RegExp(`(?<![\\w/-])${WEEKDAY_WORD}(\\d{1,2})-${MONTH_WORD}-(\\d{4}|\\d{2})(?![\\w/-])`, 'gi');
 
-export function findDates(text: string): DateMention[] {
+/** The months written in full, to which a word broken by a scan's hyphen ("Novem- ber") must join. */
+const FULL_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const BROKEN_WORD = /\b([A-Za-z]{2,8})-\s+([a-z]{2,8})\b/g;
+/** A day or year a scan misread, a letter for a digit ("l5th", "2O27"), beside a month's name; a real digit in it at least. */
+const MISREAD_DAY = new RegExp(`\\b([0-9lIO]{1,2})(st|nd|rd|th)?(?=\\s+${MONTH_WORD}\\b)`, 'gi');
+const MISREAD_YEAR = new RegExp(`(?<=\\b${MONTH_WORD}\\.?,?\\s+)([12][0-9OolI]{3})\\b`, 'gi');
+const asDigits = (token: string) => token.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
+
+/**
+ * The text as a scan should have read it near a date — "Novem- ber" joined (padded with spaces after, so that every
+ * index still points where it did), a letter misread for a digit in a day or a year put right. A word of letters
+ * only ("lOOl") is left.
+ */
+function asScanned(text: string): string {
+  return text
+    .replace(BROKEN_WORD, (whole, a: string, b: string) =>
+      FULL_MONTH.test(a + b) ? (a + b).padEnd(whole.length) : whole,
+    )
+    .replace(MISREAD_DAY, (whole, day: string) => (/\d/.test(day) ? asDigits(whole) : whole))
+    .replace(MISREAD_YEAR, (whole: string) => (/\d.*\d/.test(whole) ? asDigits(whole) : whole));
+}
+
+export function findDates(raw: string): DateMention[] {
+  const text = /[OolI]|-\s/.test(raw) ? asScanned(raw) : raw;
   const found: DateMention[] = [];
   for (const m of text.matchAll(WORDY)) {
     const month = monthNumber(m[3]);

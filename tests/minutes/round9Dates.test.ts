@@ -316,3 +316,29 @@ describe('a lead-in that names the meetings first, or a sentence that sets the d
     expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual([]);
   });
 });
+
+describe('a date read by OCR from a scanned page', () => {
+  const date = (line: string) =>
+    findMeetingDate(layout(`BRACKENFORD PARISH COUNCIL\n\n${line}\n\n26/01 APOLOGIES\nNone.\n`).split('\n'));
+  it.each([
+    [
+      'a letter O for a nought in the year',
+      'Minutes of the Meeting of the Parish Council held on Monday 8th November 2O27 at 7pm.',
+    ],
+    [
+      'a letter l for a one in the day',
+      'Minutes of the Meeting of the Parish Council held on Monday l5th November 2027 at 7pm.',
+      '2027-11-15',
+    ],
+    [
+      'a month broken over a hyphen and a space',
+      'Minutes of the Meeting of the Parish Council held on Monday 8th Novem- ber 2027.',
+    ],
+  ])('%s', (_name, line, expected = '2027-11-08') => {
+    expect(date(line)).toBe(expected);
+  });
+
+  it('a word of letters is left alone', () => {
+    expect(date('Minutes of the Meeting of the Parish Council held on Monday 8th November lOOl.')).toBeNull();
+  });
+});
