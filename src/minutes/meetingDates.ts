@@ -138,10 +138,10 @@ const CLOSED =
  * first. Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
  */
 const JOINED =
-  /^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+|\s*&\s*|,?\s+then\s+)(?:on\s+)?(?:the\s+)?$/i;
+  /^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:[,;]\s*(?:and\s+|then\s+)?|\s+and\s+|\s*[&•|·]\s*|,?\s+then\s+)(?:on\s+)?(?:the\s+)?$/i;
 
-/** A sentence about sittings: in prose under a lone lead-in, only a date a sentence says is a meeting is one ("will meet fortnightly: …"). */
-const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b/i;
+/** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
+const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
 
 /**
  * The body's future meetings: a dates-of-meetings minute, "Date of next meeting", and any date the
@@ -171,6 +171,7 @@ export function findNextMeetings(
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
     let closed = false; // after the line that closes the meeting
+    let dated = false; // (a minute headed as the dates of meetings: its first date is one, however the sentence puts it)
     let prose: 'next' | 'here' | null = null; // the paragraph under a lone lead-in, and whether this line is it
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
@@ -193,7 +194,7 @@ export function findNextMeetings(
           // ("Next meetings" / "The Panel will meet fortnightly: …": a heading alone, the paragraph under it its run of dates)
           prose = findDates(line).length === 0 ? 'next' : null;
         } else if (prose === 'next' && line.trim() !== '') prose = 'here';
-        else if (listed && prose !== 'here' && line.trim() !== '' && !listLine(line) && !grid.length) listed = false;
+        else if (listed && line.trim() !== '' && !listLine(line) && !grid.length) listed = false;
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
       // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
@@ -210,16 +211,30 @@ export function findNextMeetings(
         if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional) for (const d of grid) accept(d, yearHint);
+        let taken: DateMention | null = null; // the last date of the line taken, which a date joined to it follows
         if (!provisional)
-          for (const d of findDates(line))
-            if (
+          for (const [k, d] of findDates(line).entries()) {
+            const told = sentenceBefore(line, d);
+            // (in a list, a date is a sitting as a row gives it — the row's first date, a label's or a year's dates, a date
+            // joined to the one before — or where its sentence speaks of meetings; "The carol service is on …" is not one)
+            const sitting: boolean =
+              (k === 0 && opensWithDate(line)) ||
+              (listing && !dated) ||
+              YEAR_LABEL.test(line.trim()) ||
+              rowLabel(line) !== null ||
+              (taken !== null && JOINED.test(line.slice(taken.end, d.index))) ||
+              SITTING.test(told);
+            taken =
+              sitting &&
               !provisionalHere(line, d) &&
               !informal(d) &&
               !labelledOther(line, line.slice(0, d.index), own) &&
-              (prose !== 'here' || listLine(line) || SITTING.test(sentenceBefore(line, d))) &&
-              whoseMeeting(sentenceBefore(line, d), line.slice(d.end, d.end + 20), own) !== 'other'
-            )
-              accept(d, yearHint);
+              whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other'
+                ? d
+                : null;
+            if (taken) accept(d, yearHint);
+            dated = true;
+          }
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {
@@ -229,7 +244,7 @@ export function findNextMeetings(
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
-        const joined = sitting !== null && JOINED.test(line.slice(sitting.end, d.index));
+        const joined: boolean = sitting !== null && JOINED.test(line.slice(sitting.end, d.index));
         sitting =
           (joined || whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own') &&
           !provisionalHere(line, d) &&
@@ -243,9 +258,21 @@ export function findNextMeetings(
   return [...found].sort();
 }
 
+/** A line that opens with a date, a paragraph number or clause marker before it allowed ("8.1  Thursday, 14 May", "(b) 7 March"). */
+// (either half of a line printed in two languages, "Nos Lun 8 Ionawr 2028 / Monday 8 January 2028")
+function opensWithDate(line: string): boolean {
+  return inEachLanguage(line.trim()).some(
+    (text) =>
+      DATE_FIRST.test(text) ||
+      DATE_FIRST.test(
+        text.replace(/^(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]|\d{1,3}\.\d{1,3}|\(?[a-z]{1,4}\)|[ivx]{1,5}\.)\s+/i, ''),
+      ),
+  );
+}
+
 /** A line that carries a list on: a date first, a year labelling dates, a label and then dates. */
 function listLine(line: string): boolean {
-  return DATE_FIRST.test(line.trim()) || YEAR_LABEL.test(line.trim()) || rowLabel(line) !== null;
+  return opensWithDate(line) || YEAR_LABEL.test(line.trim()) || rowLabel(line) !== null;
 }
 
 /** The words before a date in a list, from the sentence it stands in ("…; 1 July. The Audit Committee will meet on 20 May"). */

@@ -342,3 +342,45 @@ describe('a date read by OCR from a scanned page', () => {
     expect(date('Minutes of the Meeting of the Parish Council held on Monday 8th November lOOl.')).toBeNull();
   });
 });
+
+describe('in a list of meetings, a date whose sentence tells of something else is no sitting', () => {
+  it.each([
+    [
+      'an event after the date',
+      "Date of next meeting\nTuesday 11 January 2028 at 6pm. The Mayor's carol service is on 19 December 2027.",
+    ],
+    [
+      'a deadline in the minute',
+      '9. Date of next meeting\nTuesday 11 January 2028. Papers are due with the Clerk by 28 December 2027.',
+    ],
+  ])('%s', (_name, list) => {
+    expect(next(withList(list), MEETING)).toEqual(['2028-01-11']);
+  });
+
+  it.each([
+    [
+      'the agreed dates, no "meeting" said',
+      '9. Dates of meetings\nThe following dates were agreed (all at 6pm): 11 January, 7 March and 2 May 2028.',
+    ],
+    ['semicolons', 'Future meetings: Tuesday 11 January 2028; Tuesday 7 March 2028; Tuesday 2 May 2028.'],
+    [
+      'the first date of a minute headed as the next meeting',
+      '9. Date of next meeting\nTo be held in the Hall on Tuesday 11 January 2028, then on Tuesday 7 March 2028.',
+    ],
+    ['an AGM after', 'Next meeting: Tuesday 11 January 2028, 6pm. AGM to follow on Tuesday 7 March 2028.'],
+  ])('%s: still sittings', (_name, list) => {
+    const found = next(withList(list), MEETING);
+    expect(found[0]).toBe('2028-01-11');
+    expect(found).toContain('2028-03-07');
+  });
+});
+
+describe('a paragraph number before the date of a list line', () => {
+  it.each([
+    ['decimal paragraph', '8. Date of next meeting\n8.1  Tuesday, 11 January 2028 at 6pm, Council Chamber.'],
+    ['lettered clause', '8. Date of next meeting\n(a) 11 January 2028, 6pm.'],
+    ['roman clause', '8. Date of next meeting\ni. 11 January 2028 at 6pm'],
+  ])('%s', (_name, minute) => {
+    expect(next(`${HEAD}${minute}\n`, MEETING)).toEqual(['2028-01-11']);
+  });
+});
