@@ -128,6 +128,12 @@ const BUSINESS_FOR_NEXT = /\b(?:for|to)\s+(?:the\s+)?next\s+meeting\b/i;
 const NEXT_LINE =
   /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
+/**
+ * A date held only in case ("provisional", "if required", "reserve"): no sitting yet. An extraordinary or special meeting
+ * set for a day ("to an extraordinary meeting on 27 January") has been called, and is one — though a list's heading
+ * "Special meetings (if needed):" still marks the dates under it as held in case.
+ */
+const HELD_IF_NEEDED = /\b(?:provisional|provisionally|if required|if needed|if necessary|reserve)\b/i;
 /** "The meeting closed at 9.12pm", "… the meeting ended at 9pm", "The Chair closed the meeting at 8.15pm". */
 const CLOSED =
   /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
@@ -290,7 +296,7 @@ function provisionalHere(line: string, d: DateMention): boolean {
   // (a bracket closed before the date held another date's qualifier: "22nd December (if required) and 12th January")
   const open = before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : before.lastIndexOf(')');
   const clause = before.slice(Math.max(open, before.lastIndexOf('. ')) + 1);
-  return PROVISIONAL.test(clause);
+  return HELD_IF_NEEDED.test(clause);
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */

@@ -384,3 +384,22 @@ describe('a paragraph number before the date of a list line', () => {
     expect(next(`${HEAD}${minute}\n`, MEETING)).toEqual(['2028-01-11']);
   });
 });
+
+describe('an extraordinary or special meeting set for a day is a sitting; one held in case is not', () => {
+  it.each([
+    [
+      'called in a sentence',
+      'The Panel will hold an extraordinary meeting on 14 December 2027 to set the rents.',
+      ['2027-12-14'],
+    ],
+    [
+      'deferred to it',
+      'RESOLVED to defer the rent setting to a special meeting on Tuesday 14 December 2027.',
+      ['2027-12-14'],
+    ],
+    ['if required', 'A further meeting, if required, will be held on 14 December 2027.', []],
+    ['provisionally', 'A meeting is provisionally booked for 14 December 2027.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual(expected);
+  });
+});
