@@ -1,125 +1,19 @@
-// Step 8: this meeting's date, from its heading, and the committee's future meetings —
-// a "Dates of meetings" minute, "Date of next meeting", "the next meeting … on 18 March
-// 2020". A year left out is the first such day after the meeting; a date before the
+// Step 8: the committee's future meetings — a "Dates of meetings" minute, "Date of next
+// meeting", "the next meeting … on 18 March 2020" (this meeting's own date is read in
+// meetingDate.ts). A year left out is the first such day after the meeting; a date before the
 // meeting is never a next meeting.
 import type { Minute } from './types.js';
+export { findMeetingDate } from './meetingDate.js';
 import type { OwnBody } from './bodies.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { isReportSection } from './headings.js';
 import { DATE_FIRST, LIST_LEAD, NUMBERED_SITTING, YEAR_LABEL, labelledOther, rowLabel } from './meetingLists.js';
 import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
-import { emailHeader } from './emailNotes.js';
+import { inEachLanguage } from './meetingDate.js';
 import { programmeMeetings } from './programmeMeetings.js';
 import { informalSittingAt } from './informalSittings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
-
-const HEADING_LINES = [
-  /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
-  /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
-  /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
-];
-/** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
-const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
-/** A line that is a date and little else ("Tuesday, 14 January 2025 at 7.00 pm", "10.00am 5 September 2025"), as a page's masthead prints the sitting. */
-const DATE_LINE =
-  /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
-const MASTHEAD_LINES = 15;
-/** "Extraordinary meeting, Monday 1 December 2025, 4pm, Guildhall", "Annual meeting of the Board, 14 May 2027": a title naming the meeting, then its date after a comma or dash. */
-const MEETING_COMMA_DATE = new RegExp(
-  String.raw`^(?:[A-Z][\w-]*\s+){0,2}meeting\b(?:\s+of\s+[^,–—]{1,80}?)?\s*[,–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`,
-  'i',
-);
-const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Wednesday, 22nd March, 2023 6.30 pm"
-/** "Meeting minutes - Coastal Forum - 22 November 2021": a title calling itself minutes, whose last part after a dash is the date. */
-const MINUTES_TITLE_DATE =
-  /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
-/**
- * A heading a text converter ran into the same line as what came before ("… WARNING … MINUTES OF
- * THE BOARD MEETING held at … on 10th September 2004 PRESENT …"): "minutes of … held", not
- * after a determiner ("the minutes of the meeting held on …" approves earlier minutes).
- */
-const RUN_IN_HEADING =
-  /(?<!\b(?:the|these|those|its|their|previous|last)\s+)\bminutes\s+of\s+(?:the|a|an)\s+[^.]{0,160}?\bheld\b[^.]{0,160}/i;
-const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
-
-/** A line printed in two languages with a slash between ("Nos Fercher 15 Hydref 2025 / Wednesday 15 October 2025"): the whole line, then each half. */
-function inEachLanguage(line: string): string[] {
-  const halves = line.split(/\s+\/\s+/);
-  return halves.length === 2 ? [line, ...halves.map((h) => h.trim())] : [line];
-}
-
-/** The first numbered item's heading ("1. Apologies", "AG.41 APOLOGIES"): the masthead ends there. */
-const FIRST_ITEM = /^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/;
-
-export function findMeetingDate(text: string[]): string | null {
-  // (notes sent as an email: the Subject names the meeting; the Sent or Date line is only when the email went)
-  const email = emailHeader(text);
-  if (email?.meeting) return email.meeting;
-  const lines = email ? text.map((l, k) => (email.lines.includes(k) ? '' : l)) : text;
-  const mastheadEnd = lines.findIndex((line) => FIRST_ITEM.test(line));
-  // ("Session 4 - Monday 11 January 2027" in a programme under the items: a name, a dash and a date there is a line of a
-  // list or a running header, behind the masthead's own date line)
-  let listed: string | null = null;
-  for (const [k, line] of lines.entries()) {
-    for (const text of inEachLanguage(
-      line
-        .replace(/^- /, '')
-        .replace(/^#{1,6}\s+/, '')
-        .trim(),
-    )) {
-      const titled =
-        HEADING_LINES.some((re) => re.test(text)) ||
-        MINUTES_TITLE_DATE.test(text) ||
-        MINUTES_DASH_DATE.test(text) ||
-        DATE_DASH.test(text);
-      const bodyDash = BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text);
-      if (!titled && bodyDash && mastheadEnd >= 0 && k > mastheadEnd) {
-        const dated = findDates(text).find((d) => d.year !== null);
-        listed ??= dated ? statedIso(dated) : null;
-        continue;
-      }
-      if (!titled && !bodyDash) continue;
-      // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
-      const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
-      const first =
-        findDates(text).find((d) => d.year !== null) ??
-        (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
-      if (first) return statedIso(first);
-    }
-  }
-  // No "held on" heading: the masthead's own date line, before the first numbered item.
-  for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    // ("Extraordinary meeting, Monday 1 December 2025, 4pm": the kind of sitting, then its date line)
-    const date = inEachLanguage(line.trim().replace(/^(?:[A-Z][a-z]+\s+){0,2}meeting\s*[,:–—-]\s*/i, ''))
-      .filter((half) => DATE_LINE.test(half) || MEETING_COMMA_DATE.test(half))
-      .flatMap((half) => findDates(half))
-      .find((d) => d.year);
-    if (date?.year) return statedIso(date);
-    const fields = datedFieldsLine(line);
-    if (fields) return statedIso(fields);
-    if (FIRST_ITEM.test(line)) break;
-  }
-  // Last, a heading run into its line by a text converter.
-  for (const line of lines.slice(0, MASTHEAD_LINES)) {
-    const runIn = RUN_IN_HEADING.exec(line);
-    const date = runIn ? findDates(runIn[0]).find((d) => d.year !== null) : undefined;
-    if (date) return statedIso(date);
-  }
-  return listed;
-}
-
-/**
- * "📅 Oct 14, 2027 · 6:00 PM · Room 1", "Thursday, October 14, 2027 | 6pm | Library", "• 14 October 2027 · 18:00": a masthead
- * line that is the date in any order of day and month, a symbol or bullet before it, then the time and place as fields
- * after a separator. A line that runs on after the date as a sentence ("14 October was the deadline") is not one.
- */
-function datedFieldsLine(line: string): DateMention | undefined {
-  const text = line.replace(/^[^\p{L}\p{N}]+/u, '');
-  const first = findDates(text)[0];
-  if (!first || first.index !== 0 || first.year === null) return undefined;
-  return /^\s*(?:$|[,·|•–—-]|at\s+\d)/.test(text.slice(first.end)) ? first : undefined;
-}
 
 const DATES_MINUTE =
   /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b/i;

@@ -1,16 +1,14 @@
-// Issue 11, round 9: how minutes write their coming meetings and their own date, as forms that
-// recur across bodies — a list whose lines carry a label (a school term, a quarter, a body), a
-// lead-in with a qualifier ("Further meetings this municipal year:"), a list printed after the
-// line that closes the meeting, a run of dates in prose under a lone "Next meetings" heading,
-// dates joined by "and" / "then" to a sitting of this body; the meeting's own date as a
-// spreadsheet prints it ("14-Oct-2027"), on a masthead line with symbols around it, in a record
-// of decision's fields, and in the header of an email that sends the notes. Invented wording.
+// Issue 11, round 9: how minutes write their coming meetings, as forms that recur across bodies —
+// a list whose lines carry a label (a school term, a quarter, a body), a lead-in with a qualifier
+// ("Further meetings this municipal year:"), a list printed after the line that closes the
+// meeting, a run of dates in prose under a lone "Next meetings" heading, dates joined by "and" /
+// "then" to a sitting of this body, an event told inside a list. The meeting's own date is in
+// round9MeetingDate.test.ts. Invented wording.
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
-import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
-import { parseMinutes } from '../../src/minutes/index.js';
 
 const next = (text: string, meeting: string | null) => {
   const lines = layout(text).split('\n');
@@ -169,63 +167,6 @@ describe('dates joined to a sitting of this body by "and", commas or "then"', ()
   });
 });
 
-describe("the meeting's own date as mastheads print it", () => {
-  const date = (head: string) =>
-    findMeetingDate(layout(`${head}\n\n1. Apologies\nNone.\n\n2. Rents\nNoted.\n`).split('\n'));
-  it.each([
-    [
-      'a spreadsheet date in a field',
-      'Estates Panel – Minutes\n\nDate:    Thu 14-Oct-2027, 18:00–20:00\nVenue: Room 1',
-    ],
-    ['a spreadsheet date, short year', 'Estates Panel notes\nMeeting date: 14-Oct-27'],
-    ['month first after a symbol', 'Estates Panel – shared notes\n\n📅 Oct 14, 2027  ·  6:00 PM  ·  Room 1'],
-    ['month first, bars between fields', 'Estates Panel notes\nThursday, October 14, 2027 | 6pm | Library'],
-    ['day first after a bullet', 'Estates Panel\n• 14 October 2027 · 18:00 · Room 1'],
-  ])('%s', (_name, head) => {
-    expect(date(head)).toBe('2027-10-14');
-  });
-
-  it('a line that only begins with a date and runs on as a sentence is not the masthead', () => {
-    expect(date('Estates Panel notes\n14 October 2027 was the deadline the landlord missed.')).toBeNull();
-  });
-});
-
-describe('a record of decision whose fields name a forward plan', () => {
-  it.each([
-    ['Forward Plan reference:', 'Forward Plan reference:   FP/27/012'],
-    ['Forward plan ref.', 'Forward plan ref.  FP/27/012'],
-    ['Forward Plan no:', 'Forward Plan no:  12 (published 1 September 2027)'],
-  ])('%s is a field, not a forward plan: the decision date is read', (_name, field) => {
-    const text = `RECORD OF DECISION\n\nDecision reference:  D/27/044\n${field}\nDecision maker:  Cabinet Member for Housing\nDate of decision:  Thursday, 14th October 2027\n\nDECISION\n1. To approve the lettings policy.\n`;
-    expect(parseMinutes(text).meeting.date).toBe('2027-10-14');
-  });
-});
-
-describe('notes sent in an email: the meeting date from its header', () => {
-  const email = (sent: string, subject: string, body = 'Thanks all for coming.') =>
-    `From: Officer, Sam <sam.officer@example.gov.uk>\nSent: ${sent}\nTo: Panel members\nSubject: ${subject}\n\nHi all,\n\n${body}\n\n1. Rents\nWe went through the figures.\n`;
-  const date = (text: string) => findMeetingDate(layout(text).split('\n'));
-  it.each([
-    [
-      'a day and month in the subject, year from Sent',
-      email('Friday, October 15, 2027 9:02 AM', 'Notes of Estates Panel - Thurs 14th Oct'),
-    ],
-    ['a full date in the subject', email('15 October 2027 09:02', 'Estates Panel 14/10/2027 - notes')],
-    [
-      "a weekday's meeting in the subject",
-      email('Friday 15 October 2027 10:40', "Action log after Thursday's meeting"),
-    ],
-    ["yesterday's meeting", email('Fri, 15 Oct 2027 08:10', "Notes from yesterday's Panel meeting")],
-  ])('%s', (_name, text) => {
-    expect(date(text)).toBe('2027-10-14');
-  });
-
-  it('the date the email was sent is not the meeting', () => {
-    expect(date(email('15 October 2027 10:40', 'Panel notes'))).toBeNull();
-    expect(date(email('15 October 2027 10:40', 'Panel notes').replace('Sent:', 'Date:'))).toBeNull();
-  });
-});
-
 describe('forms already read, worded other ways', () => {
   it.each([
     [
@@ -314,32 +255,6 @@ describe('a lead-in that names the meetings first, or a sentence that sets the d
   it("another body's dates so introduced stay out", () => {
     const sentence = 'Audit Committee meetings in 2028 will be held on 18 January and 14 March.';
     expect(next(`${HEAD}5. Any other business\n${sentence}\n`, MEETING)).toEqual([]);
-  });
-});
-
-describe('a date read by OCR from a scanned page', () => {
-  const date = (line: string) =>
-    findMeetingDate(layout(`BRACKENFORD PARISH COUNCIL\n\n${line}\n\n26/01 APOLOGIES\nNone.\n`).split('\n'));
-  it.each([
-    [
-      'a letter O for a nought in the year',
-      'Minutes of the Meeting of the Parish Council held on Monday 8th November 2O27 at 7pm.',
-    ],
-    [
-      'a letter l for a one in the day',
-      'Minutes of the Meeting of the Parish Council held on Monday l5th November 2027 at 7pm.',
-      '2027-11-15',
-    ],
-    [
-      'a month broken over a hyphen and a space',
-      'Minutes of the Meeting of the Parish Council held on Monday 8th Novem- ber 2027.',
-    ],
-  ])('%s', (_name, line, expected = '2027-11-08') => {
-    expect(date(line)).toBe(expected);
-  });
-
-  it('a word of letters is left alone', () => {
-    expect(date('Minutes of the Meeting of the Parish Council held on Monday 8th November lOOl.')).toBeNull();
   });
 });
 
