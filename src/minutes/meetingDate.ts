@@ -8,6 +8,8 @@ const HEADING_LINES = [
   /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
   /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
+  // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Minutes of meeting: …")
+  /^(?:when|held|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
 ];
 /** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
 const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
@@ -56,6 +58,8 @@ export function findMeetingDate(text: string[]): string | null {
       line
         .replace(/^- /, '')
         .replace(/^#{1,6}\s+/, '')
+        // (a field set in a table's cells, "| Date | 14 October 2027 |", as "Date: 14 October 2027")
+        .replace(/^\|\s*([^|]{1,30}?)\s*\|\s*/, '$1: ')
         .trim(),
     )) {
       const titled =
@@ -86,7 +90,7 @@ export function findMeetingDate(text: string[]): string | null {
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
-    const fields = datedFieldsLine(line);
+    const fields = datedFieldsLine(line) ?? (NAME_MINUTES_DATE.test(line.trim()) ? findDates(line)[0] : undefined);
     if (fields) return statedIso(fields);
     if (FIRST_ITEM.test(line)) break;
   }
@@ -108,5 +112,12 @@ function datedFieldsLine(line: string): DateMention | undefined {
   const text = line.replace(/^[^\p{L}\p{N}]+/u, '');
   const first = findDates(text)[0];
   if (!first || first.index !== 0 || first.year === null) return undefined;
-  return /^\s*(?:$|[,·|•–—-]|at\s+\d)/.test(text.slice(first.end)) ? first : undefined;
+  // (the time straight after the date is a field too: "14/10/2027 18:00", "14 October 2027 6pm")
+  return /^\s*(?:$|[,·|•–—-]|at\s+\d|\d{1,2}[.:]\d{2}\b|\d{1,2}\s*(?:a\.?m|p\.?m)\b)/i.test(text.slice(first.end))
+    ? first
+    : undefined;
 }
+
+/** "Estates Panel minutes 14th October 2027": the body's name, the word, then the date, ending the masthead's line. */
+const NAME_MINUTES_DATE =
+  /^[A-Z][^.:]{2,80}?\s(?:minutes|notes)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;

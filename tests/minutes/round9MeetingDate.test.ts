@@ -18,6 +18,12 @@ describe("the meeting's own date as mastheads print it", () => {
     ['a spreadsheet date, short year', 'Estates Panel notes\nMeeting date: 14-Oct-27'],
     ['month first after a symbol', 'Estates Panel – shared notes\n\n📅 Oct 14, 2027  ·  6:00 PM  ·  Room 1'],
     ['month first, bars between fields', 'Estates Panel notes\nThursday, October 14, 2027 | 6pm | Library'],
+    ['a "When:" field', 'Estates Panel\nWhen: Thursday 14 October 2027, 6pm\nWhere: Room 1'],
+    ['a "Date and time:" field', 'Estates Panel\nDate and time: 14 October 2027, 6pm'],
+    ['a "Held:" field', 'Estates Panel\nHeld: Thursday 14 October 2027 at 6pm'],
+    ['a field in table cells', 'Estates Panel\n| Date | 14 October 2027 |\n| Venue | Room 1 |'],
+    ['the name, "minutes", the date', 'Estates Panel minutes 14th October 2027'],
+    ['the time straight after the date', 'Estates Panel notes\nThursday 14 October 2027 6pm, Room 1'],
     ['day first after a bullet', 'Estates Panel\n• 14 October 2027 · 18:00 · Room 1'],
   ])('%s', (_name, head) => {
     expect(date(head)).toBe('2027-10-14');
