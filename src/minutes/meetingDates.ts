@@ -16,7 +16,8 @@ import { informalSittingAt } from './informalSittings.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const DATES_MINUTE =
-  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b/i;
+  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|\bmeetings?\s+(?:(?:schedule|calendar|programme|timetable)\s+)?(?:for\s+)?20\d\d\b|\bmeetings?\s+(?:schedule|calendar|timetable)\b/i;
+// (also "Council meetings 2028", "Meetings schedule 2028/29", "Meeting calendar": a title naming the meetings and a year)
 /** "Items for next meeting", "Matters to the next meeting": a title about the next meeting's business, not its date. */
 const BUSINESS_FOR_NEXT = /\b(?:for|to)\s+(?:the\s+)?next\s+meeting\b/i;
 const NEXT_LINE =

@@ -225,6 +225,11 @@ describe("a council's minutes: its own sittings among its committees'", () => {
       ['2028-01-10', '2028-02-14', '2028-05-08'],
     ],
     [
+      'a title naming the meetings and a year',
+      '9. Council meetings 2028\nMonday 10 January, Monday 14 February, Monday 13 March',
+      ['2028-01-10', '2028-02-14', '2028-03-13'],
+    ],
+    [
       "the electors' annual meeting in a list",
       '9. Dates of future meetings\n10 January 2028 and 14 February 2028. The Annual Town Meeting will be held on 24 April 2028.',
       ['2028-01-10', '2028-02-14'],
