@@ -25,8 +25,17 @@ interface Cell {
   at: number;
 }
 
-/** A line's cells: words one space apart stay together; two spaces or more (or a tab) part cells. */
-function cellsOf(line: string): Cell[] {
+/** A tab's column: a spreadsheet's row pasted with tabs places its cells by count, not by width. */
+const TAB_STOP = 1000;
+
+/**
+ * A line's cells: words one space apart stay together; two spaces or more (or a tab) part cells. In a table whose
+ * heads are parted by tabs, a row parted by tabs places each cell at its tab's column, so an empty cell ("New\t\t")
+ * keeps the next one in its place.
+ */
+function cellsOf(line: string, tabbed = false): Cell[] {
+  if (tabbed && line.includes('\t'))
+    return line.split('\t').flatMap((text, k) => (text.trim() ? [{ text: text.trim(), at: k * TAB_STOP }] : []));
   const spaced = line.replace(/\t/g, '    ');
   return [...spaced.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
 }
@@ -114,7 +123,7 @@ function columnsFrom(rows: string[][]): (Column | null)[] | null {
 }
 
 /** The rows from `from` on: each line of cells, and the lines under it that carry its cells on. */
-function rowsFrom(lines: string[], from: number, starts: number[]) {
+function rowsFrom(lines: string[], from: number, starts: number[], tabbed: boolean) {
   const rows: { cells: string[]; lines: number[] }[] = [];
   let end = from;
   for (let k = from; k < lines.length; k++) {
@@ -122,7 +131,7 @@ function rowsFrom(lines: string[], from: number, starts: number[]) {
       if (lines[k + 1]?.trim()) continue; // one blank line between rows
       break;
     }
-    const cells = cellsOf(lines[k]);
+    const cells = cellsOf(lines[k], tabbed);
     const indent = cells[0].at;
     // a wrapped cell: nothing in the first column, words under a later column's start
     if (rows.length && indent > starts[0] + 2 && indent >= starts[1] - 2) {
@@ -168,12 +177,13 @@ export function alignedTables(lines: string[]): string[] {
 }
 
 function tableAt(lines: string[], i: number): { heads: string[]; rows: string[][]; end: number } | null {
-  const cells = cellsOf(lines[i]);
+  const tabbed = /\S\t+\S/.test(lines[i]);
+  const cells = cellsOf(lines[i], tabbed);
   if (cells.length < 3 || lines[i].includes('|')) return null;
   const heads = cells.map((c) => headOf(c.text));
   const headed = heads.includes('action') && heads.includes('owner') && heads.filter((h) => h === null).length <= 1;
   const starts = cells.map((c) => c.at);
-  const { rows, end } = rowsFrom(lines, headed ? i + 1 : i, starts);
+  const { rows, end } = rowsFrom(lines, headed ? i + 1 : i, starts, tabbed);
   if (rows.length < (headed ? 1 : 2)) return null;
   if (headed) return { heads: cells.map((c) => c.text), rows: rows.map((r) => r.cells), end };
   const columns = columnsFrom(rows.map((r) => r.cells));
