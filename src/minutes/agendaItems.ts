@@ -57,7 +57,11 @@ function listedUnderTitle(
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   lines.forEach((line, i) => {
-    const text = line.trim().replace(/^(?:- |\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)/i, '');
+    // (an entry may carry a task's mark, as a shared document's checkbox list does: "Action: …")
+    const text = line
+      .trim()
+      .replace(/^(?:- |\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)/i, '')
+      .replace(/^action\s*:\s*/i, '');
     if (!text || /^(?:none|nil|no items?)\b/i.test(text)) return;
     used.add(i);
     for (const part of text.split(/\s*;\s*/)) {

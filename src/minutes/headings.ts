@@ -20,12 +20,15 @@ export { isReportSection, headingOf, type Heading };
 
 export function splitMinutes(lines: string[]): Minute[] {
   const chosen = chooseHeadings(lines);
+  // (an agenda printed above the minutes names the business the minutes then record: its lines are no record)
+  const agenda = listedAbove(lines, headingCandidates(lines));
   const minutes: Minute[] = [{ number: null, title: '', lines: [] }];
   const open = (number: string | null, title: string, body?: string) =>
     minutes.push({ number, title, lines: body ? [body] : [] });
   lines.forEach((line, i) => {
     const heading = chosen.get(i);
     if (heading) return open(heading.number, heading.title, heading.body);
+    if (agenda.has(i)) return;
     const section = line.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
     if (isReportSection(section) && /^[A-Z]/.test(section) && !/recommendations?\s+to\b/i.test(section))
       return open(null, section);
@@ -61,13 +64,9 @@ export function splitMinutes(lines: string[]): Minute[] {
  * count exactly ("3. Planning application … No objections. SD"), whatever its words.
  */
 export function chooseHeadings(lines: string[]): Map<number, Heading> {
-  const candidates: { index: number; heading: Heading }[] = [];
-  lines.forEach((line, index) => {
-    if (/^\s*-\s/.test(line) || /^\s{2,}\S/.test(line)) return; // a bullet or an indented list entry
-    const heading = headingOf(line);
-    if (heading && !continuesInlineList(lines, index, heading))
-      candidates.push({ index, heading: titledAbove(heading, lines[index - 1], lines[index - 2]) });
-  });
+  const candidates = headingCandidates(lines);
+  const listed = listedAbove(lines, candidates);
+  if (listed.size) candidates.splice(0, candidates.length, ...candidates.filter((c) => !listed.has(c.index)));
   const styles = [...new Set(candidates.map((c) => c.heading.style))].filter((s) => s !== 'meeting-item');
   let best: { index: number; heading: Heading }[] = [];
   for (const style of styles) {
@@ -153,6 +152,51 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
     }
   }
   return result;
+}
+
+/** The lines that read as a minute's heading, each with its heading. */
+function headingCandidates(lines: string[]): { index: number; heading: Heading }[] {
+  const candidates: { index: number; heading: Heading }[] = [];
+  lines.forEach((line, index) => {
+    if (/^\s*-\s/.test(line) || /^\s{2,}\S/.test(line)) return; // a bullet or an indented list entry
+    const heading = headingOf(line);
+    if (heading && !continuesInlineList(lines, index, heading))
+      candidates.push({ index, heading: titledAbove(heading, lines[index - 1], lines[index - 2]) });
+  });
+  return candidates;
+}
+
+/**
+ * An agenda printed above the minutes ("Agenda" / "1. Apologies" / "2. Footpaths" / …): three or more numbered titles
+ * one under another with nothing between them, counting up by one, whose numbers are printed again further down
+ * (in any closing mark) over the minutes' own text. The list only names the business; the later headings are the
+ * minutes'. The lines of such lists, to be left out of the run.
+ */
+function listedAbove(lines: string[], candidates: { index: number; heading: Heading }[]): Set<number> {
+  const out = new Set<number>();
+  const nothingBetween = (a: number, b: number) => lines.slice(a + 1, b).every((l) => !l.trim()) && b - a <= 2;
+  for (let k = 0; k < candidates.length;) {
+    let end = k;
+    while (
+      end + 1 < candidates.length &&
+      nothingBetween(candidates[end].index, candidates[end + 1].index) &&
+      candidates[end + 1].heading.rank === candidates[end].heading.rank + 1
+    )
+      end++;
+    const block = candidates.slice(k, end + 1);
+    k = end + 1;
+    if (block.length < 3) continue;
+    const later = candidates.slice(k);
+    // printed again, each over text of its own (a heading with a line of text under it before the next)
+    const again = block.filter((b) =>
+      later.some(
+        (c) =>
+          c.heading.number === b.heading.number && !headingOf(lines[c.index + 1] ?? '') && !!lines[c.index + 1]?.trim(),
+      ),
+    );
+    if (again.length >= Math.ceil(block.length * 0.6)) for (const b of block) out.add(b.index);
+  }
+  return out;
 }
 
 /**

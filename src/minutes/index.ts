@@ -43,7 +43,7 @@ const MINUTES_MARK = /^\s*minutes\s*:?\s*$|\b(?:correct|true|accurate)\s+record\
 
 /** The line that ends the meeting's record. */
 const CLOSING =
-  /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+at\b|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
+  /\b(?:meeting|chair(?:man|person)?\s+closed\s+the\s+meeting)\s+(?:closed|ended|finished|concluded|terminated|close)\s+(?:at\b|\d{1,2}[.:]\d{2}\s*[ap]\.?m\b)|\bclosed\s+the\s+meeting\s+at\b|^\s*(?:there\s+being|with\s+there\s+being)\s+no\s+(?:further|other)\s+business\b|^\s*signed\b.{0,40}\bchair/i;
 
 export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesProposal {
   const laid = layout(raw).split('\n');
@@ -78,8 +78,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const table = actionTable(minute.lines, minute.number, meeting, own);
     dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));
     // A list of the next meeting's agenda items, and recommendations agreed for another body, are read as such before any decision block.
+    // (the list of a coming meeting's business ends where the meeting closed: what follows is an annex)
+    const closedAt = minute.lines.findIndex((l) => CLOSING.test(l));
     const agenda = agendaItems(
-      minute.lines.map((l, i) => (table.used.has(i) ? '' : l)),
+      minute.lines.map((l, i) => (table.used.has(i) || (closedAt >= 0 && i >= closedAt) ? '' : l)),
       minute.number,
       meeting,
       minute.title,

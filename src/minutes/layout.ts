@@ -153,11 +153,28 @@ function unflattenClauses(line: string): string[] {
  * A markdown checklist: "- [ ] Clerk to write …" is an action recorded as such; "- [x] …" was
  * done before the minutes were written, so there is nothing left to track.
  */
-const OPEN_TASK = /^\s*[-*]\s+\[\s\]\s+/;
-const DONE_TASK = /^\s*[-*]\s+\[[xX]\]\s+/;
+// (a shared document's checkbox is the same mark: "☐" open, "☑" / "☒" ticked — a closed few glyphs)
+const OPEN_TASK = /^\s*(?:[-*]\s+\[\s\]|[☐❏])\s+/;
+const DONE_TASK = /^\s*(?:[-*]\s+\[[xX]\]|[☑☒])\s+/;
 
-function tidy(line: string): string {
-  if (OPEN_TASK.test(line)) return `Action: ${line.replace(OPEN_TASK, '')}`;
+/**
+ * A shared document's task assigned by a mention: "@Jo Bloggs (RFO) book the hall" is Jo Bloggs's errand, written
+ * as the minutes write one ("Jo Bloggs (RFO) to book the hall"). A mention is a name: capitalised words, perhaps a
+ * bracketed role or name after them.
+ */
+const ASSIGNED = /^@(?<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+\([^)]{1,40}\))?\s+(?=[a-z])/;
+/** A task's date chip at its end, after a dash: "… - Dec 4, 2026", "… – by 20/03/2026" — when it is due. */
+const DATE_CHIP =
+  /\s+[-–]\s+(?:by\s+)?(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?\s*$/;
+/** A mention anywhere else is the name it marks ("clerk@…", an address, has a word before it). */
+const MENTION = /(^|[\s(])@(?=[A-Z])/g;
+
+function tidy(raw: string): string {
+  const task = OPEN_TASK.test(raw)
+    ? raw.replace(OPEN_TASK, '').replace(ASSIGNED, '$<who> to ').replace(DATE_CHIP, ' by $<date>')
+    : null;
+  const line = raw.replace(MENTION, '$1');
+  if (task !== null) return `Action: ${task.replace(MENTION, '$1')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
   // "(i)        to remove item 4": a clause's marker and its words, one space apart
   const body = line

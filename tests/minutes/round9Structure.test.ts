@@ -35,7 +35,12 @@ describe('a spreadsheet pasted as tab-separated rows: an empty cell keeps its co
     const out = alignedTables(['Parks log', heads, ...rows]);
     const table = out.filter((l) => l.startsWith('|'));
     expect(table).toHaveLength(3);
-    const cells = table.map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const cells = table.map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
     for (const row of cells.slice(1)) expect(row).toHaveLength(7);
     expect(cells[1][2]).toBe('Repaint the bandstand railings');
     expect(cells[1][3]).toBe('Parks Officer');
@@ -56,5 +61,89 @@ describe('a spreadsheet pasted as tab-separated rows: an empty cell keeps its co
     const items = parseMinutes(text).items;
     expect(items.map((i) => i.owner)).toEqual(['Parks Officer', 'Clerk', 'Clerk']);
     expect(items.map((i) => i.minute)).toEqual(['P-12', 'P-13', 'P-14']);
+  });
+});
+
+describe('an agenda printed above the minutes is no run of headings', () => {
+  const minutes = [
+    '1. Apologies',
+    'None received.',
+    '',
+    '2. Footpath repairs',
+    'The Clerk to ask the county to repair the stile by 30 June.',
+    '',
+    '3. Village hall - hire charges',
+    'Members agreed the new charges.',
+    '',
+    '4. Any other business',
+    'Cllr Shaw to report the broken streetlight on Mill Lane.',
+  ];
+  // the agenda as clerks print it: the same titles, shorter titles, a heading over it or none, a blank line or none
+  const agendas: [string, string[]][] = [
+    [
+      'the same titles under "Agenda"',
+      ['Agenda', '1. Apologies', '2. Footpath repairs', '3. Village hall - hire charges', '4. Any other business', ''],
+    ],
+    [
+      'shorter titles, no heading over them',
+      ['1. Apologies', '2. Footpaths', '3. Village hall', '4. Any other business', '', 'Minutes'],
+    ],
+    [
+      'under "Business", closing marks of another kind',
+      ['Business:', '1) Apologies', '2) Footpath repairs', '3) Village hall', '4) AOB', ''],
+    ],
+  ];
+  it.each(agendas)('%s', (_, agenda) => {
+    const text = ['Minutes of the Parish Council held on 3 May 2026', '', ...agenda, '', ...minutes].join('\n');
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([
+      ['2', 'The Clerk'],
+      ['4', 'Cllr Shaw'],
+    ]);
+  });
+
+  it('keeps a list of titles whose numbers are not printed again (the minutes themselves, one line each)', () => {
+    const text = [
+      'Minutes of the Parish Council held on 3 May 2026',
+      '',
+      '1. Apologies',
+      '2. Footpath repairs',
+      '3. Village hall',
+      '4. Any other business',
+      'The Clerk to ask the county to repair the stile by 30 June.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['4']);
+  });
+});
+
+describe("a shared document's checkbox list", () => {
+  const under = (lines: string[]) =>
+    ['Notes of the Allotments Group, 4 March 2026', '', '1. Water supply', ...lines].join('\n');
+  // the same errand, assigned by a mention or written out, with the checkbox glyphs such documents use
+  it.each([
+    ['☐ @Nia Patel order the new standpipe', 'Nia Patel'],
+    ['☐ @Nia Patel (Treasurer) order the new standpipe', 'Nia Patel'],
+    ['❏ @Nia Patel order the new standpipe - by Mar 20, 2026', 'Nia Patel'],
+    ['☐ Nia Patel to order the new standpipe', 'Nia Patel'],
+    ['- [ ] @Nia Patel order the new standpipe', 'Nia Patel'],
+  ])('%s is an errand of %s', (line, owner) => {
+    const items = parseMinutes(under([line])).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([['1', owner]]);
+    expect(items[0].text).toMatch(/order the new standpipe/);
+  });
+
+  it.each([
+    '☑ @Nia Patel order the new standpipe - done',
+    '☒ Nia Patel to order the new standpipe',
+    '- [x] @Nia Patel order the new standpipe',
+  ])('%s was done before the notes were written: nothing to track', (line) => {
+    expect(parseMinutes(under([line])).items).toEqual([]);
+  });
+
+  it('reads a mention as the name it marks, and leaves an address alone', () => {
+    const text = under(['Action: @Nia Patel to write to the water company (secretary@example.org copied).']);
+    const [item] = parseMinutes(text).items;
+    expect(item.owner).toBe('Nia Patel');
+    expect(item.text).toContain('secretary@example.org');
   });
 });
