@@ -151,7 +151,23 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
       }
     }
   }
+  lettered(candidates, result);
   return result;
+}
+
+/**
+ * "5a  Pool cover" under "Agenda item 5 – Sports centre": a sub-minute, its number the minute's own and a letter,
+ * its title a title. It heads what follows, so its items are filed as "5a", "5a(ii)". The letters need not run in
+ * order (a table's rows may be printed 12b, 12c, 12a); a letter after another minute's number is not this minute's.
+ */
+function lettered(candidates: { index: number; heading: Heading }[], result: Map<number, Heading>): void {
+  const chosen = [...result.entries()].sort((a, b) => a[0] - b[0]);
+  for (const c of candidates) {
+    const parts = /^(?<n>\d{1,4})(?<letter>[a-z])$/.exec(c.heading.number ?? '');
+    if (!parts?.groups || result.has(c.index) || !c.heading.titled || NOT_TITLE_START.test(c.heading.title)) continue;
+    const parent = [...chosen].reverse().find(([k]) => k < c.index)?.[1];
+    if (parent?.number === parts.groups.n) result.set(c.index, { ...c.heading, style: parent.style });
+  }
 }
 
 /** The lines that read as a minute's heading, each with its heading. */

@@ -147,3 +147,41 @@ describe("a shared document's checkbox list", () => {
     expect(item.text).toContain('secretary@example.org');
   });
 });
+
+describe('a lettered sub-minute under its minute ("5a", "5b")', () => {
+  const body = (five: string, a: string, b: string) =>
+    [
+      'Minutes of the Leisure Committee held on 9 June 2026',
+      '',
+      five.replace('5', '4').replace(/sports centre/i, 'Apologies'),
+      'None.',
+      '',
+      five,
+      '',
+      a,
+      'RESOLVED that the Leisure Manager renew the pool cover contract by 31 July 2026.',
+      '',
+      b,
+      'RESOLVED:',
+      '(i) that the fees be noted;',
+      '(ii) that the Leisure Manager consult users on the new timetable.',
+      '',
+      five.replace('5', '6').replace(/sports centre/i, 'Any other business'),
+      'None.',
+    ].join('\n');
+  // the same minute and sub-minutes, numbered as different clerks number them
+  it.each([
+    ['5. Sports centre', '5a Pool cover', '5b Fees and timetable'],
+    ['Agenda item 5 – Sports centre', '5a  Pool cover', '5b  Fees and timetable'],
+    ['5. SPORTS CENTRE', '5a. Pool cover', '5b. Fees and timetable'],
+    ['Item 5: Sports centre', '5a) Pool cover', '5b) Fees and timetable'],
+  ])('%s / %s / %s', (five, a, b) => {
+    const items = parseMinutes(body(five, a, b)).items;
+    expect(items.map((i) => `${i.minute}${i.ref ?? ''}`)).toEqual(['5a', '5b(ii)']);
+  });
+
+  it("a letter after another minute's number is no sub-minute of this one", () => {
+    const text = body('5. Sports centre', '7a Pool cover', '7b Fees and timetable');
+    expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['5', '5']);
+  });
+});
