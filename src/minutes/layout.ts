@@ -6,6 +6,7 @@ import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { cellRowNumbers, withTargetDates } from './cellRows.js';
+import { titleLike } from './headingTitle.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
@@ -126,7 +127,27 @@ function countedNumbers(lines: string[]): Set<number> {
   const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) && clauseAfter(i) ? [{ i, n: Number(l) }] : []));
   const near = (a: { i: number; n: number }, b: { i: number; n: number }) =>
     Math.abs(a.i - b.i) <= 8 && Math.abs(a.n - b.n) === 1 && (a.i - b.i) * (a.n - b.n) > 0;
-  return new Set(alone.filter((a) => alone.some((b) => b !== a && near(a, b))).map((a) => a.i));
+  return new Set([
+    ...alone.filter((a) => alone.some((b) => b !== a && near(a, b))).map((a) => a.i),
+    ...numbersOverTitles(lines),
+  ]);
+}
+
+/**
+ * "31" on one line, "APOLOGIES FOR ABSENCE" on the next, the minute's text under it: a minute's number set apart
+ * from its title, as a word processor's two-column layout pastes it. Three or more such numbers, each over a
+ * title and each one more than the last, whatever the text between them, are the minutes' numbers — the title
+ * on the next line, the text on the line after.
+ */
+function numbersOverTitles(lines: string[]): number[] {
+  // (the title on the very next line: a brochure's numbered boxes stand apart from their words)
+  const overTitle = (i: number) => {
+    const title = lines[i + 1]?.trim() ?? '';
+    return titleLike(title) && !/[.;:,]$/.test(title) && !!lines[i + 2]?.trim();
+  };
+  const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) && overTitle(i) ? [{ i, n: Number(l) }] : []));
+  const chain = alone.filter((a, k) => alone[k - 1]?.n === a.n - 1 || alone[k + 1]?.n === a.n + 1);
+  return chain.length >= 3 ? chain.map((a) => a.i) : [];
 }
 
 /**

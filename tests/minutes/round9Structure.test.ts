@@ -185,3 +185,69 @@ describe('a lettered sub-minute under its minute ("5a", "5b")', () => {
     expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['5', '5']);
   });
 });
+
+describe("a minute's number on its own line, its title on the next", () => {
+  const minute = (n: string, title: string, text: string[]) => [n, title, ...text, ''];
+  const text = (titles: [string, string, string]) =>
+    [
+      'Minutes of the Harbour Authority held on 2 February 2026',
+      '',
+      ...minute('14', titles[0], ['Apologies were received from Mr Dunn.']),
+      ...minute('15', titles[1], [
+        'The Harbour Master reported on the winter dredging.',
+        '(1) That the report be noted.',
+        '(2) That the Harbour Master be requested to obtain quotes for the pontoon repairs.',
+      ]),
+      ...minute('16', titles[2], ['(1) That the dates be approved.']),
+    ].join('\n');
+  // titles in capitals, in title case, with a dash or brackets
+  it.each<[string, [string, string, string]]>([
+    ['capitals', ['APOLOGIES', 'DREDGING AND PONTOONS', 'MEETING DATES']],
+    ['title case', ['Apologies for Absence', 'Dredging and Pontoons', 'Dates of Meetings']],
+    ['dashes and brackets', ['APOLOGIES', 'HARBOUR WORKS – DREDGING (WINTER)', 'DATES – 2027']],
+  ])('%s', (_, titles) => {
+    const items = parseMinutes(text(titles)).items;
+    expect(items.map((i) => `${i.minute}${i.ref}`)).toEqual(['15(2)']);
+  });
+
+  it('a page number alone over a title is not a minute number (one of them, not a rising run)', () => {
+    const page = ['Minutes of the Harbour Authority held on 2 February 2026', '', '3', 'APOLOGIES', 'None.'].join('\n');
+    expect(parseMinutes(page).items).toEqual([]);
+  });
+});
+
+describe('numbered boxes of a brochure, each number apart from its heading', () => {
+  it('are no minutes', () => {
+    const boxes = [
+      '1',
+      '',
+      '',
+      'Start well',
+      'We will help families.',
+      '',
+      '2',
+      '',
+      '',
+      'Live well',
+      'We will help adults.',
+      '',
+      '3',
+      '',
+      '',
+      'Age well',
+      'We will help older people.',
+    ];
+    const text = [
+      'Minutes of the Health Board held on 2 February 2026',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. The plan',
+      'The Board noted the plan:',
+      '',
+      ...boxes,
+    ].join('\n');
+    expect(parseMinutes(text).items).toEqual([]);
+  });
+});
