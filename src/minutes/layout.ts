@@ -134,16 +134,17 @@ function countedNumbers(lines: string[]): Set<number> {
 }
 
 /**
- * "31" on one line, "APOLOGIES FOR ABSENCE" on the next, the minute's text under it: a minute's number set apart
- * from its title, as a word processor's two-column layout pastes it. Three or more such numbers, each over a
- * title and each one more than the last, whatever the text between them, are the minutes' numbers — the title
- * on the next line, the text on the line after.
+ * "31" on one line, "APOLOGIES FOR ABSENCE" on the next, the minute's text under it: a minute's number printed in
+ * the margin beside its title in capitals, pasted one under the other. Three or more such numbers, each over a
+ * title in capitals and each one more than the last, whatever the text between them, are the minutes' numbers —
+ * the title on the next line, the text on the line after. (Over a title in ordinary case a number alone is still
+ * read as a page's, unless a table's header says otherwise: see `cellRows.ts`.)
  */
 function numbersOverTitles(lines: string[]): number[] {
   // (the title on the very next line: a brochure's numbered boxes stand apart from their words)
   const overTitle = (i: number) => {
     const title = lines[i + 1]?.trim() ?? '';
-    return titleLike(title) && !/[.;:,]$/.test(title) && !!lines[i + 2]?.trim();
+    return titleLike(title) && /[A-Z]{2}/.test(title) && title === title.toUpperCase() && !!lines[i + 2]?.trim();
   };
   const alone = lines.flatMap((l, i) => (/^\s*\d{1,3}\s*$/.test(l) && overTitle(i) ? [{ i, n: Number(l) }] : []));
   const chain = alone.filter((a, k) => alone[k - 1]?.n === a.n - 1 || alone[k + 1]?.n === a.n + 1);

@@ -200,10 +200,10 @@ describe("a minute's number on its own line, its title on the next", () => {
       ]),
       ...minute('16', titles[2], ['(1) That the dates be approved.']),
     ].join('\n');
-  // titles in capitals, in title case, with a dash or brackets
+  // titles in capitals, with figures, with a dash or brackets
   it.each<[string, [string, string, string]]>([
     ['capitals', ['APOLOGIES', 'DREDGING AND PONTOONS', 'MEETING DATES']],
-    ['title case', ['Apologies for Absence', 'Dredging and Pontoons', 'Dates of Meetings']],
+    ['capitals with figures', ['APOLOGIES FOR ABSENCE', 'PONTOONS 2026/27', "CHAIR'S ITEMS"]],
     ['dashes and brackets', ['APOLOGIES', 'HARBOUR WORKS – DREDGING (WINTER)', 'DATES – 2027']],
   ])('%s', (_, titles) => {
     const items = parseMinutes(text(titles)).items;
