@@ -2,9 +2,14 @@
 // not decides, until the minutes' own record resumes (a motion, a decision keyword, the meeting's people in the past).
 import { alternatives } from './lexicon.js';
 
-/** The headings of a report a committee considered ("Purpose of report", "Background"): what follows proposes, not decides. */
+/**
+ * The headings of a report a committee considered ("Purpose of report", "Background"): what follows proposes, not
+ * decides. A record of an executive decision prints the options it rejected under the same kind of heading (the
+ * statutory record's "Alternative options considered and rejected"). (Not its "Reasons for the decision": a web
+ * page prints the decision again under the minutes after them, and the two copies must stay one minute.)
+ */
 const REPORT_SECTION = new RegExp(
-  String.raw`^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|${alternatives(['recommendations', 'recommendation', 'background', 'introduction and background', 'introduction', 'proposals', 'proposal'])}|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|options(?:\s+considered)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$`,
+  String.raw`^(?:purpose(?:\s+of\s+(?:the\s+|this\s+)?report)?|${alternatives(['recommendations', 'recommendation', 'background', 'introduction and background', 'introduction', 'proposals', 'proposal'])}|(?:financial|legal|staffing|equality|environmental|risk|resource)\s+implications|implications|(?:alternative\s+)?options(?:\s+considered)?(?:\s+and\s+rejected)?|reasons?\s+for\s+(?:the\s+)?recommendations?|executive\s+summary|background\s+papers|report\s+of\s+.+|policy\s+framework(?:\s+and\s+previous\s+decisions)?|officers?\s+to\s+contact|conclusions?)\.?$`,
   'i',
 );
 

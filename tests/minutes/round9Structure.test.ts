@@ -251,3 +251,53 @@ describe('numbered boxes of a brochure, each number apart from its heading', () 
     expect(parseMinutes(text).items).toEqual([]);
   });
 });
+
+describe("a record of one member's decision, its fields set out as labels", () => {
+  // the field that cites the decision's entry in the forward plan, labelled as clerks label it
+  it.each([
+    'Forward Plan reference:   FP/26/14',
+    'Forward plan ref: 2026/14',
+    'Forward Plan No. 14',
+    'Forward Plan item:  KD 14',
+  ])('%s does not make the record a forward plan', (field) => {
+    const text = [
+      'RECORD OF DECISION',
+      `${field}`,
+      'Decision maker:   Cabinet Member for Leisure',
+      'Date of decision:  4 March 2026',
+      '',
+      'DECISION',
+      '1.  To approve the new opening hours of the museum.',
+      '2.  To ask the Head of Culture to review visitor numbers after six months.',
+    ].join('\n');
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => i.owner)).toEqual(['the Head of Culture']);
+  });
+});
+
+describe("the options rejected, printed under a record's decision", () => {
+  it.each([
+    ['ALTERNATIVE OPTIONS CONSIDERED AND REJECTED', 'Reasons for the decision'],
+    ['Alternative options considered', 'REASONS FOR DECISION'],
+    ['Options considered and rejected', 'Reason for the decisions'],
+  ])('under "%s" and "%s" nothing is decided', (options, reasons) => {
+    const text = [
+      'RECORD OF DECISION',
+      'Decision maker:   Cabinet Member for Leisure',
+      'Date of decision:  4 March 2026',
+      '',
+      'DECISION',
+      '1.  To ask the Head of Culture to review visitor numbers after six months.',
+      '',
+      reasons,
+      'The opening hours meet the demand shown in the survey.',
+      '',
+      options,
+      '(a) To keep the present hours - rejected, because demand has grown.',
+      '(b) To open on Mondays - rejected on cost.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => i.text)).toEqual([
+      'To ask the Head of Culture to review visitor numbers after six months.',
+    ]);
+  });
+});
