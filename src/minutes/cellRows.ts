@@ -7,10 +7,10 @@
  * The names a minutes table gives its columns: a closed class (what a row holds — its number, its
  * matter, the record, who acts and by when), so a list.
  */
-const COLUMN =
+export const COLUMN =
   /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|subject|title|matter|topic|agenda\s+item|discussion|decisions?|notes?|discussion\s*\/\s*decision|discussion\s+and\s+decision|actions?|action\s+by|action\s+owner|owner|lead|responsible|by\s+whom|who|target(?:\s+date)?|due(?:\s+date)?|deadline|by\s+when|when|date|timescale)\s*:?$/i;
 /** The column that carries the row's number. */
-const NUMBER_COLUMN = /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?)\s*:?$/i;
+export const NUMBER_COLUMN = /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?)\s*:?$/i;
 
 /** The lines (indexes) holding a row's number alone, under a header of three or more column names one per line. */
 export function cellRowNumbers(lines: string[]): Set<number> {

@@ -6,6 +6,7 @@ import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { cellRowNumbers, withTargetDates } from './cellRows.js';
+import { headingCells } from './headingCells.js';
 import { titleLike } from './headingTitle.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -42,7 +43,7 @@ export const MARKER_ONLY =
   /^(?!\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b)(?:\(?[a-z]{1,4}\)|[a-z]\.|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
 // (and "14 – External Bodies", "10c)- Working Groups": a number and a dash open a row of a flattened log)
 const STARTS_WITH_MARKER =
-  /^(?:- |\d{1,3}[a-z]?\)?\s*[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
+  /^(?:- |\d{1,3}[a-z]?\)?\s*[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d{1,3}[a-z][.)]\s+[A-Z(]|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
 const ENDS_SENTENCE = /[.:;?!"”’'|)\]]$/;
 const MONTH_START = new RegExp(
   String.raw`^(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])})\b`,
@@ -71,13 +72,15 @@ export function layout(raw: string): string {
     reflow(
       alignedTables(
         actionColumnRunIn(
-          raw
-            .replace(/\r\n?/g, '\n')
-            .replace(/\f/g, '\n\n')
-            .replace(/[\u00a0\u2007\u202f]/g, ' ')
-            .replace(/[\u200b\ufeff\u00ad]/g, '')
-            .replace(/\*\*|__/g, '')
-            .split('\n'),
+          headingCells(
+            raw
+              .replace(/\r\n?/g, '\n')
+              .replace(/\f/g, '\n\n')
+              .replace(/[\u00a0\u2007\u202f]/g, ' ')
+              .replace(/[\u200b\ufeff\u00ad]/g, '')
+              .replace(/\*\*|__/g, '')
+              .split('\n'),
+          ),
         ),
       ),
     )

@@ -301,3 +301,61 @@ describe("the options rejected, printed under a record's decision", () => {
     ]);
   });
 });
+
+describe("a word-processor table pasted with tabs: the first cell is the minute's number and title", () => {
+  const rows = (head: string) =>
+    [
+      'Minutes of the Cemetery Committee held on 3 March 2026',
+      '',
+      head,
+      '1. Apologies\tNone received.\t',
+      '2. Memorial safety\tThe inspection found six unsafe headstones.\tSuperintendent to write to the families',
+      '2a. Lawn section\tMembers noted the new lawn section.\tNone',
+      '3. Fees\tThe fees were noted.\t',
+    ].join('\n');
+  it.each([
+    'Minute\tDiscussion\tAction',
+    'Item\tNotes\tAction by',
+    'No.\tDiscussion / Decision\tOwner',
+    'Minute no.   Discussion   Action',
+  ])('under "%s"', (head) => {
+    const items = parseMinutes(rows(head)).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([['2', 'Superintendent']]);
+  });
+
+  it('leaves rows alone under a header of other columns (a list of members)', () => {
+    const text = [
+      'Minutes of the Cemetery Committee held on 3 March 2026',
+      '',
+      'Name\tRole',
+      '1. Councillor A Shaw\tChair',
+      '2. Councillor B Lowe\tVice-Chair',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Memorial safety',
+      'Superintendent to write to the families.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['2']);
+  });
+});
+
+describe("an action log's rows, numbered, under their own header", () => {
+  it('keep their tasks whole (no record column: the rows are tasks, not minutes)', () => {
+    const text = [
+      'Minutes of the Cemetery Committee held on 3 March 2026',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      'No.   Action                                   By whom    By when',
+      '1     Write to the families about headstones   AS         30/04/2026',
+      '2     Order the lawn seed                      BL         Next meeting',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => [i.owner, i.text])).toEqual([
+      ['AS', 'Write to the families about headstones'],
+      ['BL', 'Order the lawn seed'],
+    ]);
+  });
+});

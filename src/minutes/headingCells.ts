@@ -1,0 +1,51 @@
+// Part of step 1, layout: a word-processor table pasted with its cells parted by tabs ("Minute<tab>Discussion<tab>
+// Action"). Each row opens with the minute's number and title in the first cell, then the record: "5. Budget<tab>The
+// Treasurer reported …<tab>Clerk to write". The first cell is the minute's heading; it is set on a line of its own
+// so the headings step reads it as one, and the row's text follows under it as the minute's. Nothing else changes.
+import { COLUMN, NUMBER_COLUMN } from './cellRows.js';
+import { titleLike } from './headingTitle.js';
+
+/** A gap between cells: a tab, or the run of spaces a tab became. */
+const GAP = /\t+|\s{3,}/;
+/** A row's first cell, a number and a title, and the rest of the row after the gap. */
+const ROW = /^(?<n>\d{1,3}[a-z]?[.)]?)\s+(?<title>\S(?:(?!\t|\s{3}).)*?)(?:\t+|\s{3,})(?<rest>\S.*)$/;
+
+/** The column that holds the minute's record (an action log's header has none: its rows are tasks, not minutes). */
+const RECORD_COLUMN = /^(?:discussion|decisions?|notes?|discussion\s*(?:\/|and)\s*decisions?|record|summary)\s*:?$/i;
+
+/**
+ * The header of such a table: two or more column names on one line, parted by gaps, the first the number column
+ * and another the record's.
+ */
+function isHeader(line: string): boolean {
+  const cells = line
+    .trim()
+    .split(GAP)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return (
+    cells.length >= 2 &&
+    NUMBER_COLUMN.test(cells[0]) &&
+    cells.every((c) => COLUMN.test(c)) &&
+    cells.slice(1).some((c) => RECORD_COLUMN.test(c)) &&
+    GAP.test(line)
+  );
+}
+
+export function headingCells(lines: string[]): string[] {
+  const header = lines.findIndex(isHeader);
+  if (header < 0) return lines;
+  const out = lines.slice(0, header + 1);
+  let k = header + 1;
+  // the table runs to its first blank line
+  for (; k < lines.length && lines[k].trim(); k++) {
+    const row = ROW.exec(lines[k].trim());
+    if (!row?.groups || !titleLike(row.groups.title)) {
+      out.push(lines[k]);
+      continue;
+    }
+    const { n, title, rest } = row.groups;
+    out.push(`${/[.)]$/.test(n) ? n : `${n}.`} ${title.trim()}`, rest);
+  }
+  return [...out, ...lines.slice(k)];
+}
