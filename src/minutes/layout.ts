@@ -7,6 +7,7 @@ import { OWNER_LABELS, alternatives } from './lexicon.js';
 import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { cellRowNumbers, withTargetDates } from './cellRows.js';
 import { headingCells } from './headingCells.js';
+import { twoColumns } from './twoColumns.js';
 import { titleLike } from './headingTitle.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -73,13 +74,15 @@ export function layout(raw: string): string {
       alignedTables(
         actionColumnRunIn(
           headingCells(
-            raw
-              .replace(/\r\n?/g, '\n')
-              .replace(/\f/g, '\n\n')
-              .replace(/[\u00a0\u2007\u202f]/g, ' ')
-              .replace(/[\u200b\ufeff\u00ad]/g, '')
-              .replace(/\*\*|__/g, '')
-              .split('\n'),
+            twoColumns(
+              raw
+                .replace(/\r\n?/g, '\n')
+                .replace(/\f/g, '\n\n')
+                .replace(/[\u00a0\u2007\u202f]/g, ' ')
+                .replace(/[\u200b\ufeff\u00ad]/g, '')
+                .replace(/\*\*|__/g, '')
+                .split('\n'),
+            ),
           ),
         ),
       ),

@@ -359,3 +359,63 @@ describe("an action log's rows, numbered, under their own header", () => {
     ]);
   });
 });
+
+describe('a page in two columns, copied out of a PDF straight across', () => {
+  // Invented minutes laid in two columns; each line of the copy holds a fragment of each column.
+  const left = [
+    '12. APOLOGIES',
+    'Apologies were received from Cllr Hale',
+    'and Mrs Dunn.',
+    '',
+    '13. PLAY AREAS',
+    'The Parks Officer reported that the swings',
+    'at Mill Green had failed their inspection',
+    'and had been taken out of use.',
+    'RESOLVED: That the Parks Officer obtain',
+    'quotes for new swings and report them to',
+    'the next meeting.',
+    '',
+    '14. ALLOTMENTS',
+    'Members noted the waiting list.',
+  ];
+  const right = [
+    '15. FOOTPATHS',
+    'The Clerk reported on the stile at Long',
+    'Lane, which had been repaired by the',
+    'county council in September.',
+    '',
+    '16. GRIT BINS',
+    'Members asked for a grit bin at the top of',
+    'Church Hill.',
+    'RESOLVED: That the Clerk ask the county',
+    'council to place a grit bin on Church Hill',
+    'before the winter.',
+    '',
+    '17. DATE OF NEXT MEETING',
+    'Tuesday 12 January 2027.',
+  ];
+  const across = (gutter: number) => left.map((l, k) => (right[k] ? `${l.padEnd(gutter)}${right[k]}` : l));
+  it.each([48, 52, 60])('the gutter at column %i', (gutter) => {
+    const text = ['MINUTES of the Parish Council held on 10 November 2026', '', ...across(gutter)].join('\n');
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([
+      ['13', 'the Parks Officer'],
+      ['16', 'the Clerk'],
+    ]);
+    expect(items[1].text).toMatch(/grit bin on Church Hill before the winter/);
+  });
+
+  it('leaves a table of several columns alone', () => {
+    const rows = Array.from(
+      { length: 14 },
+      (_, k) => `PC/${k + 10}   Mend the fence at plot ${k}              Clerk    March 2027`,
+    );
+    const text = [
+      'Minutes of the Parish Council held on 10 November 2026',
+      '',
+      'Ref     Action     Owner    Due',
+      ...rows,
+    ].join('\n');
+    expect(parseMinutes(text).items.length).toBe(14);
+  });
+});
