@@ -8,6 +8,7 @@ import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { cellRowNumbers, withTargetDates } from './cellRows.js';
 import { headingCells } from './headingCells.js';
 import { twoColumns } from './twoColumns.js';
+import { readScanned } from './scanned.js';
 import { titleLike } from './headingTitle.js';
 import { reflow } from './reflow.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -81,7 +82,8 @@ export function layout(raw: string): string {
                 .replace(/[\u00a0\u2007\u202f]/g, ' ')
                 .replace(/[\u200b\ufeff\u00ad]/g, '')
                 .replace(/\*\*|__/g, '')
-                .split('\n'),
+                .split('\n')
+                .map(readScanned),
             ),
           ),
         ),

@@ -3,6 +3,7 @@
 // examples only, each layout worded several ways.
 import { describe, expect, it } from 'vitest';
 import { alignedTables } from '../../src/minutes/alignedTable.js';
+import { layout } from '../../src/minutes/layout.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
 describe('a spreadsheet pasted as tab-separated rows: an empty cell keeps its column', () => {
@@ -211,5 +212,32 @@ describe('a page in two columns, copied out of a PDF straight across', () => {
       ...rows,
     ].join('\n');
     expect(parseMinutes(text).items.length).toBe(14);
+  });
+});
+
+describe('minutes scanned and read back by OCR', () => {
+  const minute = (line: string) =>
+    ['Minutes of the Parish Council held on 9 March 2026', '', '26/41   FINANCE', line].join('\n');
+  // a letter-spaced keyword, as a typist spaces it, beside the same decision typed plainly
+  it.each([
+    'It was R E S O L V E D to defer the precept to the April meeting.',
+    'R E S O L V E D : to defer the precept to the April meeting.',
+    'It was RESOLVED to defer the precept to the April meeting.',
+  ])('%s is a deferral', (line) => {
+    expect(parseMinutes(minute(line)).items.map((i) => i.category)).toEqual(['deferral']);
+  });
+
+  it.each([
+    ['payments of £2,4O6.1O', '£2,406.10'],
+    ['a fee of £l25', '£125'],
+    ['about £9,OOO', '£9,000'],
+    ['see minute 2l5 above', 'minute 215'],
+    ['Cllr 0sborne to arrange', 'Cllr Osborne to arrange'],
+  ])('%s reads as %s', (scanned, meant) => {
+    expect(layout(scanned)).toContain(meant);
+  });
+
+  it.each(['A B C D E F G H', 'the O2 arena', 'version v2.0l', 'Flat l0'])('%s is left as it is', (line) => {
+    expect(layout(line)).toBe(line);
   });
 });
