@@ -241,3 +241,31 @@ describe('minutes scanned and read back by OCR', () => {
     expect(layout(line)).toBe(line);
   });
 });
+
+describe('an earlier action listed with its outcome after a dash', () => {
+  const text = (entry: string) =>
+    [
+      'Notes of the Parks Group, 4 March 2026',
+      '',
+      '1. Actions from last meeting',
+      entry,
+      '',
+      '2. Bowls club',
+      'PT to write to the bowls club about the lease.',
+    ].join('\n');
+  it.each([
+    '- JB to order the benches – done (delivered 2 March).',
+    '- JB to order the benches - done.',
+    '• Clerk to order the benches — completed; invoice paid.',
+    'JB to order the benches – closed',
+  ])('%s ticks it off: nothing new', (entry) => {
+    expect(parseMinutes(text(entry)).items.map((i) => i.owner)).toEqual(['PT']);
+  });
+
+  it.each(['- JB to order the benches – done by Friday', '- JB to order the benches once the quote is done'])(
+    '%s is still to do',
+    (entry) => {
+      expect(parseMinutes(text(entry)).items.map((i) => i.owner)).toEqual(['JB', 'PT']);
+    },
+  );
+});
