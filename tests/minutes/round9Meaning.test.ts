@@ -1,0 +1,79 @@
+// Round 9, meaning: what a clerk tracks and what is only noted, read from the grammar of the record — a record of a
+// decision taken that cites the forward plan it was listed in, a numbered decision denied by "Not to …", the options a
+// record says were considered and rejected. Invented wording, several variants a rule.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { readClause } from '../../src/minutes/grammar.js';
+import { isForwardPlan } from '../../src/minutes/documentKind.js';
+
+const RECORD = (fields: string, decisions: string, after = '') => `NORTHWOLD BOROUGH COUNCIL
+
+RECORD OF DECISION
+
+${fields}
+Decision maker:        Councillor P Ives, Cabinet Member for Leisure
+Date of decision:      Monday, 9th March 2026
+
+DECISION
+
+Having considered the report, the Cabinet Member decided:
+
+${decisions}
+${after}`;
+
+const ASK_CLERK = 'To ask the Clerk to write to the users\' forum explaining the decision and the reasons for it.';
+const TWO_DECISIONS = `1.  To approve the revised opening hours of the leisure centres.
+
+2.  To ask the Head of Leisure to consult the users' forum on the timetable and to report back.`;
+
+describe('a record that cites the forward plan it was listed in is a decision taken, not a plan', () => {
+  it.each([
+    'Forward Plan reference:   FP/26/014',
+    'Forward plan ref: 2026/031 (first published 2 February 2026)',
+    'Forward Plan entry:    Leisure opening hours',
+    'Forward Plan item number:  KD 12',
+  ])('%s', (field) => {
+    const parsed = parseMinutes(RECORD(field, TWO_DECISIONS));
+    expect(parsed.items.map((i) => i.owner)).toEqual(['the Head of Leisure']);
+  });
+
+  it.each([
+    'FORWARD PLAN OF KEY DECISIONS',
+    'Forward Plan: 1 April 2026 to 31 July 2026',
+    'Notice of key decisions to be taken',
+    'Forward plan',
+  ])('a plan still proposes nothing: %s', (title) => {
+    expect(isForwardPlan(['Northwold Borough Council', title, 'Decision due: 9 March 2026'])).toBe(true);
+  });
+});
+
+describe('"Not to …" denies the numbered decision it opens: nothing to do', () => {
+  it.each([
+    'Not to extend the scheme to the side streets at this stage, as the residents there were not consulted.',
+    'not to proceed with the second phase of the works until the condition survey has been done',
+    'Not to renew the licence of the kiosk in the park when it ends in the autumn.',
+    'Not to charge for parking in the evening, as the surveys showed that demand was low then.',
+  ])('%s', (clause) => {
+    const reading = readClause(clause);
+    expect(reading.negated).toBe(true);
+    expect(reading.form).toBe('infinitive');
+    const parsed = parseMinutes(RECORD('', `1.  ${clause}\n\n2.  ${ASK_CLERK}`));
+    expect(parsed.items.map((i) => i.text)).toEqual([ASK_CLERK]);
+  });
+
+  it('an infinitive with "not" further in is still read as a decision', () => {
+    expect(readClause('To ask the Head of Leisure not to close the pool in August.').negated).toBe(false);
+  });
+});
+
+describe('the options a record says were considered and rejected are not decisions', () => {
+  it.each([
+    'ALTERNATIVE OPTIONS CONSIDERED AND REJECTED',
+    'Alternative options considered',
+    'Options considered and rejected',
+  ])('%s', (heading) => {
+    const after = `\n${heading}\n\n(a) To keep the present hours - rejected, as the centres are little used after 9pm.\n(b) To close one centre on Sundays - rejected because of the swimming clubs.\n`;
+    const parsed = parseMinutes(RECORD('', TWO_DECISIONS, after));
+    expect(parsed.items.map((i) => i.ref)).toEqual(['2']);
+  });
+});
