@@ -12,6 +12,7 @@ import { readClause } from './grammar.js';
 import { TABLE_HEADS } from './lexicon.js';
 import { cleanOwner, ownerOf } from './owner.js';
 import { BRINGING } from './paperForMeeting.js';
+import { reportedDone } from './progressNotes.js';
 import type { Category, ProposedItem, StatedDue } from './types.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
@@ -130,7 +131,8 @@ export function actionLists(
     used.add(i);
     for (const entry of entries) {
       for (const k of entry.lines) used.add(k);
-      items.push(entryItem(entry.text, minute, context));
+      // (an earlier action reported finished, "KM to send the summary – done", adds nothing)
+      if (!reportedDone(entry.text)) items.push(entryItem(entry.text, minute, context));
     }
   });
   return { items, used };

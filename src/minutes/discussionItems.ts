@@ -24,6 +24,7 @@ import { readClause } from './grammar.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
 import { actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
+import { reportedDone } from './progressNotes.js';
 import type { Minute, ProposedItem } from './types.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
@@ -256,6 +257,8 @@ export function discussionItems(
         if (exhortation(said.text)) continue;
         // (and in a review of actions, what only carries an earlier one on or closes it is no new action)
         if (review && carriedOnOrDone(said.text, updating)) continue;
+        // (an errand with "– done" set after it is an earlier action reported finished, in any minute)
+        if (reportedDone(sentence, true)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
         if (review) item.confidence = Math.min(item.confidence, 0.5);

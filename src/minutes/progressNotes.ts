@@ -34,3 +34,16 @@ export function progressNote(entry: string): boolean {
   const clauses = first.split(/\s*[;,]\s+|\s+and\s+/);
   return clauses.length > 0 && clauses.every(doneClause);
 }
+
+/**
+ * An errand with its status set after it, "Clerk to order the bench – done", "AB to send the map (completed)",
+ * "check the lease - closed; see item 4": an earlier action reported finished, nothing new to track. The status is a
+ * closed class (done, complete, completed, closed), set off by a dash or brackets from the errand it reports on.
+ */
+const STATUS_DONE = /(?:\s[–—-]\s*|\(\s*)(?:now\s+|all\s+)?(?:done|complete|completed|closed)\b(?=\s*(?:$|[.;,:)]|\(|[A-Z]|on\b|by\b|in\b))/i;
+
+export function reportedDone(entry: string, errand = false): boolean {
+  const status = STATUS_DONE.exec(entry);
+  // (in running prose only an errand, "X to <verb> …", takes a status: "the work – done by volunteers – was praised" reports)
+  return !!status && (!errand || /\bto\s+[a-z]+\b/.test(entry.slice(0, status.index)));
+}

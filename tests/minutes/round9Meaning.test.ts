@@ -77,3 +77,37 @@ describe('the options a record says were considered and rejected are not decisio
     expect(parsed.items.map((i) => i.ref)).toEqual(['2']);
   });
 });
+
+const NOTES = (body: string) => `Notes of the Allotments Working Group held on 4 March 2026
+
+Present: A Rowe (AR), B Shah (BS), C Tait (CT)
+
+1. Notes of the last meeting and actions
+${body}
+
+2. Close
+The meeting closed at 8pm.
+`;
+
+describe('an errand with its status set after it is an earlier action reported finished: nothing new', () => {
+  it.each([
+    'AR to order the new water butts – done.',
+    'BS to ask the landlord about the fence - done (letter sent 2 March).',
+    'CT to update the waiting list — completed.',
+    'AR to book the hall for the open day (done)',
+    'BS to chase the skip hire firm – closed; see item 2.',
+    'CT to circulate the plot map - complete',
+  ])('%s', (line) => {
+    expect(parseMinutes(NOTES(`Notes of 4 February agreed.\n${line}`)).items).toEqual([]);
+    expect(parseMinutes(NOTES(`Actions from last time:\n  - ${line}`)).items).toEqual([]);
+  });
+
+  it.each([
+    ['AR to order the new water butts before the spring.', 1],
+    // (the word in running prose, not a status: still an errand)
+    ['BS to check the repairs done by the volunteers last month.', 1],
+    ['The repairs – done by volunteers in the winter – were praised by members.', 0],
+  ])('%s', (line, count) => {
+    expect(parseMinutes(NOTES(`Notes of 4 February agreed.\n${line}`)).items).toHaveLength(count);
+  });
+});
