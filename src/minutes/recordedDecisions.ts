@@ -20,6 +20,9 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
       /^\s*no\s+(?:objections?|comments?|observations?)\b/i.test(clause.rest))
   )
     return true;
+  // "The Committee had recommended that …", "the Chair had agreed to …": the past perfect tells what was done before the
+  // meeting, not what it decides (the auxiliary "had" before the head verb, with its subject)
+  if (pastPerfect(reading)) return true;
   // "would be put into action if a lock-down came into force": nothing to do unless it happens
   if (clause.modal === 'would' && conditional(clause.text)) return true;
   // a fallback, a ruling carried out at the hearing, a consultee's observations (untracked.ts)
@@ -128,4 +131,18 @@ export function takesEffect(reading: Reading, clause: Reading, own: OwnBody): bo
   const noObject = firstAfterVerb === '' || PREPOSITIONS.has(firstAfterVerb) || /^[a-z]+ly$/.test(firstAfterVerb);
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return true;
   return false;
+}
+
+/** "X had recommended …", "X had already agreed …": the head verb in the past perfect, after its subject. */
+function pastPerfect(reading: Reading): boolean {
+  if (!reading.subject || !reading.verb || reading.form !== 'past') return false;
+  // (a "had" inside a clause the subject holds, "a report on how the cap had affected …", is not the main verb's)
+  // (nor one after a comma, "the Director write to X, as the Chair had suggested": the subject is a short noun phrase)
+  if (
+    /\b(?:how|that|which|who|whom|whether|what|when|where|why|if|because|since)\b|,/i.test(reading.subject) ||
+    reading.subject.trim().split(/\s+/).length > 6
+  )
+    return false;
+  const at = reading.text.indexOf(reading.verb);
+  return at > 0 && /\bhad\s+(?:[a-z]+ly\s+|not\s+|also\s+|since\s+|already\s+|just\s+)?$/i.test(reading.text.slice(0, at));
 }

@@ -111,3 +111,34 @@ describe('an errand with its status set after it is an earlier action reported f
     expect(parseMinutes(NOTES(`Notes of 4 February agreed.\n${line}`)).items).toHaveLength(count);
   });
 });
+
+const MINUTE = (body: string) => `Minutes of the Leisure Committee held on 4 March 2026
+
+Present: Councillor A Rowe (Chair), Councillor B Shah
+
+1. Apologies
+None.
+
+2. Swimming pool
+${body}
+
+3. Close
+The meeting closed at 8pm.
+`;
+
+describe('the past perfect tells what was done before the meeting, not what it decides', () => {
+  it.each([
+    'The Sub-Committee had recommended that the pool open an hour earlier on Saturdays.',
+    'The Cabinet had agreed to fund the new changing rooms from reserves.',
+    'The Chair had already agreed to write to the operator about the closures.',
+    'The working group had asked that the survey be repeated in the summer.',
+  ])('%s', (sentence) => {
+    expect(parseMinutes(MINUTE(`RESOLVED that:\n(a) ${sentence}\n(b) the report be noted.`)).items).toEqual([]);
+  });
+
+  it.each([
+    'RESOLVED that the Director bring a report to the June meeting on the bookings that had been lost.',
+  ])('a "had" inside the decision leaves the decision: %s', (sentence) => {
+    expect(parseMinutes(MINUTE(sentence)).items).toHaveLength(1);
+  });
+});
