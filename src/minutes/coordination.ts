@@ -28,6 +28,9 @@ const REPORTS_ON_ITSELF = new RegExp(
 /** "That the Cabinet be recommended to keep X": a body recommended to do something, with nothing split off since. */
 const RECOMMENDED_TO_DO = /\b(?:be|is|are|was|were)\s+recommended\s+to\s+[a-z]+\s[^;]*$/;
 
+/** What a body adds its business to: its work programme, forward plan, planner or agenda. */
+const PROGRAMME = /\b(?:work\s*programme|forward\s+plan|work\s*plan|planner|agenda|programme|plan)\b/i;
+
 /** Where "and" starts a second predicate: "; and that", ", and to note", "and REQUESTED". */
 function splitPoints(text: string): number[] {
   const points: number[] = [];
@@ -36,7 +39,19 @@ function splitPoints(text: string): number[] {
   };
   add(/;\s*(?:and\s+|or\s+)?(?<keep>(?:that|to)\s+\S)/gi);
   // "the work programme be agreed, with the addition of an item on fly-tipping at the January meeting"
-  add(/,?\s+(?:with|subject\s+to)\s+(?<keep>the\s+(?:addition|inclusion)\s+of\b)/gi);
+  // (an addition to a programme or plan, or of a report or an item: not "approves the response, with the addition of the
+  // figures given at the meeting", which changes the thing approved)
+  for (const m of text.matchAll(/,?\s+(?:with|subject\s+to)\s+(?<keep>the\s+(?:addition|inclusion)\s+of\b)/gi)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (
+      PROGRAMME.test(text.slice(0, m.index)) ||
+      /^:|^\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:item|report|review|update|presentation|session)s?\b/i.test(
+        after,
+      ) ||
+      /^\W*agreed\W*$/i.test(text.slice(0, m.index))
+    )
+      points.push(m.index + m[0].length - m.groups!.keep.length);
+  }
   add(/;\s+and\s+(?<keep>(?:the|any|a|an|all|officers|members)\s)/gi);
   // (not a second object of "recommend": "to recommend that Council writes to X, and that officers prepare a report" sends
   // both to the body recommended to)
@@ -108,14 +123,16 @@ function splitPoints(text: string): number[] {
 
 /** "approves X … and refers Y …": a second verb of the same form as the first, sharing its subject. */
 function sameFormPoints(text: string): number[] {
-  const first = readClause(text);
+  // (a clause that completes "RESOLVED that the Council:" opens with its verb: "objects to … and asks …")
+  const subjectFirst = readClause(text);
+  const first = subjectFirst.verb ? subjectFirst : readClause(text, true);
   const verb = first.verb;
   if (!verb || first.passive || !/(?:s|ed)$/.test(verb) || /^[A-Z]{3,}$/.test(verb)) return [];
   const suffix = verb.endsWith('ed') ? 'ed' : 's';
   const out: number[] = [];
   for (const m of text.matchAll(
     new RegExp(
-      String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`,
+      String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:(?:up|out|off|down|aside|back)\s+)?(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`,
       'g',
     ),
   )) {
@@ -136,7 +153,7 @@ function condition(text: string): string[] | null {
     return [closing.groups.before, closing.groups.what.replace(/\s+being\s+/, ' be ')];
   // "To agree the plan, with the treasury review moved from this meeting to the January meeting": a change made with it
   const alongside = new RegExp(
-    String.raw`^(?<before>.{8,}?),\s+with\s+(?<what>(?:the|a|an|its|their)\s+[^,;]{3,150}?)\s+(?:to\s+be\s+)?(?<done>[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?<rest>(?:from|to|until|back|forward|over|in|at|for)\b[^;]*)$`,
+    String.raw`^(?<before>.{8,}?),\s+with\s+(?!the\s+(?:addition|inclusion)\s+of\b)(?<what>(?:the|a|an|its|their)\s+[^,;]{3,150}?)\s+(?:to\s+be\s+)?(?<done>[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?<rest>(?:from|to|until|back|forward|over|in|at|for)\b[^;]*)$`,
     'i',
   ).exec(text);
   if (alongside?.groups)

@@ -142,3 +142,26 @@ describe('the past perfect tells what was done before the meeting, not what it d
     expect(parseMinutes(MINUTE(sentence)).items).toHaveLength(1);
   });
 });
+
+describe('"RESOLVED that the Council:" with clauses in the present: each coordinated verb is a decision of its own', () => {
+  const council = (clause: string) =>
+    parseMinutes(MINUTE(`RESOLVED that the Committee:\n(a) ${clause}\n(b) notes the attendance figures.`)).items;
+
+  it.each([
+    'supports the idea of a community swimming club and sets up a working group of three members to look into it.',
+    'agrees in principle to a longer summer season, subject to the costs, and sets up a task group to work out the staffing.',
+    'welcomes the offer of the swimming club and asks the Clerk to draw up a hire agreement with it.',
+    'approves the draft timetable, with the addition of the two early swims proposed at the meeting, and asks the Director to publish it.',
+  ])('%s', (clause) => {
+    const items = council(clause);
+    expect(items).toHaveLength(1);
+    expect(items[0].text).not.toMatch(/^(?:Supports|Agrees|Welcomes|Approves)\b/);
+  });
+
+  it('an addition to the work programme is still an item of it', () => {
+    const items = parseMinutes(
+      MINUTE('RESOLVED that the work programme be agreed, with the addition of a report on the pool roof at the June meeting.'),
+    ).items;
+    expect(items.map((i) => i.category)).toEqual(['work-programme']);
+  });
+});
