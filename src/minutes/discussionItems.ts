@@ -22,7 +22,7 @@ import {
 } from './discussionSaid.js';
 import { readClause } from './grammar.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
-import { actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
+import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
 import { reportedDone } from './progressNotes.js';
 import type { Minute, ProposedItem } from './types.js';
@@ -120,6 +120,11 @@ export function discussionItems(
     // "ACTION: Drainage Engineer to write to …", "Actions: JS - report to the next Board"
     if (lead?.groups && !alone) {
       const rest = lead.groups.rest;
+      // ("Actions: None.", "Action: none for the committee (business as usual)": the minute leaves nothing to do)
+      if (NOTHING.test(rest.trim())) {
+        previous = null;
+        continue;
+      }
       const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
       const reading = readClause(rest);
       const owner = named

@@ -131,6 +131,13 @@ const OWNER_LINE = new RegExp(
   'i',
 );
 
+/** A verb, then a determiner of its object (a closed class) or a particle: how an imperative opens, never a name. */
+const IMPERATIVE_LEAD =
+  /^[A-Z][a-z]+\s+(?:the|a|an|all|any|this|these|those|that|their|its|our|his|her|each|every|some|up|out|back|round|forward)\b/;
+
+/** The words for nothing at all (a closed class): "Action: None", "Actions: nil", "Action: N/A". */
+export const NOTHING = /^(?:none|nil|n\/a|nothing|no\s+(?:further\s+)?actions?)\b/i;
+
 export function actionMarker(text: string): { owner: string; index: number } | null {
   const m =
     OWNER_LINE.exec(text) ??
@@ -143,6 +150,11 @@ export function actionMarker(text: string): { owner: string; index: number } | n
     return null;
   // "Officers noted members' comments." under "Action:" is a sentence, not a name; "ACTION TABLE" a heading.
   if (/\b[a-z]{3,}ed\b/.test(owner) || ACTION_RECORDS.test(owner.trim())) return null;
+  // "Actions: Start the procurement." is the action itself, an imperative: a verb and its object's determiner, where a
+  // name or a title goes on in capitals or with "of"/"and" ("Head of Waste Services", "Clerk and Chair")
+  if (IMPERATIVE_LEAD.test(owner.trim())) return null;
+  // ("Actions: None." says there is nothing to do: no one to own it)
+  if (NOTHING.test(owner.trim())) return null;
   return { owner: cleanOwner(owner).replace(/\s*\/\s*/g, ' / '), index: m!.index };
 }
 

@@ -1,6 +1,6 @@
 // What every step asks of a clause's predicate: whether it instructs at all, whether it hangs on a
 // condition, and whether its verb is one of a class (by lemma, so "reviewed", "reviews" and "review" are one).
-import { RECORDING_VERBS, alternatives } from './lexicon.js';
+import { HONORIFIC_WORDS, RECORDING_VERBS, alternatives } from './lexicon.js';
 import type { Reading } from './reading.js';
 import { lemmaIn, stems } from './words.js';
 
@@ -24,6 +24,9 @@ export function conditional(text: string): boolean {
   ).test(text);
 }
 
+/** A person by name: an honorific and a capitalised name ("Cllr Nolan", "Ms A. Rowe"). */
+const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$`);
+
 /** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
 export function instruction(clause: Reading): boolean {
   if (clause.copula) return false;
@@ -37,6 +40,9 @@ export function instruction(clause: Reading): boolean {
     case 'finite':
       return true;
     case 'participle':
+      // ("Cllr Nolan substituted for Cllr Grint", "Ms Rowe attended as an observer": a person and an -ed verb is the
+      // past tense, what happened — a thing with a participle may be what is to be done, "quotes obtained for …")
+      if (PERSON.test(clause.subject?.trim() ?? '')) return false;
       return !lemmaIn((clause.verb ?? '').toLowerCase(), RECORDING_VERBS);
     default:
       return false;
