@@ -44,7 +44,13 @@ export function agentLike(tokens: Token[]): boolean {
     )
       continue;
     if (isCapitalised(t)) capitals++;
-    else if (/^[a-z][a-z-]*$/.test(t.text) && !PRONOUNS.has(t.lower) && !MODALS.has(t.lower) && !BE.has(t.lower))
+    // (a possessive names whose people or body it is: "the company's board", "the subsidiary's directors")
+    else if (
+      /^[a-z][a-z-]*(?:['’]s)?$/.test(t.text) &&
+      !PRONOUNS.has(t.lower) &&
+      !MODALS.has(t.lower) &&
+      !BE.has(t.lower)
+    )
       lower++;
     else return false;
     head = t;
@@ -53,6 +59,9 @@ export function agentLike(tokens: Token[]): boolean {
   // Who acts is a name or a title, every word of it capitalised ("Cllr Owen", "Head of Planning"),
   // or the body's people in general words, with at most a word before them ("relevant officers", "ward members", "all members").
   if (PARTICIPANTS.has(head.lower)) return lower <= 2 && tokens.length <= 6;
+  // ("the company's board": a body in lower case, owned by a possessive — not "the board" alone, which may be a thing)
+  if (BODY_NOUNS.has(head.lower) && tokens.some((t) => /^[a-z][a-z-]*['’]s$/.test(t.text)))
+    return lower <= 3 && tokens.length <= 6;
   return capitals > 0 && lower === 0;
 }
 

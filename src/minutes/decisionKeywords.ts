@@ -16,9 +16,12 @@ const BODY_KEYWORD = new RegExp(
   'i',
 );
 export const BODY_COLON = new RegExp(
-  String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)\s*:\s*-?\s*$`,
+  String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)(?:,\s+[a-z]+ing\b[^:;]{2,100}?,?)?\s*:\s*-?\s*$`,
   'i',
 );
+
+// (the body may say in what capacity it decides, in a participle's aside: "The Board, acting as sole shareholder of the
+// company:", "The Committee, having considered the objections:")
 
 /** What follows a decision keyword on its line: "" for a bare heading, the resolution or stem otherwise; null if the line opens no block. */
 export function keywordLine(line: string): string | null {

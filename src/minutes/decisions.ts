@@ -10,6 +10,7 @@ import type { OwnBody } from './bodies.js';
 import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
+import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
 import { actionMarker, closingInitials, columnInitials, ownerOf } from './owner.js';
 import { sameMatter } from './sameMatter.js';
@@ -49,7 +50,8 @@ export function readParts(
   own: OwnBody,
   lead: string,
 ): { text: string; decision: Decision; owner: string | null }[] {
-  const verbFirst = LEADS_TO_VERB.test(lead) || LEADS_TO_VERB.test(clause.stem);
+  // (and "The Board, acting as sole shareholder of the company:", a body's stem with its capacity in an aside)
+  const verbFirst = LEADS_TO_VERB.test(lead) || LEADS_TO_VERB.test(clause.stem) || BODY_COLON.test(lead.trim());
   const frame = REQUEST_FRAME.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
   const pieces = sentences(clause.text).flatMap((s) => splitDecisions(s));
   // "GRANTED subject to … the following additional conditions: (a) …": conditions on the applicant, part of the grant

@@ -40,7 +40,8 @@ export function progressNote(entry: string): boolean {
  * "check the lease - closed; see item 4": an earlier action reported finished, nothing new to track. The status is a
  * closed class (done, complete, completed, closed), set off by a dash or brackets from the errand it reports on.
  */
-const STATUS_DONE = /(?:\s[–—-]\s*|\(\s*)(?:now\s+|all\s+)?(?:done|complete|completed|closed)\b(?=\s*(?:$|[.;,:)]|\(|[A-Z]|on\b|by\b|in\b))/i;
+const STATUS_DONE =
+  /(?:\s[–—-]\s*|\(\s*)(?:now\s+|all\s+)?(?:done|complete|completed|closed)\b(?=\s*(?:$|[.;,:)]|\(|[A-Z]|on\b|by\b|in\b))/i;
 
 export function reportedDone(entry: string, errand = false): boolean {
   const status = STATUS_DONE.exec(entry);

@@ -144,5 +144,7 @@ function pastPerfect(reading: Reading): boolean {
   )
     return false;
   const at = reading.text.indexOf(reading.verb);
-  return at > 0 && /\bhad\s+(?:[a-z]+ly\s+|not\s+|also\s+|since\s+|already\s+|just\s+)?$/i.test(reading.text.slice(0, at));
+  return (
+    at > 0 && /\bhad\s+(?:[a-z]+ly\s+|not\s+|also\s+|since\s+|already\s+|just\s+)?$/i.test(reading.text.slice(0, at))
+  );
 }

@@ -134,7 +134,15 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       out.push({ text: part, decision, agent: clause.subject, confidence: 0.5 });
       continue;
     }
-    if (toBody || informal || (vouched && doneBySomeone && decision.category !== 'noted')) {
+    // (but another body's own plan, "confirmed that the County would offer a lease", "… that the Cabinet would consider it
+    // on 4 May", is that body's business: the speaker reports it, no one here undertakes it)
+    // ("the County", "the District": a council named by its tier alone, as parish and town minutes do — a closed class)
+    const othersPlan =
+      !clause.passive &&
+      !!clause.subject &&
+      (namesBody(clause.subject) || /^the\s+(?:County|District|Borough|City)$/.test(clause.subject.trim())) &&
+      !context.own.is(clause.subject);
+    if (toBody || informal || (vouched && doneBySomeone && !othersPlan && decision.category !== 'noted')) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
       const confirmer =
         vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker)

@@ -21,7 +21,7 @@ Having considered the report, the Cabinet Member decided:
 ${decisions}
 ${after}`;
 
-const ASK_CLERK = 'To ask the Clerk to write to the users\' forum explaining the decision and the reasons for it.';
+const ASK_CLERK = "To ask the Clerk to write to the users' forum explaining the decision and the reasons for it.";
 const TWO_DECISIONS = `1.  To approve the revised opening hours of the leisure centres.
 
 2.  To ask the Head of Leisure to consult the users' forum on the timetable and to report back.`;
@@ -136,11 +136,12 @@ describe('the past perfect tells what was done before the meeting, not what it d
     expect(parseMinutes(MINUTE(`RESOLVED that:\n(a) ${sentence}\n(b) the report be noted.`)).items).toEqual([]);
   });
 
-  it.each([
-    'RESOLVED that the Director bring a report to the June meeting on the bookings that had been lost.',
-  ])('a "had" inside the decision leaves the decision: %s', (sentence) => {
-    expect(parseMinutes(MINUTE(sentence)).items).toHaveLength(1);
-  });
+  it.each(['RESOLVED that the Director bring a report to the June meeting on the bookings that had been lost.'])(
+    'a "had" inside the decision leaves the decision: %s',
+    (sentence) => {
+      expect(parseMinutes(MINUTE(sentence)).items).toHaveLength(1);
+    },
+  );
 });
 
 describe('"RESOLVED that the Council:" with clauses in the present: each coordinated verb is a decision of its own', () => {
@@ -160,7 +161,9 @@ describe('"RESOLVED that the Council:" with clauses in the present: each coordin
 
   it('an addition to the work programme is still an item of it', () => {
     const items = parseMinutes(
-      MINUTE('RESOLVED that the work programme be agreed, with the addition of a report on the pool roof at the June meeting.'),
+      MINUTE(
+        'RESOLVED that the work programme be agreed, with the addition of a report on the pool roof at the June meeting.',
+      ),
     ).items;
     expect(items.map((i) => i.category)).toEqual(['work-programme']);
   });
@@ -191,7 +194,9 @@ describe('an outcome sheet: "Outcome:" the decision, "Actions:" what is to be do
   );
 
   it('a title after "Action:" is still its owner', () => {
-    const items = parseMinutes(MINUTE('RESOLVED to write to the operator about the closures.\nAction: Head of Leisure')).items;
+    const items = parseMinutes(
+      MINUTE('RESOLVED to write to the operator about the closures.\nAction: Head of Leisure'),
+    ).items;
     expect(items.map((i) => i.owner)).toEqual(['Head of Leisure']);
   });
 });
@@ -204,5 +209,48 @@ describe('a person named and a verb in -ed is what happened at the meeting, not 
     'Mr T. Lamb arrived during the item.',
   ])('%s', (sentence) => {
     expect(parseMinutes(MINUTE(`Outcome: ${sentence}`)).items).toEqual([]);
+  });
+});
+
+describe('a body deciding in another capacity: "The Board, acting as …:" over its lettered decisions', () => {
+  it.each([
+    'The Board, acting for the Trust as sole shareholder of the trading company:',
+    'The Committee, sitting as trustee of the recreation ground charity:',
+    "The Board, having considered the company's annual report:",
+  ])('%s', (stem) => {
+    const parsed = parseMinutes(
+      MINUTE(
+        `${stem}\n(a) received the company's accounts for the year;\n(b) reappointed Ms Ola Vance as a director of the company for three years;\n(c) asked the company's board to bring a business plan to the shareholder by 31 March 2027.`,
+      ),
+    );
+    expect(parsed.items.map((i) => [i.ref?.slice(-3), i.owner])).toEqual([['(c)', "the company's board"]]);
+    expect(parsed.noted).toHaveLength(2);
+  });
+
+  it.each([
+    ["asked the trust's board to review the lettings policy.", "the trust's board"],
+    ["asked the company's directors to set up a new bank account.", "the company's directors"],
+  ])('a body owned by a possessive can be asked to act: %s', (clause, owner) => {
+    const items = parseMinutes(MINUTE(`RESOLVED to:\n(a) note the report;\n(b) ${clause}`)).items;
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+  });
+});
+
+describe("another body's own plan, reported at the meeting, is that body's business", () => {
+  it.each([
+    'The Director confirmed that the County would offer a ten-year lease at a nominal rent.',
+    'Ms Hale confirmed that the Cabinet would consider the pool contract on 4 May 2026.',
+    'The Chair confirmed that the District Council would fund the new changing rooms.',
+  ])('%s', (sentence) => {
+    expect(parseMinutes(MINUTE(`${sentence}\nRESOLVED that the report be noted.`)).items).toEqual([]);
+  });
+
+  it('a speaker vouching for a task done here is still read', () => {
+    const items = parseMinutes(
+      MINUTE(
+        'Ms Hale confirmed that a written reply would be sent to the swimming club.\nRESOLVED that the report be noted.',
+      ),
+    ).items;
+    expect(items).toHaveLength(1);
   });
 });
