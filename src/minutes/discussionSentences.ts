@@ -59,6 +59,15 @@ export function discussionSentences(paragraph: string): string[] {
         const { head, np, who, verb, act, tail } = m.groups;
         return [`${head}.`, `${who} ${verb} to ${act} ${np}${tail}`];
       })
+      // "Members felt the concerns should go to the police and the Clerk was asked to invite the PCSO": a second clause
+      // with its own subject, the one the meeting asked to act
+      .flatMap((s) => {
+        const m =
+          /,?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+(?:asked|requested|instructed)\s+to\s+[a-z])/.exec(
+            s,
+          );
+        return m && m.index > 12 ? [s.slice(0, m.index), s.slice(m.index + m[0].length)] : [s];
+      })
       // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
       .flatMap((s) => {
         const m = /,?\s+and\s+(?:also\s+|further\s+)?(?<verb>asked|requested)\s+that\s+/.exec(s);
