@@ -275,6 +275,8 @@ export const CONTINUING_VERBS = words(
   'keeps',
   'remain',
   'remains',
+  'stay',
+  'stays',
   'maintain',
   'retain',
 );

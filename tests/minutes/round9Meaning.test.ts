@@ -266,3 +266,13 @@ describe('"… and the Clerk was asked to …" after another clause: the meeting
     expect(items[0].text).toMatch(/was (?:asked|requested) to/);
   });
 });
+
+describe('"stay" keeps an arrangement as it is, like "remain" and "continue": nothing new to do', () => {
+  it.each([
+    'Members agreed that the adult swim price should stay below the county average.',
+    'RESOLVED that the opening hours stay as they are for the winter.',
+    'It was agreed that the café should stay open during the works.',
+  ])('%s', (sentence) => {
+    expect(parseMinutes(MINUTE(sentence)).items).toEqual([]);
+  });
+});
