@@ -276,3 +276,27 @@ describe('"stay" keeps an arrangement as it is, like "remain" and "continue": no
     expect(parseMinutes(MINUTE(sentence)).items).toEqual([]);
   });
 });
+
+describe('a motion lost before the clauses is not the clauses: they are what was then decided', () => {
+  it.each([
+    'Councillor Hale proposed that the pool open on Sundays. On being put to the vote the proposal was lost (3 for, 6 against).',
+    'An amendment to close the café was moved and seconded. The amendment was defeated.',
+    'Cllr Oke moved that the item be deferred; the motion was not carried.',
+  ])('%s', (before) => {
+    const parsed = parseMinutes(
+      MINUTE(
+        `${before}\n(1) That the revised timetable be approved for the summer.\n(2) That the Director be asked to publish the timetable on the website by 1 May 2026.`,
+      ),
+    );
+    expect(parsed.items.map((i) => i.owner)).toEqual(['the Director']);
+  });
+
+  it('a list its lead-in says was not adopted stays noted', () => {
+    const parsed = parseMinutes(
+      MINUTE(
+        'The report set out two options, which the Committee did not adopt:\n(1) That the pool be closed on Mondays.\n(2) That the Director be asked to consult on Sunday closing.',
+      ),
+    );
+    expect(parsed.items).toEqual([]);
+  });
+});
