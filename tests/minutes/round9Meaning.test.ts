@@ -258,7 +258,7 @@ describe("another body's own plan, reported at the meeting, is that body's busin
 describe('"… and the Clerk was asked to …" after another clause: the meeting asked someone to act', () => {
   it.each([
     'Members felt the parking problem should be taken up with the police and the Clerk was asked to write to the Inspector.',
-    'The hedge was thought to be the landowner\'s responsibility, and the Deputy Clerk was asked to write to the owner.',
+    "The hedge was thought to be the landowner's responsibility, and the Deputy Clerk was asked to write to the owner.",
     'Councillors were unhappy with the state of the path and Cllr Rowe was requested to report it to the highways team.',
   ])('%s', (sentence) => {
     const items = parseMinutes(MINUTE(`${sentence}\nThe report was noted.`)).items;
