@@ -51,7 +51,11 @@ export function discussionItems(
     owner: string | null,
     updates: string | undefined,
   ): ProposedItem => {
-    const decision = classify(text, context.own, true);
+    // (a thing with its passive, "the figures to be emailed to members", is read as it stands: its first word, "Revised
+    // price list to be sent …", is no imperative)
+    const subjectFirst = classify(text, context.own);
+    const decision =
+      subjectFirst.clause.passive && subjectFirst.clause.subject ? subjectFirst : classify(text, context.own, true);
     const category = decision.category === 'noted' || decision.category === 'deferral' ? 'action' : decision.category;
     return {
       minute: minute.number,
@@ -129,7 +133,8 @@ export function discussionItems(
       const reading = readClause(rest);
       const owner = named
         ? cleanOwner(named.who)
-        : reading.subject && reading.form === 'infinitive'
+        : // (the subject of a passive is the thing done, "the figures to be emailed to members", not who does it)
+          reading.subject && reading.form === 'infinitive' && !reading.passive
           ? cleanOwner(reading.subject)
           : null;
       if (owner && ownerLine(paragraph.text, paragraph.line, { owner, text: rest })) {
