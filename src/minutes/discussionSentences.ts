@@ -66,7 +66,10 @@ export function discussionSentences(paragraph: string): string[] {
           /,?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+(?:asked|requested|instructed)\s+to\s+[a-z])/.exec(
             s,
           );
-        return m && m.index > 12 ? [s.slice(0, m.index), s.slice(m.index + m[0].length)] : [s];
+        // (the words before are a clause with a verb of its own, not a title holding "and": "The Director of Skills and Work")
+        return m && m.index > 12 && readClause(s.slice(0, m.index)).verb
+          ? [s.slice(0, m.index), s.slice(m.index + m[0].length)]
+          : [s];
       })
       // "Members raised concerns about … and asked that …": a second predicate of the same subject, a request of its own
       .flatMap((s) => {
