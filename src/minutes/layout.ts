@@ -111,7 +111,6 @@ export function layout(raw: string): string {
           (line) =>
             !PAGE_FURNITURE.some((re) => re.test(line)) &&
             !DONE_TASK.test(line) &&
-            !REPORTED_DONE.test(line) &&
             !(printed && isPageCounter(line)),
         ),
     ).map(tidy),
@@ -189,14 +188,6 @@ function unflattenClauses(line: string): string[] {
 // (a shared document's checkbox is the same mark: "☐" open, "☑" / "☒" ticked — a closed few glyphs)
 const OPEN_TASK = /^\s*(?:[-*]\s+\[\s\]|[☐❏])\s+/;
 const DONE_TASK = /^\s*(?:[-*]\s+\[[xX]\]|[☑☒])\s+/;
-
-/**
- * An earlier action listed with its outcome after a dash, "- KM to send the summary – done (sent 19/11)": the
- * entry ticks it off, as a ticked checkbox does — nothing left to track. (A list entry whose errand is led by who
- * does it; the finished word opens what follows the dash.)
- */
-const REPORTED_DONE =
-  /^\s*(?:[-•*]\s+)?(?:[A-Z][\w'’&/-]*\s+){1,4}to\s+[a-z][^–—]*?\s[–—-]\s+(?:done|complete|completed|closed)\b(?![\s-]+(?:by|when|once)\b)/;
 
 /**
  * A shared document's task assigned by a mention: "@Jo Bloggs (RFO) book the hall" is Jo Bloggs's errand, written
