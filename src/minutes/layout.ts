@@ -109,9 +109,7 @@ export function layout(raw: string): string {
         .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
         .filter(
           (line) =>
-            !PAGE_FURNITURE.some((re) => re.test(line)) &&
-            !DONE_TASK.test(line) &&
-            !(printed && isPageCounter(line)),
+            !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
         ),
     ).map(tidy),
   )

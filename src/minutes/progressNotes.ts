@@ -38,8 +38,8 @@ export function progressNote(entry: string): boolean {
 /**
  * An errand with its status set after it, "Clerk to order the bench – done", "AB to send the map (completed)",
  * "check the lease - closed; see item 4": an earlier action reported finished, nothing new to track. The status is a
- * closed class (done, complete, completed, closed), set off by a dash or brackets from the errand it reports on. (Case is spelt out, not /i: what
- * may follow is a new sentence's capital, not "by Friday", a deadline.)
+ * closed class (done, complete, completed, closed), set off by a dash or brackets from the errand it reports on.
+ * (Case is spelt out, not /i: what may follow is a new sentence's capital, not "by Friday", a deadline.)
  */
 const STATUS_DONE =
   /(?:\s[–—-]\s*|\(\s*)(?:[Nn]ow\s+|[Aa]ll\s+)?(?:[Dd]one|DONE|[Cc]omplete(?:d)?|COMPLETED?|[Cc]losed|CLOSED)\b(?=\s*(?:$|[.;,:)]|\(|[A-Z]|on\b|in\b))/;
