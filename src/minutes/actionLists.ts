@@ -3,13 +3,14 @@
 // "<owner>: <what>. When: <due>". The list is how the minute records what it agreed — the
 // sentences above it tell the discussion that led there — so each entry is one item, its owner
 // the entry's subject or label, its due the label ("When:", "By when:", "Due:") gives.
+import { fieldedEntries } from './actionFields.js';
 import type { OwnBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueCell } from './actionTable.js';
 import { dueFor, type ReadContext } from './decisions.js';
 import { readClause } from './grammar.js';
-import { TABLE_HEADS } from './lexicon.js';
+import { PARTICLES, PREPOSITIONS, TABLE_HEADS, WHOLE_MEMBERSHIP } from './lexicon.js';
 import { cleanOwner, ownerOf } from './owner.js';
 import { BRINGING } from './paperForMeeting.js';
 import { reportedDone } from './progressNotes.js';
@@ -76,11 +77,34 @@ function bringsPaper(what: string, reading: ReturnType<typeof readClause>, own: 
   return reading.form === 'none' && !!to && own.is(to);
 }
 
+/**
+ * "Priya - send round the slides", "Cllr Hale – write to the trust", "All - comments to Ann by Friday": a name, a dash
+ * and the task — the list's owner column run into the line. The task opens with its verb (a particle or preposition
+ * is no verb: "Solar panels - back to the group" names a matter), or the name is everyone at the meeting. A bracket
+ * after the name says who they are ("Clerk (Sam Ferris)"), as in an attendance list.
+ */
+function dashedName(text: string, own: OwnBody): { who: string; what: string } | null {
+  const m = /^(?<who>[A-Z][^–—:]{0,40}?)\s+[-–—]\s+(?<what>\S.*)$/.exec(text)?.groups;
+  if (!m) return null;
+  const who = m.who.replace(/\s*\([^()]{1,40}\)$/, '').trim();
+  if (!NAME.test(who) || own.is(who)) return null;
+  const reading = readClause(m.what, true);
+  const verb = reading.verb?.toLowerCase() ?? '';
+  const doing = reading.form === 'imperative' && !PARTICLES.has(verb) && !PREPOSITIONS.has(verb);
+  return doing || /^(?:all|everyone|everybody)$/i.test(who) || WHOLE_MEMBERSHIP.test(who)
+    ? { who, what: m.what }
+    : null;
+}
+
+/** "Garden Tidy Scheme - back to the Panel": a matter's name before the dash, the words after it what becomes of it. */
+const MATTER_DASH = /^[A-Z][^–—:]{0,40}?\s+[-–—]\s+(?<what>\S.*)$/;
+
 /** One entry as an item: "<owner>: <what>" names its owner before the colon; otherwise the entry's own subject does. */
 function entryItem(text: string, minute: string | null, context: ReadContext): ProposedItem {
   const { own, meeting } = context;
   const field = dueField(text, meeting);
-  const labelled = /^(?<who>[A-Z][^:]{0,60}?)\s*:\s+(?<what>\S.*)$/.exec(field.text)?.groups;
+  const labelled =
+    /^(?<who>[A-Z][^:]{0,60}?)\s*:\s+(?<what>\S.*)$/.exec(field.text)?.groups ?? dashedName(field.text, own);
   // (a label is a name, not a clause: "VSH:", "CDCS with Director of Finance:", never "The Panel agreed:")
   const who = labelled && NAME.test(labelled.who) ? labelled.who : null;
   const what = who ? labelled!.what : field.text;
@@ -93,10 +117,14 @@ function entryItem(text: string, minute: string | null, context: ReadContext): P
   // (one consulted is not an owner: "CDCS with Director of Finance" is the CDCS's errand)
   const named = sent ?? (who ? who.replace(/\s+with\s+.*$/i, '') : null);
   const reading = readClause(what);
-  const owner = named
-    ? cleanOwner(named)
-    : (ownerOf(decision, category, own) ??
-      (reading.form === 'infinitive' && reading.subject && !reading.passive ? cleanOwner(reading.subject) : null));
+  // (a matter named before a dash is no one's: who acts, if anyone, is read from the words after it)
+  const matter = who ? undefined : MATTER_DASH.exec(what)?.groups?.what;
+  const owner = matter
+    ? ownerOf(classify(matter, own, true), category, own)
+    : named
+      ? cleanOwner(named)
+      : (ownerOf(decision, category, own) ??
+        (reading.form === 'infinitive' && reading.subject && !reading.passive ? cleanOwner(reading.subject) : null));
   // (the due field names this body's meeting and the entry brings a paper there: "HCIC to bring the data. When: next
   // Panel", "VSH: the audit to the Panel. When: June meeting" — an item of that meeting's agenda)
   if (category === 'action' && atMeeting(field.due) && bringsPaper(what, reading, own)) category = 'work-programme';
@@ -135,5 +163,13 @@ export function actionLists(
       if (!reportedDone(entry.text)) items.push(entryItem(entry.text, minute, context));
     }
   });
+  // (an entry closed by its own "Who: … When: …" line: the fields name who acts and by when, over the entry's words)
+  for (const entry of fieldedEntries(lines, context.meeting, new Set([...taken, ...used]))) {
+    for (const k of entry.lines) used.add(k);
+    const item = entryItem(entry.text, minute, context);
+    item.owner = cleanOwner(entry.fields.owner!);
+    if (entry.fields.dated) item.due = entry.fields.due;
+    items.push(item);
+  }
   return { items, used };
 }

@@ -95,8 +95,10 @@ export function dueCell(cell: string, meeting: string | null): StatedDue {
   const named = new RegExp(`^${MONTH_PATTERN}\\.?(?:\\s+\\d{4}${yy ? `|\\s+(?:${yy})` : ''})?$`, 'i').exec(text)?.[1];
   const month = named ? MONTHS[(monthNumber(named) ?? 1) - 1] : undefined;
   if (month) return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
-  // "January 2026 meeting", "Next meeting", "Within 2 weeks", "Future meeting", "by 30 June"
-  return dueOf(text, meeting) ?? (date ? dueOf(`by ${text}`, meeting) : null);
+  // "January 2026 meeting", "Next meeting", "Within 2 weeks", "by 30 June"; a cell is a deadline by itself, so "30 June"
+  // and "end of November" are read as "by …", and "Future meeting" as "a future meeting"
+  if (/^(?:a\s+)?(?:future|later|subsequent)\s+meeting$/i.test(text)) return { kind: 'future' };
+  return dueOf(text, meeting) ?? (date || /^(?:the\s+)?end\s+of\b/i.test(text) ? dueOf(`by ${text}`, meeting) : null);
 }
 
 /** As in a resolution, an errand has no "future" due ("Spring term", "in due course"): the tool's default applies. */

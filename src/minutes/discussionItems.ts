@@ -131,6 +131,7 @@ export function discussionItems(
       }
       const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
       const reading = readClause(rest);
+      // ("Action: the figures to be emailed to members": a passive infinitive's subject is what is done, not who does it)
       const owner = named
         ? cleanOwner(named.who)
         : // (the subject of a passive is the thing done, "the figures to be emailed to members", not who does it)

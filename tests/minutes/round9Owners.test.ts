@@ -1,0 +1,132 @@
+// Round 9, owners and dues: how a record names who acts and by when, read as the grammar and the
+// layout of minutes — each rule tested on invented wording, several ways a rule.
+import { describe, expect, it } from 'vitest';
+import { housingPanelItems } from './helpers/housingPanel.js';
+
+const itemsOf = housingPanelItems;
+
+describe('an action recorded with its fields: "Who: … When: …" under it names its owner and due', () => {
+  const page = (lines: string[]) =>
+    ['Item 2  Void properties', 'Outcome: NOTED the quarterly figures.', ...lines].join('\n');
+
+  it.each([
+    ['Who: B. Lowe     When: by 26 February 2027', { kind: 'date', date: '2027-02-26' }],
+    ['Owner: B. Lowe   Due: 26 February 2027', { kind: 'date', date: '2027-02-26' }],
+    ['Lead: B. Lowe | Deadline: 26/02/2027', { kind: 'date', date: '2027-02-26' }],
+    ['Who: B. Lowe     When: within 15 working days', { kind: 'within', amount: 15, unit: 'days' }],
+    ['Who: B. Lowe     When: end of February', { kind: 'date', date: '2027-02-28' }],
+  ])('%s', (fields, due) => {
+    const items = itemsOf(page(['Actions: Write to the contractor about the backlog at Mill Court.', fields]));
+    expect(items).toHaveLength(1);
+    expect(items[0].owners).toEqual(['B. Lowe']);
+    expect(items[0].due).toEqual(due);
+  });
+
+  it('the field line names the one who acts, over a title in the entry itself', () => {
+    const items = itemsOf(
+      page([
+        'Actions: Head of Housing Options to reply to the tenant in writing.',
+        'Who: C. Patel     When: next meeting',
+      ]),
+    );
+    expect(items.map((i) => i.owners)).toEqual([['C. Patel']]);
+  });
+
+  it('a bracket after the owner says who they are: "Who: Lettings Team (C. Patel)" is the team', () => {
+    const items = itemsOf(
+      page([
+        'Actions: Void figures by estate to be emailed to members.',
+        'Who: Lettings Team (C. Patel)   When: end of January',
+      ]),
+    );
+    expect(items.map((i) => [i.owner, i.due])).toEqual([['Lettings Team', { kind: 'date', date: '2027-01-31' }]]);
+  });
+
+  it('each entry closed by its own field line is an item of its own', () => {
+    const items = itemsOf(
+      page([
+        'Actions: Start the repairs procurement.',
+        '         Who: Procurement / B. Lowe    When: tender out by 5 Feb 2027',
+        '         Briefing for all members on the new repairs contract.',
+        '         Who: C. Patel     When: by 31 March 2027',
+      ]),
+    );
+    expect(items.map((i) => [i.owner, i.due])).toEqual([
+      ['Procurement / B. Lowe', { kind: 'date', date: '2027-02-05' }],
+      ['C. Patel', { kind: 'date', date: '2027-03-31' }],
+    ]);
+  });
+
+  it('on a page wrapped at its column, the field line still closes its entry: the next entry is not its due', () => {
+    const wrapped = [
+      'Item 2  Void properties',
+      'Outcome: The Panel NOTED the quarterly figures on empty council homes and',
+      '         AGREED that the repairs contract for the empty homes at Mill Court',
+      '         be let by open tender, with the award reported back to the Panel',
+      '         once the evaluation of the tenders received has been completed.',
+      'Actions: Start the repairs procurement for the empty homes at Mill Court.',
+      '         Who: Procurement / B. Lowe    When: tender out by 5 Feb 2027',
+      '         Report the award of the contract to this Panel once it is made.',
+      '         Who: B. Lowe   When: future meeting',
+      '',
+      'Item 3  Any other business',
+      'Outcome: None. The Chair thanked the officers for the detailed reports.',
+    ];
+    const items = itemsOf(wrapped.join('\n'));
+    const owned = items.filter((i) => i.owner?.includes('B. Lowe'));
+    expect(owned.map((i) => i.due)).toEqual([{ kind: 'date', date: '2027-02-05' }, { kind: 'future' }]);
+  });
+
+  it('"Actions: None." with no field line makes nothing', () => {
+    expect(itemsOf(page(['Actions: None.']))).toEqual([]);
+  });
+});
+
+describe('the subject of a passive infinitive is what is done, not who does it', () => {
+  it.each([
+    'Action: Void figures by estate to be emailed to members.',
+    'Action: The revised lettings policy to be circulated to all members.',
+    'ACTION: A breakdown of complaints by ward to be sent to the Panel.',
+  ])('%s → no owner', (line) => {
+    const items = itemsOf(['Item 2  Void properties', 'The TSM presented the figures.', line].join('\n'));
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBeNull();
+  });
+
+  it('an active infinitive keeps its subject: "Action: TSM to email the figures"', () => {
+    const items = itemsOf(
+      [
+        'Item 2  Void properties',
+        'The TSM presented the figures.',
+        'Action: TSM to email the figures to members.',
+      ].join('\n'),
+    );
+    expect(items.map((i) => i.owners)).toEqual([['TSM']]);
+  });
+});
+
+describe('an entry of an action list set out as "<name> – <task>"', () => {
+  const page = (entries: string[]) =>
+    ['Item 2  Void properties', 'The TSM presented the figures.', '', 'Actions:', ...entries].join('\n');
+
+  it.each([
+    ['- Ben - chase the contractor about Mill Court', ['Ben']],
+    ['- Cllr Hale – write to the housing association', ['Cllr Hale']],
+    ['- Ann H - send round the void figures by estate', ['Ann H']],
+    ['- Ben and Cara - visit the empty flats at Mill Court', ['Ben', 'Cara']],
+  ])('%s', (entry, owners) => {
+    const items = itemsOf(page([entry]));
+    expect(items).toHaveLength(1);
+    expect(items[0].owners).toEqual(owners);
+  });
+
+  it('a matter named before the dash is no owner: "Garden Tidy Scheme - back to the Panel in the new year"', () => {
+    const items = itemsOf(page(['- Garden Tidy Scheme - back to the Panel in the new year']));
+    expect(items.map((i) => i.owner)).toEqual([null]);
+  });
+
+  it('"All" before the dash is everyone at the meeting, and a closing "by" date is the due', () => {
+    const items = itemsOf(page(['- All - comments on the draft lettings policy to Ann by 19 February 2027']));
+    expect(items.map((i) => [i.owner, i.due])).toEqual([['All', { kind: 'date', date: '2027-02-19' }]]);
+  });
+});
