@@ -94,7 +94,7 @@ export function saidIn(
 }
 
 const SECOND_REPORTED = new RegExp(
-  String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'reported'])})\s+that\s+[^;]*?,?\s+and\s+that\s+(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
+  String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'reported'])})\s+(?:that\s+)?[^;]*?,?\s+and\s+(?:that\s+)?(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
 );
 
 /**
@@ -104,7 +104,8 @@ const SECOND_REPORTED = new RegExp(
  */
 export function resolvePronoun(sentence: string, speaker: string | null): string {
   // "The Director advised that no reply had been received and that he would follow this up": the second thing reported
-  // is the speaker's undertaking ("he" is the one speaking), the first only what was said
+  // is the speaker's undertaking ("he" is the one speaking), the first only what was said — with or without its "that"s
+  // ("The Officer said the survey had closed and she would circulate the results")
   const second = SECOND_REPORTED.exec(sentence)?.groups;
   if (second) return `${second.who} ${second.rest}`;
   if (!speaker) return sentence;

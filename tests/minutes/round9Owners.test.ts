@@ -130,3 +130,17 @@ describe('an entry of an action list set out as "<name> – <task>"', () => {
     expect(items.map((i) => [i.owner, i.due])).toEqual([['All', { kind: 'date', date: '2027-02-19' }]]);
   });
 });
+
+describe('"X said S and she would …": the pronoun of the second thing reported is the one speaking', () => {
+  it.each([
+    'The TSM said the survey had just closed and she would circulate the results to members.',
+    'The TSM said that the survey had just closed and she would circulate the results to members.',
+    'The TSM explained the survey had closed, and she would circulate the results to members.',
+    'The TSM said that the survey had closed and that she would circulate the results to members.',
+  ])('%s', (sentence) => {
+    const items = itemsOf(
+      ['Item 2  Void properties', `Cllr Lowe asked about the tenant survey. ${sentence}`].join('\n'),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['The TSM']);
+  });
+});
