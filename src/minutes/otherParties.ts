@@ -99,11 +99,12 @@ function recommendation(
   const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
   // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
   // unless it goes for the other body to decide)
+  // (so is an officer asked to send it: "That the Clerk be asked to send the response to the District Council")
+  const sender = clause.subject && !clause.passive ? clause.subject : asked;
   const errand =
-    !!clause.subject &&
-    !clause.passive &&
-    (agentLike(tokenize(clause.subject)) || !!bindsParty(clause)) &&
-    !namesBody(clause.subject) &&
+    !!sender &&
+    (agentLike(tokenize(sender)) || (sender === clause.subject && !!bindsParty(clause))) &&
+    !namesBody(sender) &&
     !/\bfor\s+(?:its\s+|their\s+)?(?:approval|decision|adoption|consideration|determination)\b/i.test(clause.text);
   if (to && sending && !errand && !places.some((p) => p.kind === 'members')) {
     // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"

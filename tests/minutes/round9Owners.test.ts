@@ -144,3 +144,37 @@ describe('"X said S and she would …": the pronoun of the second thing reported
     expect(items.map((i) => i.owner)).toEqual(['The TSM']);
   });
 });
+
+describe('an officer asked to send a paper to another body runs an errand: the one asked owns it', () => {
+  it.each([
+    [
+      'RESOLVED: That the Tenancy Services Manager be asked to send the Panel’s response to the District Council.',
+      'the Tenancy Services Manager',
+    ],
+    [
+      'RESOLVED: That the Democratic Services Officer be requested to forward the comments to the Parish Council.',
+      'the Democratic Services Officer',
+    ],
+    [
+      'The Panel agreed its comments and asked the Clerk to submit them to the Housing Association by Friday.',
+      'the Clerk',
+    ],
+    [
+      'RESOLVED: That the Head of Housing Options be instructed to send the figures to the Tenants’ Forum.',
+      'the Head of Housing Options',
+    ],
+  ])('%s', (decision, owner) => {
+    const items = itemsOf(['Item 2  Void properties', 'The TSM presented the figures.', decision].join('\n'));
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['action', owner]]);
+  });
+
+  it('sent for the other body to decide, it stays that body’s', () => {
+    const items = itemsOf(
+      [
+        'Item 2  Void properties',
+        'RESOLVED: That the Clerk be asked to submit the lettings policy to the District Council for its approval.',
+      ].join('\n'),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['the District Council']);
+  });
+});
