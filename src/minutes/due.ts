@@ -69,7 +69,7 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
     return arranged ? null : { index: found.index, text: found[0], month: found.slice(1).find(Boolean)! };
   }
   const body = BODY_IN_MONTH.exec(text);
-  return body && own.is(body[1]) ? { index: body.index, text: body[0], month: body[2] } : null;
+  return body && own.is(namedBody(body[1])) ? { index: body.index, text: body[0], month: body[2] } : null;
 }
 
 /** The first meeting named by its month that the matter is not moved from ("moved from the April meeting to the June meeting"). */
@@ -259,5 +259,13 @@ function eachMeetingOfOther(text: string, own: OwnBody): boolean {
 /** "report its findings to the Board in March": a month at which the matter comes back to this body, by name. */
 export function monthAtThisBody(text: string, own: OwnBody): boolean {
   const body = BODY_IN_MONTH.exec(text);
-  return !!body && own.is(body[1]);
+  return !!body && own.is(namedBody(body[1]));
+}
+
+/**
+ * The body's name at the end of the words before "in <month>": "to report back to the Board" names "the Board" (the
+ * pattern ignores case for the month, so its run of capitalised words may start at a verb).
+ */
+function namedBody(words: string): string {
+  return /(?:\bthe\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*)*$/.exec(words)?.[0] ?? words;
 }

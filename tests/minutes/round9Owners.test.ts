@@ -178,3 +178,23 @@ describe('an officer asked to send a paper to another body runs an errand: the o
     expect(items.map((i) => i.owner)).toEqual(['the District Council']);
   });
 });
+
+describe('a body asked to report back to this one in a month is due at that month’s meeting', () => {
+  it.each([
+    'The Panel asked the Tenants’ Forum to survey its members and to report back to the Panel in March with its findings.',
+    'RESOLVED: That the Housing Association be asked to review its repairs times and report back to the Panel in March.',
+    'The Panel requested the Housing Association to report back to the Panel in March on the repairs backlog.',
+  ])('%s', (decision) => {
+    const items = itemsOf(['Item 2  Void properties', decision].join('\n'));
+    expect(items.map((i) => i.due)).toEqual([{ kind: 'month', month: 'March' }]);
+  });
+
+  it('to another body in a month stays that body’s sitting, no due of this one', () => {
+    const items = itemsOf(
+      ['Item 2  Void properties', 'The Panel asked the Tenants’ Forum to report back to the Cabinet in March.'].join(
+        '\n',
+      ),
+    );
+    expect(items.map((i) => i.due)).toEqual([null]);
+  });
+});
