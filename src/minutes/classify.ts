@@ -20,7 +20,7 @@ import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
-import { bringsItemHere, extendsTerm, makesInstrument, sitsInPrivate } from './untracked.js';
+import { bringsItemHere, extendsTerm, makesInstrument, sitsInPrivate, withdrawsForItem } from './untracked.js';
 import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
 
 export { conditional, instruction };
@@ -93,6 +93,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     changesMembership(clause) ||
     sitsInPrivate(clause) ||
     bringsItemHere(clause) ||
+    withdrawsForItem(clause) ||
     makesInstrument(clause) ||
     (ownOrNone(asked) && extendsTerm(clause, (who) => own.is(who)))
   )

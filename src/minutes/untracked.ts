@@ -87,6 +87,18 @@ export function bringsItemHere(clause: Reading): boolean {
 }
 
 /**
+ * "Cllr Lowe would leave the room for that item", "would withdraw from the meeting during item 5": a member stepping
+ * out for an item they declared an interest in does so at this sitting — conduct of the meeting, nothing to track.
+ * (The verbs of leaving, and the places left, are a closed few.)
+ */
+const LEAVING = new Set(['leave', 'withdraw', 'exit']);
+const THE_ROOM = /^(?:from\s+)?the\s+(?:room|meeting|chamber|hall|table|discussion|debate)\b/i;
+
+export function withdrawsForItem(clause: Reading): boolean {
+  return !clause.passive && !!lemma(clause, LEAVING) && THE_ROOM.test(clause.rest.trim());
+}
+
+/**
  * "the Parking Places Order be made as advertised", "that the byelaws be made": a legal instrument is made by
  * the resolution making it. (The instruments a council makes by resolution are a closed few.)
  */

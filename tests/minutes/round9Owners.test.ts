@@ -137,6 +137,9 @@ describe('"X said S and she would …": the pronoun of the second thing reported
     'The TSM said that the survey had just closed and she would circulate the results to members.',
     'The TSM explained the survey had closed, and she would circulate the results to members.',
     'The TSM said that the survey had closed and that she would circulate the results to members.',
+    'The TSM said the survey only covered two estates so far but she would circulate the results to members.',
+    'The TSM agreed the survey was late and said she would circulate the results to members.',
+    'The TSM thought so and added that she would circulate the results to members.',
   ])('%s', (sentence) => {
     const items = itemsOf(
       ['Item 2  Void properties', `Cllr Lowe asked about the tenant survey. ${sentence}`].join('\n'),
@@ -196,5 +199,24 @@ describe('a body asked to report back to this one in a month is due at that mont
       ),
     );
     expect(items.map((i) => i.due)).toEqual([null]);
+  });
+});
+
+describe('a member stepping out for an item is conduct of the meeting, not an undertaking', () => {
+  it.each([
+    'Cllr Lowe declared an interest in item 5 and said she would leave the room for that item.',
+    'Cllr Lowe said she would leave the meeting during item 5.',
+    'Cllr Patel declared a pecuniary interest and said he would withdraw from the room for item 5.',
+  ])('%s', (sentence) => {
+    expect(itemsOf(['Item 2  Declarations of interest', sentence].join('\n'))).toEqual([]);
+  });
+
+  it('leaving something else stays an errand: "would leave the keys with the caretaker"', () => {
+    const items = itemsOf(
+      ['Item 2  Void properties', 'The TSM said she would leave the keys to the empty flats with the caretaker.'].join(
+        '\n',
+      ),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['The TSM']);
   });
 });
