@@ -116,6 +116,8 @@ const ASKED_OF_OTHERS =
 /** "attend the Annual Conference in London on the", "meet the highways officer on site on": going to a dated event or appointment. */
 const ATTEND_ON =
   /\b(?:attend(?:s|ed|ing)?|meet(?:s|ing)?(?:\s+with)?)\s+(?!to\b|again\b|next\b)(?:the\s+)?(?<event>[^.;]{1,80}?)\s+on\s+(?:the\s+)?$/i;
+const BY_DAY_MONTH =
+  /\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(\d{1,2})\/(\d{1,2})\b(?!\/\d)/i;
 const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 export function dueOf(
@@ -212,6 +214,21 @@ export function dueOf(
     const before = text.slice(Math.max(0, mention.index - 40), mention.index);
     if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
       return { kind: 'date', date };
+  }
+  // "comments to the Clerk by 27/11": a deadline written as day and month alone (after "by" it is no minute's number)
+  const dayMonth = BY_DAY_MONTH.exec(text);
+  if (dayMonth) {
+    const [day, month] = [Number(dayMonth[1]), Number(dayMonth[2])];
+    const mention = {
+      index: dayMonth.index,
+      end: dayMonth.index + dayMonth[0].length,
+      day,
+      month,
+      year: null,
+      weekday: null,
+    };
+    const date = day >= 1 && day <= 31 && month >= 1 && month <= 12 ? dayOf(mention) : null;
+    if (date && (!meetingDate || date > meetingDate)) return { kind: 'date', date };
   }
   // "the lease runs out on 31st March; the Clerk to renew it before then": the day named just before
   const then = /\b(?:by|before)\s+then\b/i.exec(text);

@@ -220,3 +220,21 @@ describe('a member stepping out for an item is conduct of the meeting, not an un
     expect(items.map((i) => i.owner)).toEqual(['The TSM']);
   });
 });
+
+describe('a deadline written as day and month alone after "by"', () => {
+  it.each([
+    ['Action: TSM to send the void figures to members by 26/1.', '2027-01-26'],
+    ['Action: TSM to send the void figures to members before 3/2', '2027-02-03'],
+    ['Action: TSM to send the void figures to members no later than 28/02.', '2027-02-28'],
+  ])('%s', (line, date) => {
+    const items = itemsOf(['Item 2  Void properties', 'The TSM presented the figures.', line].join('\n'));
+    expect(items.map((i) => i.due)).toEqual([{ kind: 'date', date }]);
+  });
+
+  it('a number with a slash that is no date stays none: "by 45/13"', () => {
+    const items = itemsOf(
+      ['Item 2  Void properties', 'Action: TSM to send the void figures to members by 45/13.'].join('\n'),
+    );
+    expect(items.map((i) => i.due)).toEqual([null]);
+  });
+});
