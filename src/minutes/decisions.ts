@@ -35,6 +35,10 @@ const LEADS_TO_VERB = new RegExp(
 const REQUEST_FRAME =
   /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 
+/** A stem that recommends to a body what its clauses say: "RESOLVED to RECOMMEND to Full Council that:", "AGREED to recommend to the Executive that:". */
+const RECOMMENDED_TO =
+  /\b(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)\s+(?:to|TO)\s+(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'’-]*){0,6})\s+(?:that|THAT)\s*[:;–—-]*\s*$/;
+
 export function tidyText(text: string): string {
   const t = text
     .replace(/^\s*(?:-\s*)?(?:(?:requested|agreed|asked|resolved|decided)\s+)?that\s*[:–—-]*\s+/i, '')
@@ -56,8 +60,15 @@ export function readParts(
   const pieces = sentences(clause.text).flatMap((s) => splitDecisions(s));
   // "GRANTED subject to … the following additional conditions: (a) …": conditions on the applicant, part of the grant
   const conditions = /\bconditions?\s*[:;–—-]*\s*$/i.test(lead);
+  // "RESOLVED to RECOMMEND to Full Council that: (a) … (b) …": each clause is recommended to that body, which owns it
+  const recommendedTo = RECOMMENDED_TO.exec(lead)?.groups?.body;
   const read = pieces.map((piece) => {
     if (conditions) return { text: piece, decision: { ...classify(piece, own), category: 'noted' as const } };
+    if (recommendedTo && !own.is(recommendedTo))
+      return {
+        text: piece,
+        decision: { ...classify(piece, own), category: 'recommendation' as const, named: recommendedTo },
+      };
     const joined = (stem: string) => `${stem} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`;
     if (frame) return { text: piece, decision: classify(joined(frame), own) };
     let decision = classify(piece, own, verbFirst);

@@ -238,3 +238,25 @@ describe('a deadline written as day and month alone after "by"', () => {
     expect(items.map((i) => i.due)).toEqual([null]);
   });
 });
+
+describe('a stem that recommends to a body: each clause under it is that body’s to decide', () => {
+  it.each([
+    'It was RESOLVED to RECOMMEND to the Cabinet that:',
+    'RESOLVED: That it be RECOMMENDED to the Cabinet that:',
+    'RESOLVED – That the Panel recommends to the Cabinet that:',
+  ])('%s', (stem) => {
+    const items = itemsOf(
+      [
+        'Item 2  Rent setting',
+        'The TSM presented the draft rent proposals.',
+        stem,
+        '  (a) the rent increase for 2027/28 be set at 4.8%; and',
+        '  (b) the garage rents be frozen for a year.',
+      ].join('\n'),
+    );
+    expect(items.map((i) => [i.ref, i.category, i.owner])).toEqual([
+      ['(a)', 'recommendation', 'the Cabinet'],
+      ['(b)', 'recommendation', 'the Cabinet'],
+    ]);
+  });
+});
