@@ -32,6 +32,7 @@ import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
 import { stepDues } from './stepDue.js';
+import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
 import { itemBefore, pronounStep } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
@@ -96,15 +97,18 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       new Set([...table.used, ...labelled.used]),
     );
     const taken = new Set([...table.used, ...agenda.used, ...recommended.used, ...labelled.used, ...listed.used]);
-    const blocks = [
-      ...labelled.blocks,
-      ...(taken.size
-        ? findBlocks(
-            minute.lines.map((l, i) => (taken.has(i) ? '' : l)),
-            own,
-          )
-        : blocksOf[index]),
-    ];
+    const blocks = withStemSentences(
+      [
+        ...labelled.blocks,
+        ...(taken.size
+          ? findBlocks(
+              minute.lines.map((l, i) => (taken.has(i) ? '' : l)),
+              own,
+            )
+          : blocksOf[index]),
+      ],
+      minute.lines,
+    );
     const resolved: ProposedItem[] = [...recommended.items];
     const lastOfBlock: BlockResults = new Map();
     const asked = new Set<ProposedItem>();

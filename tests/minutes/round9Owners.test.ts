@@ -242,6 +242,7 @@ describe('a deadline written as day and month alone after "by"', () => {
 describe('a stem that recommends to a body: each clause under it is that body’s to decide', () => {
   it.each([
     'It was RESOLVED to RECOMMEND to the Cabinet that:',
+    'Following consideration, the Panel AGREED to recommend to the Cabinet that:',
     'RESOLVED: That it be RECOMMENDED to the Cabinet that:',
     'RESOLVED – That the Panel recommends to the Cabinet that:',
   ])('%s', (stem) => {
