@@ -205,16 +205,16 @@ export function dueOf(
     !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) &&
     !(otherBody && !context.own.is(otherBody.groups!.body))
   ) {
+    // ("will draft the plan by 18/12/26 and circulate it, with the final version for sign-off at the January Board": the
+    // deadline set on the work comes first; the meeting after it is where the result goes, an item of its own)
+    const deadline = byDate(text, dayOf);
+    if (deadline && deadline.index < named.index) return { kind: 'date', date: deadline.date };
     const month = named.month.toLowerCase();
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
   if (FUTURE.test(text) || SEASONS.test(text)) return { kind: 'future' };
-  for (const mention of findDates(text)) {
-    const date = dayOf(mention);
-    const before = text.slice(Math.max(0, mention.index - 40), mention.index);
-    if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
-      return { kind: 'date', date };
-  }
+  const deadline = byDate(text, dayOf);
+  if (deadline) return { kind: 'date', date: deadline.date };
   // "comments to the Clerk by 27/11": a deadline written as day and month alone (after "by" it is no minute's number)
   const dayMonth = BY_DAY_MONTH.exec(text);
   if (dayMonth) {
@@ -260,6 +260,17 @@ export function dueOf(
   // else ("until the outcome of the legal review is known"), which no meeting can promise.
   if (!isDeferral) return null;
   return /\b(?:until|pending|awaiting)\b/i.test(text) ? { kind: 'future' } : { kind: 'next' };
+}
+
+/** "by 15 December", "before the fund closes on 27th Feb": the first deadline the words set, and where it stands. */
+function byDate(text: string, dayOf: (mention: DateMention) => string | null): { index: number; date: string } | null {
+  for (const mention of findDates(text)) {
+    const date = dayOf(mention);
+    const before = text.slice(Math.max(0, mention.index - 40), mention.index);
+    if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
+      return { index: mention.index, date };
+  }
+  return null;
 }
 
 /** "to each meeting of the Cabinet": every sitting of another body, no due of this one. */

@@ -261,3 +261,23 @@ describe('a stem that recommends to a body: each clause under it is that body’
     ]);
   });
 });
+
+describe('a deadline set on the work comes before the meeting its result goes to', () => {
+  it.each([
+    'The TSM will draft the lettings plan by 18/02/27 and circulate it to members, with the final version for approval at the March meeting.',
+    'The TSM agreed to draft the lettings plan by 18 February and share it with members, the final plan to come to the March meeting.',
+  ])('%s', (sentence) => {
+    const items = itemsOf(['Item 2  Void properties', sentence].join('\n'));
+    expect(items[0].due).toEqual({ kind: 'date', date: '2027-02-18' });
+  });
+
+  it('a meeting named first keeps its month: "to the March meeting, circulated by 18 February"', () => {
+    const items = itemsOf(
+      [
+        'Item 2  Void properties',
+        'The TSM agreed to bring the lettings plan to the March meeting, with a draft circulated by 18 February.',
+      ].join('\n'),
+    );
+    expect(items[0].due).toEqual({ kind: 'month', month: 'March' });
+  });
+});
