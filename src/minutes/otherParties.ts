@@ -11,6 +11,7 @@ import { lemmaIn, tokenize } from './words.js';
 /** Verbs that pass a matter on to a body: what makes it that body's to decide. */
 const SENDING_ON = new Set([
   'refer',
+  'remit', // (Scottish minutes' word for referring a matter on)
   'submit',
   'forward',
   'escalate',

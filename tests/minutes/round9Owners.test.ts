@@ -281,3 +281,14 @@ describe('a deadline set on the work comes before the meeting its result goes to
     expect(items[0].due).toEqual({ kind: 'month', month: 'March' });
   });
 });
+
+describe('a matter remitted to another body is that body’s to decide, as one referred is', () => {
+  it.each([
+    ['RESOLVED: to remit the damp and mould policy to the Housing Board for approval.', 'the Housing Board'],
+    ['RESOLVED: That the lettings review be remitted to the Tenants’ Forum for its views.', 'the Tenants’ Forum'],
+    ['RESOLVED: to refer the damp and mould policy to the Housing Board for approval.', 'the Housing Board'],
+  ])('%s', (decision, owner) => {
+    const items = itemsOf(['Item 2  Void properties', decision].join('\n'));
+    expect(items.map((i) => [i.category, i.owner])).toEqual([['recommendation', owner]]);
+  });
+});
