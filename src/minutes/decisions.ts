@@ -12,7 +12,7 @@ import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
 import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
-import { actionMarker, closingInitials, columnInitials, ownerOf } from './owner.js';
+import { actionMarker, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
@@ -117,7 +117,10 @@ export function readParts(
       last.text = `${last.text} ${part.text}`;
       continue;
     }
-    const owner = part.decision.category === 'noted' ? null : ownerOf(part.decision, part.decision.category, own);
+    const owner =
+      part.decision.category === 'noted'
+        ? null
+        : (ownerOf(part.decision, part.decision.category, own) ?? stepAfterFact(part.text, own));
     // "That X be requested to set a deadline … and that attention should be given to …": advice that goes with the request
     const advisory =
       part.decision.clause.passive &&
@@ -145,11 +148,13 @@ export function readParts(
       ).test(part.text.trim());
     if (last && (sameThing || followOn || returning || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
-      // ("The bank requires new signatories. Clerk to set them up.": a fact in the present, then who is to act on it)
+      // ("The bank requires new signatories. Clerk to set them up.": a fact in the present, then who is to act on it;
+      // "… expires on 28th February; the Clerk will renew it before then": so with a modal of commitment)
       const errand = part.decision.clause;
       if (
         owner &&
-        errand.form === 'infinitive' &&
+        (errand.form === 'infinitive' ||
+          (errand.form === 'modal' && /^(?:will|shall|would)$/i.test(errand.modal ?? ''))) &&
         !errand.passive &&
         errand.subject &&
         last.decision.clause.form === 'finite' &&

@@ -122,6 +122,18 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
   }
 }
 
+/**
+ * "The domain name expires on 28th February; the Clerk will renew it before then": a fact about a thing, then after the
+ * semicolon who will act on it — the one who acts owns the step.
+ */
+export function stepAfterFact(text: string, own: OwnBody): string | null {
+  const who =
+    /;\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4})\s+(?:will|shall)\s+(?!be\b)[a-z]/.exec(
+      text,
+    )?.groups?.who;
+  return who && agentLike(tokenize(who)) && !own.is(who) ? cleanOwner(who) : null;
+}
+
 const INITIALS = String.raw`[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*`;
 
 /** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG", "Action 4.01 Clerk", "ACTION: Jim / Alasdair". */

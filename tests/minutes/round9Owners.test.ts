@@ -292,3 +292,24 @@ describe('a matter remitted to another body is that body’s to decide, as one r
     expect(items.map((i) => [i.category, i.owner])).toEqual([['recommendation', owner]]);
   });
 });
+
+describe('a fact, then who will act on it: the one named after the semicolon owns the step', () => {
+  it.each([
+    ['b) The lift contract expires on 31st March; the TSM will re-tender it before then.', 'the TSM'],
+    ['b) The lift contract expires on 31st March; the Clerk will renew it before then.', 'the Clerk'],
+    [
+      'b) The lift lease runs out on 31st March; the Head of Housing Options will renew it before then.',
+      'the Head of Housing Options',
+    ],
+  ])('%s', (clause, owner) => {
+    const items = itemsOf(
+      [
+        'Item 2  Clerk’s report',
+        'a) The garage roof repairs are complete.',
+        clause,
+        'It was RESOLVED to note the report.',
+      ].join('\n'),
+    );
+    expect(items.map((i) => [i.owner, i.due])).toEqual([[owner, { kind: 'date', date: '2027-03-31' }]]);
+  });
+});
