@@ -149,7 +149,7 @@ export function actionLists(
   minute: string | null,
   context: ReadContext,
   taken: Set<number> = new Set(),
-): { items: ProposedItem[]; used: Set<number> } {
+): { items: ProposedItem[]; used: Set<number>; closesOnList: boolean } {
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   lines.forEach((line, i) => {
@@ -163,6 +163,8 @@ export function actionLists(
       if (!reportedDone(entry.text)) items.push(entryItem(entry.text, minute, context));
     }
   });
+  // (a list under its own head is where the minute records its actions; an entry with fields may stand anywhere)
+  const closesOnList = items.length > 0;
   // (an entry closed by its own "Who: … When: …" line: the fields name who acts and by when, over the entry's words)
   for (const entry of fieldedEntries(lines, context.meeting, new Set([...taken, ...used]))) {
     for (const k of entry.lines) used.add(k);
@@ -171,5 +173,5 @@ export function actionLists(
     if (entry.fields.dated) item.due = entry.fields.due;
     items.push(item);
   }
-  return { items, used };
+  return { items, used, closesOnList };
 }

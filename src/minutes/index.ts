@@ -173,7 +173,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     });
     // (a minute that closes on its own list of actions records them there: the prose above told how it got there)
     const prose = (i: ProposedItem) =>
-      listed.items.length > 0 && i.category !== 'deferral' && (asked.has(i) || i.source === 'discussion');
+      listed.closesOnList && i.category !== 'deferral' && (asked.has(i) || i.source === 'discussion');
     const fresh = [...resolved.filter((r) => !prose(r)), ...marked, ...agenda.items, ...listed.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
