@@ -68,6 +68,7 @@ export const OWN_SETS = {
   'fresh 15 (ours)': 'minutes-fresh15',
   'fresh 16 (ours)': 'minutes-fresh16',
   'fresh 17 (ours)': 'minutes-fresh17',
+  'fresh 18 (ours)': 'minutes-fresh18',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
