@@ -3,6 +3,7 @@
 // record says were considered and rejected. Invented wording, several variants a rule.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { leisureMinute } from './helpers/leisureCommittee.js';
 import { readClause } from '../../src/minutes/grammar.js';
 import { isForwardPlan } from '../../src/minutes/documentKind.js';
 
@@ -112,19 +113,7 @@ describe('an errand with its status set after it is an earlier action reported f
   });
 });
 
-const MINUTE = (body: string) => `Minutes of the Leisure Committee held on 4 March 2026
-
-Present: Councillor A Rowe (Chair), Councillor B Shah
-
-1. Apologies
-None.
-
-2. Swimming pool
-${body}
-
-3. Close
-The meeting closed at 8pm.
-`;
+const MINUTE = leisureMinute;
 
 describe('the past perfect tells what was done before the meeting, not what it decides', () => {
   it.each([

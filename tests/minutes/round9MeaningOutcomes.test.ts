@@ -2,20 +2,9 @@
 // imperative, a thing to be sent round, or nothing at all. Invented wording, several variants a rule.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { leisureMinute } from './helpers/leisureCommittee.js';
 
-const MINUTE = (body: string) => `Minutes of the Leisure Committee held on 4 March 2026
-
-Present: Councillor A Rowe (Chair), Councillor B Shah
-
-1. Apologies
-None.
-
-2. Swimming pool
-${body}
-
-3. Close
-The meeting closed at 8pm.
-`;
+const MINUTE = leisureMinute;
 
 describe('an outcome sheet: "Outcome:" the decision, "Actions:" what is to be done, or that nothing is', () => {
   const sheet = (outcome: string, actions: string) =>

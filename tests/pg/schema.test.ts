@@ -32,6 +32,16 @@ const TABLES = [
 const VERSION_5 =
   'DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; DELETE FROM schema_migrations WHERE version >= 6';
 
+/** Every column, as json, of the open items in items and of the rows in their copy, open_items. */
+function openRows(raw: pg.Client) {
+  const rows = async (sql: string) => (await raw.query<{ row: string }>(sql)).rows;
+  return {
+    open: () =>
+      rows("SELECT row_to_json(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id"),
+    copied: () => rows('SELECT row_to_json(o)::text AS row FROM open_items o ORDER BY id'),
+  };
+}
+
 async function tablesIn(raw: pg.Client, schema: string): Promise<string[]> {
   const { rows } = await raw.query<{ table_name: string }>(
     'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1',
@@ -265,15 +275,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const store = generateStore({ items: 400, seed: 5 });
     await (await logs!.connect(location)).change((log) => log.replaceWholeLog(store));
     const raw = await logs!.raw(location);
-    // Every column, as json, of the open items in items and of the rows in the copy.
-    const open = async () =>
-      (
-        await raw.query(
-          "SELECT row_to_json(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id",
-        )
-      ).rows;
-    const copied = async () =>
-      (await raw.query('SELECT row_to_json(o)::text AS row FROM open_items o ORDER BY id')).rows;
+    const { open, copied } = openRows(raw);
     // The log as version 5 had it.
     await raw.query(VERSION_5);
     const db = await logs!.connect(location);
@@ -325,14 +327,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const store = generateStore({ items: 200, seed: 6 });
     await (await logs!.connect(location)).change((log) => log.replaceWholeLog(store));
     const raw = await logs!.raw(location);
-    const open = async () =>
-      (
-        await raw.query(
-          "SELECT row_to_json(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id",
-        )
-      ).rows;
-    const copied = async () =>
-      (await raw.query('SELECT row_to_json(o)::text AS row FROM open_items o ORDER BY id')).rows;
+    const { open, copied } = openRows(raw);
     // Version 6's triggers, called for every statement on items.
     await raw.query(
       `DROP TRIGGER items_inserted ON items; DROP TRIGGER items_updated ON items; DROP TRIGGER items_deleted ON items;
