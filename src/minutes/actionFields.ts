@@ -62,7 +62,7 @@ export interface FieldedEntry {
 /**
  * The entries closed by a field line: from an "Actions:" label, or from the field line before, down to the
  * field line, over unbroken lines. An entry with no such label and no field line before it is left to be read
- * as it was (a log's row, "Action Point 1 / Papers to be issued / Owner: …").
+ * as it was (a log's row, "Action Point 1 / Report to be circulated / Owner: …").
  */
 export function fieldedEntries(lines: string[], meeting: string | null, taken: Set<number>): FieldedEntry[] {
   const entries: FieldedEntry[] = [];

@@ -29,7 +29,7 @@ const NO_ONE = { is: () => false, name: null } satisfies OwnBody;
 function rowCategory(text: string, status: string, own: OwnBody): Category {
   if (/^deferred\b/i.test(status)) return 'deferral';
   const decision = classify(text, own, true);
-  // a row's meeting is in its due column: "Invite the PCSO … | Next meeting" is an invitation
+  // a row's meeting is in its due column: "Invite the ward officer … | Next meeting" is an invitation
   if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? ''))
     return 'invitation';
   return decision.category === 'noted' ? 'action' : decision.category;

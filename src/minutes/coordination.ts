@@ -108,7 +108,7 @@ function splitPoints(text: string): number[] {
     if (sub < 0) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
   // "… and the Clerk was asked to place the order"
-  // (not inside a title that holds "and": "The Director of Skills and Work was asked to …" is one subject)
+  // (not inside a title that holds "and": "The Head of Parks and Open Spaces was asked to …" is one subject)
   for (const m of text.matchAll(
     /,?\s+and\s+(?<keep>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z][\w'’-]*|officers)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|authorised)\s+to\b)/g,
   )) {

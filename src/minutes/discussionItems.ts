@@ -51,7 +51,7 @@ export function discussionItems(
     owner: string | null,
     updates: string | undefined,
   ): ProposedItem => {
-    // (a thing with its passive, "the figures to be emailed to members", is read as it stands: its first word, "Revised
+    // (a thing with its passive, "the slides to be sent round to members", is read as it stands: its first word, "Revised
     // price list to be sent …", is no imperative)
     const subjectFirst = classify(text, context.own);
     const decision =
@@ -131,10 +131,10 @@ export function discussionItems(
       }
       const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
       const reading = readClause(rest);
-      // ("Action: the figures to be emailed to members": a passive infinitive's subject is what is done, not who does it)
+      // ("Action: the slides to be sent round to members": a passive infinitive's subject is what is done, not who does it)
       const owner = named
         ? cleanOwner(named.who)
-        : // (the subject of a passive is the thing done, "the figures to be emailed to members", not who does it)
+        : // (the subject of a passive is the thing done, "the slides to be sent round to members", not who does it)
           reading.subject && reading.form === 'infinitive' && !reading.passive
           ? cleanOwner(reading.subject)
           : null;

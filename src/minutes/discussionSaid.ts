@@ -97,7 +97,7 @@ const SECOND_REPORTED = new RegExp(
   String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'reported'])})\s+(?:that\s+)?[^;]*?,?\s+(?:and|but)\s+(?:that\s+)?(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
 );
 
-/** "The Officer thought so and said she would raise it": the second verb shares the first's subject, the one speaking. */
+/** "The Manager agreed and said he would check it": the second verb shares the first's subject, the one speaking. */
 const AND_SAID = new RegExp(
   String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+[a-z]+\b[^;]*?,?\s+and\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'added'])})\s+(?:that\s+)?(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
 );
@@ -110,7 +110,7 @@ const AND_SAID = new RegExp(
 export function resolvePronoun(sentence: string, speaker: string | null): string {
   // "The Director advised that no reply had been received and that he would follow this up": the second thing reported
   // is the speaker's undertaking ("he" is the one speaking), the first only what was said — with or without its "that"s
-  // ("The Officer said the survey had closed and she would circulate the results", "… at present but she would ask")
+  // ("The Manager said the trial had ended and he would share the findings", "… at present but she would ask")
   const second = SECOND_REPORTED.exec(sentence)?.groups ?? AND_SAID.exec(sentence)?.groups;
   if (second) return `${second.who} ${second.rest}`;
   if (!speaker) return sentence;

@@ -59,14 +59,14 @@ export function discussionSentences(paragraph: string): string[] {
         const { head, np, who, verb, act, tail } = m.groups;
         return [`${head}.`, `${who} ${verb} to ${act} ${np}${tail}`];
       })
-      // "Members felt the concerns should go to the police and the Clerk was asked to invite the PCSO": a second clause
+      // "Members thought the matter was for the highways team and the Clerk was asked to invite its manager": a second clause
       // with its own subject, the one the meeting asked to act
       .flatMap((s) => {
         const m =
           /,?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+(?:asked|requested|instructed)\s+to\s+[a-z])/.exec(
             s,
           );
-        // (the words before are a clause with a verb of its own, not a title holding "and": "The Director of Skills and Work")
+        // (the words before are a clause with a verb of its own, not a title holding "and": "The Head of Parks and Open Spaces")
         return m && m.index > 12 && readClause(s.slice(0, m.index)).verb
           ? [s.slice(0, m.index), s.slice(m.index + m[0].length)]
           : [s];

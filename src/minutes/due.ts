@@ -205,7 +205,7 @@ export function dueOf(
     !/\bby\s+[A-Z][^.]{0,60}$/.test(beforeNamed.slice(-60)) &&
     !(otherBody && !context.own.is(otherBody.groups!.body))
   ) {
-    // ("will draft the plan by 18/12/26 and circulate it, with the final version for sign-off at the January Board": the
+    // ("will prepare the brief by 3/2/27 and share it, with the agreed text for approval at the March Panel": the
     // deadline set on the work comes first; the meeting after it is where the result goes, an item of its own)
     const deadline = byDate(text, dayOf);
     if (deadline && deadline.index < named.index) return { kind: 'date', date: deadline.date };

@@ -22,7 +22,7 @@ import { complement } from './complement.js';
 
 /** Reads one clause. `verbFirst` says the clause completes a stem such as "RESOLVED to:" or "The Committee:-". */
 export function readClause(raw: string, verbFirst = false): Reading {
-  // "Not to extend the zone at this stage": the infinitive of a numbered decision denied, "not" before its "to"
+  // "Not to renew the scheme this year": the infinitive of a numbered decision denied, "not" before its "to"
   const lead = stripLead(raw);
   if (/^not\s+to\s+\w/i.test(lead)) return { ...readPredicate(lead.replace(/^not\s+/i, ''), verbFirst), negated: true };
   const reading = readPredicate(raw, verbFirst);

@@ -9,7 +9,7 @@ import { NUMBER_WORDS, alternatives } from './lexicon.js';
  * A line that opens a list of the body's coming meetings, however the list is then laid out (on the
  * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
  * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
- * will meet on:", "Dates and venues for 2028 meetings", "Further meetings this municipal year:", "Meeting dates
+ * will meet on:", "Dates and venues for 2028 meetings", "Remaining meetings this civic year:", "Meeting dates
  * for 2028:".
  * A paragraph's number or a bullet before it does not matter.
  */
@@ -22,9 +22,9 @@ export const LIST_LEAD = new RegExp(
     // "Dates of meetings for 2026/27", "Date of next ordinary meeting" — not "Date of meeting:", this one's
     String.raw`(?:the\s+)?(?:dates?|times?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?`,
     String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,
-    // "Dates and themes for 2028 meetings", "Timetable for the year's meetings:" — "for" only where the line then ends
+    // "Dates and topics for 2028 meetings", "Timetable for the year's meetings:" — "for" only where the line then ends
     String.raw`|(?:the\s+)?(?:dates?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?(?:[\w&'’/-]+\s+){0,3}?meetings\s*(?:[:(]|$)`,
-    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Further meetings this municipal year:"
+    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Remaining meetings this civic year:"
     String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
     // "The Panel will meet on:"
     String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:`,

@@ -24,7 +24,7 @@ export function conditional(text: string): boolean {
   ).test(text);
 }
 
-/** A person by name: an honorific and a capitalised name ("Cllr Nolan", "Ms A. Rowe"). */
+/** A person by name: an honorific and a capitalised name ("Cllr Pryce", "Ms A. Rowe"). */
 const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$`);
 
 /** Whether a clause instructs: to-infinitive, imperative, subjunctive, a committing modal, a present verb after its subject. */
@@ -40,7 +40,7 @@ export function instruction(clause: Reading): boolean {
     case 'finite':
       return true;
     case 'participle':
-      // ("Cllr Nolan substituted for Cllr Grint", "Ms Rowe attended as an observer": a person and an -ed verb is the
+      // ("Cllr Pryce substituted for Cllr Tait", "Ms Rowe attended as an observer": a person and an -ed verb is the
       // past tense, what happened — a thing with a participle may be what is to be done, "quotes obtained for …")
       if (PERSON.test(clause.subject?.trim() ?? '')) return false;
       return !lemmaIn((clause.verb ?? '').toLowerCase(), RECORDING_VERBS);

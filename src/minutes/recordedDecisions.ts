@@ -20,7 +20,7 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
       /^\s*no\s+(?:objections?|comments?|observations?)\b/i.test(clause.rest))
   )
     return true;
-  // "The Committee had recommended that …", "the Chair had agreed to …": the past perfect tells what was done before the
+  // "The Panel had asked that …", "the Chair had agreed to …": the past perfect tells what was done before the
   // meeting, not what it decides (the auxiliary "had" before the head verb, with its subject)
   if (pastPerfect(reading)) return true;
   // "would be put into action if a lock-down came into force": nothing to do unless it happens

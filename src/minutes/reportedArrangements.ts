@@ -134,7 +134,7 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       out.push({ text: part, decision, agent: clause.subject, confidence: 0.5 });
       continue;
     }
-    // (but another body's own plan, "confirmed that the County would offer a lease", "… that the Cabinet would consider it
+    // (but another body's own plan, "confirmed that the County would fund a survey", "… that the Cabinet would consider it
     // on 4 May", is that body's business: the speaker reports it, no one here undertakes it)
     // ("the County", "the District": a council named by its tier alone, as parish and town minutes do — a closed class)
     const othersPlan =

@@ -71,7 +71,7 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
       lines.slice(0, run[0]).some((l) => l.trim().length > 80) &&
       looselyDecided(starts.map((k) => lines[k].trim().replace(/^- /, '')));
     // ("These are not agreed and will be tested at the next session:": drafted as decisions, none decided — kept as noted)
-    // (a lead that ends its sentence, "On being put to the vote the proposal was lost (3 for, 6 against).", tells of a
+    // (a lead that ends its sentence, "When put to the vote, the amendment fell (4 for, 7 against).", tells of a
     // motion put before the list: the clauses under it are what was then decided)
     const leadIn = leadAt >= 0 ? leadSentence(lines, leadAt) : '';
     const undecided = leadAt >= 0 && notAdopted(leadIn) && !/[.!?]["”’)]?\s*$/.test(leadIn.trim());

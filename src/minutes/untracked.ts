@@ -87,7 +87,7 @@ export function bringsItemHere(clause: Reading): boolean {
 }
 
 /**
- * "Cllr Lowe would leave the room for that item", "would withdraw from the meeting during item 5": a member stepping
+ * "Cllr Dee would leave the chamber during that item", "would withdraw from the meeting during item 5": a member stepping
  * out for an item they declared an interest in does so at this sitting — conduct of the meeting, nothing to track.
  * (The verbs of leaving, and the places left, are a closed few.)
  */
