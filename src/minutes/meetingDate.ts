@@ -5,7 +5,7 @@ import { emailHeader } from './emailNotes.js';
 import { findDates, statedIso, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
-  /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at County Hall on Friday, 24 January 2020", "MINUTE of MEETING of …"
+  /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at the Civic Offices on Tuesday, 9 March 2027", "MINUTE of MEETING of …"
   /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
   // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Minutes of meeting: …")
@@ -17,13 +17,13 @@ const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thu
 const DATE_LINE =
   /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
 const MASTHEAD_LINES = 15;
-/** "Extraordinary meeting, Monday 1 December 2025, 4pm, Guildhall", "Annual meeting of the Board, 14 May 2027": a title naming the meeting, then its date after a comma or dash. */
+/** "Special meeting, Thursday 4 March 2027, 2pm, Main Hall", "Annual meeting of the Board, 14 May 2027": a title naming the meeting, then its date after a comma or dash. */
 const MEETING_COMMA_DATE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,2}meeting\b(?:\s+of\s+[^,–—]{1,80}?)?\s*[,–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`,
   'i',
 );
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Tuesday, 14th March, 2028 7.00 pm"
-/** "Meeting minutes - Coastal Forum - 22 November 2021": a title calling itself minutes, whose last part after a dash is the date. */
+/** "Meeting minutes - Rivers Liaison Group - 8 June 2027": a title calling itself minutes, whose last part after a dash is the date. */
 const MINUTES_TITLE_DATE =
   /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
 /**
