@@ -35,11 +35,15 @@ const CLOSED =
 
 /**
  * What may stand between two dates that share one verb ("will be held on 11 January, 8 February and 14 March", "on
- * Tue 11th Jan and Tue 25th Jan, then Tue 8th Feb"): a comma, "and", "&", "then", with a time or a bracket after the
- * first. Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
+ * Tue 11th Jan and Tue 25th Jan, then Tue 8th Feb", "on 11 January, followed by 7 March"): a comma, "and", "&", or a
+ * word of sequence (a closed few: "then", "thereafter", "after that", "followed by"), with a time or a bracket after
+ * the first. Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
  */
-const JOINED =
-  /^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:[,;]\s*(?:and\s+|then\s+)?|\s+and\s+|\s*[&•|·]\s*|,?\s+then\s+)(?:on\s+)?(?:the\s+)?$/i;
+const SEQUENCE = String.raw`(?:and\s+)?(?:then|thereafter|after\s+that|afterwards|followed\s+by)\s+`;
+const JOINED = new RegExp(
+  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
+  'i',
+);
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
