@@ -12,9 +12,9 @@ export type Whose = 'own' | 'other' | null;
 
 const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
-/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meetings in 2028 will be held on". */
+/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:is|was|will\s+be|would\s+be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -51,7 +51,9 @@ const MOVED_BETWEEN = new RegExp(
 // ("as initially requested at the 14 January meeting": a meeting at which something was done is over — not "be considered at")
 const PAST_HELD =
   /\b(?:held|was\s+held|took\s+place|met)\s+on\s+(?:the\s+)?$|\battended\b[^.;]{0,80}$|(?<!\b(?:be|being)\s+)\b(?:requested|agreed|raised|discussed|considered|decided|noted|resolved|asked|made)\s+at\s+(?:the|its)\s+$|\bminutes\s+of\s+(?:the\s+)?(?:meeting\s+(?:of\s+)?)?(?:[^.]{0,40}\s)?(?:on\s+)?$/i;
-const FUTURE_HELD = /\b(?:will|shall|would|to|is\s+to|are\s+to)\s+be\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
+// ("be held" is never past, whatever governs it: "will be held on", "is to be held on", and the subjunctive of a decision,
+// "RESOLVED that a special meeting be held on", "agreed that it should be held on"; "had been held" is "been")
+const FUTURE_HELD = /\bbe\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
 export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
