@@ -107,6 +107,16 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       !own.is(pre.replace(qualifiers, '').trim())
     )
       return 'other';
+    // "the Full Council budget meeting", "the Planning Committee's site meeting": a body named, then a noun or two saying
+    // what the sitting is for — the body's meeting, as "the Cabinet meeting" is (a function word between is no such noun)
+    const named = pre
+      ? undefined
+      : /((?:[A-Z][\w&'’-]*\s+){1,6})(?:(?!(?:the|a|an|that|this|its|their|next|last|and|or|of|to|at|on|in|for|with|by)\s)[a-z][\w-]*\s+){1,2}$/
+          .exec(head)?.[1]
+          .trim()
+          .replace(/['’]s$/, '')
+          .replace(/^(?:The|A|An)\s+/, '');
+    if (!meeting.groups?.body && named && namesBody(named)) return bodyWhose(named, own);
     return bodyWhose(meeting.groups?.body ?? (pre && !qualifiers.test(pre) ? pre : undefined), own);
   }
   const body = BODY_ON.exec(near);
