@@ -13,6 +13,7 @@ import { gridAt } from './meetingGrid.js';
 import { inEachLanguage } from './meetingDate.js';
 import { programmeMeetings } from './programmeMeetings.js';
 import { informalSittingAt } from './informalSittings.js';
+import { leftDate } from './leftDates.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const DATES_MINUTE =
@@ -109,7 +110,9 @@ export function findNextMeetings(
           .filter((l) => l.trim() !== '')
           .pop()
           ?.trim() ?? '';
-      const informal = (d: DateMention) => informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d);
+      // (an informal day is no sitting; nor a day a meeting was moved from or a meeting called off, leftDates.ts)
+      const noSitting = (d: DateMention) =>
+        informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) || leftDate(line, d.index, d.end);
       // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
       if (CLOSED.test(line)) closed = true;
       if (!closed && (listing || listed)) {
@@ -132,7 +135,7 @@ export function findNextMeetings(
             taken =
               sitting &&
               !provisionalHere(line, d) &&
-              !informal(d) &&
+              !noSitting(d) &&
               !labelledOther(line, line.slice(0, d.index), own) &&
               whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other'
                 ? d
@@ -143,7 +146,7 @@ export function findNextMeetings(
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {
-        for (const d of findDates(line)) if (!informal(d)) accept(d, null);
+        for (const d of findDates(line)) if (!noSitting(d)) accept(d, null);
         continue;
       }
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
@@ -153,7 +156,7 @@ export function findNextMeetings(
         sitting =
           (joined || whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own') &&
           !provisionalHere(line, d) &&
-          !informal(d)
+          !noSitting(d)
             ? d
             : null;
         if (sitting) accept(d, null);

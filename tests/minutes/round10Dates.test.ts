@@ -65,7 +65,7 @@ describe('a meeting moved or called off: the day it left is no sitting', () => {
   it.each([
     ['moved from, in a bracket', 'Next meeting: Tuesday 18 January 2028 (moved from 11 January because of the holiday).'],
     ['rearranged from', 'The next meeting has been rearranged from 11 January 2028 to 18 January 2028.'],
-    ['originally scheduled for', 'The meeting originally scheduled for 11 January 2028 will now take place on 18 January 2028.'],
+    ['originally scheduled for', 'The next meeting, originally scheduled for 11 January 2028, will now take place on 18 January 2028.'],
     ['instead of', 'The Panel will next meet on 18 January 2028 instead of 11 January 2028.'],
   ])('%s', (_name, sentence) => {
     expect(next(`5. Calendar\n${sentence}`)).toEqual(['2028-01-18']);

@@ -1,0 +1,27 @@
+// Step 8c, dates: a day a meeting of this body no longer sits — the day it was moved from ("Next
+// meeting: 18 January (moved from 11 January)", "rearranged from 11 January to 18 January", "the
+// meeting originally set for 11 January") or a meeting called off ("the meeting on 11 January has
+// been cancelled", "will not now take place"). A paper moved between two sittings names both
+// (MOVED_BETWEEN in ownMeetings.ts): only a meeting's own move leaves a day behind.
+import { MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
+
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
+/** The verbs that move a sitting to another day (a closed few, those that move papers and the two said only of meetings). */
+const MOVING = alternatives([...MOVING_PAPERS, 'rearranged', 're-arranged', 'changed', 're-scheduled']);
+/** "moved from", "originally set for", "previously due on", "instead of": the words that give the day left. */
+const LEFT_FROM = new RegExp(
+  String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+)?(?:for|on)|\b(?:instead\s+of|rather\s+than))\s+(?:the\s+)?${WEEKDAY}?$`,
+  'i',
+);
+/** "… has been cancelled", "was called off", "will not now take place", "is postponed": said of the meeting after its day. */
+const CALLED_OFF =
+  /^[^.;]{0,40}?\b(?:(?:has|had|have)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn)\b|^[^.;]{0,40}?\b(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|^[^.;]{0,40}?\bwill\s+no\s+longer\s+(?:take\s+place|be\s+held)\b/i;
+const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');
+
+/** Whether the date at `index` in `line` is a day a meeting left or a meeting called off, from the words around it. */
+export function leftDate(line: string, index: number, end: number): boolean {
+  const before = line.slice(0, index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+  if (LEFT_FROM.test(sentence)) return !PAPER_MOVED.test(sentence);
+  return CALLED_OFF.test(line.slice(end)) && !PAPER_MOVED.test(sentence);
+}
