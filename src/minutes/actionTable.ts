@@ -90,9 +90,13 @@ export function dueCell(cell: string, meeting: string | null): StatedDue {
     if (iso) return { kind: 'date', date: iso };
   }
   // "March", "March 2026" or "Feb 2026" alone in a due column: that month's meeting. So is "Mar 27" where 27 is the
-  // meeting's year or the next, as a tracker abbreviates the year ("Dec 26", "Jan 27") — a day would come first.
+  // meeting's year or the next, as a tracker abbreviates the year ("Dec 26", "Jan 27") — a day would come first; a
+  // spreadsheet's month-and-year cell prints it with a hyphen, "Dec-26" (its "mmm-yy"), or an apostrophe, "Dec '26".
   const yy = (meeting ? [Number(meeting.slice(2, 4)), Number(meeting.slice(2, 4)) + 1] : []).map(String).join('|');
-  const named = new RegExp(`^${MONTH_PATTERN}\\.?(?:\\s+\\d{4}${yy ? `|\\s+(?:${yy})` : ''})?$`, 'i').exec(text)?.[1];
+  const named = new RegExp(
+    `^${MONTH_PATTERN}\\.?(?:\\s+\\d{4}${yy ? `|(?:\\s+|\\s*[-‑'’]\\s*)(?:${yy})` : ''})?$`,
+    'i',
+  ).exec(text)?.[1];
   const month = named ? MONTHS[(monthNumber(named) ?? 1) - 1] : undefined;
   if (month) return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   // "January 2026 meeting", "Next meeting", "Within 2 weeks", "by 30 June"; a cell is a deadline by itself, so "30 June"
