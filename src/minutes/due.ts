@@ -82,9 +82,13 @@ function notLeft(text: string): RegExpExecArray | null {
   return null;
 }
 
-/** "the report to be taken in January 2026", "moved to March": a matter brought before a meeting in a named month. */
+/**
+ * "the report to be taken in January 2026", "moved to March", "Officers to report back in March 2027": a matter brought
+ * before a meeting in a named month — the verb in any form (the infinitive of an instruction too: "report", "bring",
+ * "present", "return", "come"), a pronoun for the matter allowed before "back" ("bring it back in February").
+ */
 const BROUGHT_IN = new RegExp(
-  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved'])})\\s+(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
 const FUTURE =

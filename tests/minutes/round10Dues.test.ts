@@ -3,6 +3,8 @@
 // meeting on …"). Invented wording throughout.
 import { describe, expect, it } from 'vitest';
 import { dueCell } from '../../src/minutes/actionTable.js';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2026-11-16';
 
@@ -20,5 +22,22 @@ describe("a due cell that is a month and a year, as a spreadsheet prints it, is 
 
   it('a year far from the meeting is no short year: "Dec-31" is not read as December', () => {
     expect(dueCell('Dec-31', MEETING)).not.toEqual({ kind: 'month', month: 'December' });
+  });
+});
+
+describe('an instruction to bring a matter back in a named month is due at that month\'s meeting', () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on Monday 16 November 2026']);
+  it.each([
+    ['report back in a month and year', 'The Clerk obtain two further quotations and report back in March 2027.', 'March'],
+    ['report back in a month', 'Officers to report back in March.', 'March'],
+    ['bring back', 'The Treasurer to bring it back in February.', 'February'],
+    ['present', 'The working group will present in January.', 'January'],
+    ['return', 'The item to return in June, once the survey is in.', 'June'],
+  ])('%s', (_name, text, month) => {
+    expect(dueOf(text, MEETING, false, { own })).toEqual({ kind: 'month', month });
+  });
+
+  it("another body's meeting in that month is not this body's", () => {
+    expect(dueOf('Officers to report to Cabinet in March 2027.', MEETING, false, { own })).toBeNull();
   });
 });
