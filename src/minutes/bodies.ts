@@ -126,7 +126,12 @@ function parentHead(opening: string[], name: string): string | null {
  */
 function masthead(opening: string[]): string | null {
   // (it ends where the numbered minutes begin: "3. Referrals from Cabinet" is a minute's title)
-  const firstMinute = opening.findIndex((l) => /^\(?\d{1,4}[.)]?\s+[A-Z]/.test(l));
+  // (or where the attendance starts, "Present:", "Yn bresennol / Present:": the bodies members come from are not this one)
+  const firstMinute = opening.findIndex(
+    (l) =>
+      /^\(?\d{1,4}[.)]?\s+[A-Z]/.test(l) ||
+      /^(?:[^/:]{1,30}\/\s*)?(?:present|attendees|attending|in attendance|members present|apologies)\b/i.test(l),
+  );
   const names = (firstMinute >= 0 ? opening.slice(0, firstMinute) : opening)
     .filter((l) => !/\s{3,}|[.:]$/.test(l))
     .flatMap((l) => l.replace(/^minutes\s+of\s+(?:the\s+)?/i, '').split(/\s+[–—-]\s+|\s*\/\s*/))

@@ -90,3 +90,24 @@ describe('the whole parse reads the same', () => {
     expect(parseMinutes(text).nextMeetings).toEqual(['2028-01-11', '2028-03-07']);
   });
 });
+
+describe('the masthead names the body; the attendance under it names the bodies members come from', () => {
+  it.each([
+    ['Present:', 'Present:'],
+    ['a heading in two languages', 'Yn bresennol / Present:'],
+    ['Attendees', 'Attendees'],
+    ['In attendance:', 'In attendance:'],
+  ])('%s', (_name, heading) => {
+    const own = ownBodyOf([
+      'Moorside Partnership Board',
+      'Meeting Notes',
+      'Date: 09/11/2027',
+      heading,
+      'A. Able (Chair) - Moorside District Council',
+      'B. Baker - Westvale Health Board',
+    ]);
+    expect(own.name).toBe('Moorside Partnership Board');
+    expect(own.is('MPB')).toBe(true);
+    expect(own.is('Westvale Health Board')).toBe(false);
+  });
+});
