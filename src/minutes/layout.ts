@@ -196,6 +196,8 @@ const ASSIGNED = /^@(?<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+\([^
 /** A task's date chip at its end, after a dash: "… - Dec 4, 2026", "… – by 20/03/2026" — when it is due. */
 const DATE_CHIP =
   /\s+[-–]\s+(?:by\s+)?(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?\s*$/;
+/** A line marked as an action: "Action: …", "ACTIONS – …", a bullet before it allowed. */
+const ACTION_LINE = /^\s*(?:[-•*]\s+)?actions?\s*[:–—-]\s*\S/i;
 /** A mention anywhere else is the name it marks ("clerk@…", an address, has a word before it). */
 const MENTION = /(^|[\s(])@(?=[A-Z])/g;
 
@@ -203,7 +205,8 @@ function tidy(raw: string): string {
   const task = OPEN_TASK.test(raw)
     ? raw.replace(OPEN_TASK, '').replace(ASSIGNED, '$<who> to ').replace(DATE_CHIP, ' by $<date>')
     : null;
-  const line = raw.replace(MENTION, '$1');
+  // (a line marked as an action closes on the same chip: "Action: Jo Bloggs – the hall booking – 18/12/2026")
+  const line = (ACTION_LINE.test(raw) ? raw.replace(DATE_CHIP, ' by $<date>') : raw).replace(MENTION, '$1');
   if (task !== null) return `Action: ${task.replace(MENTION, '$1')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
   // "(i)        to remove item 4": a clause's marker and its words, one space apart

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dueCell } from '../../src/minutes/actionTable.js';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { dueOf } from '../../src/minutes/due.js';
+import { parseMinutes } from '../../src/minutes/index.js';
 
 const MEETING = '2026-11-16';
 
@@ -39,5 +40,23 @@ describe('an instruction to bring a matter back in a named month is due at that 
 
   it("another body's meeting in that month is not this body's", () => {
     expect(dueOf('Officers to report to Cabinet in March 2027.', MEETING, false, { own })).toBeNull();
+  });
+});
+
+describe('a date closing an action line after a dash is when it is due, as on a checkbox task', () => {
+  const minute = (line: string) =>
+    `Minutes of the Moorside Estates Panel held on Monday 16 November 2026\n\n4. Garages\nThe Panel discussed the garage sites.\n${line}\n`;
+  it.each([
+    ['day-first with slashes', 'Action: Jo Bloggs – garage site list to all members – 18/12/2026', '2026-12-18'],
+    ['month first', 'ACTION: Jo Bloggs - send the garage site list to members - Dec 18, 2026', '2026-12-18'],
+    ['written out', 'Action: Jo Bloggs – garage site list to all members – 18 December 2026', '2026-12-18'],
+  ])('%s', (_name, line, date) => {
+    const items = parseMinutes(minute(line)).items;
+    expect(items.map((i) => i.due)).toContainEqual({ kind: 'date', date });
+  });
+
+  it('a date inside the task, not after a closing dash, is not taken for the due', () => {
+    const items = parseMinutes(minute('Action: Jo Bloggs – report on the 18 December 2026 inspection to the Panel')).items;
+    expect(items.map((i) => i.due)).not.toContainEqual({ kind: 'date', date: '2026-12-18' });
   });
 });
