@@ -60,3 +60,21 @@ describe('a date closing an action line after a dash is when it is due, as on a 
     expect(items.map((i) => i.due)).not.toContainEqual({ kind: 'date', date: '2026-12-18' });
   });
 });
+
+describe("a deadline told as another body's sitting: 'before the Full Council meeting on …' is due that day", () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on Monday 16 November 2026']);
+  it.each([
+    ['before … meeting on', 'The Treasurer to circulate the figures before the Full Council meeting on 11 January 2027.'],
+    ['by … meeting on, a weekday', 'Comments to the Clerk by the Planning Committee meeting on Monday 11 January 2027.'],
+    ['ahead of a body that meets', 'The Clerk to send the response before the Cabinet meets on 11 January 2027.'],
+  ])('%s', (_name, text) => {
+    expect(dueOf(text, MEETING, false, { own })).toEqual({ kind: 'date', date: '2027-01-11' });
+  });
+
+  it("this body's own meeting so named is the meeting, not a deadline", () => {
+    expect(dueOf('Officers to report to the Panel meeting on 11 January 2027.', MEETING, false, { own })).toEqual({
+      kind: 'meeting',
+      meeting: '2027-01-11',
+    });
+  });
+});
