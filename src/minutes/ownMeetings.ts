@@ -31,9 +31,9 @@ const PROGRESSIVE_MEET = new RegExp(
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
-/** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on". */
+/** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on", "will next meet in public on" (how it sits: in public, online). */
 const MEET = new RegExp(
-  String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:(?:in\s+(?:public|private|person)|online|remotely|virtually|informally)\s+)?(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /** The body's annual general meeting: "the AGM is set for Mon 25th June". */

@@ -84,6 +84,21 @@ describe('a meeting moved or called off: the day it left is no sitting', () => {
   });
 });
 
+describe('how the body will sit may stand between "meet" and the date', () => {
+  it.each([
+    ['in public', 'The Panel will next meet in public on 11 January 2028.'],
+    ['online', 'Members agreed to meet again online on 11 January 2028.'],
+    ['in private, at a place', 'The Panel will next meet in private at the depot on 11 January 2028.'],
+  ])('%s', (_name, sentence) => {
+    expect(next(`5. Any other business\n${sentence}`)).toEqual(['2028-01-11']);
+  });
+
+  it("another body that will next meet in public is that body's", () => {
+    const sentence = 'The Board of Governors will next meet in public on 11 January 2028.';
+    expect(next(`5. Any other business\n${sentence}`)).toEqual([]);
+  });
+});
+
 describe('the whole parse reads the same', () => {
   it('a closing item with a sequence and another body', () => {
     const text = `${HEAD}12. Date of next meeting\nThe Panel will next meet on Tuesday 11 January 2028, followed by Tuesday 7 March 2028.\nThe Full Council budget meeting will be on 18 January 2028.\n`;
