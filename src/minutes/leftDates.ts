@@ -13,9 +13,16 @@ const LEFT_FROM = new RegExp(
   String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+)?(?:for|on)|\b(?:instead\s+of|rather\s+than))\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
-/** "… has been cancelled", "was called off", "will not now take place", "is postponed": said of the meeting after its day. */
-const CALLED_OFF =
-  /^[^.;]{0,40}?\b(?:(?:has|had|have)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn)\b|^[^.;]{0,40}?\b(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|^[^.;]{0,40}?\bwill\s+no\s+longer\s+(?:take\s+place|be\s+held)\b/i;
+/**
+ * "… has been cancelled", "was called off", "will not now take place", "is postponed": said of the meeting straight after
+ * its day — a time, a bracket, "meeting" or ", which" may stand between, never another clause ("11 January – the
+ * December meeting is cancelled" leaves 11 January standing).
+ */
+const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
+const CALLED_OFF = new RegExp(
+  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b)`,
+  'i',
+);
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');
 
 /** Whether the date at `index` in `line` is a day a meeting left or a meeting called off, from the words around it. */

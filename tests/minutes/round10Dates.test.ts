@@ -36,7 +36,10 @@ describe('dates joined to a sitting by a word of sequence share its reading', ()
 describe('a meeting set in the subjunctive is to come, not held', () => {
   it.each([
     ['RESOLVED that … be held on', 'RESOLVED that a special meeting of the Panel be held on 30 November 2027.'],
-    ['agreed that … should be held on', 'Members agreed that an additional meeting should be held on 30 November 2027.'],
+    [
+      'agreed that … should be held on',
+      'Members agreed that an additional meeting should be held on 30 November 2027.',
+    ],
     ['it be held', 'It was agreed that a budget meeting be held on Tuesday 30 November 2027 at 6pm.'],
   ])('%s', (_name, sentence) => {
     expect(next(`5. Budget\n${sentence}`)).toEqual(['2027-11-30']);
@@ -51,21 +54,32 @@ describe("another body's meeting named with a noun between the name and 'meeting
   it.each([
     ['a budget meeting', 'The Full Council budget meeting will be held on Tuesday 18 January 2028.'],
     ['a site meeting', 'The Planning Committee site meeting is on 20 November 2027.'],
-    ['an induction meeting', "Members noted that the Audit Committee's induction meeting would be on 25 November 2027."],
+    [
+      'an induction meeting',
+      "Members noted that the Audit Committee's induction meeting would be on 25 November 2027.",
+    ],
   ])('%s', (_name, sentence) => {
     expect(next(`12. Date of next meeting\nTuesday 11 January 2028.\n${sentence}`)).toEqual(['2028-01-11']);
   });
 
   it("this body's meeting so named is still this body's", () => {
-    expect(next('5. Budget\nThe Estates Panel budget meeting will be held on 30 November 2027.')).toEqual(['2027-11-30']);
+    expect(next('5. Budget\nThe Estates Panel budget meeting will be held on 30 November 2027.')).toEqual([
+      '2027-11-30',
+    ]);
   });
 });
 
 describe('a meeting moved or called off: the day it left is no sitting', () => {
   it.each([
-    ['moved from, in a bracket', 'Next meeting: Tuesday 18 January 2028 (moved from 11 January because of the holiday).'],
+    [
+      'moved from, in a bracket',
+      'Next meeting: Tuesday 18 January 2028 (moved from 11 January because of the holiday).',
+    ],
     ['rearranged from', 'The next meeting has been rearranged from 11 January 2028 to 18 January 2028.'],
-    ['originally scheduled for', 'The next meeting, originally scheduled for 11 January 2028, will now take place on 18 January 2028.'],
+    [
+      'originally scheduled for',
+      'The next meeting, originally scheduled for 11 January 2028, will now take place on 18 January 2028.',
+    ],
     ['instead of', 'The Panel will next meet on 18 January 2028 instead of 11 January 2028.'],
   ])('%s', (_name, sentence) => {
     expect(next(`5. Calendar\n${sentence}`)).toEqual(['2028-01-18']);
@@ -124,5 +138,19 @@ describe('the masthead names the body; the attendance under it names the bodies 
     expect(own.name).toBe('Moorside Partnership Board');
     expect(own.is('MPB')).toBe(true);
     expect(own.is('Westvale Health Board')).toBe(false);
+  });
+});
+
+describe('a meeting called off is the one whose day the verb follows', () => {
+  it('another clause after the day leaves it standing', () => {
+    const sentence = 'Next meeting: 11 January 2028 – the December social is cancelled.';
+    expect(next(`5. Calendar\n${sentence}`)).toEqual(['2028-01-11']);
+  });
+
+  it.each([
+    ['a time between', 'The meeting on 11 January 2028 at 6pm has been cancelled.'],
+    ['", which"', 'The meeting on 11 January 2028, which was postponed, will be rearranged.'],
+  ])('%s', (_name, sentence) => {
+    expect(next(`5. Calendar\n${sentence}`)).toEqual([]);
   });
 });

@@ -26,10 +26,14 @@ describe("a due cell that is a month and a year, as a spreadsheet prints it, is 
   });
 });
 
-describe('an instruction to bring a matter back in a named month is due at that month\'s meeting', () => {
+describe("an instruction to bring a matter back in a named month is due at that month's meeting", () => {
   const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on Monday 16 November 2026']);
   it.each([
-    ['report back in a month and year', 'The Clerk obtain two further quotations and report back in March 2027.', 'March'],
+    [
+      'report back in a month and year',
+      'The Clerk obtain two further quotations and report back in March 2027.',
+      'March',
+    ],
     ['report back in a month', 'Officers to report back in March.', 'March'],
     ['bring back', 'The Treasurer to bring it back in February.', 'February'],
     ['present', 'The working group will present in January.', 'January'],
@@ -56,7 +60,9 @@ describe('a date closing an action line after a dash is when it is due, as on a 
   });
 
   it('a date inside the task, not after a closing dash, is not taken for the due', () => {
-    const items = parseMinutes(minute('Action: Jo Bloggs – report on the 18 December 2026 inspection to the Panel')).items;
+    const items = parseMinutes(
+      minute('Action: Jo Bloggs – report on the 18 December 2026 inspection to the Panel'),
+    ).items;
     expect(items.map((i) => i.due)).not.toContainEqual({ kind: 'date', date: '2026-12-18' });
   });
 });
@@ -64,8 +70,14 @@ describe('a date closing an action line after a dash is when it is due, as on a 
 describe("a deadline told as another body's sitting: 'before the Full Council meeting on …' is due that day", () => {
   const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on Monday 16 November 2026']);
   it.each([
-    ['before … meeting on', 'The Treasurer to circulate the figures before the Full Council meeting on 11 January 2027.'],
-    ['by … meeting on, a weekday', 'Comments to the Clerk by the Planning Committee meeting on Monday 11 January 2027.'],
+    [
+      'before … meeting on',
+      'The Treasurer to circulate the figures before the Full Council meeting on 11 January 2027.',
+    ],
+    [
+      'by … meeting on, a weekday',
+      'Comments to the Clerk by the Planning Committee meeting on Monday 11 January 2027.',
+    ],
     ['ahead of a body that meets', 'The Clerk to send the response before the Cabinet meets on 11 January 2027.'],
   ])('%s', (_name, text) => {
     expect(dueOf(text, MEETING, false, { own })).toEqual({ kind: 'date', date: '2027-01-11' });
