@@ -319,7 +319,8 @@ forEachBackend((backend) => {
         const client = await connectTo(file);
         // Version 1's tables, as an older actionlog left them.
         await client.query(
-          'DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; ' +
+          'DROP TABLE calendars; DROP FUNCTION keep_calendars() CASCADE; DROP FUNCTION pack_calendars(text[]); ' +
+            'DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; ' +
             'DROP TABLE item_owners; DROP INDEX items_source_meeting, items_due_meeting, items_signed_off, items_open; ALTER TABLE items DROP COLUMN moved_from; ' +
             'ALTER TABLE items DROP COLUMN reported_history, DROP COLUMN owners_just_lead, DROP COLUMN deferral_count; ' +
             'ALTER TABLE items DROP COLUMN closed_at; ALTER TABLE committees DROP COLUMN council; DELETE FROM schema_migrations WHERE version > 1',

@@ -1,10 +1,11 @@
-// Meetings as the server packs them into one string (queries.ts, meetingsPacked), read back
+// Meetings as the server packs them into one string (queries.ts, meetingsPacked; and each
+// committee's calendar as the calendars table keeps it, migrations.ts version 8), read back
 // by position (rows.ts): every meeting as it was, whatever the mix of cancelled and moved
 // ones, and whatever the committees are called. No server needed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/types.js';
-import { meetingsFromPacked } from '../../src/store/postgres/rows.js';
+import { meetingsFromCalendars, meetingsFromPacked } from '../../src/store/postgres/rows.js';
 import { toStoredText } from '../../src/store/postgres/text.js';
 
 /** The string meetingsPacked builds: "<n>,<day>", ",x" when cancelled, ",<day>" when moved; ";" between. */
@@ -52,5 +53,26 @@ describe('meetings packed into one string', () => {
         expect(meetingsFromPacked(JSON.stringify(slugs), packed(slugs, meetings))).toEqual(meetings);
       }),
     );
+  });
+
+  it("each committee's kept calendar read back as it was, the committees one after another", () => {
+    const slugs = Array.from({ length: 6 }, (_, i) => (i === 5 ? 'a\0b' : `committee-${i}`));
+    const meeting = fc.record({ date: day, cancelled: fc.boolean(), movedTo: fc.option(day, { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(meeting, { maxLength: 20 }), { minLength: 6, maxLength: 6 }), (drawn) => {
+        const calendars = drawn.map((list, i) =>
+          list.map((m): Meeting => ({ committee: slugs[i], ...m, movedTo: m.cancelled ? m.movedTo : null })),
+        );
+        // As calendars keeps each: packed without the committee's place; a committee with no meetings has no row.
+        const rows = calendars
+          .map((list, i) => ({
+            slug: toStoredText(slugs[i]),
+            meetings: packed([slugs[i]], list).replace(/(^|;)0,/g, '$1'),
+          }))
+          .filter((row) => row.meetings !== '');
+        expect(meetingsFromCalendars(rows)).toEqual(calendars.flat());
+      }),
+    );
+    expect(meetingsFromCalendars([{ slug: 'jhsc', meetings: null }])).toEqual([]);
   });
 });

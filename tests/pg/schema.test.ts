@@ -15,6 +15,7 @@ const logs = server.url ? new TestLogs(server.url) : null;
 afterAll(() => logs?.dispose());
 
 const TABLES = [
+  'calendars',
   'committees',
   'item_deferrals',
   'item_history',
@@ -28,9 +29,12 @@ const TABLES = [
   'schema_migrations',
 ];
 
+/** What takes a log of the latest version back to version 7 (the version left recorded). */
+const VERSION_7 =
+  'DROP TABLE calendars; DROP FUNCTION keep_calendars() CASCADE; DROP FUNCTION pack_calendars(text[]); DELETE FROM schema_migrations WHERE version >= 8;';
+
 /** What takes a log of the latest version back to version 5. */
-const VERSION_5 =
-  'DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; DELETE FROM schema_migrations WHERE version >= 6';
+const VERSION_5 = `${VERSION_7} DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; DELETE FROM schema_migrations WHERE version >= 6`;
 
 /** Every column, as json, of the open items in items and of the rows in their copy, open_items. */
 function openRows(raw: pg.Client) {
@@ -330,7 +334,7 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     const { open, copied } = openRows(raw);
     // Version 6's triggers, called for every statement on items.
     await raw.query(
-      `DROP TRIGGER items_inserted ON items; DROP TRIGGER items_updated ON items; DROP TRIGGER items_deleted ON items;
+      `${VERSION_7} DROP TRIGGER items_inserted ON items; DROP TRIGGER items_updated ON items; DROP TRIGGER items_deleted ON items;
       CREATE TRIGGER items_inserted AFTER INSERT ON items REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION copy_open_items();
       CREATE TRIGGER items_updated AFTER UPDATE ON items REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION copy_open_items();
       CREATE TRIGGER items_deleted AFTER DELETE ON items REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION copy_open_items();
@@ -370,6 +374,61 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     expect((await copied()).some((row) => (JSON.parse(row.row as string) as { id: string }).id === first.id)).toBe(
       true,
     );
+  });
+
+  it("version 8 packs a version 7 log's calendars, which the triggers keep equal to its meetings through every change", async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location)).init();
+    const store = generateStore({ items: 200, seed: 8 });
+    await (await logs!.connect(location)).change((log) => log.replaceWholeLog(store));
+    const raw = await logs!.raw(location);
+    // Each committee's meetings packed from the table itself, as version 8 keeps them, the days in ISO text.
+    const packed = async () =>
+      (
+        await raw.query<{ committee: string; meetings: string }>(
+          `SELECT committee, string_agg(to_char(meeting_date, 'YYYY-MM-DD') || CASE WHEN NOT cancelled THEN ''
+              WHEN moved_to IS NULL THEN ',x' ELSE ',x,' || to_char(moved_to, 'YYYY-MM-DD') END, ';' ORDER BY ordinal) AS meetings
+            FROM meetings GROUP BY committee ORDER BY committee`,
+        )
+      ).rows;
+    const kept = async () =>
+      (
+        await raw.query<{ committee: string; meetings: string }>(
+          'SELECT committee, meetings FROM calendars ORDER BY committee',
+        )
+      ).rows;
+    const whole = await packed();
+    expect(whole.length).toBe(new Set(store.meetings.map((m) => m.committee)).size);
+    expect(await kept()).toEqual(whole);
+    // The log as version 7 had it, brought up to date.
+    await raw.query(VERSION_7);
+    const db = await logs!.connect(location);
+    expect(await db.init()).toEqual({ from: 7, to: LATEST_VERSION });
+    expect(await kept()).toEqual(whole);
+
+    // The store's own changes: a meeting added, one cancelled and moved, one removed.
+    const [first, second] = store.meetings;
+    await db.change(async (log) => {
+      await log.putMeeting({ committee: first.committee, date: '2099-01-05', cancelled: false, movedTo: null });
+      await log.putMeeting({ ...first, cancelled: true, movedTo: '2099-01-12' });
+      await log.removeMeeting(second.committee, second.date);
+    });
+    expect(await kept()).toEqual(await packed());
+    expect(await kept()).not.toEqual(whole);
+    // Changes made by hand, in another date style: the days are still kept in ISO text.
+    await raw.query("SET datestyle TO 'SQL, DMY'");
+    await raw.query(
+      'UPDATE meetings SET cancelled = false, moved_to = NULL WHERE committee = $1 AND meeting_date = $2',
+      [first.committee, first.date],
+    );
+    await raw.query('DELETE FROM meetings WHERE committee = $1 AND meeting_date = $2', [first.committee, '2099-01-05']);
+    await raw.query("SET datestyle TO 'ISO, YMD'");
+    expect(await kept()).toEqual(await packed());
+    // Every meeting removed, then a whole log copied over it.
+    await raw.query('DELETE FROM meetings');
+    expect(await kept()).toEqual([]);
+    await db.change((log) => log.replaceWholeLog(store));
+    expect(await kept()).toEqual(whole);
   });
 
   it('open_items has the columns of items, in the same order (its triggers copy whole rows)', async () => {

@@ -3,6 +3,7 @@
 // for what it needs: the items of one committee that are still outstanding, not every item
 // ever recorded.
 import type { QueryResult, QueryResultRow } from 'pg';
+import { compareIso } from '../../domain/dates.js';
 import type { Committee, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import { SCHEMA_VERSION } from '../format.js';
 import { normaliseItemId } from '../itemId.js';
@@ -14,7 +15,7 @@ import {
   itemFromJson,
   journalFrom,
   meetingFrom,
-  meetingFromJson,
+  meetingsFromCalendars,
   meetingsFromPacked,
   ownerFrom,
   type CommitteeRow,
@@ -52,17 +53,28 @@ export class LogReader {
 
   /** The committee and its calendar (oldest first), in one round trip; null when there is no such committee. */
   async committeeAndCalendar(slug: string): Promise<{ committee: Committee; calendar: Meeting[] } | null> {
-    const { rows } = await this.db.query<CommitteeRow & { calendar: string }>(SQL.committeeAndCalendar, [
+    const { rows } = await this.db.query<CommitteeRow & { calendar: string | null }>(SQL.committeeAndCalendar, [
       toStoredText(slug),
     ]);
     if (rows.length === 0) return null;
-    const calendar = (JSON.parse(rows[0].calendar) as Parameters<typeof meetingFromJson>[0][]).map(meetingFromJson);
-    return { committee: committeeFrom(rows[0]), calendar };
+    const calendar = meetingsFromCalendars([{ slug: rows[0].slug, meetings: rows[0].calendar }]);
+    return { committee: committeeFrom(rows[0]), calendar: calendar.sort((a, b) => compareIso(a.date, b.date)) };
   }
 
   /** Owners' contact details, in the order they were first set. */
   async owners(): Promise<OwnerContact[]> {
     return (await this.db.query<OwnerRow>(SQL.owners)).rows.map(ownerFrom);
+  }
+
+  /**
+   * Every meeting, or one committee's, for a report: each committee's in the order they were
+   * added, the committees in theirs (the domain sorts each calendar by day, calendar.ts).
+   */
+  async calendars(committee?: string): Promise<Meeting[]> {
+    const { rows } = await this.db.query<{ slug: string; meetings: string }>(SQL.meetingsKept, [
+      committee === undefined ? null : toStoredText(committee),
+    ]);
+    return meetingsFromCalendars(rows);
   }
 
   /** Every meeting, or one committee's, in the order they were added. */

@@ -45,7 +45,7 @@ export const TRANSACTION = {
  * row, and which autovacuum would do minutes later, under the officers' first reports.
  */
 export const vacuum = (schema: string) =>
-  `VACUUM (ANALYZE) ${['committees', 'meetings', 'items', 'open_items', 'item_history', 'item_deferrals', 'item_owners', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
+  `VACUUM (ANALYZE) ${['committees', 'meetings', 'calendars', 'items', 'open_items', 'item_history', 'item_deferrals', 'item_owners', 'journal', 'owners'].map((table) => `${quoted(schema)}.${table}`).join(', ')}`;
 
 export const SCHEMA = {
   /** Two `init`s at once: the second waits, then finds the schema made. $1: the schema's name. */

@@ -51,7 +51,7 @@ export class PostgresStore implements ActionStore {
       db.readAtOnce(async (log) => {
         const [committees, meetings, items, owners] = await Promise.all([
           log.committees(),
-          log.meetings(query?.committee).then((m) => (mark('calendars read'), m)),
+          log.calendars(query?.committee).then((m) => (mark('calendars read'), m)),
           query === undefined ? [] : log.items(query).then((m) => (mark('items read'), m)),
           log.owners(),
         ]);
