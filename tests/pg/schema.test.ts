@@ -7,6 +7,7 @@ import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../src/domain/types.js';
 import type { LogDatabase } from '../../src/store/postgres/database.js';
 import { parsePostgresLocation } from '../../src/store/postgres/location.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../src/store/postgres/migrations.js';
+import { REPORTED_ITEM_JSON } from '../../src/store/postgres/queries.js';
 import { upgradeStore } from '../../src/store/upgrade.js';
 import { generateStore } from '../../scripts/lib/generate-store.js';
 import { server, skipReason, TestLogs, withSchema } from './server.js';
@@ -29,20 +30,32 @@ const TABLES = [
   'schema_migrations',
 ];
 
-/** What takes a log of the latest version back to version 7 (the version left recorded). */
-const VERSION_7 =
-  'DROP TABLE calendars; DROP FUNCTION keep_calendars() CASCADE; DROP FUNCTION pack_calendars(text[]); DELETE FROM schema_migrations WHERE version >= 8;';
+/** What takes a log of the latest version back to version 8. */
+const VERSION_8 = 'ALTER TABLE open_items DROP COLUMN reported_item; DELETE FROM schema_migrations WHERE version >= 9;';
+
+/** What takes a log of the latest version back to version 7. */
+const VERSION_7 = `${VERSION_8} DROP TABLE calendars; DROP FUNCTION keep_calendars() CASCADE; DROP FUNCTION pack_calendars(text[]); DELETE FROM schema_migrations WHERE version >= 8;`;
 
 /** What takes a log of the latest version back to version 5. */
 const VERSION_5 = `${VERSION_7} DROP TABLE open_items; DROP FUNCTION copy_open_items() CASCADE; DELETE FROM schema_migrations WHERE version >= 6`;
 
-/** Every column, as json, of the open items in items and of the rows in their copy, open_items. */
+/**
+ * Every column, as json, of the open items in items and of the rows in their copy, open_items
+ * (but the JSON the reports read, kept there: staleJson checks that); and the ids of the
+ * copies whose kept JSON is not the item as the reports' read builds it from the tables.
+ */
 function openRows(raw: pg.Client) {
   const rows = async (sql: string) => (await raw.query<{ row: string }>(sql)).rows;
   return {
     open: () =>
-      rows("SELECT row_to_json(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id"),
-    copied: () => rows('SELECT row_to_json(o)::text AS row FROM open_items o ORDER BY id'),
+      rows("SELECT to_jsonb(i)::text AS row FROM items i WHERE status IN ('open', 'in-progress') ORDER BY id"),
+    copied: () => rows("SELECT (to_jsonb(o) - 'reported_item')::text AS row FROM open_items o ORDER BY id"),
+    staleJson: async () =>
+      (
+        await raw.query<{ id: string }>(
+          `SELECT id FROM open_items i WHERE reported_item IS NOT NULL AND reported_item <> ${REPORTED_ITEM_JSON} ORDER BY id`,
+        )
+      ).rows.map((row) => row.id),
   };
 }
 
@@ -431,7 +444,55 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
     expect(await kept()).toEqual(whole);
   });
 
-  it('open_items has the columns of items, in the same order (its triggers copy whole rows)', async () => {
+  it('version 9 keeps the JSON the reports read of each open item, as their read builds it; a change made by hand leaves it to be built', async () => {
+    const location = logs!.location();
+    await (await logs!.connect(location)).init();
+    const store = generateStore({ items: 300, seed: 9 });
+    // Beside the generated mix: several owners, and a deferral.
+    const [a, b, c] = store.items.filter((i) => i.status === 'open');
+    a.owners = ['UHL', 'the ICB'];
+    b.owners = ['the ICB'];
+    const raw = await logs!.raw(location);
+    const { staleJson } = openRows(raw);
+    const kept = async () =>
+      Number((await raw.query('SELECT count(reported_item) AS n FROM open_items')).rows[0].n as string);
+    const open = async () => Number((await raw.query('SELECT count(*) AS n FROM open_items')).rows[0].n as string);
+    await (await logs!.connect(location)).change((log) => log.replaceWholeLog(store));
+    expect(await open()).toBeGreaterThan(10);
+    expect(await kept()).toBe(await open());
+    expect(await staleJson()).toEqual([]);
+    expect(store.items.some((i) => i.status === 'open' && i.deferrals.length > 0)).toBe(true);
+    // A version 8 log: filled in by the upgrade.
+    await raw.query(VERSION_8);
+    const db = await logs!.connect(location);
+    expect(await db.init()).toEqual({ from: 8, to: LATEST_VERSION });
+    expect(await kept()).toBe(await open());
+    expect(await staleJson()).toEqual([]);
+    // The store's own changes: an item added with several owners, one given an owner more, one deferred.
+    await db.change(async (log) => {
+      await log.addItems([{ ...structuredClone(a), id: `A${store.nextItemNumber}` }]);
+      await log.replaceItem({ ...c, owners: [...c.owners, 'Public Health'] });
+      await log.replaceItem({
+        ...b,
+        due: { kind: 'date', date: '2026-03-31' },
+        deferrals: [
+          ...b.deferrals,
+          { at: '2025-11-20T10:00:00.000Z', from: b.due, to: { kind: 'date', date: '2026-03-31' }, reason: 'later' },
+        ],
+      });
+    });
+    expect(await kept()).toBe(await open());
+    expect(await staleJson()).toEqual([]);
+    // A change made by hand: the row the trigger copies has none, and the reports build it.
+    await raw.query("UPDATE items SET text = 'Changed by hand' WHERE id = $1", [a.id]);
+    expect(await kept()).toBe((await open()) - 1);
+    const reported = await db.read((log) => log.items({ statuses: ['open', 'in-progress'], fullHistory: false }));
+    expect(reported.find((i) => i.id === a.id)!.text).toBe('Changed by hand');
+    expect(reported.find((i) => i.id === c.id)!.owners).toEqual([...c.owners, 'Public Health']);
+    expect(reported.find((i) => i.id === b.id)!.deferrals).toHaveLength(b.deferrals.length + 1);
+  });
+
+  it('open_items has the columns of items, in the same order, then the JSON the reports read (its triggers copy whole rows)', async () => {
     const location = logs!.location();
     await (await logs!.connect(location)).init();
     const raw = await logs!.raw(location);
@@ -442,7 +503,10 @@ describe.skipIf(!logs)(`the PostgreSQL schema${skipReason ? ` (${skipReason})` :
           [location.schema, table],
         )
       ).rows;
-    expect(await columns('open_items')).toEqual(await columns('items'));
+    expect(await columns('open_items')).toEqual([
+      ...(await columns('items')),
+      { column_name: 'reported_item', data_type: 'text', collation_name: null },
+    ]);
   });
 
   it('a migration that fails leaves the schema as it was: nothing half-applied', async () => {

@@ -38,9 +38,11 @@
 //
 // Version 8 keeps each committee's calendar packed in one string (calendars), kept by triggers
 // on meetings: a report read its calendars by packing every meeting, 100 ms on the server at
-// 1,000,000 items, and `add` its committee's as one JSON value per meeting.
+// 1,000,000 items, and `add` its committee's as one JSON value per meeting. Version 9 keeps
+// each open item's JSON as the reports read it beside it in open_items (reported_item).
 import { MOVED } from '../../domain/move.js';
 import { CATEGORIES, ITEM_TYPES, STATUSES } from '../../domain/types.js';
+import { REPORTED_ITEM_JSON } from './queries.js';
 
 export interface Migration {
   version: number;
@@ -388,6 +390,20 @@ CREATE TRIGGER meetings_updated AFTER UPDATE ON meetings REFERENCING OLD TABLE A
 CREATE TRIGGER meetings_deleted AFTER DELETE ON meetings REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION keep_calendars();
 SELECT pack_calendars(ARRAY(SELECT DISTINCT committee FROM meetings));
+`,
+  },
+  {
+    version: 9,
+    name: 'each open item kept as the JSON the reports read',
+    sql: `
+-- Each open item's JSON as the reports read it (queries.ts, REPORTED_ITEM_JSON: its fields, owners,
+-- deferrals and the history entries the reports read), written by actionlog with the item in
+-- open_items, so that a report sends it as it is rather than building it, and looking up the
+-- owners and deferrals of some, for every open item it reads. A row the triggers copy (a change
+-- made by hand) has none, and is built as it is read. Last, after the columns of items.
+ALTER TABLE open_items ADD COLUMN reported_item text;
+COMMENT ON COLUMN open_items.reported_item IS 'actionlog: the item as the reports read it, JSON (null: built when read)';
+UPDATE open_items i SET reported_item = ${REPORTED_ITEM_JSON};
 `,
   },
 ];

@@ -25,21 +25,28 @@ const dueJson = (kind: string, on: string) =>
  * (reported_history), so that a report reads one row per item. (Every other table's row
  * touched is a page the server process maps, which on a busy machine costs more than reading it.)
  */
-const itemJson = (history: string) => `json_build_object(
+const itemJson = (history: string, owners = 'item_owners', deferrals = 'item_deferrals') => `json_build_object(
   'id', i.id, 'type', i.type, 'category', i.category, 'committee', i.committee, 'movedFrom', i.moved_from, 'text', i.text, 'owner', i.owner,
-  'owners', CASE WHEN NOT i.owners_just_lead THEN coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM item_owners o WHERE o.item_id = i.id), '[]')
+  'owners', CASE WHEN NOT i.owners_just_lead THEN coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM ${owners} o WHERE o.item_id = i.id), '[]')
     WHEN i.owner IS NULL THEN '[]' ELSE json_build_array(i.owner) END, 'status', i.status,
   'source', json_build_object('meeting', i.source_meeting, 'minute', i.source_minute, 'ref', i.source_ref),
   'due', ${dueJson('i.due_kind', 'i.due_on')}, 'originalDue', ${dueJson('i.original_due_kind', 'i.original_due_on')},
   'deferrals', CASE WHEN i.deferral_count = 0 THEN '[]' ELSE coalesce((SELECT json_agg(json_build_object('at', d.deferred_at, 'from', ${dueJson('d.from_kind', 'd.from_on')},
-      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM item_deferrals d WHERE d.item_id = i.id), '[]') END,
+      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM ${deferrals} d WHERE d.item_id = i.id), '[]') END,
   'lastNote', i.last_note, 'signedOff', i.signed_off, 'createdAt', i.created_at, 'updatedAt', i.updated_at,
   'history', ${history}
 )::text`;
 const WHOLE_HISTORY = `coalesce((SELECT json_agg(json_build_object('at', h.changed_at, 'by', h.changed_by, 'change', h.change,
       'from', h.from_value, 'to', h.to_value, 'note', h.note) ORDER BY h.ordinal) FROM item_history h WHERE h.item_id = i.id), '[]')`;
 const WHOLE_ITEM_JSON = itemJson(WHOLE_HISTORY);
-const REPORTED_ITEM_JSON = itemJson('i.reported_history');
+/** An item (alias i) as the reports read it: its history as reported_history keeps it. */
+export const REPORTED_ITEM_JSON = itemJson('i.reported_history');
+/**
+ * The same for an open item (alias i) of open_items: as kept there (reported_item, written with
+ * the item by the statements below), or built when it is not (a row copied by the triggers, for
+ * a change made by hand).
+ */
+const KEPT_ITEM_JSON = `coalesce(i.reported_item, ${REPORTED_ITEM_JSON})`;
 
 /** Which items a read wants (query.ts's ItemQuery, ids as stored). */
 export interface ItemsWanted {
@@ -79,15 +86,16 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
       : [refersTo(param(wanted.refersTo.committee, 'text'), param(wanted.refersTo.date, 'date'))]),
     ...(wanted.mayBeOverdueOn === undefined ? [] : [mayBeOverdue(param(wanted.mayBeOverdueOn, 'date'))]),
   ];
-  const item = wanted.fullHistory === false ? REPORTED_ITEM_JSON : WHOLE_ITEM_JSON;
   // Open and in-progress items alone (overdue, list, chase): from their copy, where they lie
-  // together (migrations.ts, version 6); anything else from items.
+  // together (migrations.ts, version 6) and, for the reports, are kept as JSON ready to send
+  // (version 9); anything else from items.
   const openOnly =
     wanted.statuses !== undefined &&
     wanted.statuses.every((status) => ACTIVE.includes(status)) &&
     !wanted.awaitingSignOff &&
     wanted.closedSinceLastMeetingBefore === undefined;
   const table = openOnly ? 'open_items' : 'items';
+  const item = wanted.fullHistory !== false ? WHOLE_ITEM_JSON : openOnly ? KEPT_ITEM_JSON : REPORTED_ITEM_JSON;
   const within = scope.length === 0 ? 'true' : scope.join(' AND ');
   const kinds: string[] = [];
   if (wanted.statuses !== undefined) kinds.push(`i.status = ANY (${param(wanted.statuses, 'text[]')})`);
@@ -146,18 +154,6 @@ const mayBeOverdue = (day: string) =>
       EXISTS (SELECT 1 FROM meetings m WHERE m.committee = i.committee AND m.meeting_date = i.due_on AND m.cancelled)
       OR i.due_on >= coalesce((SELECT max(m.meeting_date) FROM meetings m WHERE m.committee = i.committee AND NOT m.cancelled), '-infinity')))))`;
 
-/**
- * The copy of the open and in-progress items (open_items, migrations.ts) is written by the
- * statements that change items, in the same statement: actionlog's changes say so
- * (actionlog.open_items, TRANSACTION.beginChange) and the triggers kept for changes made by
- * hand are then not called (a PL/pgSQL function's first call in a server process cost every
- * add a few milliseconds). open_items has the columns of items in the same order.
- */
-const OPEN = `'open', 'in-progress'`;
-const COPIED_COLUMNS = `${ITEM_COLUMNS.replace(/^id, /, '')}, ordinal`.replace(/\s+/g, ' ');
-const COPY_NEW_OPEN_ITEMS = (rows: string) =>
-  `new_open_items AS (INSERT INTO open_items SELECT * FROM ${rows} WHERE status IN (${OPEN}))`;
-
 /** The columns of an item, a history entry or a deferral as the statements below read them from json (rows.ts makes them). */
 const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_from text, text text, owner text, status text,
   source_meeting date, source_minute text, source_ref text, due_kind text, due_on date, original_due_kind text,
@@ -166,6 +162,32 @@ const ITEM_RECORD = `e(id text, type text, category text, committee text, moved_
 const HISTORY_RECORD = `e(item_id text, n integer, changed_at text, changed_by text, change text, from_value text, to_value text, note text)`;
 const DEFERRAL_RECORD = `e(item_id text, n integer, deferred_at text, from_kind text, from_on date, to_kind text, to_on date, reason text)`;
 const OWNER_RECORD = `e(item_id text, n integer, name text)`;
+
+/**
+ * The copy of the open and in-progress items (open_items, migrations.ts) is written by the
+ * statements that change items, in the same statement: actionlog's changes say so
+ * (actionlog.open_items, TRANSACTION.beginChange) and the triggers kept for changes made by
+ * hand are then not called (a PL/pgSQL function's first call in a server process cost every
+ * add a few milliseconds). open_items has the columns of items in the same order, then the
+ * item's JSON as the reports read it (reported_item).
+ */
+const OPEN = `'open', 'in-progress'`;
+const COPIED_COLUMNS = `${ITEM_COLUMNS.replace(/^id, /, '')}, ordinal, reported_item`.replace(/\s+/g, ' ');
+/**
+ * The open items of `rows` (alias i, every column of items) with the JSON the reports read of
+ * each (version 9), built as the reports' read builds it, the owners and deferrals taken from
+ * the statement's parameters named (json of rows.ts's records), which sibling statements of
+ * the same WITH write into the tables but which it cannot see there.
+ */
+const OPEN_ROWS_WITH_JSON = (rows: string, owners: string, deferrals: string) =>
+  `SELECT i.*, ${itemJson(
+    'i.reported_history',
+    `(SELECT e.item_id, e.n AS ordinal, e.name FROM json_to_recordset(${owners}::json) AS ${OWNER_RECORD})`,
+    `(SELECT e.item_id, e.n AS ordinal, e.deferred_at, e.from_kind, e.from_on, e.to_kind, e.to_on, e.reason
+      FROM json_to_recordset(${deferrals}::json) AS ${DEFERRAL_RECORD})`,
+  )} FROM ${rows} i WHERE i.status IN (${OPEN})`;
+const COPY_NEW_OPEN_ITEMS = (rows: string) =>
+  `new_open_items AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON(rows, '$4', '$3')})`;
 
 /** Inserting history entries, deferrals or owners given as json in the parameter named (a WHERE clause open for more). */
 const INSERT_HISTORY = (
@@ -275,7 +297,7 @@ export const SQL = {
         reported_history = ($1::json ->> 'reported_history')::json, owners_just_lead = e.owners_just_lead, deferral_count = e.deferral_count
       FROM json_populate_record(NULL::items, $1::json) AS e WHERE i.id = e.id
       RETURNING i.*),
-    open_copy AS (INSERT INTO open_items SELECT * FROM changed WHERE status IN (${OPEN})
+    open_copy AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON('changed', '$7', '$4')}
       ON CONFLICT (id) DO UPDATE SET (${COPIED_COLUMNS}) = ROW(${COPIED_COLUMNS.replace(/(\w+)/g, 'excluded.$1')})),
     closed_copy AS (DELETE FROM open_items o USING changed c WHERE o.id = c.id AND c.status NOT IN (${OPEN})),
     trimmed_history AS (DELETE FROM item_history WHERE item_id = $2 AND ordinal >= $5 AND EXISTS (SELECT 1 FROM changed)),
