@@ -361,6 +361,9 @@ CREATE TABLE calendars (
   committee text PRIMARY KEY,
   meetings text NOT NULL
 );
+-- Kept in the table's own page where it fits compressed (a few hundred meetings), rather than
+-- in the TOAST table: one page fewer to touch, in a server process new for every command.
+ALTER TABLE calendars ALTER COLUMN meetings SET STORAGE MAIN;
 COMMENT ON TABLE calendars IS 'actionlog: each committee''s meetings packed in one string (queries.ts), kept by triggers on meetings, for the reports';
 CREATE FUNCTION pack_calendars(touched text[]) RETURNS void LANGUAGE sql
   SET search_path FROM CURRENT SET datestyle TO 'ISO, YMD' AS $$
