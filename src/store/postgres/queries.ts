@@ -25,14 +25,14 @@ const dueJson = (kind: string, on: string) =>
  * (reported_history), so that a report reads one row per item. (Every other table's row
  * touched is a page the server process maps, which on a busy machine costs more than reading it.)
  */
-const itemJson = (history: string, owners = 'item_owners', deferrals = 'item_deferrals') => `json_build_object(
+const itemJson = (history: string) => `json_build_object(
   'id', i.id, 'type', i.type, 'category', i.category, 'committee', i.committee, 'movedFrom', i.moved_from, 'text', i.text, 'owner', i.owner,
-  'owners', CASE WHEN NOT i.owners_just_lead THEN coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM ${owners} o WHERE o.item_id = i.id), '[]')
+  'owners', CASE WHEN NOT i.owners_just_lead THEN coalesce((SELECT json_agg(o.name ORDER BY o.ordinal) FROM item_owners o WHERE o.item_id = i.id), '[]')
     WHEN i.owner IS NULL THEN '[]' ELSE json_build_array(i.owner) END, 'status', i.status,
   'source', json_build_object('meeting', i.source_meeting, 'minute', i.source_minute, 'ref', i.source_ref),
   'due', ${dueJson('i.due_kind', 'i.due_on')}, 'originalDue', ${dueJson('i.original_due_kind', 'i.original_due_on')},
   'deferrals', CASE WHEN i.deferral_count = 0 THEN '[]' ELSE coalesce((SELECT json_agg(json_build_object('at', d.deferred_at, 'from', ${dueJson('d.from_kind', 'd.from_on')},
-      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM ${deferrals} d WHERE d.item_id = i.id), '[]') END,
+      'to', ${dueJson('d.to_kind', 'd.to_on')}, 'reason', d.reason) ORDER BY d.ordinal) FROM item_deferrals d WHERE d.item_id = i.id), '[]') END,
   'lastNote', i.last_note, 'signedOff', i.signed_off, 'createdAt', i.created_at, 'updatedAt', i.updated_at,
   'history', ${history}
 )::text`;
@@ -174,20 +174,15 @@ const OWNER_RECORD = `e(item_id text, n integer, name text)`;
 const OPEN = `'open', 'in-progress'`;
 const COPIED_COLUMNS = `${ITEM_COLUMNS.replace(/^id, /, '')}, ordinal, reported_item`.replace(/\s+/g, ' ');
 /**
- * The open items of `rows` (alias i, every column of items) with the JSON the reports read of
- * each (version 9), built as the reports' read builds it, the owners and deferrals taken from
- * the statement's parameters named (json of rows.ts's records), which sibling statements of
- * the same WITH write into the tables but which it cannot see there.
+ * The open items of `rows` (every column of items), each with the JSON the reports read of it
+ * (version 9), which the program sends with the item's record (rows.ts, openItemRecord) in the
+ * json parameter named.
  */
-const OPEN_ROWS_WITH_JSON = (rows: string, owners: string, deferrals: string) =>
-  `SELECT i.*, ${itemJson(
-    'i.reported_history',
-    `(SELECT e.item_id, e.n AS ordinal, e.name FROM json_to_recordset(${owners}::json) AS ${OWNER_RECORD})`,
-    `(SELECT e.item_id, e.n AS ordinal, e.deferred_at, e.from_kind, e.from_on, e.to_kind, e.to_on, e.reason
-      FROM json_to_recordset(${deferrals}::json) AS ${DEFERRAL_RECORD})`,
-  )} FROM ${rows} i WHERE i.status IN (${OPEN})`;
+const OPEN_ROWS_WITH_JSON = (rows: string, records: string) =>
+  `SELECT i.*, e.reported_item FROM ${rows} i JOIN json_to_recordset(${records}::json) AS e(id text, reported_item text)
+    ON e.id = i.id WHERE i.status IN (${OPEN})`;
 const COPY_NEW_OPEN_ITEMS = (rows: string) =>
-  `new_open_items AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON(rows, '$4', '$3')})`;
+  `new_open_items AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON(rows, '$1')})`;
 
 /** Inserting history entries, deferrals or owners given as json in the parameter named (a WHERE clause open for more). */
 const INSERT_HISTORY = (
@@ -297,7 +292,7 @@ export const SQL = {
         reported_history = ($1::json ->> 'reported_history')::json, owners_just_lead = e.owners_just_lead, deferral_count = e.deferral_count
       FROM json_populate_record(NULL::items, $1::json) AS e WHERE i.id = e.id
       RETURNING i.*),
-    open_copy AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON('changed', '$7', '$4')}
+    open_copy AS (INSERT INTO open_items ${OPEN_ROWS_WITH_JSON('changed', 'json_build_array($1::json)')}
       ON CONFLICT (id) DO UPDATE SET (${COPIED_COLUMNS}) = ROW(${COPIED_COLUMNS.replace(/(\w+)/g, 'excluded.$1')})),
     closed_copy AS (DELETE FROM open_items o USING changed c WHERE o.id = c.id AND c.status NOT IN (${OPEN})),
     trimmed_history AS (DELETE FROM item_history WHERE item_id = $2 AND ordinal >= $5 AND EXISTS (SELECT 1 FROM changed)),

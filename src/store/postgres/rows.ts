@@ -5,6 +5,7 @@
 import { closedAt } from '../../domain/lifecycle.js';
 import { reportedHistory } from '../../domain/reportedHistory.js';
 import {
+  ACTIVE_STATUSES,
   isClosed,
   type Committee,
   type Due,
@@ -232,6 +233,65 @@ export function itemRecord(item: Item, n: number) {
     n,
   };
 }
+
+/**
+ * An open or in-progress item's record with the JSON the reports read of it, which open_items
+ * keeps beside its copy (migrations.ts, version 9); null for any other item. Built here from
+ * the very values the statement stores, as queries.ts's REPORTED_ITEM_JSON builds it from the
+ * tables (fields in its order; `tests/pg/schema.test.ts` holds the two equal): the statement
+ * that writes the item then need not build it, which cost every `add` more than it saved.
+ */
+export function openItemRecord(item: Item, n: number) {
+  const record = itemRecord(item, n);
+  return { ...record, reported_item: isActive(item.status) ? reportedItemJson(item, record) : null };
+}
+
+const isActive = (status: string): boolean => (ACTIVE_STATUSES as readonly string[]).includes(status);
+
+function reportedItemJson(item: Item, record: ReturnType<typeof itemRecord>): string {
+  const owners = !record.owners_just_lead
+    ? ownerRecords(item).map((owner) => owner.name)
+    : record.owner === null
+      ? []
+      : [record.owner];
+  const deferrals = deferralRecords(item).map((d) => ({
+    at: d.deferred_at,
+    from: dueJson(d.from_kind, d.from_on),
+    to: dueJson(d.to_kind, d.to_on),
+    reason: d.reason,
+  }));
+  const fields = {
+    id: record.id,
+    type: record.type,
+    category: record.category,
+    committee: record.committee,
+    movedFrom: record.moved_from,
+    text: record.text,
+    owner: record.owner,
+    owners,
+    status: record.status,
+    source: { meeting: record.source_meeting, minute: record.source_minute, ref: record.source_ref },
+    due: dueJson(record.due_kind, record.due_on),
+    originalDue: dueJson(record.original_due_kind, record.original_due_on),
+    deferrals,
+    lastNote: record.last_note,
+    signedOff: record.signed_off,
+    createdAt: record.created_at,
+    updatedAt: record.updated_at,
+  };
+  // The history as reported_history holds it, json kept as written.
+  return `${JSON.stringify(fields).slice(0, -1)},"history":${record.reported_history}}`;
+}
+
+/** A due as queries.ts's dueJson builds it from its kind and date. */
+const dueJson = (kind: string, on: string | null) =>
+  kind === 'meeting'
+    ? { kind, meeting: on }
+    : kind === 'date'
+      ? { kind, date: on }
+      : kind === 'next'
+        ? { kind, after: on }
+        : { kind: 'future' };
 
 /** The item's owners are its lead alone, or none and no lead: read back from items.owner alone (queries.ts). */
 const ownersJustLead = (item: Item): boolean =>

@@ -12,7 +12,7 @@ import {
   committeeRecord,
   deferralRecords,
   historyRecords,
-  itemRecord,
+  openItemRecord,
   journalRecord,
   meetingRecord,
   ownerRecord,
@@ -136,7 +136,7 @@ export class LogWriter extends LogReader {
     const few = items.length <= ITEMS_PER_STATEMENT;
     for (const batch of batches(items, ITEMS_PER_STATEMENT)) {
       const values = [
-        JSON.stringify(batch.map((item, i) => itemRecord(item, i + 1))),
+        JSON.stringify(batch.map((item, i) => openItemRecord(item, i + 1))),
         JSON.stringify(batch.flatMap(historyRecords)),
         JSON.stringify(batch.flatMap(deferralRecords)),
         JSON.stringify(batch.flatMap(ownerRecords)),
@@ -149,7 +149,7 @@ export class LogWriter extends LogReader {
   /** Replaces the item of that id, keeping its place; false if there is none. */
   async replaceItem(item: Item): Promise<boolean> {
     const { rows } = await this.write<{ changed: number }>(SQL.replaceItem, [
-      JSON.stringify(itemRecord(item, 0)),
+      JSON.stringify(openItemRecord(item, 0)),
       item.id,
       JSON.stringify(historyRecords(item)),
       JSON.stringify(deferralRecords(item)),
