@@ -196,12 +196,14 @@ function proposalJson(meeting: IsoDate | null, nextMeetings: IsoDate[], candidat
         alreadyInLog: item.duplicateOf,
       };
     }),
-    noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs }) => ({
+    noted: candidates.noted.map(({ number, minute, ref, text, source, trackedAs, reason }) => ({
       number,
       minute,
       ref,
       text,
       source,
+      // (an entry reported done or ticked off says so; a resolution read as noting needs no reason)
+      ...(reason ? { reason } : {}),
       trackedAs,
     })),
   };

@@ -74,7 +74,10 @@ export async function reviewOnTerminal(
       })),
     noted: candidates.noted
       .filter((n) => !n.trackedAs)
-      .map((n) => ({ item: promoted(n), label: terminalSafe(`${citation(n) ? `${citation(n)} ` : ''}${n.text}`) })),
+      .map((n) => ({
+        item: promoted(n),
+        label: terminalSafe(`${citation(n) ? `${citation(n)} ` : ''}${n.text}${n.reason ? ` (${n.reason})` : ''}`),
+      })),
     describe: acceptedLabel,
     dueDefault: (item: AcceptedItem) => dueDefault(item, review),
     checkDue: (spec: string) => dueProblem(spec, review),

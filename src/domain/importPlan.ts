@@ -71,6 +71,8 @@ export interface NotedProposal {
   text: string;
   source?: ImportSource;
   confidence?: number;
+  /** Why an entry that is no resolution proposes nothing, in the clerk's words ("reported done", "ticked as done"). */
+  reason?: string;
 }
 
 export interface PlannedNoted extends NotedProposal {

@@ -13,8 +13,8 @@ import { readClause } from './grammar.js';
 import { PARTICLES, PREPOSITIONS, TABLE_HEADS, WHOLE_MEMBERSHIP } from './lexicon.js';
 import { cleanOwner, ownerOf } from './owner.js';
 import { BRINGING } from './paperForMeeting.js';
-import { reportedDone } from './progressNotes.js';
-import type { Category, ProposedItem, StatedDue } from './types.js';
+import { doneEntry, reportedDone } from './progressNotes.js';
+import type { Category, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 /** An entry opened by a bullet, as the layout leaves it ("- "), or by a list marker ("1.", "(a)", "b)"). */
@@ -143,14 +143,15 @@ function entryItem(text: string, minute: string | null, context: ReadContext): P
   };
 }
 
-/** The minute's action lists: one item an entry, and the lines they take. */
+/** The minute's action lists: one item an entry (noted where reported done), and the lines they take. */
 export function actionLists(
   lines: string[],
   minute: string | null,
   context: ReadContext,
   taken: Set<number> = new Set(),
-): { items: ProposedItem[]; used: Set<number>; closesOnList: boolean } {
+): { items: ProposedItem[]; noted: NotedEntry[]; used: Set<number>; closesOnList: boolean } {
   const items: ProposedItem[] = [];
+  const noted: NotedEntry[] = [];
   const used = new Set<number>();
   lines.forEach((line, i) => {
     if (taken.has(i) || !actionListHead(line)) return;
@@ -159,8 +160,9 @@ export function actionLists(
     used.add(i);
     for (const entry of entries) {
       for (const k of entry.lines) used.add(k);
-      // (an earlier action reported finished, "KM to send the summary – done", adds nothing)
-      if (!reportedDone(entry.text)) items.push(entryItem(entry.text, minute, context));
+      // (an earlier action reported finished, "KM to send the summary – done", adds nothing to track: the clerk sees it noted)
+      if (reportedDone(entry.text)) noted.push(doneEntry(entry.text, minute, 'resolution'));
+      else items.push(entryItem(entry.text, minute, context));
     }
   });
   // (a list under its own head is where the minute records its actions; an entry with fields may stand anywhere)
@@ -173,5 +175,5 @@ export function actionLists(
     if (entry.fields.dated) item.due = entry.fields.due;
     items.push(item);
   }
-  return { items, used, closesOnList };
+  return { items, noted, used, closesOnList };
 }

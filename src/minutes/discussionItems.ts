@@ -24,8 +24,8 @@ import { readClause } from './grammar.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
 import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
-import { reportedDone } from './progressNotes.js';
-import type { Minute, ProposedItem } from './types.js';
+import { doneEntry, reportedDone } from './progressNotes.js';
+import type { Minute, NotedEntry, ProposedItem } from './types.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 export type { DiscussionContext };
@@ -38,9 +38,14 @@ export function discussionItems(
   consumed: Set<number>,
   context: DiscussionContext,
   ownerLine: (line: string, index: number, task?: { owner: string; text: string }) => boolean,
-): { items: ProposedItem[]; marked: ProposedItem[] } {
+): { items: ProposedItem[]; marked: ProposedItem[]; noted: NotedEntry[] } {
   const items: ProposedItem[] = [];
   const marked: ProposedItem[] = [];
+  const noted: NotedEntry[] = [];
+  const noteDone = (text: string, ref: string | null) => {
+    const done = { ...doneEntry(text, minute.number, 'discussion'), ref };
+    if (!noted.some((n) => n.text === done.text)) noted.push(done);
+  };
   const review = REVIEW.test(context.title);
   let previous: { paragraph: Paragraph; made: ProposedItem[] } | null = null;
   let lastSpeaker: string | null = null;
@@ -78,7 +83,11 @@ export function discussionItems(
     let text = paragraph.text.replace(/^[-•]\s*/, '');
     // In a review of earlier actions, a line "Insurance review - Done", "Clerk recruitment - Still ongoing": the log's
     // row and its progress, however the lines are spaced — nothing new, unless the progress names a step ("Clerk to …").
-    if (review && LOG_ROW.test(text) && !actionMarker(text)) continue;
+    // (one reported done is shown to the clerk, noted)
+    if (review && LOG_ROW.test(text) && !actionMarker(text)) {
+      if (reportedDone(text)) noteDone(text, paragraph.ref);
+      continue;
+    }
     // "Key to action initials: AS Ann Small; …", "Abbreviations: DPH – Director of Public Health": a legend, not a record
     if (LEGEND.test(text)) continue;
     const cites = CITES.exec(text);
@@ -266,10 +275,13 @@ export function discussionItems(
       )) {
         // ("said he would appeal to all groups to …": an exhortation to everyone is nobody's errand)
         if (exhortation(said.text)) continue;
+        // (an errand with "– done" set after it is an earlier action reported finished, in any minute: noted, once)
+        if (reportedDone(sentence, true)) {
+          noteDone(sentence, paragraph.ref);
+          continue;
+        }
         // (and in a review of actions, what only carries an earlier one on or closes it is no new action)
         if (review && carriedOnOrDone(said.text, updating)) continue;
-        // (an errand with "– done" set after it is an earlier action reported finished, in any minute)
-        if (reportedDone(sentence, true)) continue;
         const item = itemOf(said, paragraph, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
         if (review) item.confidence = Math.min(item.confidence, 0.5);
@@ -287,6 +299,7 @@ export function discussionItems(
   return {
     items: withoutGuestsBusiness(items, guestReporter(context.title, minute.lines, context.people), context.people),
     marked,
+    noted,
   };
 }
 

@@ -32,6 +32,7 @@ import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
 import { stepDues } from './stepDue.js';
+import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
 import { itemBefore, pronounStep } from './pronounSteps.js';
@@ -61,9 +62,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const resolveYear = sameDayElsewhere(lines.join(' '));
   // a log flattened into lines is read whole first: its rows' references are no minutes' numbers
   const log = flattenedLog(lines, meeting, people);
-  const minutes = withDecisionReferences(
+  // (a task ticked off in a shared document's checklist is noted, its minute read without it)
+  const ticked = withDecisionReferences(
     splitMinutes(log.used.size ? lines.map((l, k) => (log.used.has(k) ? '' : l)) : lines),
-  ).filter((m) => !isReportSection(m.title));
+  )
+    .filter((m) => !isReportSection(m.title))
+    .map((m) => takeTicked(m, CLOSING));
+  const minutes = ticked.map((t) => t.minute);
   const blocksOf = minutes.map((m) => findBlocks(m.lines, own));
   // Minutes that record decisions under keywords are formal: their discussion is read only for what it says was agreed.
   const formal = blocksOf.some((blocks) => blocks.some((b) => b.found === 'keyword' || b.found === 'inline'));
@@ -119,6 +124,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       if (block.found === 'sentence') for (const it of read.items) asked.add(it);
       lastOfBlock.set(block.lines[block.lines.length - 1], { ...read, lines: block.lines });
     }
+    noted.push(...listed.noted);
     // "Members asked that an item on retail crime be added", then "RESOLVED … that retail crime be added to the work
     // programme": what the discussion asked for and the resolution decided is one item, the resolution's.
     const formally = resolved.filter((r) => !asked.has(r));
@@ -160,7 +166,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
                 task,
               ),
           )
-        : { items: [], marked: [] };
+        : { items: [], marked: [], noted: [] };
+    noted.push(...told.noted, ...ticked[index].noted);
     // An "Action:" line or a table row that repeats a resolution is one item, taking the owner or date it adds.
     // (a line that only names its matter, "Action: Climate Officer — planting site map", takes the resolution's kind)
     const marked = [...told.marked, ...table.items].filter((m) => {

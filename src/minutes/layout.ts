@@ -11,6 +11,7 @@ import { twoColumns } from './twoColumns.js';
 import { readScanned } from './scanned.js';
 import { titleLike } from './headingTitle.js';
 import { reflow } from './reflow.js';
+import { TICKED } from './tickedTasks.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
 // would recognise — page furniture (page numbers, running headers, a browser's print header
 // and footer) gone, bullets alike, a number alone on its line joined to its paragraph, and
@@ -107,10 +108,7 @@ export function layout(raw: string): string {
     withoutPageLinks(
       (rows.size ? withTargetDates(lines, rows) : lines)
         .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
-        .filter(
-          (line) =>
-            !PAGE_FURNITURE.some((re) => re.test(line)) && !DONE_TASK.test(line) && !(printed && isPageCounter(line)),
-        ),
+        .filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !(printed && isPageCounter(line))),
     ).map(tidy),
   )
     .flatMap((line) => {
@@ -181,7 +179,8 @@ function unflattenClauses(line: string): string[] {
 
 /**
  * A markdown checklist: "- [ ] Clerk to write …" is an action recorded as such; "- [x] …" was
- * done before the minutes were written, so there is nothing left to track.
+ * done before the minutes were written, so there is nothing left to track: it is marked ticked
+ * (tickedTasks.ts), for the review to show as noted.
  */
 // (a shared document's checkbox is the same mark: "☐" open, "☑" / "☒" ticked — a closed few glyphs)
 const OPEN_TASK = /^\s*(?:[-*]\s+\[\s\]|[☐❏])\s+/;
@@ -208,6 +207,8 @@ function tidy(raw: string): string {
   // (a line marked as an action closes on the same chip: "Action: Jo Bloggs – the hall booking – 18/12/2026")
   const line = (ACTION_LINE.test(raw) ? raw.replace(DATE_CHIP, ' by $<date>') : raw).replace(MENTION, '$1');
   if (task !== null) return `Action: ${task.replace(MENTION, '$1')}`;
+  if (DONE_TASK.test(raw))
+    return `${TICKED}${raw.replace(DONE_TASK, '').replace(ASSIGNED, '$<who> to ').replace(MENTION, '$1')}`;
   const bullet = BULLET.test(line) && line.replace(BULLET, '').length > 0;
   // "(i)        to remove item 4": a clause's marker and its words, one space apart
   const body = line
@@ -263,6 +264,7 @@ function unwrap(lines: string[]): string[] {
 
 function joins(previous: string, line: string, blanks: number): boolean {
   const prev = previous.replace(/^- /, '');
+  if (line.startsWith(TICKED)) return false; // a ticked task opens a line of its own
   if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
   if (MARKER_ONLY.test(line.trim())) return false; // "4.1" alone opens a paragraph of its own
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table

@@ -2,6 +2,7 @@
 // repaired; insurers notified.", "Two quotations received, the third is awaited.", "The laptop has been
 // delivered." Each clause is a thing and what became of it — a participle with no "be", "to" or "will" — or a
 // state still waited on. Such an entry reports progress; it is not a decision, nor a task.
+import type { NotedEntry, Source } from './types.js';
 
 /**
  * A thing and what was done to it: "£640 received on 5th January", "volunteers thanked". The participle ends the clause
@@ -48,4 +49,17 @@ export function reportedDone(entry: string, errand = false): boolean {
   const status = STATUS_DONE.exec(entry);
   // (in running prose only an errand, "X to <verb> …", takes a status: "the work – done by volunteers – was praised" reports)
   return !!status && (!errand || /\bto\s+[a-z]+\b/.test(entry.slice(0, status.index)));
+}
+
+/** An entry reported done, as the review shows it: noted, saying why, so that the clerk can still make it an item. */
+export function doneEntry(text: string, minute: string | null, source: Source): NotedEntry {
+  const tidy = text.replace(/\s+/g, ' ').trim();
+  return {
+    minute,
+    ref: null,
+    text: tidy.charAt(0).toUpperCase() + tidy.slice(1),
+    source,
+    confidence: 0.8,
+    reason: 'reported done',
+  };
 }

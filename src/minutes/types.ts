@@ -30,6 +30,12 @@ export interface ProposedItem {
   carried?: boolean;
 }
 
+/**
+ * Why an entry that is no resolution is only noted, in the clerk's words: an earlier action the minutes report
+ * finished ("Clerk to order the bench – done"), or a task ticked off in a shared document's checklist.
+ */
+export type NotedReason = 'reported done' | 'ticked as done';
+
 /** A decision that leaves nothing to track (noted, received, approved), kept whole so the review can show it. */
 export interface NotedEntry {
   minute: string | null;
@@ -37,6 +43,8 @@ export interface NotedEntry {
   text: string;
   source: Source;
   confidence: number;
+  /** Set where the entry is not a resolution read as noting: why it proposes nothing. */
+  reason?: NotedReason;
 }
 
 export interface MinutesProposal {

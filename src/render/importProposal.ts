@@ -153,9 +153,9 @@ export function renderProposal(view: ProposalView, options: TableOptions): strin
             value: (n) =>
               n.trackedAs
                 ? `tracked as ${n.trackedAs}`
-                : n.source !== 'resolution'
-                  ? `from ${SOURCE_WORDS[n.source]}`
-                  : '',
+                : [n.reason, n.source !== 'resolution' ? `from ${SOURCE_WORDS[n.source]}` : '']
+                    .filter(Boolean)
+                    .join(', '),
           },
         ],
         view.noted,

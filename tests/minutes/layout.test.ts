@@ -132,9 +132,10 @@ describe('page furniture of this round', () => {
 });
 
 describe('markdown checklists', () => {
-  it('records an open task as an action and drops one already ticked', () => {
+  it('records an open task as an action and marks one already ticked (to be noted, not tracked)', () => {
     expect(normalise('- [ ] Clerk to order the bins\n- [x] Clerk to book the hall').split('\n')).toEqual([
       'Action: Clerk to order the bins',
+      '☑ Clerk to book the hall',
     ]);
   });
 });
