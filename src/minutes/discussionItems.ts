@@ -57,10 +57,15 @@ export function discussionItems(
     updates: string | undefined,
   ): ProposedItem => {
     // (a thing with its passive, "the slides to be sent round to members", is read as it stands: its first word, "Revised
-    // price list to be sent …", is no imperative)
+    // price list to be sent …", is no imperative; so is a guest asked to a meeting by the officer named before "to",
+    // "Clerk to invite the warden to the May meeting": whoever writes, the guest is on that meeting's agenda)
     const subjectFirst = classify(text, context.own);
+    const top = readClause(text);
     const decision =
-      subjectFirst.clause.passive && subjectFirst.clause.subject ? subjectFirst : classify(text, context.own, true);
+      (subjectFirst.clause.passive && subjectFirst.clause.subject) ||
+      (subjectFirst.category === 'invitation' && top.subject && top.form === 'infinitive' && !top.passive)
+        ? subjectFirst
+        : classify(text, context.own, true);
     const category = decision.category === 'noted' || decision.category === 'deferral' ? 'action' : decision.category;
     return {
       minute: minute.number,

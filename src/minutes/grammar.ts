@@ -155,6 +155,14 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   );
   if (asking > 0 && (strong < 0 || asking < strong) && (finite < 0 || finite >= asking))
     return make(asking, 'past', { subject: phrase(0, asking) });
+  // "that the next report include a section on X and how it was handled": a question word opens a clause of its own,
+  // the object of a verb before it; a "was" or a finite verb after it is that clause's, not the that-clause's
+  const question = /^\W*that\b/i.test(raw)
+    ? tokens.findIndex((t, k) => k > 1 && t.lower !== 'if' && QUESTION_WORDS.test(t.lower))
+    : -1;
+  const embedded = question > 0 && Math.min(...[strong, finite].filter((a) => a >= 0)) > question;
+  const before = embedded ? subjunctiveVerb(tokens.slice(0, question)) : -1;
+  if (before > 0) return make(before, 'subjunctive', { subject: phrase(0, before) });
   const i = useFinite ? finite : strong;
   if (i < 0) {
     // "(requested) that the enforcement team investigate": after "that" a clause must follow, so its verb is the base

@@ -1,0 +1,60 @@
+// Round 10, recall and types: forms the sets first scored unseen missed or mistyped, each a rule of the grammar or of
+// a layout, worded several ways. Invented examples only.
+import { describe, expect, it } from 'vitest';
+import { readClause } from '../../src/minutes/grammar.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const minutes = (...body: string[]) =>
+  [
+    'Minutes of the Parks Committee held on 4 March 2026',
+    '',
+    '1. Play areas',
+    'RESOLVED: That the Clerk order new swings.',
+    '',
+    '2. Allotments',
+    ...body,
+    '',
+    '3. Close',
+    'The meeting closed at 9pm.',
+  ].join('\n');
+const second = (...body: string[]) => parseMinutes(minutes(...body)).items.filter((i) => i.minute === '2');
+
+describe('a guest asked to a meeting by the officer named before "to" is an invitation, whatever the line marks it as', () => {
+  it.each([
+    'Action: Clerk to invite the tree warden to the May meeting',
+    'ACTION: Parks Officer to invite Ms Reyes to the next meeting to talk about the orchard',
+    '- [ ] @Dee Lamb invite the county ecologist to the July meeting',
+    'Action: Clerk to invite the allotment society to attend the June meeting',
+  ])('%s', (line) => {
+    expect(second(line).map((i) => i.category)).toEqual(['invitation']);
+  });
+
+  it.each([
+    // (the same officer's errand with no meeting to come to, or a report owed, stays an action)
+    'Action: Clerk to invite quotes for the fencing',
+    'Action: Parks Officer to report the outcome to the Committee as soon as it is known',
+  ])('%s', (line) => {
+    expect(second(line).map((i) => i.category)).toEqual(['action']);
+  });
+});
+
+describe('a question word opens a clause of its own: its verb is not the that-clause’s', () => {
+  it.each([
+    ['that the next annual report include a section on vandalism and how it was dealt with', 'include'],
+    ['that the review cover the waiting list and why it has grown', 'cover'],
+    ['that the survey ask how tenants would change it', 'ask'],
+    ['that members be told when the works will start', 'told'],
+  ])('%s: the verb is %s', (clause, verb) => {
+    const reading = readClause(clause);
+    expect([reading.verb, reading.form]).toEqual([verb, 'subjunctive']);
+  });
+
+  it.each([
+    'The Chair thanked the warden and asked that the next annual report include a section on vandalism and how it was dealt with.',
+    'Members asked that the next annual report include a section on vandalism and how it had been handled.',
+  ])('%s: an item of the work programme', (sentence) => {
+    expect(second('The warden presented the annual report.', sentence).map((i) => i.category)).toEqual([
+      'work-programme',
+    ]);
+  });
+});
