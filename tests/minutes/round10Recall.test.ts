@@ -58,3 +58,36 @@ describe('a question word opens a clause of its own: its verb is not the that-cl
     ]);
   });
 });
+
+describe('a suggestion the meeting agreed, however the agreement is joined to it', () => {
+  it.each([
+    'Cllr Hale asked that the tree warden be invited to the next meeting to talk about the orchard; this was agreed.',
+    'Cllr Hale asked that the tree warden be invited to the next meeting to talk about the orchard, and this was agreed.',
+    'Cllr Hale proposed that the tree warden be invited to the next meeting to talk about the orchard, which was agreed.',
+    'Cllr Hale suggested that the tree warden be invited to the next meeting to talk about the orchard; and this was supported.',
+  ])('%s', (sentence) => {
+    expect(second('The Clerk gave an update on the orchard.', sentence).map((i) => i.category)).toEqual(['invitation']);
+  });
+
+  it('a suggestion with no agreement after it stays unagreed', () => {
+    expect(
+      second('Cllr Hale asked that the tree warden be invited to the next meeting; this was not pursued.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a bare "Chair" is whoever chairs this meeting, not the chair of another body the minute names', () => {
+  const text = (action: string) =>
+    minutes('The Chair of the County Allotments Federation had written about plot rents.', action);
+  it.each(['Action: Chair to reply to the letter.', 'ACTION: the Chair to reply to the letter'])('%s', (action) => {
+    const [item] = parseMinutes(text(action)).items.filter((i) => i.minute === '2');
+    expect(item.owner).toMatch(/^(?:the\s+)?Chair$/);
+  });
+
+  it('an officer named by a fuller title in the minute is still expanded', () => {
+    const [item] = parseMinutes(
+      minutes('The Director of Parks and Open Spaces presented the report.', 'Action: Director to order the seed.'),
+    ).items.filter((i) => i.minute === '2');
+    expect(item.owner).toBe('Director of Parks and Open Spaces');
+  });
+});
