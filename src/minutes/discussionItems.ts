@@ -5,11 +5,12 @@
 // only for explicit agreements.
 import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
 import { actionRefInline } from './actionRefs.js';
-import { classify, instruction } from './classify.js';
+import { instruction } from './classify.js';
 import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
 import { speakerAfterSentence } from './lastSpeaker.js';
 import { dueFor, tidyText } from './decisions.js';
 import { readSentence } from './discussion.js';
+import { markedItem } from './markedItem.js';
 import { discussionSentences } from './discussionSentences.js';
 import { paragraphsOf, type Paragraph } from './discussionParagraphs.js';
 import {
@@ -26,7 +27,6 @@ import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } 
 import { sentences as fullSentences } from './paragraphs.js';
 import { doneEntry, reportedDone } from './progressNotes.js';
 import type { Minute, NotedEntry, ProposedItem } from './types.js';
-import { TYPE_OF_CATEGORY } from '../domain/types.js';
 
 export type { DiscussionContext };
 
@@ -50,37 +50,8 @@ export function discussionItems(
   let previous: { paragraph: Paragraph; made: ProposedItem[] } | null = null;
   let lastSpeaker: string | null = null;
   let lastSentence: string | null = null;
-  const makeMarked = (
-    text: string,
-    ref: string | null,
-    owner: string | null,
-    updates: string | undefined,
-  ): ProposedItem => {
-    // (a thing with its passive, "the slides to be sent round to members", is read as it stands: its first word, "Revised
-    // price list to be sent …", is no imperative; so is a guest asked to a meeting by the officer named before "to",
-    // "Clerk to invite the warden to the May meeting": whoever writes, the guest is on that meeting's agenda)
-    const subjectFirst = classify(text, context.own);
-    const top = readClause(text);
-    const decision =
-      (subjectFirst.clause.passive && subjectFirst.clause.subject) ||
-      (subjectFirst.category === 'invitation' && top.subject && top.form === 'infinitive' && !top.passive)
-        ? subjectFirst
-        : classify(text, context.own, true);
-    const category = decision.category === 'noted' || decision.category === 'deferral' ? 'action' : decision.category;
-    return {
-      minute: minute.number,
-      ref,
-      type: TYPE_OF_CATEGORY[category],
-      category,
-      owner,
-      due: dueFor(category, text, context),
-      text: tidyText(text),
-      confidence: 0.75,
-      source: 'resolution',
-      narrative: false,
-      ...(updates ? { updates } : {}),
-    };
-  };
+  const makeMarked = (text: string, ref: string | null, owner: string | null, updates: string | undefined) =>
+    markedItem(text, minute.number, ref, owner, updates, context);
   for (const read of paragraphsOf(minute, consumed, context.around)) {
     // "Action Point 7 – Quotes to be sought …", "ACTION 8: RP to seek …": the label on the action's own line is its reference
     const inline = actionRefInline(read.text);

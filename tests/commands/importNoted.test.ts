@@ -47,7 +47,9 @@ describe('entries reported done or ticked off', () => {
     const result = await execute(runImport, { file, committee: 'allot', dryRun: true }, context);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/2 item\(s\) to track/);
-    expect(result.stdout).toMatch(/3 +1 +KT to order the water butts – done \(delivered 20 February\)\. +reported done/);
+    expect(result.stdout).toMatch(
+      /3 +1 +KT to order the water butts – done \(delivered 20 February\)\. +reported done/,
+    );
     expect(result.stdout).toMatch(/4 +2 +Clerk to book the inspection day +ticked as done/);
   });
 
