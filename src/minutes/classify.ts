@@ -42,6 +42,8 @@ export interface Decision {
   /** The clause has no verb at all (a bare noun phrase completing a stem). */
   bare: boolean;
   places: Place[];
+  /** The clauses from the outermost down to \`clause\`: "asked … to invite … to attend". */
+  chain: Reading[];
 }
 
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
@@ -62,6 +64,7 @@ export function classify(text: string, own: OwnBody, verbFirst = false): Decisio
     certain,
     bare: reading.form === 'none',
     places,
+    chain,
   });
   // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
   // (and a vote recorded with its count: how members voted, not an errand — votes.ts)

@@ -40,8 +40,7 @@ export function cleanOwner(phrase: string): string {
 }
 
 /** The subject of a clause, when it is someone who can act (not a thing, not this body). */
-function actingSubject(decision: Decision, own: OwnBody): string | null {
-  const c = decision.clause;
+function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): string | null {
   if (!c.subject || c.passive || c.copula) return null;
   // ("That the licence holder send the revised plan to the Police": a party the decision binds)
   const party = bindsParty(c);
@@ -91,6 +90,10 @@ export function ownerOf(decision: Decision, category: Category, own: OwnBody): s
 function namedOwner(decision: Decision, category: Category, own: OwnBody): string | null {
   switch (category) {
     case 'invitation': {
+      // "the Clerk be asked to invite …", "the Secretary should invite …": an invitation someone is named to send is
+      // theirs to send (the labelled sets agree on this; where no sender is named they differ — the invitee or no one)
+      const sender = inviter(decision, own);
+      if (sender) return sender;
       // "a representative of the FSMC": someone not yet named — then whoever is asked to send the invitation, if anyone
       if (decision.named && !/^(?:a|an|any|one)\s/i.test(decision.named.trim())) return cleanOwner(decision.named);
       if (decision.asked && !/^invit/i.test(decision.askedBy ?? '') && !own.is(decision.asked))
@@ -120,6 +123,20 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       return actingSubject(decision, own) ?? (by ? cleanOwner(by) : null);
     }
   }
+}
+
+/**
+ * Who sends the invitation the clause makes: the subject of "invite" in the active ("the Clerk will invite …"), or the
+ * one asked to do the inviting ("the Clerk was asked to invite X to attend …") — not the invitee asked to attend.
+ */
+function inviter(decision: Decision, own: OwnBody): string | null {
+  const k = decision.chain.findIndex((c) => /^invit/i.test(c.verb ?? '') && !c.passive);
+  if (k < 0) return null;
+  const asking = decision.chain[k - 1];
+  const asked = asking && !/^invit/i.test(asking.verb ?? '') ? asking.asked : null;
+  // (the members agreeing to invite are the body inviting: no sender named)
+  if (asked && !own.is(asked) && !WHOLE_MEMBERSHIP.test(cleanOwner(asked))) return cleanOwner(asked);
+  return actingSubject(decision, own, decision.chain[k]);
 }
 
 /**

@@ -1,0 +1,34 @@
+// Round 10, owners: who a record names to act, read as the grammar of minutes — each rule tested
+// on invented wording, several ways a rule.
+import { describe, expect, it } from 'vitest';
+import { housingPanelItems } from './helpers/housingPanel.js';
+
+const itemsOf = housingPanelItems;
+const minute = (lines: string[]) => ['Item 2  Tenant engagement', ...lines].join('\n');
+
+describe("an invitation sent by someone the minute names is theirs to send, not the invitee's", () => {
+  it.each([
+    'It was agreed that the Democratic Services Officer be asked to invite the Tenants Forum chair to the March meeting.',
+    'The Panel agreed that the Democratic Services Officer should invite the Tenants Forum chair to the March meeting.',
+    'RESOLVED: That the Democratic Services Officer invite the Tenants Forum chair to the March meeting.',
+    'Members felt the matter needed hearing and the Democratic Services Officer was asked to invite the Tenants Forum chair to attend the March meeting.',
+    'RESOLVED – that the Democratic Services Officer will invite the Tenants Forum chair to attend the March meeting.',
+  ])('%s', (line) => {
+    const items = itemsOf(minute(['The Panel discussed engagement with tenants.', line]));
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', 'the Democratic Services Officer']]);
+  });
+
+  it.each([
+    'RESOLVED: That the Tenants Forum chair be invited to the March meeting.',
+    'Members agreed to invite the Tenants Forum chair to the March meeting.',
+    'The Panel agreed to invite the Tenants Forum chair to the March meeting.',
+  ])('an invitation the body sends with no sender named stays as before (the invitee): %s', (line) => {
+    const items = itemsOf(minute([line]));
+    expect(items.map((i) => i.owner)).toEqual(['the Tenants Forum chair']);
+  });
+
+  it('one asked to attend is the invitee: "the Head of Housing Options be asked to attend the March meeting"', () => {
+    const items = itemsOf(minute(['RESOLVED: That the Head of Housing Options be asked to attend the March meeting.']));
+    expect(items.map((i) => i.owner)).toEqual(['the Head of Housing Options']);
+  });
+});
