@@ -3,6 +3,7 @@ import { dueFor, tidyText, type ReadContext } from './decisions.js';
 import { readClause } from './grammar.js';
 import { actionMarker } from './owner.js';
 import { sentenceClosedBy } from './stepDue.js';
+import { sharesMatter } from './sameMatter.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { NotedEntry, ProposedItem } from './types.js';
 
@@ -34,6 +35,7 @@ export function ownerLine(
       ? [...lastOfBlock.keys()].filter((k) => k < i && lines.slice(k + 1, i).every((l) => !l.trim())).pop()
       : undefined;
   const earlier = within ?? (before !== undefined ? lastOfBlock.get(before) : undefined);
+  if (task && earlier && sendsInvitations(task, earlier.items)) return true;
   if (task) {
     // (the errand the block ends with: a line under a list of decisions follows only the last)
     const last = earlier?.items[earlier.items.length - 1];
@@ -83,6 +85,20 @@ export function ownerLine(
     return true;
   }
   return false;
+}
+
+/**
+ * "Members agreed to invite … / Action: Clerk to issue the invitation", "Action: A / B – schedule the reports and
+ * invitations": a record whose task is the inviting names who sends the invitations the decision above it made — they
+ * take its owner, as does an unowned decision beside them whose matter the task names; the record adds no item.
+ */
+function sendsInvitations(task: { owner: string; text: string }, items: ProposedItem[]): boolean {
+  const invitations = items.filter((it) => it.category === 'invitation');
+  if (!/\binvit/i.test(task.text) || !invitations.length) return false;
+  for (const it of invitations) it.owner = task.owner;
+  for (const it of items)
+    if (it.owner === null && it.category !== 'deferral' && sharesMatter(task.text, it.text)) it.owner = task.owner;
+  return true;
 }
 
 /** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */

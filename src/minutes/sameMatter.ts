@@ -114,6 +114,11 @@ export function repeatsElsewhere(item: ProposedItem, resolved: ProposedItem[], s
   );
 }
 
+/** Whether two texts share a word of their matter: "the section 19 reports and invitations" and "the section 19 reports be brought". */
+export function sharesMatter(first: string, second: string): boolean {
+  return overlap(first, second) > 0;
+}
+
 /** How much of the shorter of two texts' content words the other holds. */
 function overlap(first: string, second: string): number {
   const mine = words(first);

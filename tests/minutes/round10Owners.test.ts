@@ -32,3 +32,42 @@ describe("an invitation sent by someone the minute names is theirs to send, not 
     expect(items.map((i) => i.owner)).toEqual(['the Head of Housing Options']);
   });
 });
+
+describe('an action record under an invitation names who sends it: the invitation is theirs, and one item', () => {
+  it.each([
+    ['Action: Democratic Services Officer to issue the invitation', 'Democratic Services Officer'],
+    ['Action: Democratic Services Officer to send the invitation', 'Democratic Services Officer'],
+    ['ACTION: Democratic Services Officer to invite her', 'Democratic Services Officer'],
+    ['Action: C. Patel – invitation to the chair', 'C. Patel'],
+  ])('%s', (line, owner) => {
+    const items = itemsOf(
+      minute(['Members agreed to invite the Tenants Forum chair to the March meeting to talk about the survey.', line]),
+    );
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', owner]]);
+  });
+
+  it('a record covering the invitations and the paper they come for gives both its owners', () => {
+    const items = itemsOf(
+      minute([
+        'The Panel AGREED:',
+        '•  that the draft damp survey findings be brought to the Panel before they are published;',
+        '•  to invite the landlord and the tenants forum to the meeting at which the findings are considered.',
+        'Action: Beth Lowe / Cara Patel – schedule the damp survey findings and invitations',
+      ]),
+    );
+    expect(items.map((i) => i.owners)).toEqual([
+      ['Beth Lowe', 'Cara Patel'],
+      ['Beth Lowe', 'Cara Patel'],
+    ]);
+  });
+
+  it('a record of another errand under an invitation leaves the invitation as it was', () => {
+    const items = itemsOf(
+      minute([
+        'Members agreed to invite the Tenants Forum chair to the March meeting.',
+        'Action: C. Patel to book the room for the forum',
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['the Tenants Forum chair', 'C. Patel']);
+  });
+});
