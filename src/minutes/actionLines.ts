@@ -3,7 +3,7 @@ import { dueFor, tidyText, type ReadContext } from './decisions.js';
 import { readClause } from './grammar.js';
 import { actionMarker } from './owner.js';
 import { sentenceClosedBy } from './stepDue.js';
-import { sharesMatter } from './sameMatter.js';
+import { sendsInvitations } from './invitationSenders.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import type { NotedEntry, ProposedItem } from './types.js';
 
@@ -85,20 +85,6 @@ export function ownerLine(
     return true;
   }
   return false;
-}
-
-/**
- * "Members agreed to invite … / Action: Clerk to issue the invitation", "Action: A / B – schedule the reports and
- * invitations": a record whose task is the inviting names who sends the invitations the decision above it made — they
- * take its owner, as does an unowned decision beside them whose matter the task names; the record adds no item.
- */
-function sendsInvitations(task: { owner: string; text: string }, items: ProposedItem[]): boolean {
-  const invitations = items.filter((it) => it.category === 'invitation');
-  if (!/\binvit/i.test(task.text) || !invitations.length) return false;
-  for (const it of invitations) it.owner = task.owner;
-  for (const it of items)
-    if (it.owner === null && it.category !== 'deferral' && sharesMatter(task.text, it.text)) it.owner = task.owner;
-  return true;
 }
 
 /** Whether the text just above line `at` (or before the tag on it) ends with `text`, as the minutes print it. */

@@ -71,3 +71,16 @@ describe('an action record under an invitation names who sends it: the invitatio
     expect(items.map((i) => i.owner)).toEqual(['the Tenants Forum chair', 'C. Patel']);
   });
 });
+
+describe("a step that sends the invitation the minute agreed makes it the sender's: one item", () => {
+  it.each([
+    'Members agreed that the chair of the tenants forum, Ms Ann Ames, be invited to the March meeting. Democratic Services Officer to invite Ms Ames.',
+    'Members agreed that the chair of the tenants forum be invited to the March meeting. The Democratic Services Officer would send the invitation.',
+    'Members agreed that the chair of the tenants forum be invited to the March meeting.\tDemocratic Services Officer to invite the forum chair',
+  ])('%s', (line) => {
+    const items = itemsOf(minute([line]));
+    expect(items.map((i) => [i.type, i.owner?.replace(/^the /i, '')])).toEqual([
+      ['work-programme', 'Democratic Services Officer'],
+    ]);
+  });
+});
