@@ -151,7 +151,9 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
       continue;
     }
     // the table's owner and due complete the item it repeats (a matter put back is the meeting's, not the row's owner's)
-    if (same.category !== 'deferral') same.owner ??= row.owner;
+    // (a row beside an invitation names who sends it: the invitation is theirs — invitationSenders.ts)
+    if (same.category === 'invitation') same.owner = row.owner ?? same.owner;
+    else if (same.category !== 'deferral') same.owner ??= row.owner;
     same.due ??= row.due;
     summary.add(row);
   }

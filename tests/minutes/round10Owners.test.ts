@@ -1,7 +1,8 @@
 // Round 10, owners: who a record names to act, read as the grammar of minutes — each rule tested
 // on invented wording, several ways a rule.
 import { describe, expect, it } from 'vitest';
-import { housingPanelItems } from './helpers/housingPanel.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { HOUSING_PANEL_MASTHEAD, housingPanelItems } from './helpers/housingPanel.js';
 
 const itemsOf = housingPanelItems;
 const minute = (lines: string[]) => ['Item 2  Tenant engagement', ...lines].join('\n');
@@ -81,6 +82,26 @@ describe("a step that sends the invitation the minute agreed makes it the sender
     const items = itemsOf(minute([line]));
     expect(items.map((i) => [i.type, i.owner?.replace(/^the /i, '')])).toEqual([
       ['work-programme', 'Democratic Services Officer'],
+    ]);
+  });
+});
+
+describe('a row of the action log beside an invitation names who sends it', () => {
+  it("the log's new row for the invitation gives its owner to the minute's invitation, one item", () => {
+    const page = [
+      HOUSING_PANEL_MASTHEAD,
+      'Item 2  Tenant engagement',
+      '2.1 Members agreed to invite the chief executive of the tenants forum to the March meeting.',
+      '',
+      'Item 3  Close',
+      'The meeting closed at 8pm.',
+      '',
+      'ACTION LOG',
+      'Ref\tMeeting\tAction\tOwner\tDue\tStatus',
+      'HSP/27/04\t14/01/2027\tInvite chief executive, tenants forum, to the March meeting\tDemocratic Services Officer\t09/03/2027\tNew',
+    ].join('\n');
+    expect(parseMinutes(page).items.map((i) => [i.minute, i.type, i.owner])).toEqual([
+      ['2', 'work-programme', 'Democratic Services Officer'],
     ]);
   });
 });
