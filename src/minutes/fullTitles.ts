@@ -11,6 +11,14 @@ const CHAIR = /^(?:vice[- ]?)?chair(?:man|person|woman)?$/i;
 /** A title the owner may be short for: capitalised words, at least two, or one after "the". */
 const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/;
 
+/**
+ * A person's name as an attendance list puts it in brackets after a post: initials and a surname ("D Varga", "J.R.
+ * Pike") or an honorific and a surname ("Mrs Lund"). A department or an area that qualifies a post never opens with a
+ * lone initial: "(North)", "(Resources)", "(SEND and Inclusion)", "(s151 Officer)".
+ */
+const HOLDER =
+  /^\s*(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\s*$/;
+
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
@@ -23,7 +31,7 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
   const found = new Set(
     [...text.matchAll(re)]
       .map((m) => m[0])
-      .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
+      .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '') && !HOLDER.test(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
       .filter((f) => !(/\)$/.test(f) && !/\s/.test(title)))
       // ("the Chair of the Regional Partnership Board": the Chair, bare, is whoever chairs this meeting; another body's
       // chair is someone else)

@@ -105,3 +105,33 @@ describe('a row of the action log beside an invitation names who sends it', () =
     ]);
   });
 });
+
+describe('a name in brackets after a post says who holds it: the owner is the post', () => {
+  const officers = (holder: string) =>
+    minute([
+      'The Panel discussed the void properties backlog.',
+      'Members agreed that the Tenancy Officer would arrange a visit to the estate.',
+      '',
+      `Item 3  Attendance`,
+      `Officers: Tenancy Officer ${holder}, Repairs Manager (West)`,
+    ]);
+  it.each(['(D Varga)', '(J.R. Pike)', '(Mrs Lund)', '(K. Osei-Bonsu)'])('Tenancy Officer %s', (holder) => {
+    const items = itemsOf(officers(holder));
+    expect(items.map((i) => i.owner?.replace(/^the /i, ''))).toEqual(['Tenancy Officer']);
+  });
+
+  it.each([
+    ['Repairs Manager', 'Repairs Manager (West)'],
+    ['Area Director', 'Area Director (Resources)'],
+  ])('a bracket that qualifies the post is part of it: %s → %s', (short, full) => {
+    const items = itemsOf(
+      minute([
+        `Members agreed that the ${short} would arrange a visit to the estate.`,
+        '',
+        'Item 3  Attendance',
+        `Officers: ${full}`,
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual([full]);
+  });
+});
