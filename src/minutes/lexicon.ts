@@ -162,3 +162,10 @@ export const ING_PREPOSITIONS = words(
   'ongoing',
   'upcoming',
 );
+
+/**
+ * The offices whose holders take executive decisions alone, to whom a matter is referred for a response as it is to a
+ * body: closed — the executive offices of English and Welsh local government and policing (a cabinet, executive or lead
+ * member, a portfolio holder, the leader, an elected mayor, a police and crime commissioner).
+ */
+export const DECIDING_MEMBER = String.raw`(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder|Executive\s+Councillor|Leader(?:\s+of\s+the\s+Council)?|(?:Elected\s+)?Mayor|(?:Police(?:,\s+Fire)?\s+and\s+Crime\s+)?Commissioner)`;

@@ -2,7 +2,7 @@
 // sent to, the members a paper goes to. Read from the clause chain and the places it names.
 import { agentLike, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
-import { SENDING_TO_MEMBERS, SENDING_VERBS, alternatives } from './lexicon.js';
+import { DECIDING_MEMBER, SENDING_TO_MEMBERS, SENDING_VERBS, alternatives } from './lexicon.js';
 import type { Place } from './places.js';
 import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
@@ -24,6 +24,8 @@ const SENDING_ON = new Set([
   'pass',
   'put',
 ]);
+/** Of these, the verbs that put a matter before someone for their decision or response, not a paper in their hands. */
+const REFERRING = new Set(['refer', 'remit', 'report', 'escalate']);
 const SEEKING = /\b(?:asking|seeking|inviting|requesting|requiring)\b/i;
 /** The noun phrase a verb acts on: "invite a representative of the FSMC to attend …" → "a representative of the FSMC". */
 function objectOf(rest: string): string | null {
@@ -111,6 +113,15 @@ function recommendation(
     // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
     return to.body;
   }
+  // passed on to a member who decides alone, as to a body: "be referred to the Cabinet Member for Housing for a response"
+  // (a paper sent or forwarded to them is delivered, not referred: someone sends it)
+  const member =
+    chain.some((c) => lemma(c, REFERRING)) && !errand
+      ? new RegExp(
+          String.raw`\bto\s+(?:the\s+)?(?<who>${DECIDING_MEMBER}(?:\s+(?:for|with\s+responsibility\s+for)\s+[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+|of\s+|the\s+)*[A-Z][\w&'’-]*){0,6})?)`,
+        ).exec(clause.text)?.groups?.who
+      : undefined;
+  if (member) return member;
   void clause;
   return null;
 }

@@ -135,3 +135,38 @@ describe('a name in brackets after a post says who holds it: the owner is the po
     expect(items.map((i) => i.owner)).toEqual([full]);
   });
 });
+
+describe("a matter passed on to a member who decides alone is theirs, as it would be a body's", () => {
+  it.each([
+    [
+      "the Panel's concern at relet times be referred to the Cabinet Member for Housing for a written reply",
+      'Cabinet Member for Housing',
+    ],
+    [
+      "the Panel's comments be reported to the Executive Member for Homes and Communities",
+      'Executive Member for Homes and Communities',
+    ],
+    [
+      "the tenants' petition be referred to the Portfolio Holder for Housing, with a request for a response by March",
+      'Portfolio Holder for Housing',
+    ],
+    ['the findings be escalated to the Leader of the Council', 'Leader of the Council'],
+  ])('RESOLVED: That %s', (clause, owner) => {
+    const items = itemsOf(minute([`RESOLVED: That ${clause}.`]));
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['action', owner]]);
+  });
+
+  it('a paper sent to such a member is delivered by someone unnamed: no owner', () => {
+    const items = itemsOf(
+      minute(["RESOLVED: That the Panel's report be sent to the Cabinet Member for Housing by 5 March."]),
+    );
+    expect(items.map((i) => i.owner)).toEqual([null]);
+  });
+
+  it('an officer sent to report it runs an errand, theirs', () => {
+    const items = itemsOf(
+      minute(['RESOLVED: That the Democratic Services Officer report the outcome to the Cabinet Member for Housing.']),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['the Democratic Services Officer']);
+  });
+});
