@@ -40,7 +40,11 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         // ("to hold the switch-on on Saturday 29 November": the event put on a day)
         /^\s*the\s[^,;]{1,40}?\s(?:on|at)\s+(?:[A-Z][a-z]+day\b|\d)/.test(clause.rest)));
   // ("The Area Forum will meet on 26 March": any body meeting on a day, no one met, is a date in its calendar, not a task)
-  const onADay = /^\s*(?:on|in|at|next|again)\b/i.test(clause.rest) && /\d|day\b/i.test(clause.rest);
+  // (unless it goes on to an errand of the same subject: "meet on 23 November and bring the draft budget to …")
+  const onADay =
+    /^\s*(?:on|in|at|next|again)\b/i.test(clause.rest) &&
+    /\d|day\b/i.test(clause.rest) &&
+    !/\band\s+(?!(?:then|again|also|on|at|in|from|every|each|thereafter)\b)[a-z]+\s+[a-z]/.test(clause.rest);
   // ("the hearing be held in public", "the item be taken in private": how this sitting is held, not business to come)
   if (
     /\b(?:meeting|hearing|sitting|item|session)$/i.test(clause.subject ?? '') &&

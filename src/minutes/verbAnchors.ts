@@ -276,9 +276,14 @@ const ASIDE = new RegExp(
   String.raw`^([^,;:()]{1,60}?),(\s+(?:${alternatives([...PREPOSITIONS])})\s[^,;:()]{1,100}?,)(?=\s+[a-z])`,
   'i',
 );
+/** So is a bracket listing who sits on the subject: "the budget working group (Cllrs Ash, Bell and Cole) meet …". */
+const MEMBERS_ASIDE =
+  /^([^,;:()]{1,60}?)(\s*\((?:Cllrs?|Councillors?|Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s[^()]{1,100}\))(?=\s+[a-z])/;
 export function withoutAside(text: string): string {
   const m = ASIDE.exec(text);
-  return m ? m[1] + ' ' + ' '.repeat(m[2].length) + text.slice(m[0].length) : text;
+  if (m) return m[1] + ' ' + ' '.repeat(m[2].length) + text.slice(m[0].length);
+  const listed = MEMBERS_ASIDE.exec(text);
+  return listed ? listed[1] + ' '.repeat(listed[2].length) + text.slice(listed[0].length) : text;
 }
 
 /**

@@ -170,3 +170,27 @@ describe("a matter passed on to a member who decides alone is theirs, as it woul
     expect(items.map((i) => i.owner)).toEqual(['the Democratic Services Officer']);
   });
 });
+
+describe('a bracket listing who sits on the subject stands outside the clause: the group owns the task', () => {
+  it.each([
+    [
+      'RESOLVED that the allotments working group (Cllrs Ash, Bell and Cole) review the rents.',
+      'the allotments working group',
+    ],
+    [
+      'RESOLVED that the staffing panel (Cllr Ash and Mr Dunn) interview the shortlisted candidates.',
+      'the staffing panel',
+    ],
+    [
+      'RESOLVED that the allotments working group (Cllrs Ash and Bell) meet on 4 February and bring revised rents to the March meeting.',
+      'the allotments working group',
+    ],
+  ])('%s', (line, owner) => {
+    const items = itemsOf(minute([line]));
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it('a body meeting on a day with no errand after it is still its calendar, not an item', () => {
+    expect(itemsOf(minute(['RESOLVED that the allotments working group meet on 4 February.']))).toEqual([]);
+  });
+});
