@@ -19,6 +19,8 @@ const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/
 const HOLDER =
   /^\s*(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\s*$/;
 
+const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
+
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
@@ -54,6 +56,9 @@ export function expandTitles(
     if (
       !title ||
       /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b/.test(title) ||
+      // ("Chair to write …": in a body's minutes the chair alone is the one presiding — not "the Chair of the
+      // Partnership Board" whom the minute also names; the presiding offices are a closed few)
+      PRESIDING.test(title.replace(/^The\s+/, '')) ||
       /^[A-Z]{2,4}$/.test(title) ||
       namesBody(title)
     )

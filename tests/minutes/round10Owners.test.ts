@@ -194,3 +194,33 @@ describe('a bracket listing who sits on the subject stands outside the clause: t
     expect(itemsOf(minute(['RESOLVED that the allotments working group meet on 4 February.']))).toEqual([]);
   });
 });
+
+describe('"the Chair" in a body\'s minutes is the one presiding, not another body\'s chair the minute names', () => {
+  it.each([
+    [
+      'Members agreed that the chair of the Tenants Forum be invited in the spring.',
+      'Action: Chair to write to the housing minister.',
+    ],
+    [
+      'The Chair of the Landlords Association, Ms Ivy Dunn, spoke about the licensing scheme.',
+      'The Chair would write to the housing minister.',
+    ],
+    [
+      'The Vice-Chair of the Fire Authority gave a short update on the arson figures.',
+      'The Vice-Chair would write to the housing minister.',
+    ],
+  ])('%s / %s', (named, errand) => {
+    const items = itemsOf(minute([named, '', errand])).filter((i) => /minister/.test(i.text));
+    expect(items.map((i) => i.owner?.replace(/^the /i, ''))).toEqual([/Vice/.test(errand) ? 'Vice-Chair' : 'Chair']);
+  });
+
+  it('a post with a fuller title in the minute is still read in full: "the Director" → "Director of Housing"', () => {
+    const items = itemsOf(
+      minute([
+        'The Director of Housing presented the report.',
+        'Members agreed that the Director would write to the minister.',
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['Director of Housing']);
+  });
+});
