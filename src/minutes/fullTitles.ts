@@ -19,6 +19,7 @@ const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/
 const HOLDER =
   /^\s*(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\s*$/;
 
+const MODIFIED_HEAD = /^the\s+(?<noun>officer|manager|adviser|advisor|lead|coordinator)$/i;
 const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
 
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
@@ -51,6 +52,13 @@ export function expandTitles(
   isPerson: (np: string) => boolean = () => false,
 ): void {
   for (const item of items) {
+    // (the heads of OFFICE_NOUNS whose post is named by the words before them: "Climate Change Officer")
+    const head = item.owner ? MODIFIED_HEAD.exec(item.owner.trim())?.groups?.noun : undefined;
+    if (head) {
+      const post = postBefore(head, minuteText);
+      if (post) item.owner = post;
+      continue;
+    }
     const title = item.owner ? BARE.exec(item.owner.trim())?.groups?.title : undefined;
     // a person's name or initials is already in full
     if (
@@ -66,4 +74,21 @@ export function expandTitles(
     const named = fuller(title, minuteText, isPerson) ?? fuller(title, documentText, isPerson);
     if (named) item.owner = named;
   }
+}
+
+/**
+ * "The officer agreed to circulate …", "the Manager said …": a post's bare head noun stands for the post of that head
+ * the minute last named in full before it ("Climate Change Officer", "Bereavement Services Manager"), as a definite
+ * noun phrase points back to the nearest thing it fits; with none before it, it stays as printed.
+ */
+function postBefore(head: string, minuteText: string): string | null {
+  const bare = new RegExp(String.raw`\b[Tt]he\s+${head}\b`, 'i').exec(minuteText);
+  if (!bare) return null;
+  const noun = head.charAt(0).toUpperCase() + head.slice(1).toLowerCase();
+  const posts = [
+    ...minuteText.slice(0, bare.index).matchAll(new RegExp(String.raw`\b(?:[A-Z][\w'’-]*\s+){1,3}${noun}\b`, 'g')),
+  ]
+    .map((m) => m[0].replace(/^(?:The|A|An|Our|Its|This|Their)\s+/, ''))
+    .filter((p) => p !== noun);
+  return posts.pop() ?? null;
 }

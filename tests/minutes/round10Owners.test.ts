@@ -224,3 +224,27 @@ describe('"the Chair" in a body\'s minutes is the one presiding, not another bod
     expect(items.map((i) => i.owner)).toEqual(['Director of Housing']);
   });
 });
+
+describe("a post's bare head noun stands for the post of that head named last before it in the minute", () => {
+  it.each([
+    [
+      'Ravi Bains, Tenancy Sustainment Officer, presented the report.',
+      'The officer agreed to circulate the arrears figures.',
+      'Tenancy Sustainment Officer',
+    ],
+    [
+      'The Voids Manager presented the quarterly figures.',
+      'The Manager undertook to send the void list to members.',
+      'Voids Manager',
+    ],
+    [
+      'The Repairs Manager presented the report. The Lettings Manager answered questions on lettings.',
+      'The Manager undertook to send the void list to members.',
+      'Lettings Manager',
+    ],
+    ['The Panel discussed the report.', 'The officer agreed to circulate the arrears figures.', 'The officer'],
+  ])('%s / %s', (before, errand, owner) => {
+    const items = itemsOf(minute([before, errand]));
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+  });
+});
