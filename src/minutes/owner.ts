@@ -4,6 +4,8 @@
 // brackets. A decision's owner by its kind: the invitee, the body recommended to, the author
 // of a report; for an action, the one asked or the subject that acts.
 import type { Decision } from './classify.js';
+import { lemma } from './predicate.js';
+import type { Reading } from './reading.js';
 import { agentLike, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
@@ -120,7 +122,7 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
             decision.clause.rest,
           )?.groups?.who
         : undefined;
-      return actingSubject(decision, own) ?? (by ? cleanOwner(by) : null);
+      return actingSubject(decision, own) ?? (by ? cleanOwner(by) : null) ?? createdToAct(decision.clause);
     }
   }
 }
@@ -137,6 +139,27 @@ function inviter(decision: Decision, own: OwnBody): string | null {
   // (the members agreeing to invite are the body inviting: no sender named)
   if (asked && !own.is(asked) && !WHOLE_MEMBERSHIP.test(cleanOwner(asked))) return cleanOwner(asked);
   return actingSubject(decision, own, decision.chain[k]);
+}
+
+/** The verbs that constitute a body (a closed few): what a body is set up to do, it does. */
+const CONSTITUTING = new Set(['set up', 'establish', 'form', 'appoint', 'convene', 'create', 'constitute']);
+
+/**
+ * "sets up a working group (Cllrs A and B) to review the rents", "That a task group be established to review …": the
+ * body constituted to do a task is the one that does it (the infinitive's understood subject is the body).
+ */
+function createdToAct(c: Reading): string | null {
+  if (!lemma(c, CONSTITUTING)) return null;
+  const np = c.passive
+    ? /^\s*to\s+[a-z]/.test(c.rest)
+      ? c.subject
+      : null
+    : (/^\s*(?:up\s+)?(?<np>(?:a|an|the)\s+[^;:,]*?)\s+to\s+[a-z]/.exec(c.rest)?.groups?.np ?? null);
+  const body = np
+    ?.replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^(?:a|an)\s+/i, '')
+    .trim();
+  return body && namesBody(body) ? cleanOwner(body) : null;
 }
 
 /**

@@ -248,3 +248,30 @@ describe("a post's bare head noun stands for the post of that head named last be
     expect(items.map((i) => i.owner)).toEqual([owner]);
   });
 });
+
+describe('a body constituted to do a task is the one that does it', () => {
+  it.each([
+    [
+      'RESOLVED that the Panel sets up a Voids Working Group (Cllrs Ash and Bell) to review the relet process.',
+      'Voids Working Group',
+    ],
+    [
+      'RESOLVED: To establish a Voids Task Group to review the relet process and report back in April.',
+      'Voids Task Group',
+    ],
+    ['RESOLVED: That a voids task group be established to review the relet process.', 'voids task group'],
+    [
+      'RESOLVED: That the Head of Housing Options form a steering group to review the relet process.',
+      'the Head of Housing Options',
+    ],
+  ])('%s', (line, owner) => {
+    expect(itemsOf(minute([line])).map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it('a group set up with no task of its own to do names no owner', () => {
+    const items = itemsOf(
+      minute(['RESOLVED: To establish a voids task group, with membership to be agreed by email.']),
+    );
+    expect(items.map((i) => i.owner)).toEqual([null]);
+  });
+});
