@@ -5,9 +5,6 @@
 import type { ProposedItem } from './types.js';
 import { namesBody } from './bodies.js';
 
-/** The one who chairs: a bare "Chair" is this meeting's. Closed: the words for the chair of a meeting. */
-const CHAIR = /^(?:vice[- ]?)?chair(?:man|person|woman)?$/i;
-
 /** A title the owner may be short for: capitalised words, at least two, or one after "the". */
 const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/;
 
@@ -35,10 +32,7 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
     [...text.matchAll(re)]
       .map((m) => m[0])
       .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '') && !HOLDER.test(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
-      .filter((f) => !(/\)$/.test(f) && !/\s/.test(title)))
-      // ("the Chair of the Regional Partnership Board": the Chair, bare, is whoever chairs this meeting; another body's
-      // chair is someone else)
-      .filter((f) => !(CHAIR.test(title) && namesBody(f.slice(title.length).replace(/^\s+(?:of|for)\s+/, '')))),
+      .filter((f) => !(/\)$/.test(f) && !/\s/.test(title))),
   );
   // (a title run on into the next line's heading — "… Lifelong Learning Additional documents" — is the shorter one it starts with)
   const [shortest, ...longer] = [...found].sort((a, b) => a.length - b.length);
