@@ -4,7 +4,7 @@
 // column names. A row whose status says it is done or closed makes nothing new; a row citing an
 // earlier action's reference is proposed as an update of it.
 import type { OwnBody } from './bodies.js';
-import type { Category, ProposedItem, StatedDue } from './types.js';
+import type { Category, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
@@ -27,7 +27,8 @@ const NO_ONE = { is: () => false, name: null } satisfies OwnBody;
 
 /** What a row asks for, read as an instruction: a row marked "Deferred" is a deferral, anything else at least an action. */
 function rowCategory(text: string, status: string, own: OwnBody): Category {
-  if (/^deferred\b/i.test(status)) return 'deferral';
+  // ("On hold. Deferred by the committee to June": the update cell after the status word says so too)
+  if (/(?:^|[.;–—-]\s*)deferred\b/i.test(status)) return 'deferral';
   const decision = classify(text, own, true);
   // a row's meeting is in its due column: "Invite the ward officer … | Next meeting" is an invitation
   if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? ''))
@@ -54,13 +55,20 @@ function cellsOf(line: string, bar: boolean): string[] {
   return cells;
 }
 
+/** The column a head names; "Update / comments" names one column twice, as both its halves name the same. */
+function headOf(cell: string): Column | null {
+  const named = (c: string) => HEADS.find(([, re]) => re.test(c.replace(/[*_:]/g, '').trim()))?.[0] ?? null;
+  const halves = cell.split(/\s+\/\s+/).map(named);
+  return named(cell) ?? (halves.length === 2 && halves[0] && halves[0] === halves[1] ? halves[0] : null);
+}
+
 /** The table's header line: an action column and an owner column, at least. */
 export function tableLayout(line: string): Layout | null {
   for (const bar of [true, false]) {
     if (bar && !line.includes('|')) continue;
     const cells = cellsOf(line, bar);
     if (cells.length < 2) continue;
-    const columns = cells.map((c) => HEADS.find(([, re]) => re.test(c.replace(/[*_:]/g, '').trim()))?.[0] ?? null);
+    const columns = cells.map(headOf);
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
       // "No." beside "Minute": the row's own number and the minute that raised it — the minute places the row
       const counted = columns.flatMap((c, k) => (c === 'minute' && ROW_NUMBER_HEAD.test(cells[k].trim()) ? [k] : []));
@@ -115,15 +123,17 @@ export function actionTable(
   minute: string | null,
   meeting: string | null,
   own: OwnBody = NO_ONE,
-): { items: ProposedItem[]; used: Set<number> } {
+): { items: ProposedItem[]; noted: NotedEntry[]; used: Set<number> } {
   const items: ProposedItem[] = [];
+  const noted: NotedEntry[] = [];
   const used = new Set<number>();
   const stacked = stackedTable(lines);
   if (stacked) {
     for (const k of stacked.used) used.add(k);
     for (const row of stacked.rows) {
-      const item = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own);
-      if (item) items.push(item);
+      const read = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own);
+      if (read && 'category' in read) items.push(read);
+      else if (read) noted.push(read);
     }
   }
   for (let i = 0; i < lines.length; i++) {
@@ -142,16 +152,19 @@ export function actionTable(
       const cells = layout.split(line);
       if (cells.length < 2 || Math.abs(cells.length - layout.columns.length) > 1) break;
       used.add(j);
-      const cell = (c: Column) => {
-        const k = layout.columns.indexOf(c);
-        return k >= 0 ? (cells[k] ?? '').trim() : '';
-      };
-      const item = rowItem(cell, layout.rowNumbers, minute, meeting, own);
-      if (item) items.push(item);
+      // (a log with both "Status" and "Update" columns says what became of the row in either)
+      const cell = (c: Column) =>
+        layout.columns
+          .flatMap((col, k) => (col === c && cells[k]?.trim() ? [cells[k].trim()] : []))
+          .slice(0, c === 'status' ? undefined : 1)
+          .join('. ');
+      const read = rowItem(cell, layout.rowNumbers, minute, meeting, own);
+      if (read && 'category' in read) items.push(read);
+      else if (read) noted.push(read);
     }
     i = j - 1;
   }
-  return { items, used };
+  return { items, noted, used };
 }
 
 /** A status that says the row is done, first ("Complete – quotes reported") or as its last word ("… Close."). */
@@ -165,14 +178,18 @@ function finished(status: string): boolean {
   );
 }
 
-/** One row of a table as an item: none for a row whose status says it is finished. */
+/**
+ * One row of a table as an item: none for a row whose status says it is finished, and a noted entry for a row the
+ * log dates to an earlier meeting, still open, that nothing at this meeting changed (already in the log: the clerk
+ * sees it, nothing new).
+ */
 function rowItem(
   cell: (c: Column) => string,
   rowNumbers: boolean,
   minute: string | null,
   meeting: string | null,
   own: OwnBody,
-): ProposedItem | null {
+): ProposedItem | NotedEntry | null {
   const text = cell('action');
   if (!text || finished(cell('status'))) return null;
   // A row carried on from an earlier meeting ("Open", "Ongoing") whose status moves its due ("Open - now March 27"):
@@ -193,6 +210,15 @@ function rowItem(
   // (a status saying so is about an action already running: one raised here is new, not yet on or off track)
   const earlier = !raisedHere && cited !== minute && /\d/.test(cited);
   if (earlier && !carried && ON_PLAN.test(cell('status'))) return null;
+  // (only a log that dates each row's meeting tells a carried row from a new one: elsewhere the row is proposed)
+  if (earlier && raisedOn && !carried && unchangedHere(cell('status'), meeting))
+    return {
+      minute: cited || minute,
+      ref: null,
+      text: `${text} (${cell('status')})`,
+      source: 'action-table',
+      confidence: 0.8,
+    };
   return {
     minute: cited || minute,
     ref: null,
@@ -213,6 +239,25 @@ function rowItem(
     ...(carried ? { carried } : {}),
   };
 }
+
+/**
+ * An open row's status and update say nothing was done to it at this meeting: no new due, owner or decision ("In
+ * progress. Two suppliers contacted.", "Open – reply awaited"). A word of a change made to the row, or this meeting's
+ * day ("agreed 09/03", "Reassigned to … 9 March"), says the meeting did something to it.
+ */
+function unchangedHere(status: string, meeting: string | null): boolean {
+  if (!OPEN_STATUS.test(status) || ROW_CHANGED.test(status)) return false;
+  const day = meeting?.slice(5);
+  return !findDates(status).some(
+    (d) => day === `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
+  );
+}
+
+/** Words of a change made to a row (a closed class: what a meeting does to an open action — re-date, re-assign, defer, decide). */
+const ROW_CHANGED = new RegExp(
+  String.raw`\b(?:${alternatives(['agreed', 'decided', 'resolved', 'deferred', 'reassigned', 're-assigned', 'revised', 'extended', 'moved', 'transferred', 'escalated', 'new due', 'new date', 'now due'])})\b`,
+  'i',
+);
 
 /** A status saying the row goes to plan, its due standing (a closed few: how a log says an action keeps to time). */
 const ON_PLAN =

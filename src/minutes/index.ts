@@ -83,6 +83,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const dated = minutes.map((m) => ({ ...m }));
   minutes.forEach((minute, index) => {
     const table = actionTable(minute.lines, minute.number, meeting, own);
+    noted.push(...table.noted);
     dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));
     // A list of the next meeting's agenda items, and recommendations agreed for another body, are read as such before any decision block.
     // (the list of a coming meeting's business ends where the meeting closed: what follows is an annex)

@@ -133,9 +133,19 @@ describe("a log row raised at this meeting that repeats someone's undertaking is
     expect(items[0].owner).toMatch(/Dean/);
   });
 
-  it('a row raised at an earlier meeting still carries that action on', () => {
-    const items = parseMinutes(
+  // (round 10: an earlier row open with nothing changed is shown noted — fresh 17 and 18 label it so — and one
+  // whose status moves its due carries that action on)
+  it('a row raised at an earlier meeting, still open and unchanged, is shown noted, not proposed again', () => {
+    const read = parseMinutes(
       `${MASTHEAD}2. Trading standards\nThe report was noted.${log('B09    12/01/26   Survey of empty shops to members         RD       March 2026    Open')}\n`,
+    );
+    expect(read.items).toEqual([]);
+    expect(read.noted.map((n) => n.text)).toContain('Survey of empty shops to members (Open)');
+  });
+
+  it('a row raised at an earlier meeting whose status moves its due still carries that action on', () => {
+    const items = parseMinutes(
+      `${MASTHEAD}2. Trading standards\nThe report was noted.${log('B09    12/01/26   Survey of empty shops to members         RD       March 2026    Open - now May 2026')}\n`,
     ).items;
     expect(items).toMatchObject([{ updates: 'B09' }]);
   });

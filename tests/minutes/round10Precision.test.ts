@@ -1,0 +1,70 @@
+// Round 10, precision: forms of what minutes print that a clerk does not track as a new item, weighed by
+// the sets that share them. Invented wording, several variants a rule.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const MASTHEAD = `MINUTES of the Leisure and Amenities Committee held on 9 March 2027
+
+Present: Councillor A Rowe (Chair), Councillor B Shah, Councillor C Tait
+Officers: Head of Leisure (Pat Lowe); Committee Clerk (Kim Ash)
+
+1. Apologies
+Apologies were received from Councillor D Umar.
+
+2. Matters arising
+The action log was reviewed.
+
+`;
+const CLOSE = '3. Close\nThe meeting closed at 8pm.\n\n';
+
+describe("an earlier meeting's row still open, with nothing changed at this meeting, is shown as noted, not proposed", () => {
+  const log = (rows: string[]) =>
+    `${MASTHEAD}${CLOSE}ACTION LOG\nRef\tMeeting\tAction\tOwner\tDue\tStatus\tUpdate\n${rows.join('\n')}\n`;
+  it.each([
+    'L-041\t12/10/2026\tPrice a new goal net for the rec\tHead of Leisure\tJan-27\tIn progress\tTwo suppliers contacted.',
+    'L-044\t12/10/2026\tAsk the county about the footpath sign\tCommittee Clerk\tDec-26\tOpen\tChased by email; reply awaited.',
+    'L-047\t09/11/2026\tCheck the pavilion alarm contract\tCllr Shah\t28/02/2027\tOngoing\t',
+    'L-049\t09/11/2026\tBench audit - list the ones needing repair\tHead of Leisure\tApr-27\tOutstanding\tSurvey booked for 20/03.',
+  ])('%s', (row) => {
+    const read = parseMinutes(log([row]));
+    expect(read.items).toEqual([]);
+    expect(read.noted.map((n) => n.text)).toEqual([expect.stringContaining(row.split('\t')[2])]);
+  });
+
+  it.each([
+    // (a new due, a new owner, a decision taken on the row at this meeting: the row changed here)
+    [
+      'L-050\t09/11/2026\tTrim the hedge at the bowls club\tHead of Leisure\tDec-26\tOpen\tRevised due: May-27 (agreed 09/03)',
+      'action',
+    ],
+    [
+      'L-051\t09/11/2026\tMend the skate ramp\tCommittee Clerk\tJan-27\tNot started\tReassigned to the Head of Leisure 09/03',
+      'action',
+    ],
+    [
+      'L-052\t09/11/2026\tPlay area survey\tCommittee Clerk\tFeb-27\tOn hold\tDeferred by the committee to the June meeting',
+      'deferral',
+    ],
+    // (a row raised at this meeting is new)
+    ['L-060\t09/03/2027\tOrder two litter bins for the park\tHead of Leisure\tApr-27\tNew', 'action'],
+  ])('%s', (row, category) => {
+    expect(parseMinutes(log([row])).items.map((i) => i.category)).toEqual([category]);
+  });
+
+  it('a log that does not date its rows cannot tell a carried row from a new one: the row is still proposed', () => {
+    const read = parseMinutes(
+      `${MASTHEAD}${CLOSE}Outstanding actions\nRef | Action | Lead | Due | Status\nLA/26/31 | Replace the tennis court nets | Head of Leisure | March 2027 | In progress - quotes received, awaiting delivery date\n`,
+    );
+    expect(read.items).toMatchObject([{ updates: 'LA/26/31' }]);
+  });
+
+  it('a log whose update column is headed "Update / comments" is read for the change as well', () => {
+    const read = parseMinutes(
+      log(['L-051\t09/11/2026\tMend the skate ramp\tCommittee Clerk\tJan-27\tNot started\tReassigned 09/03']).replace(
+        'Status\tUpdate',
+        'Status\tUpdate / comments',
+      ),
+    );
+    expect(read.items).toHaveLength(1);
+  });
+});
