@@ -9,15 +9,8 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import {
-  FINISHED_STATUS,
-  FINISHED_WORDS,
-  FINISHING_VERBS,
-  LOG_STATUS_WORDS,
-  MONTH_PATTERN,
-  TABLE_HEADS,
-  alternatives,
-} from './lexicon.js';
+import { MONTH_PATTERN, TABLE_HEADS } from './lexicon.js';
+import { ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -167,17 +160,6 @@ export function actionTable(
   return { items, noted, used };
 }
 
-/** A status that says the row is done, first ("Complete – quotes reported") or as its last word ("… Close."). */
-function finished(status: string): boolean {
-  const last = status.split(/(?<=[.;–—])\s+/).pop() ?? '';
-  // (the log told to close or discharge it — "… Close.", "Remove from the list." — is done too)
-  return (
-    FINISHED_STATUS.test(status) ||
-    FINISHED_STATUS.test(last.trim()) ||
-    new RegExp(String.raw`^(?:${alternatives([...FINISHING_VERBS])})\b`, 'i').test(last.trim())
-  );
-}
-
 /**
  * One row of a table as an item: none for a row whose status says it is finished, and a noted entry for a row the
  * log dates to an earlier meeting, still open, that nothing at this meeting changed (already in the log: the clerk
@@ -239,37 +221,6 @@ function rowItem(
     ...(carried ? { carried } : {}),
   };
 }
-
-/**
- * An open row's status and update say nothing was done to it at this meeting: no new due, owner or decision ("In
- * progress. Two suppliers contacted.", "Open – reply awaited"). A word of a change made to the row, or this meeting's
- * day ("agreed 09/03", "Reassigned to … 9 March"), says the meeting did something to it.
- */
-function unchangedHere(status: string, meeting: string | null): boolean {
-  if (!OPEN_STATUS.test(status) || ROW_CHANGED.test(status)) return false;
-  const day = meeting?.slice(5);
-  return !findDates(status).some(
-    (d) => day === `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
-  );
-}
-
-/** Words of a change made to a row (a closed class: what a meeting does to an open action — re-date, re-assign, defer, decide). */
-const ROW_CHANGED = new RegExp(
-  String.raw`\b(?:${alternatives(['agreed', 'decided', 'resolved', 'deferred', 'reassigned', 're-assigned', 'revised', 'extended', 'moved', 'transferred', 'escalated', 'new due', 'new date', 'now due'])})\b`,
-  'i',
-);
-
-/** A status saying the row goes to plan, its due standing (a closed few: how a log says an action keeps to time). */
-const ON_PLAN =
-  /^(?:(?:open|ongoing|in\s+progress)\s*[-–—,;:]?\s*)?(?:on\s+(?:track|target|schedule|course)|progressing)\b/i;
-
-/** A status saying the row is still open (a closed class: the states of an open action in a log). */
-const OPEN_STATUS = new RegExp(
-  String.raw`^(?:${alternatives(LOG_STATUS_WORDS.filter((w) => !FINISHED_WORDS.includes(w as (typeof FINISHED_WORDS)[number])))})\b`,
-  'i',
-);
-/** A status that moves the due: "Open - now March 27", "Ongoing – revised to 30/04/27", "Open; extended to June". */
-const REVISED = /\b(?:now|revised(?:\s+to)?|extended\s+to|moved\s+to|new\s+date)\s*:?\s+(?<when>[^.;]+)/i;
 
 /** A cell that can stand in a column: an owner is a name or initials, a due a date or a meeting, a status a word or two. */
 function fits(column: Column, cell: string): boolean {
