@@ -9,6 +9,7 @@ import { agreedRecommendations } from './recommendations.js';
 import type { Block } from './block.js';
 import { findBlocks } from './blocks.js';
 import { flattenedLog } from './flattenedLog.js';
+import { withInvitationErrands } from './invitationErrand.js';
 import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
@@ -218,7 +219,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
           items.filter((i) => i.category === n.category && i.source === 'resolution'),
         ),
     );
-    const found = [...fresh, ...extra];
+    const found = withInvitationErrands([...fresh, ...extra]);
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });

@@ -68,3 +68,53 @@ describe("an earlier meeting's row still open, with nothing changed at this meet
     expect(read.items).toHaveLength(1);
   });
 });
+
+describe('an errand of inviting, written after the invitation the minute agreed, is that invitation with its inviter', () => {
+  const itemsOf = (body: string) =>
+    parseMinutes(`${MASTHEAD}${body}\n\n${CLOSE}`).items.filter((i) => i.minute === '2' || i.minute === '3');
+  it.each([
+    // an "Action:" line naming the inviter
+    [
+      '2. Sports forum\nMembers agreed to invite the secretary of the bowls league to the May meeting.\nAction: Committee Clerk to send the invitation',
+      'Committee Clerk',
+    ],
+    // an arrow line repeating who is invited
+    [
+      '2. Sports forum\nAgreed to invite the league secretary to the meeting on 11 May.\n  → KA to invite Mrs Patel to 11/05.',
+      'KA',
+    ],
+    // an action cell after the agreement, in the passive
+    [
+      '2. Sports forum\nMembers agreed that the secretary of the league, Mrs Rita Patel, be invited to attend the next meeting.\nClerk to invite Mrs Patel',
+      'Clerk',
+    ],
+  ])('%s', (body, owner) => {
+    expect(itemsOf(body)).toMatchObject([{ category: 'invitation', owner }]);
+  });
+
+  it('one line owning a report and its invitations is the owner of both', () => {
+    expect(
+      itemsOf(
+        '2. Flooding\nThe Committee AGREED:\n•  that the draft flood investigation reports be brought to the Committee before publication;\n•  to invite the water company to the meeting at which the reports are considered.\nAction: Pat Lowe / Kim Ash – schedule flood investigation reports and invitations',
+      ).map((i) => [i.category, i.owners]),
+    ).toEqual([
+      ['work-programme', ['Pat Lowe', 'Kim Ash']],
+      ['invitation', ['Pat Lowe', 'Kim Ash']],
+    ]);
+  });
+
+  it('an errand of inviting someone else to another meeting, with no invitation agreed, stays an errand', () => {
+    expect(
+      itemsOf(
+        '2. Sports forum\nThe report was noted.\nAction: Committee Clerk to invite the league secretary to the May meeting',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+it('a letter inviting someone to do something, beside an invitation to a meeting, is an errand of its own', () => {
+  const items = parseMinutes(
+    `${MASTHEAD}2. Sports forum\nThe Committee agreed to invite the league secretary to the May meeting.\nAction: KA to write to the three clubs inviting them to nominate a coach\n\n${CLOSE}`,
+  ).items.filter((i) => i.minute === '2');
+  expect(items).toContainEqual(expect.objectContaining({ category: 'action', owner: 'KA' }));
+});
