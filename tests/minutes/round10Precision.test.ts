@@ -118,3 +118,31 @@ it('a letter inviting someone to do something, beside an invitation to a meeting
   ).items.filter((i) => i.minute === '2');
   expect(items).toContainEqual(expect.objectContaining({ category: 'action', owner: 'KA' }));
 });
+
+describe('a subject qualified by a phrase of its own ("the threshold for a debate") still has its verb found', () => {
+  const itemsOf = (body: string) =>
+    parseMinutes(`${MASTHEAD}2. Petitions\nRESOLVED that:\n${body}\n\n${CLOSE}`).items.filter((i) => i.minute === '2');
+  it.each([
+    '(1) the threshold for a Council debate remain at 2,500 signatures;\n(2) the report be noted.',
+    '(1) the limit for a Cabinet decision stay at £40,000;\n(2) the report be noted.',
+    '(1) the fee for a hall booking remain unchanged for 2027/28;\n(2) the report be noted.',
+  ])('a rule kept as it is: %s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('the addition of a matter "at a future meeting" names the act: still work for the programme', () => {
+    expect(
+      itemsOf('(1) the addition of the pool contract re-tender at a future meeting;\n(2) the report be noted.').map(
+        (i) => i.category,
+      ),
+    ).toEqual(['work-programme']);
+  });
+
+  it('a subject so qualified that does something is still asked to', () => {
+    expect(
+      itemsOf('(1) the head of the leisure service write to the county about the pool;\n(2) the report be noted.').map(
+        (i) => i.category,
+      ),
+    ).toEqual(['action']);
+  });
+});
