@@ -11,12 +11,12 @@ import {
   finiteAfterSubject,
   imperativeAt,
   skipAdverbs,
-  subjunctiveVerb,
   strongAnchor,
   finiteAnchor,
   baseVerbBefore,
   withoutAside,
 } from './verbAnchors.js';
+import { subjunctiveVerb } from './subjunctive.js';
 import { afterModal, passiveAfter } from './auxiliaries.js';
 import { complement } from './complement.js';
 

@@ -4,7 +4,6 @@
 import {
   BODY_NOUNS,
   COMMITMENT_VERBS,
-  CONTINUING_VERBS,
   DETERMINERS,
   MODALS,
   PARTICLES,
@@ -95,56 +94,12 @@ export function skipAdverbs(tokens: Token[], j: number): { j: number; negated: b
   return { j, negated };
 }
 
-/** The first unambiguous mark of a predicate: a modal, "be", "is/are/was/were", "has been", "X to <verb>", "undertook to". */
-export function subjunctiveVerb(tokens: Token[]): number {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
-  // ("the threshold for a Council debate remain at 1,000": one phrase of a preposition and its noun may qualify the
-  // subject's noun — a preposition after a noun, then a determiner or a noun)
-  let qualified = false;
-  for (let k = 2; k < Math.min(tokens.length, 10); k++) {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (
-      !qualified &&
-      k >= 2 &&
-      QUALIFYING.test(prev.lower) &&
-      /^[a-z][a-z-]*$/.test(tokens[k - 2].text) &&
-      !isFunctionWord(tokens[k - 2].lower) &&
-      // (not "of" after a noun of an act — "the addition of the contract re-tender at …": what follows is its object,
-      // and the phrase names the act, with no verb of its own)
-      !(prev.lower === 'of' && /(?:tion|sion|ment|al|ance|ence)$/.test(tokens[k - 2].lower))
-    ) {
-      qualified = true;
-      if (DETERMINERS.has(t.lower)) k++;
-      continue;
-    }
-    if (qualified && /^[A-Z][a-z]+$/.test(prev.text) && k - 1 > 0) {
-      // (a name inside the qualifying phrase: "a Council debate")
-    } else if (!/^[a-z][a-z-]*$/.test(prev.text) || isFunctionWord(prev.lower)) return -1;
-    if (!couldBeVerb(t) || /(?:s|ed|ing)$/.test(t.lower)) continue;
-    const next = tokens[k + 1];
-    if (
-      !next ||
-      isPunctuation(next) ||
-      isFunctionWord(next.lower) ||
-      PARTICLES.has(next.lower) ||
-      /^[A-Z]/.test(next.text) ||
-      // ("the fee remain unchanged": a verb of keeping takes its state after it)
-      (CONTINUING_VERBS.has(t.lower) && /(?:ed|ent|ant)$/.test(next.lower))
-    )
-      return k;
-  }
-  return -1;
-}
-
-/** The prepositions that qualify a noun inside a subject ("the fee for hire", "the cost of repairs"). */
-const QUALIFYING = /^(?:for|of|on|in)$/;
-
 /** A verb's base form, as "to" takes it: not a plural or a third person ("circulate to members the figures"); "focus", "discuss" end in -s too. */
 export function baseForm(t: Token | undefined): boolean {
   return couldBeVerb(t) && (isShouted(t!) || !/[^su]s$/.test(t!.lower));
 }
 
+/** The first unambiguous mark of a predicate: a modal, "be", "is/are/was/were", "has been", "X to <verb>", "undertook to". */
 export function strongAnchor(tokens: Token[]): number {
   let depth = 0;
   // "the timeframe by which a plan was to be returned … had been omitted": a relative clause takes the first predicate after it.
