@@ -58,7 +58,10 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         /^(?:members|councillors|governors)$/i.test(clause.subject) ||
         (onADay && !clause.passive))) ||
     // ("the meeting to start at 6pm", "AGM to follow on Monday 11 May": a meeting placed in time; an AGM is a meeting)
-    (/\b(?:meetings?|AGM|EGM)$/i.test(clause.subject ?? '') &&
+    // ("the next ordinary meeting of the County Council be held on …": the meeting, whosever it is)
+    (/\b(?:meetings?|AGM|EGM)$/i.test(
+      (clause.subject ?? '').replace(/\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+$/, ''),
+    ) &&
       new RegExp(
         String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be', 'follow', 'follows'])})$`,
         'i',
@@ -71,6 +74,22 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
  * consultation closes on Friday"): a date in someone's calendar, not a task. The whole clause must be the statement;
  * an errand after it ("…; the Clerk will renew it") is read apart.
  */
+/**
+ * A term's date set off after a comma as an absolute clause — "…, the consultation to close on 22 January 2027" —
+ * says when the term ends, as "the consultation closes on …" does; the clause before it is what was decided. The
+ * text without it (or the text as it was).
+ */
+export function withoutTermClause(text: string): string {
+  const cut = new RegExp(
+    String.raw`,\s*(?:the|its|their|this|a)\s+[^;:,]{2,40}?\s+to\s+(?:${TERM_VERBS})\s+(?:on|at|by)\s+(?:\w+day,?\s+)?\d[^;:,]{0,30}[.;]?$`,
+    'i',
+  ).exec(text);
+  return cut ? `${text.slice(0, cut.index)}${/[.;]$/.test(cut[0]) ? cut[0].slice(-1) : ''}` : text;
+}
+
+/** The verbs by which a term ends or opens (a closed class). */
+const TERM_VERBS = alternatives(['end', 'expire', 'close', 'lapse', 'begin', 'open', 'commence', 'start', 'run out']);
+
 export function datedFact(text: string): boolean {
   return /^(?:(?:and\s+)?that\s+)?(?:the|its|their|this|a)\s+[^;:,]{2,60}?\s(?:ends|expires|closes|lapses|begins|opens|commences|runs\s+out)\s+(?:on|at)\s+(?:\w+day\s+)?\d[^;:,]{0,30}[.]?$/i.test(
     text.trim(),

@@ -16,7 +16,7 @@ import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
-import { datedFact, gerundWork, schedulesMeeting } from './calendar.js';
+import { datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { commitsMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
@@ -50,7 +50,9 @@ const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
 
-export function classify(text: string, own: OwnBody, verbFirst = false): Decision {
+export function classify(whole: string, own: OwnBody, verbFirst = false): Decision {
+  // ("approved for consultation, the consultation to close on 22 January": the term's date is no instruction)
+  const text = withoutTermClause(whole);
   const reading = readClause(text, verbFirst);
   const { clause, asked, chain } = innermost(reading);
   const places = placesIn(text, own);

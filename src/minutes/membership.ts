@@ -8,8 +8,10 @@ import type { Reading } from './reading.js';
 
 /** The verbs by which a person takes a seat on a body: closed, the ways a seat changes hands. */
 const TAKING_A_SEAT = new Set(['replace', 'succeed', 'substitute', 'join', 'serve', 'sit']);
-/** A person named with an honorific: "Councillor Ahmed", "Cllr A Dunn", "Mrs Patel". */
-const PERSON = new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+$`);
+/** A person named with an honorific: "Councillor Ahmed", "Cllr A Dunn", "Mrs Patel", "Councillor Ruth Ahmed". */
+const PERSON = new RegExp(
+  String.raw`^(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][\w'’-]+$`,
+);
 
 /** A named person taking a seat on a named body (a seat is on a body: its name follows the verb). */
 export function changesMembership(clause: Reading): boolean {

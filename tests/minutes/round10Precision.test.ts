@@ -146,3 +146,33 @@ describe('a subject qualified by a phrase of its own ("the threshold for a debat
     ).toEqual(['action']);
   });
 });
+
+describe('decisions that take effect as they are made: nothing is left to track', () => {
+  const itemsOf = (body: string) =>
+    parseMinutes(`${MASTHEAD}2. Business\n${body}\n\n${CLOSE}`).items.filter((i) => i.minute === '2');
+  it.each([
+    // a seat changing hands, the member named with a given name
+    'RESOLVED that Councillor Ruth Okafor replace Councillor Lyle on the Licensing Committee.',
+    'RESOLVED – That Cllr Peter James Marsh succeed Cllr Dunn on the Audit and Standards Committee for the rest of the year.',
+    // the date of a meeting, whosever it is, fixed by the resolution
+    'RESOLVED that the next ordinary meeting of the Town Council be held on Monday, 12 April 2027 at 7 pm.',
+    'RESOLVED – That the next meeting of the Leisure and Amenities Committee be held on 8 June 2027.',
+    // an approval whose term's date is set off after a comma
+    'RESOLVED – That the draft play strategy be approved for consultation with schools and parents, the consultation to close on 30 April 2027.',
+    'RESOLVED – That the revised hire charges be agreed for consultation, the comment period to end on Friday 2 April 2027.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it.each([
+    // (someone told to consult keeps the errand; the term's date is still not its due)
+    [
+      'RESOLVED – That the Committee Clerk consult residents on the plan, the consultation to close on 30 April 2027.',
+      'action',
+    ],
+    // (someone named to join a body's work, not a seat on a body)
+    ['RESOLVED – That Councillor Ruth Okafor meet the county highways officer about the crossing.', 'action'],
+  ])('%s', (body, category) => {
+    expect(itemsOf(body).map((i) => i.category)).toEqual([category]);
+  });
+});
