@@ -47,6 +47,8 @@ export interface Decision {
 }
 
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
+/** The verbs that take an item of business off (a closed few). */
+const TAKING_OFF = new Set(['remove', 'delete', 'drop', 'withdraw']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
 
@@ -157,9 +159,12 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   }
 
   // a planner's own items moved about ("to remove item 4 …, item 8 … for the reasons in the planner"): nothing left to track
+  // (and "to remove the item on the depot relocation": an item on a matter is an item of business, whatever the planner)
   if (
-    /\bitems?\s+\d/i.test(clause.rest) &&
-    /\b(?:planner|work\s*programme|work\s*plan|forward\s+plan)\b/i.test(text) &&
+    ((/\bitems?\s+\d/i.test(clause.rest) &&
+      /\b(?:planner|work\s*programme|work\s*plan|forward\s+plan)\b/i.test(text)) ||
+      (lemma(clause, TAKING_OFF) &&
+        /^\s*(?:the\s+)?items?\s+(?:on|about|relating\s+to|concerning)\s/i.test(clause.rest))) &&
     !places.some((p) => p.kind === 'own-meeting')
   )
     return decision('noted');

@@ -176,3 +176,19 @@ describe('decisions that take effect as they are made: nothing is left to track'
     expect(itemsOf(body).map((i) => i.category)).toEqual([category]);
   });
 });
+
+describe('an item of business taken off the programme leaves nothing to track', () => {
+  const itemsOf = (body: string) =>
+    parseMinutes(`${MASTHEAD}2. Work programme\n${body}\n\n${CLOSE}`).items.filter((i) => i.minute === '2');
+  it.each([
+    'The Committee AGREED:\n•  to remove the item on the bowls club lease, as the Cabinet is now dealing with it;\n•  to note the programme.',
+    'RESOLVED – That the item about the skate park be deleted, the matter having been settled.',
+    'It was agreed to drop the item relating to the pavilion roof.',
+  ])('%s', (body) => {
+    expect(itemsOf(body)).toEqual([]);
+  });
+
+  it('things other than an item of business taken away are still work', () => {
+    expect(itemsOf('RESOLVED – That the Head of Leisure remove the damaged benches from the park.')).toHaveLength(1);
+  });
+});
