@@ -215,7 +215,12 @@ export function splitDecisions(raw: string): string[] {
       : -1;
   const passive = at > 0 ? parts[0].slice(0, at).trim() : null;
   for (let k = 1; k < parts.length; k++)
-    if (passive && /^(?:re)?[a-z]{3,}ed\s/i.test(parts[k]) && readClause(parts[k]).subject === null)
+    if (
+      passive &&
+      // (an irregular participle too: "be refreshed and brought back to the June meeting")
+      new RegExp(String.raw`^(?:(?:re)?[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s`, 'i').test(parts[k]) &&
+      readClause(parts[k]).subject === null
+    )
       parts[k] = `${passive} ${parts[k]}`;
   // "the information be noted and information requested be provided": two subjunctives joined by "and";
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.

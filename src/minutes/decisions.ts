@@ -14,6 +14,7 @@ import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
 import { actionMarker, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
 import { sameMatter } from './sameMatter.js';
+import { oneThingTwice } from './oneThingTwice.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -214,6 +215,7 @@ export function readBlock(
     const parts = readParts({ ...clause, text: body }, context.own, lead);
     const withContent = (t: string) => (clause.content ? `${t} ${clause.content}` : t);
     const first = items.length;
+    const guessed = new Set<ProposedItem>();
     for (const { text, decision, owner: partOwner } of parts) {
       let category = decision.category;
       // "It was RESOLVED to report the defect to the County Council. ACTION: Clerk": someone is named to act on it.
@@ -254,7 +256,13 @@ export function readBlock(
         source: 'resolution',
         narrative: false,
       });
+      if (!decision.certain) guessed.add(items[items.length - 1]);
     }
+    items.splice(
+      first,
+      items.length - first,
+      ...oneThingTwice(items.slice(first), guessed, tidyText(withContent(body))),
+    );
     sharePutBackDue(items.slice(first));
     shareItemDue(items.slice(first));
   }

@@ -192,3 +192,42 @@ describe('an item of business taken off the programme leaves nothing to track', 
     expect(itemsOf('RESOLVED – That the Head of Leisure remove the damaged benches from the park.')).toHaveLength(1);
   });
 });
+
+describe('one thing done and sent on, in two participles, is one item: the part that says where it goes', () => {
+  const itemsOf = (body: string) =>
+    parseMinutes(`${MASTHEAD}2. Plans\nRESOLVED:\n${body}\n\n${CLOSE}`).items.filter((i) => i.minute === '2');
+  it.each([
+    [
+      '(1) That the play strategy be revised and reported to the next meeting.\n(2) That the report be noted.',
+      'work-programme',
+    ],
+    [
+      '(1) That the tree policy be refreshed and brought back to the June meeting.\n(2) That the report be noted.',
+      'work-programme',
+    ],
+    [
+      '(1) That the annual review be submitted to the Audit Committee and published on the website.\n(2) That the report be noted.',
+      'recommendation',
+    ],
+  ])('%s', (body, category) => {
+    const items = itemsOf(body);
+    expect(items.map((i) => i.category)).toEqual([category]);
+    expect(items[0].text).toMatch(/ and /);
+  });
+
+  it('a part that only records stays apart from the part to track', () => {
+    expect(
+      itemsOf(
+        '(1) That the interim arrangement be maintained for urgent matters and reviewed at the next meeting.\n(2) That the report be noted.',
+      ).map((i) => i.category),
+    ).toEqual(['work-programme']);
+  });
+
+  it('two steps with someone named to each stay two', () => {
+    expect(
+      itemsOf(
+        '(1) That the Head of Leisure revise the play strategy and that the Committee Clerk report it to the next meeting.\n(2) That the report be noted.',
+      ),
+    ).toHaveLength(2);
+  });
+});
