@@ -15,6 +15,7 @@ import { dueOf, monthAtThisBody } from './due.js';
 import { actionMarker, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
+import { shareItemDue, sharePutBackDue } from './sharedDues.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -274,32 +275,4 @@ function withRunInLetter(ref: string | null, whole: string, part: string): strin
   const at = whole.indexOf(part.slice(0, 30));
   const letter = at > 0 ? /\(([a-h]|[ivx]{1,3}|\d)\)\s+$/.exec(whole.slice(0, at))?.[1] : undefined;
   return letter ? `${ref ?? ''}(${letter})` : ref;
-}
-
-/**
- * "an item on flooding at the March meeting, with the drainage board invited to attend for that item": the invitation
- * is to that meeting (not "for the item on policing", which names another).
- */
-function shareItemDue(parts: ProposedItem[]): void {
-  const agenda = parts.find((p) => p.category === 'work-programme' && p.due && p.due.kind !== 'future');
-  if (!agenda) return;
-  for (const part of parts)
-    if (
-      part.category === 'invitation' &&
-      (!part.due || part.due.kind === 'future') &&
-      /\bfor\s+(?:that|this|the)\s+item\s*[.;,]?\s*$/i.test(part.text)
-    )
-      part.due = agenda.due;
-}
-
-/**
- * "That the fees be deferred to the next meeting, and that the Treasurer bring back a comparison": what is
- * brought back with a matter put back comes to the meeting it is put back to.
- */
-function sharePutBackDue(parts: ProposedItem[]): void {
-  const putBack = parts.find((p) => p.category === 'deferral' && p.due);
-  if (!putBack) return;
-  for (const part of parts)
-    if (part !== putBack && !part.due && /\b(?:bring|brought|come|coming|report|reporting)\s+back\b/i.test(part.text))
-      part.due = putBack.due;
 }

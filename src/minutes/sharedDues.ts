@@ -1,0 +1,31 @@
+// The due one part of a clause lends its siblings: a matter put back lends its meeting to what is brought back with
+// it, an agenda item its meeting to the invitation "for that item". Used by the decisions step (`decisions.ts`).
+import type { ProposedItem } from './types.js';
+
+/**
+ * "an item on flooding at the March meeting, with the drainage board invited to attend for that item": the invitation
+ * is to that meeting (not "for the item on policing", which names another).
+ */
+export function shareItemDue(parts: ProposedItem[]): void {
+  const agenda = parts.find((p) => p.category === 'work-programme' && p.due && p.due.kind !== 'future');
+  if (!agenda) return;
+  for (const part of parts)
+    if (
+      part.category === 'invitation' &&
+      (!part.due || part.due.kind === 'future') &&
+      /\bfor\s+(?:that|this|the)\s+item\s*[.;,]?\s*$/i.test(part.text)
+    )
+      part.due = agenda.due;
+}
+
+/**
+ * "That the fees be deferred to the next meeting, and that the Treasurer bring back a comparison": what is
+ * brought back with a matter put back comes to the meeting it is put back to.
+ */
+export function sharePutBackDue(parts: ProposedItem[]): void {
+  const putBack = parts.find((p) => p.category === 'deferral' && p.due);
+  if (!putBack) return;
+  for (const part of parts)
+    if (part !== putBack && !part.due && /\b(?:bring|brought|come|coming|report|reporting)\s+back\b/i.test(part.text))
+      part.due = putBack.due;
+}
