@@ -64,7 +64,9 @@ const DECIDES = new RegExp(
  */
 function summarises(row: ProposedItem, said: ProposedItem): boolean {
   if (row.updates || !row.owner || !said.owner) return false;
-  const same = row.owner.toLowerCase() === said.owner.toLowerCase();
+  // ("Scrutiny Officer" in the log for "the Scrutiny Officer" in the text: one owner, with or without its article)
+  const bare = (owner: string) => owner.toLowerCase().replace(/^the\s+/, '');
+  const same = bare(row.owner) === bare(said.owner);
   // ("PN" in the log for "Ms Nair" in the text: initials ending in the surname's first letter, and more words in common)
   const initials = initialsOf(row.owner, said.owner);
   if (!same && !initials) return false;
@@ -121,6 +123,8 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
     const elsewhere = said.filter((i) => i.minute !== row.minute);
     if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {
       row.minute = elsewhere[0].minute;
+      // (and under the paragraph that said it, where the minutes number their paragraphs)
+      row.ref ??= elsewhere[0].ref;
       // (a bare row reads as an errand for want of a clearer sign; the minute's own sentence says what kind it is)
       if (row.category === 'action' && elsewhere[0].category !== 'action') {
         row.category = elsewhere[0].category;

@@ -231,3 +231,21 @@ describe('one thing done and sent on, in two participles, is one item: the part 
     ).toHaveLength(2);
   });
 });
+
+describe("a log row raised here that repeats someone's undertaking is that undertaking, 'the' or no 'the' before the owner", () => {
+  const log = (row: string) => `${CLOSE}ACTION LOG\nRef\tMeeting\tAction\tOwner\tDue\tStatus\n${row}\n`;
+  it.each([
+    [
+      '2. Home care\n2.1 The Committee discussed the report.\n2.2 The Committee Clerk agreed to circulate the carers survey to all members.\n\n',
+      'L-070\t09/03/2027\tCirculate the carers survey to all members\tCommittee Clerk\t16/03/2027\tNew',
+    ],
+    [
+      '2. Home care\n2.1 The Committee discussed the report.\n2.2 The Head of Leisure undertook to send members the pool usage figures.\n\n',
+      'L-071\t09/03/2027\tSend the pool usage figures to members\tHead of Leisure\t30/03/2027\tNew',
+    ],
+  ])('%s', (body, row) => {
+    const items = parseMinutes(`${MASTHEAD.replace(/2\. Matters arising[\s\S]*$/, '')}${body}${log(row)}`).items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ minute: '2', ref: '2.2', due: { kind: 'date' } });
+  });
+});
