@@ -36,7 +36,6 @@ import { stepDues } from './stepDue.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
-import { sendsInvitation } from './invitationSenders.js';
 import { itemBefore, pronounStep } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
@@ -210,7 +209,6 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const extra = told.items.filter(
       (n, k) =>
         !prose(n) &&
-        !sendsInvitation(n, fresh) &&
         !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
         !againWithDue(n, k) &&
