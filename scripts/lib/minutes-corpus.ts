@@ -69,6 +69,8 @@ export const OWN_SETS = {
   'fresh 16 (ours)': 'minutes-fresh16',
   'fresh 17 (ours)': 'minutes-fresh17',
   'fresh 18 (ours)': 'minutes-fresh18',
+  'fresh 19 (ours)': 'minutes-fresh19',
+  'fresh 20 (ours)': 'minutes-fresh20',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
