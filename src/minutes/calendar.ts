@@ -58,7 +58,7 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         /^(?:members|councillors|governors)$/i.test(clause.subject) ||
         (onADay && !clause.passive))) ||
     // ("the meeting to start at 6pm", "AGM to follow on Monday 11 May": a meeting placed in time; an AGM is a meeting)
-    // ("the next ordinary meeting of the County Council be held on …": the meeting, whosever it is)
+    // ("the next ordinary meeting of the District Council be held on …": the meeting, whosever it is)
     (/\b(?:meetings?|AGM|EGM)$/i.test(
       (clause.subject ?? '').replace(/\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+$/, ''),
     ) &&
@@ -75,7 +75,7 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
  * an errand after it ("…; the Clerk will renew it") is read apart.
  */
 /**
- * A term's date set off after a comma as an absolute clause — "…, the consultation to close on 22 January 2027" —
+ * A term's date set off after a comma as an absolute clause — "…, the survey to close on 9 March 2027" —
  * says when the term ends, as "the consultation closes on …" does; the clause before it is what was decided. The
  * text without it (or the text as it was).
  */

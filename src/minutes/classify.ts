@@ -53,7 +53,7 @@ const TAKING_OFF = new Set(['remove', 'delete', 'drop', 'withdraw']);
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
 
 export function classify(whole: string, own: OwnBody, verbFirst = false): Decision {
-  // ("approved for consultation, the consultation to close on 22 January": the term's date is no instruction)
+  // ("approved for engagement, the survey to close on 9 March": the term's date is no instruction)
   const text = withoutTermClause(whole);
   const reading = readClause(text, verbFirst);
   const { clause, asked, chain } = innermost(reading);

@@ -80,7 +80,7 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
   const take = (what: string, agent: string | null, confidence: number) =>
     out.push(...agreedParts(what, agent, confidence, context.own));
-  // "The Chair suggested that a session should be arranged in the new year, and this was agreed." (or "…; this was
+  // "A member proposed that a site visit be held in the spring, and this was agreed." (or "…; this was
   // agreed", "…, which was agreed": the agreement may follow a semicolon or a relative as well as "and")
   const agreedHere =
     /^(?<who>.{2,80}?)\s+(?:suggested|proposed|asked|requested)\s+(?:that\s+)?(?<what>.+?)(?:,?\s+and\s+this|;\s+(?:and\s+)?this|,\s+which)\s+was\s+(?:agreed|approved|supported|accepted)\b/i.exec(

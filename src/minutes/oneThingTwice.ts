@@ -1,5 +1,5 @@
-// Two participles of one subject — "That the scheme be updated and reported to the next meeting", "the annual report be
-// submitted to the Pensions Committee and included in the Fund's report" — are split into two decisions so that a
+// Two participles of one subject — "That the charter be revised and brought to the next meeting", "the audit plan be
+// sent to the Audit Board and published with the accounts" — are split into two decisions so that a
 // part that only records ("be maintained … and reviewed at the next meeting") is told from the part to track. Where
 // one part is a plain step with no one named ("be updated") and the other, read for certain, says where the same
 // thing goes (a meeting, another body), the clerk tracks one thing: the part that says where; the step is how it

@@ -113,7 +113,7 @@ function recommendation(
     // "… to be presented to Cabinet", "for submission to both the Policy and Resources Committee and the Court"
     return to.body;
   }
-  // passed on to a member who decides alone, as to a body: "be referred to the Cabinet Member for Housing for a response"
+  // passed on to a member who decides alone, as to a body: "be passed to the Portfolio Holder for Parks for a reply"
   // (a paper sent or forwarded to them is delivered, not referred: someone sends it)
   const member =
     chain.some((c) => lemma(c, REFERRING)) && !errand

@@ -3,7 +3,7 @@
 import type { ProposedItem } from './types.js';
 
 /**
- * "an item on flooding at the March meeting, with the drainage board invited to attend for that item": the invitation
+ * "an item on bus routes at the May meeting, with the operator invited to attend for it": the invitation
  * is to that meeting (not "for the item on policing", which names another).
  */
 export function shareItemDue(parts: ProposedItem[]): void {
@@ -19,7 +19,7 @@ export function shareItemDue(parts: ProposedItem[]): void {
 }
 
 /**
- * "That the fees be deferred to the next meeting, and that the Treasurer bring back a comparison": what is
+ * "That the charges be deferred to the next meeting, and that the Finance Officer bring back options": what is
  * brought back with a matter put back comes to the meeting it is put back to.
  */
 export function sharePutBackDue(parts: ProposedItem[]): void {

@@ -9,7 +9,7 @@ import { couldBeVerb, isFunctionWord, isPunctuation, type Token } from './words.
  */
 export function subjunctiveVerb(tokens: Token[]): number {
   if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
-  // ("the threshold for a Council debate remain at 1,000": one phrase of a preposition and its noun may qualify the
+  // ("the limit for a members' briefing stay at 40": one phrase of a preposition and its noun may qualify the
   // subject's noun — a preposition after a noun, then a determiner or a noun)
   let qualified = false;
   for (let k = 2; k < Math.min(tokens.length, 10); k++) {
