@@ -99,6 +99,9 @@ function dashedName(text: string, own: OwnBody): { who: string; what: string } |
 /** "Garden Tidy Scheme - back to the Panel": a matter's name before the dash, the words after it what becomes of it. */
 const MATTER_DASH = /^[A-Z][^–—:]{0,40}?\s+[-–—]\s+(?<what>\S.*)$/;
 
+/** An errand before a dash: a doer (initials or a capitalised name, a few words) then "to" and a verb. */
+const ERRAND_BEFORE_DASH = /^[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}\s+to\s+[a-z][^–—]*\s[-–—]\s/;
+
 /** One entry as an item: "<owner>: <what>" names its owner before the colon; otherwise the entry's own subject does. */
 function entryItem(text: string, minute: string | null, context: ReadContext): ProposedItem {
   const { own, meeting } = context;
@@ -117,8 +120,9 @@ function entryItem(text: string, minute: string | null, context: ReadContext): P
   // (one consulted is not an owner: "CDCS with Director of Finance" is the CDCS's errand)
   const named = sent ?? (who ? who.replace(/\s+with\s+.*$/i, '') : null);
   const reading = readClause(what);
-  // (a matter named before a dash is no one's: who acts, if anyone, is read from the words after it)
-  const matter = who ? undefined : MATTER_DASH.exec(what)?.groups?.what;
+  // (a matter named before a dash is no one's: who acts, if anyone, is read from the words after it
+  // — unless the words before the dash are an errand with its doer, "PM to order the swings – done by Friday")
+  const matter = who || ERRAND_BEFORE_DASH.test(what) ? undefined : MATTER_DASH.exec(what)?.groups?.what;
   const owner = matter
     ? ownerOf(classify(matter, own, true), category, own)
     : named

@@ -10,7 +10,7 @@ import { agentLike, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, FULL_MONTHS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -122,7 +122,11 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
             decision.clause.rest,
           )?.groups?.who
         : undefined;
-      return actingSubject(decision, own) ?? (by ? cleanOwner(by) : null) ?? createdToAct(decision.clause);
+      return (
+        actingSubject(decision, own) ??
+        (by && !WHEN_AFTER_BY.test(by) ? cleanOwner(by) : null) ??
+        createdToAct(decision.clause)
+      );
     }
   }
 }
@@ -140,6 +144,14 @@ function inviter(decision: Decision, own: OwnBody): string | null {
   if (asked && !own.is(asked) && !WHOLE_MEMBERSHIP.test(cleanOwner(asked))) return cleanOwner(asked);
   return actingSubject(decision, own, decision.chain[k]);
 }
+
+/**
+ * "be ordered by Friday", "by January", "by Easter": after a passive, "by" with a day, a month or a festival says when,
+ * not who (closed: the names of days and months and the festivals the year is counted by).
+ */
+const WHEN_AFTER_BY = new RegExp(
+  String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Whitsun|${FULL_MONTHS})\b`,
+);
 
 /** The verbs that constitute a body (a closed few): what a body is set up to do, it does. */
 const CONSTITUTING = new Set(['set up', 'establish', 'form', 'appoint', 'convene', 'create', 'constitute']);
