@@ -71,6 +71,10 @@ export const OWN_SETS = {
   'fresh 18 (ours)': 'minutes-fresh18',
   'fresh 19 (ours)': 'minutes-fresh19',
   'fresh 20 (ours)': 'minutes-fresh20',
+  'fresh 21 (ours)': 'minutes-fresh21',
+  'fresh 22 (ours)': 'minutes-fresh22',
+  'fresh 23 (ours)': 'minutes-fresh23',
+  'fresh 24 (ours)': 'minutes-fresh24',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
