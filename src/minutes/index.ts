@@ -79,10 +79,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     blocksOf.some((b) => b.length > 0);
   const items: ProposedItem[] = [...log.items, ...carried.items];
   const noted: NotedEntry[] = [];
+  // (the minute whose lines print each table row: a log printed under the minute that reviews it keeps its rows' refs)
+  const printedIn = new Map<ProposedItem, string | null>();
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
   const dated = minutes.map((m) => ({ ...m }));
   minutes.forEach((minute, index) => {
     const table = actionTable(minute.lines, minute.number, meeting, own);
+    for (const row of table.items) printedIn.set(row, minute.number);
     noted.push(...table.noted);
     dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));
     // A list of the next meeting's agenda items, and recommendations agreed for another body, are read as such before any decision block.
@@ -224,7 +227,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  carriedToReview(items, minutes);
+  carriedToReview(items, minutes, printedIn);
   const reviewed = dated
     .map((m) => m.lines.join(' '))
     .join(' ')

@@ -189,12 +189,34 @@ function reviewsLog(title: string): boolean {
 }
 
 /**
- * A log row carried on from an earlier meeting whose status moved its due ("Open - now March 27") is reviewed where the
- * minutes review the log ("Minutes of the last meeting and action tracker"), wherever the log is printed: it is filed
- * under that minute, as the clerk cites the decision.
+ * A log row carried on from an earlier meeting is reviewed where the minutes review the log ("Minutes of the last
+ * meeting and action tracker", "Matters arising and action log"): a log printed apart from that minute — after the
+ * minutes, as an appendix — is cited through it, so its row is filed under that minute and keeps the earlier reference
+ * as the action it updates. So is a row whose status moved its due ("Open - now March 27"), and a row citing a minute
+ * that is none of this meeting's ("HB/25/88 | Slipway survey | … | Open" under minutes numbered HB/26/…). A log printed
+ * under the reviewing minute itself shows each row beside its own reference, and the row keeps it. (`printedIn`: the
+ * minute whose lines held each table row.)
  */
-export function carriedToReview(items: ProposedItem[], minutes: { number: string | null; title: string }[]): void {
+export function carriedToReview(
+  items: ProposedItem[],
+  minutes: { number: string | null; title: string }[],
+  printedIn: Map<ProposedItem, string | null> = new Map(),
+): void {
   const review = minutes.find((m) => m.number !== null && reviewsLog(m.title));
   if (!review) return;
-  for (const item of items) if (item.carried && item.source === 'action-table') item.minute = review.number;
+  const own = new Set(minutes.map((m) => m.number).filter((n) => n !== null));
+  const earlier = (item: ProposedItem) =>
+    !!item.updates &&
+    item.minute === item.updates &&
+    !own.has(item.updates) &&
+    !ownClause(item.updates, own) &&
+    printedIn.get(item) !== review.number;
+  for (const item of items)
+    if (item.source === 'action-table' && (item.carried || earlier(item))) item.minute = review.number;
+}
+
+/** "26/117c", "26/117(c)", "10c)": one of this meeting's minutes and a lettered clause of it, as a log cites it. */
+function ownClause(ref: string, own: Set<string>): boolean {
+  const at = /^(?<minute>.+?)\s?(?:\(?[a-z]\)|[a-z])$/.exec(ref);
+  return !!at?.groups && own.has(at.groups.minute);
 }

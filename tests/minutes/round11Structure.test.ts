@@ -1,0 +1,97 @@
+// Round 11, structure, references and recall: under which minute an item is filed. Invented examples only,
+// each layout written several ways, with near-misses that must not move.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+describe("an action log's row carried on from an earlier meeting is filed under the minute that reviewed the log", () => {
+  // the minutes number their own items one way; the log's rows cite the earlier meetings' minutes that raised them
+  const minutes = (review: string, n: (k: number) => string) => [
+    'Minutes of the Harbour Board held on 12 May 2026',
+    '',
+    `${n(1)}  Apologies`,
+    'None.',
+    '',
+    `${n(2)}  ${review}`,
+    'The Board went through the log below. The slipway survey remains open and the report is now due in July.',
+    '',
+    `${n(3)}  Moorings review`,
+    'RESOLVED that the Harbour Master consult berth holders on the new mooring charges.',
+    '',
+  ];
+  const logs: [string, string, (k: number) => string, (ref: string) => string, string[]][] = [
+    [
+      'a piped log under "Matters arising and action log", slash numbers',
+      'Matters arising and action log',
+      (k) => `HB/26/${20 + k}`,
+      (ref) => ref,
+      [
+        'ACTION LOG',
+        'Ref | Action | Owner | Due | Status',
+        'HB/25/88 | Slipway survey report | Harbour Master | July 2026 | Open',
+      ],
+    ],
+    [
+      'a log set out in wide spaces under "Minutes of the last meeting and action tracker"',
+      'Minutes of the last meeting and action tracker',
+      (k) => `${40 + k}.`,
+      (ref) => ref.replace(/\.$/, ''),
+      [
+        'Appendix - action tracker',
+        'Minute     Action                       Lead               By when      Status',
+        '31         Slipway survey report         Harbour Master     July 2026    Open',
+      ],
+    ],
+    [
+      'an action number rather than a minute, under "Action log"',
+      'Action log',
+      (k) => `B${k}`,
+      (ref) => ref,
+      ['Ref | Action | Owner | Due | Status', 'A17 | Slipway survey report | Harbour Master | July 2026 | Open'],
+    ],
+  ];
+  it.each(logs)('%s', (_, review, n, printed, log) => {
+    const items = parseMinutes([...minutes(review, n), ...log].join('\n')).items;
+    const row = items.find((i) => /slipway/i.test(i.text));
+    expect(row?.minute).toBe(printed(n(2)));
+    expect(row?.updates).toMatch(/^(?:HB\/25\/88|31|A17)$/);
+  });
+
+  it("keeps a row citing one of this meeting's own minutes under that minute", () => {
+    const text = [
+      ...minutes('Matters arising and action log', (k) => `HB/26/${20 + k}`),
+      'Ref | Action | Owner | Due',
+      'HB/26/23 | Tell the berth holders of the new charges | Harbour Master | June 2026',
+    ].join('\n');
+    const row = parseMinutes(text).items.find((i) => /berth holders/i.test(i.text));
+    expect(row?.minute).toBe('HB/26/23');
+  });
+
+  it('keeps the refs of a log printed under the reviewing minute itself, each row beside its own', () => {
+    const text = [
+      'Minutes of the Harbour Board held on 12 May 2026',
+      '',
+      'HB/26/21  Apologies',
+      'None.',
+      '',
+      'HB/26/22  Action log',
+      'The Board went through the log.',
+      'Ref | Action | Owner | Due | Status',
+      'HB/25/88 | Slipway survey report | Harbour Master | July 2026 | Open',
+      '',
+      'HB/26/23  Moorings review',
+      'RESOLVED that the Harbour Master consult berth holders on the new mooring charges.',
+    ].join('\n');
+    const row = parseMinutes(text).items.find((i) => /slipway survey/i.test(i.text));
+    expect(row?.minute).toBe('HB/25/88');
+  });
+
+  it('keeps a carried row where it is when no minute reviews the log', () => {
+    const text = [
+      ...minutes('Slipway', (k) => `HB/26/${20 + k}`),
+      'Ref | Action | Owner | Due | Status',
+      'HB/25/88 | Slipway survey report | Harbour Master | July 2026 | Open',
+    ].join('\n');
+    const row = parseMinutes(text).items.find((i) => /slipway survey/i.test(i.text));
+    expect(row?.minute).toBe('HB/25/88');
+  });
+});
