@@ -32,6 +32,7 @@ const NUMBER = new RegExp(
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
     String.raw`|(?<slashed>(?:[A-Z]{1,5}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
+    String.raw`|(?<spaced>[A-Z]{2,5}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7: the committee's letters, a space, the count
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
@@ -97,6 +98,12 @@ export function headingOf(line: string): Heading | null {
     number = g.decimal;
     rank = Number(/\d+\.(\d+)/.exec(number)?.[1]);
     style = `decimal:${number.replace(/\.\d+$/, '')}`;
+  } else if (g.spaced) {
+    // (the letters in capitals, as a committee's are printed: "On 12 May …" is a sentence, "NHS 111 …" a service — a
+    // style of its own, so that a lone line of capitals and a number never makes a heading by itself)
+    const letters = /^[A-Z]+/i.exec(g.spaced)![0];
+    if (letters !== letters.toUpperCase()) return null;
+    [number, style, rank] = [g.spaced.replace(/\s+/, ' '), `spaced:${letters}`, Number(/\d+/.exec(g.spaced)?.[0])];
   } else if (g.lettered)
     [number, style, rank] = [
       g.lettered,

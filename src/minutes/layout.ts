@@ -44,6 +44,12 @@ const BULLET = /^\s*(?:[•·●▪◦■\uf0b7\uf0a7\u2022\u00b7*]|-(?=\s)|o(?=
 // (a date alone on its line — an action table's due cell, "14/11/2025" — is no paragraph's number)
 export const MARKER_ONLY =
   /^(?!\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b)(?:\(?[a-z]{1,4}\)|[a-z]\.|[a-z]{1,4}\)|\(\d{1,4}\)|\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|[A-Z]{0,4}\d{0,4}\/\d{1,4}(?:\/\d{1,4})?|\d+[a-z]|[ivxlc]{1,6}\.)(?:\s*:-?)?$/i; // (and a closing ":-": "M/140/2006:-")
+/**
+ * "PL 42" alone on its line: a minute's number with its committee's letters, as a web page prints it in a cell of its
+ * own over the title ("CAB 7", "LIC 12"). The letters in capitals: a line of ordinary words is no number.
+ */
+const SPACED_NUMBER_ONLY = /^[A-Z]{2,5} \d{1,4}[a-z]?$/;
+const markerOnly = (line: string) => MARKER_ONLY.test(line) || SPACED_NUMBER_ONLY.test(line);
 // (and "14 – External Bodies", "10c)- Working Groups": a number and a dash open a row of a flattened log)
 const STARTS_WITH_MARKER =
   /^(?:- |\d{1,3}[a-z]?\)?\s*[–—-]\s*[A-Z]|\(?[a-z]{1,4}\)\s|[a-z]\.\s|\(?[ivx]+[.)]\s|\(\d{1,4}\)\s|\d+(?:\.\d+)*[.)]\s|\d{1,3}[a-z][.)]\s+[A-Z(]|\d+(?:\.\d+)*\s+[A-Z(]|[A-Z]{0,5}\s?\d{0,4}\/\d{1,4}(?:\/\d{1,4})?\s+[A-Z(]|[IVX]{1,5}\.\s)/;
@@ -265,8 +271,8 @@ function unwrap(lines: string[]): string[] {
 function joins(previous: string, line: string, blanks: number): boolean {
   const prev = previous.replace(/^- /, '');
   if (line.startsWith(TICKED)) return false; // a ticked task opens a line of its own
-  if (MARKER_ONLY.test(prev.trim())) return !MARKER_ONLY.test(line.trim());
-  if (MARKER_ONLY.test(line.trim())) return false; // "4.1" alone opens a paragraph of its own
+  if (markerOnly(prev.trim())) return !markerOnly(line.trim());
+  if (markerOnly(line.trim())) return false; // "4.1" alone opens a paragraph of its own
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   // "… start from" / "1 July 2026; and …": a date after its preposition, not a paragraph numbered 1
   if (blanks === 0 && DATE_PREPOSITION.test(prev) && DATE_START.test(line)) return true;

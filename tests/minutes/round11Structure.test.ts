@@ -95,3 +95,63 @@ describe("an action log's row carried on from an earlier meeting is filed under 
     expect(row?.minute).toBe('HB/25/88');
   });
 });
+
+describe('a minute\'s number with its committee\'s letters ("PL 42"), alone on its line over the title', () => {
+  // a web page's table of items, each number in a cell of its own; the decisions lettered or numbered under it
+  const page = (n: (k: number) => string, sep: string) =>
+    [
+      'Agenda and minutes',
+      'Licensing Committee',
+      'Tuesday, 12th May, 2026 7.00 pm',
+      '',
+      'No.\tItem',
+      '',
+      `${n(7)}${sep}`,
+      'Apologies for absence',
+      '',
+      'Minutes:',
+      'None.',
+      '',
+      `${n(8)}${sep}`,
+      'Street trading policy review',
+      '',
+      'Minutes:',
+      'RESOLVED that:',
+      '(a) the consultation responses be noted; and',
+      '(b) the Licensing Manager bring a revised policy to the next meeting.',
+      '',
+      `${n(9)}${sep}`,
+      'Taxi fares',
+      '',
+      'Minutes:',
+      'RESOLVED that the Licensing Manager publish the new table of fares by 1 July 2026.',
+    ].join('\n');
+  const numbering: [string, (k: number) => string, string][] = [
+    ['"LIC 8" and a tab', (k) => `LIC ${k}`, '\t'],
+    ['"LC 8" alone', (k) => `LC ${k}`, ''],
+    ['"PL 108" and a tab, in the hundreds', (k) => `PL ${100 + k}`, '\t'],
+  ];
+  it.each(numbering)('%s', (_, n, sep) => {
+    const items = parseMinutes(page(n, sep)).items;
+    expect(items.map((i) => [i.minute, i.ref])).toEqual([
+      [n(8), '(b)'],
+      [n(9), null],
+    ]);
+  });
+
+  it('does not read a sentence opening with capitals and a number as a heading', () => {
+    const text = [
+      'Minutes of the Health Panel held on 4 June 2026',
+      '',
+      '1. Urgent care',
+      'NHS 111 calls had risen by a fifth. The Panel asked the ICB to report on call answer times at the next meeting.',
+      '',
+      '2. Dentistry',
+      'RESOLVED that the Chair write to the ICB about access to dentistry.',
+      '',
+      '3. Any other business',
+      'None.',
+    ].join('\n');
+    expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['1', '2']);
+  });
+});
