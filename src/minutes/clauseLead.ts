@@ -22,6 +22,11 @@ export function stripLead(text: string): string {
     ),
     '',
   );
+  // So is how the meeting came to it: "After discussion, the Committee agreed …", "Having considered the survey, …",
+  // "In answer to a question from Cllr Amis, …" (a preposition or a participle of the closed class that tells it, up
+  // to its comma — not one that sets a date, "After 1 April, …", which says when)
+  const how = CAME_TO_IT.exec(t);
+  if (how && !new RegExp(String.raw`\d|\b(?:${FULL_MONTHS})\b`, 'i').test(how[0])) t = t.slice(how[0].length);
   t = t.replace(/^that\s+/i, '');
   // "in June the Committee receive …", "By the end of March, officers prepare …": a time phrase set first is read
   // where it belongs, after the predicate, so the subject opens the clause
@@ -33,6 +38,12 @@ export function stripLead(text: string): string {
     .replace(/\s*(?:;\s*)?\b(?:and|or)$/i, '')
     .trim();
 }
+
+/** A phrase telling how the meeting came to a decision, set before its subject: closed classes of prepositions and participles. */
+const CAME_TO_IT = new RegExp(
+  String.raw`^(?:${alternatives(['after', 'during', 'upon', 'in answer to', 'in reply to', 'having', 'at'])})\b[^;:,]{1,120},\s+(?=(?:the\s+|members\s+|officers\s+)?[A-Za-z])`,
+  'i',
+);
 
 /** A time phrase a clause may open with: a month, the end of one, a season, a span, the next meeting. */
 const FRONTED_TIME = new RegExp(

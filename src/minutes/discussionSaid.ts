@@ -117,7 +117,10 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
   const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence
     .replace(
-      new RegExp(String.raw`^(?:[A-Z][a-z]+(?:ed|ing)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`),
+      // (after a phrase telling how it came up: "Asked about the survey, she …", "In response to a question from Cllr Amis, she …")
+      new RegExp(
+        String.raw`^(?:(?:[A-Z][a-z]+(?:ed|ing)|In\s+(?:response|reply|answer)\s+to|After|During)\b[^,]{0,100},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+${commits}`,
+      ),
       `${speaker} `,
     )
     .replace(

@@ -155,3 +155,59 @@ describe('a minute\'s number with its committee\'s letters ("PL 42"), alone on i
     expect(parseMinutes(text).items.map((i) => i.minute)).toEqual(['1', '2']);
   });
 });
+
+describe('a phrase set before the subject ("After discussion, …", "In answer to a question, …") is not the subject', () => {
+  const minute = (body: string[]) =>
+    [
+      'Minutes of the Parks Committee held on 9 June 2026',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Trees in the cemetery',
+      'The Head of Parks reported on the tree survey.',
+      ...body,
+      '',
+      '3. Any other business',
+      'None.',
+    ].join('\n');
+  const fronted: [string, string, string | null][] = [
+    [
+      'After discussion, the Committee agreed that officers write to the bus operator about the shelter.',
+      'write',
+      'officers',
+    ],
+    [
+      'After a short debate, the Committee agreed that the Clerk obtain three quotes for the felling.',
+      'quotes',
+      'the Clerk',
+    ],
+    ['During the discussion, members requested that a site visit be arranged for the autumn.', 'site visit', null],
+    ['Having considered the survey, the Committee agreed that the Clerk obtain three quotes.', 'quotes', 'the Clerk'],
+    [
+      'In answer to a question from Councillor Amis, the Head of Parks undertook to circulate the tree survey to members.',
+      'survey',
+      'the Head of Parks',
+    ],
+    [
+      'In response to a question from Councillor Amis, she undertook to circulate the tree survey to members.',
+      'survey',
+      'The Head of Parks',
+    ],
+  ];
+  it.each(fronted)('%s', (sentence, word, owner) => {
+    const items = parseMinutes(minute([sentence])).items;
+    expect(items).toHaveLength(1);
+    expect(items[0].text).toContain(word);
+    expect(items[0].owner).toBe(owner);
+  });
+
+  const reported = [
+    'After the storm in May, the contractor had cleared the fallen branches.',
+    'During the summer, forty new trees were planted along the avenue.',
+    'In answer to a question from Councillor Amis, the Head of Parks said the survey had been published.',
+  ];
+  it.each(reported)('reports no decision: %s', (sentence) => {
+    expect(parseMinutes(minute([sentence])).items).toEqual([]);
+  });
+});
