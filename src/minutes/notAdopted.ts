@@ -32,7 +32,16 @@ export function leadSentence(lines: string[], leadAt: number): string {
   return end >= 0 ? text.slice(end + 2) : text;
 }
 
+/**
+ * The lead-in's last main clause resolves, after whatever it refused: "The Board did not accept the recommendation
+ * and RESOLVED:-", "Members did not support option B and instead agreed:". The list is what it resolved instead.
+ */
+const RESOLVED_INSTEAD = new RegExp(
+  String.raw`\b(?:and|but)\s+(?:(?:instead|then|unanimously|so)\s+)?(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*[:–—-]*\s*$`,
+  'i',
+);
+
 /** Whether the lead-in says the list under it was not adopted (not agreed, not yet decided, rejected). */
 export function notAdopted(lead: string): boolean {
-  return NEGATED_ADOPTION.test(lead);
+  return NEGATED_ADOPTION.test(lead) && !RESOLVED_INSTEAD.test(lead.trim());
 }

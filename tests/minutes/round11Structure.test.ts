@@ -211,3 +211,45 @@ describe('a phrase set before the subject ("After discussion, …", "In answer t
     expect(parseMinutes(minute([sentence])).items).toEqual([]);
   });
 });
+
+describe('a list after "did not accept … and RESOLVED:" is what the body resolved instead', () => {
+  const minute = (lead: string[]) =>
+    [
+      'Minutes of the Drainage Board held on 3 November 2026',
+      '',
+      '12. Apologies',
+      'None.',
+      '',
+      '13. Pumping station',
+      'The Engineer reported on the pump failures.',
+      ...lead,
+      '(i) that a temporary pump be hired for six months; and',
+      '(ii) that the Engineer report on the costs of a new pump to the March meeting.',
+      '',
+      '14. Any other business',
+      'None.',
+    ].join('\n');
+  const decided: [string, string[]][] = [
+    ['rejected, then RESOLVED:-', ['The Board did not accept the recommendation to buy a new pump and RESOLVED:-']],
+    ['not supported, then instead agreed:', ['Members did not support buying a new pump and instead agreed:']],
+    [
+      'wrapped over two lines',
+      ['After discussion the Board did not accept the committee’s', 'recommendation and resolved –'],
+    ],
+  ];
+  it.each(decided)('%s', (_, lead) => {
+    const items = parseMinutes(minute(lead)).items;
+    expect(items.map((i) => [i.minute, i.ref])).toEqual([
+      ['13', '(i)'],
+      ['13', '(ii)'],
+    ]);
+  });
+
+  const undecided: [string, string[]][] = [
+    ['options the Board did not adopt', ['The report set out two options, which the Board did not adopt:']],
+    ['not agreed, left for later', ['These proposals were not agreed and will be looked at again:']],
+  ];
+  it.each(undecided)('still tracks nothing: %s', (_, lead) => {
+    expect(parseMinutes(minute(lead)).items).toEqual([]);
+  });
+});
