@@ -56,6 +56,9 @@ export function keywordLine(line: string): string | null {
       !/^it\s/i.test(text)
     )
       return text;
+    // "RESOLVED (a) that the budget be approved; and (b) that …": the first clause's marker straight after the keyword
+    if (/^\s+(?:\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)|(?:[a-h]|\d{1,2})\))\s+(?:that|to)\b/i.test(after))
+      return after.trim();
     if (/^\s*(?:[:–—-]+|$)/.test(after) || /^\s+(?:that|to)\b/i.test(after) || /^\s+unanimously\b/i.test(after)) {
       // "Decision taken in the meeting …" is not a heading; "AGREED the dates" is a decision sentence, read elsewhere.
       if (/^it\s+was\s+agreed\b/i.test(text) && !/[:–—-]\s*$/.test(after)) return null;

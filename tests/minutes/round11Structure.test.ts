@@ -253,3 +253,49 @@ describe('a list after "did not accept … and RESOLVED:" is what the body resol
     expect(parseMinutes(minute(lead)).items).toEqual([]);
   });
 });
+
+describe('a decision keyword with its first clause marker straight after it ("RESOLVED (a) that …; and (b) that …")', () => {
+  const minute = (resolution: string) =>
+    [
+      'Minutes of the Town Council held on 3 December 2026',
+      '',
+      'T/26/1 APOLOGIES None.',
+      '',
+      'T/26/2 BUDGET The Finance Chair presented the draft budget.',
+      resolution,
+      '',
+      'T/26/3 ANY OTHER BUSINESS None.',
+    ].join('\n');
+  const forms: [string, string, string][] = [
+    [
+      'RESOLVED (a) that the budget be approved; and (b) that the Clerk submit the precept demand by 24th January 2027.',
+      '(a)',
+      '(b)',
+    ],
+    [
+      'RESOLVED (i) that the budget be approved, and (ii) that the Clerk submit the precept demand by 24th January 2027.',
+      '(i)',
+      '(ii)',
+    ],
+    [
+      'Resolved 1) to approve the budget; 2) that the Clerk submit the precept demand by 24th January 2027.',
+      '(1)',
+      '(2)',
+    ],
+    [
+      'AGREED (a) to approve the budget, and (b) that the Clerk submit the precept demand by 24th January 2027.',
+      '(a)',
+      '(b)',
+    ],
+  ];
+  it.each(forms)('%s', (resolution, first, second) => {
+    const proposal = parseMinutes(minute(resolution));
+    expect(proposal.items.map((i) => [i.minute, i.ref, i.owner])).toEqual([['T/26/2', second, 'the Clerk']]);
+    expect(proposal.noted.map((n) => n.ref)).toContain(first);
+  });
+
+  it('leaves a keyword followed by a bracketed count of votes to the votes', () => {
+    const proposal = parseMinutes(minute('RESOLVED (9 for, 2 against): that the Clerk submit the precept demand.'));
+    expect(proposal.items.map((i) => [i.minute, i.owner])).toEqual([['T/26/2', 'the Clerk']]);
+  });
+});
