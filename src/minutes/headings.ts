@@ -88,6 +88,8 @@ export function chooseHeadings(lines: string[]): Map<number, Heading> {
   // A single numbered line is a heading only with the help of its title's form or a prefix ("Minute 87").
   if (best.length === 1 && !/^prefix:|^slash|^lettered|^\(n\)/.test(best[0].heading.style) && candidates.length > 3)
     best = [];
+  // (a committee's letters and a space, "PL 42", count only as a run: one alone is as likely a label, "AP 4")
+  if (best.length === 1 && best[0].heading.style.startsWith('spaced:')) best = [];
   const result = new Map(best.map((c) => [c.index, c.heading]));
   // An issue page's "Meeting: … (Item 14)" line is a heading whatever the run; the item's own "14 Title" line under it repeats it.
   for (const c of candidates.filter((c) => c.heading.style === 'meeting-item')) {

@@ -271,7 +271,9 @@ function unwrap(lines: string[]): string[] {
 function joins(previous: string, line: string, blanks: number): boolean {
   const prev = previous.replace(/^- /, '');
   if (line.startsWith(TICKED)) return false; // a ticked task opens a line of its own
-  if (markerOnly(prev.trim())) return !markerOnly(line.trim());
+  if (MARKER_ONLY.test(prev.trim())) return !markerOnly(line.trim());
+  // ("PL 42" joins the title under it; over a sentence it is a label of its own: "AP 4" / "Seek quotes for the stile.")
+  if (SPACED_NUMBER_ONLY.test(prev.trim())) return !markerOnly(line.trim()) && !ENDS_SENTENCE.test(line.trim());
   if (markerOnly(line.trim())) return false; // "4.1" alone opens a paragraph of its own
   if (prev.includes('|') && line.includes('|')) return false; // rows of a flattened table
   // "… start from" / "1 July 2026; and …": a date after its preposition, not a paragraph numbered 1
