@@ -129,12 +129,15 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   const finite = finiteAnchor(tokens);
   // "the Chair write to the Minister to ask that funding be restored": the anchor after "to"/"that" belongs to an inner clause.
   // Only a clause boundary between them ("that", "which", "to ask") makes the earlier verb the main one.
+  // (so does a subordinating conjunction, a closed class: "the Director provide the figures before the decision is
+  // reconsidered", "the Clerk write to them once the hours are agreed": the later "is", "are" is the subordinate clause's)
   const boundary = (from: number, to: number) =>
     tokens
       .slice(from, to)
       .some(
         (t, k) =>
           /^(?:that|which|who|whom)$/.test(t.lower) ||
+          SUBORDINATORS.test(t.lower) ||
           (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),
       );
   const useFinite =
@@ -228,6 +231,11 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   // an elliptical passive: "Estimates requested for the work", "Payments approved"
   return make(i, 'participle', { subject, passive: true });
 }
+
+/** The conjunctions that open a subordinate clause of time, condition or cause: a closed class. */
+const SUBORDINATORS = new RegExp(
+  String.raw`^(?:${alternatives(['before', 'after', 'until', 'once', 'when', 'whenever', 'unless', 'because', 'while', 'whilst', 'if', 'since', 'although'])})$`,
+);
 
 /** The words that open an indirect question ("asked whether …", "queried how …"): closed, the question words. */
 const QUESTION_WORDS = new RegExp(

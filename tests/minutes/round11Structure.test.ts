@@ -299,3 +299,39 @@ describe('a decision keyword with its first clause marker straight after it ("RE
     expect(proposal.items.map((i) => [i.minute, i.owner])).toEqual([['T/26/2', 'the Clerk']]);
   });
 });
+
+describe('a verb inside a clause opened by "before", "until", "once" … is not the decision\'s verb', () => {
+  const minute = (clause: string) =>
+    [
+      'Minutes of the Scrutiny Board held on 3 December 2026',
+      '',
+      '54. Apologies',
+      'None.',
+      '',
+      '55. Call-in: library opening hours',
+      'RESOLVED:',
+      '(a) That the report be noted.',
+      `(b) ${clause}`,
+      '',
+      '56. Any other business',
+      'None.',
+    ].join('\n');
+  const clauses: [string, string][] = [
+    [
+      'That the Director of Culture provide the Board with the footfall figures before the decision is reconsidered by Cabinet.',
+      'the Director of Culture',
+    ],
+    ['That the Head of Libraries write to the friends groups once the new hours are agreed.', 'the Head of Libraries'],
+    ['That the Scrutiny Officer circulate the survey results when they are available.', 'the Scrutiny Officer'],
+    ['That the Head of Libraries consult the staff until the review is complete.', 'the Head of Libraries'],
+  ];
+  it.each(clauses)('%s', (clause, owner) => {
+    const items = parseMinutes(minute(clause)).items;
+    expect(items.map((i) => [i.ref, i.owner])).toEqual([['(b)', owner]]);
+  });
+
+  it('keeps a deferral whose own verb comes first', () => {
+    const items = parseMinutes(minute('That the decision be deferred until the review is complete.')).items;
+    expect(items.map((i) => [i.ref, i.category])).toEqual([['(b)', 'deferral']]);
+  });
+});
