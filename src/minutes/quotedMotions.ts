@@ -39,10 +39,15 @@ export function quotedMotions(lines: string[]): { blocks: Block[]; quoted: Set<n
   for (const [from, to] of quotations(lines)) {
     const span = Array.from({ length: to - from + 1 }, (_, k) => from + k);
     const resolvedAfter = lines.slice(to + 1).some((l) => keywordLine(l) !== null);
+    // (the motion's own fate: a sentence about an amendment to it — "An amendment to delete paragraph 2 was LOST." — tells
+    // the amendment's, not the motion's, unless it is the motion as amended)
     const outcome = lines
       .slice(to + 1)
       .filter((l) => l.trim())
       .slice(0, 3)
+      .join(' ')
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !/\bamendments?\b/i.test(sentence) || /\b(?:as\s+amended|substantive)\b/i.test(sentence))
       .join(' ');
     // (the words inside the quotation marks: a line that records the motion before quoting it gives only the quotation)
     const words = span.map((k, n) =>

@@ -335,3 +335,51 @@ describe('a verb inside a clause opened by "before", "until", "once" … is not 
     expect(items.map((i) => [i.ref, i.category])).toEqual([['(b)', 'deferral']]);
   });
 });
+
+describe("a quoted motion carried after an amendment was lost: the amendment's fate is not the motion's", () => {
+  const minute = (outcome: string[]) =>
+    [
+      'Minutes of the Town Council held on 3 December 2026',
+      '',
+      'C/12  APOLOGIES',
+      'None.',
+      '',
+      'C/13  NOTICES OF MOTION',
+      'Moved by Councillor Amis and seconded by Councillor Shaw:',
+      '"This Council resolves to:',
+      '1. ask the Leader to write to the bus company about the loss of the evening service; and',
+      '2. request the Scrutiny Committee to review rural bus services."',
+      ...outcome,
+      '',
+      'C/14  ANY OTHER BUSINESS',
+      'None.',
+    ].join('\n');
+  const carried: [string, string[]][] = [
+    [
+      'amendment lost, then the motion carried',
+      [
+        'An amendment to delete paragraph 2 was put to the vote and LOST.',
+        'The motion was then put to the vote and CARRIED.',
+      ],
+    ],
+    [
+      'amendment withdrawn, the substantive motion agreed',
+      ['The amendment was withdrawn.', 'On being put to the vote the motion was agreed.'],
+    ],
+    ['no amendment', ['On being put to the vote the motion was CARRIED.']],
+  ];
+  it.each(carried)('%s', (_, outcome) => {
+    expect(parseMinutes(minute(outcome)).items.map((i) => i.minute)).toEqual(['C/13', 'C/13']);
+  });
+
+  const lost: [string, string[]][] = [
+    ['the motion lost', ['On being put to the vote the motion was LOST.']],
+    [
+      'an amendment carried, the motion as amended lost',
+      ['An amendment was CARRIED.', 'The motion as amended was then put to the vote and LOST.'],
+    ],
+  ];
+  it.each(lost)('tracks nothing: %s', (_, outcome) => {
+    expect(parseMinutes(minute(outcome)).items).toEqual([]);
+  });
+});
