@@ -91,13 +91,16 @@ function initialsOf(initials: string, named: string): boolean {
 export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)[] = []): ProposedItem[] {
   const summary = new Set<ProposedItem>();
   for (const row of items.filter((i) => i.source === 'action-table')) {
+    // (a row citing a lettered clause of one of them, "26/117c", is filed under that minute and clause)
+    const clause = row.updates ? ownClause(row.updates, new Set(ownMinutes)) : null;
+    if (clause) [row.minute, row.ref, row.updates] = [clause.minute, clause.ref, clause.minute];
     // A log row citing one of this meeting's minutes ("ICB/25/105 | Share the plan with the HOSCs | MY | 30/11/2025")
     // records what that minute gave the same lead to do: one item, taking the row's due where the minute gave none.
+    // (where it names the clause, the item of that clause, whoever the row's owner column names)
     if (row.updates && ownMinutes.includes(row.updates)) {
-      const mate = sameLead(
-        row,
-        items.filter((i) => i.source !== 'action-table' && i.minute === row.updates && !summary.has(i)),
-      );
+      const theirs = items.filter((i) => i.source !== 'action-table' && i.minute === row.updates && !summary.has(i));
+      const ofClause = clause ? theirs.filter((i) => i.ref === clause.ref) : [];
+      const mate = ofClause.length === 1 ? ofClause[0] : sameLead(row, theirs);
       if (mate) {
         mate.due ??= row.due;
         summary.add(row);
@@ -215,8 +218,13 @@ export function carriedToReview(
     if (item.source === 'action-table' && (item.carried || earlier(item))) item.minute = review.number;
 }
 
-/** "26/117c", "26/117(c)", "10c)": one of this meeting's minutes and a lettered clause of it, as a log cites it. */
-function ownClause(ref: string, own: Set<string>): boolean {
-  const at = /^(?<minute>.+?)\s?(?:\(?[a-z]\)|[a-z])$/.exec(ref);
-  return !!at?.groups && own.has(at.groups.minute);
+/**
+ * "26/117c", "26/117(c)", "12 b)": one of this meeting's minutes and a lettered clause of it, as a log cites it — the
+ * minute and the clause as the minute prints it ("(c)"). Null for a minute of this meeting itself, or none of them.
+ */
+function ownClause(ref: string, own: Set<string | null>): { minute: string; ref: string } | null {
+  if (own.has(ref)) return null;
+  const at = /^(?<minute>.+?\d)\s?(?:\((?<bracketed>[a-z])\)|(?<bare>[a-z])\)?)$/.exec(ref);
+  if (!at?.groups || !own.has(at.groups.minute)) return null;
+  return { minute: at.groups.minute, ref: `(${at.groups.bracketed ?? at.groups.bare})` };
 }

@@ -383,3 +383,37 @@ describe("a quoted motion carried after an amendment was lost: the amendment's f
     expect(parseMinutes(minute(outcome)).items).toEqual([]);
   });
 });
+
+describe('a log row citing a lettered clause of one of this meeting\'s minutes ("26/117c") is that clause\'s item', () => {
+  const minutes = (cite: (minute: string, letter: string) => string) =>
+    [
+      'Minutes of the Parish Council held on 9 December 2026',
+      '',
+      '26/140  Apologies',
+      'None.',
+      '',
+      '26/141  Open spaces',
+      '(a) Bench on the green: RESOLVED that the Clerk order a replacement bench.',
+      '(b) Hedge by the school: the Clerk will ask the landowner to cut it back.',
+      '',
+      '26/142  Any other business',
+      'None.',
+      '',
+      'ACTIONS',
+      'Minute | Action | Who | By',
+      `${cite('26/141', 'a')} | Order replacement bench | Clerk | Jan meeting`,
+      `${cite('26/141', 'b')} | Hedge by the school | Clerk | ASAP`,
+    ].join('\n');
+  const cites: [string, (minute: string, letter: string) => string][] = [
+    ['the letter run on, "26/141a"', (m, l) => `${m}${l}`],
+    ['the letter in brackets, "26/141(a)"', (m, l) => `${m}(${l})`],
+    ['a space and a closing bracket, "26/141 a)"', (m, l) => `${m} ${l})`],
+  ];
+  it.each(cites)('%s', (_, cite) => {
+    const items = parseMinutes(minutes(cite)).items;
+    expect(items.map((i) => [i.minute, i.ref])).toEqual([
+      ['26/141', '(a)'],
+      ['26/141', '(b)'],
+    ]);
+  });
+});
