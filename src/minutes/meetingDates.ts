@@ -30,6 +30,11 @@ const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)
  * "Special meetings (if needed):" still marks the dates under it as held in case.
  */
 const HELD_IF_NEEDED = /\b(?:provisional|provisionally|if required|if needed|if necessary|reserve)\b/i;
+/**
+ * A web page's or a form's label alone on its line ("Minutes:", "Decision:", "Notes:"): it stands between a heading and
+ * the paragraph the heading introduces, and is not that paragraph.
+ */
+const FIELD_LABEL = /^[A-Z][a-z]+(?:\s+[a-z]+)?:$/;
 /** "The meeting closed at 9.12pm", "… the meeting ended at 9pm", "The Chair closed the meeting at 8.15pm". */
 const CLOSED =
   /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
@@ -99,7 +104,7 @@ export function findNextMeetings(
           closed = false;
           // ("Next meetings" / "The Panel will meet fortnightly: …": a heading alone, the paragraph under it its run of dates)
           prose = findDates(line).length === 0 ? 'next' : null;
-        } else if (prose === 'next' && line.trim() !== '') prose = 'here';
+        } else if (prose === 'next' && line.trim() !== '' && !FIELD_LABEL.test(line.trim())) prose = 'here';
         else if (listed && line.trim() !== '' && !listLine(line) && !grid.length) listed = false;
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
@@ -116,7 +121,10 @@ export function findNextMeetings(
       // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
       if (CLOSED.test(line)) closed = true;
       if (!closed && (listing || listed)) {
-        if (PROVISIONAL.test(line) && /:\s*$|dates?\b/i.test(line)) provisional = true;
+        // (a heading says so before its dates; a qualifier beside one date of a line — "Planning Committee (if required) -
+        // 6 May" — holds that date alone, read by provisionalHere)
+        const heading = line.slice(0, findDates(line)[0]?.index ?? line.length);
+        if (PROVISIONAL.test(heading) && /:\s*$|dates?\b/i.test(line)) provisional = true;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional) for (const d of grid) accept(d, yearHint);
         let taken: DateMention | null = null; // the last date of the line taken, which a date joined to it follows

@@ -12,9 +12,11 @@ export type Whose = 'own' | 'other' | null;
 
 const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
+/** "this year", "this municipal year", "for the rest of the civic year", "in the remainder of the year": the span a run of meetings fills. */
+const THIS_YEAR = String.raw`(?:(?:in|for|during)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the)\s+(?:(?:municipal|civic|council|calendar|financial|academic)\s+)?year\s+`;
 /** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+)?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+|${THIS_YEAR})?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -55,10 +57,19 @@ const PAST_HELD =
 // "RESOLVED that a special meeting be held on", "agreed that it should be held on"; "had been held" is "been")
 const FUTURE_HELD = /\bbe\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 
+/**
+ * A sentence in the past perfect tells what had happened before this meeting: "volunteers had come forward at the drop-in
+ * session on 7 May", "the issue had been raised at the residents' meeting on 2 June" — the sitting is over. Not where the
+ * sentence looks ahead: "had agreed to meet on", "had been arranged for", "a meeting had been set for", "would be held".
+ */
+const PAST_PERFECT =
+  /\bhad\s+(?!to\b)(?:not\s+)?(?:been\s+|(?!been\b))(?!(?:agreed|decided|resolved|asked|arranged|scheduled|planned|fixed|set|moved|rearranged|booked|called|convened|offered|promised|undertaken|requested)\b)[a-z]+\b(?![^.;]*\b(?:will|would|shall|to\s+(?:meet|be)|be\s+held)\b)[^.;]*$/i;
+
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
 export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
   const near = before.slice(-140);
   if (PAST_HELD.test(near) && !FUTURE_HELD.test(near)) return null;
+  if (PAST_PERFECT.test(near.replace(/^[^]*[.;]\s+/, ''))) return null;
   // "the Planning Group, which was meeting on 8 October", "the Forum is meeting on": "meeting" is the verb, its subject the body
   const progressive = PROGRESSIVE_MEET.exec(near)?.groups?.np?.trim();
   if (progressive && namesBody(progressive)) return own.is(progressive) ? 'own' : 'other';

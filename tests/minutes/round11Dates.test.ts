@@ -1,0 +1,97 @@
+// Issue 11, round 11: next meetings, dues and types as forms several sets share — a list of dates whose one entry is
+// held in case, a heading and its paragraph with a web page's "Minutes:" label between, the run of meetings "this
+// municipal year", a sitting told in the past perfect, a tracker's abbreviated due cell ("Feb mtg", "end Jan"), a matter
+// "– deferred" in a log, and a deferral whose subject carries an aside. Invented wording throughout.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+
+const MEETING = '2027-11-09';
+const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+const next = (minute: string) => {
+  const lines = layout(`${HEAD}${minute}\n`).split('\n');
+  return findNextMeetings(splitMinutes(lines), MEETING, ownBodyOf(lines));
+};
+
+describe('a qualifier beside one date of a list holds that date alone, not the whole list', () => {
+  it.each([
+    [
+      'another body held in case after this body',
+      'Dates of next meetings: Estates Panel - Tuesday 11th January 2028; Lettings Sub-Group (if required) - Tuesday 4th January 2028. A special meeting may be called in December if needed.',
+    ],
+    [
+      'a provisional date after the real one',
+      'Dates of future meetings: Tuesday 11 January 2028; a provisional date of 25 January 2028 is also held.',
+    ],
+    [
+      'the qualifier in a bracket after a sentence',
+      'Dates of meetings: the Panel - 11 January 2028. (An extraordinary meeting may be needed in December.)',
+    ],
+  ])('%s', (_name, sentence) => {
+    expect(next(`5. Dates\n${sentence}`)).toEqual(['2028-01-11']);
+  });
+
+  it.each([
+    ['a heading held in case', 'Reserve dates (if required): 18 January 2028 and 1 February 2028.'],
+    ['provisional meetings:', 'Provisional meetings: 18 January 2028, 1 February 2028'],
+  ])('a heading that is itself held in case still holds its dates: %s', (_name, sentence) => {
+    expect(next(`5. Any other business\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe("a web page's label between a heading and its paragraph", () => {
+  it.each([
+    ['Minutes:', 'Minutes:'],
+    ['Decision:', 'Decision:'],
+    ['Notes of the item:', 'Record:'],
+  ])('%s', (_name, label) => {
+    const text = `Dates of future meetings\n\n${label}\nMembers will meet again on Tuesday 11 January 2028 and on 8 February and 7 March 2028.`;
+    expect(next(`9. AOB\nNone.\n\n${text}`)).toEqual(['2028-01-11', '2028-02-08', '2028-03-07']);
+  });
+});
+
+describe("the run of meetings 'this municipal year'", () => {
+  it.each([
+    [
+      'this municipal year',
+      'The remaining meetings this municipal year will be held on 11 January and 8 February 2028.',
+    ],
+    ['this year', 'Further meetings this year are scheduled for 11 January and 8 February 2028.'],
+    [
+      'for the rest of the civic year',
+      'Meetings for the rest of the civic year will be held on Tuesday 11 January 2028 and Tuesday 8 February 2028.',
+    ],
+  ])('%s', (_name, sentence) => {
+    expect(next(`7. Work programme\n${sentence}`)).toEqual(['2028-01-11', '2028-02-08']);
+  });
+
+  it("another body's meetings this year stay that body's", () => {
+    expect(
+      next('7. Work programme\nMeetings of the Audit Committee this year will be held on 11 January 2028.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a sitting told in the past perfect is over', () => {
+  it.each([
+    ['had come forward at', 'Six tenants had come forward at the drop-in session on 2nd November.'],
+    ['had been raised at', 'The issue had been raised at the residents’ meeting on 28th October.'],
+    ['had not attended', 'The contractor had not attended the site meeting on 1st November.'],
+  ])('%s', (_name, sentence) => {
+    expect(next(`4. Repairs\n${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ['had agreed to meet', 'The Chair said the Panel had agreed to meet again on 11th January.', ['2028-01-11']],
+    [
+      'had been arranged, the next meeting',
+      'It had been arranged that the next meeting would take place on 30th November.',
+      ['2027-11-30'],
+    ],
+    ['would be held', 'Members had heard that the next meeting would be held on 11th January.', ['2028-01-11']],
+  ])('a past perfect that looks ahead still gives the sitting: %s', (_name, sentence, want) => {
+    expect(next(`4. Repairs\n${sentence}`)).toEqual(want);
+  });
+});
