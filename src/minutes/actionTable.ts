@@ -9,7 +9,7 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { MONTH_PATTERN, TABLE_HEADS } from './lexicon.js';
+import { MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 import { ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
@@ -22,6 +22,10 @@ const NO_ONE = { is: () => false, name: null } satisfies OwnBody;
 function rowCategory(text: string, status: string, own: OwnBody): Category {
   // ("On hold. Deferred by the committee to June": the update cell after the status word says so too)
   if (/(?:^|[.;–—-]\s*)deferred\b/i.test(status)) return 'deferral';
+  // ("Bus shelter quotes – deferred, awaiting a second quote", "Allotment rents - put back to the March meeting": a log's
+  // headline, the matter and then after a dash what became of it — put back, not an errand; "carried forward" is an open
+  // action kept on the log, not a deferral)
+  if (/\s[–—-]\s*(?:deferred|postponed|put\s+back|held\s+over)\b/i.test(text)) return 'deferral';
   const decision = classify(text, own, true);
   // a row's meeting is in its due column: "Invite the ward officer … | Next meeting" is an invitation
   if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? ''))
@@ -83,7 +87,7 @@ export function tableNamesMinutes(line: string): boolean {
 }
 
 export function dueCell(cell: string, meeting: string | null): StatedDue {
-  const text = cell.trim();
+  const text = trackerShorthand(cell.trim());
   if (!text || /^(?:-+|n\/?a|tbc|ongoing|asap)$/i.test(text)) return null;
   const date = findDates(text)[0];
   if (date && text.slice(0, date.index).trim() === '' && text.slice(date.end).trim() === '') {
@@ -104,6 +108,21 @@ export function dueCell(cell: string, meeting: string | null): StatedDue {
   // and "end of November" are read as "by …", and "Future meeting" as "a future meeting"
   if (/^(?:a\s+)?(?:future|later|subsequent)\s+meeting$/i.test(text)) return { kind: 'future' };
   return dueOf(text, meeting) ?? (date || /^(?:the\s+)?end\s+of\b/i.test(text) ? dueOf(`by ${text}`, meeting) : null);
+}
+
+/**
+ * A tracker's shorthand in a due cell, written out: "mtg" is "meeting" ("next mtg", "Feb mtg"); a month before a meeting
+ * or a body's head noun is that month's meeting ("Jan meeting", "Dec Board", "March Panel"); "end Jan" is "end of Jan".
+ */
+function trackerShorthand(cell: string): string {
+  const text = cell.replace(/\bmtgs?\b\.?/gi, 'meeting');
+  const sitting = new RegExp(
+    `^${MONTH_PATTERN}\\.?(\\s+\\d{4})?\\s+(?:${alternatives(['meeting', 'board', 'panel', 'committee', 'group', 'forum', 'session'])})$`,
+    'i',
+  ).exec(text);
+  if (sitting) return `${sitting[1]}${sitting[2] ?? ''}`;
+  const end = new RegExp(`^end\\s+(?:of\\s+)?${MONTH_PATTERN}\\.?(\\s+\\d{4})?$`, 'i').exec(text);
+  return end ? `end of ${MONTHS[(monthNumber(end[1]) ?? 1) - 1]}${end[2] ?? ''}` : text;
 }
 
 /** As in a resolution, an errand has no "future" due ("Spring term", "in due course"): the tool's default applies. */
@@ -232,7 +251,7 @@ function fits(column: Column, cell: string): boolean {
       return (
         words <= 6 &&
         (findDates(cell).length > 0 ||
-          new RegExp(`\\b(?:${MONTHS.join('|')}|meeting|next|asap|tbc|ongoing|n/?a)\\b`, 'i').test(cell) ||
+          new RegExp(`\\b(?:${MONTH_PATTERN}|meeting|mtg|next|asap|tbc|ongoing|n/?a)\\b`, 'i').test(cell) ||
           /^-+$/.test(cell))
       );
     case 'status':

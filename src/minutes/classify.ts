@@ -126,12 +126,13 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // Scheduling the body's own meetings is its calendar, not an item (calendar.ts)
   if (schedulesMeeting(clause, own)) return decision('noted');
 
-  // (a meeting adjourned or held over pauses the meeting itself; it defers no matter)
+  // (a meeting adjourned or held over pauses the meeting itself; it defers no matter — the subject's head says which, not
+  // an aside after it: "the review of the tariffs, due at this meeting, be deferred" defers the review)
   const deferring = chain.find(
     (c) =>
       lemma(c, DEFERRING_VERBS) &&
       !/^(?:hold|held|holds|delay|delayed|delays)$/i.test(c.verb ?? '') &&
-      !/\b(?:meeting|session|sitting)$/i.test(c.subject ?? ''),
+      !/\b(?:meeting|session|sitting)$/i.test((c.subject ?? '').split(/\s*,\s/)[0]),
   );
   if (deferring) return decision('deferral');
   // "the review be moved from this meeting to the January meeting": put back

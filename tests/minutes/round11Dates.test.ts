@@ -7,6 +7,9 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { dueCell } from '../../src/minutes/actionTable.js';
+import { classify } from '../../src/minutes/classify.js';
 
 const MEETING = '2027-11-09';
 const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
@@ -93,5 +96,80 @@ describe('a sitting told in the past perfect is over', () => {
     ['would be held', 'Members had heard that the next meeting would be held on 11th January.', ['2028-01-11']],
   ])('a past perfect that looks ahead still gives the sitting: %s', (_name, sentence, want) => {
     expect(next(`4. Repairs\n${sentence}`)).toEqual(want);
+  });
+});
+
+describe("a tracker's shorthand in a due cell", () => {
+  it.each([
+    ['next mtg', { kind: 'next' }],
+    ['Next Mtg.', { kind: 'next' }],
+    ['Feb mtg', { kind: 'month', month: 'February' }],
+    ['Jan meeting', { kind: 'month', month: 'January' }],
+    ['Dec Board', { kind: 'month', month: 'December' }],
+    ['March Panel', { kind: 'month', month: 'March' }],
+    ['Jan 2028 meeting', { kind: 'month', month: 'January' }],
+    ['end Jan', { kind: 'date', date: '2028-01-31' }],
+    ['end of Feb 2028', { kind: 'date', date: '2028-02-29' }],
+  ])('%s', (cell, due) => {
+    expect(dueCell(cell, MEETING)).toEqual(due);
+  });
+
+  it.each(['Cabinet 12 Jan', 'weekend', 'Janet', 'Board'])('no month meeting in "%s"', (cell) => {
+    expect(dueCell(cell, MEETING)?.kind ?? null).not.toBe('month');
+  });
+
+  it('a row of a table, bars or tabs, takes the due from the shorthand', () => {
+    const table = [
+      'Action\tOwner\tWhen',
+      'Repaint the bin store\tEstates Officer\tJan mtg',
+      'Send the tenants the survey results\tHM\tend Dec',
+    ].join('\n');
+    const items = parseMinutes(`${HEAD}9. Actions\n${table}\n`).items;
+    expect(items.map((i) => i.due)).toEqual([
+      { kind: 'month', month: 'January' },
+      { kind: 'date', date: '2027-12-31' },
+    ]);
+  });
+});
+
+describe('a log row that tells after a dash that the matter was put back is a deferral', () => {
+  it.each([
+    ['– deferred, with a reason', 'Communal heating survey – deferred, awaiting the contractor'],
+    ['- postponed', 'Garden competition - postponed to the spring'],
+    ['- put back to a meeting', 'Door entry repairs - put back to the March meeting'],
+    ['— held over', 'Parking permits — held over'],
+  ])('%s', (_name, action) => {
+    const items = parseMinutes(`${HEAD}9. Actions\nAction | Owner | Due\n${action} | Clerk | Mar mtg\n`).items;
+    expect(items.map((i) => i.category)).toEqual(['deferral']);
+  });
+
+  it.each([
+    ['a deferred payment with no dash', 'Agree a deferred payment plan with the contractor'],
+    ['a dash that tells no putting back', 'Bin store – repaint in green'],
+  ])('not: %s', (_name, action) => {
+    const items = parseMinutes(`${HEAD}9. Actions\nAction | Owner | Due\n${action} | Clerk | Mar mtg\n`).items;
+    expect(items.map((i) => i.category)).toEqual(['action']);
+  });
+});
+
+describe("a deferral whose subject carries an aside ending in 'meeting' defers the matter, not the meeting", () => {
+  const own = ownBodyOf(['Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027']);
+  it.each([
+    [
+      'a participle aside',
+      'the review of the lettings policy, scheduled for this meeting, be deferred to the March meeting',
+    ],
+    ['an adjective aside', 'consideration of the tariffs, due at this meeting, be deferred until the new year'],
+    ['a prepositional aside', 'the garden competition report, on the agenda for this meeting, be postponed'],
+    ['no aside', 'the review of the lettings policy be deferred to the March meeting'],
+  ])('%s', (_name, clause) => {
+    expect(classify(clause, own).category).toBe('deferral');
+  });
+
+  it.each([
+    ['the meeting adjourned', 'the meeting be adjourned to 16 November'],
+    ['the meeting, with an aside, postponed', 'the meeting, set for 4 May, be postponed to 11 May'],
+  ])('not a deferral: %s', (_name, clause) => {
+    expect(classify(clause, own).category).not.toBe('deferral');
   });
 });
