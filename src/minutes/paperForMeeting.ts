@@ -47,8 +47,20 @@ const MOVED_PAPER = new RegExp(
   'i',
 );
 
+/**
+ * What this body's papers to come are to hold, with no one and no time named: "future reports show the trend", "that
+ * subsequent updates include the waiting list", "(timescales in future reports)" — the body's standing business, a
+ * future meeting's, not an errand. (Dated, "future reports break it down | SH | Dec", it is that officer's action.)
+ */
+const FUTURE_PAPERS = new RegExp(
+  String.raw`\b(?:future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:reports?|updates?|papers?)\s+(?:(?:to|for)\s+(?:the|this)\s+\w+\s+)?(?:(?:should|to|will|would|must|shall)\s+(?:also\s+)?)?(?:show|include|give|set\s+out|contain|cover|address|state|list|break)\b|\b(?:in|into)\s+(?:all\s+|each\s+)?(?:future|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:reports?|updates?|papers?)\b`,
+  'i',
+);
+
 export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem {
   if (item.category !== 'action' && item.category !== 'information') return item;
+  if ((item.due === null || item.due.kind === 'future') && FUTURE_PAPERS.test(item.text))
+    return { ...item, category: 'work-programme', type: 'work-programme' };
   const due = item.due?.kind;
   if (due !== 'next' && due !== 'month' && due !== 'meeting') return item;
   const brought = BROUGHT_TO.exec(item.text);

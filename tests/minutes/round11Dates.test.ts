@@ -10,6 +10,7 @@ import { splitMinutes } from '../../src/minutes/headings.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { dueCell } from '../../src/minutes/actionTable.js';
 import { classify } from '../../src/minutes/classify.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2027-11-09';
 const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
@@ -171,5 +172,48 @@ describe("a deferral whose subject carries an aside ending in 'meeting' defers t
     ['the meeting, with an aside, postponed', 'the meeting, set for 4 May, be postponed to 11 May'],
   ])('not a deferral: %s', (_name, clause) => {
     expect(classify(clause, own).category).not.toBe('deferral');
+  });
+});
+
+describe("a matter moved between two months' meetings, the verb in any form", () => {
+  it.each([
+    ['to move from … to', 'The lettings item to move from December to March 2028, at the landlord’s request.'],
+    ['moving from … to', 'the garden report moving from January to March'],
+    ['be rescheduled to', 'the fire safety update be rescheduled to March 2028'],
+    ['moved from … to', 'The tenancy audit was moved from December to March.'],
+  ])('%s', (_name, sentence) => {
+    expect(dueOf(sentence, MEETING, true)).toEqual({ kind: 'month', month: 'March' });
+  });
+
+  it('a move of something else names no month', () => {
+    expect(dueOf('the office to move to the new building in March', MEETING, true)).not.toEqual({
+      kind: 'month',
+      month: 'March',
+    });
+  });
+});
+
+describe("what this body's papers to come are to hold, with no one and no time named, is its future business", () => {
+  it.each([
+    ['the Chair asked that', 'The Chair asked that future progress reports give each target a rating.'],
+    ['should include', 'RESOLVED that future performance reports to the Panel should include the void rent loss.'],
+    ['subsequent updates show', 'RESOLVED that subsequent updates show the waiting list by area.'],
+    ['in future reports', 'Action: Housing Manager (void times in future reports)'],
+  ])('%s', (_name, sentence) => {
+    const items = parseMinutes(`${HEAD}5. Voids\nThe report was noted.\n${sentence}\n`).items;
+    expect(items.map((i) => i.type)).toEqual(['work-programme']);
+  });
+
+  it('a dated errand about future reports stays the officer’s action', () => {
+    const sentence =
+      'RESOLVED that the Housing Manager ensure future reports break arrears down by estate by 31 January 2028.';
+    const items = parseMinutes(`${HEAD}5. Arrears\n${sentence}\n`).items;
+    expect(items.map((i) => [i.type, i.due])).toEqual([['action', { kind: 'date', date: '2028-01-31' }]]);
+  });
+
+  it('a report on the future is no future report', () => {
+    const sentence = 'RESOLVED that the Housing Manager send members a report on future rent levels.';
+    const items = parseMinutes(`${HEAD}5. Rents\n${sentence}\n`).items;
+    expect(items.map((i) => i.type)).toEqual(['action']);
   });
 });
