@@ -7,6 +7,8 @@
 import { dueFor, type ReadContext } from './decisions.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import type { ProposedItem } from './types.js';
+import { whoseMeeting } from './ownMeetings.js';
+import { namesBody } from './bodies.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
 const POINTS_BACK =
@@ -53,6 +55,13 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
         continue;
       }
     }
+    // "… including a special meeting on 12 January. That the Chief Executive be invited to the special meeting": the day the
+    // minute gave the meeting the item names by its kind
+    const named = namedMeetingDay(item.text, text, context);
+    if (named) {
+      item.due = { kind: 'meeting', meeting: named };
+      continue;
+    }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
     const event = eventDay(item.text, text, context.meeting) ?? closingDay(item.text, text, context.meeting);
     if (event) {
@@ -83,6 +92,38 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
 function sentenceEnd(text: string, from: number): number {
   const end = text.indexOf('. ', from);
   return end < 0 ? text.length - 1 : end;
+}
+
+/** "to the special meeting", "at the extraordinary meeting", "for the joint meeting": a sitting named by its kind (a closed few), no day of its own. */
+const KIND_OF_MEETING = String.raw`(?:special|extraordinary|additional|extra|joint|budget|reconvened|adjourned)`;
+const THE_KIND_MEETING = new RegExp(
+  String.raw`\b(?:to|at|for|before|attend)\s+the\s+(?<kind>${KIND_OF_MEETING})\s+(?:[a-z]+\s+)?meeting\b(?!\s+(?:on|in|of|held)\b)`,
+  'i',
+);
+
+/** "the Council would hold", "Cabinet will convene", "the Forum is holding": who holds the meeting named next. */
+const HOLDER =
+  /(?:^|\b)(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w&'’-]*)\s+(?:(?:would|will|is\s+to|are\s+to|was\s+to|is|are|was)\s+)?(?:hold|holds|holding|convene|convenes|convening|call|calls|calling)\s+$/;
+
+/** The day the minute gave, before the item, to "a special meeting (of the Panel) on 12 January" — this body's, still to come. */
+function namedMeetingDay(itemText: string, minuteText: string, context: ReadContext): string | null {
+  const kind = THE_KIND_MEETING.exec(itemText)?.groups?.kind;
+  if (!kind) return null;
+  const itemAt = minuteText.toLowerCase().indexOf(itemText.trim().slice(0, 30).toLowerCase());
+  const before = itemAt >= 0 ? minuteText.slice(0, itemAt) : minuteText;
+  const introduced = new RegExp(String.raw`\b(?:a|an)\s+${kind}\s+(?:[a-z]+\s+)?meeting\b`, 'gi');
+  for (const found of before.matchAll(introduced)) {
+    const after = before.slice(found.index, found.index + found[0].length + 80);
+    const date = findDates(after).find((d) => !/[.;]/.test(after.slice(0, d.index).replace(/\.(?=\d)/g, '')));
+    if (!date) continue;
+    if (whoseMeeting(after.slice(0, date.index), after.slice(date.end), context.own) === 'other') continue;
+    // ("the Council would hold a special meeting on …": the body that holds it, named before it)
+    const holder = HOLDER.exec(before.slice(Math.max(0, found.index - 80), found.index))?.groups?.np?.trim();
+    if (holder && namesBody(holder) && !context.own.is(holder)) continue;
+    const day = statedIso(date) ?? (context.meeting ? firstAfter(date, context.meeting) : null);
+    if (day && (!context.meeting || day > context.meeting)) return day;
+  }
+  return null;
 }
 
 /** "before the switch-on event", "ahead of the open day", "before the trial ends", "before the budget is set" (at the budget meeting the minute dated): what the item is to be done before. */

@@ -217,3 +217,30 @@ describe("what this body's papers to come are to hold, with no one and no time n
     expect(items.map((i) => i.type)).toEqual(['action']);
   });
 });
+
+describe('"the special meeting" is the one the minute dated before', () => {
+  it.each([
+    [
+      'lettered clauses',
+      'RESOLVED:\n(a) That a special meeting of the Panel be held on 7 December 2027 to consider the rent setting report.\n(b) That the Head of Finance be invited to the special meeting.',
+    ],
+    [
+      'a sentence, then an errand',
+      'Members agreed the timetable, including an extraordinary meeting on Tuesday 7 December 2027. RESOLVED that the Clerk circulate the papers before the extraordinary meeting.',
+    ],
+    [
+      'numbered, the kind with a noun between',
+      'RESOLVED – That:\n1. a joint meeting with the Tenants’ Forum be held on 7 December 2027;\n2. the Housing Manager present the repairs figures at the joint meeting.',
+    ],
+  ])('%s', (_name, body) => {
+    const items = parseMinutes(`${HEAD}6. Budget\n${body}\n`).items;
+    expect(items.at(-1)?.due).toEqual({ kind: 'meeting', meeting: '2027-12-07' });
+  });
+
+  it("another body's special meeting is not this body's", () => {
+    const body =
+      'Members noted that the Council would hold a special meeting on 7 December 2027.\nRESOLVED that the Housing Manager send members the rent figures before the special meeting.';
+    const items = parseMinutes(`${HEAD}6. Budget\n${body}\n`).items;
+    expect(items.at(-1)?.due ?? null).not.toEqual({ kind: 'meeting', meeting: '2027-12-07' });
+  });
+});
