@@ -74,9 +74,11 @@ export const BODY_NOUNS = words(
   'forces',
 );
 /** The parts of an organisation its officers work in: asked to act, they do the work (an action); they decide nothing for it. Closed: how an organisation divides its staff. */
+// ("Democratic Services", "Legal Services": a council's services, in the plural, are its departments)
 export const OFFICER_UNITS = words(
   'team',
   'teams',
+  'services',
   'department',
   'departments',
   'directorate',

@@ -244,3 +244,19 @@ describe('"the special meeting" is the one the minute dated before', () => {
     expect(items.at(-1)?.due ?? null).not.toEqual({ kind: 'meeting', meeting: '2027-12-07' });
   });
 });
+
+describe("a council's services, in the plural, are its officers: asked to act, an errand due when the words say", () => {
+  it.each([
+    ['Democratic Services', 'Members asked Democratic Services to arrange a workshop before the March meeting.'],
+    ['Legal Services', 'RESOLVED that Legal Services be asked to draft the new lease before the March meeting.'],
+  ])('%s', (_name, sentence) => {
+    const items = parseMinutes(`${HEAD}5. Leases\nRESOLVED that the report be noted.\n${sentence}\n`).items;
+    expect(items.map((i) => [i.category, i.due])).toEqual([['action', { kind: 'month', month: 'March' }]]);
+  });
+
+  it('another body asked to act is still asked', () => {
+    const sentence = 'RESOLVED that the Tenants’ Forum be asked to comment on the new lease.';
+    const items = parseMinutes(`${HEAD}5. Leases\n${sentence}\n`).items;
+    expect(items.map((i) => i.category)).toEqual(['recommendation']);
+  });
+});
