@@ -11,7 +11,7 @@ import { innermost } from './innermost.js';
 import type { Reading } from './reading.js';
 import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, OFFICER_UNITS, STANDING_POWERS } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
-import { authorOf, workProgramme } from './workProgramme.js';
+import { authorOf, meetingGivenOver, workProgramme } from './workProgramme.js';
 import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
@@ -92,6 +92,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');
   }
+  // ("the March meeting be a tenants' takeover": what a coming meeting is given over to, before "be a …" is read as a record)
+  if (meetingGivenOver(text)) return decision('work-programme');
   // (and a seat on a body changing hands, as an appointment does: membership.ts)
   // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
   const ownOrNone = (who: string | null) => !who || own.is(who);

@@ -8,6 +8,7 @@ import { findDates, firstAfter, iso, statedIso, type DateMention } from './dateT
 import { SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { spanDue } from './dueSpans.js';
+import { MEETING_GIVEN_OVER } from './workProgramme.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
 export interface DueContext {
@@ -62,10 +63,11 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
   const found = notLeft(text) ?? DEFERRED_TO.exec(text) ?? BROUGHT_IN.exec(text);
   if (found) {
     const after = text.slice(found.index + found[0].length);
+    // (but a meeting given over to a matter is awaited for it: "the March meeting be devoted to the repairs contract")
     const arranged =
       /^\s+(?:to\s+)?(?:be|is|are|was|were|will|would|should|take|takes|start|starts|begin|begins|commence|commences)\b/i.test(
         after,
-      );
+      ) && !MEETING_GIVEN_OVER.test(after);
     return arranged ? null : { index: found.index, text: found[0], month: found.slice(1).find(Boolean)! };
   }
   const body = BODY_IN_MONTH.exec(text);

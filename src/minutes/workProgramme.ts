@@ -27,6 +27,27 @@ const DELIBERATING = new Set([
   'debate',
   'look',
 ]);
+/**
+ * What a meeting of this body to come is given over to: "the December meeting be given over to the draft strategy", "the
+ * March meeting to focus on voids", "the April meeting will be a tenants' takeover" — its business, as a work programme
+ * sets it (not where or when it sits: "the March meeting be held in the library" is its calendar).
+ */
+export const MEETING_GIVEN_OVER = new RegExp(
+  String.raw`^\s+(?:(?:to|will|would|should|shall|must)\s+)?(?:(?:be\s+)?(?:given\s+over|devoted|dedicated|set\s+aside)\s+(?:to|for)\b|(?:be\s+)?focus(?:es|ed|sed)?\s+on\b|be\s+(?:a|an)\s+(?!(?:short|brief)\b)(?:[\w'’-]+\s+){0,2}?(?:takeover|workshop|seminar|themed|theme|deep\s+dive|focus|session|meeting)\b)`,
+  'i',
+);
+/** "the December meeting", "the April panel meeting", "the next meeting": a sitting of this body named by when it comes. */
+const NAMED_SITTING = new RegExp(
+  String.raw`^(?:that\s+)?(?:the\s+)?(?:${FULL_MONTHS}|next|following)\s+(?:20\d\d\s+)?(?:[A-Za-z]+\s+)?(?:meeting|session)`,
+  'i',
+);
+
+/** "the December meeting be given over to …": a coming meeting of this body named, and the business it is given. */
+export function meetingGivenOver(text: string): boolean {
+  const sitting = NAMED_SITTING.exec(text.trim());
+  return !!sitting && MEETING_GIVEN_OVER.test(text.trim().slice(sitting[0].length));
+}
+
 export function workProgramme(
   reading: Reading,
   chain: Reading[],

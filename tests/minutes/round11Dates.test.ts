@@ -260,3 +260,26 @@ describe("a council's services, in the plural, are its officers: asked to act, a
     expect(items.map((i) => i.category)).toEqual(['recommendation']);
   });
 });
+
+describe('a coming meeting given over to a matter is work programme, due that meeting', () => {
+  it.each([
+    [
+      'to be given over to',
+      'RESOLVED: The December meeting to be given over to the draft housing strategy.',
+      'December',
+    ],
+    ['be devoted to', 'RESOLVED that the March meeting be devoted to the repairs contract.', 'March'],
+    ['will focus on', 'RESOLVED that the February 2028 meeting will focus on empty homes.', 'February'],
+    ['be a takeover', 'RESOLVED that the April panel meeting be a tenants’ takeover, planned with the Forum.', 'April'],
+  ])('%s', (_name, sentence, month) => {
+    const items = parseMinutes(`${HEAD}6. Work programme\n${sentence}\n`).items;
+    expect(items.map((i) => [i.type, i.due])).toEqual([['work-programme', { kind: 'month', month }]]);
+  });
+
+  it.each([
+    ['where it sits', 'RESOLVED that the March meeting be held in the library.'],
+    ['how it sits', 'RESOLVED that the March meeting be held remotely.'],
+  ])('its calendar is no item: %s', (_name, sentence) => {
+    expect(parseMinutes(`${HEAD}6. Work programme\n${sentence}\n`).items).toEqual([]);
+  });
+});
