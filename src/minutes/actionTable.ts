@@ -125,6 +125,16 @@ function trackerShorthand(cell: string): string {
   return end ? `end of ${MONTHS[(monthNumber(end[1]) ?? 1) - 1]}${end[2] ?? ''}` : text;
 }
 
+/**
+ * Where a deferred row's status or update says where it went ("On hold. Deferred by the committee to the March meeting"),
+ * that meeting is its due now, not the due column it had before.
+ */
+function deferredTo(category: Category, status: string, meeting: string | null): StatedDue {
+  if (category !== 'deferral' || !/\b(?:deferred|postponed|put\s+back|moved)\b/i.test(status)) return null;
+  const due = dueOf(status, meeting, true);
+  return due && (due.kind === 'month' || due.kind === 'meeting' || due.kind === 'date') ? due : null;
+}
+
 /** As in a resolution, an errand has no "future" due ("Spring term", "in due course"): the tool's default applies. */
 function actionDue(category: Category, due: StatedDue): StatedDue {
   return due?.kind === 'future' && TYPE_OF_CATEGORY[category] === 'action' ? null : due;
@@ -195,7 +205,11 @@ function rowItem(
   if (!text || finished(cell('status'))) return null;
   // A row carried on from an earlier meeting ("Open", "Ongoing") whose status moves its due ("Open - now March 27"):
   // the due it now has.
-  const revised = OPEN_STATUS.test(cell('status')) ? REVISED.exec(cell('status'))?.groups?.when : undefined;
+  // (a status that is only the move, "Revised to 26/11/26", is as open as one that says so first)
+  const revised =
+    OPEN_STATUS.test(cell('status')) || /^(?:revised|extended|moved|new\s+date)\b/i.test(cell('status'))
+      ? REVISED.exec(cell('status'))?.groups?.when?.trim()
+      : undefined;
   const carried = revised !== undefined;
   const owner = cell('owner');
   // (a row whose owner column names a person, not another body, is that person's errand)
@@ -229,6 +243,7 @@ function rowItem(
     due: actionDue(
       category,
       (revised ? dueCell(revised, meeting) : null) ??
+        deferredTo(category, cell('status'), meeting) ??
         dueCell(cell('due'), meeting) ??
         dueOf(text, meeting, category === 'deferral'),
     ),

@@ -295,5 +295,8 @@ export const LOG_STATUS_WORDS = [
   'not started',
   'on hold',
   'carried forward',
+  // (late is still open: "Overdue. Arborist booked.")
+  'overdue',
+  'delayed',
   ...FINISHED_WORDS.filter((w) => w !== 'yes'),
 ] as const;

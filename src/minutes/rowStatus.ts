@@ -43,4 +43,6 @@ export const OPEN_STATUS = new RegExp(
   'i',
 );
 /** A status that moves the due: "Open - now March 27", "Ongoing – revised to 30/04/27", "Open; extended to June". */
-export const REVISED = /\b(?:now|revised(?:\s+to)?|extended\s+to|moved\s+to|new\s+date)\s*:?\s+(?<when>[^.;]+)/i;
+// ("Revised due: Feb-27 (agreed 16/11)": the due named after the word, and the bracket that says when it was agreed left off)
+export const REVISED =
+  /\b(?:now|revised(?:\s+(?:to|due(?:\s+date)?|date))?|extended\s+to|moved\s+to|new\s+(?:due\s+)?date)\s*:?\s+(?<when>[^.;(]+)/i;

@@ -283,3 +283,34 @@ describe('a coming meeting given over to a matter is work programme, due that me
     expect(parseMinutes(`${HEAD}6. Work programme\n${sentence}\n`).items).toEqual([]);
   });
 });
+
+describe("a log row's status or update moves its due", () => {
+  const log = (status: string) =>
+    parseMinutes(
+      `${HEAD}9. Action log\nRef\tRaised\tAction\tOwner\tDue\tStatus\nL-12\t14/09/2027\tRepaint the bin store\tEstates Officer\tNov-27\t${status}\n`,
+    ).items;
+  it.each([
+    [
+      'Overdue, then revised due',
+      'Overdue. Painter booked. Revised due: Feb-28 (agreed 9/11).',
+      { kind: 'month', month: 'February' },
+    ],
+    ['a status that is only the move', 'Revised to 31/01/28', { kind: 'date', date: '2028-01-31' }],
+    ['open, new date', 'Open – new date: 15/01/28', { kind: 'date', date: '2028-01-15' }],
+  ])('%s', (_name, status, due) => {
+    expect(log(status).map((i) => i.due)).toEqual([due]);
+  });
+
+  it('a row deferred to a meeting is due at that meeting, not at its old due', () => {
+    expect(
+      log('On hold. Deferred by the Panel 9/11 to the March meeting, awaiting the survey').map((i) => [
+        i.category,
+        i.due,
+      ]),
+    ).toEqual([['deferral', { kind: 'month', month: 'March' }]]);
+  });
+
+  it('an open row with nothing changed adds nothing new', () => {
+    expect(log('Overdue. Painter not yet booked.').filter((i) => 'category' in i)).toEqual([]);
+  });
+});
