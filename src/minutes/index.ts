@@ -32,6 +32,7 @@ import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js'
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
+import { announcesMeetings } from './meetingLists.js';
 import { stepDues } from './stepDue.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
@@ -244,7 +245,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       minutes.map((m) => m.number),
     )
       .flatMap(eachPeriod)
-      .map((item) => paperForMeeting(withOwners(item), own)),
+      .map((item) => paperForMeeting(withOwners(item), own))
+      .filter((item) => !announcesMeetings(item.text)),
     noted,
   };
 }

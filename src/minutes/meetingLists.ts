@@ -84,3 +84,15 @@ export function labelledOther(line: string, before: string, own: OwnBody): boole
     .replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, ''); // a heading in capitals run into the label: "DATES OF MEETINGS Town Council"
   return !!label && namesBody(label) && !own.is(label) && !own.is(label.replace(/^(?:full|the)\s+/i, ''));
 }
+
+/**
+ * "Next meeting: Tuesday 2 February 2028, 5.30pm", "… Future meetings: Friday 5 March, 11 June": a line that only gives the
+ * body's coming meetings (a lead, a colon, then a date first) is its calendar, read by meetingDates.ts — never an item, even
+ * where a table's cell ran into it or a marker line above it took it for a decision.
+ */
+export function announcesMeetings(text: string): boolean {
+  const lead = /(?:^|\s)(?:(?:the\s+)?date\s+of\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+meetings?\s*:\s*/i.exec(
+    text,
+  );
+  return !!lead && DATE_FIRST.test(text.slice(lead.index + lead[0].length));
+}

@@ -314,3 +314,27 @@ describe("a log row's status or update moves its due", () => {
     expect(log('Overdue. Painter not yet booked.').filter((i) => 'category' in i)).toEqual([]);
   });
 });
+
+describe('a line that only gives the coming meetings is never an item', () => {
+  it.each([
+    [
+      'a next-meeting line under a marker heading',
+      '8. AOB\nNone.\nNext meeting: Tuesday 11th January 2028, 6pm (Room 2). Then Tuesday 8 March 2028.\n\nACTIONS FROM THIS MEETING\n',
+      ['2028-01-11', '2028-03-08'],
+    ],
+    [
+      'a table cell run into the line',
+      '8. Work programme\nRESOLVED that the programme be noted.\tClerk\nFuture meetings: Friday 14th January 2028 and Friday 10th March 2028, at 10am.\n',
+      ['2028-01-14', '2028-03-10'],
+    ],
+  ])('%s', (_name, minute, dates) => {
+    const parsed = parseMinutes(`${HEAD}${minute}`);
+    expect(parsed.items.filter((i) => /meetings?:/i.test(i.text))).toEqual([]);
+    expect(parsed.nextMeetings).toEqual(dates);
+  });
+
+  it('a decision that names the next meeting is still an item', () => {
+    const sentence = 'RESOLVED that the repairs report be brought to the next meeting: the Clerk to arrange it.';
+    expect(parseMinutes(`${HEAD}8. Repairs\n${sentence}\n`).items.length).toBeGreaterThan(0);
+  });
+});
