@@ -6,6 +6,7 @@ import type { ProposedItem } from './types.js';
 import type { StatedDue } from '../domain/importPlan.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
+import { DEFERRING_WORDS } from './lexicon.js';
 
 /** A topic for a future meeting of this body: listed under the resolution's title (surer), or named in the discussion. */
 function agendaItem(
@@ -48,15 +49,28 @@ const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.
 const LIST_TITLE =
   /\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:agenda|meeting)s?\b|\b(?:future|next)\s+(?:meeting\s+)?agenda\s+items?\b/i;
 
+/** A list's entry that carries its own marker: a dash, a bullet, "(i)", "a)", "1.". */
+const MARKED_ENTRY = /^(?:[-•*]\s|\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s)/i;
+
 function listedUnderTitle(
   lines: string[],
   title: string,
   minute: string | null,
+  meeting: string | null,
 ): { items: ProposedItem[]; used: Set<number> } {
   const due = /\bnext\b/i.test(title) ? ({ kind: 'next' } as const) : ({ kind: 'future' } as const);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
+  // (the list ends at a blank line after its entries, unless the next line is marked as an entry too: what follows —
+  // "The Chair reminded members …", an "ACTIONS ARISING" table — is the minute's other business)
+  let ended = false;
   lines.forEach((line, i) => {
+    if (ended) return;
+    if (!line.trim() && items.length) {
+      const after = lines.slice(i + 1).find((l) => l.trim()) ?? '';
+      if (!MARKED_ENTRY.test(after.trim())) ended = true;
+      return;
+    }
     // (an entry may carry a task's mark, as a shared document's checkbox list does: "Action: …")
     const text = line
       .trim()
@@ -67,6 +81,12 @@ function listedUnderTitle(
     for (const part of text.split(/\s*;\s*/)) {
       const entry = part.replace(/[.\s]+$/, '').trim();
       if (entry.split(/\s+/).length < 2) continue;
+      // ("Bus shelter – this item was put back to the January meeting": an entry put back says to when)
+      if (DEFERRING_WORDS.test(entry)) {
+        const item = agendaItem(minute, null, dueOf(entry, meeting, true) ?? due, entry, 'resolution');
+        items.push({ ...item, category: 'deferral' });
+        continue;
+      }
       items.push(agendaItem(minute, null, due, entry, 'resolution'));
     }
   });
@@ -128,7 +148,7 @@ export function agendaItems(
   title = '',
   document: string[] = lines,
 ): { items: ProposedItem[]; used: Set<number> } {
-  if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute);
+  if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute, meeting);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

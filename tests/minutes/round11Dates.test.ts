@@ -338,3 +338,36 @@ describe('a line that only gives the coming meetings is never an item', () => {
     expect(parseMinutes(`${HEAD}8. Repairs\n${sentence}\n`).items.length).toBeGreaterThan(0);
   });
 });
+
+describe('a list of items for the next agenda', () => {
+  const listed = (body: string) =>
+    parseMinutes(`${HEAD}8. Items for the next agenda\n${body}\n`).items.map((i) => [i.category, i.due, i.text]);
+
+  it('ends at a blank line, before the minute’s other business', () => {
+    expect(
+      listed(
+        'Garden competition prizes.\nParking on Mill Road.\n\nThe Chair reminded members that the survey had closed on 1st November.\nACTIONS ARISING',
+      ),
+    ).toEqual([
+      ['work-programme', { kind: 'next' }, 'Garden competition prizes'],
+      ['work-programme', { kind: 'next' }, 'Parking on Mill Road'],
+    ]);
+  });
+
+  it('runs on over blank lines between marked entries', () => {
+    expect(listed('- Garden competition prizes\n\n- Parking on Mill Road').map((i) => i[2])).toEqual([
+      'Garden competition prizes',
+      'Parking on Mill Road',
+    ]);
+  });
+
+  it.each([
+    [
+      'was put back to',
+      'Bin store, Mill Road – this item, on tonight’s agenda, was put back to the March meeting as no quote had come.',
+    ],
+    ['deferred to', 'Communal heating survey, deferred to the March meeting at the contractor’s request.'],
+  ])('an entry put back says to when: %s', (_name, entry) => {
+    expect(listed(entry).map((i) => [i[0], i[1]])).toEqual([['deferral', { kind: 'month', month: 'March' }]]);
+  });
+});
