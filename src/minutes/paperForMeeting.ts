@@ -48,9 +48,10 @@ const MOVED_PAPER = new RegExp(
 );
 
 /**
- * What this body's papers to come are to hold, with no one and no time named: "future reports show the trend", "that
- * subsequent updates include the waiting list", "(timescales in future reports)" — the body's standing business, a
- * future meeting's, not an errand. (Dated, "future reports break it down | SH | Dec", it is that officer's action.)
+ * What this body's papers to come are to hold, the papers the subject and no time named: "future reports show the trend",
+ * "that subsequent updates include the waiting list", "(timescales in future reports)" — the body's standing business, a
+ * future meeting's, not an errand. (Dated, "future reports break it down | SH | Dec", it is that officer's action; so is
+ * an officer's undertaking "to include the figures in future reports".)
  */
 const FUTURE_PAPERS = new RegExp(
   String.raw`\b(?:future|subsequent|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:reports?|updates?|papers?)\s+(?:(?:to|for)\s+(?:the|this)\s+\w+\s+)?(?:(?:should|to|will|would|must|shall)\s+(?:also\s+)?)?(?:show|include|give|set\s+out|contain|cover|address|state|list|break)\b|\b(?:in|into)\s+(?:all\s+|each\s+)?(?:future|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:reports?|updates?|papers?)\b`,
@@ -59,7 +60,13 @@ const FUTURE_PAPERS = new RegExp(
 
 export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem {
   if (item.category !== 'action' && item.category !== 'information') return item;
-  if ((item.due === null || item.due.kind === 'future') && FUTURE_PAPERS.test(item.text))
+  // (someone undertaking to put it in them — "to include the apprentice numbers in future reports", "agreed to add …" —
+  // runs an errand of their own)
+  if (
+    (item.due === null || item.due.kind === 'future') &&
+    FUTURE_PAPERS.test(item.text) &&
+    !/^\s*to\s+[a-z]+\b|\b(?:agreed|undertook|offered|promised|will|would)\s+to\b/i.test(item.text)
+  )
     return { ...item, category: 'work-programme', type: 'work-programme' };
   const due = item.due?.kind;
   if (due !== 'next' && due !== 'month' && due !== 'meeting') return item;

@@ -371,3 +371,13 @@ describe('a list of items for the next agenda', () => {
     expect(listed(entry).map((i) => [i[0], i[1]])).toEqual([['deferral', { kind: 'month', month: 'March' }]]);
   });
 });
+
+describe('an officer undertaking to put something in future reports runs an errand', () => {
+  it.each([
+    ['agreed to include', 'The Housing Manager agreed to include the void figures in future reports.'],
+    ['undertook to add', 'Ms Lowe undertook to add a chart of arrears to future performance reports.'],
+  ])('%s', (_name, sentence) => {
+    const items = parseMinutes(`${HEAD}5. Voids\nThe report was noted.\n${sentence}\n`).items;
+    expect(items.map((i) => i.type)).toEqual(['action']);
+  });
+});
