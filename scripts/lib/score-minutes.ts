@@ -62,9 +62,18 @@ const refKey = (ref: string | null) =>
     .replace(/\s+/g, '')
     .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)');
 
+/**
+ * A clause printed "2." under minute 18/26 has no printed notation of its own: labellers write it "18/26/2" or
+ * "18/26(2)" (both are found in our sets, by different writers), so a bare clause number is compared both ways.
+ */
+const printedRefs = (p: ProposedItem) =>
+  p.minute && p.ref && /^\d{1,3}$/.test(p.ref)
+    ? [printedRef(p.minute, p.ref), `${p.minute}(${p.ref})`]
+    : [printedRef(p.minute, p.ref)];
+
 /** Filed under the printed reference: the minute and clause together, or the clause alone where that is all the label prints. */
 const refMatches = (expected: string, p: ProposedItem) =>
-  refKey(printedRef(p.minute, p.ref)) === refKey(expected) || refKey(p.ref) === refKey(expected);
+  printedRefs(p).some((r) => refKey(r) === refKey(expected)) || refKey(p.ref) === refKey(expected);
 
 export function normaliseOwner(owner: string | null): string {
   return (owner ?? '')
