@@ -26,14 +26,19 @@ export function romanValue(s: string): number {
 }
 
 const PREFIX = String.raw`(?:(?:minute|min|item|agenda\s+item)\.?\s*(?:no\.?\s*)?)`;
+/**
+ * A committee's letters before its minute numbers: an abbreviation of its name, which may join two words' letters
+ * with "&" as the name does ("F&GP 12/26" for a finance and general purposes committee, "P&R.40", "A&S.7").
+ */
+const LETTERS = String.raw`[A-Z](?:&?[A-Z]){0,4}`;
 /** The printed number and its closing mark. Groups: the number's parts, so that its style can be told. */
 const NUMBER = new RegExp(
   String.raw`^(?<prefix>${PREFIX})?(?:` +
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
-    String.raw`|(?<slashed>(?:[A-Z]{1,5}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006
+    String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
     String.raw`|(?<spaced>[A-Z]{2,5}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7: the committee's letters, a space, the count
-    String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|[A-Z]{2,5}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
+    String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|${LETTERS}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
     String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
@@ -107,7 +112,7 @@ export function headingOf(line: string): Heading | null {
   } else if (g.lettered)
     [number, style, rank] = [
       g.lettered,
-      `lettered:${/^[A-Z]+/i.exec(g.lettered)?.[0].toUpperCase()}`,
+      `lettered:${/^[A-Z&]+/i.exec(g.lettered)?.[0].toUpperCase()}`,
       Number(/\d+/.exec(g.lettered)?.[0]),
     ];
   else if (g.roman) {
