@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 import { MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
-import { ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
+import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -145,6 +145,8 @@ export function actionTable(
   minute: string | null,
   meeting: string | null,
   own: OwnBody = NO_ONE,
+  /** This meeting's minute numbers: a row citing one summarises it. */
+  ownMinutes: (string | null)[] = [],
 ): { items: ProposedItem[]; noted: NotedEntry[]; used: Set<number> } {
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
@@ -153,7 +155,7 @@ export function actionTable(
   if (stacked) {
     for (const k of stacked.used) used.add(k);
     for (const row of stacked.rows) {
-      const read = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own);
+      const read = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own, ownMinutes);
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
     }
@@ -180,7 +182,7 @@ export function actionTable(
           .flatMap((col, k) => (col === c && cells[k]?.trim() ? [cells[k].trim()] : []))
           .slice(0, c === 'status' ? undefined : 1)
           .join('. ');
-      const read = rowItem(cell, layout.rowNumbers, minute, meeting, own);
+      const read = rowItem(cell, layout.rowNumbers, minute, meeting, own, ownMinutes);
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
     }
@@ -200,6 +202,7 @@ function rowItem(
   minute: string | null,
   meeting: string | null,
   own: OwnBody,
+  ownMinutes: (string | null)[],
 ): ProposedItem | NotedEntry | null {
   const text = cell('action');
   if (!text || finished(cell('status'))) return null;
@@ -220,7 +223,12 @@ function rowItem(
   const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;
   // (a row whose "Meeting" column is this meeting was raised here: it carries no earlier action on)
   const raisedOn = findDates(cell('raised'))[0];
-  const raisedHere = !!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting;
+  // (and so was a row whose status says it is new: "A/9 | Write to the landowner | … | New")
+  // (and so was a row whose status says it is new, "A/9 | Write to the landowner | … | New": its number is the new
+  // action's own, unless it is one of this meeting's minutes, which the row then summarises)
+  const raisedHere =
+    (NEW_STATUS.test(cell('status')) && !ownMinutes.includes(cited)) ||
+    (!!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting);
   // (a row of an earlier meeting going to plan, "On track", keeps the due it had: already tracked, nothing new)
   // (a status saying so is about an action already running: one raised here is new, not yet on or off track)
   const earlier = !raisedHere && cited !== minute && /\d/.test(cited);

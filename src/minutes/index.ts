@@ -85,7 +85,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
   const dated = minutes.map((m) => ({ ...m }));
   minutes.forEach((minute, index) => {
-    const table = actionTable(minute.lines, minute.number, meeting, own);
+    const table = actionTable(
+      minute.lines,
+      minute.number,
+      meeting,
+      own,
+      minutes.map((m) => m.number),
+    );
     for (const row of table.items) printedIn.set(row, minute.number);
     noted.push(...table.noted);
     dated[index].lines = minute.lines.map((l, i) => (table.used.has(i) ? '' : l));

@@ -46,3 +46,9 @@ export const OPEN_STATUS = new RegExp(
 // ("Revised due: Feb-27 (agreed 16/11)": the due named after the word, and the bracket that says when it was agreed left off)
 export const REVISED =
   /\b(?:now|revised(?:\s+(?:to|due(?:\s+date)?|date))?|extended\s+to|moved\s+to|new\s+(?:due\s+)?date)\s*:?\s+(?<when>[^.;(]+)/i;
+
+/**
+ * A status saying the row was raised at this meeting ("New", "New action", "New – added today"): whatever number the
+ * log gives it, it carries no earlier action on. ("New date: 30 April" moves an old row's due: REVISED reads that.)
+ */
+export const NEW_STATUS = /^new(?:\s+(?:action|item|entry))?\s*(?:$|[-–—.;,(])/i;

@@ -43,3 +43,43 @@ describe("a committee's letters joined by '&' before its minute numbers", () => 
     expect(refs(text)).toEqual([['2', null]]);
   });
 });
+
+describe('a log row whose status says it is new was raised at this meeting', () => {
+  const minutes = (said: string, table: string) =>
+    [
+      'Notes of the Brookvale Allotments Liaison Group, 14 April 2027',
+      '',
+      '1. Water supply',
+      `The trough on plot row C leaks again. ${said}`,
+      '',
+      '2. Dates of next meetings',
+      'Wednesday 9 June 2027.',
+      '',
+      'ACTIONS',
+      '',
+      table,
+    ].join('\n');
+  const LOG_HEAD = 'Ref    Action                                 Owner    Due          Status';
+
+  it.each([
+    ['the text gives the new number', 'New action W/14.', 'New'],
+    ['the number in brackets after "agreed"', 'Agreed (W/14).', 'New'],
+    ['the number alone', 'W/14.', 'New action'],
+    ['a dash after the status', 'See W/14.', 'New – added today'],
+  ])('%s', (_name, said, status) => {
+    const table = `${LOG_HEAD}\nW/14   Replace the trough on row C            KB       31/05/2027   ${status}`;
+    const items = parseMinutes(minutes(said, table)).items.filter((i) => i.source === 'action-table');
+    expect(items.map((i) => [i.minute, i.text, i.owner, i.updates])).toEqual([
+      ['W/14', 'Replace the trough on row C', 'KB', undefined],
+    ]);
+  });
+
+  it.each([
+    ['an earlier row the text only reports on', 'W/11: still waiting for the plumber.', 'Open'],
+    ['a new date for an old row is no new row', 'W/11: still waiting for the plumber.', 'New date given'],
+  ])('near miss: %s stays a carried row', (_name, said, status) => {
+    const table = `${LOG_HEAD}\nW/11   Replace the trough on row C            KB       31/05/2027   ${status}`;
+    const items = parseMinutes(minutes(said, table)).items.filter((i) => i.source === 'action-table');
+    expect(items.every((i) => i.updates === 'W/11')).toBe(true);
+  });
+});
