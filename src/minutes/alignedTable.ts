@@ -49,7 +49,7 @@ const STATUS = new RegExp(
   'i',
 );
 const DUE_WORDS = new RegExp(
-  String.raw`^(?:by\s+|end\s+of\s+|w/c\s+)?(?:${MONTH_PATTERN}\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:the\s+)?next\s+(?:\w+\s+)?meeting|(?:a\s+)?future\s+meeting|tbc|tba|asap|immediate(?:ly)?|ongoing|n\/?a|-+)$`,
+  String.raw`^(?:by\s+|end\s+of\s+|w/c\s+)?(?:${MONTH_PATTERN}\.?(?:\s+\d{2,4})?|q[1-4](?:\s+\d{2,4})?|(?:the\s+)?next\s+(?:\w+\s+)?meeting|(?:a\s+)?future\s+meeting|tbc|tba|asap|immediate(?:ly)?|ongoing|n\/?a|[-–—]+)$`, // (a dash of any length: "–" as Word types it)
   'i',
 );
 /** Initials or a short name: "NW", "JP/KL", "AB & CD", "Clerk", "Head of Estates". */
@@ -117,6 +117,10 @@ function columnsFrom(rows: string[][]): (Column | null)[] | null {
     const k = open().find((i) => i > action && share(i, test) >= 0.75);
     if (k !== undefined) columns[k] = column;
   }
+  // ("A/4   KB   Replace the trough   31/05": who, then what, then when — a list may put its owners' initials before the
+  // errand; only initials, so that a subject column such as "Highways" before the errand is not taken for its owner)
+  const before = open().find((i) => i < action && share(i, (t) => INITIALS.test(t)) >= 0.75);
+  if (!columns.includes('owner') && before !== undefined) columns[before] = 'owner';
   const named = columns.filter(Boolean).length;
   if (!columns.includes('owner') || !(columns.includes('due') || columns.includes('status'))) return null;
   return named >= width - 1 ? columns : null;

@@ -83,3 +83,57 @@ describe('a log row whose status says it is new was raised at this meeting', () 
     expect(items.every((i) => i.updates === 'W/11')).toBe(true);
   });
 });
+
+describe('a list of actions with no heads: who, then what, then when', () => {
+  const minutes = (rows: string[]) =>
+    [
+      'Notes of the Brookvale Allotments Liaison Group, 14 April 2027',
+      '',
+      '1. Water supply',
+      'The trough on plot row C leaks again.',
+      '',
+      '2. Hedges',
+      'The boundary hedge needs cutting before nesting season ends.',
+      '',
+      'ACTIONS',
+      ...rows,
+    ].join('\n');
+  const tabled = (rows: string[]) =>
+    parseMinutes(minutes(rows))
+      .items.filter((i) => i.source === 'action-table')
+      .map((i) => [i.minute, i.owner, i.text]);
+
+  it.each([
+    [
+      'numbered, initials first',
+      [
+        'W/1   KB      Replace the trough on row C                     31/05/2027',
+        'W/2   DT      Ask the tenants about a hedge-cutting rota      –',
+        'W/3   KB/DT   Price a new water meter for the site            June',
+      ],
+    ],
+    [
+      'a dash for no date',
+      [
+        'W/1   KB      Replace the trough on row C                     —',
+        'W/2   DT      Ask the tenants about a hedge-cutting rota      next meeting',
+        'W/3   KB/DT   Price a new water meter for the site            –',
+      ],
+    ],
+  ])('%s', (_name, rows) => {
+    expect(tabled(rows)).toEqual([
+      ['W/1', 'KB', 'Replace the trough on row C'],
+      ['W/2', 'DT', 'Ask the tenants about a hedge-cutting rota'],
+      ['W/3', 'KB', 'Price a new water meter for the site'],
+    ]);
+  });
+
+  it('near miss: a subject column before the errand is no owner', () => {
+    const rows = [
+      'W/1   Water     Replace the trough on row C                     31/05/2027',
+      'W/2   Hedges    Ask the tenants about a hedge-cutting rota      June',
+      'W/3   Meters    Price a new water meter for the site            July',
+    ];
+    expect(tabled(rows).every(([, owner]) => owner === null)).toBe(true);
+  });
+});
