@@ -18,6 +18,8 @@ const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
 const STOP =
   /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
+/** A verb in capitals opening a clause, past or present ("NOTED the …", "ASKED officers …", "RECOMMENDS that …"). */
+const CAPITAL_VERB = /^[A-Z]{2,}(?:ED|S)\s+[a-z£"'‘“(]/;
 /** "To be actioned by: …", "Owner: …" under a resolution names who acts on it; it is not more of its last clause. */
 const OWNER_LABEL_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:`, 'i');
 
@@ -212,7 +214,14 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
       block.lines.push(j);
       continue;
     }
-    if (STOP.test(next) || OWNER_LABEL_LINE.test(next) || keywordLine(next) !== null || ATTENDANCE_LINE.test(next))
+    // (under "The Board:", "AGREED the draft priorities;" is the body's next clause, not a resolution of its own)
+    const bodyClause = block.stem !== '' && CAPITAL_VERB.test(next);
+    if (
+      STOP.test(next) ||
+      OWNER_LABEL_LINE.test(next) ||
+      (keywordLine(next) !== null && !bodyClause) ||
+      ATTENDANCE_LINE.test(next)
+    )
       break;
     // "That:-" under "THE DECISION:" is the stem of the clauses below it.
     if (!block.paragraphs.length && /^that\s*[:–—-]+\s*$/i.test(next)) {
@@ -222,7 +231,10 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     }
     if (ref && PARAGRAPH_REF.test(next) && PARAGRAPH_REF.exec(next)?.groups?.ref !== ref) break;
     const previous = block.paragraphs[block.paragraphs.length - 1];
-    const clause = CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next);
+    // ("NOTED the report;" / "ASKED officers to …" under "The Board:": a clause may open with its verb in capitals, as
+    // the body's decisions are printed, one to a line and unmarked)
+    const clause =
+      CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next) || (block.stem !== '' && CAPITAL_VERB.test(next));
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
     const continuing =
       previous !== undefined &&
@@ -241,7 +253,8 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     if (!(clause || continuing || first || (/^[a-z]/.test(next) && blanks === 0))) break;
     if (previous !== undefined && !clause && !continuing && /[.!?]$/.test(previous) && blanks > 0) break;
     if (continuing && !clause) block.paragraphs[block.paragraphs.length - 1] = `${previous} ${next}`;
-    else block.paragraphs.push(next);
+    // (an unmarked clause of the body's is read as the bullet it stands for)
+    else block.paragraphs.push(bodyClause && !CLAUSE_START.test(next) ? `- ${next}` : next);
     block.lines.push(j);
     blanks = 0;
   }

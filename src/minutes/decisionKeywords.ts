@@ -15,13 +15,20 @@ const BODY_KEYWORD = new RegExp(
   String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'executive', 'forum', 'group', 'governors', 'members', 'trustees'])}))\s+(?:(?:also|further|then|unanimously)\s+)?(?<kw>resolved|agreed|decided|resolves|agrees|decides)\b`,
   'i',
 );
-export const BODY_COLON = new RegExp(
+const BODY_NOUN_COLON = new RegExp(
   String.raw`^(?:(?:following|after|having)\s+[^,]{2,60},\s+)?(?:that\s+)?(?:the\s+|this\s+)?(?:(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'sub-committee', 'authority', 'governing body', 'executive', 'forum'])})|governors|members|cabinet)(?:,\s+[a-z]+ing\b[^:;]{2,100}?,?)?\s*:\s*-?\s*$`,
   'i',
 );
 
 // (the body may say in what capacity it decides, in a participle's aside: "The Board, acting as sole shareholder of the
 // company:", "The Committee, having considered the objections:")
+/**
+ * "The Working Group:", "3.3 The Task and Finish Group:": a group that decides is named as one, in capitals — a group
+ * in lower case ("raised by the focus group:") is people talking, not a body deciding.
+ */
+const NAMED_GROUP_COLON = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,5}Group\s*:\s*-?\s*$/;
+/** "The Committee:", "That Cabinet:", "The Working Group:": a body and a colon over the clauses it decided. */
+export const BODY_COLON = { test: (text: string) => BODY_NOUN_COLON.test(text) || NAMED_GROUP_COLON.test(text) };
 
 /** What follows a decision keyword on its line: "" for a bare heading, the resolution or stem otherwise; null if the line opens no block. */
 export function keywordLine(line: string): string | null {

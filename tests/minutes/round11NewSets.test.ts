@@ -137,3 +137,48 @@ describe('a list of actions with no heads: who, then what, then when', () => {
     expect(tabled(rows).every(([, owner]) => owner === null)).toBe(true);
   });
 });
+
+describe("a body and a colon over its decisions: 'The Board:' then one verb to a line", () => {
+  const HEAD = 'Minutes of the Harrowfield Leisure Trust Board held on 3 March 2027\n\n1. Apologies\nNone.\n\n';
+  const items = (minute: string) =>
+    parseMinutes(`${HEAD}${minute}\n`).items.map((i) => [i.ref, i.owner, i.text.split(/\s+/).slice(0, 3).join(' ')]);
+
+  it.each([
+    [
+      'unmarked, verbs in capitals, a paragraph number',
+      '2. Pool reopening\n2.1 The manager described the repairs.\n2.2   The Board:\n      NOTED the report;\n      ASKED the Facilities Manager to book the safety inspection before April;\n      REQUESTED the Treasurer to cost the new boiler.',
+      [
+        ['2.2', 'the Facilities Manager', 'ASKED the Facilities'],
+        ['2.2', 'the Treasurer', 'REQUESTED the Treasurer'],
+      ],
+    ],
+    [
+      'unmarked, no paragraph number, an AGREED among them',
+      '2. Pool reopening\nThe Committee:\nNOTED the report;\nAGREED the revised opening hours;\nASKED the Facilities Manager to book the safety inspection before April.',
+      [[null, 'the Facilities Manager', 'ASKED the Facilities']],
+    ],
+    [
+      'a working group, lettered clauses',
+      '2. Pool reopening\n2.2 The Steering Group:\n(a) noted the report;\n(b) asked the Facilities Manager to book the safety inspection before April.',
+      [['2.2(b)', 'the Facilities Manager', 'Asked the Facilities']],
+    ],
+    [
+      'a task and finish group, numbered clauses',
+      '2. Pool reopening\nThe Task and Finish Group:\n1. noted the report;\n2. asked the Facilities Manager to book the safety inspection before April.',
+      [['2', 'the Facilities Manager', 'Asked the Facilities']],
+    ],
+  ])('%s', (_name, minute, expected) => {
+    expect(items(minute)).toEqual(expected);
+  });
+
+  it('near miss: a group in lower case over a list is people talking, not a body deciding', () => {
+    const minute =
+      '2. Pool reopening\nThe following points were raised by the user group:\n(a) the changing rooms were cold;\n(b) the lockers were broken.';
+    expect(items(minute)).toEqual([]);
+  });
+
+  it('near miss: a capitalised verb with no body over it stays a sentence of the discussion', () => {
+    const minute = '2. Pool reopening\nNOTED that the pool had been closed for six weeks.\nThe manager described the repairs.';
+    expect(parseMinutes(`${HEAD}${minute}\n`).items.filter((i) => i.source === 'resolution')).toEqual([]);
+  });
+});
