@@ -4,6 +4,7 @@
 // so the headings step reads it as one, and the row's text follows under it as the minute's. Nothing else changes.
 import { COLUMN, NUMBER_COLUMN } from './cellRows.js';
 import { titleLike } from './headingTitle.js';
+import { TABLE_HEADS } from './lexicon.js';
 
 /** A gap between cells: a tab, or the run of spaces a tab became. */
 const GAP = /\t+|\s{3,}/;
@@ -32,6 +33,48 @@ function isHeader(line: string): boolean {
   );
 }
 
+/**
+ * The columns after the record that say what is to be done, who does it and by when ("Discussion<tab>Action<tab>
+ * Owner<tab>Date"): their heads, or null where the table has no action and owner columns of its own after the record.
+ */
+function actionCells(header: string): string[] | null {
+  const cells = header
+    .trim()
+    .split(/\t+/)
+    .map((c) => c.trim());
+  const record = cells.findIndex((c) => RECORD_COLUMN.test(c));
+  const after = record < 0 ? [] : cells.slice(record + 1);
+  const heads = after.map((c) => (Object.entries(TABLE_HEADS).find(([, re]) => re.test(c)) ?? [null])[0]);
+  return heads.includes('action') && heads.includes('owner') ? after : null;
+}
+
+/**
+ * A row's last line carries its action cells after the record, parted by tabs ("… noted.<tab>Send the figures<tab>
+ * KT<tab>Dec board"), and a second action of the row has an empty record before it ("<tab><tab>Book the hall<tab>SR
+ * <tab>Jan"). The cells are set out as a row of an action table under the minute's text, as the action-table step
+ * reads them; cells that are all dashes say the row gave no action.
+ */
+function withActionRows(lines: string[], heads: string[]): string[] {
+  const out: string[] = [];
+  let inTable = false;
+  for (const line of lines) {
+    const parts = line.split('\t');
+    const cells = parts.slice(-heads.length).map((c) => c.trim());
+    if (!line.includes('\t') || parts.length <= heads.length || !cells[0] || /^[-–—]*$/.test(cells[0])) {
+      const record = line.includes('\t') && parts.length > heads.length ? parts.slice(0, -heads.length) : [line];
+      out.push(record.join('\t'));
+      inTable = false;
+      continue;
+    }
+    const record = parts.slice(0, -heads.length).join('\t');
+    if (record.trim()) out.push(record);
+    if (!inTable) out.push(`| ${heads.join(' | ')} |`);
+    out.push(`| ${cells.join(' | ')} |`);
+    inTable = true;
+  }
+  return out;
+}
+
 export function headingCells(lines: string[]): string[] {
   const header = lines.findIndex(isHeader);
   if (header < 0) return lines;
@@ -47,5 +90,8 @@ export function headingCells(lines: string[]): string[] {
     const { n, title, rest } = row.groups;
     out.push(`${/[.)]$/.test(n) ? n : `${n}.`} ${title.trim()}`, rest);
   }
-  return [...out, ...lines.slice(k)];
+  const heads = lines[header].includes('\t') ? actionCells(lines[header]) : null;
+  return heads
+    ? [...out.slice(0, header + 1), ...withActionRows(out.slice(header + 1), heads), ...lines.slice(k)]
+    : [...out, ...lines.slice(k)];
 }

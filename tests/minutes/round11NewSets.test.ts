@@ -178,7 +178,53 @@ describe("a body and a colon over its decisions: 'The Board:' then one verb to a
   });
 
   it('near miss: a capitalised verb with no body over it stays a sentence of the discussion', () => {
-    const minute = '2. Pool reopening\nNOTED that the pool had been closed for six weeks.\nThe manager described the repairs.';
+    const minute =
+      '2. Pool reopening\nNOTED that the pool had been closed for six weeks.\nThe manager described the repairs.';
     expect(parseMinutes(`${HEAD}${minute}\n`).items.filter((i) => i.source === 'resolution')).toEqual([]);
+  });
+});
+
+describe('a minutes table pasted with tabs, its action, owner and date in columns after the record', () => {
+  const HEAD = 'Harrowfield Leisure Trust Board – notes, 3 March 2027\n\n';
+  const tabled = (table: string[]) =>
+    parseMinutes(`${HEAD}${table.join('\n')}\n`).items.map((i) => [i.minute, i.owner, i.text]);
+
+  it.each([
+    [
+      'heads "Action / Owner / Date", a second action on a line of its own',
+      [
+        'Item\tDiscussion\tAction\tOwner\tDate',
+        '1\tPool reopening',
+        'The manager described the repairs.\tBook the safety inspection\tFM\t31/03/2027',
+        '\t\tCost the new boiler\tTR\tApril',
+        '2\tAny other business',
+        'None.\t–\t–\t–',
+      ],
+    ],
+    [
+      'heads "Notes / Action / Who / When"',
+      [
+        'No.\tNotes\tAction\tWho\tWhen',
+        '1\tPool reopening',
+        'The manager described the repairs.\tBook the safety inspection\tFM\t31/03/2027',
+        '\t\tCost the new boiler\tTR\tApril',
+        '2\tAny other business',
+        'None.\t-\t-\t-',
+      ],
+    ],
+  ])('%s', (_name, table) => {
+    expect(tabled(table)).toEqual([
+      ['1', 'FM', 'Book the safety inspection'],
+      ['1', 'TR', 'Cost the new boiler'],
+    ]);
+  });
+
+  it('near miss: a table with one "Action by" column after the record keeps its own reading', () => {
+    const table = [
+      'Minute\tDiscussion\tAction by',
+      '1. Pool reopening\tThe manager described the repairs.\t',
+      '2. Any other business\tNone.\t',
+    ];
+    expect(tabled(table)).toEqual([]);
   });
 });
