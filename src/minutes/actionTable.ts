@@ -11,6 +11,7 @@ import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 import { MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
+import { readHeads } from './tableHeads.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -65,7 +66,7 @@ export function tableLayout(line: string): Layout | null {
     if (bar && !line.includes('|')) continue;
     const cells = cellsOf(line, bar);
     if (cells.length < 2) continue;
-    const columns = cells.map(headOf);
+    const columns = readHeads(cells).map(headOf);
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
       // "No." beside "Minute": the row's own number and the minute that raised it — the minute places the row
       const counted = columns.flatMap((c, k) => (c === 'minute' && ROW_NUMBER_HEAD.test(cells[k].trim()) ? [k] : []));

@@ -6,6 +6,7 @@
 // has none — so the action-table step reads it, owner and due included. Nothing is interpreted
 // beyond which column is which.
 import { findDates } from './dateText.js';
+import { readHeads } from './tableHeads.js';
 import { FINISHED_STATUS, LOG_STATUS_WORDS, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 
 type Column = keyof typeof TABLE_HEADS;
@@ -68,8 +69,24 @@ const isOwner = (text: string) =>
   (text.split(/\s+/).length <= 4 && /^[A-Z]/.test(text) && !/[\d.;:£$%]/.test(text) && !isDue(text) && !isStatus(text));
 const wordsIn = (text: string) => text.split(/\s+/).length;
 
+/**
+ * A cell filled to its column's edge runs into the next with one space between ("FC.114(b) Place the order", the
+ * reference as wide as its column): where a word of it starts at the next column's start, it is two cells.
+ */
+function atEdges(cells: Cell[], starts: number[]): Cell[] {
+  return cells.flatMap((cell) => {
+    const edge = starts.find((s) => s > cell.at + 2 && s < cell.at + cell.text.length);
+    if (edge === undefined) return [cell];
+    const cut = cell.at + cell.text.slice(0, edge - cell.at + 1).lastIndexOf(' ');
+    if (cut <= cell.at || Math.abs(cut + 1 - edge) > 1) return [cell];
+    const [left, right] = [cell.text.slice(0, cut - cell.at), cell.text.slice(cut - cell.at + 1)];
+    return [{ text: left, at: cell.at }, ...atEdges([{ text: right, at: cut + 1 }], starts)];
+  });
+}
+
 /** A row's cells placed in the table's columns, by position where the cells line up, else in order. */
-function place(cells: Cell[], starts: number[]): string[] | null {
+function place(found: Cell[], starts: number[]): string[] | null {
+  const cells = found.length < starts.length ? atEdges(found, starts) : found;
   const row: string[] = starts.map(() => '');
   if (cells.length === starts.length) {
     cells.forEach((c, k) => (row[k] = c.text));
@@ -184,12 +201,13 @@ function tableAt(lines: string[], i: number): { heads: string[]; rows: string[][
   const tabbed = /\S\t+\S/.test(lines[i]);
   const cells = cellsOf(lines[i], tabbed);
   if (cells.length < 3 || lines[i].includes('|')) return null;
-  const heads = cells.map((c) => headOf(c.text));
+  const texts = readHeads(cells.map((c) => c.text));
+  const heads = texts.map(headOf);
   const headed = heads.includes('action') && heads.includes('owner') && heads.filter((h) => h === null).length <= 1;
   const starts = cells.map((c) => c.at);
   const { rows, end } = rowsFrom(lines, headed ? i + 1 : i, starts, tabbed);
   if (rows.length < (headed ? 1 : 2)) return null;
-  if (headed) return { heads: cells.map((c) => c.text), rows: rows.map((r) => r.cells), end };
+  if (headed) return { heads: texts, rows: rows.map((r) => r.cells), end };
   const columns = columnsFrom(rows.map((r) => r.cells));
   if (!columns) return null;
   return { heads: columns.map((c) => (c ? HEAD_NAME[c] : 'Notes')), rows: rows.map((r) => r.cells), end };
@@ -198,7 +216,7 @@ function tableAt(lines: string[], i: number): { heads: string[]; rows: string[][
 /** A line of column heads that are not an action log's (no action or no owner column). */
 function foreignHeads(line: string): boolean {
   const cells = cellsOf(line);
-  const heads = cells.map((c) => headOf(c.text));
+  const heads = readHeads(cells.map((c) => c.text)).map(headOf);
   return (
     cells.length >= 2 && heads.filter(Boolean).length >= 2 && !(heads.includes('action') && heads.includes('owner'))
   );

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingOf } from '../../src/minutes/headingLine.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { layout } from '../../src/minutes/layout.js';
 
 const refs = (text: string) => parseMinutes(text).items.map((i) => [i.minute, i.ref]);
 
@@ -226,5 +227,56 @@ describe('a minutes table pasted with tabs, its action, owner and date in column
       '2. Any other business\tNone.\t',
     ];
     expect(tabled(table)).toEqual([]);
+  });
+});
+
+describe('an action list set out by spaces: "By" beside a date is by whom, and a reference as wide as its column', () => {
+  const table = (rows: string[]) =>
+    layout(['ACTIONS ARISING', ...rows].join('\n'))
+      .split('\n')
+      .slice(1);
+
+  it.each([
+    ['"By" and "Target"', 'Minute     Action                            By      Target', 'Target'],
+    ['"By" and "Date"', 'Minute     Action                            By      Date', 'Date'],
+    ['"By" and "When"', 'Minute     Action                            By      When', 'When'],
+  ])('%s', (_name, head, when) => {
+    const rows = [
+      head,
+      'HT.20      Order the new swings              Clerk   31 Mar',
+      'HT.21      Write to the allotment tenants    DC      April',
+    ];
+    expect(table(rows)).toEqual([
+      `| Minute | Action | By whom | ${when} |`,
+      '| HT.20 | Order the new swings | Clerk | 31 Mar |',
+      '| HT.21 | Write to the allotment tenants | DC | April |',
+    ]);
+  });
+
+  it('a reference filling its column runs into the action with one space', () => {
+    const rows = [
+      'Minute     Action                            By      Target',
+      'HT.20      Order the new swings              Clerk   31 Mar',
+      'HT.21(b)xx Write to the allotment tenants    DC      April',
+    ];
+    expect(table(rows)[2]).toBe('| HT.21(b)xx | Write to the allotment tenants | DC | April |');
+  });
+
+  it('near miss: "By" with no other date column is by when', () => {
+    const rows = [
+      'Action                            Owner   By',
+      'Order the new swings              Clerk   31 Mar',
+      'Write to the allotment tenants    DC      April',
+    ];
+    expect(table(rows)[0]).toBe('| Action | Owner | By |');
+  });
+
+  it('near miss: a cell running past a column start with no word there stays whole', () => {
+    const rows = [
+      'Minute     Action                            By      Target',
+      'HT.20      Order the new swings              Clerk   31 Mar',
+      'HT.21      Write to the allotment tenants and the wardens  DC',
+    ];
+    expect(table(rows).some((l) => l.includes('| Write to the allotment tenants and the wardens'))).toBe(false);
   });
 });
