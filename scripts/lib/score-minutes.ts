@@ -72,7 +72,7 @@ const printedRefs = (p: ProposedItem) =>
     : [printedRef(p.minute, p.ref)];
 
 /** Filed under the printed reference: the minute and clause together, or the clause alone where that is all the label prints. */
-const refMatches = (expected: string, p: ProposedItem) =>
+export const refMatches = (expected: string, p: ProposedItem) =>
   printedRefs(p).some((r) => refKey(r) === refKey(expected)) || refKey(p.ref) === refKey(expected);
 
 export function normaliseOwner(owner: string | null): string {

@@ -1,7 +1,7 @@
 // The scorer compares a due "within" a span as the deadline it makes (DESIGN: a deadline date): the
 // same span in another unit is the same due, so "in one year" meets a label's "12 months".
 import { describe, expect, it } from 'vitest';
-import { dueMatches } from '../../scripts/lib/score-minutes.js';
+import { dueMatches, refMatches } from '../../scripts/lib/score-minutes.js';
 import type { ProposedItem } from '../../src/minutes/index.js';
 
 const item = (due: ProposedItem['due']) => ({ type: 'work-programme', due }) as ProposedItem;
@@ -24,5 +24,27 @@ describe('a span due is compared as the deadline it makes', () => {
     [4, 'weeks', 1, 'months'],
   ])('%s %s does not meet %s %s', (amount, unit, wantAmount, wantUnit) => {
     expect(dueMatches(within(wantAmount, wantUnit), item({ kind: 'within', amount, unit } as never))).toBe(false);
+  });
+});
+
+describe('a bare clause number under a minute is compared in both notations labellers use', () => {
+  const filed = (minute: string, ref: string | null) => ({ minute, ref }) as ProposedItem;
+  it.each([
+    ['18/26(2)', '18/26', '2'],
+    ['18/26/2', '18/26', '2'],
+    ['CAB 56(3)', 'CAB 56', '3'],
+    ['13/1', '13', '1'],
+    ['13(1)', '13', '1'],
+    ['40(b)', '40', '(b)'],
+  ])('%s meets minute %s, clause %s', (label, minute, ref) => {
+    expect(refMatches(label, filed(minute, ref))).toBe(true);
+  });
+
+  it.each([
+    ['18/26(3)', '18/26', '2'],
+    ['18/26', '18/26', '2'],
+    ['40/b', '40', '(b)'],
+  ])('%s does not meet minute %s, clause %s', (label, minute, ref) => {
+    expect(refMatches(label, filed(minute, ref))).toBe(false);
   });
 });
