@@ -94,6 +94,11 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   }
   // ("the March meeting be a tenants' takeover": what a coming meeting is given over to, before "be a …" is read as a record)
   if (meetingGivenOver(text)) return decision('work-programme');
+  // "recommended to the Portfolio Holder that the orders be made as advertised": whatever the that-clause asks, it is
+  // asked of the one the recommendation is addressed to — theirs to decide, not a record of this body's
+  const addressed = chain.find((c) => /^recommend/i.test(c.verb ?? '') && c.asked && /^\s*to\s/i.test(c.rest));
+  if (addressed?.asked && !addressed.negated && !reading.negated && !own.is(addressed.asked))
+    return decision('recommendation', addressed.asked);
   // (and a seat on a body changing hands, as an appointment does: membership.ts)
   // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
   const ownOrNone = (who: string | null) => !who || own.is(who);

@@ -54,6 +54,13 @@ export function complement(
   }
   let k = 0;
   if (rest[k] && /^(?:unanimously|also|further)$/.test(rest[k].lower)) k++;
+  // "recommended to the Portfolio Holder for Parks that the hedges be cut back to a metre": a verb of asking, "to" and
+  // someone, then "that" — the one addressed is the whole noun phrase before "that" (however many "for"s and "and"s
+  // it holds), and the that-clause is what is asked; a "to" inside the that-clause starts no infinitive of theirs
+  if (requestVerb) {
+    const addressed = addressee(rest, k, text);
+    if (addressed) return { ...reading, asked: addressed.who, inner: readClause(from(addressed.that)) };
+  }
   if (rest[k]?.lower === 'that' && (deciding || requestVerb || committing)) {
     const inner = readClause(from(k));
     // "requested that the Director write …" asks the Director; "requested that the plan be circulated" asks no one
@@ -132,6 +139,22 @@ export function complement(
     return { ...reading, inner: { ...readClause(from(embedded)), subject } };
   }
   return reading;
+}
+
+/**
+ * "to the Lead Member for Estates that …", "TO Council on 3 March that …": the noun phrase after the preposition "to",
+ * up to the "that" opening the clause asked, when it is someone who can be asked (a name, a title, a body, or a list
+ * of them). A date or a sitting after the name ("on 3 March", "at its next meeting") says when, not who.
+ */
+function addressee(rest: Token[], k: number, text: string): { who: string; that: number } | null {
+  if (rest[k]?.lower !== 'to' || !rest[k + 1] || couldBeVerb(rest[k + 1])) return null;
+  const that = rest.findIndex((t, n) => n > k + 1 && t.lower === 'that');
+  if (that < 0 || rest.slice(k + 1, that).some((t) => /^[;:.]$/.test(t.text))) return null;
+  const who = cleanAsked(text.slice(rest[k + 1].start, rest[that - 1].end)).replace(
+    /\s+(?:on|at)\s+(?:\d|its\b|their\b|the\s+meeting\b).*$/i,
+    '',
+  );
+  return who && (agentLike(tokenize(who)) || namesBody(who)) ? { who, that } : null;
 }
 
 /** Where "to <verb>" starts after a person named from `start`, skipping ", in consultation with …,". */

@@ -80,6 +80,8 @@ function recommendation(
   for (const c of chain) {
     if (!c.verb || !/^recommend/i.test(c.verb)) continue;
     if (c.passive && other(c.subject)) return c.subject;
+    // "recommends to the Portfolio Holder for Parks that …": the grammar read whom it is addressed to, whole
+    if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return c.asked;
     // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
     const to =
       /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(
