@@ -37,9 +37,27 @@ const LEADS_TO_VERB = new RegExp(
 const REQUEST_FRAME =
   /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 
-/** A stem that recommends to a body what its clauses say: "RESOLVED to RECOMMEND to Full Council that:", "AGREED to recommend to the Executive that:". */
-const RECOMMENDED_TO =
-  /\b(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)\s+(?:to|TO)\s+(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'’-]*){0,6})\s+(?:that|THAT)\s*[:;–—-]*\s*$/;
+/** A body's name in a stem: "Full Council", "the Policy and Resources Committee", "COUNCIL". */
+const STEM_BODY = String.raw`(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'’-]*){0,6})`;
+/** When the body will sit, after its name: "(19 January 2027)", "on 3 March 2027", "at its next meeting". */
+const STEM_SITTING = String.raw`(?:\s*\([^()]{1,40}\)|\s+(?:on|at)\s+[^:;()]{1,40}?)?`;
+/**
+ * A stem that recommends to a body what its clauses say: "RESOLVED to RECOMMEND to Full Council that:", "AGREED to
+ * recommend to the Executive that:", "RECOMMENDED TO COUNCIL:", "Recommendations to Cabinet (19 January 2027):" — and a
+ * matter sent back to a body with recommendations: "referred back to Cabinet for reconsideration, with the Panel's
+ * recommendations that:". Each clause under it is that body's to decide.
+ */
+const RECOMMENDED_TO = [
+  new RegExp(
+    String.raw`\b(?:[Rr]ecommend(?:s|ed|ations?)?|RECOMMEND(?:S|ED|ATIONS?)?)\s+(?:to|TO)\s+${STEM_BODY}${STEM_SITTING}\s*(?:(?:that|THAT)\s*)?[:;–—-]*\s*$`,
+  ),
+  new RegExp(
+    String.raw`\b(?:[Rr]efer(?:s|red)?|REFER(?:S|RED)?)\s+(?:back\s+)?(?:to|TO)\s+${STEM_BODY}\b[^:;]*\b(?:with|making)\s+[^:;]{0,40}\brecommendations?\s*(?:(?:that|THAT|as\s+follows)\s*)?[:;–—-]*\s*$`,
+  ),
+];
+/** "COUNCIL" as the minutes shout it is the body "Council". */
+const asNamed = (body: string) =>
+  /^[A-Z\s]+$/.test(body) ? body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : body;
 
 export function tidyText(text: string): string {
   const t = text
@@ -63,7 +81,8 @@ export function readParts(
   // "GRANTED subject to … the following additional conditions: (a) …": conditions on the applicant, part of the grant
   const conditions = /\bconditions?\s*[:;–—-]*\s*$/i.test(lead);
   // "RESOLVED to RECOMMEND to Full Council that: (a) … (b) …": each clause is recommended to that body, which owns it
-  const recommendedTo = RECOMMENDED_TO.exec(lead)?.groups?.body;
+  const stemBody = RECOMMENDED_TO.map((re) => re.exec(lead)?.groups?.body).find(Boolean);
+  const recommendedTo = stemBody ? asNamed(stemBody) : undefined;
   const read = pieces.map((piece) => {
     if (conditions) return { text: piece, decision: { ...classify(piece, own), category: 'noted' as const } };
     if (recommendedTo && !own.is(recommendedTo))

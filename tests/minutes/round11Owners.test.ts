@@ -60,3 +60,51 @@ describe('what a recommendation addressed to someone asks is theirs to decide, w
     ).toEqual([]);
   });
 });
+
+describe('clauses under a stem that recommends to a body, or sends a matter back to it with recommendations, are its to decide', () => {
+  it.each([
+    ['RESOLVED: That it be RECOMMENDED to Cabinet:', 'Cabinet'],
+    ['RESOLVED – to recommend to the Housing Board:', 'Housing Board'],
+    ['RESOLVED –\nRECOMMENDED TO COUNCIL:', 'Council'],
+    ['RESOLVED: Recommendations to Cabinet (12 April 2027):', 'Cabinet'],
+    ['RESOLVED: That the Panel recommends to Full Council on 20 April 2027 that:', 'Full Council'],
+    [
+      'RESOLVED: That the decision be referred back to the Executive for reconsideration, with the Panel’s recommendations that:',
+      'Executive',
+    ],
+    ['RESOLVED: That the matter be referred to Cabinet, making the following recommendations:', 'Cabinet'],
+  ])('%s', (stem, body) => {
+    const items = itemsOf(
+      minute([
+        stem,
+        '(a) the rent increase be limited to 5%;',
+        '(b) tenants be consulted on the service charge review.',
+      ]),
+    );
+    expect(items.map((i) => [i.category, i.owner?.replace(/^the\s+/i, '')])).toEqual([
+      ['recommendation', body],
+      ['recommendation', body],
+    ]);
+  });
+
+  it('a clause beside the referral, not under it, keeps its own owner', () => {
+    const items = itemsOf(
+      minute([
+        'RESOLVED:',
+        '(a) That the decision be referred back to Cabinet for reconsideration.',
+        '(b) That the Democratic Services Officer arrange a briefing for tenants.',
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['Cabinet', 'the Democratic Services Officer']);
+  });
+
+  it('a stem that only lists what was considered recommends nothing: "the Panel considered the following:"', () => {
+    const items = itemsOf(
+      minute([
+        'RESOLVED: That the Panel, having considered the recommendations to it, agrees:',
+        '(a) that the Democratic Services Officer arrange a briefing for tenants;',
+      ]),
+    );
+    expect(items.map((i) => [i.category, i.owner])).toEqual([['action', 'the Democratic Services Officer']]);
+  });
+});
