@@ -55,6 +55,9 @@ export function ownerLine(
         it.owner = marker.owner;
         if (it.category !== 'invitation') Object.assign(it, { category: 'action', type: TYPE_OF_CATEGORY.action });
       }
+      // ("That Inspector Lane be invited to the March meeting.   Action: Clerk": the one invited is not the one who
+      // acts — the tag names who sends the invitation)
+      if (it.category === 'invitation' && it.source === 'resolution') it.owner = marker.owner;
       // the resolution's own owner stands; the line names whoever it left out
       it.owner ??= marker.owner;
     }

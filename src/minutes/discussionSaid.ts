@@ -143,14 +143,16 @@ export function itemOf(
   updates: string | undefined,
 ): ProposedItem {
   const category = said.decision.category === 'noted' ? 'action' : said.decision.category;
+  const agent = said.agent && !/^(?:it|this|they|he|she)$/i.test(said.agent) ? cleanOwner(said.agent) : null;
+  // "The Housing Manager agreed to invite the chair of the residents' group": the one who undertook to invite sends the
+  // invitation (as a sender named in a resolution does) — unless the members or the body agreed it, which names no sender
+  const sender =
+    category === 'invitation' && agent && !WHOLE_MEMBERSHIP.test(agent) && !context.own.is(agent) ? agent : null;
   const named =
-    said.agent &&
-    !/^(?:it|this|they|he|she)$/i.test(said.agent) &&
-    category !== 'recommendation' &&
-    category !== 'invitation' &&
-    category !== 'deferral'
-      ? cleanOwner(said.agent)
-      : ownerOf(said.decision, category, context.own);
+    sender ??
+    (agent && category !== 'recommendation' && category !== 'invitation' && category !== 'deferral'
+      ? agent
+      : ownerOf(said.decision, category, context.own));
   // "the Assistant Director said he would send these": in reported speech, "he" is the one who said it
   const speaker = SPEAKER_UNDERTAKES.exec(said.text)?.groups?.who;
   const found = named ?? (speaker && category !== 'recommendation' ? cleanOwner(speaker) : null);

@@ -108,3 +108,46 @@ describe('clauses under a stem that recommends to a body, or sends a matter back
     expect(items.map((i) => [i.category, i.owner])).toEqual([['action', 'the Democratic Services Officer']]);
   });
 });
+
+describe('an invitation someone undertakes in the discussion, or a tag names the sender of, is theirs to send', () => {
+  it.each([
+    [
+      'The Tenancy Services Manager agreed to invite the chair of the Leaseholders Group to a future meeting of the Panel.',
+      'Tenancy Services Manager',
+    ],
+    ['TSM undertook to invite the chair of the Leaseholders Group to the March meeting.', 'TSM'],
+    [
+      'Asked about leaseholders, the Tenancy Services Manager offered to invite the chair of the Leaseholders Group to the next meeting.',
+      'Tenancy Services Manager',
+    ],
+  ])('%s', (line, owner) => {
+    const items = itemsOf(minute(['The Panel discussed the survey of leaseholders.', line]));
+    expect(items.map((i) => [i.type, i.owner?.replace(/^the\s+/i, '')])).toEqual([['work-programme', owner]]);
+  });
+
+  it('the members or the body agreeing to invite name no sender (the invitee, as before)', () => {
+    const items = itemsOf(
+      minute([
+        'The Panel discussed leaseholders. Members agreed to invite the chair of the Leaseholders Group to the March meeting.',
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual(['the chair of the Leaseholders Group']);
+  });
+
+  it.each([
+    [
+      'RESOLVED – That the chair of the Leaseholders Group be invited to the March meeting.',
+      'Action: Democratic Services Officer',
+      'Democratic Services Officer',
+    ],
+    ['RESOLVED that Inspector Lane be invited to give the policing update at the March meeting.', 'Action: TSM', 'TSM'],
+    [
+      'RESOLVED – That the chair of the Leaseholders Group be invited to the March meeting.',
+      '                                        Action: Clerk / Chair',
+      'Clerk',
+    ],
+  ])('a tag under "X be invited" names the sender: %s / %s', (line, tag, owner) => {
+    const items = itemsOf(minute([line, tag]));
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', owner]]);
+  });
+});
