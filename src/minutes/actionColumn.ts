@@ -51,3 +51,47 @@ export function actionColumnRunIn(lines: string[]): string[] {
   });
   return out;
 }
+
+/**
+ * The same table typed in Word and pasted with tabs ("Minute⇥Item and discussion⇥Action by"): no column to measure,
+ * but the head's last cell says what each row's last cell is. A short last cell that reads as a name or a title
+ * ("Head of Pensions", "R Lyle – note to members": the part before a dash) is set under its line as "Action: <lead>".
+ * A cell of initials alone stays where it stands (read there as a column of initials), and a cell that records a
+ * state or a task ("Noted", "None", "Defer to June") names no one.
+ */
+export function tabbedActionColumnRunIn(lines: string[]): string[] {
+  const head = lines.findIndex((line) => {
+    const cells = line.split('\t').map((c) => c.trim());
+    // (the minutes' own table — a minute, its text, who acts — not an action log, whose middle heads name the action)
+    return (
+      cells.length >= 2 &&
+      cells[0] !== '' &&
+      HEAD.test(cells[cells.length - 1]) &&
+      !cells.slice(0, -1).some((c) => /\b(?:action|owner|due|status|deadline|lead)\b/i.test(c))
+    );
+  });
+  if (head < 0) return lines;
+  const width = lines[head].split('\t').length;
+  return lines.flatMap((line, i) => {
+    const cells = line.split('\t');
+    // (only a row that reaches the last column: "Minute 4/27⇥Leaseholders" is a minute's number and title)
+    if (i <= head || cells.length < width || !cells.slice(0, -1).join('').trim()) return [line];
+    const cell = cells[cells.length - 1].split(/\s+[–—-]\s+/)[0].trim();
+    return namesSomeone(cell) ? [cells.slice(0, -1).join('\t').trimEnd(), `Action: ${cell}`] : [line];
+  });
+}
+
+/** Capitalised words, joined by the small words a title holds: "Head of Pensions", "Training and Governance Officer". */
+const TITLE_CELL = /^[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|and|&|the|\/)\s+)*[A-Z][\w.'’-]*)*$/;
+/** One word that records what became of a row, not who does it: "Noted", "Closed", "Agreed", "Ongoing". */
+const STATE_WORD = /^(?:[A-Z][a-z]+(?:ed|ing)|None|Nil|N\/A|Complete|Done|Open|TBC)$/;
+
+function namesSomeone(cell: string): boolean {
+  return (
+    cell.length <= 40 &&
+    cell.split(/\s+/).length <= 6 &&
+    /[a-z]/.test(cell) &&
+    TITLE_CELL.test(cell) &&
+    !STATE_WORD.test(cell)
+  );
+}

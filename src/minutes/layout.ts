@@ -1,4 +1,4 @@
-import { actionColumnRunIn } from './actionColumn.js';
+import { actionColumnRunIn, tabbedActionColumnRunIn } from './actionColumn.js';
 import { splitActionTag } from './actionTags.js';
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
@@ -81,16 +81,18 @@ export function layout(raw: string): string {
     reflow(
       alignedTables(
         actionColumnRunIn(
-          headingCells(
-            twoColumns(
-              raw
-                .replace(/\r\n?/g, '\n')
-                .replace(/\f/g, '\n\n')
-                .replace(/[\u00a0\u2007\u202f]/g, ' ')
-                .replace(/[\u200b\ufeff\u00ad]/g, '')
-                .replace(/\*\*|__/g, '')
-                .split('\n')
-                .map(readScanned),
+          tabbedActionColumnRunIn(
+            headingCells(
+              twoColumns(
+                raw
+                  .replace(/\r\n?/g, '\n')
+                  .replace(/\f/g, '\n\n')
+                  .replace(/[\u00a0\u2007\u202f]/g, ' ')
+                  .replace(/[\u200b\ufeff\u00ad]/g, '')
+                  .replace(/\*\*|__/g, '')
+                  .split('\n')
+                  .map(readScanned),
+              ),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 // Round 11, owners: who a record names to act, read as the grammar of minutes — each rule tested
 // on invented wording, several ways a rule, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
 import { housingPanelItems } from './helpers/housingPanel.js';
 
 const itemsOf = housingPanelItems;
@@ -149,5 +150,69 @@ describe('an invitation someone undertakes in the discussion, or a tag names the
   ])('a tag under "X be invited" names the sender: %s / %s', (line, tag, owner) => {
     const items = itemsOf(minute([line, tag]));
     expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', owner]]);
+  });
+});
+
+describe('a Word table parted by tabs with an "Action by" column: the last cell of a row names who acts', () => {
+  const table = (head: string, rows: string[]) =>
+    parseMinutes(
+      [
+        'Example Borough Council',
+        'Housing Scrutiny Panel',
+        'Minutes of the meeting held on 14 January 2027',
+        '',
+        head,
+        // (the first row after the head is run into it by the layout — a headings matter, left alone here)
+        'Minute 2/27\tApologies',
+        '\tNone.',
+        ...rows,
+        '',
+        'The meeting closed at 8pm.',
+      ].join('\n'),
+    ).items;
+
+  it.each([
+    ['Minute\tItem and discussion\tAction by'],
+    ['No.\tItem\tOwner'],
+    ['Minute\tDiscussion and decision\tLead'],
+    ['Ref\tMatter\tBy whom'],
+  ])('head "%s"', (head) => {
+    const items = table(head, [
+      'Minute 3/27\tVoid repairs',
+      '\tThe Tenancy Services Manager reported on void repair times.',
+      '\tRESOLVED:',
+      '\t(a) that the report be noted; and',
+      '\t(b) that a site visit to the repairs depot be arranged for members before the March meeting.\tDemocratic Services Officer',
+      'Minute 4/27\tLeaseholders',
+      '\tRESOLVED that the chair of the Leaseholders Group be invited to the March meeting.\tHead of Housing Options',
+      'Minute 5/27\tService charges',
+      '\tRESOLVED that the service charge review be deferred to the June meeting.\tHead of Housing Options',
+    ]);
+    expect(items.map((i) => [i.minute, i.category, i.owner])).toEqual([
+      ['3/27', 'action', 'Democratic Services Officer'],
+      ['4/27', 'invitation', 'Head of Housing Options'],
+      ['5/27', 'deferral', 'Head of Housing Options'],
+    ]);
+  });
+
+  it('a cell that records a state or a task, not a name, is no owner ("Noted", "None", "Both closed", "Defer to June")', () => {
+    const items = table('Minute\tItem and discussion\tAction by', [
+      'Minute 3/27\tVoid repairs',
+      '\tRESOLVED that a site visit to the repairs depot be arranged for members.\tNoted',
+      'Minute 4/27\tLeaseholders',
+      '\tRESOLVED that the service charge review be deferred to the June meeting.\tDefer to June meeting',
+      'Minute 5/27\tGarages',
+      '\tRESOLVED that the garage sites be offered for sale.\tNone',
+    ]);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.filter((i) => i.owner !== null)).toEqual([]);
+  });
+
+  it('without an action column at the head, a tab before a title is no owner cell', () => {
+    const items = table('Minute\tItem and discussion\tNotes', [
+      'Minute 3/27\tVoid repairs',
+      '\tRESOLVED that a site visit to the repairs depot be arranged for members.\tDemocratic Services Officer',
+    ]);
+    expect(items.map((i) => i.owner)).toEqual([null]);
   });
 });
