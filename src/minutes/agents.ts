@@ -1,6 +1,16 @@
 // Whether a noun phrase can act: a person, a title, a body, "officers", initials.
 import { namesBody } from './bodies.js';
-import { BE, BODY_NOUNS, DETERMINERS, MODALS, PARTICIPANTS, PRONOUNS, SENDING_VERBS, alternatives } from './lexicon.js';
+import {
+  BE,
+  BODY_NOUNS,
+  DETERMINERS,
+  MODALS,
+  PARTICIPANTS,
+  PRONOUNS,
+  SENDING_VERBS,
+  WHOLE_MEMBERSHIP,
+  alternatives,
+} from './lexicon.js';
 import type { Reading } from './reading.js';
 import { isCapitalised, isClose, isOpen, lemmaIn, tokenize, type Token } from './words.js';
 
@@ -99,4 +109,26 @@ export function bindsParty(clause: Reading): string | null {
     words.length <= 4 &&
     words.slice(1).every((w) => /^[a-z][a-z'’-]*$/.test(w) && !PRONOUNS.has(w) && !DETERMINERS.has(w));
   return party ? words.slice(1).join(' ') : null;
+}
+
+/**
+ * "That the Clerk ask the County Council to repair the verge", "Cllr Lowe to request the ward member to call it in": the
+ * one the decision tells to ask is who acts — the asking is their errand, and the one asked is asked by them, not by
+ * this body. An instruction only (to-infinitive, subjunctive, a modal): "Cllr Lowe asked the Director …" is a report.
+ * The body, or its members as a whole, asking names no asker.
+ */
+export function askerOf(chain: Reading[], isOwn: (np: string) => boolean): string | null {
+  const asking = chain.find(
+    (c) =>
+      !!c.asked &&
+      !c.passive &&
+      /^(?:ask|request)$/i.test(c.verb ?? '') &&
+      // (a base form read as a present after its subject is the subjunctive of "That Cllr Lowe ask …"; "asks" reports)
+      /^(?:infinitive|subjunctive|modal|finite)$/.test(c.form),
+  );
+  const who = asking?.subject?.trim().replace(/^that\s+/i, '');
+  if (!who || isOwn(who) || WHOLE_MEMBERSHIP.test(who) || PRONOUNS.has(who.toLowerCase())) return null;
+  // ("The Committee RESOLVED to ask officers …": a subject that ends in its own past verb is the body deciding)
+  if (/\s[a-z]+ed$/i.test(who)) return null;
+  return agentLike(tokenize(who)) || namesBody(who) ? who : null;
 }

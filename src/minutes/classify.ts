@@ -5,6 +5,7 @@
 // work programme. A paper passed to the members → information. Any other instruction →
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
+import { askerOf } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
@@ -195,7 +196,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     return decision('action', null, false);
   }
 
-  const recommended = recommendation(chain, asked, clause, places, own);
+  // "That the Clerk ask the County Council to repair the verge": the one told to ask runs the errand (agents.ts) — what
+  // is asked is not recommended to the one asked
+  const asker = askerOf(chain, (who) => own.is(who));
+  const recommended = asker ? null : recommendation(chain, asked, clause, places, own);
   if (recommended) return decision('recommendation', recommended);
   // A matter moved to another body's planner is that body's business now.
   if (places.some((p) => p.kind === 'other-agenda') && !places.some((p) => p.kind === 'own-agenda'))
@@ -221,7 +225,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (authority delegated to a group, or a group authorised, is work given to it: an action; asked to send members something, an information request)
   // (a team or a department of officers asked to act does the work: an action)
   const officers = !!asked && OFFICER_UNITS.has(asked.trim().split(/\s+/).pop()!.toLowerCase());
-  if (asked && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING)))
+  if (asked && !asker && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING)))
     return decision('recommendation', asked);
 
   if (sumDecided(clause)) return decision('noted');

@@ -6,7 +6,7 @@
 import type { Decision } from './classify.js';
 import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
-import { agentLike, bindsParty } from './agents.js';
+import { agentLike, askerOf, bindsParty } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
@@ -113,6 +113,9 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       return actingSubject(decision, own) ?? (decision.named ? cleanOwner(decision.named) : null);
     }
     default: {
+      // "That Cllr Lowe ask the ward member to call it in": who asks acts (agents.ts)
+      const asker = askerOf(decision.chain, (who) => own.is(who));
+      if (asker) return cleanOwner(asker);
       // "Panel substitute Members would be invited to attend the training": the invited are not the ones who act
       const invited = /^invit/i.test(decision.askedBy ?? '');
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;

@@ -216,3 +216,36 @@ describe('a Word table parted by tabs with an "Action by" column: the last cell 
     expect(items.map((i) => i.owner)).toEqual([null]);
   });
 });
+
+describe('someone the decision tells to ask another does the asking: the errand is theirs, not the one asked', () => {
+  it.each([
+    ['RESOLVED: That Cllr Lowe ask the County ward member to call the application in.', 'Cllr Lowe'],
+    [
+      'RESOLVED: That the Democratic Services Officer ask the Housing Association to repair the fence.',
+      'the Democratic Services Officer',
+    ],
+    [
+      'RESOLVED – Democratic Services Officer to ask the County Council to repair the verge on Mill Road.',
+      'Democratic Services Officer',
+    ],
+    ['RESOLVED: That TSM request the contractor to replace the door entry system by March.', 'TSM'],
+  ])('%s', (line, owner) => {
+    expect(itemsOf(minute([line])).map((i) => [i.type, i.owner])).toEqual([['action', owner]]);
+  });
+
+  it.each([
+    ['RESOLVED: That the Housing Association be asked to repair the fence.', 'the Housing Association'],
+    ['RESOLVED: To ask the Tenancy Services Manager to review the policy.', 'the Tenancy Services Manager'],
+    ['RESOLVED: That the Panel ask the Tenancy Services Manager to review the policy.', 'the Tenancy Services Manager'],
+    ['RESOLVED: That Members ask the Tenancy Services Manager to review the policy.', 'the Tenancy Services Manager'],
+  ])('the body or its members asking name no asker: %s', (line, owner) => {
+    expect(itemsOf(minute([line])).map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it("asked to come to this body's meeting stays an item of its business, the asker its owner", () => {
+    const items = itemsOf(
+      minute(['RESOLVED: That TSM ask the chair of the Leaseholders Group to come to the March meeting.']),
+    );
+    expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', 'TSM']]);
+  });
+});
