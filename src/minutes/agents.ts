@@ -24,6 +24,16 @@ export function agentLike(tokens: Token[]): boolean {
     (tokens.length === 2 || (tokens[2].lower === 'of' && tokens.length <= 7))
   )
     return true;
+  // "each partner organisation", "every housing association", "each ward member": one by one, the bodies or the people
+  // a lower-case head names (a body's kind, or the body's people)
+  if (
+    /^(?:each|every)$/.test(tokens[0].lower) &&
+    tokens.length >= 3 &&
+    tokens.length <= 5 &&
+    tokens.slice(1).every((t) => /^[a-z][a-z-]*$/.test(t.text)) &&
+    (BODY_NOUNS.has(tokens[tokens.length - 1].lower) || PARTICIPANTS.has(`${tokens[tokens.length - 1].lower}s`))
+  )
+    return true;
   // "It", "This", "They": a pronoun stands for something said before, not a name
   if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
   // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.

@@ -128,7 +128,8 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       return (
         actingSubject(decision, own) ??
         (by && !WHEN_AFTER_BY.test(by) ? cleanOwner(by) : null) ??
-        createdToAct(decision.clause)
+        createdToAct(decision.clause) ??
+        arrangedBy(decision.clause.text)
       );
     }
   }
@@ -146,6 +147,18 @@ function inviter(decision: Decision, own: OwnBody): string | null {
   // (the members agreeing to invite are the body inviting: no sender named)
   if (asked && !own.is(asked) && !WHOLE_MEMBERSHIP.test(cleanOwner(asked))) return cleanOwner(asked);
   return actingSubject(decision, own, decision.chain[k]);
+}
+
+/**
+ * "That a briefing be held for members in March, to be arranged by the Scrutiny Officer": a passive infinitive after
+ * the comma says how the thing is done, and its "by" who does it (not a day, a month or a festival: that is when).
+ */
+function arrangedBy(text: string): string | null {
+  const who =
+    /,\s*(?:to\s+be|being)\s+[a-z]+(?:ed|en|t)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’-]*){0,5})/.exec(
+      text,
+    )?.groups?.who;
+  return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
 }
 
 /**

@@ -206,6 +206,9 @@ export const isPunctuation = (t: Token): boolean => /^[(),;:–—]$/.test(t.tex
 export function couldBeVerb(t: Token | undefined): boolean {
   if (!t || isPunctuation(t)) return false;
   if (isShouted(t)) return t.text.length >= 3;
-  // (no English verb ends in -ity, -ism or -ology: "maternity", "tourism", "technology" are nouns)
-  return /^[a-z][a-z-]+$/.test(t.text) && !isFunctionWord(t.lower) && !/(?:ity|ism|ology)$/.test(t.lower);
+  // (no English verb ends in -ity, -ism or -ology: "maternity", "tourism", "technology" are nouns; nor in -isation:
+  // "each partner organisation nominates …" — the verb is the -ise word it is made from)
+  return (
+    /^[a-z][a-z-]+$/.test(t.text) && !isFunctionWord(t.lower) && !/(?:ity|ism|ology|[iy][sz]ations?)$/.test(t.lower)
+  );
 }

@@ -249,3 +249,35 @@ describe('someone the decision tells to ask another does the asking: the errand 
     expect(items.map((i) => [i.type, i.owner])).toEqual([['work-programme', 'TSM']]);
   });
 });
+
+describe('who acts, as English marks it: a body however quantified, and the agent of a passive that says how a thing is done', () => {
+  it.each([
+    [
+      'RESOLVED: That each partner organisation nominates a lead for the damp and mould plan.',
+      'each partner organisation',
+    ],
+    [
+      'RESOLVED: That every housing association name a contact for the damp and mould plan.',
+      'every housing association',
+    ],
+    [
+      'RESOLVED: That a briefing on the damp and mould plan be held for members in March, to be arranged by the Democratic Services Officer.',
+      'the Democratic Services Officer',
+    ],
+    [
+      'RESOLVED: That a tenants’ open day be held in the spring, to be organised by the Tenancy Services Manager and the Chair.',
+      'the Tenancy Services Manager',
+    ],
+  ])('%s', (line, owner) => {
+    expect(itemsOf(minute([line])).map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it('a time after the passive\'s "by" is when, not who: "…, to be arranged by March"', () => {
+    const items = itemsOf(
+      minute([
+        'RESOLVED: That a briefing on the damp and mould plan be held for members, to be arranged by March 2027.',
+      ]),
+    );
+    expect(items.map((i) => i.owner)).toEqual([null]);
+  });
+});
