@@ -16,6 +16,8 @@ import { ACTION_RECORDS, FULL_MONTHS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternativ
 export function cleanOwner(phrase: string): string {
   let p = phrase
     .replace(/[|*]/g, ' ')
+    // "During the debate members agreed that the Head of Estates": what reports the decision is not who it names
+    .replace(/^.*\b[a-z]+ed\s+that\s+(?=\S)/i, '')
     .replace(/^\s*(?:that|and|but|both|either)\s+/i, '')
     // a fronted adverb is not part of the subject: "Thereafter, the Committee", "Finally, officers"
     .replace(/^\s*[A-Z][a-z]+,\s+(?=\S)/, '')

@@ -281,3 +281,13 @@ describe('who acts, as English marks it: a body however quantified, and the agen
     expect(items.map((i) => i.owner)).toEqual([null]);
   });
 });
+
+describe('an owner phrase is the noun phrase, not the words that report the decision before it', () => {
+  it.each([
+    'During the debate members also agreed that the Head of Estates should be invited to the March meeting.',
+    'In closing the item the Panel further agreed that the Head of Estates should be invited to the March meeting.',
+  ])('%s', (line) => {
+    const items = itemsOf(minute(['The Panel discussed the estate walkabouts.', line]));
+    expect(items.map((i) => i.owner)).toEqual(['the Head of Estates']);
+  });
+});
