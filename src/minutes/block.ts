@@ -25,6 +25,8 @@ export interface Block {
   undecided?: boolean;
   /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
   initials?: string[];
+  /** A page's "Decision:" sheet restating the resolution its minute records: its lines are taken, its clauses give nothing. */
+  copy?: boolean;
 }
 
 export function push(blocks: Block[], block: Block, used: Set<number>, exclusive = true): void {

@@ -12,6 +12,7 @@ import { subItemOf } from './subItems.js';
 import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
 import { layoutBlocks } from './unheadedBlocks.js';
 import { quotedMotions } from './quotedMotions.js';
+import { sheetCopies } from './decisionSheet.js';
 
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
@@ -182,7 +183,10 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
   const record = lines.findIndex((l) => /^minutes\s*:?\s*$/i.test(l.trim()));
   for (const block of layoutBlocks(lines, refs, used))
     if (record < 0 || block.lines[0] > record || block.strict) push(blocks, block, used);
-  return [...blocks, ...motions.blocks].sort((a, b) => a.lines[0] - b.lines[0]);
+  // (a "Decision:" sheet beside a minute that records its own resolution is a copy of it: decisionSheet.ts)
+  const all = [...blocks, ...motions.blocks];
+  const copies = sheetCopies(lines, all);
+  return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
 function keywordBlock(lines: string[], i: number, rest: string, ref: string | null): Block {

@@ -218,6 +218,8 @@ export function readBlock(
 ): { items: ProposedItem[]; noted: NotedEntry[] } {
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
+  // (a "Decision:" sheet restating the minute's resolution: the resolution gives the items, once)
+  if (block.copy) return { items, noted };
   const clauses = splitClauses(block, minute);
   for (const clause of clauses) {
     const marker = actionMarker(clause.text);

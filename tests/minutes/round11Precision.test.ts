@@ -1,0 +1,60 @@
+// Round 11, precision: forms of what minutes print that a clerk does not track as a new item, each shared by
+// several unread sets. Invented wording, several variants a rule, and near-misses that must still give items.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+describe('a minute printed twice on one page, a short "Decision:" sheet beside the resolution, gives its items once', () => {
+  const page = (minutes: string[]) =>
+    `Agenda and minutes\nParks Committee\nThursday, 4th March, 2027 7.00 pm\n\nItems\nNo.\tItem\n\n${minutes.join('\n\n')}\n`;
+  const items = (minutes: string[]) => parseMinutes(page(minutes)).items;
+
+  it.each([
+    // the sheet first, in fewer words than the resolution under "Minutes:"
+    [
+      '12.\tAllotments review\nDecision:\n(a) Review noted.\n(b) Parks Manager to bring the waiting-list figures to the next meeting.\nMinutes:\nThe Parks Manager presented the review.\nRESOLVED: That\n(a) the review be noted; and\n(b) the Parks Manager report the waiting-list figures for all 14 sites to the next meeting.',
+      1,
+    ],
+    // the sheet after the resolution, one line for each clause
+    [
+      '12.\tAllotments review\nMinutes:\nThe Parks Manager presented the review.\nRESOLVED that:\n(i) the review be noted; and\n(ii) the Parks Manager be asked to bring a report on rents to a future meeting.\n\nDecision:\n(i) Noted. (ii) Report on rents to a future meeting.',
+      1,
+    ],
+    // the sheet as prose sentences, the resolution numbered
+    [
+      '12.\tTree strategy\nDecision:\nStrategy noted. Tree Officer invited to the June 2027 meeting. Recommendation to Cabinet on street tree funding.\nMinutes:\nMembers discussed the strategy.\nRESOLVED: That\n(1) the strategy be noted;\n(2) the Tree Officer be invited to attend the June 2027 meeting; and\n(3) it be recommended to Cabinet that street tree planting be funded from the climate reserve.',
+      2,
+    ],
+    // a one-line sheet for a one-line resolution
+    [
+      '12.\tFees and charges\nDecision:\nRecommended to Council.\nMinutes:\nRESOLVED: That the fees and charges for 2027/28 be recommended to Council on 15 April 2027 for approval.',
+      1,
+    ],
+  ])('%s', (minute, count) => {
+    expect(items([minute])).toHaveLength(count);
+  });
+
+  it('the items kept are the resolution’s, in its fuller words', () => {
+    const read = items([
+      '12.\tFees and charges\nDecision:\nRecommended to Council.\nMinutes:\nRESOLVED: That the fees and charges for 2027/28 be recommended to Council on 15 April 2027 for approval.',
+    ]);
+    expect(read).toMatchObject([{ category: 'recommendation', owner: 'Council' }]);
+    expect(read[0].text).toContain('15 April 2027');
+  });
+
+  it.each([
+    // only the sheet decides: the minute's record is discussion alone
+    '12.\tAllotments review\nDecision:\nResolved –\n(1) That the review be noted.\n(2) That the Parks Manager circulate the waiting-list figures to all members by 31 March 2027.\nMinutes:\nThe Parks Manager presented the review and answered questions on rents.',
+    // a sheet with no "Minutes:" copy at all
+    '12.\tAllotments review\nDecision:\nThe Committee agreed:\n(a) to note the review;\n(b) to ask the Parks Manager to write to every plot holder about the new rents.',
+  ])('a sheet that is the only record still gives its items: %s', (minute) => {
+    expect(items([minute])).toHaveLength(1);
+  });
+
+  it("one minute's sheet is not taken for a copy of another minute's resolution", () => {
+    const read = items([
+      '12.\tAllotments review\nMinutes:\nRESOLVED that the Parks Manager report the waiting-list figures to the next meeting.\nDecision:\nFigures to the next meeting.',
+      '13.\tPlay areas\nMinutes:\nThe Committee discussed the inspection report.\nDecision:\nThe Committee agreed to ask the Parks Manager to replace the swings at Mill Field.',
+    ]);
+    expect(read.map((i) => i.minute)).toEqual(['12', '13']);
+  });
+});
