@@ -58,3 +58,32 @@ describe('a minute printed twice on one page, a short "Decision:" sheet beside t
     expect(read.map((i) => i.minute)).toEqual(['12', '13']);
   });
 });
+
+describe('a list under its title ("Items for the next agenda") ends at the blank line after it', () => {
+  const MASTHEAD =
+    'MINUTES of the meeting of Eastbrook Parish Council held on 10 March 2027\n\nPresent: Cllrs Reed (Chair), Okoye, Fell\n\n';
+  const items = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 9pm.\n`).items;
+
+  it.each([
+    // prose after the list: a reminder and a question answered, not agenda items
+    '27/41  Items for the next agenda\nAllotment rents; the war memorial railings.\n\nThe Chair reminded members that the bus survey had closed on 2nd March and the Council’s reply had been sent.\nA member asked about the flooding at the ford; this is a matter for the County Council.',
+    // a heading in capitals over a table after the list
+    '27/41  Items for the next agenda\nAllotment rents; the war memorial railings.\n\nACTIONS ARISING\nMinute | Action | Who\n27/38 | Order the bench plaque | Clerk',
+    // a title in capitals, the entries one a line
+    '27/41  ITEMS FOR THE NEXT AGENDA\nAllotment rents\nThe war memorial railings\n\nCllr Fell said the noticeboard had been repaired by volunteers.',
+  ])('%s', (body) => {
+    expect(items(body).filter((i) => i.minute === '27/41').map((i) => i.text)).toEqual([
+      expect.stringMatching(/^Allotment rents$/i),
+      expect.stringMatching(/war memorial railings$/i),
+    ]);
+  });
+
+  it.each([
+    // one entry wrapped over two lines
+    '27/41  Items for the next agenda\nAllotment rents for 2027/28 ; review of the\nCouncil’s Standing Orders.',
+    // ticked entries, one a line
+    '27/41  Items for next meeting\n   ☐ Allotment rents - outline (@Jo Reed)\n   ☐ Standing Orders - annual review',
+  ])('the list itself is still read whole: %s', (body) => {
+    expect(items(body).filter((i) => i.minute === '27/41')).toHaveLength(2);
+  });
+});
