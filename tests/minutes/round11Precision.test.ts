@@ -72,10 +72,11 @@ describe('a list under its title ("Items for the next agenda") ends at the blank
     // a title in capitals, the entries one a line
     '27/41  ITEMS FOR THE NEXT AGENDA\nAllotment rents\nThe war memorial railings\n\nCllr Fell said the noticeboard had been repaired by volunteers.',
   ])('%s', (body) => {
-    expect(items(body).filter((i) => i.minute === '27/41').map((i) => i.text)).toEqual([
-      expect.stringMatching(/^Allotment rents$/i),
-      expect.stringMatching(/war memorial railings$/i),
-    ]);
+    expect(
+      items(body)
+        .filter((i) => i.minute === '27/41')
+        .map((i) => i.text),
+    ).toEqual([expect.stringMatching(/^Allotment rents$/i), expect.stringMatching(/war memorial railings$/i)]);
   });
 
   it.each([
