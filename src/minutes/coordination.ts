@@ -142,6 +142,12 @@ function sameFormPoints(text: string): number[] {
   return out;
 }
 
+/** When business is moved to: a meeting, an agenda, a month, a season, a year, "next"/"future" (closed classes). */
+const WHEN = new RegExp(
+  String.raw`\b(?:${alternatives(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'meeting', 'meetings', 'agenda', 'session', 'next', 'future', 'later', 'spring', 'summer', 'autumn', 'winter', 'year', 'quarter'])})\b|\b(?:19|20)\d\d\b`,
+  'i',
+);
+
 /** "APPROVED the strategy, subject to enquiries being made with the Library Service, to confirm …": the condition is work of its own. */
 function condition(text: string): string[] | null {
   // "The programme was agreed, subject to the report on school transport being moved to the meeting on 19 March."
@@ -156,7 +162,17 @@ function condition(text: string): string[] | null {
     String.raw`^(?<before>.{8,}?),\s+with\s+(?!the\s+(?:addition|inclusion)\s+of\b)(?<what>(?:the|a|an|its|their)\s+[^,;]{3,150}?)\s+(?:to\s+be\s+)?(?<done>[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s+(?<rest>(?:from|to|until|back|forward|over|in|at|for)\b[^;]*)$`,
     'i',
   ).exec(text);
-  if (alongside?.groups)
+  // It moves business only when it says when: to a meeting, a month, a season or a year ("moved … to the March
+  // meeting", "to be taken in January"). "with the cap set at 2%", "with the paragraph replaced by the wording tabled
+  // at the meeting" say how the thing decided is made — one decision. (Nor is the thing moved itself a clause with a
+  // participle and its agent: "the paragraph replaced by the wording" is what was tabled, not what moves.)
+  // (someone invited, asked or requested to act in the phrase is a decision of its own, when or not: "with the water
+  // company invited to attend for that item")
+  if (
+    alongside?.groups &&
+    (WHEN.test(alongside.groups.rest) || /^(?:invited|asked|requested|instructed)$/i.test(alongside.groups.done)) &&
+    !/\b[a-z]+(?:ed|en)\s+by\b/i.test(alongside.groups.what)
+  )
     return [alongside.groups.before, `${alongside.groups.what} be ${alongside.groups.done} ${alongside.groups.rest}`];
   const m = new RegExp(
     String.raw`\bsubject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*?),\s*(?<rest>(?:to\s+[a-z]+|that)\b.*)$`,

@@ -88,3 +88,37 @@ describe('a list under its title ("Items for the next agenda") ends at the blank
     expect(items(body).filter((i) => i.minute === '27/41')).toHaveLength(2);
   });
 });
+
+describe('"…, with X <participle> …" moves business only when it names when: otherwise it says how the thing decided is made', () => {
+  const resolved = (clauses: string) =>
+    parseMinutes(
+      `MINUTES of the Corporate Committee held on 8 March 2027\n\nPresent: Councillors Abbas (Chair), Brook, Cole\n\n5. Policies\nRESOLVED:\n${clauses}\n\n6. Close\nThe meeting closed at 8pm.\n`,
+    ).items.filter((i) => i.minute === '5');
+
+  it.each([
+    [
+      '(a) to recommend to Council that the revised Standing Orders be adopted, with the paragraph on petitions replaced by the wording circulated at the meeting;\n(b) to note the report.',
+      ['recommendation'],
+    ],
+    [
+      '(a) That it be recommended to Cabinet that the grants formula continue unchanged, with the floor set at 2%.\n(b) That the report be noted.',
+      ['recommendation'],
+    ],
+    ['(a) That the Tenancy Policy be adopted, with the rent cap fixed at 3%.\n(b) That the report be noted.', []],
+    [
+      'a. The Committee recommended to Cabinet that the grants scheme continue to follow the national scheme, with the minimum uplift set at +1.5%.\nb. The Committee noted the report.',
+      ['recommendation'],
+    ],
+  ])('one decision: %s', (clauses, kinds) => {
+    expect(resolved(clauses).map((i) => i.category)).toEqual(kinds);
+  });
+
+  it.each([
+    '(a) To agree the work plan, with the audit review moved from this meeting to the March meeting.\n(b) To note the report.',
+    '(a) That the forward plan be approved, with the budget item put back to the June meeting.\n(b) That the report be noted.',
+    '(a) That the programme be agreed, with the deferred depot report to be taken in January.\n(b) That the report be noted.',
+    '(a) That the programme be agreed, with the bus operator invited to attend for the transport item.\n(b) That the report be noted.',
+  ])('a change of when, or someone invited, still gives its own item: %s', (clauses) => {
+    expect(resolved(clauses)).toHaveLength(1);
+  });
+});
