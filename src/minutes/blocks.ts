@@ -21,6 +21,8 @@ const STOP =
   /^(?:reasons?(?:\s+for\s+(?:the\s+)?decision)?|minutes|publication\s+date|date\s+of\s+decision|decided\s+at\s+meeting|\(reference|accompanying\s+documents|note|supporting\s+documents|additional\s+documents|alternative\s+options|declarations?|wards?\s+affected|call[- ]in|exempt|report\s+author|contact|background\s+papers|lead\s+officer|effective\s+from|decision\s+maker|decision\s+published|made\s+at\s+meeting|subject\s+to\s+call[- ]in)\b\s*:?/i;
 /** A verb in capitals opening a clause, past or present ("NOTED the …", "ASKED officers …", "RECOMMENDS that …"). */
 const CAPITAL_VERB = /^[A-Z]{2,}(?:ED|S)\s+[a-z£"'‘“(]/;
+/** The dates of the coming meetings under a label ("Future meetings: …", "Date of next meeting: …"): read for the dates, not a clause. */
+const MEETING_DATES_LINE = /^(?:the\s+)?(?:dates?\s+of\s+)?(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\s*:/i;
 /** "To be actioned by: …", "Owner: …" under a resolution names who acts on it; it is not more of its last clause. */
 const OWNER_LABEL_LINE = new RegExp(String.raw`^(?:${alternatives(OWNER_LABELS)})\s*:`, 'i');
 
@@ -222,6 +224,7 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     const bodyClause = block.stem !== '' && CAPITAL_VERB.test(next);
     if (
       STOP.test(next) ||
+      MEETING_DATES_LINE.test(next) ||
       OWNER_LABEL_LINE.test(next) ||
       (keywordLine(next) !== null && !bodyClause) ||
       ATTENDANCE_LINE.test(next)

@@ -220,6 +220,12 @@ const IMPERATIVE_LEAD =
 /** The words for nothing at all (a closed class): "Action: None", "Actions: nil", "Action: N/A". */
 export const NOTHING = /^(?:none|nil|n\/a|nothing|no\s+(?:further\s+)?actions?)\b/i;
 
+/** What opens a heading's words after "Actions": a preposition or a participle (closed classes). */
+const HEADING_WORD = new RegExp(
+  String.raw`^(?:${alternatives(['from', 'of', 'for', 'at', 'in', 'to', 'since', 'arising', 'agreed', 'outstanding', 'carried', 'completed', 'raised', 'taken'])})\b`,
+  'i',
+);
+
 export function actionMarker(text: string): { owner: string; index: number } | null {
   const m =
     OWNER_LINE.exec(text) ??
@@ -230,6 +236,10 @@ export function actionMarker(text: string): { owner: string; index: number } | n
   // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
   if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8)
     return null;
+  // "ACTIONS FROM THIS MEETING", "ACTIONS ARISING", "Actions agreed at this meeting": a heading over the table of
+  // actions, not an owner — a name or a title never opens with a preposition or a participle
+  // (but initials are a person, whatever word they spell: "ACTION: AT")
+  if (HEADING_WORD.test(owner.trim()) && !/^[A-Z]{2,3}$/.test(owner.trim())) return null;
   // "Officers noted members' comments." under "Action:" is a sentence, not a name; "ACTION TABLE" a heading.
   if (/\b[a-z]{3,}ed\b/.test(owner) || ACTION_RECORDS.test(owner.trim())) return null;
   // "Actions: Start the procurement." is the action itself, an imperative: a verb and its object's determiner, where a

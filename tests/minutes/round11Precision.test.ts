@@ -122,3 +122,43 @@ describe('"…, with X <participle> …" moves business only when it names when:
     expect(resolved(clauses)).toHaveLength(1);
   });
 });
+
+describe("the next meetings' dates are not an item, nor is a heading over the table of actions an owner", () => {
+  it.each([
+    'Future meetings: Friday 5th March 2027 and Friday 11th June 2027, all at 10am.',
+    'Dates of future meetings: 5 March 2027, 11 June 2027.',
+    'Next meeting: Friday 5th March 2027 at 10am.',
+  ])('a dates line straight under a resolution: %s', (dates) => {
+    for (const owner of ['', '   Head of Pensions']) {
+      const read = parseMinutes(
+        `MINUTES of the Pensions Committee held on 20 November 2026\n\nPresent: Councillors Ives (Chair), Jory, Kemp\n\n9. Work programme\nThe Committee reviewed its work programme.\nRESOLVED that the review of the funding strategy be deferred to the June 2027 meeting.${owner}\n${dates}\n\nThe meeting closed at 1pm.\n`,
+      );
+      expect(read.items.map((i) => i.text)).toEqual([expect.stringMatching(/^The review of the funding strategy/)]);
+      expect(read.nextMeetings).toContain('2027-03-05');
+    }
+  });
+
+  it.each([
+    'ACTIONS FROM THIS MEETING',
+    'ACTIONS ARISING',
+    'Actions agreed at this meeting',
+    'ACTIONS FROM THE MEETING',
+  ])('a heading over the table: %s', (heading) => {
+    const read = parseMinutes(
+      `Climate Working Group – NOTES\nDate: Monday 30th November 2026\nPresent: Cllr Ann Ode (AO), Sam Hill (SH) – Officer\n\n1. Solar on schools\nSH went through the survey. Group keen.\nSH to list the schools with roofs fit for solar.\n\nNext meeting: Tuesday 2nd February 2027, 5.30pm.\n\n${heading}\nItem\tAction\tWho\tWhen\n1\tList the schools with roofs fit for solar\tSH\tby 11 Dec\n`,
+    );
+    expect(read.items.map((i) => i.text)).not.toContainEqual(expect.stringMatching(/next meeting/i));
+    expect(read.items.map((i) => i.owner)).not.toContainEqual(expect.stringMatching(/meeting|arising|agreed/i));
+  });
+
+  it.each([
+    ['The Clerk reported that the bench had been damaged again.\nACTION: CLERK', 'CLERK'],
+    ['The bench at the green has been damaged again.\nAction: Clerk', 'Clerk'],
+    ['The bench at the green has been damaged again; AT to get a quote.     ACTION: AT', 'AT'],
+  ])('an owner on the action line is still read: %s', (lines, owner) => {
+    const read = parseMinutes(
+      `NOTES of the Amenities Group, Monday 30th November 2026\nPresent: Cllr Ann Ode, Sam Hill\n\n1. Benches\n${lines}\n`,
+    );
+    expect(read.items.map((i) => i.owner)).toContain(owner);
+  });
+});
