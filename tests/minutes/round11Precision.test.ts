@@ -186,3 +186,19 @@ describe('a request in the discussion that the resolution after it decides, in i
     expect(minute(body)).toHaveLength(2);
   });
 });
+
+describe("a table of actions citing a minute with its clause's letter ('27/18c') repeats that clause's resolution", () => {
+  const read = (table: string) =>
+    parseMinutes(
+      `MINUTES of the Meeting of Westhope Parish Council held on Wednesday 24th February 2027\n\nPresent: Cllrs Hart (Chairman), Innes, Judd\nIn attendance: Mrs Kaur (Clerk)\n\n27/18  Open spaces\n(a) Bins: RESOLVED that the Clerk order two new bins for the recreation ground.\n(b) Hedges: the hedge survey was received.\n(c) Benches. RESOLVED that Cllrs Innes and Judd draft a specification for three benches for the March meeting.\n\n27/19  Correspondence\nThe correspondence was noted.\n\nACTIONS ARISING\n${table}\n\nThe meeting closed at 9pm.\n`,
+    ).items;
+
+  it.each([
+    'Minute   | Action                 | Who               | By\n27/18a   | New bins for the rec   | Clerk             | March\n27/18c   | Bench specification    | Cllrs Innes/Judd  | Mar meeting',
+    'Minute\tAction\tWho\tBy\n27/18(a)\tNew bins for the rec\tClerk\tMarch\n27/18(c)\tBench specification\tCllrs Innes/Judd\tMar meeting',
+  ])('%s', (table) => {
+    const items = read(table);
+    expect(items).toHaveLength(2);
+    expect(items.map((i) => i.source)).toEqual(['resolution', 'resolution']);
+  });
+});
