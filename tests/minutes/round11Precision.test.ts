@@ -202,3 +202,24 @@ describe("a table of actions citing a minute with its clause's letter ('27/18c')
     expect(items.map((i) => i.source)).toEqual(['resolution', 'resolution']);
   });
 });
+
+describe('an item of business taken off, in the passive as in the active, leaves nothing to track', () => {
+  const minute = (body: string) =>
+    parseMinutes(
+      `MINUTES of the Scrutiny Committee held on 2 March 2027\n\nPresent: Councillors Lowe (Chair), Mair, Nash\n\n9. Work programme\n${body}\n\n10. Close\nThe meeting closed at 9pm.\n`,
+    ).items.filter((i) => i.minute === '9');
+
+  it.each([
+    'RESOLVED – that the work programme be agreed, with the following changes:\n(i) the item on bus shelters be brought forward from April to the February meeting;\n(ii) the item on library hours be removed as it was covered by the Cabinet in January.',
+    'RESOLVED – that the work programme be agreed, with the following changes:\n(i) the item on bus shelters be brought forward from April to the February meeting;\n(ii) the item about library hours be deleted, having been covered elsewhere.',
+    'The Committee agreed its work programme, with the item on bus shelters to be considered at the February meeting.\nThe item on library hours was removed; it is a matter for the Cabinet.',
+  ])('%s', (body) => {
+    expect(minute(body).map((i) => i.text)).toEqual([expect.stringMatching(/bus shelters/)]);
+  });
+
+  it('a report removed from a document is still work: "the appendix be removed and the report reissued"', () => {
+    expect(
+      minute('RESOLVED – that the appendix on fees be removed from the report and the report be reissued to members.'),
+    ).not.toHaveLength(0);
+  });
+});
