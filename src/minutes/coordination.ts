@@ -31,6 +31,12 @@ const RECOMMENDED_TO_DO = /\b(?:be|is|are|was|were)\s+recommended\s+to\s+[a-z]+\
 /** What a body adds its business to: its work programme, forward plan, planner or agenda. */
 const PROGRAMME = /\b(?:work\s*programme|forward\s+plan|work\s*plan|planner|agenda|programme|plan)\b/i;
 
+/** A verb of noting and its "that", with no other clause begun since (the recording verbs that take a fact: closed). */
+const NOTED_THAT = new RegExp(
+  String.raw`\b(?:${alternatives(['noted', 'notes', 'note', 'acknowledged', 'acknowledges', 'acknowledge', 'recognised', 'recognises', 'recognized', 'observed', 'welcomed', 'welcomes'])})\s+that\b[^;]*$`,
+  'i',
+);
+
 /** Where "and" starts a second predicate: "; and that", ", and to note", "and REQUESTED". */
 function splitPoints(text: string): number[] {
   const points: number[] = [];
@@ -56,8 +62,13 @@ function splitPoints(text: string): number[] {
   // (not a second object of "recommend": "to recommend that Council writes to X, and that officers prepare a report" sends
   // both to the body recommended to)
   // ("agreed (a) to approve the draft, and (b) that the results be brought back": a part's letter stands before "that")
+  // (nor a second object of a verb of noting: "noted that no decision could be taken, and that the Council would apply
+  // last year's arrangements" notes both — what is noted to happen is not made to happen)
   for (const m of text.matchAll(/,?\s+and\s+(?:\((?:[a-h]|[ivx]{1,3}|\d)\)\s+)?(?<keep>that\s+)/gi))
-    if (!/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)))
+    if (
+      !/\brecommend\w*\s+(?:to\s+[^,;]{1,60}?\s+)?that\b[^;]*$/i.test(text.slice(0, m.index)) &&
+      !NOTED_THAT.test(text.slice(0, m.index))
+    )
       points.push(m.index + m[0].length - m.groups!.keep.length);
   // (not "… and to report back", "… and to bring proposals to the Board": the errand's own report on itself; not "… to
   // the Police and to the Licensing Authority": "to" before a determiner is a preposition, a second recipient; not "be
@@ -253,6 +264,8 @@ function secondSubject(part: string): string[] {
       part,
     );
   if (!m?.groups) return [part];
+  // ("noted that the grant had been confirmed and that the Council would pay it in April": both facts noted)
+  if (/^that\s/i.test(m.groups.right) && NOTED_THAT.test(m.groups.left)) return [part];
   const right = readClause(m.groups.right);
   // "… Overview and Scrutiny Committee will consider …": a name joined by "and", not two clauses
   const left = m.groups.left;

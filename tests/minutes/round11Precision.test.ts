@@ -223,3 +223,23 @@ describe('an item of business taken off, in the passive as in the active, leaves
     ).not.toHaveLength(0);
   });
 });
+
+describe('"noted that A, and that B" notes both: what is noted to happen is not made to happen', () => {
+  const read = (clause: string) =>
+    parseMinutes(
+      `MINUTES of the Schools Forum held on 2 March 2027\n\nPresent: Mrs Ode (Chair), Mr Pike, Ms Quinn\n\nItem 5  Funding\nDECISION:\na. ${clause}\nb. The Forum agreed to ask the Clerk to circulate the figures to all schools.\n\nItem 6  Close\nThe meeting closed at 6pm.\n`,
+    ).items.map((i) => i.category);
+  it.each([
+    'The Forum noted that no vote could be taken for the special schools, and that the Council would keep the current rates.',
+    'The Forum noted that the grant had been confirmed and that the Council would pay it in April.',
+    'Members acknowledged that the deadline had passed, and that the Department would publish the rates in January.',
+  ])('%s', (clause) => {
+    expect(read(clause)).toEqual(['information']);
+  });
+
+  it('a resolution that agrees two things with "and that" still gives both', () => {
+    expect(
+      read('The Forum agreed that the Clerk write to the Department, and that the Chair meet the Director in April.'),
+    ).toHaveLength(3);
+  });
+});
