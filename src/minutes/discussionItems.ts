@@ -10,6 +10,8 @@ import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
 import { speakerAfterSentence } from './lastSpeaker.js';
 import { dueFor, tidyText } from './decisions.js';
 import { readSentence } from './discussion.js';
+import { isRequest } from './requestsResolved.js';
+import { sharesMatter } from './sameMatter.js';
 import { markedItem } from './markedItem.js';
 import { discussionSentences } from './discussionSentences.js';
 import { paragraphsOf, type Paragraph } from './discussionParagraphs.js';
@@ -224,6 +226,9 @@ export function discussionItems(
       const cited = cite ? (cite.groups!.named ?? cite.groups!.bare) : k === 0 ? updates : undefined;
       return discussionSentences(full).map((sentence) => ({ sentence, updating: cited }));
     });
+    // (a request, and right after it someone taking it on: "Members asked to see the new depot; the Clerk agreed to
+    // arrange a visit in the spring" is one item, the undertaking — who does it and what)
+    let askedJustBefore: ProposedItem[] = [];
     for (const [at, { sentence, updating }] of parts.entries()) {
       // ("… to arrange the visit. When: before the end of January.": the label after an agreement says when it is due)
       const dueLabel = DUE_LABEL.exec(parts[at + 1]?.sentence ?? '')?.groups?.when;
@@ -266,6 +271,14 @@ export function discussionItems(
       // (a bare date under the label is the day it is due by: "By when: 31 March")
       const when = dueLabel && /^(?:[a-z]+day,?\s+)?\d/i.test(dueLabel) ? `by ${dueLabel}` : dueLabel;
       if (when) for (const item of made.slice(madeBefore)) item.due ??= dueFor(item.category, when, context);
+      const now = made.slice(madeBefore);
+      // (the undertaking answers the request when it points back to it, "agreed to provide this breakdown", or names
+      // its matter, "asked that the Committee visit the new base … agreed to arrange a visit"; another matter is another item)
+      const answers = (asked: ProposedItem) =>
+        POINTS_BACK.test(resolved) || now.some((n) => sharesMatter(asked.text, n.text));
+      if (askedJustBefore.length && now.length && UNDERTAKES.test(resolved))
+        for (const asked of askedJustBefore.filter(answers)) made.splice(made.indexOf(asked), 1);
+      askedJustBefore = now.length && isRequest(resolved) ? now : [];
       lastSentence = sentence;
     }
     items.push(...attachOwners(made, items));
@@ -278,6 +291,13 @@ export function discussionItems(
     noted,
   };
 }
+
+/** Someone taking a thing on: "the Clerk agreed to arrange a visit", "Ms Hale undertook to write" (closed: the verbs of undertaking). */
+const UNDERTAKES = /^[^.;]{2,80}?\s(?:agreed|undertook|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z]/i;
+
+/** An undertaking whose object points back: "agreed to provide this breakdown", "undertook to do so", "offered to send them". */
+const POINTS_BACK =
+  /\b(?:agreed|undertook|offered|promised)\s+to\s+(?:do\s+so\b|[a-z]+\s+(?:this|that|these|those|it|them|one)\b)/i;
 
 /** A legend's lead: the nouns that spell out a document's initials and abbreviations (a closed class). */
 const LEGEND = /^(?:key|legend|glossary|abbreviations?|acronyms?)\b[^:.]{0,40}:/i;

@@ -243,3 +243,35 @@ describe('"noted that A, and that B" notes both: what is noted to happen is not 
     ).toHaveLength(3);
   });
 });
+
+describe('a request and, right after it, someone taking it on are one item: the undertaking', () => {
+  const minute = (body: string) =>
+    parseMinutes(
+      `MINUTES of the Children's Scrutiny Committee held on 2 March 2027\n\nPresent: Councillors Lowe (Chair), Mair, Nash\n\n6. Youth services\n${body}\nRESOLVED – that the report be noted.\n\n7. Close\nThe meeting closed at 9pm.\n`,
+    ).items.filter((i) => i.minute === '6');
+
+  it.each([
+    [
+      'The Chair asked that the Committee visit the new youth centre at Dock Road. The Scrutiny Officer agreed to arrange a visit in the spring.',
+      'The Scrutiny Officer',
+    ],
+    [
+      'Members asked for the figures to be broken down by ward. Ms Pryce agreed to provide this breakdown before the next meeting.',
+      'Ms Pryce',
+    ],
+    [
+      'Councillor Nash asked that young people be asked about the opening hours. The Youth Service Manager undertook to ask them through the youth council.',
+      'The Youth Service Manager',
+    ],
+  ])('%s', (body, owner) => {
+    expect(minute(body)).toMatchObject([{ owner }]);
+  });
+
+  it('an undertaking on another matter leaves the request an item of its own', () => {
+    expect(
+      minute(
+        'Members asked that representatives of the police be invited to a future meeting to discuss knife crime. Ms Pryce agreed to share the attendance figures for each school with members.',
+      ),
+    ).toHaveLength(2);
+  });
+});
