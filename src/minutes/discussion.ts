@@ -131,6 +131,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const verb = reading.verb?.toLowerCase() ?? '';
   const agent = reading.subject;
   if (agent && /^(?:undertook|agreed|offered|promised|volunteered|pledged|committed)$/.test(verb) && reading.inner) {
+    // ("the Youth Council had offered to run a session", "HR have already agreed to look at it": an agreement made before
+    // the meeting and reported to it — the pluperfect, or "already" — is no one's undertaking here)
+    if (EARLIER_AGREEMENT.test(text)) return [];
     const inner = reading.inner;
     if (inner.verb && lemmaIn(inner.verb.toLowerCase(), CONTINUING_VERBS)) return [];
     // "X agreed that the communication should be improved" is an opinion; "agreed that a report would be brought" a commitment.
@@ -241,6 +244,10 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   if (deferred) return deferred;
   return reportedArrangements(text, context, listed);
 }
+
+/** An agreement reported as made before: "had offered to", "have already agreed to" (the auxiliaries are a closed class). */
+const EARLIER_AGREEMENT =
+  /\b(?:had\s+(?:already\s+)?|(?:has|have)\s+already\s+)(?:undertaken|agreed|offered|promised|volunteered|pledged|committed)\s+to\b/i;
 
 /** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
 const FRONTED = new RegExp(

@@ -275,3 +275,25 @@ describe('a request and, right after it, someone taking it on are one item: the 
     ).toHaveLength(2);
   });
 });
+
+describe('an agreement reported as made before the meeting ("had offered to", "have already agreed to") is no undertaking here', () => {
+  const minute = (body: string) =>
+    parseMinutes(
+      `MINUTES of the Children's Scrutiny Committee held on 2 March 2027\n\nPresent: Councillors Lowe (Chair), Mair, Nash\n\n6. Young carers\n${body}\nRESOLVED – that the report be noted.\n\n7. Close\nThe meeting closed at 9pm.\n`,
+    ).items.filter((i) => i.minute === '6');
+
+  it.each([
+    'Mrs Noble asked whether young carers would be involved. The Scrutiny Officer said the Youth Council had offered to run a session.',
+    'The Committee discussed the survey. Human Resources have already agreed to look at a cycle scheme as part of the pay review, so there is nothing for the group to do.',
+    'The Carers Centre had agreed to host the launch in May.',
+  ])('%s', (body) => {
+    expect(minute(body)).toEqual([]);
+  });
+
+  it.each([
+    'The Scrutiny Officer agreed to run a session with the Youth Council.',
+    'Ms Pryce undertook to send the figures to members.',
+  ])('an undertaking given at the meeting is still read: %s', (body) => {
+    expect(minute(body)).toHaveLength(1);
+  });
+});
