@@ -10,7 +10,6 @@ import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
 import { speakerAfterSentence } from './lastSpeaker.js';
 import { dueFor, tidyText } from './decisions.js';
 import { readSentence } from './discussion.js';
-import { isRequest } from './requestsResolved.js';
 import { sharesMatter } from './sameMatter.js';
 import { markedItem } from './markedItem.js';
 import { discussionSentences } from './discussionSentences.js';
@@ -291,6 +290,13 @@ export function discussionItems(
     noted,
   };
 }
+
+/** A request in the active voice, by whoever asks ("Members asked that …", "Cllr Ward requested …"): not "X was asked to". */
+const REQUEST = /^(?<who>[^.;]{2,80}?)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+(?:that|for|to)\b/i;
+const isRequest = (sentence: string) => {
+  const asked = REQUEST.exec(sentence.trim());
+  return !!asked?.groups && !/\b(?:was|were|been|being|is|are)\s*$/i.test(asked.groups.who);
+};
 
 /** Someone taking a thing on: "the Clerk agreed to arrange a visit", "Ms Hale undertook to write" (closed: the verbs of undertaking). */
 const UNDERTAKES = /^[^.;]{2,80}?\s(?:agreed|undertook|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z]/i;

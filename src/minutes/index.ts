@@ -38,7 +38,6 @@ import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
 import { itemBefore, pronounStep } from './pronounSteps.js';
-import { isRequest, resolvedLater, type Resolution } from './requestsResolved.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -130,23 +129,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const resolved: ProposedItem[] = [...recommended.items];
     const lastOfBlock: BlockResults = new Map();
     const asked = new Set<ProposedItem>();
-    const resolutions: Resolution[] = [];
     for (const block of blocks) {
       const read = readBlock(block, minute.number, { own, meeting, resolve: resolveYear });
       resolved.push(...read.items);
       noted.push(...read.noted);
       if (block.found === 'sentence') for (const it of read.items) asked.add(it);
       lastOfBlock.set(block.lines[block.lines.length - 1], { ...read, lines: block.lines });
-      const request = block.found === 'sentence' && isRequest(block.paragraphs.join(' '));
-      resolutions.push({
-        line: block.lines[0],
-        tracked: read.items.length > 0 && !request,
-        text: `${block.stem} ${block.paragraphs.join(' ')}`,
-      });
     }
-    // (a request in the discussion that a resolution later in the minute answers, in its own words: requestsResolved.ts)
-    const answered = (i: ProposedItem) => resolvedLater(i, minute.lines, resolutions);
-    resolved.splice(0, resolved.length, ...resolved.filter((r) => !asked.has(r) || !answered(r)));
     noted.push(...listed.noted);
     // "Members asked that an item on retail crime be added", then "RESOLVED … that retail crime be added to the work
     // programme": what the discussion asked for and the resolution decided is one item, the resolution's.
@@ -230,7 +219,6 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const extra = told.items.filter(
       (n, k) =>
         !prose(n) &&
-        !answered(n) &&
         !stepOf(n, k) &&
         !repeats(n, fresh.filter(same(n))) &&
         !againWithDue(n, k) &&

@@ -120,7 +120,7 @@ export function sharesMatter(first: string, second: string): boolean {
 }
 
 /** How much of the shorter of two texts' content words the other holds. */
-export function overlap(first: string, second: string): number {
+function overlap(first: string, second: string): number {
   const mine = words(first);
   const theirs = words(second);
   const shared = [...mine].filter((w) => theirs.has(w)).length;

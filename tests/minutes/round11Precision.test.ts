@@ -163,30 +163,6 @@ describe("the next meetings' dates are not an item, nor is a heading over the ta
   });
 });
 
-describe('a request in the discussion that the resolution after it decides, in its own words, is the resolution’s item', () => {
-  const minute = (body: string) =>
-    parseMinutes(
-      `MINUTES of the Environment Committee held on 2 March 2027\n\nPresent: Councillors Lowe (Chair), Mair, Nash\n\n7. Work programme\n${body}\n\n8. Close\nThe meeting closed at 9pm.\n`,
-    ).items.filter((i) => i.minute === '7');
-
-  it.each([
-    'Members asked for the new garden waste rounds to be looked at once they had run for a year.\nRESOLVED: That the work programme be agreed, subject to the addition of a report on the performance of the new garden waste rounds to the May 2027 meeting.',
-    'Councillor Nash asked that the garden waste rounds be reviewed after their first year.\nRESOLVED – That a report reviewing the first year of the garden waste rounds be added to the work programme for the May 2027 meeting.',
-    'A member requested a review of the garden waste rounds after their first year.\nRESOLVED that the Head of Waste report to the May 2027 meeting on the first year of the garden waste rounds.',
-  ])('%s', (body) => {
-    expect(minute(body)).toHaveLength(1);
-  });
-
-  it.each([
-    // another matter: the request is an item of its own
-    'Members asked that officers arrange a visit to the new depot before the summer recess.\nRESOLVED: That the work programme be agreed, subject to the addition of a report on the garden waste rounds to the May 2027 meeting.',
-    // the request agreed in so many words
-    'Members asked for the garden waste rounds to be looked at again in the autumn. This was agreed.\nRESOLVED: That a report on the garden waste rounds be added to the work programme for the May 2027 meeting.',
-  ])('still two items: %s', (body) => {
-    expect(minute(body)).toHaveLength(2);
-  });
-});
-
 describe("a table of actions citing a minute with its clause's letter ('27/18c') repeats that clause's resolution", () => {
   const read = (table: string) =>
     parseMinutes(
