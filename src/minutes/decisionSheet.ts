@@ -42,8 +42,27 @@ export function sheetCopies(lines: string[], blocks: Block[]): Set<Block> {
     }
     if (!record) continue;
     const [from, to] = record;
-    if (!blocks.some((b) => resolves(b) && within(b, from, to))) continue;
-    for (const b of blocks) if (b.lines[0] >= sheet && b.lines[0] < end) copies.add(b);
+    const resolution = blocks.filter((b) => resolves(b) && within(b, from, to));
+    if (!resolution.length) continue;
+    const inSheet = blocks.filter((b) => b.lines[0] >= sheet && b.lines[0] < end);
+    // (a copy in other words still holds the resolution's matter: most of its words of substance are the record's; a
+    // sheet of other decisions, "to award £18,500 to the pavilion" beside "the Head of Parks write about the footpath",
+    // stands)
+    const theirs = stems(resolution.flatMap((b) => [b.stem, ...b.paragraphs]).join(' '));
+    const mine = [...stems(inSheet.flatMap((b) => [b.stem, ...b.paragraphs]).join(' '))];
+    if (!mine.length || mine.filter((w) => theirs.has(w)).length / mine.length < 0.5) continue;
+    for (const b of inSheet) copies.add(b);
   }
   return copies;
+}
+
+/** Words of substance, cut to a stem of five letters ("recommended" and "recommend" are one). */
+function stems(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? [])
+      .filter(
+        (w) => !/^(?:that|this|with|from|have|been|were|which|their|they|the|and|committee|agreed|resolved)$/.test(w),
+      )
+      .map((w) => w.slice(0, 5)),
+  );
 }
