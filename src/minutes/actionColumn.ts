@@ -22,17 +22,26 @@ function actionColumn(lines: string[]): { head: number; column: number } | null 
   return null;
 }
 
-/** The cell run into a line at or past the column: after a run of spaces, or after one space where it is initials. */
+/**
+ * The cell run into a line at or past the column: after a run of spaces, or after one space where it is initials.
+ * A head set over its column need not start where the cells do: "Lead" typed at the column's right edge over cells
+ * starting a few places to its left ("…  tell foster      KB" under "…      Lead"). A cell that starts up to
+ * SLACK places before the head, after a wide run of spaces, is the column's too.
+ */
+const SLACK = 6;
 function cellOf(line: string, column: number): { before: string; cell: string } | null {
   for (const m of line.matchAll(/(\s+)(?=\S)/g)) {
     const start = m.index + m[1].length;
-    if (start < column - 1) continue;
+    if (start < column - 1 && (start < column - SLACK || m[1].length < 3)) continue;
     const [before, cell] = [line.slice(0, m.index).trimEnd(), line.slice(start).trim()];
     const short = cell.split(/\s+/).length <= 5 && cell.length <= 30 && !/^page\b/i.test(cell);
     if (before.trim() && short && (m[1].length >= 2 || INITIALS_CELL.test(cell))) return { before, cell };
   }
   return null;
 }
+
+/** A line that opens an entry of its own: an "Action:" tag, a bullet or a clause marker. */
+const NEXT_ENTRY = /^\s*(?:action\b|[•·▪*–-]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|\d{1,2}\.\s)/i;
 
 export function actionColumnRunIn(lines: string[]): string[] {
   const found = actionColumn(lines);
@@ -46,7 +55,9 @@ export function actionColumnRunIn(lines: string[]): string[] {
     // (a dash in the cell adds when: "PD – June" names PD)
     if (run) pending.push(run.cell.split(/\s+[–—-]\s+/)[0]);
     // the cell goes under the sentence it stands in: at the line that ends it, or where the paragraph ends
-    const ends = /[.!?;]["”’)]?\s*$/.test(out[out.length - 1]) || !lines[i + 1]?.trim();
+    // (or before the next entry: "ACTION: …" under an entry that ends with no stop)
+    const ends =
+      /[.!?;]["”’)]?\s*$/.test(out[out.length - 1]) || !lines[i + 1]?.trim() || NEXT_ENTRY.test(lines[i + 1]);
     if (pending.length && ends) out.push(`Action: ${pending.splice(0).join(', ')}`);
   });
   return out;

@@ -1,0 +1,73 @@
+// Round 11, owners on the newest sets: who a record names to act, read as the grammar and the
+// layout of minutes — each rule tested on invented wording, several ways a rule, with near-misses.
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../src/minutes/layout.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+describe('a Lead column whose head stands a few places right of its cells', () => {
+  // (a three-column page: item, notes, lead; the head typed at the column's right edge, the cells at its left)
+  const page = (head: string, entries: [string, string][], shift = 4) => {
+    const column = 84;
+    const headLine = `Item   Notes${' '.repeat(column - 12)}${head}`;
+    const rows = entries.map(([text, cell]) =>
+      cell ? `       ${text}`.padEnd(column - shift) + cell : `       ${text}`,
+    );
+    return [
+      'Northvale District Council',
+      'Allotments Advisory Group',
+      'Minutes of the meeting held on 3 March 2026',
+      '',
+      headLine,
+      '',
+      '4.     Waiting list',
+      '       The secretary reported 61 names on the list.',
+      ...rows,
+      '',
+      '5.     Date of next meeting',
+      '       Tuesday 2 June 2026',
+    ].join('\n');
+  };
+
+  it.each([
+    ['Lead', 'PW', 4],
+    ['Lead', 'Parks Manager', 5],
+    ['Owner', 'PW', 3],
+    ['Action by', 'All members', 6],
+  ])('reads the cell as the entry’s owner (%s: %s, %i places left)', (head, cell, shift) => {
+    const text = page(
+      head as string,
+      [
+        ['ACTION: write to the tenants on the waiting list and ask', cell as string],
+        ['whether they still want a plot – by the end of April', ''],
+      ],
+      shift as number,
+    );
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => [i.minute, i.owner])).toEqual([['4', cell]]);
+    expect(items[0].text).toMatch(/ask whether they still want a plot/);
+  });
+
+  it('gives each of two entries that end with no stop its own owner', () => {
+    const text = page('Lead', [
+      ['ACTION: arrange a site walk with the plot holders in the', 'PW'],
+      ['Easter holidays', ''],
+      ['ACTION: bring the revised rules to the June meeting', 'DC'],
+    ]);
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => i.owner)).toEqual(['PW', 'DC']);
+    expect(items[0].text).toMatch(/Easter holidays/);
+  });
+
+  it('does not cut a word of the notes that comes near the column after one or two spaces', () => {
+    // (a word starting four places left of the head, after two spaces: part of the sentence)
+    const words = 'The group agreed that the new rules for the allotments site be written:';
+    expect(`       ${words}  `.length).toBe(84 - 4);
+    const lines = layout(page('Lead', [[`${words}  English for new tenants.`, '']])).split('\n');
+    expect(lines.join('\n')).not.toContain('Action:');
+  });
+
+  it('does not read a cell where no head names the column', () => {
+    const text = page('Notes', [['ACTION: write to the tenants on the waiting list', 'PW']]);
+    expect(layout(text)).not.toContain('Action: PW');
+  });
+});
