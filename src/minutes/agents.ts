@@ -4,6 +4,7 @@ import {
   BE,
   BODY_NOUNS,
   DETERMINERS,
+  FULL_MONTHS,
   MODALS,
   PARTICIPANTS,
   PRONOUNS,
@@ -141,4 +142,26 @@ export function askerOf(chain: Reading[], isOwn: (np: string) => boolean): strin
   // ("The Committee RESOLVED to ask officers …": a subject that ends in its own past verb is the body deciding)
   if (/\s[a-z]+ed$/i.test(who)) return null;
   return agentLike(tokenize(who)) || namesBody(who) ? who : null;
+}
+
+/**
+ * "be ordered by Friday", "by January", "by Easter": after a passive, "by" with a day, a month or a festival says when,
+ * not who (closed: the names of days and months and the festivals the year is counted by).
+ */
+export const WHEN_AFTER_BY = new RegExp(
+  String.raw`^(?:(?:the|each|all)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Whitsun|${FULL_MONTHS})\b`,
+);
+
+/**
+ * The agent a passive names with "by" just after its verb (the words after the verb given): a name or a title, the
+ * words of a title joined by "of", "for", "and" — "signed off by the Head of Finance", "provided by the Office of the
+ * Police and Crime Commissioner", "agreed by the Chair and Vice-Chair" — not a day, a month or a festival ("by Friday"),
+ * nor a date or a means ("by 4 May", "by email").
+ */
+export function byAgent(rest: string): string | null {
+  const who =
+    /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,8})/.exec(
+      rest,
+    )?.groups?.who;
+  return who && !WHEN_AFTER_BY.test(who) ? who : null;
 }

@@ -3,6 +3,7 @@
 // "the report be received; and that the Director be thanked", "APPROVED the strategy,
 // subject to enquiries being made with …". Each part is read on its own; parts that read
 // the same are joined again by the caller, so that "assess … and report back" stays one.
+import { byAgent } from './agents.js';
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, alternatives } from './lexicon.js';
@@ -241,6 +242,7 @@ export function splitDecisions(raw: string): string[] {
       ? parts[0].indexOf(first.verb, first.text.length - parts[0].length + (first.subject?.length ?? 0))
       : -1;
   const passive = at > 0 ? parts[0].slice(0, at).trim() : null;
+  const agent = at > 0 ? byAgent(parts[0].slice(at).replace(/^\S+/, '')) : null;
   for (let k = 1; k < parts.length; k++)
     if (
       passive &&
@@ -248,13 +250,24 @@ export function splitDecisions(raw: string): string[] {
       new RegExp(String.raw`^(?:(?:re)?[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join('|')})\s`, 'i').test(parts[k]) &&
       readClause(parts[k]).subject === null
     )
-      parts[k] = `${passive} ${parts[k]}`;
+      parts[k] = `${passive} ${withAgent(parts[k], agent)}`;
   // "the information be noted and information requested be provided": two subjunctives joined by "and";
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.
   return parts
     .flatMap(twoSubjunctives)
     .flatMap(secondSubject)
     .filter((p) => p.length > 2);
+}
+
+/**
+ * "the return be signed off by the Head of Finance and reported to the Board": the second participle shares the first's
+ * agent, as it shares its subject — the one who signs it off reports it, unless the second names its own ("… and
+ * approved by Council").
+ */
+function withAgent(part: string, agent: string | null): string {
+  if (!agent || /\bby\s+(?:the\s+)?[A-Z]/.test(part)) return part;
+  const m = /^(?<participle>[a-z]+(?:\s+(?:off|up|out|back))?)\s+(?<rest>.*)$/s.exec(part);
+  return m?.groups ? `${m.groups.participle} by ${agent} ${m.groups.rest}` : part;
 }
 
 /** "… and <a noun phrase> would/will/should be …": a clause with its own subject after "and". */

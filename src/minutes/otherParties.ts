@@ -1,6 +1,6 @@
 // Who else a decision reaches: the invitee of an invitation, the body a matter is recommended or
 // sent to, the members a paper goes to. Read from the clause chain and the places it names.
-import { agentLike, bindsParty } from './agents.js';
+import { agentLike, bindsParty, byAgent } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { DECIDING_MEMBER, SENDING_TO_MEMBERS, SENDING_VERBS, alternatives } from './lexicon.js';
 import type { Place } from './places.js';
@@ -105,7 +105,9 @@ function recommendation(
   // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
   // unless it goes for the other body to decide)
   // (so is an officer asked to send it: "That the Clerk be asked to send the response to the District Council")
-  const sender = clause.subject && !clause.passive ? clause.subject : asked;
+  // (or one a passive names as its agent: "the response be agreed by the Chair and sent to the ICB")
+  const sender =
+    clause.subject && !clause.passive ? clause.subject : (asked ?? (clause.passive ? byAgent(clause.rest) : null));
   const errand =
     !!sender &&
     (agentLike(tokenize(sender)) || (sender === clause.subject && !!bindsParty(clause))) &&

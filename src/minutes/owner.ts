@@ -6,11 +6,11 @@
 import type { Decision } from './classify.js';
 import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
-import { agentLike, askerOf, bindsParty } from './agents.js';
+import { agentLike, askerOf, bindsParty, byAgent, WHEN_AFTER_BY } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, FULL_MONTHS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -112,7 +112,9 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
     case 'work-programme': {
       const asked = decision.asked ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
-      return actingSubject(decision, own) ?? (decision.named ? cleanOwner(decision.named) : null);
+      // ("the return be reported by the Head of Finance to the next meeting": the passive's agent brings it)
+      const agent = decision.clause.passive && /^\s*by\s/.test(decision.clause.rest) ? passiveAgent(decision) : null;
+      return actingSubject(decision, own) ?? agent ?? (decision.named ? cleanOwner(decision.named) : null);
     }
     default: {
       // "That Cllr Lowe ask the ward member to call it in": who asks acts (agents.ts)
@@ -120,21 +122,22 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       if (asker) return cleanOwner(asker);
       // "Panel substitute Members would be invited to attend the training": the invited are not the ones who act
       const invited = /^invit/i.test(decision.askedBy ?? '');
+      // ("the response be agreed by the Chair and sent to the ICB": the one the passive names as its agent acts; the
+      // body it goes to only receives it)
+      const agent = passiveAgent(decision);
+      if (agent && decision.clause.passive && /^\s*by\s/.test(decision.clause.rest)) return agent;
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
-      const by = decision.clause.passive
-        ? /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})/.exec(
-            decision.clause.rest,
-          )?.groups?.who
-        : undefined;
-      return (
-        actingSubject(decision, own) ??
-        (by && !WHEN_AFTER_BY.test(by) ? cleanOwner(by) : null) ??
-        createdToAct(decision.clause) ??
-        arrangedBy(decision.clause.text)
-      );
+      return actingSubject(decision, own) ?? agent ?? createdToAct(decision.clause) ?? arrangedBy(decision.clause.text);
     }
   }
+}
+
+/** The agent a passive names with "by" ("by the Office of the Police and Crime Commissioner"), as an owner. */
+function passiveAgent(decision: Decision): string | null {
+  if (!decision.clause.passive) return null;
+  const by = byAgent(decision.clause.rest);
+  return by ? cleanOwner(by) : null;
 }
 
 /**
@@ -162,14 +165,6 @@ function arrangedBy(text: string): string | null {
     )?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
 }
-
-/**
- * "be ordered by Friday", "by January", "by Easter": after a passive, "by" with a day, a month or a festival says when,
- * not who (closed: the names of days and months and the festivals the year is counted by).
- */
-const WHEN_AFTER_BY = new RegExp(
-  String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Whitsun|${FULL_MONTHS})\b`,
-);
 
 /** The verbs that constitute a body (a closed few): what a body is set up to do, it does. */
 const CONSTITUTING = new Set(['set up', 'establish', 'form', 'appoint', 'convene', 'create', 'constitute']);

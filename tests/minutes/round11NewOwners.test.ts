@@ -71,3 +71,59 @@ describe('a Lead column whose head stands a few places right of its cells', () =
     expect(layout(text)).not.toContain('Action: PW');
   });
 });
+
+describe("a passive's agent acts, and a second participle shares it", () => {
+  const minute = (clause: string) =>
+    [
+      'Minutes of the Leisure Committee held on 3 March 2026',
+      '',
+      '6. Playing pitch strategy',
+      'RESOLVED:',
+      '(1) That the draft strategy be noted.',
+      `(2) ${clause}`,
+      '',
+      '7. Date of next meeting',
+      'Tuesday 2 June 2026',
+    ].join('\n');
+  const second = (clause: string) => parseMinutes(minute(clause)).items.filter((i) => i.ref === '(2)');
+
+  it.each([
+    [
+      'That the consultation response be agreed by the Vice-Chair, in consultation with the Sports Officer, and sent to the Sports Council before 4 May.',
+      'the Vice-Chair',
+    ],
+    ['That the response be approved by the Head of Leisure and sent to the county council.', 'the Head of Leisure'],
+    [
+      'That the annual return be signed off by the Leisure Manager, in consultation with the Chair, and reported to the following meeting.',
+      'the Leisure Manager',
+    ],
+    [
+      'That the final pitch audit be checked by the Head of Leisure and brought to the June meeting.',
+      'the Head of Leisure',
+    ],
+    [
+      'That written replies be provided by the Office of the Sports Trust Board to all members within 14 days.',
+      'the Office of the Sports Trust Board',
+    ],
+  ])('%s', (clause, owner) => {
+    const items = second(clause);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.owner === owner)).toBe(true);
+  });
+
+  it('reads both agents of "the Chair and Vice-Chair"', () => {
+    const [item] = second('That the response be agreed by the Chair and Vice-Chair and sent to the Sports Council.');
+    expect(item.owners).toEqual(['the Chair', 'Vice-Chair']);
+  });
+
+  it.each([
+    // a date, a day or a month after "by" is when
+    ['That the pitch plan be revised by 4 May and sent to the Sports Council for approval.', 'the Sports Council'],
+    ['That the pitch plan be revised by Friday and reported to the next meeting.', null],
+    ['That the pitch plan be revised by March and reported to the next meeting.', null],
+    // a second participle naming its own agent keeps it
+    ['That the pitch plan be drafted by the Leisure Manager and approved by Council.', 'the Leisure Manager'],
+  ])('near-miss: %s', (clause, owner) => {
+    expect(second(clause).map((i) => i.owner)[0] ?? null).toBe(owner);
+  });
+});
