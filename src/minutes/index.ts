@@ -34,6 +34,7 @@ import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
 import { announcesMeetings } from './meetingLists.js';
 import { stepDues } from './stepDue.js';
+import { assentOwners } from './assentOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
@@ -231,6 +232,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
+    assentOwners(found, minuteText, own);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });

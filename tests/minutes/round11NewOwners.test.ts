@@ -127,3 +127,54 @@ describe("a passive's agent acts, and a second participle shares it", () => {
     expect(second(clause).map((i) => i.owner)[0] ?? null).toBe(owner);
   });
 });
+
+describe('a request that names no one, taken on by whoever assents, is theirs', () => {
+  const minute = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Minutes of the Transport Panel held on 3 March 2026',
+        '',
+        '4. Bus station refurbishment',
+        'The Head of Transport presented the report.',
+        ...lines,
+        'RESOLVED: That the report be noted.',
+        '',
+        '5. Date of next meeting',
+        'Tuesday 2 June 2026',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '4');
+
+  it.each([
+    [
+      ['Members asked that the cycle counts be shared with the Panel. The Head of Transport agreed to do so.'],
+      'The Head of Transport',
+    ],
+    [
+      ['Members asked for the cycle counts to be emailed to them. Ms Varga agreed to do this by 30 April 2026.'],
+      'Ms Varga',
+    ],
+    [
+      ['Members requested that the cycle counts be provided to them in confidence, and the Travel Planner agreed.'],
+      'the Travel Planner',
+    ],
+    [
+      ['Councillor Reed asked that the lighting survey be repeated in winter; the Station Manager agreed.'],
+      'the Station Manager',
+    ],
+    [['Members asked that ward members be written to about the closures. Mr Dunn undertook to do so.'], 'Mr Dunn'],
+  ])('%s', (lines, owner) => {
+    const items = minute(lines as string[]);
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+    expect(items[0].text).not.toMatch(/agreed\.?$/);
+  });
+
+  it.each([
+    // the request names who acts: the one asked keeps it
+    'Members asked that the Head of Transport share the cycle counts with the Panel. Mr Dunn agreed.',
+    // an agreement to something else, not an assent to the request
+    'Members asked that the cycle counts be shared with the Panel. Mr Dunn agreed that the counts were low.',
+  ])('near-miss: %s', (line) => {
+    const owners = minute([line]).map((i) => i.owner);
+    expect(owners).not.toContain('Mr Dunn');
+  });
+});
