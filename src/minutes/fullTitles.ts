@@ -19,10 +19,19 @@ const HOLDER =
 const MODIFIED_HEAD = /^the\s+(?<noun>officer|manager|adviser|advisor|lead|coordinator)$/i;
 const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
 
+/**
+ * A service set after a post by a comma or a dash, as many councils print posts: "Assistant Director, Children's Social
+ * Care, introduced …", "the Area Manager – Prevention reported …" — capitalised words closed by a comma, a bracket or
+ * a verb; not a person in apposition ("the Director, Mrs Hale,", "the Manager, Ann Lowe," — a service after a comma
+ * shows itself by "and", a possessive or capitals: "Children's Social Care", "SEND and Inclusion"), nor a task after
+ * a name and a hyphen ("Ann Lowe - Book the hall").
+ */
+const QUALIFIER = String.raw`(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(?=[^,]*(?:\band\b|&|['’]s\b|\b[A-Z]{2,}\b))[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}(?=,)|\s+[–—]\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,2}(?=\s+[a-z]+(?:ed|s)\b|\s*[,(]))`;
+
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\))`,
+    String.raw`${/^The\s/.test(title) ? '' : String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)`}\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\)|${QUALIFIER})`,
     'g',
   );
   // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
@@ -32,6 +41,11 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
     [...text.matchAll(re)]
       .map((m) => m[0])
       .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '') && !HOLDER.test(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
+      // (the words after a comma or a dash that name a person are not a service: "the Director, Ann Lowe,")
+      .filter((f) => {
+        const after = /(?:,|\s[–—-])\s+(.*)$/.exec(f)?.[1] ?? '';
+        return !(/\s/.test(after) && isPerson(after)) && !HOLDER.test(after);
+      })
       .filter((f) => !(/\)$/.test(f) && !/\s/.test(title))),
   );
   // (a title run on into the next line's heading — "… Lifelong Learning Additional documents" — is the shorter one it starts with)

@@ -178,3 +178,56 @@ describe('a request that names no one, taken on by whoever assents, is theirs', 
     expect(owners).not.toContain('Mr Dunn');
   });
 });
+
+describe('a bare title is the post the minute prints in full, with its service after a comma or a dash', () => {
+  const minute = (opening: string, said: string) =>
+    parseMinutes(
+      [
+        'Minutes of the Communities Scrutiny Committee held on 3 March 2026',
+        '',
+        '4. Library Services Review',
+        opening,
+        said,
+        'RESOLVED: That the report be noted.',
+        '',
+        '5. Date of next meeting',
+        'Tuesday 2 June 2026',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '4');
+
+  it.each([
+    [
+      'The Assistant Director, Libraries and Culture, introduced the report.',
+      'The Assistant Director undertook to send members the opening hours.',
+      'Assistant Director, Libraries and Culture',
+    ],
+    [
+      'The Service Manager – Libraries reported on the visitor figures.',
+      'The Service Manager undertook to send members the opening hours.',
+      'Service Manager – Libraries',
+    ],
+    [
+      'The Director of Culture and Leisure presented the report.',
+      'The Director undertook to send members the opening hours.',
+      'Director of Culture and Leisure',
+    ],
+  ])('%s / %s', (opening, said, owner) => {
+    expect(minute(opening, said).map((i) => i.owner?.replace(/^The\s+/, ''))).toEqual([owner]);
+  });
+
+  it.each([
+    // a person in apposition is not a service
+    [
+      'The Assistant Director, Mrs Hale, introduced the report.',
+      'The Assistant Director undertook to send members the opening hours.',
+    ],
+    [
+      'The Service Manager – Dr Patel reported on the visitor figures.',
+      'The Service Manager undertook to send members the opening hours.',
+    ],
+  ])('near-miss: %s', (opening, said) => {
+    expect(minute(opening, said).map((i) => i.owner)).toEqual(
+      ['The Assistant Director', 'The Service Manager'].filter((o) => said.startsWith(o)),
+    );
+  });
+});
