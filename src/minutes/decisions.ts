@@ -6,7 +6,7 @@ import { returnsDeferred } from './deferredReturn.js';
 import { progressNote } from './progressNotes.js';
 import type { Block } from './block.js';
 import { sentences } from './paragraphs.js';
-import type { OwnBody } from './bodies.js';
+import { namesBody, type OwnBody } from './bodies.js';
 import { classify, type Decision, type Kind } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
@@ -58,6 +58,20 @@ const RECOMMENDED_TO = [
 /** "COUNCIL" as the minutes shout it is the body "Council". */
 const asNamed = (body: string) =>
   /^[A-Z\s]+$/.test(body) ? body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : body;
+/**
+ * A stem that names whom it asks and leaves the asking's "to" to its clauses: "That the Cabinet Member for Parks be asked:
+ * (i) to write …", "RESOLVED that this Council asks the Leader: (a) to …", "calls on the Chief Executive:".
+ */
+const ASKS_FRAME =
+  /(?:\b(?:be|is|are|were|was)\s+(?:requested|asked|instructed|urged)|\b(?:asks?|requests?|instructs?|urges?|calls?\s+(?:up)?on)\s+(?:the\s+)?[A-Z][^:;]{1,80}?)\s*[:;–—-]*\s*$/;
+
+/**
+ * A stem that sends its matter to the bodies its clauses name: "That the scheme be recommended for adoption to: (a) X
+ * District Council (Council, 9 December); (b) Y Borough Council", "be referred to the following councils:" — each clause
+ * a body's name, the one recommended to.
+ */
+const SENT_TO_LIST =
+  /\b(?:recommend(?:s|ed)?|refer(?:s|red)?|submit(?:s|ted)?|sent|send)\b[^:;]{0,60}?\bto(?:\s+(?:each\s+of\s+)?the\s+following(?:\s+[a-z]+){0,3})?\s*[:;–—-]*\s*$/i;
 
 export function tidyText(text: string): string {
   const t = text
@@ -83,6 +97,8 @@ export function readParts(
   // "RESOLVED to RECOMMEND to Full Council that: (a) … (b) …": each clause is recommended to that body, which owns it
   const stemBody = RECOMMENDED_TO.map((re) => re.exec(lead)?.groups?.body).find(Boolean);
   const recommendedTo = stemBody ? asNamed(stemBody) : undefined;
+  const asks = !frame && ASKS_FRAME.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
+  const sentTo = SENT_TO_LIST.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
   const read = pieces.map((piece) => {
     if (conditions) return { text: piece, decision: { ...classify(piece, own), category: 'noted' as const } };
     if (recommendedTo && !own.is(recommendedTo))
@@ -92,6 +108,21 @@ export function readParts(
       };
     const joined = (stem: string) => `${stem} ${piece.charAt(0).toLowerCase()}${piece.slice(1)}`;
     if (frame) return { text: piece, decision: classify(joined(frame), own) };
+    // "… be asked: (i) to write to …": the one the stem asks does what each clause says
+    if (asks && /^to\s+[a-z]/i.test(piece)) return { text: piece, decision: classify(joined(asks), own) };
+    // "… be recommended for adoption to: (a) Aldermoor District Council (Council, 9 December 2026);": that body decides
+    const body = sentTo
+      ? piece
+          .replace(/\s*\([^)]*\)\s*/g, ' ')
+          .replace(/[\s.;,]+$/, '')
+          .replace(/^and\s+/i, '')
+          .trim()
+      : '';
+    if (body && body.split(/\s+/).length <= 8 && namesBody(body) && !own.is(body))
+      return {
+        text: piece,
+        decision: { ...classify(joined(sentTo!), own), category: 'recommendation' as const, named: body },
+      };
     let decision = classify(piece, own, verbFirst);
     // A noun phrase finishing its stem: "(i) decisions by the PCC;" under "Standard items on the agenda include reports on:".
     // (the stem may itself hold two decisions, "the work programme be agreed, with the addition of:": the piece finishes the last)

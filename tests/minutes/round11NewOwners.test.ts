@@ -231,3 +231,69 @@ describe('a bare title is the post the minute prints in full, with its service a
     );
   });
 });
+
+describe('a stem that names whom it asks, or the bodies it sends to, gives its clauses that owner', () => {
+  const resolution = (lines: string[]) =>
+    parseMinutes(
+      [
+        'Minutes of the Environment Committee held on 3 March 2026',
+        '',
+        '5. Tree planting',
+        ...lines,
+        '',
+        '6. Date of next meeting',
+        'Tuesday 2 June 2026',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '5');
+
+  it.each([
+    'RESOLVED that this Council asks the Cabinet Member for Open Spaces:',
+    'RESOLVED that the Cabinet Member for Open Spaces be asked:',
+    'RESOLVED – That the Cabinet Member for Open Spaces be requested:',
+    'RESOLVED that the Committee requests the Cabinet Member for Open Spaces:',
+  ])('%s (i) to … (ii) to …', (stem) => {
+    const items = resolution([
+      stem,
+      '(i) to write to the Woodland Trust seeking saplings; and',
+      '(ii) to plant the verges on Mill Road before the winter.',
+    ]);
+    expect(items.map((i) => i.owner)).toEqual([
+      'the Cabinet Member for Open Spaces',
+      'the Cabinet Member for Open Spaces',
+    ]);
+  });
+
+  it.each([
+    'RESOLVED – That the tree strategy be recommended for adoption to:',
+    'RESOLVED – That the tree strategy be recommended to the following councils for adoption:',
+    'RESOLVED that the tree strategy be referred to each of the following:',
+  ])('%s (a) <council> (b) <council>', (stem) => {
+    const items = resolution([
+      stem,
+      '(a) Northvale District Council (Council, 9 December 2026);',
+      '(b) Southvale Borough Council.',
+    ]);
+    expect(items.map((i) => [i.category, i.owner])).toEqual([
+      ['recommendation', 'Northvale District Council'],
+      ['recommendation', 'Southvale Borough Council'],
+    ]);
+  });
+
+  it('near-miss: clauses that are not infinitives keep their own subjects', () => {
+    const items = resolution([
+      'RESOLVED that the Cabinet Member for Open Spaces be asked:',
+      '(i) whether the verges could be planted; and',
+      '(ii) the Clerk to write to the Woodland Trust.',
+    ]);
+    expect(items.map((i) => i.owner)).not.toContain('the Cabinet Member for Open Spaces');
+  });
+
+  it('near-miss: a list after "to:" that names things, not bodies, is not recommended to anyone', () => {
+    const items = resolution([
+      'RESOLVED – That the following changes be made to:',
+      '(a) the planting plan for Mill Road;',
+      '(b) the maintenance schedule.',
+    ]);
+    expect(items.every((i) => i.category !== 'recommendation')).toBe(true);
+  });
+});
