@@ -25,6 +25,33 @@ const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w
 /** A personal pronoun standing as a subject: it points back to someone named before. */
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
+/** Verbs of saying (closed; the verbs of speech less those that commit, ask or propose): what follows is what was said. */
+const SAYING = [...SPEECH_VERBS].filter(
+  (v) =>
+    ![
+      'agreed',
+      'undertook',
+      'offered',
+      'promised',
+      'asked',
+      'requested',
+      'proposed',
+      'suggested',
+      'presented',
+      'introduced',
+      'raised',
+      'expressed',
+      'updated',
+      'told',
+      'queried',
+      'noted',
+      'outlined',
+      'highlighted',
+    ].includes(v),
+);
+/** The speaker: the words before the first verb of saying that opens the clause ("Priti said …", "The Director explained …"). */
+const SPEAKER = new RegExp(String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?:${alternatives(SAYING)})\b`);
+
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
 export function discussionSentences(paragraph: string): string[] {
   return (
@@ -38,12 +65,18 @@ export function discussionSentences(paragraph: string): string[] {
         const before = m ? /^(?:he|she|they)\b/i.exec(clauseBefore)?.[0] : null;
         if (m && before && clauseBefore !== s.slice(0, m.index))
           return [s.slice(0, m.index), `${before} ${s.slice(m.index + m[0].length)}`];
-        const subject = m
-          ? readClause(clauseBefore).subject?.replace(
-              /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
-              '',
-            )
-          : null;
+        // (the one who spoke, where the clause before is what they said: "Priti said it was, especially in the
+        // north, and agreed to …", "the Officer said the sessions had been held in 2024 and undertook to …")
+        const speaker = m ? SPEAKER.exec(clauseBefore)?.groups?.who : undefined;
+        const subject =
+          speaker && agentLike(tokenize(speaker))
+            ? speaker
+            : m
+              ? readClause(clauseBefore).subject?.replace(
+                  /^(?:in\s+(?:reply|response)|following\s+[^,]+|after\s+[^,]+)\s*,\s*/i,
+                  '',
+                )
+              : null;
         return m && subject && /^(?:the\s+)?[A-Z]/.test(subject)
           ? [s.slice(0, m.index), `${subject} ${s.slice(m.index + m[0].length)}`]
           : [s];

@@ -297,3 +297,38 @@ describe('a stem that names whom it asks, or the bodies it sends to, gives its c
     expect(items.every((i) => i.category !== 'recommendation')).toBe(true);
   });
 });
+
+describe('one who says something and then undertakes is the one who undertakes', () => {
+  const said = (sentence: string) =>
+    parseMinutes(
+      [
+        'Minutes of the Audit Committee held on 3 March 2026',
+        '',
+        '5. Internal audit plan',
+        'The Head of Audit presented the plan.',
+        `Councillor Marsh asked about the overdue reviews. ${sentence}`,
+        'RESOLVED: That the plan be noted.',
+        '',
+        '6. Date of next meeting',
+        'Tuesday 2 June 2026',
+      ].join('\n'),
+    ).items.filter((i) => i.minute === '5');
+
+  it.each([
+    [
+      'Ravi said it was, mostly in the housing service, and agreed to send members the list before the next meeting.',
+      'Ravi',
+    ],
+    [
+      'The Audit Manager said the reviews had been delayed by sickness and undertook to report on them in June.',
+      'The Audit Manager',
+    ],
+    ['Ms Okoro explained that two posts were vacant, and agreed to circulate the recruitment timetable.', 'Ms Okoro'],
+    [
+      'The Head of Audit confirmed this was so but undertook to bring a recovery plan to the next meeting.',
+      'The Head of Audit',
+    ],
+  ])('%s', (sentence, owner) => {
+    expect(said(sentence).map((i) => i.owner)).toEqual([owner]);
+  });
+});
