@@ -194,7 +194,8 @@ describe('one clause that decides two things', () => {
       splitDecisions(
         'That future returns continue to be signed off by the Chair and reported to the Board for ratification.',
       )[1],
-    ).toBe('That future returns continue to be reported to the Board for ratification.');
+      // (and the first's agent: the Chair who signs them off reports them — round 11)
+    ).toBe('That future returns continue to be reported by the Chair to the Board for ratification.');
   });
 
   it('carries the subject of the main clause, not of a participle phrase inside it', () => {
