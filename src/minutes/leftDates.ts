@@ -2,7 +2,9 @@
 // meeting: 18 January (moved from 11 January)", "rearranged from 11 January to 18 January", "the
 // meeting originally set for 11 January") or a meeting called off ("the meeting on 11 January has
 // been cancelled", "will not now take place"). A paper moved between two sittings names both
-// (MOVED_BETWEEN in ownMeetings.ts): only a meeting's own move leaves a day behind.
+// (MOVED_BETWEEN in ownMeetings.ts): only a meeting's own move leaves a day behind. Also the other way round: the day
+// first, then its move or its end ("the meeting on 11 January is moved to 18 January", "… having been cancelled", "the
+// meeting pencilled in for 11 January is no longer needed").
 import { MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
@@ -10,7 +12,7 @@ const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?
 const MOVING = alternatives([...MOVING_PAPERS, 'rearranged', 're-arranged', 'changed', 're-scheduled']);
 /** "moved from", "originally set for", "previously due on", "instead of": the words that give the day left. */
 const LEFT_FROM = new RegExp(
-  String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+)?(?:for|on)|\b(?:instead\s+of|rather\s+than))\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+){0,2}?(?:for|on)|\b(?:instead\s+of|rather\s+than))\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -19,8 +21,9 @@ const LEFT_FROM = new RegExp(
  * December meeting is cancelled" leaves 11 January standing).
  */
 const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
+// ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January": the day before the move is left)
 const CALLED_OFF = new RegExp(
-  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b)`,
+  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})\s+to)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b)`,
   'i',
 );
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');

@@ -171,7 +171,38 @@ export function findNextMeetings(
       }
     }
   }
+  // (a sitting the minutes call off or move anywhere — "That the meeting on 12 January be cancelled" under the work programme —
+  // is no coming meeting, though a list, a table or the next-meeting line elsewhere still prints its day)
+  for (const day of calledOff(minutes, meeting, own, resolveYear)) found.delete(day);
   return [...found].sort();
+}
+
+/** A meeting's word in the sentence before a day: only a sitting called off or moved leaves its day empty, not an event's. */
+const SITTING_NOUN = /\b(?:meeting|sitting)s?\b[^.;]{0,60}$/i;
+
+/** The days of this body's meetings that the minutes call off or move elsewhere ("the meeting on X having been cancelled"). */
+function calledOff(
+  minutes: Minute[],
+  meeting: string | null,
+  own: OwnBody,
+  resolveYear: (d: DateMention) => string | null,
+): string[] {
+  const days: string[] = [];
+  for (const minute of minutes) {
+    const lines = [minute.title, ...minute.lines];
+    for (const [at, line] of lines.entries()) {
+      const previous = (lines[at - 1] ?? '').trim();
+      for (const d of findDates(line)) {
+        const before = `${previous} ${line.slice(0, d.index)}`;
+        const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
+        if (!SITTING_NOUN.test(sentence) || !leftDate(line, d.index, d.end)) continue;
+        if (whoseMeeting(sentence, line.slice(d.end, d.end + 20), own) === 'other') continue;
+        const day = resolve(d, meeting, null, resolveYear);
+        if (day) days.push(day);
+      }
+    }
+  }
+  return days;
 }
 
 /** A line that opens with a date, a paragraph number or clause marker before it allowed ("8.1  Thursday, 14 May", "(b) 7 March"). */

@@ -7,6 +7,9 @@ import { findDates, type DateMention } from './dateText.js';
 /** The first column's header: "Meeting", "Meeting date", "Date of meeting", "Committee date". */
 const MEETING_COLUMN = /^(?:meeting(?:\s+date)?|date\s+of\s+(?:the\s+)?meeting|(?:committee|panel|board)\s+date)$/i;
 
+/** A programme's cell saying its meeting will not sit: "Meeting cancelled", "CANCELLED", "No meeting". */
+const CALLED_OFF_ROW = /^(?:(?:meeting\s+)?(?:cancell?ed|called\s+off|not\s+required)|no\s+meeting)\b/i;
+
 const cells = (line: string): string[] =>
   line
     .trim()
@@ -29,7 +32,8 @@ export function programmeMeetings(title: string, lines: string[]): DateMention[]
     }
     if (row.length < 2) continue;
     const date = findDates(row[0]).find((d) => d.index === 0 && d.end >= row[0].length - 1);
-    if (date) found.push(date);
+    // ("12 Jan 2028 | MEETING CANCELLED | –", "9 Mar | No meeting": a row that says the sitting is off holds no meeting)
+    if (date && !CALLED_OFF_ROW.test(row[1])) found.push(date);
   }
   return found;
 }

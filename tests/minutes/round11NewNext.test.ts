@@ -1,0 +1,80 @@
+// Issue 11, round 11: next meetings and the meeting's own date, from the forms the newest sets
+// (written unread) showed, as rules of how minutes are laid out and worded — a sitting called off
+// or moved anywhere in the minutes, another body that "meets" on a day, a time and a bracket before
+// the next date of a run, and the masthead's date against the approval of the last minutes.
+// Invented wording throughout.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const MEETING = '2027-11-09';
+const HEAD =
+  'Minutes of the Ashcombe Leisure Committee held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+const next = (body: string) => {
+  const lines = layout(`${HEAD}${body}\n`).split('\n');
+  return findNextMeetings(splitMinutes(lines), MEETING, ownBodyOf(lines));
+};
+const DATES = '9. Dates of future meetings\n12 January 2028, 9 February 2028 and 15 March 2028.';
+
+describe('a sitting the minutes call off or move is no coming meeting, wherever its day is printed again', () => {
+  it.each([
+    [
+      'subjunctive, in a resolution',
+      '5. Work programme\nRESOLVED: That the meeting of the Committee set for 12 January 2028 be cancelled.',
+    ],
+    [
+      'an aside, "having been cancelled"',
+      '5. Work programme\nThe Chair said that, the meeting on 12 January 2028 having been cancelled, the review would wait.',
+    ],
+    [
+      '"previously pencilled in … is no longer needed"',
+      '5. Work programme\nThe Clerk said the meeting previously pencilled in for Wednesday 12 January 2028 is no longer needed.',
+    ],
+    [
+      '"originally arranged for … will not now take place"',
+      '5. Work programme\nThe meeting originally arranged for 12 January 2028 will not now take place.',
+    ],
+    [
+      'a passive, "has been called off"',
+      '5. Work programme\nMembers noted that the meeting on 12 January 2028 has been called off.',
+    ],
+  ])('%s', (_name, minute) => {
+    expect(next(`${minute}\n\n${DATES}`)).toEqual(['2028-02-09', '2028-03-15']);
+  });
+
+  it('a meeting moved to another day leaves the first day and keeps the new one', () => {
+    const minute =
+      '9. Dates of next meetings\n9.1 The meeting on 12 January 2028 is moved to Wednesday 19 January 2028, as the hall is booked.\n9.2 Other meetings: 9 February and 15 March 2028.';
+    expect(next(minute)).toEqual(['2028-01-19', '2028-02-09', '2028-03-15']);
+  });
+
+  it("a work programme's row that says the meeting is off holds no meeting", () => {
+    const minute = [
+      '5. Work programme',
+      'Members agreed the work programme for 2027/28 as follows.',
+      '',
+      '   Meeting          Item                           Lead',
+      '   12 Jan 2028      MEETING CANCELLED              –',
+      '   9 Feb 2028       Pool refurbishment             Head of Leisure',
+      '   15 Mar 2028      Fees and charges               Finance Manager',
+    ].join('\n');
+    expect(next(minute)).toEqual(['2028-02-09', '2028-03-15']);
+  });
+
+  it.each([
+    [
+      "another body's meeting called off on the same day",
+      '5. Updates\nThe Audit Committee meeting on 12 January 2028 has been cancelled.',
+    ],
+    ['an event cancelled', '5. Updates\nThe gala on 12 January 2028 has been cancelled because of the works.'],
+    [
+      'a paper moved to another day',
+      '5. Work programme\nThe report on the pool set for 12 January 2028 is moved to the February meeting.',
+    ],
+  ])('near miss: %s leaves the list as printed', (_name, minute) => {
+    expect(next(`${minute}\n\n${DATES}`)).toEqual(['2028-01-12', '2028-02-09', '2028-03-15']);
+  });
+});
