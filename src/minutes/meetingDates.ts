@@ -43,11 +43,11 @@ const CLOSED =
  * What may stand between two dates that share one verb ("will be held on 11 January, 8 February and 14 March", "on
  * Tue 11th Jan and Tue 25th Jan, then Tue 8th Feb", "on 11 January, followed by 7 March"): a comma, "and", "&", or a
  * word of sequence (a closed few: "then", "thereafter", "after that", "followed by"), with a time or a bracket after
- * the first. Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
+ * the first, or both in either order ("Monday 10 January at 7pm (budget), then Monday 13 March"). Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
  */
 const SEQUENCE = String.raw`(?:and\s+)?(?:then|thereafter|after\s+that|afterwards|followed\s+by)\s+`;
 const JOINED = new RegExp(
-  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
+  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
   'i',
 );
 

@@ -30,6 +30,13 @@ const BODY_ON = new RegExp(
 const PROGRESSIVE_MEET = new RegExp(
   String.raw`(?:^|[.;(]|\b(?:that|by|of|for)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:is|was|were|are)\s+(?:also\s+|next\s+)?meeting\s+(?:again\s+)?on\s+(?:the\s+)?${WEEKDAY}?$`,
 );
+/**
+ * "Members noted that the Health Forum meets on 5 May", "the Tenants' Board, which meets next on 12th May": a body the
+ * subject of "meets" in the present — its own sitting, another body's unless the name is this one's.
+ */
+const PRESENT_MEETS = new RegExp(
+  String.raw`(?:^|[.;(]|\b(?:that|and)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}?$`,
+);
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
@@ -73,6 +80,8 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // "the Planning Group, which was meeting on 8 October", "the Forum is meeting on": "meeting" is the verb, its subject the body
   const progressive = PROGRESSIVE_MEET.exec(near)?.groups?.np?.trim();
   if (progressive && namesBody(progressive)) return own.is(progressive) ? 'own' : 'other';
+  const present = PRESENT_MEETS.exec(near)?.groups?.np?.trim();
+  if (present && namesBody(present)) return own.is(present) && !namedJustBefore(present, near, own) ? 'own' : 'other';
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
     const head = near.slice(0, meeting.index);

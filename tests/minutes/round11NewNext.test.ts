@@ -78,3 +78,34 @@ describe('a sitting the minutes call off or move is no coming meeting, wherever 
     expect(next(`${minute}\n\n${DATES}`)).toEqual(['2028-01-12', '2028-02-09', '2028-03-15']);
   });
 });
+
+describe('another body the subject of "meets" is another sitting, not this one', () => {
+  it.each([
+    ['present, after "noted that"', 'Members noted that the Riverside Health Forum meets on 16 November 2027.'],
+    [
+      'a relative clause, "which meets next on"',
+      'Jo gave an update from the Tenants Liaison Board, which meets next on 23rd November.',
+    ],
+    ['"usually meets on"', 'The Allotments Association usually meets on Thursday 18 November 2027.'],
+  ])('%s', (_name, sentence) => {
+    expect(next(`9. Date of next meeting\nThe next meeting will be held on 11 January 2028. ${sentence}`)).toEqual([
+      '2028-01-11',
+    ]);
+  });
+
+  it('this body meeting next in the present stays its own', () => {
+    expect(next('9. Any other business\nThe Committee meets next on Tuesday 11 January 2028 at 6pm.')).toEqual([
+      '2028-01-11',
+    ]);
+  });
+});
+
+describe('a time and a bracket after a date do not part it from the next date of the run', () => {
+  it.each([
+    ['time, bracket, "then"', 'Monday 10 January 2028 at 7.00pm (budget and fees), then Monday 13 March 2028.'],
+    ['time, bracket, "and"', 'Monday 10 January 2028 at 7pm (budget) and Monday 13 March 2028.'],
+    ['bracket, time, comma', '10 January 2028 (budget) at 7pm, 13 March 2028.'],
+  ])('%s', (_name, line) => {
+    expect(next(`9. Date of next meeting\n${line}`)).toEqual(['2028-01-10', '2028-03-13']);
+  });
+});
