@@ -41,6 +41,15 @@ export function inEachLanguage(line: string): string[] {
   return halves.length === 2 ? [line, ...halves.map((h) => h.trim())] : [line];
 }
 
+/** "… agreed as accurate", "… were approved", "… be confirmed": a line naming earlier minutes and then approving them. */
+const APPROVED_AFTER =
+  /\d{4}\b[^.;]{0,40}?\b(?:agreed|approved|confirmed|accepted|adopted|signed)\b|\b(?:were|was|be|been|are)\s+(?:\w+\s+)?(?:agreed|approved|confirmed|accepted|adopted|signed|received)\b/i;
+
+/** The text with its bracketed asides blanked (same length, so a date found keeps its place). */
+function outsideBrackets(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+}
+
 /** The first numbered item's heading ("1. Apologies", "AG.41 APOLOGIES"): the masthead ends there. */
 const FIRST_ITEM = /^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/;
 
@@ -76,9 +85,16 @@ export function findMeetingDate(text: string[]): string | null {
       if (!titled && !bodyDash) continue;
       // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
       const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
+      // ("Notes of the meeting of 16 May agreed as accurate": the last minutes approved under an item, not this heading)
+      if (APPROVED_AFTER.test(around.slice(0, around.search(/[.;]\s|$/)))) continue;
+      // (an aside in brackets is not when this meeting sat: "Minutes of the first meeting (after the elections held on 1
+      // May 2028), held on 15 May 2028")
       const first =
-        findDates(text).find((d) => d.year !== null) ??
-        (/\bheld\b|\bmeeting\b/i.test(around) ? findDates(around).find((d) => d.year !== null) : undefined);
+        findDates(outsideBrackets(text)).find((d) => d.year !== null) ??
+        (/\bheld\b|\bmeeting\b/i.test(around)
+          ? (findDates(outsideBrackets(around)).find((d) => d.year !== null) ??
+            findDates(around).find((d) => d.year !== null))
+          : undefined);
       if (first) return statedIso(first);
     }
   }

@@ -109,3 +109,34 @@ describe('a time and a bracket after a date do not part it from the next date of
     expect(next(`9. Date of next meeting\n${line}`)).toEqual(['2028-01-10', '2028-03-13']);
   });
 });
+
+describe("the meeting's own date: the masthead, not the last minutes approved, nor an aside in brackets", () => {
+  const date = (text: string) => parseMinutes(text).meeting.date;
+  it.each([
+    ['"agreed as accurate"', 'Notes of the meeting of 16 September 2027 agreed as accurate.'],
+    ['"were approved"', 'Minutes of the meeting held on 16 September 2027 were approved and signed by the Chair.'],
+    ['"be confirmed"', 'Minutes of the last meeting (16 September 2027) be confirmed as a correct record.'],
+  ])('a masthead date line, then under an item the last minutes %s', (_name, line) => {
+    const text = `HILLBROOK FOOTPATHS GROUP\nGroup – Notes\nWednesday 10 November 2027, 2.00pm – 3.30pm\nRoom 4\n\n1\tWelcome\nAll welcomed.\n\n2\tLast notes\n${line}\n`;
+    expect(date(text)).toBe('2027-11-10');
+  });
+
+  it.each([
+    [
+      'an event in brackets before "held on"',
+      'Minutes of the first meeting of the Council (after the elections held on 1st May 2028), held on Thursday 15th May 2028 at 7pm.',
+    ],
+    [
+      'the aside over a line break',
+      'Minutes of the Annual Meeting of the Council (the first since the boundary\nchange of 1 April 2028), held on Thursday 15th May\n2028 at 7pm in the Village Hall.',
+    ],
+  ])('%s', (_name, heading) => {
+    expect(date(`STONEY CROSS PARISH COUNCIL\n\n${heading}\n\n1. Apologies\nNone.\n`)).toBe('2028-05-15');
+  });
+
+  it('a heading whose only date is in brackets keeps it', () => {
+    expect(date('Minutes of the meeting of the Board (Thursday 15 May 2028)\n\n1. Apologies\nNone.\n')).toBe(
+      '2028-05-15',
+    );
+  });
+});
