@@ -20,11 +20,11 @@ const MEETING_ON = new RegExp(
   'i',
 );
 /**
- * "to committee on", "to the Panel at 7.00pm on", "before Cabinet on", "to the Board for approval on", "with the Planning
+ * "to committee on", "to the Panel at 7.00pm on", "to this Committee on", "before Cabinet on", "to the Board for approval on", "with the Planning
  * Committee at 6.30pm on": a body's sitting on a day (what the paper goes there for may stand between, in lower case).
  */
 const BODY_ON = new RegExp(
-  String.raw`\b(?<!\bbehalf\s+)(?:to|at|before|of|by|with)\s+(?<body>(?:the\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?<!\bbehalf\s+)(?:to|at|before|of|by|with)\s+(?<body>(?:the\s+|this\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+)?){0,6}(?:[A-Z][\w&'’-]*|committee|panel|board|cabinet|council|authority))\s+(?:meeting\s+)?(?:for\s+(?:[a-z][\w-]*\s+){1,4}?)?${TIME}?(?:on|held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
 );
 /** "the Planning Group, which was meeting on", "the Forum is meeting on": the progressive verb after its subject. */
 const PROGRESSIVE_MEET = new RegExp(
@@ -109,6 +109,19 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         )?.groups?.np;
       // (a place named before it, "for Thornbury town centre", is no body: the subject is)
       if (!(named && namesBody(named)) && subject && namesBody(subject) && !own.is(subject)) return 'other';
+      // (an aside between commas before the possessive, "That Council be recommended to adopt the policy, as amended, at
+      // its meeting on": the subject is the first clause's, after "that")
+      const first =
+        /\bthat\s+(?:the\s+)?(?<np>(?:[\w&'’-]+\s+){0,6}?[\w&'’-]+)\s+(?:(?:be|is|are|being)\s+)?[a-z]+ed\b/i.exec(
+          sentence,
+        )?.groups?.np;
+      if (!(named && namesBody(named)) && first && namesBody(first) && !own.is(first)) return 'other';
+      // ("ask the main Scrutiny Panel, at its meeting on 25 May, to …": the body just before the comma the aside opens with)
+      const apposed =
+        /(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),\s+(?:at|in|for)\s+(?:its|their)\s+(?:\w+\s+)?$/.exec(
+          head,
+        )?.groups?.np;
+      if (apposed && namesBody(apposed) && !own.is(apposed)) return 'other';
     }
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
@@ -147,10 +160,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         String.raw`\b(?:${alternatives(['went', 'came', 'was', 'were', 'had', 'met', 'took', 'gave', 'sent', 'held', 'approved', 'agreed', 'adopted', 'decided', 'considered', 'noted', 'endorsed', 'presented', 'reported', 'submitted'])})\s+(?:\w+\s+)?$`,
         'i',
       ).test(near.slice(0, body.index)) &&
-      !/\b(?:will|would|shall|to)\s+be\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index))
+      // (nor "be reported to the Committee on …": "be" before the participle, modal or subjunctive, is never past)
+      !/\bbe\s+\w+\s+(?:\w+\s+)?$/i.test(near.slice(0, body.index))
     : false;
   if (body?.groups && !pastVerb) {
     const np = body.groups.body;
+    // ("reported to this Committee on 15 March": the minutes' own body, however it is named)
+    if (/^this\s/i.test(np)) return 'own';
     if (own.is(np) || (own.name === null && own.head !== null && new RegExp(`\\b${own.head}$`, 'i').test(np)))
       return 'own';
     return namesBody(np) ? 'other' : null;

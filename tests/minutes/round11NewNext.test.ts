@@ -140,3 +140,37 @@ describe("the meeting's own date: the masthead, not the last minutes approved, n
     );
   });
 });
+
+describe('"its meeting" stands for the body the sentence asks; "this Committee" is this body', () => {
+  it.each([
+    [
+      'an aside between commas before "at its meeting"',
+      'RESOLVED: That Council be recommended to adopt the Pool Policy, as revised, at its meeting on 14 December 2027.',
+    ],
+    [
+      'the body just before the comma',
+      'Members agreed that the Committee should ask the Cabinet, at its meeting on 30 November 2027, to review the fees.',
+    ],
+    [
+      'the body in the plural',
+      'The parish councils are to be asked, at their meeting on 30 November 2027, to nominate a member.',
+    ],
+  ])("%s: another body's sitting", (_name, sentence) => {
+    expect(next(`5. Fees\n${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ['be reported to this Committee on', 'RESOLVED: That the results be reported to this Committee on 14 March 2028.'],
+    ['come back to this Committee at … on', 'The review is to come back to this Committee at 6pm on 14 March 2028.'],
+    [
+      'be presented to the Committee on',
+      'RESOLVED: That the final scheme be presented to the Committee on 14 March 2028.',
+    ],
+  ])('%s: a sitting of this body', (_name, sentence) => {
+    expect(next(`5. Fees\n${sentence}`)).toEqual(['2028-03-14']);
+  });
+
+  it('near miss: a paper that went to this Committee on a past day, or was presented to it, is no coming sitting', () => {
+    expect(next('5. Fees\nThe scheme was presented to the Committee on 14 March 2028 and approved.')).toEqual([]);
+  });
+});
