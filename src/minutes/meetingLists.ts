@@ -10,7 +10,7 @@ import { NUMBER_WORDS, alternatives } from './lexicon.js';
  * line, with commas or semicolons, or one date a line under it): "Dates of meetings for 2026/27:",
  * "Date of next ordinary meeting:", "Future Board meetings:", "Forthcoming meetings", "The Panel
  * will meet on:", "Dates and venues for 2028 meetings", "Remaining meetings this civic year:", "Meeting dates
- * for 2028:".
+ * for 2028:", "The following dates were agreed for 2028:".
  * A paragraph's number or a bullet before it does not matter.
  */
 const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'coming', 'further']);
@@ -30,7 +30,10 @@ export const LIST_LEAD = new RegExp(
     String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:`,
     // "Meeting dates for 2028:", "It was RESOLVED to approve the following meeting dates for 2028:", "Meetings for the rest of
     // the year:" — the dates after the colon
-    String.raw`|[^.]{0,80}?\bmeeting\s+dates\b[^:.]{0,40}:|meetings\s+(?:for|in|during)\s+[^:.]{1,40}:)`,
+    String.raw`|[^.]{0,80}?\bmeeting\s+dates\b[^:.]{0,40}:|meetings\s+(?:for|in|during)\s+[^:.]{1,40}:`,
+    // "The following dates were agreed for the Group in 2028 (all Tuesdays, 6pm):", "That meetings be held on the following
+    // dates:" — the dates the sentence announces come after its colon
+    String.raw`|[^.]{0,80}?\bthe\s+following\s+(?:meeting\s+)?dates\b[^:.]{0,80}:)`,
   ].join(''),
   'i',
 );

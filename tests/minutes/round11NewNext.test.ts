@@ -174,3 +174,33 @@ describe('"its meeting" stands for the body the sentence asks; "this Committee" 
     expect(next('5. Fees\nThe scheme was presented to the Committee on 14 March 2028 and approved.')).toEqual([]);
   });
 });
+
+describe('"the following dates" announces a list of sittings after its colon', () => {
+  it.each([
+    [
+      'agreed, with a bracket before the colon',
+      'The following dates were agreed for the Group in 2028 (all Tuesdays, 6pm):\n- 11 January 2028\n- 12 April 2028 (short meeting)\n- 5 July 2028',
+    ],
+    [
+      'in a resolution, one a line',
+      'RESOLVED – That meetings of the Committee be held at 6pm on the following dates:\n11 January 2028\n12 April 2028\n5 July 2028',
+    ],
+    ['on the same line', 'It was agreed to approve the following meeting dates: 11 January, 12 April and 5 July 2028.'],
+  ])('%s', (_name, text) => {
+    expect(next(`7. Calendar\n${text}`)).toEqual(['2028-01-11', '2028-04-12', '2028-07-05']);
+  });
+
+  it('near miss: a second list of training days under its own line is not read as sittings', () => {
+    const text = [
+      '7. Calendar',
+      'The following dates were agreed for the Group in 2028:',
+      '- 11 January 2028',
+      '- 12 April 2028',
+      '',
+      'Member training dates already fixed (for information, not meetings of the Group):',
+      '- Planning training – Monday 7 February 2028, 6pm',
+      '- Budget briefing – Thursday 2 March 2028, 6pm',
+    ].join('\n');
+    expect(next(text)).toEqual(['2028-01-11', '2028-04-12']);
+  });
+});
