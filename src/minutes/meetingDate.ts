@@ -86,7 +86,8 @@ export function findMeetingDate(text: string[]): string | null {
       // A heading broken over lines ("… Overview and Scrutiny" / "Committee held on Monday 13 January 2025")
       const around = [text, ...lines.slice(k + 1, k + 3).map((l) => l.trim())].join(' ');
       // ("Notes of the meeting of 16 May agreed as accurate": the last minutes approved under an item, not this heading)
-      if (APPROVED_AFTER.test(around.slice(0, around.search(/[.;]\s|$/)))) continue;
+      // (the line alone: the line under a masthead's heading may be a sentence about earlier minutes)
+      if (APPROVED_AFTER.test(text.slice(0, text.search(/[.;](?:\s|$)|$/)))) continue;
       // (an aside in brackets is not when this meeting sat: "Minutes of the first meeting (after the elections held on 1
       // May 2028), held on 15 May 2028")
       const first =
