@@ -80,7 +80,15 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // "the Planning Group, which was meeting on 8 October", "the Forum is meeting on": "meeting" is the verb, its subject the body
   const progressive = PROGRESSIVE_MEET.exec(near)?.groups?.np?.trim();
   if (progressive && namesBody(progressive)) return own.is(progressive) ? 'own' : 'other';
-  const present = PRESENT_MEETS.exec(near)?.groups?.np?.trim();
+  // (not a time told by the day a body meets, "before the Board meets on 5 March": a deadline, read in due.ts)
+  const presentMatch = PRESENT_MEETS.exec(near);
+  const present = presentMatch?.groups?.np
+    ? /\b(?:before|by|until|after|once|when)\s+(?:the\s+)?$/i.test(
+        near.slice(0, presentMatch.index + presentMatch[0].indexOf(presentMatch.groups.np)),
+      )
+      ? undefined
+      : presentMatch.groups.np.trim()
+    : undefined;
   if (present && namesBody(present)) return own.is(present) && !namedJustBefore(present, near, own) ? 'own' : 'other';
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
