@@ -75,6 +75,10 @@ export const OWN_SETS = {
   'fresh 22 (ours)': 'minutes-fresh22',
   'fresh 23 (ours)': 'minutes-fresh23',
   'fresh 24 (ours)': 'minutes-fresh24',
+  'fresh 25 (ours)': 'minutes-fresh25',
+  'fresh 26 (ours)': 'minutes-fresh26',
+  'fresh 27 (ours)': 'minutes-fresh27',
+  'fresh 28 (ours)': 'minutes-fresh28',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
