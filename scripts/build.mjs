@@ -18,7 +18,7 @@
 //
 // --analyze prints what each output file is made of (esbuild's metafile), largest first.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   buildFacts,
@@ -39,13 +39,18 @@ const { values } = parseArgs({
 const common = {
   outdir: values.outdir,
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: 'linked',
   metafile: values.analyze,
   external: EXTERNAL,
+  logLevel: 'warning',
+};
+/** @type {import('esbuild').BuildOptions} */
+const entry = {
+  ...common,
+  format: 'esm',
   // Bundled CommonJS dependencies call require() for Node's built-ins and read __filename.
   banner: {
     js: [
@@ -56,8 +61,11 @@ const common = {
       "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
     ].join(' '),
   },
-  logLevel: 'warning',
 };
+// The bundles are CommonJS, compiled by main.js with V8's code cache (src/bundles.ts), which
+// gives each its require, __filename and __dirname; import.meta.url is the file's own path.
+/** @type {import('esbuild').BuildOptions} */
+const bundle = { ...common, format: 'cjs', define: { 'import.meta.url': '__filename' } };
 
 rmSync(values.outdir, { recursive: true, force: true });
 const facts = await buildFacts();
@@ -67,13 +75,34 @@ const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name,
 // The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.
 /** @type {Map<string, string>} */
 const lazy = new Map();
+const [entries, bundles] = [
+  ['main', 'shared'],
+  Object.keys(sources).filter((name) => !['main', 'shared'].includes(name)),
+];
+const pick = (/** @type {string[]} */ names) => Object.fromEntries(names.map((name) => [name, entryPoints[name]]));
 const results = [
-  await build({ ...common, entryPoints, plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)] }),
+  await build({
+    ...entry,
+    entryPoints: pick(entries),
+    plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)],
+  }),
+  await build({
+    ...bundle,
+    entryPoints: pick(bundles),
+    plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)],
+  }),
 ];
 for (const built = new Set(); lazy.size > built.size;) {
   const next = Object.fromEntries([...lazy].filter(([name]) => !built.has(name)));
   for (const name of Object.keys(next)) built.add(name);
-  results.push(await build({ ...common, entryPoints: next, plugins: [...plugins, lazyModules(lazy)] }));
+  results.push(await build({ ...bundle, entryPoints: next, plugins: [...plugins, lazyModules(lazy)] }));
+}
+
+// An import() left in a bundle would fail when it runs: main.js compiles the bundles itself,
+// with no module loader behind import() (src/bundles.ts; packages use packageImport.ts).
+for (const name of readdirSync(values.outdir).filter((file) => /^(cmd|lazy)-.*\.js$/.test(file))) {
+  if (/\bimport\(/.test(readFileSync(`${values.outdir}/${name}`, 'utf8')))
+    throw new Error(`${name} calls import(): load a package through src/packageImport.ts, a module with import() as usual`);
 }
 
 if (values.analyze) {

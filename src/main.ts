@@ -4,6 +4,7 @@
 // from commands/registry.ts; scripts/build.mjs makes one per command module), then exits
 // with its code once the output is flushed (never mid-write).
 import pkg from '../package.json' with { type: 'json' };
+import { requireBundle, saveCodeCache } from './bundles.js';
 import { HELP_WIDTH } from './commandLine.js';
 import { commandFor } from './commands/registry.js';
 import { rootHelp } from './helpIndex.js';
@@ -34,20 +35,22 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   if (data && /^postgres(?:ql)?:/i.test(data)) {
     // Connecting to a database log is mostly waiting for the server: begun now, the wait
     // overlaps the loading of the command (the store takes the connection, store.ts).
-    import('./store/postgres/store.js').then(
-      ({ connectEarly }) => connectEarly(data),
-      () => undefined,
-    );
+    // (The store's bundle, as scripts/build.mjs names it; the command's store takes the same one.)
+    requireBundle<typeof import('./store/postgres/store.js')>('./lazy-store-postgres-store.js').connectEarly(data);
   }
-  // A path the bundler leaves alone: the bundles sit beside this file in dist/.
-  const bundle = `./cmd-${commandFor(args)}.js`;
-  const { run } = (await import(bundle)) as { run(argv: string[]): Promise<number> };
+  // The bundles sit beside this file in dist/ (bundles.ts).
+  const { run } = requireBundle<{ run(argv: string[]): Promise<number> }>(`./cmd-${commandFor(args)}.js`);
   mark('command line loaded');
   const code = await run(process.argv);
   process.exitCode = code;
   // Leave as soon as the output is out, rather than wait while V8 finishes collecting a
   // large store's garbage in the background: that wait is time a clerk sees and gains nothing.
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  process.stdout.write('', () =>
+    process.stderr.write('', () => {
+      saveCodeCache();
+      process.exit(code);
+    }),
+  );
 }
 
 /** The last --data value on the command line (as commander takes it), before any "--". */

@@ -6,7 +6,8 @@
 // - each command module becomes an entry of its own (cmd-<module>.js, see src/commandLine.ts);
 // - modules that a command loads with import() only when it needs them (the lock, the
 //   schema's explanations, prompts, the importer) become bundles of their own, lazy-*.js;
-// - src/errors.ts and src/timing.ts are one file, shared.js, that every bundle imports;
+// - src/errors.ts, src/timing.ts and src/packageImport.ts are one file, shared.js, that every
+//   bundle imports;
 // - node-postgres is bundled without its check for Cloudflare Workers (see below).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,10 +83,15 @@ export function precomputedHelpIndex({ summaries, rootHelp }) {
   };
 }
 
-const SHARED = new Set([path.join(SOURCE, 'errors.ts'), path.join(SOURCE, 'timing.ts')]);
+const SHARED = new Set([
+  path.join(SOURCE, 'errors.ts'),
+  path.join(SOURCE, 'timing.ts'),
+  path.join(SOURCE, 'packageImport.ts'),
+]);
 
 /**
- * Every bundle imports src/errors.ts and src/timing.ts from dist/shared.js, so that each is one per process.
+ * Every bundle imports src/errors.ts, src/timing.ts and src/packageImport.ts from dist/shared.js, so
+ * that each is one per process (and packageImport's import() is Node's own).
  * @type {import('esbuild').Plugin}
  */
 export const sharedModules = {
@@ -152,7 +158,7 @@ export function bundleEntries(commandModules) {
   /** @type {Record<string, string>} */
   const entries = {
     main: "import './src/main.ts';",
-    shared: "export * from './src/errors.ts'; export * from './src/timing.ts';",
+    shared: "export * from './src/errors.ts'; export * from './src/timing.ts'; export * from './src/packageImport.ts';",
     'cmd-help': "export { launch as run } from './src/launch.ts';",
     'cmd-all': "export { launch as run } from './src/launch.ts';",
   };
@@ -188,19 +194,27 @@ export const virtualEntries = (sources) => ({
 
 /**
  * A module loaded with import() from src/ becomes a bundle of its own, `lazy-<path>.js`, left
- * for the importing bundle to load when the code runs; `found` collects them to be built.
+ * for the importing bundle to load when the code runs; `found` collects them to be built. In
+ * the CommonJS bundles the import() becomes a require() of that bundle, which main.js's
+ * loader answers (src/bundles.ts), so that it is compiled with the code cache too.
  * @param {Map<string, string>} found
  * @returns {import('esbuild').Plugin}
  */
 export const lazyModules = (found) => ({
   name: 'lazy-modules',
   setup(builder) {
+    const commonJs = builder.initialOptions.format === 'cjs';
     builder.onResolve({ filter: /^\.\.?\//, namespace: 'file' }, (args) => {
       if (args.kind !== 'dynamic-import' || !args.importer.startsWith(SOURCE)) return undefined;
       const target = path.resolve(path.dirname(args.importer), args.path).replace(/\.js$/, '.ts');
       const name = `lazy-${path.relative(SOURCE, target).replace(/\.ts$/, '').split(path.sep).join('-')}`;
       found.set(name, target);
-      return { path: `./${name}.js`, external: true };
+      return commonJs ? { path: `./${name}.js`, namespace: 'lazy-bundle' } : { path: `./${name}.js`, external: true };
     });
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+    builder.onResolve({ filter: /.*/, namespace: 'lazy-bundle' }, (args) => ({ path: args.path, external: true }));
   },
 });

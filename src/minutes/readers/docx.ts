@@ -3,6 +3,7 @@
 // Word's automatic numbering (wordNumbering.ts), so that "(a) … (d)" made by a numbered list
 // reads as the same clauses as typed ones, and the rows of tables of data (wordTables.ts), so
 // that an action log's row keeps its action, owner and due together.
+import { importPackage } from '../../packageImport.js';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { numberParagraphsIn } from './wordNumbering.js';
 import { flattenDataTables } from './wordTables.js';
@@ -54,7 +55,7 @@ function rewritten(files: Unzipped): Uint8Array | null {
 }
 
 export async function readDocx(bytes: Buffer): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = (await importPackage<{ default: typeof import('mammoth') }>('mammoth')).default;
   const result = await mammoth.extractRawText({ buffer: Buffer.from(asClerksSeeIt(bytes)) });
   return result.value;
 }

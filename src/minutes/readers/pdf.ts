@@ -2,11 +2,14 @@
 // back into lines (same baseline → same line, a wide gap → a space) and pages, a form feed
 // between pages. Page furniture goes first, by position (pageFurniture.ts): a browser's print
 // header and footer, and running headers and footers repeated page after page.
+import { importPackage } from '../../packageImport.js';
 import { withoutFurniture, type Page } from './pageFurniture.js';
 import { linesOf, type Piece } from './pdfLines.js';
 
 export async function readPdf(bytes: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importPackage<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>(
+    'pdfjs-dist/legacy/build/pdf.mjs',
+  );
   const document = await pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
