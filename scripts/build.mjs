@@ -102,7 +102,9 @@ for (const built = new Set(); lazy.size > built.size;) {
 // with no module loader behind import() (src/bundles.ts; packages use packageImport.ts).
 for (const name of readdirSync(values.outdir).filter((file) => /^(cmd|lazy)-.*\.js$/.test(file))) {
   if (/\bimport\(/.test(readFileSync(`${values.outdir}/${name}`, 'utf8')))
-    throw new Error(`${name} calls import(): load a package through src/packageImport.ts, a module with import() as usual`);
+    throw new Error(
+      `${name} calls import(): load a package through src/packageImport.ts, a module with import() as usual`,
+    );
 }
 
 if (values.analyze) {
