@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/main.js';
+// CommonJS (bin/package.json): Node then starts without its ES module loader.
+require('../dist/main.js');
