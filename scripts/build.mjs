@@ -7,10 +7,14 @@
 //   loader costs a clerk more per file than per byte (esbuild's code splitting made a command
 //   load some twenty files, and cost it 15–30 ms); cmd-help.js lists the commands, cmd-all.js
 //   holds every one, so that commander can name a mistyped one and suggest the nearest;
-// - dist/lazy-<path>.js, what a command loads with import() only when it needs it: the lock
+// - dist/lazy-<path>.js, what a command loads with import() (in the bundle, a require() that
+//   main.js answers) only when it needs it: the lock
 //   (writes only), the schema's explanations (a broken store only), prompts, the importer;
 // - dist/shared.js, the modules that must be one per process, whichever bundle uses them:
-//   the error type (src/errors.ts) and the timing marks (src/timing.ts).
+//   the error type (src/errors.ts) and the timing marks (src/timing.ts), and the import() of
+//   the packages left outside the bundles (src/packageImport.ts);
+// - dist/v8-cache/, made by the commands as they run: the code V8 compiled for each bundle
+//   (src/bundles.ts), thrown away with the rest of dist/ by the next build.
 // Other shared code is repeated in each bundle; that costs disk, not time. Minified, because
 // Node parses every byte it loads; the linked source maps keep stack traces readable.
 //
