@@ -14,12 +14,6 @@ export default defineConfig(
     },
   },
   {
-    // The launcher is CommonJS (bin/package.json), so that Node starts without its ES module loader.
-    files: ['bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

@@ -104,9 +104,7 @@ const buildDir = 'node_modules/.cache/actionlog-bench';
 const built = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', `${buildDir}/dist`], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(1);
 mkdirSync(`${buildDir}/bin`, { recursive: true });
-// The launcher and its package.json, which makes it CommonJS (as dist/'s does the bundles).
-for (const file of ['actionlog.js', 'package.json'])
-  writeFileSync(`${buildDir}/bin/${file}`, readFileSync(`bin/${file}`));
+writeFileSync(`${buildDir}/bin/actionlog.js`, readFileSync('bin/actionlog.js'));
 useBin(`${buildDir}/bin/actionlog.js`);
 
 const load = () =>

@@ -22,7 +22,7 @@
 //
 // --analyze prints what each output file is made of (esbuild's metafile), largest first.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   buildFacts,
@@ -51,10 +51,26 @@ const common = {
   external: EXTERNAL,
   logLevel: 'warning',
 };
-// Everything in dist/ is CommonJS (dist/package.json says so): main.js and shared.js loaded by
-// Node's own loader from bin/actionlog.js, which spares every command the start of Node's ES
-// module loader; the bundles compiled by main.js with V8's code cache (src/bundles.ts), which
-// gives each its require, __filename and __dirname. import.meta.url is the file's URL.
+// main.js and shared.js are ES modules, loaded by Node from bin/actionlog.js.
+/** @type {import('esbuild').BuildOptions} */
+const entry = {
+  ...common,
+  format: 'esm',
+  // Bundled CommonJS dependencies call require() for Node's built-ins and read __filename.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join(' '),
+  },
+};
+// The bundles are CommonJS, compiled by main.js with V8's code cache (src/bundles.ts), which
+// reads each file itself and gives it its require, __filename and __dirname: Node never loads
+// them as modules, so their .js names (which package.json's "type" makes ES modules to Node)
+// do not matter. import.meta.url is the file's URL.
 /** @type {import('esbuild').BuildOptions} */
 const bundle = {
   ...common,
@@ -62,9 +78,6 @@ const bundle = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-// main.js's import() of Node's modules as require(): an import() would start the ES module loader.
-/** @type {import('esbuild').BuildOptions} */
-const entry = { ...bundle, supported: { 'dynamic-import': false } };
 
 rmSync(values.outdir, { recursive: true, force: true });
 const facts = await buildFacts();
@@ -74,16 +87,17 @@ const entryPoints = Object.fromEntries(Object.keys(sources).map((name) => [name,
 // The entry, the shared modules and the command bundles, then the lazy modules they load, then those the lazy modules load.
 /** @type {Map<string, string>} */
 const lazy = new Map();
-const bundles = Object.keys(sources).filter((name) => !['main', 'shared'].includes(name));
+const [entries, bundles] = [
+  ['main', 'shared'],
+  Object.keys(sources).filter((name) => !['main', 'shared'].includes(name)),
+];
 const pick = (/** @type {string[]} */ names) => Object.fromEntries(names.map((name) => [name, entryPoints[name]]));
 const results = [
   await build({
     ...entry,
-    entryPoints: pick(['main']),
+    entryPoints: pick(entries),
     plugins: [...plugins, virtualEntries(sources), lazyModules(lazy)],
   }),
-  // shared.js keeps its import(): packages outside the bundles are imported there (src/packageImport.ts).
-  await build({ ...bundle, entryPoints: pick(['shared']), plugins: [...plugins, virtualEntries(sources)] }),
   await build({
     ...bundle,
     entryPoints: pick(bundles),
@@ -95,8 +109,6 @@ for (const built = new Set(); lazy.size > built.size;) {
   for (const name of Object.keys(next)) built.add(name);
   results.push(await build({ ...bundle, entryPoints: next, plugins: [...plugins, lazyModules(lazy)] }));
 }
-
-writeFileSync(`${values.outdir}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
 
 // An import() left in a bundle would fail when it runs: main.js compiles the bundles itself,
 // with no module loader behind import() (src/bundles.ts; packages use packageImport.ts).

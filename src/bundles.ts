@@ -14,11 +14,16 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import * as errors from './errors.js';
+import * as packageImport from './packageImport.js';
+import * as timing from './timing.js';
 
 // This module is part of dist/main.js, beside the bundles.
 const DIST = fileURLToPath(new URL('.', import.meta.url));
 const CACHE = `${DIST}v8-cache/`;
 const requireFromNode = createRequire(import.meta.url);
+// dist/shared.js, which main.js has loaded already: one error type and one list of marks per process.
+const SHARED = { ...errors, ...timing, ...packageImport };
 // CommonJS's wrapper, on a line of its own (the script's lines start at -1, so the bundle's are its own).
 const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {\n', '\n})'];
 
@@ -55,8 +60,7 @@ export function requireBundle<T>(name: string): T {
 
 /** What `require` is inside a bundle: the other bundles through the cache, anything else as Node would. */
 function bundleRequire(specifier: string): unknown {
-  // dist/shared.js, which main.js has loaded already: one error type and one list of marks per process.
-  if (specifier === './shared.js') return requireFromNode(specifier);
+  if (specifier === './shared.js') return SHARED;
   if (specifier.startsWith('./')) return requireBundle(specifier);
   return requireFromNode(specifier);
 }

@@ -8,7 +8,6 @@ import { requireBundle, saveCodeCache } from './bundles.js';
 import { HELP_WIDTH } from './commandLine.js';
 import { commandFor } from './commands/registry.js';
 import { rootHelp } from './helpIndex.js';
-import { lazyRequire } from './lazy.js';
 import { mark } from './timing.js';
 
 mark('node started, main loaded');
@@ -19,24 +18,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void main(process.argv.slice(2));
-
-async function main(args: string[]): Promise<void> {
-  // The plain help, as commander would print it at full width, is worked out at build time.
-  const plainHelp = args.length === 0 || (args.length === 1 && ['--help', '-h', 'help'].includes(args[0]));
-  const fullWidth = !process.stdout.isTTY || (process.stdout.columns ?? 0) >= HELP_WIDTH;
-  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-    process.stdout.write(`${pkg.version}\n`);
-    return;
-  }
-  if (plainHelp && fullWidth) {
-    // The text is part of this file: a few kilobytes cost every command less to parse than
-    // a file of their own cost the help to load.
-    const help = await rootHelp();
-    process.stdout.write(args.length === 0 ? help.bare : help.full);
-    return;
-  }
-  if (process.env.ACTIONLOG_V8_DEFAULTS !== '1') youngGenerationInOneStep();
+const args = process.argv.slice(2);
+// The plain help, as commander would print it at full width, is worked out at build time.
+const plainHelp = args.length === 0 || (args.length === 1 && ['--help', '-h', 'help'].includes(args[0]));
+const fullWidth = !process.stdout.isTTY || (process.stdout.columns ?? 0) >= HELP_WIDTH;
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${pkg.version}\n`);
+} else if (plainHelp && fullWidth) {
+  // The text is part of this file: a few kilobytes cost every command less to parse than
+  // a file of their own cost the help to load.
+  const help = await rootHelp();
+  process.stdout.write(args.length === 0 ? help.bare : help.full);
+} else {
+  if (process.env.ACTIONLOG_V8_DEFAULTS !== '1') await youngGenerationInOneStep();
   const data = dataOption(args) || process.env.ACTIONLOG_DATA;
   if (data && /^postgres(?:ql)?:/i.test(data)) {
     // Connecting to a database log is mostly waiting for the server: begun now, the wait
@@ -82,7 +76,8 @@ function dataOption(args: string[]): string | undefined {
  * the store is read, `tests/e2e/v8Flag.test.ts` holds every write to the same bytes with and
  * without it, and ACTIONLOG_V8_DEFAULTS=1 leaves V8 as it is.
  */
-function youngGenerationInOneStep(): void {
+async function youngGenerationInOneStep(): Promise<void> {
   // Loaded here, not with the entry: node:v8 brings modules that --version does not need.
-  lazyRequire<typeof import('node:v8')>('node:v8')().setFlagsFromString('--semi-space-growth-factor=16');
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--semi-space-growth-factor=16');
 }
