@@ -174,7 +174,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       /\b(?:planner|work\s*programme|work\s*plan|forward\s+plan)\b/i.test(text)) ||
       (lemma(clause, TAKING_OFF) &&
         /^\s*(?:the\s+)?items?\s+(?:on|about|relating\s+to|concerning)\s/i.test(
-          // (in the passive the item taken off is the subject: "the item on library hours be removed as it was covered")
+          // (in the passive the item taken off is the subject: "the item on bus passes be removed as it was dealt with")
           clause.passive ? (clause.subject ?? '') : clause.rest,
         ))) &&
     !places.some((p) => p.kind === 'own-meeting')

@@ -110,7 +110,7 @@ export function readParts(
     if (frame) return { text: piece, decision: classify(joined(frame), own) };
     // "… be asked: (i) to write to …": the one the stem asks does what each clause says
     if (asks && /^to\s+[a-z]/i.test(piece)) return { text: piece, decision: classify(joined(asks), own) };
-    // "… be recommended for adoption to: (a) Aldermoor District Council (Council, 9 December 2026);": that body decides
+    // "… be recommended for adoption to: (a) Westbury District Council (Council, 2 March);": that body decides
     const body = sentTo
       ? piece
           .replace(/\s*\([^)]*\)\s*/g, ' ')

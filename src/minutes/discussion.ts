@@ -131,7 +131,7 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   const verb = reading.verb?.toLowerCase() ?? '';
   const agent = reading.subject;
   if (agent && /^(?:undertook|agreed|offered|promised|volunteered|pledged|committed)$/.test(verb) && reading.inner) {
-    // ("the Youth Council had offered to run a session", "HR have already agreed to look at it": an agreement made before
+    // ("the rangers had offered to lead a walk", "Finance have already agreed to check it": an agreement made before
     // the meeting and reported to it — the pluperfect, or "already" — is no one's undertaking here)
     if (EARLIER_AGREEMENT.test(text)) return [];
     const inner = reading.inner;

@@ -49,7 +49,7 @@ const SAYING = [...SPEECH_VERBS].filter(
       'highlighted',
     ].includes(v),
 );
-/** The speaker: the words before the first verb of saying that opens the clause ("Priti said …", "The Director explained …"). */
+/** The speaker: the words before the first verb of saying that opens the clause ("Dana said …", "The Director explained …"). */
 const SPEAKER = new RegExp(String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?:${alternatives(SAYING)})\b`);
 
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
@@ -65,8 +65,8 @@ export function discussionSentences(paragraph: string): string[] {
         const before = m ? /^(?:he|she|they)\b/i.exec(clauseBefore)?.[0] : null;
         if (m && before && clauseBefore !== s.slice(0, m.index))
           return [s.slice(0, m.index), `${before} ${s.slice(m.index + m[0].length)}`];
-        // (the one who spoke, where the clause before is what they said: "Priti said it was, especially in the
-        // north, and agreed to …", "the Officer said the sessions had been held in 2024 and undertook to …")
+        // (the one who spoke, where the clause before is what they said: "Dana said it was, mostly in the
+        // east, and agreed to …", "the Officer said the talks had begun in May and undertook to …")
         const speaker = m ? SPEAKER.exec(clauseBefore)?.groups?.who : undefined;
         const subject =
           speaker && agentLike(tokenize(speaker))
