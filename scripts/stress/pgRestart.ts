@@ -64,12 +64,20 @@ export async function restartsDuringRun(
   };
   const began = performance.now();
   let working = true;
-  const work = Promise.all(
-    Array.from({ length: writers }, (_, w) => runWriter(w, ops, shared, (args) => run(data, args), step)),
-  ).finally(() => (working = false));
-  // Restarts spread through the run, clean and as after a crash in turn.
+  let finished = 0;
+  const counted = async (args: string[]) => {
+    const outcome = await run(data, args);
+    finished++;
+    return outcome;
+  };
+  const work = Promise.all(Array.from({ length: writers }, (_, w) => runWriter(w, ops, shared, counted, step))).finally(
+    () => (working = false),
+  );
+  // Restarts spread through the run, clean and as after a crash in turn — by the commands finished, not by the clock:
+  // on a quick machine a fixed pause outlasted the whole run.
+  const total = writers * ops;
   for (let r = 0; r < restarts; r++) {
-    await pause(1500);
+    while (working && finished < ((r + 1) * total) / (restarts + 1)) await pause(20);
     if (!working) break;
     server.restart(r % 2 === 0 ? 'fast' : 'immediate');
     result.restarts++;
