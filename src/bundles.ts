@@ -10,7 +10,7 @@
 // itself checks its own version, its flags and the source's length); where dist/ cannot be
 // written (an install owned by another user), nothing is saved and each run compiles as
 // before. ACTIONLOG_CODE_CACHE=0 leaves the cache alone.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -74,13 +74,18 @@ export function saveCodeCache(): void {
   if (unsaved.length === 0) return;
   try {
     mkdirSync(CACHE, { recursive: true });
-    for (const { script, file } of unsaved) {
-      const temporary = `${file}.${process.pid}`;
+  } catch {
+    return; // Not ours to write (a shared install): every run compiles as this one did.
+  }
+  for (const { script, file } of unsaved) {
+    const temporary = `${file}.${process.pid}`;
+    try {
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, file);
+    } catch {
+      // A full disk: the next run compiles as this one did, and no half-written file is left.
+      rmSync(temporary, { force: true });
     }
-  } catch {
-    // Not ours to write (a shared install), or a full disk: the next run compiles as this one did.
   }
 }
 
