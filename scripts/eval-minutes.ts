@@ -5,10 +5,13 @@
 //   --raise        writes minutes-dev's figures into the ratchet (tests/minutes/corpus-floor.json)
 //                  where they beat it; the corpus test then holds them. The forty and the ten once
 //                  kept unread for a first-sight figure (FIRST_SIGHT) are scored and held apart.
+//                  Our own sets' figures go into tests/minutes/own-sets-floor.json the same way
+//                  (a set new since the last raise gets its first floor): a set kept unread for a
+//                  first-sight figure must not be in OWN_SETS until it is scored.
 import { existsSync } from 'node:fs';
 import { parseMinutes } from '../src/minutes/index.js';
 import { loadCorpus, loadOwnSet, OWN_SETS, RATCHETED, SHARED, type CorpusSet } from './lib/minutes-corpus.js';
-import { raiseFloor, readFloor } from './lib/corpus-floor.js';
+import { belowFloor, OWN_FLOOR, raiseFloor, readFloor } from './lib/corpus-floor.js';
 import { scoreFile, TARGETS, totals, type Score, type Totals } from './lib/score-minutes.js';
 
 const flag = (...names: string[]) => names.some((n) => process.argv.includes(n));
@@ -52,9 +55,9 @@ for (const set of [...corpusSets, ...ownSets]) {
 
 for (const set of RATCHETED) {
   const run = results.get(set);
-  if (!run) continue;
   const floor = readFloor(set);
-  const below = (Object.keys(floor) as (keyof Totals)[]).filter((k) => run[k] < floor[k]);
+  if (!run || !floor) continue;
+  const below = belowFloor(run, floor);
   console.log(
     below.length
       ? `\nratchet: ${set} is below the figures main has reached on ${below.join(', ')}`
@@ -64,4 +67,20 @@ for (const set of RATCHETED) {
     const raised = raiseFloor(set, run);
     console.log(raised.length ? `ratchet raised: ${raised.join(', ')}` : `ratchet: nothing to raise on ${set}`);
   }
+}
+
+// Our own sets: one line for those that fell, none for those that hold.
+const fallen = ownSets.flatMap((set) => {
+  const floor = readFloor(set, OWN_FLOOR);
+  return floor ? belowFloor(results.get(set)!, floor).map((k) => `${set} ${k}`) : [];
+});
+const unfloored = ownSets.filter((set) => !readFloor(set, OWN_FLOOR));
+console.log(
+  fallen.length
+    ? `ratchet: our sets are below the figures main has reached on ${fallen.join(', ')}`
+    : `ratchet: our sets hold the figures main has reached${unfloored.length ? ` (no floor yet: ${unfloored.join(', ')})` : ''}`,
+);
+if (flag('--raise')) {
+  const raised = ownSets.flatMap((set) => raiseFloor(set, results.get(set)!, OWN_FLOOR));
+  console.log(raised.length ? `ratchet raised: ${raised.join(', ')}` : 'ratchet: nothing to raise on our sets');
 }
