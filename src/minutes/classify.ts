@@ -22,7 +22,14 @@ import { commitsMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
 import { bringsItemHere, extendsTerm, makesInstrument, sitsInPrivate, withdrawsForItem } from './untracked.js';
-import { approvedForPurpose, procedure, recordsOnly, sumDecided, takesEffect } from './recordedDecisions.js';
+import {
+  approvedForPurpose,
+  inForceFrom,
+  procedure,
+  recordsOnly,
+  sumDecided,
+  takesEffect,
+} from './recordedDecisions.js';
 
 export { conditional, instruction };
 
@@ -89,6 +96,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       /^(?:the\s+)?(?:addition|inclusion)\s+of\b/i.test(text)
     )
       return decision('work-programme');
+    // ("That room hire charges rise by 3% from 1 May": a change in force from a day, whose verb the grammar missed)
+    if (inForceFrom(text, reading, null)) return decision('noted');
     // "That …" always carries a verb; one the grammar cannot find is a decision not understood, not a noting
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');
@@ -240,6 +249,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     return decision('noted');
   }
   if (takesEffect(reading, clause, own)) return decision('noted');
+  // "That the fees be set with effect from 1 April": a change that applies from a day, made by the decision (recordedDecisions.ts)
+  if (inForceFrom(text, clause, asked)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
 }

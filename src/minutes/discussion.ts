@@ -109,6 +109,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   if (PROPOSING.test(text) && !AGREED_THAT.test(text)) return [];
   const agreed = AGREED_THAT.exec(text);
   if (agreed && agreed[0].length > 0) {
+    // ("Agreed as an accurate record, with one correction: …", "Agreed, except that MK should be shown as present": the
+    // minutes approved, and the correction is the record mended — no item)
+    if (RECORD_APPROVED.test(text.slice(agreed[0].length))) return [];
     take(text.slice(agreed[0].length).replace(/^that\s+/i, ''), null, 0.6);
     return out;
   }
@@ -244,6 +247,10 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   if (deferred) return deferred;
   return reportedArrangements(text, context, listed);
 }
+
+/** What "Agreed" says of the minutes it approves: as a record, with corrections, or except for a point put right. */
+const RECORD_APPROVED =
+  /^[\s,;:]*(?:as\s+(?:a|an|the)\s+(?:(?:true|accurate|correct|fair|full)\s+(?:and\s+\w+\s+)?)?record\b|(?:with|subject\s+to)\s+(?:(?:one|a|an|two|three|the\s+following|some)\s+)?(?:(?:minor|small)\s+)?(?:corrections?|amendments?)\b|except\s+that\b)/i;
 
 /** An agreement reported as made before: "had offered to", "have already agreed to" (the auxiliaries are a closed class). */
 const EARLIER_AGREEMENT =

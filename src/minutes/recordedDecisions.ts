@@ -36,6 +36,7 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
     ).test(text)
   )
     return true;
+  if (correctsRecord(text)) return true;
   // "Members raise any concerns at the meeting after each report", "councillors bring questions to every meeting": the members
   // themselves told how they will work at meetings in general (not at one meeting to come) — a practice, not an item
   const theMembers = /^(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:members|councillors|governors|trustees)$/i.test(
@@ -49,6 +50,27 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
   )
     return true;
   return false;
+}
+
+/**
+ * A record put right: an earlier minute named by its number or by a part of it and "amended", "corrected", "changed" or
+ * "altered" ("That Minute No. 17 be amended to show that …", "That RS.44(c) be amended …", "the name in the second
+ * paragraph of minute 9 be changed from … to …"), or a correction stated as what the record "should read/say", "not" what
+ * it says ("item 4 should read £4,500, not £5,400"). The minutes are mended when they are signed: nothing to track.
+ * (The verbs are a closed few; a website or a policy amended is still work, for it is no record of a meeting.)
+ */
+export function correctsRecord(text: string): boolean {
+  const changed = String.raw`(?:be|is|was|were|are)\s+(?:amended|corrected|changed|altered)\b`;
+  return (
+    new RegExp(String.raw`\b(?:minute\s+no\.?\s*\d+|minutes?|paragraph|item)\b[^.;]{0,60}?\b${changed}`, 'i').test(
+      text,
+    ) ||
+    new RegExp(
+      String.raw`^(?:that\s+)?[A-Z]{0,5}[./]?\s?\d{1,4}(?:[./]\d{1,4})*(?:\([a-z0-9]{1,4}\))*\s+${changed}`,
+      'i',
+    ).test(text.trim()) ||
+    /\bshould\s+(?:read|say|state|show|have\s+(?:read|said|stated|shown))\b[^.;]{0,80}?,?\s+not\b/i.test(text)
+  );
 }
 
 /** A sum or a figure decided: "the precept be set at £61,500", "To set a precept of £16,500", "a grant of £2,000 be offered". */
@@ -131,6 +153,54 @@ export function takesEffect(reading: Reading, clause: Reading, own: OwnBody): bo
   const noObject = firstAfterVerb === '' || PREPOSITIONS.has(firstAfterVerb) || /^[a-z]+ly$/.test(firstAfterVerb);
   if (clause.form === 'modal' && !clause.passive && noObject && thingSubject(clause.subject)) return true;
   return false;
+}
+
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+/** A day as minutes print it: "1 April 2027", "1st of April", "April 1st, 2027", "01/04/27". */
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?:\s+\d{4})?|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})`;
+/**
+ * The words that say from when a change applies — a closed set of English idioms: "with effect from", "backdated to",
+ * "comes into effect/force", "takes effect", a date fronted before the change ("From 1 April 2027, the fee be …"), a
+ * rate changed "by 4% from" a day, and a day after a closing comma (", from 1 June 2027.").
+ */
+const IN_FORCE = new RegExp(
+  [
+    String.raw`\bwith\s+effect\s+from\b`,
+    String.raw`\bbackdated\s+to\b`,
+    String.raw`\b(?:comes?|coming|came)\s+into\s+(?:effect|force|operation)\b`,
+    String.raw`\btakes?\s+effect\b`,
+    String.raw`^(?:that\s*,?\s*)?from\s+${DAY}\s*,`,
+    String.raw`\bby\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+(?:from|as\s+from|with\s+effect\s+from)\s+${DAY}`,
+    String.raw`,\s*(?:from|as\s+from)\s+${DAY}\s*[.;]?\s*$`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A change the resolution makes by being passed, stated with the day it applies from and no one told to make it: "That
+ * the fees in Appendix C be set with effect from 1 April", "That, from 1 April, the interment fee be increased by 4%",
+ * "That room hire charges rise by 3% from 1 May", "the pay award be applied, backdated to 1 April". The day is when the
+ * change applies, not a deadline for anyone: nothing is left to track. (Someone named to make it — "That the Finance
+ * Officer apply the fees with effect from …" — has an errand; a term that starts on the day — "re-tendered for a period
+ * of three years from 1 April" — is a contract still to let; the next sentence's "Clerk to write to tenants" is read on
+ * its own.)
+ */
+export function inForceFrom(text: string, clause: Reading, asked: string | null): boolean {
+  // (the idiom in a clause of time is when something else happens: "be advertised before they take effect")
+  const main = text.replace(/\b(?:before|when|once|until|after|as\s+soon\s+as)\s+[^,;]*/gi, '');
+  if (!IN_FORCE.test(main) || asked) return false;
+  if (
+    new RegExp(
+      String.raw`\bfor\s+(?:a\s+(?:further\s+)?(?:period|term)\s+of\s+)?[\w-]+\s+(?:years?|months?|weeks?)\s+from\b`,
+      'i',
+    ).test(text)
+  )
+    return false;
+  // (an agent after "by": "be applied by the Finance Officer from …" names who does it)
+  if (/\bby\s+(?:the\s+)?[A-Z][a-z]/.test(text)) return false;
+  // (in the passive the subject is the thing changed; in the active it must not be someone who acts)
+  const subject = clause.subject?.replace(/^(?:that\s*,?\s*)?from\s+[^,]+,\s*/i, '').trim();
+  return clause.passive || !subject || !agentLike(tokenize(subject));
 }
 
 /** "X had recommended …", "X had already agreed …": the head verb in the past perfect, after its subject. */
