@@ -18,10 +18,17 @@ import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
-import { commitsMoney } from './committedMoney.js';
+import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
-import { bringsItemHere, extendsTerm, makesInstrument, sitsInPrivate, withdrawsForItem } from './untracked.js';
+import {
+  bringsItemHere,
+  extendsTerm,
+  makesInstrument,
+  runsTheSitting,
+  sitsInPrivate,
+  withdrawsForItem,
+} from './untracked.js';
 import {
   approvedForPurpose,
   inForceFrom,
@@ -116,6 +123,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     procedure(text, reading, clause, chain) ||
     changesMembership(clause) ||
     sitsInPrivate(clause) ||
+    runsTheSitting(clause, text) ||
     bringsItemHere(clause) ||
     withdrawsForItem(clause) ||
     makesInstrument(clause) ||
@@ -240,7 +248,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   if (asked && !asker && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING)))
     return decision('recommendation', asked);
 
-  if (sumDecided(clause)) return decision('noted');
+  if (sumDecided(clause) || movesMoney(clause)) return decision('noted');
   if (approvedForPurpose(reading, own)) return decision('noted');
   if (recordsOnly(clause, chain, asked, own)) {
     // "APPROVED the proposed evolution of the Board, including adopting …, reviewing … and developing …"

@@ -1,3 +1,6 @@
+import { lemma } from './predicate.js';
+import type { Reading } from './reading.js';
+
 // Money committed at the meeting ("to commit up to £15m to the fund", "£250,000 be committed to …") is spent by the
 // decision itself, as an award or an allocation is: nothing is left to track. Committing to a task is not money.
 
@@ -8,4 +11,28 @@ export function commitsMoney(text: string): boolean {
     new RegExp(String.raw`\bcommit(?:s|ted)?\s+${sum}`, 'i').test(text) ||
     new RegExp(String.raw`^(?:that\s+)?${sum}[^;]{0,60}?\bbe\s+committed\b`, 'i').test(text.trim())
   );
+}
+
+/** Moving money between the body's own budgets: the verbs are a closed few ("added to", "released from", "vired"). */
+const MOVING = new Set(['add', 'transfer', 'release', 'vire', 'draw', 'spend', 'earmark', 'ring-fence', 'ringfence']);
+/** The heads a council's money is kept under: a closed class of public finance. */
+const BUDGET_HEAD = String.raw`(?:capital\s+programme|revenue\s+budget|budgets?|reserves?|fund|contingency|balances|provision)`;
+
+/**
+ * "£1.5m be added to the capital programme for the new roof", "the pavilion scheme be added to the capital programme",
+ * "£40,000 be released from the Transformation Reserve", "up to £800 be spent from the events budget on staging": money
+ * moved into or out of one of the body's budgets by the decision itself — what the money is then used for is another
+ * clause's errand, when one is named ("and the Estates Manager procure the works"). Someone named to move it ("the
+ * Treasurer transfer £5,000 to the reserve") runs an errand; so does a purchase paid for from a budget ("a bench be
+ * bought from the parks budget"), whose verb is not one of these.
+ */
+export function movesMoney(clause: Reading): boolean {
+  if (!lemma(clause, MOVING)) return false;
+  const where = new RegExp(
+    String.raw`^(?:\s*down)?\s*(?:[^;]{0,60}?\s)?(?:to|from|into|within)\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’&-]+\s+){0,4}?${BUDGET_HEAD}\b`,
+    'i',
+  );
+  if (!where.test(clause.rest)) return false;
+  // (in the passive, or an infinitive with no one named: the body moving its own money)
+  return clause.passive || (clause.form === 'infinitive' && !clause.subject) || clause.form === 'imperative';
 }

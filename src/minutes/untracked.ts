@@ -12,8 +12,16 @@ import { lemma } from './predicate.js';
  */
 const FRONTED_CONDITION = /^(?:that\s+)?(?:if|should|unless|in\s+the\s+event\s+(?:that|of))\s[^,;]{4,200},\s+\S/i;
 
+/**
+ * The same after "That," — but only a condition of failure ("That, should the notice not be complied with, the
+ * Solicitor be authorised …", "That, unless the lease is signed by May, …"): "That, if the bid succeeds, the Head of
+ * Parks let the kiosk" is work to do once it happens.
+ */
+const FRONTED_FAILURE =
+  /^that\s*,\s*(?:should\s[^,;]{0,160}?\bnot\b|unless\s|(?:if|in\s+the\s+event\s+(?:that|of))\s[^,;]{0,160}?\b(?:not|fails?|failure)\b)[^,;]{0,160},\s+\S/i;
+
 export function fallback(text: string): boolean {
-  return FRONTED_CONDITION.test(text.trim());
+  return FRONTED_CONDITION.test(text.trim()) || FRONTED_FAILURE.test(text.trim());
 }
 
 /**
@@ -28,6 +36,46 @@ const SITTING_WENT_ON = new RegExp(
 
 export function doneAtSitting(text: string): boolean {
   return SITTING_WENT_ON.test(text);
+}
+
+/** What a hearing or a meeting takes in as it sits: papers handed up (a closed class of what can be put before it). */
+const PAPERS = new RegExp(
+  String.raw`\b(?:${alternatives(['documents', 'document', 'statement', 'statements', 'evidence', 'submission', 'submissions', 'representations', 'papers', 'letter', 'letters', 'photographs', 'material', 'plan', 'plans', 'video', 'footage'])})\b`,
+  'i',
+);
+const SITTING = String.raw`(?:hearing|meeting|sitting|session|proceedings)`;
+
+/**
+ * The conduct of the sitting itself, ruled on and carried out there and then: late papers admitted ("the additional
+ * documents be admitted", "the late statement of the witness be accepted"), who chairs it ("Councillor Imrie chair the
+ * hearing"), how it runs ("the hearing follow the procedure in the agenda", "the meeting proceed in the order printed"),
+ * and the statutory test for sitting in private ("the public interest in maintaining the exemption outweighs the public
+ * interest in disclosure"). Nothing is left to do after the meeting.
+ */
+export function runsTheSitting(clause: Reading, text: string): boolean {
+  if (
+    lemma(clause, new Set(['admit', 'accept'])) &&
+    clause.passive &&
+    PAPERS.test(clause.subject ?? '') &&
+    !/\b(?:report|reports)\b/i.test(clause.subject ?? '')
+  )
+    return true;
+  if (
+    lemma(clause, new Set(['chair', 'preside'])) &&
+    new RegExp(String.raw`^\s*(?:over\s+)?(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?${SITTING}\b\s*[.;]?\s*$`, 'i').test(
+      clause.rest,
+    )
+  )
+    return true;
+  if (
+    new RegExp(
+      String.raw`^(?:that\s+)?the\s+${SITTING}\s+(?:follow|proceed|continue|be\s+conducted|be\s+held\s+in\s+accordance)\b`,
+      'i',
+    ).test(text.trim()) &&
+    !/\b(?:on|until|to)\s+\d/.test(text)
+  )
+    return true;
+  return /\bpublic\s+interest\s+in\s+maintaining\s+the\s+exemption\b/i.test(text);
 }
 
 /**

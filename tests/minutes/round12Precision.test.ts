@@ -91,3 +91,52 @@ describe('"take effect" in a clause of time is when something else happens', () 
     expect(items(minute).map((i) => i.category)).toEqual(['action']);
   });
 });
+
+describe('money moved into or out of the body’s own budgets by the decision is spent by it: noted', () => {
+  it.each([
+    '32.\tCapital programme\nRESOLVED: That £1.5m be added to the capital programme for 2027/28 for the replacement of the depot roof.',
+    '32.\tPavilion\nRESOLVED: That the Meadow Park pavilion scheme be added to the capital programme.',
+    '32.\tReserves\nRESOLVED: That £40,000 be released from the Transformation Reserve to fund the pilot.',
+    '32.\tEvents\nRESOLVED: That up to £800 be spent from the events budget on extra staging.',
+    '32.\tBudget\nRESOLVED to:\n(a) transfer £12,000 from the general reserve to the play areas budget;\n(b) note the forecast outturn.',
+    '32.\tBudget\nRESOLVED: That the underspend of £9,500 be transferred to the building maintenance reserve.',
+  ])('%s', (minute) => {
+    expect(items(minute)).toEqual([]);
+  });
+
+  it.each([
+    // a purchase paid for from a budget is an errand
+    '32.\tBenches\nRESOLVED: That two new benches be bought from the parks budget at a cost not exceeding £1,200.',
+    // someone named to move the money
+    '32.\tReserves\nRESOLVED: That the Treasurer transfer £5,000 from the general reserve to the election reserve.',
+    // an item added to the agenda is work programme, not money
+    '32.\tWork programme\nRESOLVED: That a report on the depot be added to the agenda of the next meeting.',
+  ])('near-miss still an item: %s', (minute) => {
+    expect(items(minute).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the conduct of a hearing, ruled on and carried out as it sits, leaves nothing to track', () => {
+  it.each([
+    '41.\tLate papers\nRESOLVED that the additional documents be admitted.',
+    '41.\tProcedure\nRESOLVED that the hearing follow the procedure in the agenda and that the late statement of the Ward Councillor be admitted.',
+    '41.\tAppointment of Chair\nRESOLVED that Councillor Imrie chair the hearing.',
+    '41.\tEvidence\nAGREED: the photographs submitted by the applicant be accepted.',
+    '41.\tExclusion of the press and public\nRESOLVED that the press and public be excluded for the next item, as it involves exempt information, and that the public interest in maintaining the exemption outweighs the public interest in disclosure.',
+    // a condition of failure fronted after "That," arms a fallback
+    '41.\tEnforcement\nRESOLVED: That, should the notice not be complied with, the Solicitor be authorised to take proceedings.',
+  ])('%s', (minute) => {
+    expect(items(minute)).toEqual([]);
+  });
+
+  it.each([
+    // a report for a later meeting is work, even if "accepted"
+    '41.\tLicence review\nRESOLVED that the hearing be adjourned to 14 April 2027 and the applicant be asked to submit a noise report before then.',
+    // a condition of success fronted after "That,": work to do once it happens
+    '41.\tKiosk\nRESOLVED: That, if the bid succeeds, the Head of Parks let the kiosk by March.',
+    // a chair asked to act after the meeting
+    '41.\tAppeals\nRESOLVED that the Chair write to the appellant with the decision within five working days.',
+  ])('near-miss still an item: %s', (minute) => {
+    expect(items(minute).length).toBeGreaterThan(0);
+  });
+});
