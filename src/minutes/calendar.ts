@@ -90,6 +90,16 @@ export function withoutTermClause(text: string): string {
 /** The verbs by which a term ends or opens (a closed class). */
 const TERM_VERBS = alternatives(['end', 'expire', 'close', 'lapse', 'begin', 'open', 'commence', 'start', 'run out']);
 
+/**
+ * "Thursday 18 February 2027 is held in reserve", "14 March will be used only if the budget is vetoed": a date as the
+ * subject of its clause is the body's calendar — a date acts on nothing and is no one's errand.
+ */
+export function dateAsSubject(text: string): boolean {
+  return /^(?:(?:and\s+)?that\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,?\s+\d{4})?\s+(?:is|are|be|will|would|shall|remains?)\b/i.test(
+    text.trim(),
+  );
+}
+
 export function datedFact(text: string): boolean {
   return /^(?:(?:and\s+)?that\s+)?(?:the|its|their|this|a)\s+[^;:,]{2,60}?\s(?:ends|expires|closes|lapses|begins|opens|commences|runs\s+out)\s+(?:on|at)\s+(?:\w+day\s+)?\d[^;:,]{0,30}[.]?$/i.test(
     text.trim(),

@@ -17,7 +17,7 @@ import { information, invitation, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
-import { datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
+import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { changesMembership } from './membership.js';
@@ -31,6 +31,7 @@ import {
 } from './untracked.js';
 import {
   approvedForPurpose,
+  readsAsRecord,
   inForceFrom,
   procedure,
   recordsOnly,
@@ -87,7 +88,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   });
   // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
   // (and a vote recorded with its count: how members voted, not an errand — votes.ts)
-  if (datedFact(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
+  // (and a date as the subject, "Thursday 4 March is held in reserve": the calendar, not an errand — calendar.ts)
+  if (datedFact(text) || dateAsSubject(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
   if (reading.form === 'none') {
     // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
     if (
@@ -103,8 +105,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       /^(?:the\s+)?(?:addition|inclusion)\s+of\b/i.test(text)
     )
       return decision('work-programme');
-    // ("That room hire charges rise by 3% from 1 May": a change in force from a day, whose verb the grammar missed)
-    if (inForceFrom(text, reading, null)) return decision('noted');
+    // ("That room hire charges rise by 3% from 1 May": a change in force from a day, whose verb the grammar missed;
+    // "the councils affected had not been consulted": only what had happened — recordedDecisions.ts)
+    if (inForceFrom(text, reading, null) || readsAsRecord(text)) return decision('noted');
     // "That …" always carries a verb; one the grammar cannot find is a decision not understood, not a noting
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');

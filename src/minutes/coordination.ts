@@ -217,6 +217,9 @@ export function splitDecisions(raw: string): string[] {
       .replace(/[;,]?\s*(?:and|or)?\s*$/i, '')
       .trim();
     if (left.split(/\s+/).length < 3) continue;
+    // ("the complaint referred to and returned by the Ombudsman be noted": a part that ends on a preposition has lost
+    // its object — two participles share it, inside one noun phrase)
+    if (/\s(?:to|by|with|for|from|of|on|into|onto|at)\s+(?:and|or)\s*$/i.test(text.slice(from, p))) continue;
     parts.push(left);
     from = p;
   }

@@ -3,7 +3,7 @@ import { namesBody, type OwnBody } from './bodies.js';
 import { agentLike, thingSubject } from './agents.js';
 import { tokenize } from './words.js';
 import { afterVerb, type Reading } from './reading.js';
-import { PREPOSITIONS, RECORDING_VERBS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { PREPOSITIONS, RECORDING_PARTICIPLES, RECORDING_VERBS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 import { placesIn } from './places.js';
 import { conditional, lemma } from './predicate.js';
 import { consulteeView, doneAtSitting, fallback } from './untracked.js';
@@ -36,7 +36,7 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
     ).test(text)
   )
     return true;
-  if (correctsRecord(text)) return true;
+  if (correctsRecord(text) || closesLogEntries(text)) return true;
   // "Members raise any concerns at the meeting after each report", "councillors bring questions to every meeting": the members
   // themselves told how they will work at meetings in general (not at one meeting to come) — a practice, not an item
   const theMembers = /^(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+)?(?:members|councillors|governors|trustees)$/i.test(
@@ -70,6 +70,39 @@ export function correctsRecord(text: string): boolean {
       'i',
     ).test(text.trim()) ||
     /\bshould\s+(?:read|say|state|show|have\s+(?:read|said|stated|shown))\b[^.;]{0,80}?,?\s+not\b/i.test(text)
+  );
+}
+
+/**
+ * A clause whose verb the grammar could not place, read for the plain signs of a record rather than an instruction: it
+ * ends in a recording verb's passive ("the handling of the complaint referred to and returned by the Ombudsman be
+ * noted"), states a view ("The Town Council has no objection"), or tells only what had happened, in the past perfect or
+ * the past passive ("the ward members affected had not been consulted", "the schemes were not appraised"). A clause
+ * with a modal, an infinitive or a subjunctive "be" still instructs.
+ */
+export function readsAsRecord(text: string): boolean {
+  const t = text.trim();
+  const recorded = new RegExp(
+    String.raw`\bbe\s+(?:${alternatives([...RECORDING_PARTICIPLES])})(?:\s+(?:with\s+thanks|accordingly))?\s*[.;]?$`,
+    'i',
+  );
+  if (recorded.test(t)) return true;
+  if (/^(?:that\s+)?[^;]{2,80}?\b(?:has|have)\s+no\s+(?:objections?|comments?|observations?)\b/i.test(t)) return true;
+  const pastOnly =
+    /\b(?:had|has|have|was|were)\s+(?:not\s+|never\s+|already\s+|originally\s+|previously\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/i.test(
+      t,
+    ) && !/\b(?:be|will|shall|should|must|would|to\s+be)\s/i.test(t);
+  return pastOnly;
+}
+
+/**
+ * Entries of the action log closed at the meeting: "That actions AG/14 and AG/19 be closed", "actions 3 and 7 be
+ * marked as complete", "the completed actions be removed from the log". The log is the record; closing a row is done
+ * by deciding it. (What a row becomes is a closed few words of a log's status column.)
+ */
+export function closesLogEntries(text: string): boolean {
+  return /^(?:that\s+)?(?:the\s+)?(?:(?:completed|outstanding|remaining)\s+)?(?:actions?|entries|rows?|items?\s+on\s+the\s+action\s+(?:log|tracker))\b[^.;]{0,60}?\b(?:be|are|were)\s+(?:closed|discharged|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed|done)|removed\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))\b/i.test(
+    text.trim(),
   );
 }
 

@@ -140,3 +140,40 @@ describe('the conduct of a hearing, ruled on and carried out as it sits, leaves 
     expect(items(minute).length).toBeGreaterThan(0);
   });
 });
+
+describe('a clause whose verb the grammar cannot place is read for the plain signs of a record', () => {
+  it.each([
+    // the passive of a recording verb at its end
+    '51.\tComplaints\nRESOLVED: That the handling of the complaint referred to and returned by the Ombudsman be noted.',
+    // a view stated
+    '51.\tPlanning\nRESOLVED: That the Town Council has no objection.',
+    // what had happened, in a list of reasons given
+    '51.\tCall-in\nThe reasons given in the call-in notice were:\n(a) that the ward members affected had not been consulted;\n(b) that the options appraised were not published.',
+  ])('%s', (minute) => {
+    expect(items(minute)).toEqual([]);
+  });
+
+  it('a clause with a subjunctive still instructs', () => {
+    expect(
+      items('51.\tFootpaths\nRESOLVED: That the footpath signs damaged in the storm be replaced before Easter.').length,
+    ).toBe(1);
+  });
+});
+
+describe('a date as the subject is the calendar, and closed rows of the action log are the log kept', () => {
+  it.each([
+    '52.\tDates of meetings\nRESOLVED:\n(i) That Thursday 18 February 2027 is held in reserve;\n(ii) That 18 February 2027 will be used only if the Panel vetoes the precept.',
+    '52.\tAction log\nRESOLVED: That actions PR/14 and PR/19 be closed.',
+    '52.\tAction log\nRESOLVED: That the completed actions be removed from the log.',
+    '52.\tAction log\nAGREED: actions 3, 5 and 8 be marked as complete.',
+  ])('%s', (minute) => {
+    expect(items(minute)).toEqual([]);
+  });
+
+  it.each([
+    '52.\tAction log\nRESOLVED: That action PR/21 be reassigned to the Head of Parks and brought back to the next meeting.',
+    '52.\tDates\nRESOLVED: That the Clerk book the hall for Thursday 18 February 2027.',
+  ])('near-miss still an item: %s', (minute) => {
+    expect(items(minute).length).toBeGreaterThan(0);
+  });
+});
