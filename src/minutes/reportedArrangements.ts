@@ -6,7 +6,6 @@ import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { DEFERRING_VERBS, DEFERRING_WORDS, HEDGING, alternatives } from './lexicon.js';
 import type { Reading } from './reading.js';
-import { movedLater } from './movedLater.js';
 import { lemmaIn, tokenize } from './words.js';
 import { REASON_AFTER, agreedParts, type Context, type Said } from './agreedParts.js';
 
@@ -38,25 +37,6 @@ export function putBack(text: string, reading: Reading, context: Context, listed
       : undefined;
   const deferredVerb =
     arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
-  // "The review of the strategy was moved from March to June", "the item on X planned for November would be moved to
-  // January": a matter moved to a later meeting is put back, whatever verb moves it (movedLater.ts) — told in the past or
-  // as what would happen
-  const shifted =
-    reading.passive &&
-    /^(?:moved|rescheduled|re-scheduled|switched)$/i.test(reading.verb ?? '') &&
-    (reading.form === 'past' ||
-      reading.form === 'participle' ||
-      (reading.form === 'modal' && /^(?:will|would)$/.test(reading.modal ?? ''))) &&
-    movedLater(text.replace(/\b(?:planned|scheduled|due|listed|programmed)\s+for\s+(?=(?:the\s+)?[A-Z])/, 'from ')) &&
-    !listed &&
-    !/\b(?:meeting|session|sitting)$/i.test(
-      (reading.subject ?? '').replace(/\s+(?:of|planned|scheduled|due)\s+.*$/i, ''),
-    );
-  if (shifted) {
-    const decision = classify(text, context.own);
-    if (!decision.clause.negated && !HEDGING.test(text.replace(REASON_AFTER, '')))
-      return [{ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 }];
-  }
   if (
     deferredVerb &&
     lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) &&

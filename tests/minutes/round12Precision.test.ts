@@ -177,22 +177,3 @@ describe('a date as the subject is the calendar, and closed rows of the action l
     expect(items(minute).length).toBeGreaterThan(0);
   });
 });
-
-describe('recall: an item of the programme reported as moved to a later meeting is put back', () => {
-  it.each([
-    '61.\tWork plan\nThe review of the Charging Policy was moved from March to June 2027 to await the new guidance.\nRESOLVED: That the work plan, as amended, be agreed.',
-    '61.\tWork programme\nThe Scrutiny Officer presented the programme. The item on library opening hours planned for November would be moved to January because the consultation had been extended.',
-    '61.\tWork programme\nThe annual report on complaints was rescheduled from the October meeting to the December meeting.',
-  ])('%s', (minute) => {
-    expect(items(minute).map((i) => i.category)).toContain('deferral');
-  });
-
-  it.each([
-    // brought forward is not put back
-    '61.\tWork programme\nThe review of the Charging Policy was moved from 10 June 2027 to 4 March 2027 so that it could inform the budget.',
-    // the meeting itself moved is the calendar
-    '61.\tDates\nThe meeting planned for November would be moved to December because of the election.',
-  ])('near-miss not a deferral: %s', (minute) => {
-    expect(items(minute).map((i) => i.category)).not.toContain('deferral');
-  });
-});
