@@ -154,7 +154,7 @@ export function findNextMeetings(
         continue;
       }
       if (NEXT_LINE.test(line.trim())) {
-        for (const d of findDates(line)) if (!noSitting(d)) accept(d, null);
+        for (const d of findDates(line)) if (!noSitting(d) && !provisionalHere(line, d)) accept(d, null);
         continue;
       }
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
@@ -231,13 +231,25 @@ function sentenceBefore(line: string, d: DateMention): string {
   return last ? before.slice(last.index + 1) : before;
 }
 
+/**
+ * A qualifier straight after a day (a time, a comma, a dash or an opening bracket may stand between) saying the day is
+ * kept in case: "Friday 12 March, 2pm (reserve)", "… on 4 May only if the budget is not set", "3 June – reserve date,
+ * used only where needed". Only "reserve" and "only if/when/where" — the words that say the sitting may not happen; a
+ * bare "(if required)" after a day is left as printed (the labelled sets disagree on it). A qualifier after "and" or
+ * another date is that date's ("5 May and, only if needed, 12 May").
+ */
+const HELD_AFTER = new RegExp(
+  String.raw`^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?)?\s*(?:[,(\[]|[-–—]\s)?\s*(?:but\s+)?(?:(?:(?:is|are|was|being)\s+)?(?:(?:held|kept)\s+(?:in\s+)?)?(?:as\s+(?:a\s+)?)?reserve\b|only\s+(?:if|when|where|to\s+be\s+used|(?:be\s+)?(?:used|held|called))\b)`,
+  'i',
+);
+
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */
 function provisionalHere(line: string, d: DateMention): boolean {
   const before = line.slice(0, d.index);
   // (a bracket closed before the date held another date's qualifier: "22nd December (if required) and 12th January")
   const open = before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : before.lastIndexOf(')');
   const clause = before.slice(Math.max(open, before.lastIndexOf('. ')) + 1);
-  return HELD_IF_NEEDED.test(clause);
+  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(line.slice(d.end));
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */
