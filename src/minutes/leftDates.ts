@@ -10,9 +10,13 @@ import { MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
 /** The verbs that move a sitting to another day (a closed few, those that move papers and the two said only of meetings). */
 const MOVING = alternatives([...MOVING_PAPERS, 'rearranged', 're-arranged', 'changed', 're-scheduled']);
-/** "moved from", "originally set for", "previously due on", "instead of": the words that give the day left. */
+/**
+ * "moved from", "originally set for", "previously due on", "instead of", and a correction set off by a comma or a
+ * bracket, "… on 18 January, not 11 January as printed" / "18 January (not 11 January)": the words that give the day
+ * left. ("not later than", "not before" are a deadline's words, not a correction: "not" must stand straight before the day.)
+ */
 const LEFT_FROM = new RegExp(
-  String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+){0,2}?(?:for|on)|\b(?:instead\s+of|rather\s+than))\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`(?:\b(?:${MOVING})\s+from|\b(?:originally|previously|formerly)\s+(?:\w+\s+){0,2}?(?:for|on)|\b(?:instead\s+of|rather\s+than)|(?:,|\(|\band)\s*not\s+(?:on\s+)?)\s*(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -21,9 +25,11 @@ const LEFT_FROM = new RegExp(
  * December meeting is cancelled" leaves 11 January standing).
  */
 const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
-// ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January": the day before the move is left)
+// ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January", "had been brought forward": the
+// day before the move is left, whether or not the new day is given; and a note's clipped passive with no verb before it,
+// "Meeting on 11 January cancelled", "11 January – postponed")
 const CALLED_OFF = new RegExp(
-  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})\s+to)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b)`,
+  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b)`,
   'i',
 );
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');

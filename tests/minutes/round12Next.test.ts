@@ -59,3 +59,58 @@ describe('a day kept only in reserve, said after the day, is no coming meeting',
     expect(next(minute)).toEqual(expected);
   });
 });
+
+describe('a day a meeting left, or a meeting called off, in the words a correction or a note uses', () => {
+  const DATES = '9. Dates of future meetings\n13 December 2027, 17 January 2028 and 14 February 2028.';
+  it.each([
+    [
+      'moved with no new day given, "had been brought forward"',
+      '5. Work programme\nThe Chair said that the meeting scheduled for 13 December 2027 had been brought forward.',
+    ],
+    [
+      '"has been rescheduled"',
+      '5. Updates\nMembers noted that the meeting on Monday 13 December 2027 has been rescheduled.',
+    ],
+    [
+      "a note's clipped passive",
+      '5. Any other business\n- Meeting on 13 December 2027 cancelled (room unavailable); AB to circulate options.',
+    ],
+    ['a dash and the participle', '5. Any other business\nDecember meeting: 13 December 2027 – postponed.'],
+  ])('%s', (_name, minute) => {
+    expect(next(`${minute}\n\n${DATES}`)).toEqual(['2028-01-17', '2028-02-14']);
+  });
+
+  it.each([
+    [
+      'a correction after a comma',
+      '9. Date of next meeting\nThe next meeting will be held on Monday 20 December 2027, not 13 December 2027 as printed on the agenda.',
+    ],
+    ['a correction in a bracket', '9. Date of next meeting\nMonday 20 December 2027 (not Monday 13 December).'],
+    [
+      'the correction in the middle of the sentence',
+      '9. Date of next meeting\nThe Clerk said that the December meeting would be on 20 December 2027 and not 13 December 2027, because of the pantomime.',
+    ],
+  ])('%s: only the day kept', (_name, minute) => {
+    expect(next(minute)).toEqual(['2027-12-20']);
+  });
+
+  it.each([
+    [
+      '"not later than" is a deadline',
+      '9. Date of next meeting\nThe Committee will meet on 13 December 2027, and not later than 17 January 2028.',
+      ['2027-12-13', '2028-01-17'],
+    ],
+    [
+      "an event's day cancelled, not a meeting's",
+      '5. Any other business\nThe fun run on 13 December 2027 cancelled because of the works.\n\n9. Dates of future meetings\n13 December 2027 and 17 January 2028.',
+      ['2027-12-13', '2028-01-17'],
+    ],
+    [
+      'a paper brought forward',
+      '5. Work programme\nThe report on fees set for 13 December 2027 had been brought forward.\n\n9. Dates of future meetings\n13 December 2027 and 17 January 2028.',
+      ['2027-12-13', '2028-01-17'],
+    ],
+  ])('near miss: %s', (_name, minute, expected) => {
+    expect(next(minute)).toEqual(expected);
+  });
+});
