@@ -131,6 +131,22 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         )?.groups?.np;
       if (apposed && namesBody(apposed) && !own.is(apposed)) return 'other';
     }
+    // "the Trust's board meeting on", "the residents' meeting on", "the Committee's meeting on": a possessive before the
+    // meeting names whose sitting it is — another's unless the possessor is this body ("the Panel's next meeting on" in
+    // the Panel's minutes). A lone head noun that is not the one this body is called by ("the Committee's" in a Board's
+    // minutes) is another body, as "the committee will next meet" is below.
+    const possessor = meeting.groups?.body
+      ? undefined
+      : /(?:^|[^\w&'’-])(?<np>(?:[A-Z][\w&-]*\s+){0,5}[\w&-]+)(?:['’]s|s['’])\s+(?:(?!(?:the|a|an|and|or|of|to|on|at|in|for)\s)[a-z][\w-]*\s+){0,2}$/.exec(
+          head,
+        )?.groups?.np;
+    if (possessor && !/^(?:it|one|each|this|that)$/i.test(possessor)) {
+      const noun = possessor.split(/\s+/).length === 1 ? possessor.toLowerCase() : null;
+      const ownNoun = (own.name ?? '').trim().split(/\s+/).pop()?.toLowerCase();
+      const otherNoun =
+        noun !== null && !!ownNoun && namesBody(noun) && ownNoun !== noun && !ownNoun.endsWith(`-${noun}`);
+      return own.is(possessor) && !otherNoun ? 'own' : 'other';
+    }
     // "the Cabinet meeting on", "the next Full Council Meeting on", "the Annual Parish Meeting will be held on": the body, or the
     // meeting's own name, before the noun — a name that is not this body's is another meeting
     const pre = /((?:[A-Z][\w&'’-]*\s+){1,6})$/

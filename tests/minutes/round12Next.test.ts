@@ -114,3 +114,43 @@ describe('a day a meeting left, or a meeting called off, in the words a correcti
     expect(next(minute)).toEqual(expected);
   });
 });
+
+describe('a possessive before the meeting names whose sitting it is', () => {
+  const BOARD =
+    'Minutes of the Ashcombe Leisure Board held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+  it.each([
+    [
+      "another body's possessive",
+      "5. Updates\nThe Clerk said the Trust's board meeting on 13 December 2027 would consider the lease.",
+    ],
+    [
+      'a plural possessive',
+      "5. Updates\nMembers were told the residents' meeting on 13 December 2027 would discuss parking.",
+    ],
+    [
+      'a common noun as possessor, then a noun',
+      "5. Updates\nThe Treasurer reported that the fund's annual investor meeting on 13 December 2027 would set the budget.",
+    ],
+  ])("%s is not this body's", (_name, minute) => {
+    expect(next(`${minute}\n\n9. Dates of future meetings\n17 January 2028.`)).toEqual(['2028-01-17']);
+  });
+
+  it('a lone head noun that is not the one this body goes by', () => {
+    const minute =
+      "5. Risk register\nAGREED that, as amended, the register be sent to the Committee's meeting on 13 December 2027.";
+    expect(next(`${minute}\n\n9. Date of next meeting\n17 January 2028.`, BOARD)).toEqual(['2028-01-17']);
+  });
+
+  it.each([
+    [
+      "this body's own possessive",
+      "5. Work programme\nThe review will come to the Committee's meeting on 13 December 2027.",
+    ],
+    [
+      'its own name as possessor',
+      "5. Work programme\nThe review will come to the Ashcombe Leisure Committee's next meeting on 13 December 2027.",
+    ],
+  ])('near miss: %s is a coming meeting', (_name, minute) => {
+    expect(next(`${minute}\n\n9. Dates of future meetings\n17 January 2028.`)).toEqual(['2027-12-13', '2028-01-17']);
+  });
+});
