@@ -17,12 +17,14 @@ import { leftDate } from './leftDates.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const DATES_MINUTE =
-  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|\bmeetings?\s+(?:(?:schedule|calendar|programme|timetable)\s+)?(?:for\s+)?20\d\d\b|\bmeetings?\s+(?:schedule|calendar|timetable)\b/i;
+  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|\bmeetings?\s+(?:(?:schedule|calendar|programme|timetable)\s+)?(?:for\s+)?20\d\d\b|\bmeetings?\s+(?:schedule|calendar|timetable)\b|\bdates?\s+of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){1,2}?(?:meeting|session|sitting)s?\b/i;
 // (also "Council meetings 2028", "Meetings schedule 2028/29", "Meeting calendar": a title naming the meetings and a year)
+// (and "Date of next decision session", "Date of the next Panel meeting": a word or two saying what kind of sitting, or
+// whose — another body's name there makes the date that body's, ownNext below)
 /** "Items for next meeting", "Matters to the next meeting": a title about the next meeting's business, not its date. */
 const BUSINESS_FOR_NEXT = /\b(?:for|to)\s+(?:the\s+)?next\s+meeting\b/i;
 const NEXT_LINE =
-  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
+  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}?(?:meeting|session|sitting)s?\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 /**
  * A date held only in case ("provisional", "if required", "reserve"): no sitting yet. An extraordinary or special meeting
@@ -51,6 +53,13 @@ const JOINED = new RegExp(
   'i',
 );
 
+/**
+ * A document's stamp of when it was printed, published or issued: the participle (a closed few — what a page or a
+ * decision notice says of itself) or "date of publication" as the line's label, the date after it.
+ */
+const DOCUMENT_STAMP =
+  /^(?:(?:decisions?|minutes|notice|document|page)\s+)?(?:published|printed|issued|re-?issued|updated|last\s+updated|generated|downloaded)(?:\s+on)?\s*[:\s]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d|^(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+(?:published|printed|issued))\s*:/i;
+
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
 
@@ -72,7 +81,8 @@ export function findNextMeetings(
   for (const minute of minutes) {
     if (isReportSection(minute.title)) continue;
     const listing =
-      (DATES_MINUTE.test(minute.title) && !BUSINESS_FOR_NEXT.test(minute.title)) || LIST_LEAD.test(minute.title);
+      ((DATES_MINUTE.test(minute.title) && !BUSINESS_FOR_NEXT.test(minute.title)) || LIST_LEAD.test(minute.title)) &&
+      !othersNext(minute.title, own);
     const yearHint =
       Number(
         /\b(20\d\d)\b/.exec(minute.title)?.[1] ?? /\b(?:during|for|in)\s+(20\d\d)\b/.exec(minute.lines.join(' '))?.[1],
@@ -120,6 +130,9 @@ export function findNextMeetings(
         informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) || leftDate(line, d.index, d.end);
       // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
       if (CLOSED.test(line)) closed = true;
+      // (a page's stamp of its own printing or publishing, "Published: 12/11/2027", "Printed on 12 November 2027 10:14", is
+      // no sitting, however close under the next meeting's line it falls)
+      if (DOCUMENT_STAMP.test(line.trim())) continue;
       if (!closed && (listing || listed)) {
         // (a heading says so before its dates; a qualifier beside one date of a line — "Planning Committee (if required) -
         // 6 May" — holds that date alone, read by provisionalHere)
@@ -153,7 +166,7 @@ export function findNextMeetings(
           }
         continue;
       }
-      if (NEXT_LINE.test(line.trim())) {
+      if (NEXT_LINE.test(line.trim()) && !othersNext(line, own)) {
         for (const d of findDates(line)) if (!noSitting(d) && !provisionalHere(line, d)) accept(d, null);
         continue;
       }
@@ -175,6 +188,12 @@ export function findNextMeetings(
   // is no coming meeting, though a list, a table or the next-meeting line elsewhere still prints its day)
   for (const day of calledOff(minutes, meeting, own, resolveYear)) found.delete(day);
   return [...found].sort();
+}
+
+/** "Date of next Council meeting" in a committee's minutes: the words between "next" and the sitting name another body. */
+function othersNext(line: string, own: OwnBody): boolean {
+  const np = /\bnext\s+(?<np>(?:[\w&'’-]+\s+){1,2}?)(?:meeting|session|sitting)s?\b/i.exec(line)?.groups?.np?.trim();
+  return !!np && namesBody(np) && !own.is(np) && !own.is(np.replace(/^full\s+/i, ''));
 }
 
 /** A meeting's word in the sentence before a day: only a sitting called off or moved leaves its day empty, not an event's. */

@@ -154,3 +154,38 @@ describe('a possessive before the meeting names whose sitting it is', () => {
     expect(next(`${minute}\n\n9. Dates of future meetings\n17 January 2028.`)).toEqual(['2027-12-13', '2028-01-17']);
   });
 });
+
+describe('the date of the next sitting, whatever word says what kind of sitting it is', () => {
+  it.each([
+    [
+      'a decision session, heading in capitals',
+      '9. DATE OF NEXT DECISION SESSION\n\nMonday 13 December 2027 at 10.00 am.',
+    ],
+    ["the body's own noun", '9. Date of the next Committee meeting\nMonday 13 December 2027, 6pm, Ashcombe Pavilion.'],
+    ['on one line', '9. Any other business\nDate of next formal sitting: Monday 13 December 2027.'],
+  ])('%s', (_name, minute) => {
+    expect(next(minute)).toEqual(['2027-12-13']);
+  });
+
+  it('near miss: the next sitting of another body', () => {
+    expect(next('9. Date of next Cabinet meeting\nMonday 13 December 2027.')).toEqual([]);
+  });
+});
+
+describe("a page's stamp under the next meeting's line is no sitting", () => {
+  it.each([
+    ['"Published:" and a date', 'Published: 12/11/2027'],
+    ['"Printed on" with a time', 'Printed on 19 November 2027 10:14'],
+    ['a decision notice', 'Decisions published: Friday 12 November 2027. Call-in period ends 19 November 2027.'],
+    ['"Date of publication:"', 'Date of publication:   12 November 2027'],
+  ])('%s', (_name, stamp) => {
+    expect(next(`9. Date of next meeting\nMonday 13 December 2027 at 6.30 pm.\n\n${stamp}\n`)).toEqual(['2027-12-13']);
+  });
+
+  it('near miss: a list line that opens with a date is still read', () => {
+    expect(next('9. Dates of future meetings\n13 December 2027 (published in the Gazette)\n17 January 2028')).toEqual([
+      '2027-12-13',
+      '2028-01-17',
+    ]);
+  });
+});
