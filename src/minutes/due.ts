@@ -110,6 +110,14 @@ const ASKED_AT_ITS_MEETING = new RegExp(
   String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends', 'ask', 'asked', 'request', 'requested', 'invite', 'invited', 'urge', 'urged'])})\b[^.;]{0,200}?\bat\s+(?:its|their)\s+(?:[\w-]+\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
   'i',
 );
+/**
+ * "RESOLVED to recommend to Council on 9 December that …", "be recommended to Council on 9 December for approval": the verb
+ * itself sends the decision to that body's dated sitting, as "at its meeting on" does — the day it comes due. (A noun,
+ * "the recommendations go to Council on …", tells where a paper goes next, not what this resolution fixes.)
+ */
+const RECOMMENDED_TO_ON = new RegExp(
+  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends'])})\s+(?:(?!that\b)[a-z][\w-]*\s+){0,6}?to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:meeting\s+)?on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
+);
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
 const ASKED_OF_OTHERS =
@@ -154,7 +162,12 @@ export function dueOf(
     // "That Council be recommended, at its meeting on 9 December, to approve …", "the Licensing Committee be asked to consider
     // …, at its meeting on 9 February": the resolution fixes the sitting at which the body it asks is to act — the day the
     // matter comes due. (A recommendation only sent to a sitting, "to the Full Council meeting on …", stays that body's.)
-    if (whose === 'other' && ASKED_AT_ITS_MEETING.test(sentence)) return { kind: 'date', date };
+    if (
+      whose === 'other' &&
+      (ASKED_AT_ITS_MEETING.test(sentence) ||
+        RECOMMENDED_TO_ON.test(sentence.replace(/\brecommend(?:s|ed)?\b/gi, (verb) => verb.toLowerCase())))
+    )
+      return { kind: 'date', date };
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     // ("that the Clerk attend the conference in York on 18 November", "will meet the engineer on site on 2 December": going to
     // an event or an appointment is done on its day — not another

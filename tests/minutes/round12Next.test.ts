@@ -7,6 +7,7 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2027-11-09';
 const HEAD =
@@ -187,5 +188,39 @@ describe("a page's stamp under the next meeting's line is no sitting", () => {
       '2027-12-13',
       '2028-01-17',
     ]);
+  });
+});
+
+describe("a decision recommended to another body's dated sitting is due that day", () => {
+  const own = ownBodyOf(['Minutes of the Ashcombe Leisure Committee held on Tuesday 9 November 2027 at 6pm']);
+  it.each([
+    [
+      'the active infinitive, capitals',
+      'To RECOMMEND to Council on 14 December 2027 that the fees schedule be adopted.',
+    ],
+    [
+      'the passive, a purpose after',
+      'That the pool strategy be recommended to Council on 14 December 2027 for approval.',
+    ],
+    [
+      'the object between',
+      'That the Committee recommends the revised charges to the Full Council on Tuesday 14 December 2027.',
+    ],
+    [
+      'a body of several words',
+      'That the lease be recommended to the Policy and Resources Committee on 14 December 2027.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(dueOf(text, MEETING, false, { own })).toEqual({ kind: 'date', date: '2027-12-14' });
+  });
+
+  it.each([
+    ['a noun, not the verb', 'That the report be noted; its recommendations go to Council on 14 December 2027.'],
+    [
+      'the body decides on its own day, no recommending',
+      'That the report be noted before Council meets to set the budget.',
+    ],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING, false, { own })).not.toEqual({ kind: 'date', date: '2027-12-14' });
   });
 });
