@@ -5,7 +5,7 @@ import type { DateMention } from './dateText.js';
 import { alternatives } from './lexicon.js';
 
 // (a closed class: the few names bodies give their informal sittings — away and strategy days, development, training and
-// briefing sessions, workshops, seminars)
+// briefing sessions, workshops, seminars, and a visit or meeting on a site, "with a site visit at 5pm on 10 January")
 const INFORMAL_SITTINGS = [
   'strategy day',
   'away day',
@@ -17,6 +17,8 @@ const INFORMAL_SITTINGS = [
   'briefing session',
   'workshop',
   'seminar',
+  'site visit',
+  'site meeting',
 ];
 const SITTING = new RegExp(
   String.raw`\b(?:(?<informal>${alternatives(INFORMAL_SITTINGS)})s?|meetings?|sittings?)\b`,

@@ -224,3 +224,24 @@ describe("a decision recommended to another body's dated sitting is due that day
     expect(dueOf(text, MEETING, false, { own })).not.toEqual({ kind: 'date', date: '2027-12-14' });
   });
 });
+
+describe('a visit or a meeting on a site, dated beside the next meeting, is no sitting of the body', () => {
+  it.each([
+    [
+      'a site visit after the next meeting, in one sentence',
+      '9. Date of next meeting\nThe next meeting will be on 11 January 2028, with a site visit at 5pm on 10 January 2028.',
+    ],
+    [
+      'a site meeting in a list',
+      '9. Dates of future meetings\n11 January 2028; a site meeting at the lido on 10 January 2028.',
+    ],
+  ])('%s', (_name, minute) => {
+    expect(next(minute)).toEqual(['2028-01-11']);
+  });
+
+  it('near miss: the meeting held at the site is still the next meeting', () => {
+    expect(next('9. Date of next meeting\nThe next meeting will be held at the lido on 11 January 2028.')).toEqual([
+      '2028-01-11',
+    ]);
+  });
+});
