@@ -204,6 +204,10 @@ function listedAbove(lines: string[], candidates: { index: number; heading: Head
     const block = candidates.slice(k, end + 1);
     k = end + 1;
     if (block.length < 3) continue;
+    // (a decision's clauses, "1. notes the budget gap; 2. RECOMMENDS to Council that …; 3. asks the Director to …", whose
+    // numbers restart under the next minute: sentences that open on a verb in lower case or close on a semicolon, where
+    // an agenda's entries are titles, "1. Apologies", "2. To receive the minutes")
+    if (block.filter((b) => clauseShaped(lines[b.index], b.heading)).length * 2 >= block.length) continue;
     const later = candidates.slice(k);
     // printed again, each over text of its own (a heading with a line of text under it before the next)
     const again = block.filter((b) =>
@@ -215,6 +219,11 @@ function listedAbove(lines: string[], candidates: { index: number; heading: Head
     if (again.length >= Math.ceil(block.length * 0.6)) for (const b of block) out.add(b.index);
   }
   return out;
+}
+
+/** A numbered line worded as a clause of a decision: its text opens in lower case, or it ends on ";" or "; and". */
+function clauseShaped(line: string, heading: Heading): boolean {
+  return /^[a-z]/.test(heading.title) || /[;,]\s*(?:and|or)?\s*$/.test(line);
 }
 
 /**

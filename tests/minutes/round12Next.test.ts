@@ -245,3 +245,62 @@ describe('a visit or a meeting on a site, dated beside the next meeting, is no s
     ]);
   });
 });
+
+describe("a decision's clauses that restart their numbers under each minute are no agenda printed above", () => {
+  const minute = (ref: string, title: string, clauses: string[]) => [
+    `${ref}   ${title}`,
+    'Decision:',
+    'That the Committee:',
+    ...clauses.map((c, k) => `${k + 1}. ${c}`),
+  ];
+  const text = [
+    'Minutes of the Ashcombe Leisure Committee held on Tuesday 9 November 2027 at 6pm',
+    '',
+    ...minute('ALC 21', 'Pool refurbishment', [
+      'notes the revised programme for the works and the cost of the temporary changing rooms;',
+      'asks the Head of Leisure to bring the tender results for the main contract to the meeting on 11 January 2028;',
+      'agrees a temporary timetable for swimming lessons while the learner pool is closed.',
+    ]),
+    'Reasons for decision: to keep the pool open during the works.',
+    '',
+    '',
+    'ALC 22   Fees and charges',
+    'Decision:',
+    'That the Committee:',
+    '1. approves the fees and charges schedule for 2028/29;',
+    'The schedule is printed as Appendix B to the report.',
+    '2. delegates authority to the Leisure Manager to set promotional prices;',
+    'Any promotion will be reported to members in the weekly bulletin.',
+    '3. requests a review of the concessions for carers in twelve months.',
+    'Reasons for decision: to set the fees before the new financial year.',
+  ].join('\n');
+
+  it("keeps the first minute's clauses and its dated meeting", () => {
+    const lines = layout(text).split('\n');
+    const first = splitMinutes(lines).find((m) => m.number === 'ALC 21');
+    expect(first?.lines.some((l) => l.includes('tender results'))).toBe(true);
+    expect(findNextMeetings(splitMinutes(lines), MEETING, ownBodyOf(lines))).toEqual(['2028-01-11']);
+  });
+
+  it('near miss: an agenda whose titles are printed again above the minutes is still read as one', () => {
+    const agenda = ['Agenda', '1. Apologies', '2. Pool refurbishment', '3. Fees and charges', ''];
+    const body = [
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Pool refurbishment',
+      'Noted.',
+      '',
+      '3. FEES',
+      'The fees were approved.',
+    ];
+    const lines = layout(
+      ['Minutes of the Ashcombe Leisure Committee held on 9 November 2027', '', ...agenda, ...body].join('\n'),
+    ).split('\n');
+    expect(
+      splitMinutes(lines)
+        .map((m) => m.number)
+        .filter(Boolean),
+    ).toEqual(['1', '2', '3']);
+  });
+});
