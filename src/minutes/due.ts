@@ -113,10 +113,11 @@ const ASKED_AT_ITS_MEETING = new RegExp(
 /**
  * "RESOLVED to recommend to Council on 9 December that …", "be recommended to Council on 9 December for approval": the verb
  * itself sends the decision to that body's dated sitting, as "at its meeting on" does — the day it comes due. (A noun,
- * "the recommendations go to Council on …", tells where a paper goes next, not what this resolution fixes.)
+ * "the recommendations go to Council on …", tells where a paper goes next, not what this resolution fixes; and "to the
+ * Full Council meeting on …" stays undated, as round 7 read it: the labelled sets split on both.)
  */
 const RECOMMENDED_TO_ON = new RegExp(
-  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends'])})\s+(?:(?!that\b)[a-z][\w-]*\s+){0,6}?to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:meeting\s+)?on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
+  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends'])})\s+(?:(?!that\b)[a-z][\w-]*\s+){0,6}?to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?<!\bMeeting\s+)on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
 );
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)

@@ -220,6 +220,10 @@ describe("a decision recommended to another body's dated sitting is due that day
       'the body decides on its own day, no recommending',
       'That the report be noted before Council meets to set the budget.',
     ],
+    [
+      'a sitting named "to the … meeting on", as round 7 reads it',
+      'That the charges be recommended to the Full Council Meeting on 14 December 2027.',
+    ],
   ])('near miss: %s', (_name, text) => {
     expect(dueOf(text, MEETING, false, { own })).not.toEqual({ kind: 'date', date: '2027-12-14' });
   });
