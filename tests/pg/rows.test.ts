@@ -5,8 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/types.js';
-import { meetingsFromCalendars, meetingsFromPacked } from '../../src/store/postgres/rows.js';
+import {
+  itemFromJson,
+  itemsFromJsonArray,
+  meetingsFromCalendars,
+  meetingsFromPacked,
+  openItemRecord,
+} from '../../src/store/postgres/rows.js';
 import { toStoredText } from '../../src/store/postgres/text.js';
+import { makeItem } from '../factories.js';
 
 /** The string meetingsPacked builds: "<n>,<day>", ",x" when cancelled, ",<day>" when moved; ";" between. */
 function packed(slugs: readonly string[], meetings: readonly Meeting[]): string {
@@ -74,5 +81,27 @@ describe('meetings packed into one string', () => {
       }),
     );
     expect(meetingsFromCalendars([{ slug: 'jhsc', meetings: null }])).toEqual([]);
+  });
+});
+
+describe("a report's items sent as one JSON array", () => {
+  // As open_items keeps each (rows.ts, openItemRecord): text escaped where `text` cannot hold it.
+  const kept = (fields: Parameters<typeof makeItem>[0]) => openItemRecord(makeItem(fields), 1).reported_item!;
+
+  it('read as each item read alone is, escaped text and all, in their order', () => {
+    const jsons = [
+      kept({ id: 'A3', text: 'Minutes with a\0stray NUL', owner: 'Clerk ␀ office' }),
+      kept({ id: 'A1', owners: ['Ward team', 'Finance'], owner: 'Ward team' }),
+      kept({ id: 'A2', text: 'Plain text, nothing escaped' }),
+    ];
+    const items = itemsFromJsonArray(`[${jsons.join(',')}]`);
+    expect(items).toEqual(jsons.map(itemFromJson));
+    expect(items.map((item) => item.id)).toEqual(['A3', 'A1', 'A2']);
+    expect(items[0].text).toBe('Minutes with a\0stray NUL');
+    expect(items[0].owner).toBe('Clerk ␀ office');
+  });
+
+  it('none when nothing is sent', () => {
+    expect(itemsFromJsonArray('[]')).toEqual([]);
   });
 });

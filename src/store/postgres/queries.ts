@@ -59,6 +59,8 @@ export interface ItemsWanted {
   mayBeOverdueOn?: string;
   /** False: each item's history as the reports read it (reported_history). */
   fullHistory?: boolean;
+  /** Every item in one row, one text: a JSON array of the items, in their order. */
+  asOneText?: boolean;
 }
 
 const CLOSED = `i.status IN ('done', 'dropped')`;
@@ -113,21 +115,24 @@ export function selectItems(wanted: ItemsWanted): { text: string; values: unknow
       `SELECT i.id, i.ordinal FROM ${lastMet} WHERE ${within} AND ${CLOSED} AND l.day IS NULL AND i.signed_off IS NULL`,
     );
   }
-  if (queries.length === 0)
-    return { text: `SELECT ${item} AS item FROM items i WHERE ${within} ORDER BY i.ordinal`, values };
-  if (queries.length === kinds.length)
-    // The open items and the closed ones not signed off (carry-forward): one pass over the
-    // table, the server combining the indexes, each row read once.
+  const [selected, from, order] =
+    queries.length === 0
+      ? [item, `FROM items i WHERE ${within}`, 'i.ordinal']
+      : queries.length === kinds.length
+        ? // The open items and the closed ones not signed off (carry-forward): one pass over the
+          // table, the server combining the indexes, each row read once.
+          [item, `FROM ${table} i WHERE ${within} AND (${kinds.map((kind) => `(${kind})`).join(' OR ')})`, 'i.ordinal']
+        : // With the items closed since each committee last met (report): the ids of each kind,
+          // once, then each item looked up by its key.
+          [`(SELECT ${item} FROM items i WHERE i.id = w.id)`, `FROM (${queries.join('\n  UNION ')}) w`, 'w.ordinal'];
+  // For a report, every item in one text, a JSON array: the program then parses one value,
+  // not tens of thousands of rows (itemsFromJsonArray, rows.ts).
+  if (wanted.asOneText)
     return {
-      text: `SELECT ${item} AS item FROM ${table} i WHERE ${within} AND (${kinds.map((kind) => `(${kind})`).join(' OR ')}) ORDER BY i.ordinal`,
+      text: `SELECT coalesce('[' || string_agg(${selected}, ',' ORDER BY ${order}) || ']', '[]') AS items ${from}`,
       values,
     };
-  // With the items closed since each committee last met (report): the ids of each kind, once,
-  // then each item looked up by its key.
-  return {
-    text: `SELECT (SELECT ${item} FROM items i WHERE i.id = w.id) AS item FROM (${queries.join('\n  UNION ')}) w ORDER BY w.ordinal`,
-    values,
-  };
+  return { text: `SELECT ${selected} AS item ${from} ORDER BY ${order}`, values };
 }
 
 /**

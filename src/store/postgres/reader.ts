@@ -13,6 +13,7 @@ import { selectItems, SQL } from './queries.js';
 import {
   committeeFrom,
   itemFromJson,
+  itemsFromJsonArray,
   journalFrom,
   meetingFrom,
   meetingsFromCalendars,
@@ -111,7 +112,13 @@ export class LogReader {
       refersTo: refersTo && { committee: toStoredText(refersTo.committee), date: refersTo.date },
       mayBeOverdueOn,
       fullHistory,
+      // A report's items (their history as the reports read it) in one text.
+      asOneText: fullHistory === false,
     });
+    if (fullHistory === false) {
+      const { rows } = await this.db.query<{ items: string }>(statement.text, statement.values);
+      return itemsFromJsonArray(rows[0].items);
+    }
     const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
     return rows.map((row) => itemFromJson(row.item));
   }
