@@ -49,7 +49,7 @@ export interface OverdueReport {
 
 export const NO_OWNER = 'No owner';
 /** The key of an item with no owner: listed last. */
-const NO_KEYS: readonly string[] = [''];
+const NO_KEY = '';
 
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
@@ -81,7 +81,7 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
   const byCommittee = (list: ReportItem[]) => [
     ...groupBy(
       list,
-      (i) => [i.committee],
+      (i) => i.committee,
       (i) => committeeName(data, i.committee),
     ).values(),
   ];
@@ -89,23 +89,67 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
   if (filter.groupBy === 'owner') groups = byOwner(items, filter.owner);
   else if (filter.groupBy === 'committee') groups = byCommittee(items);
   else groups = byCommittee(items).map((g) => ({ ...g, owners: byOwner(g.items, filter.owner) }));
-  for (const g of groups) if (g.owners) g.items = g.owners.flatMap((o) => o.items);
-  const ordered = [...new Set(groups.flatMap((g) => g.items))];
+  for (const g of groups) if (g.owners) g.items = concatItems(g.owners);
 
   return {
     today,
     groupBy: filter.groupBy ?? 'committee-owner',
     groups,
-    items: ordered,
+    items: firstPrinted(groups),
     waiting,
-    totals: {
-      items: items.length,
-      committees: new Set(items.map((i) => i.committee)).size,
-      owners: new Set(items.flatMap((i) => (i.owners.length ? i.owners.map(ownerKey) : ['']))).size,
-      carriedTwiceOrMore: items.filter((i) => i.timesCarried >= 2).length,
-      oldestDays: items.length ? Math.max(...items.map((i) => i.daysOverdue ?? 0)) : null,
-      waiting: waiting.length,
-    },
+    totals: totalsOf(items, waiting),
+  };
+}
+
+// The loops below run once per report over every item, in code the engine has not optimised
+// yet, where a spread, flatMap or a key array per item made garbage for each of them.
+
+/** Every item once, in the order the groups first print them. */
+function firstPrinted(groups: readonly OverdueGroup[]): ReportItem[] {
+  const seen = new Set<ReportItem>();
+  const ordered: ReportItem[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const list = groups[g].items;
+    for (let i = 0; i < list.length; i++) {
+      if (seen.has(list[i])) continue;
+      seen.add(list[i]);
+      ordered.push(list[i]);
+    }
+  }
+  return ordered;
+}
+
+/** The groups' items one after another. */
+function concatItems(groups: readonly OverdueGroup[]): ReportItem[] {
+  const all: ReportItem[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const list = groups[g].items;
+    for (let i = 0; i < list.length; i++) all.push(list[i]);
+  }
+  return all;
+}
+
+function totalsOf(items: readonly ReportItem[], waiting: readonly ReportItem[]): OverdueReport['totals'] {
+  const committees = new Set<string>();
+  const owners = new Set<string>();
+  let carriedTwiceOrMore = 0;
+  let oldestDays = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    committees.add(item.committee);
+    if (item.owners.length === 0) owners.add('');
+    for (let o = 0; o < item.owners.length; o++) owners.add(ownerKey(item.owners[o]));
+    if (item.timesCarried >= 2) carriedTwiceOrMore++;
+    const days = item.daysOverdue ?? 0;
+    if (days > oldestDays) oldestDays = days;
+  }
+  return {
+    items: items.length,
+    committees: committees.size,
+    owners: owners.size,
+    carriedTwiceOrMore,
+    oldestDays: items.length ? oldestDays : null,
+    waiting: waiting.length,
   };
 }
 
@@ -116,40 +160,41 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
  */
 function byOwner(items: ReportItem[], wanted: string | readonly string[] | undefined): OverdueGroup[] {
   const asked = ownerFilter(wanted);
-  const keys = (item: ReportItem): readonly string[] => {
+  // Most items have one owner: its key alone, with no array.
+  const keys = (item: ReportItem): string | readonly string[] => {
     const owners = asked ? item.owners.filter((owner) => asked([owner])) : item.owners;
-    if (owners.length === 0) return NO_KEYS;
-    // Most items have one owner: its key, without a closure per item.
-    return owners.length === 1 ? [ownerKey(owners[0])] : owners.map(ownerKey);
+    if (owners.length === 0) return NO_KEY;
+    return owners.length === 1 ? ownerKey(owners[0]) : owners.map(ownerKey);
   };
   const label = (item: ReportItem, key: string) => item.owners.find((o) => ownerKey(o) === key) ?? NO_OWNER;
   const groups = groupBy(items, keys, label);
   // '' (no owner) sorts first as a key; it is listed last.
-  return groups.has('')
+  return groups.has(NO_KEY)
     ? [...groups]
-        .filter(([key]) => key !== '')
+        .filter(([key]) => key !== NO_KEY)
         .map(([, g]) => g)
-        .concat(groups.get('')!)
+        .concat(groups.get(NO_KEY)!)
     : [...groups.values()];
 }
 
 /** Groups in order of their keys, items keeping their (oldest first) order; an item with several keys is in each group. */
 function groupBy(
   items: ReportItem[],
-  keys: (i: ReportItem) => readonly string[],
+  keys: (i: ReportItem) => string | readonly string[],
   label: (i: ReportItem, key: string) => string,
 ): Map<string, OverdueGroup> {
   const groups = new Map<string, OverdueGroup>();
+  const add = (item: ReportItem, k: string) => {
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = { label: label(item, k), items: [] }));
+    group.items.push(item);
+  };
   // Indexed loops: this runs once per group of a report, unoptimised, where for…of allocates per step.
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const itemKeys = keys(item);
-    for (let j = 0; j < itemKeys.length; j++) {
-      const k = itemKeys[j];
-      let group = groups.get(k);
-      if (!group) groups.set(k, (group = { label: label(item, k), items: [] }));
-      group.items.push(item);
-    }
+    if (typeof itemKeys === 'string') add(item, itemKeys);
+    else for (let j = 0; j < itemKeys.length; j++) add(item, itemKeys[j]);
   }
   const sorted = [...groups.keys()].sort(compareText);
   const ordered = new Map<string, OverdueGroup>();

@@ -74,9 +74,19 @@ export function renderTableLines<Row>(
 
 function drawRows<Row>(columns: Column<Row>[], rows: readonly Row[], options: TableOptions, out: string[]): void {
   // terminalSafe also turns line breaks into spaces: a cell is one line until it is wrapped.
-  const cells = rows.map((row) => columns.map((column) => terminalSafe(column.value(row))));
+  // Indexed loops: a report's tables hold tens of thousands of cells, drawn once per command
+  // by code not yet optimised, where map and every made a closure call per cell.
+  const cells: string[][] = new Array<string[]>(rows.length);
+  let singleWidth = columns.every((c) => isSingleWidth(c.header));
+  for (let r = 0; r < rows.length; r++) {
+    const row = new Array<string>(columns.length);
+    for (let c = 0; c < columns.length; c++) {
+      row[c] = terminalSafe(columns[c].value(rows[r]));
+      if (singleWidth && !isSingleWidth(row[c])) singleWidth = false;
+    }
+    cells[r] = row;
+  }
   const padding = options.borders ? 2 : 0;
-  const singleWidth = columns.every((c) => isSingleWidth(c.header)) && cells.every((row) => row.every(isSingleWidth));
   const widths =
     options.width === null
       ? naturalWidths(columns, cells, padding)

@@ -46,7 +46,9 @@ export function drawTableLines(rows: string[][], paints: Paint[][] | null, layou
   const rule = (ends: readonly string[]) => ends[0] + widths.map((w) => '─'.repeat(w)).join(ends[1]) + ends[2];
   const between = borders ? rule(BOX.mid) : '';
   if (borders) out.push(rule(BOX.top));
-  const cellLines: string[][] = [];
+  // Each cell's lines: the text itself where it fits on one line (most cells: no array for
+  // them), else as wrap() breaks it.
+  const cellLines: (string | string[])[] = [];
   // One slot per piece of a line (border, and per cell: padding, text, spaces, padding,
   // separator), filled in place: resizing the array line by line would reallocate it.
   const columns = widths.length;
@@ -56,13 +58,19 @@ export function drawTableLines(rows: string[][], paints: Paint[][] | null, layou
     const row = rows[r];
     let height = 1;
     for (let c = 0; c < columns; c++) {
-      cellLines[c] = wrap(row[c] ?? '', inner[c]);
-      if (cellLines[c].length > height) height = cellLines[c].length;
+      const text = row[c] ?? '';
+      if (fitsOneLine(text, inner[c])) cellLines[c] = text.trim() === '' ? '' : text;
+      else {
+        const lines = wrap(text, inner[c]);
+        cellLines[c] = lines;
+        if (lines.length > height) height = lines.length;
+      }
     }
     for (let i = 0; i < height; i++) {
       pieces[0] = borders ? '│' : '';
       for (let c = 0; c < columns; c++) {
-        const line = cellLines[c][i] ?? '';
+        const cell = cellLines[c];
+        const line = typeof cell === 'string' ? (i === 0 ? cell : '') : (cell[i] ?? '');
         const at = 1 + 5 * c;
         pieces[at] = padding;
         pieces[at + 1] = line && paints ? paints[r][c](line) : line;
@@ -91,10 +99,13 @@ function trimEndOfPieces(pieces: string[]): void {
 const SPACES: string[] = [];
 const spaces = (n: number): string => (n <= 0 ? '' : (SPACES[n] ??= ' '.repeat(n)));
 
+/** Text that wrap() leaves on one line as it is (blank text has no lines). */
+const fitsOneLine = (text: string, width: number): boolean => text.length <= width && !text.includes('\n');
+
 /** cli-table3's word wrap (on word boundaries, whitespace kept), then '…' for lines still too long. */
 export function wrap(text: string, width: number): string[] {
   // Most cells (ids, dates, short owners) fit as they are; blank ones have no lines, as below.
-  if (text.length <= width && !text.includes('\n')) return text.trim() === '' ? [] : [text];
+  if (fitsOneLine(text, width)) return text.trim() === '' ? [] : [text];
   const lines: string[] = [];
   for (let from = 0; ;) {
     const end = text.indexOf('\n', from);
