@@ -88,20 +88,31 @@ describe("a report's items sent as one JSON array", () => {
   // As open_items keeps each (rows.ts, openItemRecord): text escaped where `text` cannot hold it.
   const kept = (fields: Parameters<typeof makeItem>[0]) => openItemRecord(makeItem(fields), 1).reported_item!;
 
-  it('read as each item read alone is, escaped text and all, in their order', () => {
+  it('read as each item read alone is, escaped text and all, in the order of their places', () => {
     const jsons = [
       kept({ id: 'A3', text: 'Minutes with a\0stray NUL', owner: 'Clerk ␀ office' }),
       kept({ id: 'A1', owners: ['Ward team', 'Finance'], owner: 'Ward team' }),
       kept({ id: 'A2', text: 'Plain text, nothing escaped' }),
     ];
-    const items = itemsFromJsonArray(`[${jsons.join(',')}]`);
-    expect(items).toEqual(jsons.map(itemFromJson));
-    expect(items.map((item) => item.id)).toEqual(['A3', 'A1', 'A2']);
-    expect(items[0].text).toBe('Minutes with a\0stray NUL');
-    expect(items[0].owner).toBe('Clerk ␀ office');
+    const items = itemsFromJsonArray(`[${jsons.join(',')}]`, '[30,1,20]');
+    expect(items).toEqual([jsons[1], jsons[2], jsons[0]].map(itemFromJson));
+    expect(items[2].text).toBe('Minutes with a\0stray NUL');
+    expect(items[2].owner).toBe('Clerk ␀ office');
+    expect(itemsFromJsonArray(`[${jsons.join(',')}]`, '[1,2,3]').map((item) => item.id)).toEqual(['A3', 'A1', 'A2']);
+  });
+
+  it('in the order of their places, whatever order they came in', () => {
+    const jsons = Array.from({ length: 6 }, (_, i) => kept({ id: `A${i + 1}` }));
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }), (order) => {
+        const sent = `[${order.map((i) => jsons[i]).join(',')}]`;
+        const places = `[${order.map((i) => 10 * i + 7).join(',')}]`;
+        expect(itemsFromJsonArray(sent, places).map((item) => item.id)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
+      }),
+    );
   });
 
   it('none when nothing is sent', () => {
-    expect(itemsFromJsonArray('[]')).toEqual([]);
+    expect(itemsFromJsonArray('[]', '[]')).toEqual([]);
   });
 });

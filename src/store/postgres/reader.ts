@@ -116,8 +116,8 @@ export class LogReader {
       asOneText: fullHistory === false,
     });
     if (fullHistory === false) {
-      const { rows } = await this.db.query<{ items: string }>(statement.text, statement.values);
-      return itemsFromJsonArray(rows[0].items);
+      const { rows } = await this.db.query<{ items: string; places: string }>(statement.text, statement.values);
+      return itemsFromJsonArray(rows[0].items, rows[0].places);
     }
     const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
     return rows.map((row) => itemFromJson(row.item));
