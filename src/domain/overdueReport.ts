@@ -95,7 +95,7 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
     today,
     groupBy: filter.groupBy ?? 'committee-owner',
     groups,
-    items: firstPrinted(groups),
+    items: firstPrinted(groups, items.length),
     waiting,
     totals: totalsOf(items, waiting),
   };
@@ -104,8 +104,15 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
 // The loops below run once per report over every item, in code the engine has not optimised
 // yet, where a spread, flatMap or a key array per item made garbage for each of them.
 
-/** Every item once, in the order the groups first print them. */
-function firstPrinted(groups: readonly OverdueGroup[]): ReportItem[] {
+/**
+ * Every item once, in the order the groups first print them. Every item is in a group, so
+ * where the groups hold as many as there are items (no item under two owners), that is the
+ * groups' items one after another, with no set of them.
+ */
+function firstPrinted(groups: readonly OverdueGroup[], count: number): ReportItem[] {
+  let held = 0;
+  for (let g = 0; g < groups.length; g++) held += groups[g].items.length;
+  if (held === count) return concatItems(groups);
   const seen = new Set<ReportItem>();
   const ordered: ReportItem[] = [];
   for (let g = 0; g < groups.length; g++) {
