@@ -10,7 +10,14 @@ import { namesBody, type OwnBody } from './bodies.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
 import type { Reading } from './reading.js';
-import { CONTINUING_VERBS, DEFERRING_VERBS, FREQUENCY, OFFICER_UNITS, STANDING_POWERS } from './lexicon.js';
+import {
+  CONTINUING_VERBS,
+  DEFERRING_VERBS,
+  FREQUENCY,
+  OFFICER_UNITS,
+  SENDING_VERBS,
+  STANDING_POWERS,
+} from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import { authorOf, meetingGivenOver, workProgramme } from './workProgramme.js';
 import { information, invitation, recommendation } from './otherParties.js';
@@ -183,7 +190,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       /\binvit\w*\s+(?:[^.;]{1,100}?\s)?to\s+(?:present|address|speak\s+to|brief|return|come\s+back|give\s+(?:a\s+|an\s+)?(?:presentation|update|briefing))\b/i.test(
         text,
       ) && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting');
-    if (toMeeting || toPresent) return decision('invitation', invitee);
+    // ("be invited to attend.", "be invited to attend the Committee in six months' time": to attend with nothing else
+    // named is to attend this body — the place it meets is where its invitees come; "invited to attend the county show"
+    // names another place and stays an errand)
+    if (toMeeting || toPresent || attendsHere(chain, own)) return decision('invitation', invitee);
     return decision('action', null, false);
   }
 
@@ -228,6 +238,15 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   if (places.some((p) => p.kind === 'other-agenda') && !places.some((p) => p.kind === 'own-agenda'))
     return decision('noted');
 
+  // "the Trust be asked to provide a written summary to the Committee within 28 days", "to provide it to the Panel in
+  // writing": what is sent in writing reaches the members outside a meeting — information, not business at one
+  // (a written report brought to a meeting is still a paper for its agenda)
+  // (and "give the Committee a written breakdown": this body as the one given it)
+  if (
+    inWriting(clause.text) &&
+    (information(clause, places, text) || (!!lemma(clause, SENDING_VERBS) && givenThisBody(clause.rest, own)))
+  )
+    return decision('information');
   if (workProgramme(reading, chain, clause, asked, places, own, text))
     return decision('work-programme', authorOf(text));
   // "That it be noted that the review will be conducted in parallel": a fact about the future, noted, not an instruction.
@@ -264,4 +283,39 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   if (inForceFrom(text, clause, asked)) return decision('noted');
   if (instruction(clause)) return decision('action', null, false);
   return decision('noted');
+}
+
+/** "in writing", "a written answer", "written answers": the manner of sending, not a paper for a meeting ("a written report"). */
+function inWriting(text: string): boolean {
+  return /\bin\s+writing\b|\bwritten\s+(?!reports?\b|(?:to|by|in|on|up|off|down|for|with|about)\b)[a-z]/i.test(text);
+}
+
+/**
+ * An invitation to attend this body: "attend" with no object (at most a time or a purpose after it: "to attend in the
+ * spring", "to attend to present the plan"), or with this body as its object ("to attend the Panel").
+ */
+function attendsHere(chain: Reading[], own: OwnBody): boolean {
+  // (only an invitation: "that Cllrs Ames and Bell attend" sends members, it invites no one)
+  const attend = [...chain].reverse().find((c) => /^attend(?:s|ed|ing)?$/i.test(c.verb ?? ''));
+  if (!attend || !chain.some((c) => /^invit/i.test(c.verb ?? ''))) return false;
+  const rest = attend.rest.trim().replace(/[.;:,]+$/, '');
+  if (
+    !rest ||
+    /^(?:in|within|at\s+(?:a|the)\s+(?:later|future)\s+date|when|once|after|to\s+(?!the\b|a\b|an\b)[a-z]+)\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  const object = /^(?:the\s+|this\s+)?(?<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*)*)/.exec(rest)
+    ?.groups?.np;
+  return !!object && own.is(object);
+}
+
+/** "give the Panel a written note": this body, named first after the verb, is the one given the thing. */
+function givenThisBody(rest: string, own: OwnBody): boolean {
+  const first =
+    /^\s*(?:the\s+|this\s+)?(?<np>[A-Za-z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+(?:a|an|the|its|their|his|her|written)\b/.exec(
+      rest,
+    )?.groups?.np;
+  return !!first && own.is(first);
 }

@@ -7,6 +7,8 @@ import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 import { lemmaIn } from './words.js';
 
+/** Verbs that bring a group into being: "set up", "establish", "form", "convene". */
+const CONSTITUTING = new Set(['set up', 'establish', 'form', 'convene', 'create']);
 /** The reporting verbs that move a paper before a meeting, not those by which the meeting deals with it. */
 const PRESENTING_VERBS = new Set(['present', 'bring', 'report', 'submit', 'table']);
 
@@ -176,6 +178,18 @@ export function workProgramme(
       SEASONS.test(clause.rest) ||
       LATER.test(clause.rest) ||
       new RegExp(String.raw`\b(?:in|by|at|for)\s+${FULL_MONTHS}\b`).test(clause.rest))
+  )
+    return true;
+  // "a working group be set up to plan the fair and report to the Committee in March", "sets up a task group … to report
+  // its findings to the meeting on 9 May": a group constituted to report to this body leaves one thing to track — its
+  // report here. (Constituting verbs are a closed few; the group with no report to make is an action elsewhere.)
+  if (
+    lemma(clause, CONSTITUTING) &&
+    /\bto\s+(?:[^.;]{0,120}?\b(?:and|then)\s+)?(?:report|bring|present|submit)\b/i.test(clause.rest) &&
+    places.some(
+      (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),
+    ) &&
+    !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
   )
     return true;
   if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back))
