@@ -26,12 +26,46 @@ function rowCategory(text: string, status: string, own: OwnBody): Category {
   // ("Bus shelter quotes – deferred, awaiting a second quote", "Allotment rents - put back to the March meeting": a log's
   // headline, the matter and then after a dash what became of it — put back, not an errand; "carried forward" is an open
   // action kept on the log, not a deferral)
-  if (/\s[–—-]\s*(?:deferred|postponed|put\s+back|held\s+over)\b/i.test(text)) return 'deferral';
+  // (or in brackets after it: "Tree survey report (deferred from today)")
+  if (/\s(?:[–—-]\s*|\(\s*)(?:deferred|postponed|put\s+back|held\s+over)\b/i.test(text)) return 'deferral';
   const decision = classify(text, own, true);
   // a row's meeting is in its due column: "Invite the ward officer … | Next meeting" is an invitation
   if (decision.category === 'action' && /^invit/i.test(decision.askedBy ?? decision.clause.verb ?? ''))
     return 'invitation';
   return decision.category === 'noted' ? 'action' : decision.category;
+}
+
+/** The things a meeting has before it: a row naming one names an agenda paper, not an errand. */
+const PAPER = /\b(?:reports?|reviews?|updates?|items?|papers?|briefings?|presentations?|deep[\s-]+dives?)\b/i;
+
+/**
+ * A row that names a paper, with no verb of its own, due at a meeting of this body — "Six-month review of the campaign |
+ * Mar board", "Orchard options report | Next meeting", "Lease renewal as main item | Feb mtg": the paper is business of
+ * that meeting, an item of the work programme. (A row that is an errand — "Write to the landowner", "Explore a bus pass
+ * scheme and report back" — or a paper for another body, or a due that is only a date, stays an action.)
+ */
+function paperForMeeting(text: string, dueText: string, meeting: string | null, own: OwnBody): boolean {
+  if (!PAPER.test(text) || /\bback\b/i.test(text)) return false;
+  // ("Update the asbestos register", "Review the lease": a paper word leading the row is its verb, an errand; "Review of
+  // the lease", "Update on the lease" name the paper)
+  const lead = /^\s*(?<word>[A-Za-z]+)\s+(?<next>\S+)/.exec(text)?.groups;
+  if (lead && PAPER.test(lead.word) && !/^(?:on|of|from|to|for|about|[–—-])$/i.test(lead.next)) return false;
+  const due = dueCell(dueText, meeting);
+  const atMeeting =
+    due?.kind === 'next' ||
+    due?.kind === 'month' ||
+    due?.kind === 'meeting' ||
+    (due?.kind === 'date' && /\b(?:meeting|mtg|board|panel|committee|council)\b/i.test(dueText));
+  if (!atMeeting) return false;
+  const plain = classify(text, own, false);
+  // (a log's headline, the matter and after a dash the paper: "Bee hotels – report options and costs")
+  const headline = new RegExp(String.raw`\s[–—-]\s*${PAPER.source}`, 'i').test(text);
+  return (
+    (plain.bare || headline) &&
+    !plain.places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting' || p.kind === 'members') &&
+    // ("Annual report summary – to NS": handed to a person, not brought to a meeting)
+    !/\bto\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+[A-Z][a-z]+)/.test(text)
+  );
 }
 
 /** A reference column headed "No." or "#": it may only count the rows. */
@@ -217,7 +251,8 @@ function rowItem(
   const carried = revised !== undefined;
   const owner = cell('owner');
   // (a row whose owner column names a person, not another body, is that person's errand)
-  const read = rowCategory(text, cell('status'), own);
+  const row = rowCategory(text, cell('status'), own);
+  const read = row === 'action' && paperForMeeting(text, cell('due'), meeting, own) ? 'work-programme' : row;
   const category = read === 'recommendation' && owner && !namesBody(owner) ? 'action' : read;
   // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
   const raw = cell('minute').replace(/\.$/, '');

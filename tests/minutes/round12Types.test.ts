@@ -81,3 +81,43 @@ describe('what is provided in writing to this body reaches the members: informat
     expect(second(line)).toEqual(['work-programme']);
   });
 });
+
+describe('an action-log row naming a paper, due at a meeting of this body, is an item of its work programme', () => {
+  const log = (...rows: string[]) =>
+    parseMinutes(
+      [
+        'Minutes of the Parks Committee held on 4 March 2026',
+        '',
+        '1. Play areas',
+        'RESOLVED: That the Clerk order new swings.',
+        '',
+        'Action log',
+        'Ref | Action | Owner | Due',
+        ...rows,
+      ].join('\n'),
+    ).items.map((i) => [i.text, i.category]);
+
+  it.each([
+    'A/7 | Six-month review of the orchard planting | Ranger | June meeting',
+    'A/8 | Allotment waiting list report | Clerk | Next meeting',
+    'A/9 | Lease renewal as main item | Clerk | Jul mtg',
+    'A/10 | Bee hotels - report options and costs | Ranger | May',
+    'A/11 | Update on the pond dipping platform | Ranger | Sept committee',
+  ])('%s', (row) => {
+    expect(log(row).find(([text]) => row.includes(String(text)))?.[1]).toBe('work-programme');
+  });
+
+  it.each([
+    // (an errand led by its verb, an errand with a report back, a paper handed to a person, a due that is only a date)
+    'A/12 | Update the noticeboard with the new rules | Clerk | Next meeting',
+    'A/13 | Review the lease of the kiosk | Clerk | June meeting',
+    'A/14 | Ask the county about the culvert and report back | Ranger | Next meeting',
+    'A/15 | Orchard survey report | Ranger | 30 June 2026',
+  ])('%s', (row) => {
+    expect(log(row).find(([text]) => row.includes(String(text)))?.[1]).toBe('action');
+  });
+
+  it('a row whose matter is "(deferred …)" in brackets is a deferral', () => {
+    expect(log('A/16 | Kiosk lease paper (deferred from today) | Clerk | June meeting')[1]?.[1]).toBe('deferral');
+  });
+});
