@@ -142,7 +142,7 @@ export function placesIn(text: string, own: OwnBody): Place[] {
     if (
       /^(?:in|on)$/i.test(m.groups!.prep) &&
       !/\b(?:includ\w*|plac\w*|put|list\w*|scheduled?|programmed?|add\w*|kept|retain\w*|remain\w*)\s+(?:\w+\s+){0,3}$/i.test(
-        text.slice(Math.max(0, m.index - 40), m.index + 1),
+        text.slice(Math.max(0, m.index - 40), m.index),
       )
     )
       continue;
