@@ -63,9 +63,19 @@ function paperForMeeting(text: string, dueText: string, meeting: string | null, 
   return (
     (plain.bare || headline) &&
     !plain.places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting' || p.kind === 'members') &&
+    // ("Vacancy figures in the Chair's report to the Board", in a committee's log: a body's head noun that is not this
+    // body's own names the body above it)
+    !otherHead(text, own) &&
     // ("Annual report summary – to NS": handed to a person, not brought to a meeting)
     !/\bto\s+(?:[A-Z]{2,4}\b|[A-Z][a-z]+\s+[A-Z][a-z]+)/.test(text)
   );
+}
+
+/** "to the Board" where this body is a committee: the head noun of another body than this one. */
+function otherHead(text: string, own: OwnBody): boolean {
+  const head = /\bto\s+(?:the\s+)?(?<noun>Board|Committee|Panel|Cabinet|Council|Authority|Forum|Group)\b/i.exec(text)
+    ?.groups?.noun;
+  return !!head && !!own.name && !new RegExp(String.raw`\b${head}\b`, 'i').test(own.name);
 }
 
 /** A reference column headed "No." or "#": it may only count the rows. */

@@ -193,7 +193,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     // ("be invited to attend.", "be invited to attend the Committee in six months' time": to attend with nothing else
     // named is to attend this body — the place it meets is where its invitees come; "invited to attend the county show"
     // names another place and stays an errand)
-    if (toMeeting || toPresent || attendsHere(chain, own)) return decision('invitation', invitee);
+    if (toMeeting || toPresent) return decision('invitation', invitee);
+    // (the invitee is not named as its owner here: most labels leave an invitation with no sender ownerless, and
+    // owner.ts's reading of the invitee as owner is kept only where it was)
+    if (attendsHere(chain, own)) return decision('invitation', null);
     return decision('action', null, false);
   }
 

@@ -266,6 +266,9 @@ export const REPORTING_VERBS = words(
   'look',
 );
 
+/** The verbs that constitute a body (a closed few): what a body is set up to do, it does. */
+export const CONSTITUTING_VERBS = words('set up', 'establish', 'form', 'appoint', 'convene', 'create', 'constitute');
+
 /** Aspect verbs that keep an existing arrangement going, rather than start new work ("continue to liaise"). */
 export const CONTINUING_VERBS = words(
   'continue',

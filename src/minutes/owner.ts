@@ -10,7 +10,7 @@ import { agentLike, askerOf, bindsParty, byAgent, WHEN_AFTER_BY } from './agents
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, CONSTITUTING_VERBS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -114,7 +114,13 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       if (asked && !own.is(asked)) return asked;
       // ("the return be reported by the Head of Finance to the next meeting": the passive's agent brings it)
       const agent = decision.clause.passive && /^\s*by\s/.test(decision.clause.rest) ? passiveAgent(decision) : null;
-      return actingSubject(decision, own) ?? agent ?? (decision.named ? cleanOwner(decision.named) : null);
+      // ("a working group be set up to … report to the Committee in March": the group made to report brings it)
+      return (
+        actingSubject(decision, own) ??
+        agent ??
+        createdToAct(decision.clause) ??
+        (decision.named ? cleanOwner(decision.named) : null)
+      );
     }
     default: {
       // "That Cllr Lowe ask the ward member to call it in": who asks acts (agents.ts)
@@ -166,17 +172,14 @@ function arrangedBy(text: string): string | null {
   return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
 }
 
-/** The verbs that constitute a body (a closed few): what a body is set up to do, it does. */
-const CONSTITUTING = new Set(['set up', 'establish', 'form', 'appoint', 'convene', 'create', 'constitute']);
-
 /**
  * "sets up a working group (Cllrs A and B) to review the rents", "That a task group be established to review …": the
  * body constituted to do a task is the one that does it (the infinitive's understood subject is the body).
  */
 function createdToAct(c: Reading): string | null {
-  if (!lemma(c, CONSTITUTING)) return null;
+  if (!lemma(c, CONSTITUTING_VERBS)) return null;
   const np = c.passive
-    ? /^\s*to\s+[a-z]/.test(c.rest)
+    ? /^\s*(?:up\s+)?to\s+[a-z]/.test(c.rest)
       ? c.subject
       : null
     : (/^\s*(?:up\s+)?(?<np>(?:a|an|the)\s+[^;:,]*?)\s+to\s+[a-z]/.exec(c.rest)?.groups?.np ?? null);

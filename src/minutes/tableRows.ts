@@ -134,6 +134,15 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
         row.type = elsewhere[0].type;
       }
     }
+    // (the discussion's sentence and the row by the same lead are one task whichever kind each reads as: "AB will draft
+    // the final report for the May meeting" beside "Draft final report | AB | May meeting")
+    const sameLeadTask = (i: ProposedItem) =>
+      i.source === 'discussion' &&
+      i.category === 'action' &&
+      row.category === 'work-programme' &&
+      !!row.owner &&
+      !!i.owner &&
+      (row.owner === i.owner || initialsOf(row.owner, i.owner));
     // (a row that only names its matter, "Revised attendance strategy", restates whatever the minute decided about it)
     const bare = readClause(row.text).form === 'none' && !/^[A-Z][a-z]+(?<!ed)\s/.test(row.text);
     const same = items.find(
@@ -143,7 +152,7 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
         !summary.has(i) &&
         // (or the same lead doing the same matter, whatever kind each reads as: "Visit data | HCIC" beside "HCIC to bring
         // the visit data. When: next Panel")
-        (((i.type === row.type || bare) &&
+        (((i.type === row.type || bare || sameLeadTask(i)) &&
           // (a row filed under the minute it summarises needs less of the resolution's words: it is a title for it)
           repeats(row, [i], row.minute !== null && row.minute === i.minute ? 0.5 : 0.6)) ||
           (repeats(row, [i]) && summarises(row, i)) ||

@@ -1,14 +1,21 @@
 // This body's future business: a report, an item or a paper for its own meeting or agenda, a
 // report back, a standing item, what it will itself consider — work programme, not an errand.
 import { type OwnBody } from './bodies.js';
-import { FREQUENCY, FULL_MONTHS, LATER, RECORDING_VERBS, REPORTING_VERBS, SEASONS, alternatives } from './lexicon.js';
+import {
+  CONSTITUTING_VERBS,
+  FREQUENCY,
+  FULL_MONTHS,
+  LATER,
+  RECORDING_VERBS,
+  REPORTING_VERBS,
+  SEASONS,
+  alternatives,
+} from './lexicon.js';
 import type { Place } from './places.js';
 import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 import { lemmaIn } from './words.js';
 
-/** Verbs that bring a group into being: "set up", "establish", "form", "convene". */
-const CONSTITUTING = new Set(['set up', 'establish', 'form', 'convene', 'create']);
 /** The reporting verbs that move a paper before a meeting, not those by which the meeting deals with it. */
 const PRESENTING_VERBS = new Set(['present', 'bring', 'report', 'submit', 'table']);
 
@@ -184,7 +191,7 @@ export function workProgramme(
   // its findings to the meeting on 9 May": a group constituted to report to this body leaves one thing to track — its
   // report here. (Constituting verbs are a closed few; the group with no report to make is an action elsewhere.)
   if (
-    lemma(clause, CONSTITUTING) &&
+    lemma(clause, CONSTITUTING_VERBS) &&
     /\bto\s+(?:[^.;]{0,120}?\b(?:and|then)\s+)?(?:report|bring|present|submit)\b/i.test(clause.rest) &&
     places.some(
       (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),

@@ -121,3 +121,36 @@ describe('an action-log row naming a paper, due at a meeting of this body, is an
     expect(log('A/16 | Kiosk lease paper (deferred from today) | Clerk | June meeting')[1]?.[1]).toBe('deferral');
   });
 });
+
+describe('the items these kinds bring with them', () => {
+  it('a row sending a paper "to the Board" in a committee’s log is an errand for the body above', () => {
+    const items = parseMinutes(
+      [
+        'Minutes of the Parks Committee held on 4 March 2026',
+        '',
+        '1. Play areas',
+        'RESOLVED: That the Clerk order new swings.',
+        '',
+        'Action log',
+        'Ref | Action | Owner | Due',
+        "A/20 | Vandalism figures in the Chair's report to the Board | Chair | May meeting",
+      ].join('\n'),
+    ).items;
+    expect(items.find((i) => /Vandalism/.test(i.text))?.category).toBe('action');
+  });
+
+  it.each([
+    ['A letter from the bowls club asking for a new bench. To be placed on the December agenda.', 'December'],
+    ['RESOLVED: That the request be placed on the agenda of the January meeting.', 'January'],
+  ])('%s: an item for that month', (line, month) => {
+    const items = parseMinutes(minutes(line)).items.filter((i) => i.minute === '2');
+    expect(items.map((i) => [i.category, i.due])).toEqual([['work-programme', { kind: 'month', month }]]);
+  });
+
+  it('a group set up to report owns the report', () => {
+    const items = parseMinutes(
+      minutes('RESOLVED: That a Pond Working Group be set up to cost the repairs and report to the Committee in July.'),
+    ).items.filter((i) => i.minute === '2');
+    expect(items.map((i) => [i.category, i.owner])).toEqual([['work-programme', 'Pond Working Group']]);
+  });
+});
