@@ -272,8 +272,12 @@ function rowItem(
   // (and so was a row whose status says it is new: "A/9 | Write to the landowner | … | New")
   // (and so was a row whose status says it is new, "A/9 | Write to the landowner | … | New": its number is the new
   // action's own, unless it is one of this meeting's minutes, which the row then summarises)
+  // (a log with a RAG column and a status column says "Green. New": either cell may say the row is new)
   const raisedHere =
-    (NEW_STATUS.test(cell('status')) && !ownMinutes.includes(cited)) ||
+    (cell('status')
+      .split(/\.\s+/)
+      .some((s) => NEW_STATUS.test(s)) &&
+      !ownMinutes.includes(cited)) ||
     (!!raisedOn && !!meeting && (statedIso(raisedOn) ?? firstAfter(raisedOn, meeting)) === meeting);
   // (a row of an earlier meeting going to plan, "On track", keeps the due it had: already tracked, nothing new)
   // (a status saying so is about an action already running: one raised here is new, not yet on or off track)
@@ -356,7 +360,9 @@ function stackedTable(lines: string[]): { rows: Map<Column, string>[]; used: Set
       const { text, k } = filled[n];
       const column = columns[c];
       const cited =
-        column === 'minute' ? /^(?<ref>[A-Z]{0,6}[\d/.]*\d[\w/.]*)\s+(?<rest>[A-Z].*)$/.exec(text)?.groups : undefined;
+        column === 'minute'
+          ? /^(?<ref>[A-Z]{0,6}-?[\d/.]*\d[\w/.]*)\s+(?<rest>[A-Z].*)$/.exec(text)?.groups
+          : undefined;
       if (cited && columns[c + 1] === 'action') {
         row.set('minute', cited.ref).set('action', cited.rest);
         c += 2;

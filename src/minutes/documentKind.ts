@@ -16,3 +16,21 @@ export function isForwardPlan(lines: string[]): boolean {
     return NOT_YET_DECIDED.test(line) && !FIELD_CITING_PLAN.test(line);
   });
 }
+
+/**
+ * Notes, not minutes: a record that calls itself notes in its opening lines ("Notes of meeting – 4 March", "Steering
+ * Group – Notes", "MEETING NOTES") and minutes nowhere there. Notes of a group that keeps an action log make the log
+ * the record of what it decided, and its action numbers ("A/14", "26/07") how each action is cited; minutes cite the
+ * minute. "Notes: Jo Bloggs" and "Notes by JB" name who took them, and say nothing of what the record is.
+ */
+export function isNotes(lines: string[]): boolean {
+  const opening = lines
+    .filter((l) => l.trim())
+    .slice(0, OPENING_LINES)
+    .map((l) => l.replace(/^#{1,6}\s+/, '').trim());
+  if (opening.some((l) => /\bminutes\b/i.test(l) && !/^notes\b/i.test(l))) return false;
+  return opening.some((l) => NOTES_TITLE.test(l));
+}
+
+/** "Notes of meeting", "Notes of the meeting held on …", "Steering Group – Notes", "Meeting notes (shared doc)", "NOTES". */
+const NOTES_TITLE = /(?:^|\s[–—/-]\s*|\bmeeting\s+)notes(?:\s+of\s+(?:the\s+)?meeting\b|\s*(?:$|[–—(-]))/i;

@@ -14,7 +14,7 @@ import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
-import { isForwardPlan } from './documentKind.js';
+import { isForwardPlan, isNotes } from './documentKind.js';
 import { expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
@@ -236,7 +236,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     items.push(...found);
   });
-  carriedToReview(items, minutes, printedIn);
+  // (in notes, an action log is the record: its own numbers are the references of its rows)
+  const logNumbers = isNotes(lines);
+  carriedToReview(items, minutes, printedIn, logNumbers);
   const reviewed = dated
     .map((m) => m.lines.join(' '))
     .join(' ')
@@ -251,6 +253,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         minutes.map((m) => m.number),
       ),
       minutes.map((m) => m.number),
+      logNumbers,
     )
       .flatMap(eachPeriod)
       .map((item) => paperForMeeting(withOwners(item), own))

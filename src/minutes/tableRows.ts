@@ -88,7 +88,12 @@ function initialsOf(initials: string, named: string): boolean {
 }
 
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
-export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)[] = []): ProposedItem[] {
+export function dedupeSummary(
+  items: ProposedItem[],
+  ownMinutes: (string | null)[] = [],
+  /** Notes whose action log is their record: a row keeps the number it prints. */
+  logNumbers = false,
+): ProposedItem[] {
   const summary = new Set<ProposedItem>();
   for (const row of items.filter((i) => i.source === 'action-table')) {
     // (a row citing a lettered clause of one of them, "26/117c", is filed under that minute and clause)
@@ -122,9 +127,12 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
     // (the log's initials stand for the person the text names: the name, as the minutes print it, owns the row)
     if (said.length === 1 && row.owner && said[0].owner && initialsOf(row.owner, said[0].owner))
       row.owner = said[0].owner;
-    // (a summary at the end names no minute: its row belongs where the minutes said it)
+    // (a summary at the end names no minute: its row belongs where the minutes said it — unless notes' log prints a
+    // number of its own, "Q/15 | Get a quote for the taps | PL | New" beside "PL to get a quote." under item 3: the log
+    // is the notes' record, and its number the action's reference)
     const elsewhere = said.filter((i) => i.minute !== row.minute);
-    if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {
+    const numbered = logNumbers && row.minute !== null && !ownMinutes.includes(row.minute);
+    if (!row.updates && !numbered && elsewhere.length === 1 && elsewhere.length === said.length) {
       row.minute = elsewhere[0].minute;
       // (and under the paragraph that said it, where the minutes number their paragraphs)
       row.ref ??= elsewhere[0].ref;
@@ -164,6 +172,18 @@ export function dedupeSummary(items: ProposedItem[], ownMinutes: (string | null)
     // what the discussion only said gives way to the table's row, which names its owner and date
     if (same.source === 'discussion') {
       summary.add(same);
+      continue;
+    }
+    // (notes whose log is their record file what they agreed under the log's number, with the log's owner and due:
+    // "Agreed: PL to get quotes for the taps." under item 3 and "Q/15 | Get quotes for the taps | PL | 15/12/26 | New")
+    if (numbered) {
+      same.minute = row.minute;
+      same.ref = null;
+      // (a recommendation's owner is the body asked, whoever the row names to send it; a deferral is the meeting's)
+      if (same.category === 'recommendation') same.owner ??= row.owner;
+      else if (same.category !== 'deferral') same.owner = row.owner ?? same.owner;
+      same.due = row.due ?? same.due;
+      summary.add(row);
       continue;
     }
     // the table's owner and due complete the item it repeats (a matter put back is the meeting's, not the row's owner's)
@@ -208,15 +228,22 @@ function reviewsLog(title: string): boolean {
  * that is none of this meeting's ("HB/25/88 | Slipway survey | … | Open" under minutes numbered HB/26/…). A log printed
  * under the reviewing minute itself shows each row beside its own reference, and the row keeps it. (`printedIn`: the
  * minute whose lines held each table row.)
+ * Notes are another matter (`logNumbers`): where the log is the notes' record, one numbering its actions in a series of
+ * its own ("Q/15", "26/14", "B-12" beside items 1.–9.) cites each action by that number, new or carried on, and the
+ * row keeps it; a reference numbered as the items are still cites an earlier item.
  */
 export function carriedToReview(
   items: ProposedItem[],
   minutes: { number: string | null; title: string }[],
   printedIn: Map<ProposedItem, string | null> = new Map(),
+  logNumbers = false,
 ): void {
   const review = minutes.find((m) => m.number !== null && reviewsLog(m.title));
   if (!review) return;
   const own = new Set(minutes.map((m) => m.number).filter((n) => n !== null));
+  const series = new Set([...own].map(seriesOf));
+  // (a row printing a number of the log's own series is cited by it)
+  const ownNumber = (item: ProposedItem) => logNumbers && item.minute !== null && !series.has(seriesOf(item.minute));
   const earlier = (item: ProposedItem) =>
     !!item.updates &&
     item.minute === item.updates &&
@@ -224,7 +251,13 @@ export function carriedToReview(
     !ownClause(item.updates, own) &&
     printedIn.get(item) !== review.number;
   for (const item of items)
-    if (item.source === 'action-table' && (item.carried || earlier(item))) item.minute = review.number;
+    if (item.source === 'action-table' && (item.carried || earlier(item)) && !ownNumber(item))
+      item.minute = review.number;
+}
+
+/** How a series numbers: "HB/26/21" and "HB/25/88" are one series ("HB/#/#"), "Q/15" and "3" are two. */
+function seriesOf(ref: string): string {
+  return ref.replace(/\.$/, '').replace(/\d+/g, '#').toLowerCase();
 }
 
 /**

@@ -1,0 +1,190 @@
+// Round 12, references: under which minute an item is filed. Invented examples only, each form written several
+// ways, with near-misses that must not move.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+/** Informal notes, items numbered 1.–4., the second reviewing the action log printed after them. */
+const notes = (
+  review = 'Notes of the last meeting and action log',
+  title = 'Notes of the meeting held on Tuesday 3 November 2026',
+) => [
+  'Riverside Allotments Forum',
+  title,
+  '',
+  'Present: Nadia Okafor (NO) – Chair, Piers Lund (PL), Greta Voss (GV), Idris Mahon (IM)',
+  '',
+  '1. Welcome',
+  'NO welcomed everyone.',
+  '',
+  `2. ${review}`,
+  'The notes were agreed. The log was gone through: see the updated version below.',
+  '',
+  '3. Water supply',
+  'PL reported two leaking standpipes. PL to get a quote for new taps.',
+  '',
+  '4. Open day',
+  'Agreed that GV books the marquee for the spring open day.',
+  '',
+];
+
+describe("an action log's rows that print their own numbers keep them", () => {
+  // a forum numbering its actions through its life (Q/12, 26/04, B-7) cites each by that number, not by the item
+  // that reviewed the log: the row's own number is its reference, whether the row is new, updated or carried
+  const logs: [string, string[]][] = [
+    [
+      'tab-separated, with a RAG column before the status',
+      [
+        'ACTION LOG',
+        'No.\tAction\tOwner\tDue\tRAG\tStatus',
+        'Q/12\tRepaint the noticeboard\tIM\tOct\tRed\tOpen – now 30/01/27',
+        'Q/15\tGet a quote for new standpipe taps\tPL\t15/12/26\tGreen\tNew',
+        'Q/16\tBook the marquee for the open day\tGV\tMar 2027\tGreen\tNew',
+      ],
+    ],
+    [
+      'set out in wide spaces, a single status column',
+      [
+        'Action log (updated 3/11/26)',
+        'Ref     Action                               Owner    Target date    Status',
+        'Q/12    Repaint the noticeboard              IM       30/01/2027     Updated – was October',
+        'Q/15    Get a quote for new standpipe taps   PL       15/12/2026     New',
+        'Q/16    Book the marquee for the open day    GV       March 2027     New',
+      ],
+    ],
+    [
+      'piped, numbers in a year series, no status column at all',
+      [
+        'Actions from this meeting',
+        'No. | Action | Lead | By when',
+        '26/14 | Repaint the noticeboard | IM | 30/01/2027',
+        '26/15 | Get a quote for new standpipe taps | PL | 15/12/2026',
+        '26/16 | Book the marquee for the open day | GV | March 2027',
+      ],
+    ],
+    [
+      'one cell to a line, heads stacked',
+      [
+        'ACTION LOG',
+        'Ref',
+        'Action',
+        'Owner',
+        'Due',
+        'Status',
+        'B-12 Repaint the noticeboard',
+        'IM',
+        '30/01/2027',
+        'Open',
+        'B-15 Get a quote for new standpipe taps',
+        'PL',
+        '15/12/2026',
+        'New',
+      ],
+    ],
+  ];
+  it.each(logs)('%s', (_, log) => {
+    const items = parseMinutes([...notes(), ...log].join('\n')).items;
+    const number = (re: RegExp) => items.find((i) => re.test(i.text) && i.source === 'action-table')?.minute;
+    const series = log.find((l) => /^(?:Q\/|26\/|B-)1\d/.test(l))!.slice(0, 2);
+    expect(number(/noticeboard/i)).toMatch(new RegExp(`^${series}`));
+    expect(number(/standpipe taps/i)).toMatch(new RegExp(`^${series}.?15$`));
+  });
+
+  it.each([
+    'Forum – Notes',
+    'NOTES OF MEETING HELD ON 3 NOVEMBER 2026',
+    'Meeting notes (typed by the secretary)',
+    'Cofnodion / Meeting Notes',
+  ])('notes titled "%s"', (title) => {
+    const log = ['No.\tAction\tOwner\tDue\tStatus', 'Q/12\tRepaint the noticeboard\tIM\tOct\tOpen – now 30/01/27'];
+    const row = parseMinutes([...notes(undefined, title), ...log].join('\n')).items.find((i) =>
+      /noticeboard/i.test(i.text),
+    );
+    expect(row?.minute).toBe('Q/12');
+  });
+
+  it.each([
+    'Minutes of the meeting held on Tuesday 3 November 2026',
+    'MINUTES – 3 November 2026 (notes taken by the clerk)',
+  ])('minutes ("%s") cite the minute that reviewed the log, as they cite every decision', (title) => {
+    const log = ['No.\tAction\tOwner\tDue\tStatus', 'Q/12\tRepaint the noticeboard\tIM\tOct\tOpen – now 30/01/27'];
+    const row = parseMinutes([...notes(undefined, title), ...log].join('\n')).items.find((i) =>
+      /noticeboard/i.test(i.text),
+    );
+    expect(row?.minute).toBe('2');
+    expect(row?.updates).toBe('Q/12');
+  });
+
+  it('a new row is no update of an earlier action, whichever of two status columns says so', () => {
+    const log = [
+      'No.\tAction\tOwner\tDue\tRAG\tStatus',
+      'Q/15\tGet a quote for new standpipe taps\tPL\t15/12/26\tGreen\tNew',
+    ];
+    const row = parseMinutes([...notes(), ...log].join('\n')).items.find((i) => /standpipe taps/i.test(i.text));
+    expect(row?.updates).toBeUndefined();
+    expect(row?.minute).toBe('Q/15');
+  });
+
+  it('a row citing an earlier minute numbered like these minutes is filed under the minute that reviewed the log', () => {
+    // the forum's items are "HF/26/31"…; the row cites "HF/25/88", a minute of an earlier year: reviewed under HF/26/32
+    const text = [
+      'Harbour Forum – minutes of 3 November 2026',
+      '',
+      'HF/26/31 Apologies',
+      'None.',
+      '',
+      'HF/26/32 Matters arising and action log',
+      'The forum went through the log below.',
+      '',
+      'HF/26/33 Slipway',
+      'RESOLVED that the Harbour Master obtain a survey of the slipway.',
+      '',
+      'Ref\tAction\tOwner\tDue\tStatus',
+      'HF/25/88\tReplace the ladder at the north quay\tHarbour Master\tJan 2027\tOpen – now February',
+    ].join('\n');
+    const row = parseMinutes(text).items.find((i) => /ladder/i.test(i.text));
+    expect(row?.minute).toBe('HF/26/32');
+    expect(row?.updates).toBe('HF/25/88');
+  });
+
+  it('a row printing no number of its own, carried on with a new due, still goes under the reviewing item', () => {
+    const log = ['Action | Owner | Due | Status', 'Repaint the noticeboard | IM | October | Open – now 30/01/27'];
+    for (const review of ['Notes of the last meeting and action log', 'Matters arising']) {
+      const row = parseMinutes([...notes(review), ...log].join('\n')).items.find((i) => /noticeboard/i.test(i.text));
+      expect(row?.minute).toBe('2');
+    }
+  });
+});
+
+describe('a new log row that repeats what the discussion said keeps its own number', () => {
+  const said = [
+    'PL to get a quote for new taps.',
+    'PL will get a quote for new taps.',
+    'PL agreed to get a quote for new taps.',
+    'It was agreed that PL would get a quote for new taps.',
+    'Agreed: PL to get a quote for new taps.',
+    'AGREED that PL obtain a quote for new taps.',
+  ];
+  it.each(said)('%s', (sentence) => {
+    const text = [
+      ...notes().map((l) => (l.startsWith('PL reported') ? `PL reported two leaking standpipes. ${sentence}` : l)),
+      'ACTION LOG',
+      'No.\tAction\tOwner\tDue\tStatus',
+      'Q/15\tGet a quote for new standpipe taps\tPL\t15/12/26\tNew',
+    ].join('\n');
+    const taps = parseMinutes(text).items.filter((i) => /taps/i.test(i.text));
+    expect(taps).toHaveLength(1);
+    expect(taps[0].minute).toBe('Q/15');
+    expect(taps[0].due).toEqual({ kind: 'date', date: '2026-12-15' });
+  });
+
+  it('a row numbered only by its place in a summary still goes where the minutes said it', () => {
+    const text = [
+      ...notes(),
+      'SUMMARY OF ACTIONS',
+      'No.\tAction\tOwner\tDue',
+      '1\tGet a quote for new standpipe taps\tPL\t15/12/26',
+    ].join('\n');
+    const taps = parseMinutes(text).items.filter((i) => /taps/i.test(i.text));
+    expect(taps.map((i) => i.minute)).toEqual(['3']);
+  });
+});
