@@ -13,6 +13,7 @@ import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragra
 import { layoutBlocks } from './unheadedBlocks.js';
 import { quotedMotions } from './quotedMotions.js';
 import { sheetCopies } from './decisionSheet.js';
+import { actionMarker } from './owner.js';
 
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
@@ -243,6 +244,8 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     const clause =
       CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next) || (block.stem !== '' && CAPITAL_VERB.test(next));
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
+    // (but a paragraph ending with its own "Action:" tag is the discussion's, which the tag closes: "(b) That the Head
+    // of Parks report back in May" / "" / "Bench repairs to be costed." / "Action: Clerk")
     const continuing =
       previous !== undefined &&
       !/[.!?]$/.test(previous) &&
@@ -253,7 +256,8 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
             String.raw`^(?:${alternatives(['the', 'this', 'that', 'these', 'it', 'there', 'members', 'a', 'an', 'in', 'on', 'following', 'after'])})\b`,
             'i',
           ).test(next) &&
-          blanks <= 2));
+          blanks <= 2 &&
+          !taggedParagraph(lines, j)));
     const first =
       previous === undefined && (clause || /^[a-z]/.test(next) || (/^[A-Z][a-z]+\s/.test(next) && blanks <= 1));
     // A block is its clauses; prose that starts a new sentence after a full stop has left it.
@@ -266,4 +270,14 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     blanks = 0;
   }
   return block;
+}
+
+/** "Action: Clerk", "ACTION – JB: check the rota", "Action by: Clerk": a line that is a tag, or opens with one. */
+const TAG_LINE = /^(?:[-•*]\s+)?actions?(?:\s+by)?\s*[:–—-]\s*\S/i;
+
+/** Whether the paragraph from line `from` to the next blank line is closed by an "Action:" tag, on a line or at its end. */
+function taggedParagraph(lines: string[], from: number): boolean {
+  for (let k = from; k < lines.length && lines[k].trim(); k++)
+    if (TAG_LINE.test(lines[k].trim()) || actionMarker(lines[k].trim())) return true;
+  return false;
 }

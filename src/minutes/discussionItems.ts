@@ -72,13 +72,25 @@ export function discussionItems(
     if (cites) text = text.slice(cites[0].length).replace(/^[^-–—:]{2,60}?\s+[-–—:]\s+(?=[A-Z])/, '');
     // "Budget 2026/27 – the Chair and the Clerk to prepare …": a paragraph may open with its matter's name and a dash;
     // the sentence after the dash is the record (a name has no verb of its own)
+    // ("ACTION – JB" is a tag, not a matter named before its dash)
     const labelled = /^(?<label>[^.;:–—]{2,60}?)\s+[–—-]\s+(?<rest>\S.*)$/.exec(text);
     if (
       labelled?.groups &&
+      !/^actions?(?:\s+by)?$/i.test(labelled.groups.label.trim()) &&
       readClause(labelled.groups.label).verb === null &&
       !/\b[a-z]+ed\b/.test(labelled.groups.label)
-    )
+    ) {
+      // ("Bench repairs at the lych gate – Action: Clerk": the matter is the errand, the tag after the dash its owner)
+      const tag = actionMarker(labelled.groups.rest);
+      if (tag?.index === 0) {
+        marked.push(
+          makeMarked(ownersSentence(`${labelled.groups.label}.`, tag.owner), paragraph.ref, tag.owner, updates),
+        );
+        previous = null;
+        continue;
+      }
       text = labelled.groups.rest.charAt(0).toUpperCase() + labelled.groups.rest.slice(1);
+    }
     // "Action: Town Clerk" alone under a resolution
     if (ownerLine(paragraph.text, paragraph.line)) {
       previous = null;

@@ -188,3 +188,83 @@ describe('a new log row that repeats what the discussion said keeps its own numb
     expect(taps.map((i) => i.minute)).toEqual(['3']);
   });
 });
+
+describe('an Action tag belongs to the paragraph it ends, not to the clause above a blank line', () => {
+  // a resolution's last clause printed without its full stop, then a blank line, then a paragraph of the discussion
+  // ending with its own tag: the paragraph is the discussion's, and the tag names who does what it says
+  const minute = (clauses: string[], after: string[]) =>
+    [
+      'Minutes of the Libraries Committee held on 4 November 2026',
+      '',
+      '11. Apologies',
+      'None.',
+      '',
+      '12. Opening hours',
+      'The Head of Libraries presented the review of opening hours.',
+      'RESOLVED:',
+      ...clauses,
+      '',
+      ...after,
+      '',
+      '13. Date of next meeting',
+      '3 February 2027.',
+    ].join('\n');
+  const clauseSets: [string, string[]][] = [
+    ['(a), (b)', ['(a) That the review be noted.', '(b) That the Head of Libraries report back in March 2027']],
+    ['a), b)', ['a) the review be noted;', 'b) the Head of Libraries report back in March 2027']],
+    ['(i), (ii)', ['(i) That the review be noted.', '(ii) That the Head of Libraries report back in March 2027']],
+    ['1., 2.', ['1. That the review be noted.', '2. That the Head of Libraries report back in March 2027']],
+  ];
+  const paragraphs: string[][] = [
+    ['Volunteer rotas to be checked at the branch libraries.', 'Action: Clerk'],
+    ['Volunteer rotas to be checked at the branch libraries.', 'ACTION: Clerk'],
+    ['Volunteer rotas to be checked at the branch libraries.', 'Action by: Clerk'],
+    ['Volunteer rotas to be checked at the branch libraries.', 'ACTION – Clerk'],
+    ['Volunteer rotas to be checked at the branch libraries.                Action: Clerk'],
+    ['Volunteer rotas at the branch libraries – Action: Clerk'],
+    ['Members raised the branch libraries.', 'Action: Clerk – check the volunteer rotas'],
+    ['Councillors asked that the volunteer rotas', 'be checked at the branch libraries.', 'ACTION: Clerk'],
+  ];
+  const cases = clauseSets.flatMap(([marks, clauses]) =>
+    paragraphs.map((after) => [`${marks} / ${after.join(' / ').slice(0, 60)}`, clauses, after] as const),
+  );
+  it.each(cases)('%s', (_, clauses, after) => {
+    const items = parseMinutes(minute(clauses, after)).items;
+    const last = items.find((i) => /report back/i.test(i.text));
+    expect(last?.text).not.toMatch(/rota|branch/i);
+    expect(last?.owner).toBe('the Head of Libraries');
+    const rotas = items.find((i) => /rota/i.test(i.text));
+    expect(rotas?.owner).toBe('Clerk');
+    expect(rotas?.minute).toBe('12');
+    expect(rotas?.ref).toBeNull();
+  });
+
+  it('a clause the layout broke across a blank line still carries on into its tagged end', () => {
+    const text = minute(
+      ['(a) That the review be noted.', '(b) That the Clerk ask the volunteers at the branch libraries for'],
+      ['their views on Sunday opening.      Action: Clerk'],
+    );
+    const items = parseMinutes(text).items;
+    const views = items.filter((i) => /views/i.test(i.text));
+    expect(views).toHaveLength(1);
+    expect(views[0].ref).toBe('(b)');
+    expect(views[0].text).toMatch(/branch libraries for their views/);
+  });
+
+  it('a tag alone under the clauses still names whoever the last clause left out', () => {
+    const items = parseMinutes(
+      minute(['(a) That the review be noted.', '(b) That the Sunday opening hours be advertised'], ['Action: Clerk']),
+    ).items;
+    expect(items.find((i) => /advertised/i.test(i.text))?.owner).toBe('Clerk');
+  });
+
+  it("a tag alone under the clauses leaves the last clause's own doer in place", () => {
+    const items = parseMinutes(
+      minute(
+        ['(a) That the review be noted.', '(b) That the Head of Libraries report back in March 2027'],
+        ['Action: Clerk'],
+      ),
+    ).items;
+    expect(items.find((i) => /report back/i.test(i.text))?.owner).toBe('the Head of Libraries');
+  });
+});
