@@ -96,7 +96,9 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
         {
           lines: span,
           paragraphs: [text],
-          paragraphRef: refs[span[0]] ?? (letter ? `(${letter})` : null),
+          // (or under the lettered sub-item it stands in, its letter a line above: "(d) Grant – Youth club" over
+          // "Proposed …, seconded … and RESOLVED to award £500")
+          paragraphRef: refs[span[0]] ?? (letter ? `(${letter})` : (subItemOf(lines, span[0])?.ref ?? null)),
           stem: '',
           confidence: 0.9,
           found: 'inline',

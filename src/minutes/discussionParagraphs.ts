@@ -35,6 +35,10 @@ export function paragraphsOf(
   let listed = false;
   let labelledRef: string | null = null;
   let subHeading: string | null = null;
+  // (a lettered sub-item of prose runs on to the next letter: "a) Members were worried about speeding." / "It was
+  // agreed that the Clerk write to the police." / "b) …" — the sentence after the full stop is still the sub-item's,
+  // until a blank line ends it)
+  let hanging: string | null = null;
   // A table the action-table reader did not take (a work programme's "Item   Lead officer   Meeting") is no prose:
   // two lines running, each in three columns or more.
   const columns = (k: number) =>
@@ -42,6 +46,7 @@ export function paragraphsOf(
   minute.lines.forEach((raw, i) => {
     if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
     const line = raw.trim();
+    if (!line) hanging = null;
     if (!line) {
       if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? ''))
         listed = false;
@@ -91,13 +96,17 @@ export function paragraphsOf(
       // take until the next one opens
       if (letter && /^[a-z]$/i.test(letter))
         subHeading = titleLike(line.replace(/^\(?[a-z]\)\s+/i, '')) ? `(${letter})` : null;
+      const ref =
+        refs[i] ??
+        (letter
+          ? `${letter === subHeading?.slice(1, -1) ? '' : (subHeading ?? '')}(${letter})`
+          : (hanging ?? subHeading));
+      if (letter && !refs[i]) hanging = /^[a-z]$/i.test(letter) ? ref : null;
       out.push({
         text: line
           .replace(PARAGRAPH_REF, '')
           .replace(/^(?:\(?(?:[a-z]|[ivx]{1,4})\)|\(\d{1,2}\))\s+/i, letter ? '' : '$&'),
-        ref:
-          refs[i] ??
-          (letter ? `${letter === subHeading?.slice(1, -1) ? '' : (subHeading ?? '')}(${letter})` : subHeading),
+        ref,
         line: i,
         listed: listed && marker,
       });

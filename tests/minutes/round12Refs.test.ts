@@ -268,3 +268,93 @@ describe('an Action tag belongs to the paragraph it ends, not to the clause abov
     expect(items.find((i) => /report back/i.test(i.text))?.owner).toBe('the Head of Libraries');
   });
 });
+
+describe("what is decided inside a minute's lettered sub-item is filed under its letter", () => {
+  const minute = (body: string[]) =>
+    [
+      'Minutes of the Parish Council held on 9 November 2026',
+      '',
+      '41/26  APOLOGIES',
+      'None.',
+      '',
+      '42/26  VILLAGE GREEN',
+      ...body,
+      '',
+      '43/26  DATE OF NEXT MEETING',
+      '14 December 2026.',
+    ].join('\n');
+
+  // (sub-items decided one by one, each under its own keyword: the last one's resolution is its own — subItems.ts)
+  it.each([
+    [
+      'a motion carried on the line under the letter',
+      [
+        '(a) Tree survey.',
+        'RESOLVED that the survey be noted.',
+        '(b) Bench at the pond (£420 quote).',
+        'Proposed Cllr Ives, seconded Cllr Noon and RESOLVED to buy the bench. The Clerk to place the order.',
+      ],
+    ],
+    [
+      'the letter without brackets, the decision wrapped',
+      [
+        'a) Tree survey.',
+        'RESOLVED: that the survey be noted.',
+        'b) Bench at the pond.',
+        'It was proposed by Cllr Ives, seconded by Cllr Noon and RESOLVED to buy a',
+        'bench for the pond. The Clerk to place the order.',
+      ],
+    ],
+  ])('%s', (_, body) => {
+    const order = parseMinutes(minute(body)).items.find((i) => /place the order/i.test(i.text));
+    expect(order?.minute).toBe('42/26');
+    expect(order?.ref).toBe('(b)');
+  });
+
+  it.each([
+    [
+      'agreed in the sentence after the full stop',
+      [
+        'a) Members were worried about cars parking on the green. Cllr Ives had counted eleven.',
+        'It was agreed that the Clerk write to the police about it.',
+        'b) The pond fence has been mended. Noted.',
+      ],
+      '(a)',
+    ],
+    [
+      'an undertaking closing the last sub-item, owner initials at the margin',
+      [
+        'a) The pond fence has been mended. Noted.',
+        'b) Cllr Noon asked about the parking on the green.',
+        'Cllr Noon will write to the police about it.      JN',
+      ],
+      '(b)',
+    ],
+  ])('%s', (_, body, letter) => {
+    const police = parseMinutes(minute(body)).items.find((i) => /police/i.test(i.text));
+    expect(police?.minute).toBe('42/26');
+    expect(police?.ref).toBe(letter);
+  });
+
+  it('a blank line ends the sub-item: the paragraph after it is the minute’s', () => {
+    const body = [
+      'a) The pond fence has been mended. Noted.',
+      'b) Members were worried about cars parking on the green.',
+      '',
+      'It was agreed that the Clerk write to the police about the parking.',
+    ];
+    const police = parseMinutes(minute(body)).items.find((i) => /police/i.test(i.text));
+    expect(police?.ref).toBeNull();
+  });
+
+  it('numbered questions do not carry their number to the answer below them', () => {
+    const body = [
+      'Two questions had been received.',
+      '(1) Mr Hale asked when the green would be reseeded.',
+      'The Chairman replied that the work was planned. The Clerk would write to Mr Hale with the date.',
+      '(2) Ms Orr asked about the pond.',
+    ];
+    const letter = parseMinutes(minute(body)).items.find((i) => /write to Mr Hale/i.test(i.text));
+    expect(letter?.ref).toBeNull();
+  });
+});
