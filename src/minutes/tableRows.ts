@@ -132,10 +132,12 @@ export function dedupeSummary(
     // is the notes' record, and its number the action's reference)
     const elsewhere = said.filter((i) => i.minute !== row.minute);
     const numbered = logNumbers && row.minute !== null && !ownMinutes.includes(row.minute);
-    if (!row.updates && !numbered && elsewhere.length === 1 && elsewhere.length === said.length) {
-      row.minute = elsewhere[0].minute;
-      // (and under the paragraph that said it, where the minutes number their paragraphs)
-      row.ref ??= elsewhere[0].ref;
+    if (!row.updates && elsewhere.length === 1 && elsewhere.length === said.length) {
+      if (!numbered) {
+        row.minute = elsewhere[0].minute;
+        // (and under the paragraph that said it, where the minutes number their paragraphs)
+        row.ref ??= elsewhere[0].ref;
+      }
       // (a bare row reads as an errand for want of a clearer sign; the minute's own sentence says what kind it is)
       if (row.category === 'action' && elsewhere[0].category !== 'action') {
         row.category = elsewhere[0].category;

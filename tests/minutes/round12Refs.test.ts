@@ -177,6 +177,22 @@ describe('a new log row that repeats what the discussion said keeps its own numb
     expect(taps[0].due).toEqual({ kind: 'date', date: '2026-12-15' });
   });
 
+  it.each([
+    'PL to bring the standpipe survey to the March meeting.',
+    'The standpipe survey would come back to the March meeting. PL to bring it.',
+  ])('the row keeps its number and takes the kind the notes said: %s', (sentence) => {
+    const text = [
+      ...notes().map((l) => (l.startsWith('PL reported') ? `PL reported two leaking standpipes. ${sentence}` : l)),
+      'ACTION LOG',
+      'No.\tAction\tOwner\tDue\tStatus',
+      'Q/15\tStandpipe survey to the forum\tPL\tMar 2027\tNew',
+    ].join('\n');
+    const survey = parseMinutes(text).items.filter((i) => /survey/i.test(i.text));
+    expect(survey).toHaveLength(1);
+    expect(survey[0].minute).toBe('Q/15');
+    expect(survey[0].type).toBe('work-programme');
+  });
+
   it('a row numbered only by its place in a summary still goes where the minutes said it', () => {
     const text = [
       ...notes(),
