@@ -25,6 +25,15 @@ export function agentLike(tokens: Token[]): boolean {
     (tokens.length === 2 || (tokens[2].lower === 'of' && tokens.length <= 7))
   )
     return true;
+  // "all members of the Board", "all trustees of the Trust": the body's people, all of them, named by the body they sit on
+  if (
+    tokens[0].lower === 'all' &&
+    PARTICIPANTS.has(tokens[1]?.lower ?? '') &&
+    tokens[2]?.lower === 'of' &&
+    tokens.length <= 7 &&
+    tokens.slice(3).every((t) => DETERMINERS.has(t.lower) || isCapitalised(t))
+  )
+    return true;
   // "each partner organisation", "every housing association", "each ward member": one by one, the bodies or the people
   // a lower-case head names (a body's kind, or the body's people)
   if (
@@ -79,7 +88,9 @@ export function agentLike(tokens: Token[]): boolean {
   if (!head || /['’]s$/.test(head.text)) return false;
   // Who acts is a name or a title, every word of it capitalised ("Cllr Owen", "Head of Planning"),
   // or the body's people in general words, with at most a word before them ("relevant officers", "ward members", "all members").
-  if (PARTICIPANTS.has(head.lower)) return lower <= 2 && tokens.length <= 6;
+  // (a title in capitals that ends in one of those words is a title however long: "the Scrutiny and Democratic Officer",
+  // "the Chair and the Finance and Risk Officer")
+  if (PARTICIPANTS.has(head.lower) && !(isCapitalised(head) && lower === 0)) return lower <= 2 && tokens.length <= 6;
   // ("the company's board": a body in lower case, owned by a possessive — not "the board" alone, which may be a thing)
   if (BODY_NOUNS.has(head.lower) && tokens.some((t) => /^[a-z][a-z-]*['’]s$/.test(t.text)))
     return lower <= 3 && tokens.length <= 6;
