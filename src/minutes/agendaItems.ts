@@ -7,6 +7,7 @@ import type { StatedDue } from '../domain/importPlan.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 import { DEFERRING_WORDS } from './lexicon.js';
+import { listedOwner } from './listedOwner.js';
 
 /** A topic for a future meeting of this body: listed under the resolution's title (surer), or named in the discussion. */
 function agendaItem(
@@ -22,7 +23,7 @@ function agendaItem(
     ref,
     type: 'work-programme',
     category: 'work-programme',
-    owner: null,
+    owner: listedOwner(text),
     due,
     text,
     confidence: listed ? 0.8 : 0.6,

@@ -59,3 +59,43 @@ describe('the subject of a subjunctive is a title however long, or the body’s 
     ).not.toContainEqual(['the cost of the new reception officer post']);
   });
 });
+
+describe('an entry in a list of items for the next agenda names who brings it beside it', () => {
+  const agenda = (...entries: string[]) =>
+    [
+      'Oakhurst Parish Council',
+      'Minutes of the meeting held on 2 March 2026',
+      'Present: Cllr Abbot (Chair), Cllr Oduya, Rhian Morgan, J Rees (Clerk)',
+      '',
+      '14.  Items for the next agenda',
+      ...entries,
+      '',
+      '15.  Date of next meeting',
+      'Monday 6 April 2026 at 7.30pm.',
+    ].join('\n');
+  const read = (...entries: string[]) =>
+    parseMinutes(agenda(...entries)).items.map((i) => [i.text.replace(/\s+/g, ' '), i.owner]);
+
+  it.each([
+    ['- Village hall lettings policy – Cllr Oduya to report', 'Cllr Oduya'],
+    ['- Allotment rents - the Clerk to bring the rent review', 'the Clerk'],
+    ['- Footpath signage survey – RM to report back', 'RM'],
+    ['- Christmas lights budget — Rhian Morgan to present the figures', 'Rhian Morgan'],
+    ['- Speed watch volunteers - Councillor Abbot to update', 'Councillor Abbot'],
+  ])('%s', (entry, owner) => {
+    expect(read(entry).map(([, o]) => o)).toEqual([owner]);
+  });
+
+  it.each([
+    // (a member in brackets is read both as who brings it and as who asked for it: left)
+    '- Bus shelter repairs (Mrs Pike)',
+    '- Playing field drainage (North ward)',
+    '- Defibrillator checks (4.2)',
+    '- Grass cutting contract (deferred from this meeting for lack of time)',
+    '- Local Cycling Plan (LCP)',
+    '- Parking on the green – residents to be consulted first',
+    '- Play area inspection – report to be brought by the contractor',
+  ])('names no one: %s', (entry) => {
+    expect(read(entry).map(([, o]) => o)).toEqual([null]);
+  });
+});
