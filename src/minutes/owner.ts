@@ -10,7 +10,7 @@ import { agentLike, askerOf, bindsParty, byAgent, WHEN_AFTER_BY } from './agents
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, CONSTITUTING_VERBS, OWNER_LABELS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, CONSTITUTING_VERBS, OWNER_LABELS, SENDING_VERBS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -106,7 +106,9 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       return /^invit/i.test(decision.clause.verb ?? '') ? actingSubject(decision, own) : null;
     }
     case 'recommendation':
-      return decision.named ? cleanOwner(decision.named) : null;
+      // ("That the Harbour Master submit the revised plan to the Agency for approval": someone the decision names, sending
+      // a paper on, runs the errand — the body it goes to only decides on it, as with a passive's agent)
+      return sender(decision, own) ?? (decision.named ? cleanOwner(decision.named) : null);
     case 'deferral':
       return null;
     case 'work-programme': {
@@ -134,10 +136,41 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       if (agent && decision.clause.passive && /^\s*by\s/.test(decision.clause.rest)) return agent;
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
-      return actingSubject(decision, own) ?? agent ?? createdToAct(decision.clause) ?? arrangedBy(decision.clause.text);
+      return (
+        actingSubject(decision, own) ??
+        agent ??
+        createdToAct(decision.clause) ??
+        arrangedBy(decision.clause.text) ??
+        outerInstruction(decision, own)
+      );
     }
   }
 }
+
+/** An instruction's verb: to-infinitive, subjunctive, modal, or a base form after its subject ("That the Clerk send …"). */
+const instructs = (c: Reading) =>
+  /^(?:infinitive|subjunctive|modal)$/.test(c.form) || (c.form === 'finite' && !/s$/i.test(c.verb ?? ''));
+
+/**
+ * "The Scrutiny Officer to request a briefing from the Trust, to be circulated to members": the passive the grammar read
+ * last says what becomes of the object; whoever the instruction around it names is the one who sees to it.
+ * Not a request reported in the past ("Cllr Ames asked that the figures be circulated") — only an instruction.
+ */
+function outerInstruction(decision: Decision, own: OwnBody): string | null {
+  if (!decision.clause.passive || decision.chain.length < 2) return null;
+  const outer = decision.chain[decision.chain.length - 2];
+  return instructs(outer) ? actingSubject(decision, own, outer) : null;
+}
+
+/** Who the decision names to send a paper on: the active subject of a verb of sending or submitting. */
+function sender(decision: Decision, own: OwnBody): string | null {
+  const c = decision.clause;
+  if (c.passive || !instructs(c) || !(lemma(c, SENDING_VERBS) || lemma(c, SUBMITTING))) return null;
+  return actingSubject(decision, own);
+}
+
+/** Submitting a paper to a body, besides the verbs of sending (as `bindsParty` reads them). */
+const SUBMITTING = new Set(['submit', 'lodge', 'deposit']);
 
 /** The agent a passive names with "by" ("by the Office of the Police and Crime Commissioner"), as an owner. */
 function passiveAgent(decision: Decision): string | null {
@@ -178,13 +211,17 @@ function arrangedBy(text: string): string | null {
  */
 function createdToAct(c: Reading): string | null {
   if (!lemma(c, CONSTITUTING_VERBS)) return null;
+  // ("be set up to plan …", "be set up, made up of Cllrs A, B and C, to report …": the particle and an aside on who sits
+  // on it come before the infinitive)
   const np = c.passive
-    ? /^\s*(?:up\s+)?to\s+[a-z]/.test(c.rest)
+    ? /^\s*(?:up\b)?\s*(?:,[^.;:]*?,\s*)?to\s+(?!be\b)[a-z]/.test(c.rest)
       ? c.subject
       : null
     : (/^\s*(?:up\s+)?(?<np>(?:a|an|the)\s+[^;:,]*?)\s+to\s+[a-z]/.exec(c.rest)?.groups?.np ?? null);
+  // (who sits on it is not its name: "an Events Working Group of Cllrs A, B and C", "a group comprising …")
   const body = np
     ?.replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Chair)\b.*$/, '')
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
   return body && namesBody(body) ? cleanOwner(body) : null;

@@ -99,3 +99,79 @@ describe('an entry in a list of items for the next agenda names who brings it be
     expect(read(entry).map(([, o]) => o)).toEqual([null]);
   });
 });
+
+describe('a passive on the object of an instruction is seen to by whoever the instruction names', () => {
+  it.each([
+    [
+      'that the Democratic Services Officer request a written update from the operator, to be circulated to members before the June meeting.',
+      ['the Democratic Services Officer'],
+    ],
+    [
+      'that the Treasurer obtain three quotes for the roof repairs, to be reported to the next meeting.',
+      ['the Treasurer'],
+    ],
+    [
+      'that the Head of Estates instruct the surveyor to value the lodge, the valuation to be completed by 31 May 2026.',
+      ['the Head of Estates'],
+    ],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('names no one for a request reported in the past, nor for the body itself', () => {
+    const text = minute(
+      'that the report be noted;',
+      'that the Board obtain quotes for the roof repairs, to be reported to the next meeting.',
+    );
+    expect(owners(text)).not.toContainEqual(['the Board']);
+  });
+});
+
+describe('someone the decision names to send or submit a paper to another body runs the errand', () => {
+  it.each([
+    [
+      'that the Harbour Master submit the revised safety plan to the Marine Agency for approval by 30 June 2026.',
+      ['the Harbour Master'],
+    ],
+    ['that the Company Secretary send the signed accounts to Companies House for filing.', ['the Company Secretary']],
+    [
+      'that the Finance Director forward the draft budget to the Shareholder Committee for its approval.',
+      ['the Finance Director'],
+    ],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('still gives a paper sent with no sender named to the body that decides on it', () => {
+    expect(
+      owners(
+        minute(
+          'that the report be noted;',
+          'that the revised safety plan be submitted to the Marine Agency for approval.',
+        ),
+      ),
+    ).toEqual([['the Marine Agency']]);
+  });
+});
+
+describe('a group set up to do a task does it', () => {
+  it.each([
+    [
+      'that a Spring Fair Working Group of Cllrs Ince, Pryor and Vale be set up to plan the fair and report in March.',
+      ['Spring Fair Working Group'],
+    ],
+    [
+      'that a Reserves Task and Finish Group be set up, made up of Councillors Ince, Pryor and Vale, to report its findings to the July meeting.',
+      ['Reserves Task and Finish Group'],
+    ],
+    ['that a Tenancy Review Panel be established to review the lettings policy.', ['Tenancy Review Panel']],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('does not take a thing set up for a purpose as its owner', () => {
+    expect(
+      owners(minute('that the report be noted;', 'that a reserve fund be set up to meet the repair costs.')),
+    ).not.toContainEqual(['reserve fund']);
+  });
+});
