@@ -39,7 +39,9 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
   // qualified in brackets only after its title's words, "Area Development Lead (North)")
   const found = new Set(
     [...text.matchAll(re)]
-      .map((m) => m[0])
+      // (a word closed by a colon is the next line's label, not the title's last word: "… for Economy and Place" then
+      // "Officers: …" on the line below)
+      .map((m) => (text[m.index + m[0].length] === ':' ? m[0].replace(/\s+\S+$/, '') : m[0]))
       .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '') && !HOLDER.test(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
       // (the words after a comma or a dash that name a person are not a service: "the Director, Ann Lowe,")
       .filter((f) => {

@@ -253,9 +253,10 @@ export function finiteAnchor(tokens: Token[]): number {
  * "Mr Lee, as safety governor, would inspect …", "the group, in discussion with the police, develop …") is
  * not part of either: it is blanked (kept as spaces, so that positions in the text still hold).
  */
+// (a list of capitalised words inside the aside is part of it — "in consultation with the Cabinet Member for Children,
+// Families and Education," — so the aside closes at a comma before a word in small letters, as the verb or "to" opens)
 const ASIDE = new RegExp(
-  String.raw`^([^,;:()]{1,60}?),(\s+(?:${alternatives([...PREPOSITIONS])})\s[^,;:()]{1,100}?,)(?=\s+[a-z])`,
-  'i',
+  String.raw`^([^,;:()]{1,60}?),(\s+(?:${alternatives([...PREPOSITIONS])})\s[^,;:()]{1,100}?(?:,\s+[A-Z][^,;:()]{0,60}?)*,)(?=\s+[a-z])`,
 );
 /** So is a bracket listing who sits on the subject: "the budget working group (Cllrs Ash, Bell and Cole) meet …". */
 const MEMBERS_ASIDE =

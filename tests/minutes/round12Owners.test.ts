@@ -175,3 +175,42 @@ describe('a group set up to do a task does it', () => {
     ).not.toContainEqual(['reserve fund']);
   });
 });
+
+describe('an aside of consultation may hold a list of capitalised words', () => {
+  it.each([
+    [
+      'to delegate authority to the Director of Place, in consultation with the Cabinet Member for Housing, Planning and Transport, to agree the final scheme.',
+      ['the Director of Place'],
+    ],
+    [
+      'that the Head of Finance, in consultation with the Portfolio Holder for Resources, Assets and Investment, agree the final terms.',
+      ['the Head of Finance'],
+    ],
+    [
+      'that authority be delegated to the Chief Executive, in consultation with the Leader, to sign the agreement.',
+      ['the Chief Executive'],
+    ],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+});
+
+describe('a fuller title does not run on into the next line’s label', () => {
+  it('stops the title before a word closed by a colon', () => {
+    const text = [
+      'Northmoor Borough Council',
+      'Housing Policy Group',
+      'Minutes of the meeting held on 5 May 2026',
+      '',
+      'Also present:  Cllr Ravi Dunn, Cabinet Member for Homes and Neighbourhoods',
+      '',
+      'Officers:  Ann Holt (Housing Manager)',
+      '',
+      '4.  Empty homes',
+      'It was agreed:',
+      '(i)   to note the report; and',
+      '(ii)  to ask the Cabinet Member to seek a review of the empty homes premium.',
+    ].join('\n');
+    expect(owners(text)).toEqual([['Cabinet Member for Homes and Neighbourhoods']]);
+  });
+});
