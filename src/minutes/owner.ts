@@ -10,7 +10,15 @@ import { agentLike, askerOf, bindsParty, byAgent, WHEN_AFTER_BY } from './agents
 import { namesBody, type OwnBody } from './bodies.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
-import { ACTION_RECORDS, CONSTITUTING_VERBS, OWNER_LABELS, SENDING_VERBS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
+import {
+  ACTION_RECORDS,
+  CONSTITUTING_VERBS,
+  HONORIFIC_WORDS,
+  OWNER_LABELS,
+  SENDING_VERBS,
+  WHOLE_MEMBERSHIP,
+  alternatives,
+} from './lexicon.js';
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -67,9 +75,11 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
   // (a body or a person returning with its findings is: "the ICB return to the Panel in June")
+  // (but a person named with an honorific acts whatever the verb: "That Cllr Hale take photographs of the flooding")
   if (
     !namesBody(subject) &&
     !/^(?:the\s+)?[A-Z]{2,6}$/.test(subject) &&
+    !new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+[A-Z]`).test(subject) &&
     new RegExp(
       String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`,
       'i',
@@ -115,7 +125,8 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       const asked = decision.asked ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
       // ("the return be reported by the Head of Finance to the next meeting": the passive's agent brings it)
-      const agent = decision.clause.passive && /^\s*by\s/.test(decision.clause.rest) ? passiveAgent(decision) : null;
+      const agent =
+        decision.clause.passive && /^\s*by\s/.test(decision.clause.rest) ? passiveAgent(decision, own) : null;
       // ("a working group be set up to … report to the Committee in March": the group made to report brings it)
       return (
         actingSubject(decision, own) ??
@@ -132,7 +143,7 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       const invited = /^invit/i.test(decision.askedBy ?? '');
       // ("the response be agreed by the Chair and sent to the ICB": the one the passive names as its agent acts; the
       // body it goes to only receives it)
-      const agent = passiveAgent(decision);
+      const agent = passiveAgent(decision, own);
       if (agent && decision.clause.passive && /^\s*by\s/.test(decision.clause.rest)) return agent;
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
@@ -173,10 +184,11 @@ function sender(decision: Decision, own: OwnBody): string | null {
 const SUBMITTING = new Set(['submit', 'lodge', 'deposit']);
 
 /** The agent a passive names with "by" ("by the Office of the Police and Crime Commissioner"), as an owner. */
-function passiveAgent(decision: Decision): string | null {
+function passiveAgent(decision: Decision, own: OwnBody): string | null {
   if (!decision.clause.passive) return null;
   const by = byAgent(decision.clause.rest);
-  return by ? cleanOwner(by) : null;
+  // ("the operation of the new rules be reviewed by the Committee in six months": the body itself is never the owner)
+  return by && !own.is(cleanOwner(by)) ? cleanOwner(by) : null;
 }
 
 /**
@@ -221,7 +233,10 @@ function createdToAct(c: Reading): string | null {
   // (who sits on it is not its name: "an Events Working Group of Cllrs A, B and C", "a group comprising …")
   const body = np
     ?.replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Chair)\b.*$/, '')
+    .replace(
+      /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Chair)\b.*$/,
+      '',
+    )
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
   return body && namesBody(body) ? cleanOwner(body) : null;

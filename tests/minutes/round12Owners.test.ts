@@ -214,3 +214,23 @@ describe('a fuller title does not run on into the next line’s label', () => {
     expect(owners(text)).toEqual([['Cabinet Member for Homes and Neighbourhoods']]);
   });
 });
+
+describe('the body itself is never the agent that owns a passive; a person named with an honorific acts whatever the verb', () => {
+  it.each([
+    ['that the operation of the new complaints procedure be reviewed by the Board in six months.', []],
+    [
+      'that the accounts be signed off by the Finance Director and reported to the next meeting.',
+      ['the Finance Director'],
+    ],
+    ['that Cllr Hale take photographs of the flooded culvert to send with the letter.', ['Cllr Hale']],
+    ['that Mrs Oyelaran go to the regional forum and report back.', ['Mrs Oyelaran']],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('still gives no owner to a thing that comes or takes place', () => {
+    expect(
+      owners(minute('that the report be noted;', 'that the Summer Fete take place on 4 July 2026.')),
+    ).not.toContainEqual(['the Summer Fete']);
+  });
+});
