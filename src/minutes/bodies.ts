@@ -72,7 +72,34 @@ export function ownBodyOf(lines: string[]): OwnBody {
       ? parentHead(opening.filter(Boolean).slice(0, 12), name)
       : null;
   const office = soleDecisionMaker(opening);
-  return { name, head, is: (np) => isOwn(np, name, parent) || (office !== null && holdsOffice(np, office)) };
+  const kind = kindOf(name) ?? head;
+  return {
+    name,
+    head,
+    is: (np) => (isOwn(np, name, parent) && !otherKind(np, kind)) || (office !== null && holdsOffice(np, office)),
+  };
+}
+
+/** The kinds of body a bare "the Committee", "the Board" names: a closed few. */
+const KINDS = new Set(['committee', 'panel', 'board', 'commission', 'forum']);
+
+/** The kind of body a name is: "Local Pension Board" → board, "Board of Directors" → board. */
+function kindOf(name: string | null): string | null {
+  const head = name ? HEAD.exec(name)?.[0].split(/\s+/)[0].toLowerCase() : null;
+  return head && KINDS.has(head) ? head : null;
+}
+
+/**
+ * "The Committee be asked to respond …" in a pension board's minutes, "the Board be asked to publish …" in a scrutiny
+ * committee's: a bare name of another kind of body than this one is another body (its parent committee, the board it
+ * scrutinises). A sub-committee may call itself "the Committee", so only the kinds above are told apart.
+ */
+function otherKind(raw: string, kind: string | null): boolean {
+  const np = raw
+    .trim()
+    .replace(/^(?:the|this)\s+/i, '')
+    .toLowerCase();
+  return kind !== null && KINDS.has(np) && np !== kind;
 }
 
 /**

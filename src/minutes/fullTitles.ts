@@ -102,3 +102,25 @@ function postBefore(head: string, minuteText: string): string | null {
     .filter((p) => p !== noun);
   return posts.pop() ?? null;
 }
+
+/** The bare name of a kind of body: "the Board", "the Committee". */
+const BARE_BODY = /^(?:the\s+)?(?<kind>Committee|Board|Panel|Commission|Forum)$/i;
+
+/**
+ * "The Board be asked to publish …" in a scrutiny committee's minute that has named the "Combined Authority Board": a bare
+ * name of another body than this one stands for the one body of that kind the minute names in full, as a bare title
+ * stands for the fuller one printed. Where the minute names none, or two, it stays as printed.
+ */
+export function expandBodies(items: ProposedItem[], minuteText: string, isOwn: (np: string) => boolean): void {
+  for (const item of items) {
+    const kind = item.owner ? BARE_BODY.exec(item.owner.trim())?.groups?.kind : undefined;
+    if (!kind || isOwn(item.owner!)) continue;
+    const head = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+    const named = new Set(
+      [...minuteText.matchAll(new RegExp(String.raw`\b(?:[A-Z][\w&'’-]*\s+){1,4}${head}\b`, 'g'))]
+        .map((m) => m[0].replace(/^(?:The|A|An|This|Its|Their)\s+/, ''))
+        .filter((n) => n !== head && !isOwn(n)),
+    );
+    if (named.size === 1) item.owner = [...named][0];
+  }
+}

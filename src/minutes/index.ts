@@ -15,7 +15,7 @@ import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
 import { isForwardPlan, isNotes } from './documentKind.js';
-import { expandTitles } from './fullTitles.js';
+import { expandBodies, expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
 import { carriedLogRows, settledLogRows } from './logBlocks.js';
@@ -234,6 +234,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
     assentOwners(found, minuteText, own);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
+    expandBodies(found, minuteText, (np) => own.is(np));
     items.push(...found);
   });
   // (in notes, an action log is the record: its own numbers are the references of its rows)

@@ -234,3 +234,40 @@ describe('the body itself is never the agent that owns a passive; a person named
     ).not.toContainEqual(['the Summer Fete']);
   });
 });
+
+describe('a bare name of another kind of body is another body, named as the minute names it in full', () => {
+  const board = (...lines: string[]) =>
+    [
+      'Marrowby Pension Fund',
+      'Minutes of the Local Pension Board held on 4 March 2026',
+      '',
+      '6.  Report to the Investment Committee',
+      'The Chair’s draft report to the Investment Committee was considered.',
+      ...lines,
+      '',
+      '7.  Date of next meeting',
+      'Wednesday 10 June 2026.',
+    ].join('\n');
+  const read = (text: string) => parseMinutes(text).items.map((i) => [i.category, i.owner]);
+
+  it.each([
+    ['AGREED that the Committee be asked to reply to the Board’s letter on voting policy.', 'Investment Committee'],
+    ['AGREED that the Committee be requested to review the voting policy before June.', 'Investment Committee'],
+  ])('%s', (line, owner) => {
+    expect(read(board(line))).toContainEqual(['recommendation', owner]);
+  });
+
+  it('keeps the Board itself as this body', () => {
+    expect(read(board('AGREED that the Board note the report.'))).toEqual([]);
+    const own = board('AGREED that the Board receive a further report at its June meeting.');
+    expect(read(own).map(([, o]) => o)).not.toContain('Board');
+  });
+
+  it('leaves a bare name as printed where the minute names two bodies of that kind', () => {
+    const two = board(
+      'The Audit Committee had also commented.',
+      'AGREED that the Committee be asked to reply to the Board’s letter on voting policy.',
+    );
+    expect(read(two)).toContainEqual(['recommendation', 'the Committee']);
+  });
+});
