@@ -76,7 +76,7 @@ export function ownBodyOf(lines: string[]): OwnBody {
   return {
     name,
     head,
-    is: (np) => (isOwn(np, name, parent) && !otherKind(np, kind)) || (office !== null && holdsOffice(np, office)),
+    is: (np) => (isOwn(np, name, parent) && !otherKind(np, kind, name)) || (office !== null && holdsOffice(np, office)),
   };
 }
 
@@ -94,12 +94,13 @@ function kindOf(name: string | null): string | null {
  * committee's: a bare name of another kind of body than this one is another body (its parent committee, the board it
  * scrutinises). A sub-committee may call itself "the Committee", so only the kinds above are told apart.
  */
-function otherKind(raw: string, kind: string | null): boolean {
+function otherKind(raw: string, kind: string | null, name: string | null): boolean {
   const np = raw
     .trim()
     .replace(/^(?:the|this)\s+/i, '')
     .toLowerCase();
-  return kind !== null && KINDS.has(np) && np !== kind;
+  // (but "the Forum" is the Housing Forum Committee: a word of its own name)
+  return kind !== null && KINDS.has(np) && np !== kind && !words(name ?? '').includes(np);
 }
 
 /**
