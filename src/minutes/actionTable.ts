@@ -297,7 +297,8 @@ function rowItem(
     ref: null,
     type: TYPE_OF_CATEGORY[category],
     category,
-    owner: owner && !/^(?:-+|n\/?a|tbc|all)$/i.test(owner) ? owner : null,
+    // (a cell that names no one; "All" names everyone at the table, as an "Action: ALL" line does)
+    owner: owner && !/^(?:-+|n\/?a|tbc)$/i.test(owner) ? owner : null,
     due: actionDue(
       category,
       (revised ? dueCell(revised, meeting) : null) ??

@@ -1,6 +1,7 @@
 // Round 12, owners: who a decision names to act, read as the grammar and the layout of minutes —
 // each rule tested on invented wording, several ways a rule, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
+import { actionTable } from '../../src/minutes/actionTable.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
 /** One minute of an invented body, its resolution's clauses lettered (a), (b), … under "RESOLVED:". */
@@ -269,5 +270,21 @@ describe('a bare name of another kind of body is another body, named as the minu
       'AGREED that the Committee be asked to reply to the Board’s letter on voting policy.',
     );
     expect(read(two)).toContainEqual(['recommendation', 'the Committee']);
+  });
+});
+
+describe('an action table’s owner cell of "All" names everyone at the table', () => {
+  it.each(['All', 'ALL', 'All partners'])('reads "%s" as the owner, and a cell that names no one as none', (cell) => {
+    const { items } = actionTable(
+      [
+        'Action | Owner | Due',
+        `Promote the winter warmth leaflet | ${cell} | December`,
+        'Book the hall for the March meeting | TBC | February',
+        'Check the defibrillator pads | n/a | March',
+      ],
+      '6',
+      '2026-11-10',
+    );
+    expect(items.map((i) => i.owner)).toEqual([cell, null, null]);
   });
 });
