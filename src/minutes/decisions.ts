@@ -144,6 +144,19 @@ export function readParts(
   }
   const merged: { text: string; decision: Decision; owner: string | null }[] = [];
   for (const part of read) {
+    // "That Cabinet be recommended to withdraw the charge and to phase the increase over two years": a bare infinitive
+    // after a body recommended to do something is more of what that body is recommended to do (its subject is theirs)
+    const before = merged[merged.length - 1];
+    if (
+      before?.decision.category === 'recommendation' &&
+      before.decision.named &&
+      part.decision.category === 'action' &&
+      part.decision.clause.form === 'infinitive' &&
+      !part.decision.clause.subject &&
+      !part.decision.asked &&
+      /^(?:and\s+)?to\s+[a-z]/.test(part.text.trim())
+    )
+      part.decision = { ...part.decision, category: 'recommendation', named: before.decision.named };
     // "It was RESOLVED to support the request. Clerk to write.": a short closing line names who acts on the decision before it
     // (a line printed in two languages gives the second after " / ": "Clerc i anfon y siec / Clerk to send the cheque.")
     const closing =

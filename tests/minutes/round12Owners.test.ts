@@ -288,3 +288,26 @@ describe('an action table’s owner cell of "All" names everyone at the table', 
     expect(items.map((i) => i.owner)).toEqual([cell, null, null]);
   });
 });
+
+describe('a bare infinitive after a body recommended to act is more of what that body is recommended to do', () => {
+  const read = (clause: string) =>
+    parseMinutes(minute('that the report be noted;', clause)).items.map((i) => [i.category, i.owner]);
+
+  it.each([
+    'that Cabinet be recommended to freeze the allotment rents and to review the waiting list policy in 2027.',
+    'that Cabinet be recommended, at its meeting on 9 June 2026, to close the depot and to sell the site.',
+    'that Full Council be recommended to adopt the revised Code and to publish it on the website.',
+  ])('%s', (clause) => {
+    const owner = /that (Full Council|Cabinet)/.exec(clause)![1];
+    expect(read(clause)).toEqual([['recommendation', owner]]);
+  });
+
+  it('leaves an instruction with a subject of its own as its own', () => {
+    expect(
+      read('that Cabinet be recommended to close the depot, and that the Estates Manager prepare a disposal plan.'),
+    ).toEqual([
+      ['recommendation', 'Cabinet'],
+      ['action', 'the Estates Manager'],
+    ]);
+  });
+});
