@@ -236,6 +236,10 @@ export function actionTable(
   return { items, noted, used };
 }
 
+/** "Recommend to Full Council:", "Recommendation to Cabinet -", "Recommendations to the Finance Committee:" opening a row. */
+const RECOMMENDED_ROW =
+  /^(?:recommend(?:ation|ations|ed)?)\s+to\s+(?:the\s+)?(?<body>[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?[A-Z][\w&'’-]*){0,5})\s*[:–—-]/i;
+
 /**
  * One row of a table as an item: none for a row whose status says it is finished, and a noted entry for a row the
  * log dates to an earlier meeting, still open, that nothing at this meeting changed (already in the log: the clerk
@@ -261,9 +265,13 @@ function rowItem(
   const carried = revised !== undefined;
   const owner = cell('owner');
   // (a row whose owner column names a person, not another body, is that person's errand)
-  const row = rowCategory(text, cell('status'), own);
+  // ("Recommend to Full Council: adopt the revised rules", "Recommendation to Cabinet: the full business case" — a row
+  // that names the body its matter is recommended to is that body's to decide, whoever the owner column says takes it)
+  const recommendedTo = RECOMMENDED_ROW.exec(text)?.groups?.body;
+  const addressee = recommendedTo && namesBody(recommendedTo) && !own.is(recommendedTo) ? recommendedTo : null;
+  const row = addressee ? 'recommendation' : rowCategory(text, cell('status'), own);
   const read = row === 'action' && paperForMeeting(text, cell('due'), meeting, own) ? 'work-programme' : row;
-  const category = read === 'recommendation' && owner && !namesBody(owner) ? 'action' : read;
+  const category = read === 'recommendation' && owner && !namesBody(owner) && !addressee ? 'action' : read;
   // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
   const raw = cell('minute').replace(/\.$/, '');
   const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;
@@ -298,7 +306,7 @@ function rowItem(
     type: TYPE_OF_CATEGORY[category],
     category,
     // (a cell that names no one; "All" names everyone at the table, as an "Action: ALL" line does)
-    owner: owner && !/^(?:-+|n\/?a|tbc)$/i.test(owner) ? owner : null,
+    owner: addressee ?? (owner && !/^(?:-+|n\/?a|tbc)$/i.test(owner) ? owner : null),
     due: actionDue(
       category,
       (revised ? dueCell(revised, meeting) : null) ??

@@ -311,3 +311,27 @@ describe('a bare infinitive after a body recommended to act is more of what that
     ]);
   });
 });
+
+describe('an action table’s row that names the body it recommends to is that body’s to decide', () => {
+  it.each([
+    ['Recommend to Full Council: adopt the revised cemetery rules', 'Full Council'],
+    ['Recommendation to Cabinet: a capital bid for the new changing rooms', 'Cabinet'],
+    ['Recommendations to the Finance Committee - fees and charges for 2027', 'Finance Committee'],
+  ])('%s', (action, body) => {
+    const { items } = actionTable(['Action | Owner | Due', `${action} | Town Clerk | March`], '6', '2026-11-10');
+    expect(items.map((i) => [i.category, i.owner])).toEqual([['recommendation', body]]);
+  });
+
+  it('keeps the owner column for a row that only asks another body, and for a recommendation to a person', () => {
+    const { items } = actionTable(
+      [
+        'Action | Owner | Due',
+        'Ask the County Council to repair the verge | Clerk | March',
+        'Recommend to Mrs Hale: a new rota | Clerk | March',
+      ],
+      '6',
+      '2026-11-10',
+    );
+    expect(items.map((i) => i.owner)).toEqual(['Clerk', 'Clerk']);
+  });
+});
