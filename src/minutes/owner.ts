@@ -151,6 +151,7 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
         actingSubject(decision, own) ??
         agent ??
         createdToAct(decision.clause) ??
+        grantedTo(decision.clause, own) ??
         arrangedBy(decision.clause.text) ??
         outerInstruction(decision, own)
       );
@@ -215,6 +216,18 @@ function arrangedBy(text: string): string | null {
       text,
     )?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
+}
+
+/**
+ * "That the interview panel be given delegated authority to appoint", "the Head of Legal be granted authority to sign": the
+ * passive of giving someone a power names as its subject the one who now holds it and acts.
+ */
+function grantedTo(c: Reading, own: OwnBody): string | null {
+  if (!c.passive || !c.subject || !/^(?:given|granted)$/i.test(c.verb ?? '')) return null;
+  if (!/^\s*(?:(?:delegated|full)\s+)?(?:authority|powers?|responsibility|permission)\s+to\s+[a-z]/i.test(c.rest))
+    return null;
+  const who = cleanOwner(c.subject);
+  return who && !own.is(who) && (agentLike(tokenize(who)) || namesBody(who)) ? who : null;
 }
 
 /**

@@ -335,3 +335,25 @@ describe('an action table’s row that names the body it recommends to is that b
     expect(items.map((i) => i.owner)).toEqual(['Clerk', 'Clerk']);
   });
 });
+
+describe('one given a power to act holds it and acts', () => {
+  it.each([
+    [
+      'that the appointments panel be given delegated authority to appoint a new Deputy Clerk.',
+      ['the appointments panel'],
+    ],
+    [
+      'that the Head of Legal Services be given authority to sign the lease of the kiosk.',
+      ['the Head of Legal Services'],
+    ],
+    ['that the Treasurer be given responsibility to reconcile the petty cash each month.', ['the Treasurer']],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('names no one for a thing given a power, nor for the body itself', () => {
+    expect(
+      owners(minute('that the report be noted;', 'that the school be given permission to use the field.')),
+    ).not.toContainEqual(['the school']);
+  });
+});
