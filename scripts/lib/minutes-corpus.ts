@@ -79,6 +79,10 @@ export const OWN_SETS = {
   'fresh 26 (ours)': 'minutes-fresh26',
   'fresh 27 (ours)': 'minutes-fresh27',
   'fresh 28 (ours)': 'minutes-fresh28',
+  'fresh 29 (ours)': 'minutes-fresh29',
+  'fresh 30 (ours)': 'minutes-fresh30',
+  'fresh 31 (ours)': 'minutes-fresh31',
+  'fresh 32 (ours)': 'minutes-fresh32',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
