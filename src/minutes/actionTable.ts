@@ -290,7 +290,16 @@ function rowItem(
   // (a row of an earlier meeting going to plan, "On track", keeps the due it had: already tracked, nothing new)
   // (a status saying so is about an action already running: one raised here is new, not yet on or off track)
   const earlier = !raisedHere && cited !== minute && /\d/.test(cited);
-  if (earlier && !carried && ON_PLAN.test(cell('status'))) return null;
+  // (in a log with both "Update" and "Status" columns the status is the second of the joined cells: "Booked for the
+  // spring. Open – on track" goes to plan as much as "On track" alone)
+  if (
+    earlier &&
+    !carried &&
+    cell('status')
+      .split(/\.\s+/)
+      .some((s) => ON_PLAN.test(s))
+  )
+    return null;
   // (only a log that dates each row's meeting tells a carried row from a new one: elsewhere the row is proposed)
   if (earlier && raisedOn && !carried && unchangedHere(cell('status'), meeting))
     return {

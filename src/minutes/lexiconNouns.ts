@@ -225,12 +225,14 @@ export const TABLE_HEADS = {
     String.raw`^(?:${alternatives(['min', 'min.', 'minute', 'minute.', 'item', 'agenda item', 'ref', 'ref.', 'reference', 'no', 'no.', 'minute no', 'minute no.', 'minute ref', 'minute ref.', 'item no', 'item no.', 'action no', 'action no.', '#'])})$`,
     'i',
   ),
+  // ("Recommendation | Owner | Target date": an audit's or a review's recommendations, each with the officer who owns it
+  // and a date, are errands like any action row; a table is read only where owner or due heads stand beside it)
   action: new RegExp(
-    String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'action points', 'description', 'task', 'detail'])})$`,
+    String.raw`^(?:${alternatives(['actions', 'action', 'action required', 'actions agreed', 'action agreed', 'agreed actions', 'agreed action', 'action point', 'action points', 'description', 'task', 'detail', 'recommendation', 'recommendations'])})$`,
     'i',
   ),
   owner: new RegExp(
-    String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'councillor', 'assigned to'])})$`,
+    String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'responsible officer', 'councillor', 'assigned to'])})$`,
     'i',
   ),
   due: new RegExp(
