@@ -15,6 +15,9 @@ const REPORTED = new RegExp(
   'i',
 );
 
+/** A reply in writing: "a written answer", "a full written reply", "written responses". */
+const WRITTEN_REPLY = /\bwritten\s+(?:answers?|repl(?:y|ies)|responses?)\b/i;
+
 /** A subject that points back to what the meeting already said: "items noted during the meeting", "these". */
 const ANAPHORIC = new RegExp(
   String.raw`^(?:the\s+)?(?:items?|matters?|issues?|points?|topics?|suggestions?|comments?|actions?)\s+(?:${alternatives(['noted', 'raised', 'identified', 'discussed', 'mentioned', 'made', 'agreed', 'above'])})\b|^(?:these|those|the\s+above|all\s+of\s+these)\b`,
@@ -76,7 +79,10 @@ export function reportedArrangements(text: string, context: Context, listed: boo
   );
 
   // "X confirmed that a written response would be sent": the speaker vouches for it, as an undertaking.
-  const vouched = !!reported && /\bconfirmed\s+that\b/i.test(text) && !listed;
+  // ("The Leader said a written reply would be sent", "… said that a full written answer would follow": a reply in
+  // writing promised by the one who was asked is that speaker's undertaking, whatever the verb of saying)
+  const promisedReply = !!reported && WRITTEN_REPLY.test(said) && !listed;
+  const vouched = (!!reported && /\bconfirmed\s+that\b/i.test(text) && !listed) || promisedReply;
   for (const found of splitDecisions(said)) {
     // ("A copy of the list is to be circulated": an arrangement in "be to" is the passive to come)
     const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en|t)\b)/i, '$1 ');
@@ -145,10 +151,13 @@ export function reportedArrangements(text: string, context: Context, listed: boo
     if (toBody || informal || (vouched && doneBySomeone && !othersPlan && decision.category !== 'noted')) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
       const confirmer =
-        vouched && speaker && /^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker)
-          ? speaker.replace(/\s+(?:gave|and)\b.*$/, '')
+        vouched && speaker && (/^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) || promisedReply)
+          ? speaker.replace(/\s+(?:gave|and)\b.*$/, '').replace(/^the\s+/i, '')
           : null;
-      out.push({ text: part, decision, agent: confirmer, confidence: informal ? 0.45 : 0.5 });
+      // (a reply that "would follow" has no verb of doing: the speaker's errand all the same)
+      const errand =
+        promisedReply && decision.category === 'noted' ? { ...decision, category: 'action' as const } : decision;
+      out.push({ text: part, decision: errand, agent: confirmer, confidence: informal ? 0.45 : 0.5 });
     }
   }
   return out;

@@ -54,3 +54,38 @@ describe('an earlier action whose Status column, after an Update column, says it
     expect(found[0].owner).toBe('Head of ICT');
   });
 });
+
+describe('a written reply promised by the one asked is that speaker’s undertaking', () => {
+  it.each([
+    [
+      '"said a written reply would be sent"',
+      '7.\tPublic questions\nMrs Okafor asked about the closure of the Dene Road toilets. The Chair said a written reply would be sent.',
+      'Chair',
+    ],
+    [
+      '"said that a full written answer … would be sent to …"',
+      '7.\tPublic questions\nMr Lintott asked how many street lights were out of order. The Head of Highways gave the figure and said that a full written answer with the repair dates would be sent to Mr Lintott within 14 days.',
+      'Head of Highways',
+    ],
+    [
+      '"stated that a written response would be provided"',
+      '7.\tQuestions from members\nCouncillor Pellow asked about the cost of the ferry subsidy. The Treasurer stated that a written response would be provided.',
+      'Treasurer',
+    ],
+  ])('%s', (_name, minute, owner) => {
+    const found = items(minute);
+    expect(found).toHaveLength(1);
+    expect(found[0].owner).toBe(owner);
+  });
+
+  it.each([
+    // the reply already given: nothing to do
+    '7.\tPublic questions\nMrs Okafor asked about the closure of the Dene Road toilets. The Chair said a written reply had been sent on 2 March.',
+    // a reply declined
+    '7.\tPublic questions\nMrs Okafor asked about the closure of the Dene Road toilets. The Chair said a written reply would not be sent as the matter was before the courts.',
+    // no written reply promised
+    '7.\tPublic questions\nMrs Okafor asked about the toilets. The Chair said the answer had been given at the last meeting.',
+  ])('not: %s', (minute) => {
+    expect(items(minute)).toEqual([]);
+  });
+});
