@@ -55,12 +55,18 @@ export function printedRef(minute: string | null, ref: string | null): string | 
   return `${minute}/${ref}`;
 }
 
-/** A clause printed "a)" is the clause "(a)", and "1)" is "(1)": one notation for the comparison. */
+/**
+ * One notation for the comparison: a clause printed "a)" is the clause "(a)" and "1)" is "(1)" (read before spaces
+ * go, so "12/26 a)" is "12/26(a)"); a clause number printed "2." after the minute ("C/9 2.") is "(2)"; a minute
+ * number printed in brackets ("(41)", "(41)(ii)", "(42)1.") is the number.
+ */
 const refKey = (ref: string | null) =>
   (ref ?? '')
     .toLowerCase()
+    .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)')
+    .replace(/(\s|\))(\d{1,3})\.(?=\s|$)/g, '$1($2)')
     .replace(/\s+/g, '')
-    .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)');
+    .replace(/^\((\d{1,4})\)/, '$1');
 
 /**
  * A clause printed "2." under minute 18/26 has no printed notation of its own: labellers write it "18/26/2" or

@@ -36,6 +36,12 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['13/1', '13', '1'],
     ['13(1)', '13', '1'],
     ['40(b)', '40', '(b)'],
+    ['77/26 b)', '77/26', '(b)'],
+    ['77/26 c) ii)', '77/26', '(c)(ii)'],
+    ['K/12 3.', 'K/12', '3'],
+    ['(58)', '58', null],
+    ['(58)(iv)', '58', '(iv)'],
+    ['(59)2.', '59', '2'],
   ])('%s meets minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(true);
   });
@@ -44,6 +50,11 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['18/26(3)', '18/26', '2'],
     ['18/26', '18/26', '2'],
     ['40/b', '40', '(b)'],
+    ['77/26 b)', '77/26', '(c)'],
+    ['K/12 3.', 'K/12', '2'],
+    ['(58)', '85', null],
+    ['(59)2.', '59', '1'],
+    ['8.4', '8', '4'],
   ])('%s does not meet minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(false);
   });
