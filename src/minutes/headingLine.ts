@@ -35,7 +35,7 @@ const LETTERS = String.raw`[A-Z](?:&?[A-Z]){0,4}`;
 const NUMBER = new RegExp(
   String.raw`^(?<prefix>${PREFIX})?(?:` +
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
-    String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4})?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006
+    String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
     String.raw`|(?<spaced>[A-Z]{2,5}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7: the committee's letters, a space, the count
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|${LETTERS}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
@@ -90,8 +90,13 @@ export function headingOf(line: string): Heading | null {
     const parts = number.split('/');
     // "291/19" counts by its first part; "25/045", "ICB/26/001" and "A/4" by their last.
     const firstDigits = /\d+/.exec(parts[0])?.[0];
+    // "14/26-27": a council year printed last ("26-27", April to March) stays the same all meeting
+    const yearRange = /^\d{2}-\d{2}$/.test(parts[parts.length - 1]);
     const yearFirst =
-      parts.length === 3 || !firstDigits || (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3);
+      !yearRange &&
+      (parts.length === 3 ||
+        !firstDigits ||
+        (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3));
     rank = Number(/\d+/.exec(yearFirst ? parts[parts.length - 1] : parts[0])?.[0] ?? NaN);
     altRank = Number(/\d+/.exec(yearFirst ? parts[0] : parts[parts.length - 1])?.[0] ?? NaN);
     // "M/140/2006": a year printed last stays the same all meeting; the part before it is the count
