@@ -34,3 +34,16 @@ export function isNotes(lines: string[]): boolean {
 
 /** "Notes of meeting", "Notes of the meeting held on …", "Steering Group – Notes", "Meeting notes (shared doc)", "NOTES". */
 const NOTES_TITLE = /(?:^|\s[–—/-]\s*|\bmeeting\s+)notes(?:\s+of\s+(?:the\s+)?meeting\b|\s*(?:$|[–—(-]))/i;
+
+/**
+ * A record that calls itself minutes in its opening lines ("Minutes of the Parks Committee", "DRAFT MINUTES"). One
+ * that calls itself neither minutes nor notes ("Audit Committee – meeting held in public, 4 March") is read as notes
+ * are where it keeps an action log: nothing says its items are minutes to be cited, and its log's own numbers
+ * ("RK/031" beside items 1.–9.) are how each action is cited.
+ */
+export function callsItselfMinutes(lines: string[]): boolean {
+  return lines
+    .filter((l) => l.trim())
+    .slice(0, OPENING_LINES)
+    .some((l) => /\bminutes\b/i.test(l));
+}

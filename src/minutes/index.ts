@@ -14,7 +14,7 @@ import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
-import { isForwardPlan, isNotes } from './documentKind.js';
+import { callsItselfMinutes, isForwardPlan, isNotes } from './documentKind.js';
 import { expandBodies, expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
@@ -237,8 +237,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     expandBodies(found, minuteText, (np) => own.is(np));
     items.push(...found);
   });
-  // (in notes, an action log is the record: its own numbers are the references of its rows)
-  const logNumbers = isNotes(lines);
+  // (in notes, an action log is the record: its own numbers are the references of its rows; so in a record that does
+  // not call itself minutes)
+  const logNumbers = isNotes(lines) || !callsItselfMinutes(lines);
   carriedToReview(items, minutes, printedIn, logNumbers);
   const reviewed = dated
     .map((m) => m.lines.join(' '))

@@ -44,3 +44,53 @@ describe('a minute number with the council year printed as a range ("14/26-27") 
     expect(items.map((i) => i.minute)).toEqual(['21/26-27', '22/26-27']);
   });
 });
+
+describe("a record that calls itself neither minutes nor notes cites its log's actions by the log's own numbers", () => {
+  // the log numbers its actions in a series of its own ("RK/031" beside items 1.–6.): where nothing says the items
+  // are minutes to be cited, the row's number is the action's reference, as in notes
+  const record = (title: string) =>
+    [
+      'Westmarch Health Partnership',
+      title,
+      'Wednesday 4 November 2026, 14:00, Room 2, Elm House',
+      '',
+      'Present: Tomasz Wren (TW) Chair, Leah Ambrose (LA), Owen Pike (OP)',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Action log - review of previous actions',
+      '',
+      'Ref      Action                                          Owner  Status',
+      'RK/030   Share the winter plan with partners             LA     Closed - sent 12/10',
+      'RK/031   Agree the discharge protocol with the council   OP     Open - revised date 18/12/26',
+      '',
+      '3. Winter pressures',
+      'LA presented the plan. Members discussed staffing over the holiday period.',
+      '',
+      '4. Date of next meeting',
+      'Wednesday 13 January 2027, 14:00.',
+      '',
+      'New actions from this meeting',
+      '',
+      'Ref      Action                                          Owner  Due',
+      'RK/032   Circulate the holiday staffing rota             LA     30/11/2026',
+      'RK/033   Write to the two care homes about discharges    OP     end Dec',
+    ].join('\n');
+
+  it.each([
+    ['a meeting held in public', 'Quality Group - meeting held in public'],
+    ['a title only', 'Quality Group'],
+  ])('%s: each row keeps its number', (_, title) => {
+    const items = parseMinutes(record(title)).items;
+    const minuteOf = (word: string) => items.find((i) => i.text.includes(word))?.minute;
+    expect(minuteOf('discharge protocol')).toBe('RK/031');
+    expect(minuteOf('rota')).toBe('RK/032');
+    expect(minuteOf('care homes')).toBe('RK/033');
+  });
+
+  it('near miss: minutes cite the row through the minute that reviewed the log', () => {
+    const items = parseMinutes(record('Minutes of the Quality Group')).items;
+    expect(items.find((i) => i.text.includes('discharge protocol'))?.minute).toBe('2');
+  });
+});
