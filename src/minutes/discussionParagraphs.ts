@@ -17,6 +17,12 @@ export interface Paragraph {
 }
 
 /** A lead-in to a list of what was said, not decided. */
+/**
+ * "ii.  Mrs Roe asked about the bins": a paragraph numbered with a small roman numeral and a full stop, cited by it as
+ * "(ii)". Small letters only: "I. Okafor said" opens with an initial.
+ */
+const ROMAN_DOT = /^([ivx]{1,4})\.\s+(?=[A-Z])/;
+
 const SAID_LEAD = new RegExp(
   String.raw`\b(?:${alternatives(['noted', 'raised', 'made', 'discussed', 'highlighted', 'included', 'asked', 'comments', 'comment', 'points', 'point', 'issues', 'issue'])})\b[^.]{0,20}[:;-]\s*$`,
   'i',
@@ -91,7 +97,7 @@ export function paragraphsOf(
       // its letter or number where no paragraph number is printed
       const letter = refs[i]
         ? null
-        : /^(?:\(?([a-z]|[ivx]{1,4})\)|\((\d{1,2})\))\s/i.exec(line)?.slice(1).find(Boolean);
+        : (/^(?:\(?([a-z]|[ivx]{1,4})\)|\((\d{1,2})\))\s/i.exec(line) ?? ROMAN_DOT.exec(line))?.slice(1).find(Boolean);
       // "(b) Council Tax Support Scheme" over its debate: a lettered sub-heading, whose letter the paragraphs under it
       // take until the next one opens
       if (letter && /^[a-z]$/i.test(letter))
@@ -105,7 +111,8 @@ export function paragraphsOf(
       out.push({
         text: line
           .replace(PARAGRAPH_REF, '')
-          .replace(/^(?:\(?(?:[a-z]|[ivx]{1,4})\)|\(\d{1,2}\))\s+/i, letter ? '' : '$&'),
+          .replace(/^(?:\(?(?:[a-z]|[ivx]{1,4})\)|\(\d{1,2}\))\s+/i, letter ? '' : '$&')
+          .replace(ROMAN_DOT, letter ? '' : '$&'),
         ref,
         line: i,
         listed: listed && marker,

@@ -94,3 +94,50 @@ describe("a record that calls itself neither minutes nor notes cites its log's a
     expect(items.find((i) => i.text.includes('discharge protocol'))?.minute).toBe('2');
   });
 });
+
+describe('a discussion paragraph numbered "ii." is cited by its numeral', () => {
+  const meeting = (paragraphs: string[]) =>
+    [
+      'ASHCOMBE PARISH MEETING',
+      'Notes of the annual meeting of electors held on Thursday 8 October 2026',
+      '',
+      'P/3  MATTERS RAISED BY RESIDENTS',
+      ...paragraphs,
+      '',
+      'P/4  CLOSE',
+      'The meeting closed at 9pm.',
+    ].join('\n');
+  const refsOf = (paragraphs: string[]) =>
+    parseMinutes(meeting(paragraphs))
+      .items.filter((i) => i.category !== 'noted')
+      .map((i) => [i.minute, i.ref]);
+
+  it.each([
+    [
+      'hanging indent',
+      [
+        'i.   Mr Osei asked about the broken stile on the bridleway. The Clerk will report it to the',
+        '     county council.',
+        'ii.  Mrs Kaye asked about the bus timetable. The Chairman would write to the operator.',
+      ],
+    ],
+    [
+      'no indent, one space',
+      [
+        'i. Mr Osei asked about the broken stile. The Clerk will report it to the county council.',
+        'ii. Mrs Kaye asked about the bus timetable. The Chairman would write to the operator.',
+      ],
+    ],
+  ])('%s', (_, paragraphs) => {
+    expect(refsOf(paragraphs)).toEqual([
+      ['P/3', '(i)'],
+      ['P/3', '(ii)'],
+    ]);
+  });
+
+  it('near miss: a capital initial is not a numeral', () => {
+    expect(refsOf(['I. Mensah asked about the stile. The Clerk will report it to the county council.'])).toEqual([
+      ['P/3', null],
+    ]);
+  });
+});
