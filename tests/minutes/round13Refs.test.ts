@@ -96,6 +96,8 @@ describe("a record that calls itself neither minutes nor notes cites its log's a
 });
 
 describe('a discussion paragraph numbered "ii." is cited by its numeral', () => {
+  // residents' questions, a motion among them, set out as paragraphs i., ii., iii.: what the discussion makes an
+  // errand of is filed under the minute and the paragraph that said it, as "(ii)" and "ii)" paragraphs already are
   const meeting = (paragraphs: string[]) =>
     [
       'ASHCOMBE PARISH MEETING',
@@ -111,33 +113,40 @@ describe('a discussion paragraph numbered "ii." is cited by its numeral', () => 
     parseMinutes(meeting(paragraphs))
       .items.filter((i) => i.category !== 'noted')
       .map((i) => [i.minute, i.ref]);
+  const motion = 'A motion "That this meeting supports a 20mph limit" was proposed by Mr Bell and carried.';
 
   it.each([
     [
       'hanging indent',
       [
-        'i.   Mr Osei asked about the broken stile on the bridleway. The Clerk will report it to the',
-        '     county council.',
-        'ii.  Mrs Kaye asked about the bus timetable. The Chairman would write to the operator.',
+        'i.   Mr Osei asked why the stile on the bridleway had been broken since May. The Clerk will',
+        '     report it to the county council.',
+        `ii.  ${motion}`,
+        'iii. Mrs Kaye asked whether the bus timetable could be posted in the shelter. The Clerk',
+        '     said she would ask the operator for copies.',
       ],
     ],
     [
-      'no indent, one space',
+      'one line each, one space',
       [
-        'i. Mr Osei asked about the broken stile. The Clerk will report it to the county council.',
-        'ii. Mrs Kaye asked about the bus timetable. The Chairman would write to the operator.',
+        'i. Mr Osei asked why the stile had been broken since May. The Clerk will report it to the county council.',
+        `ii. ${motion}`,
+        'iii. Mrs Kaye asked about the bus timetable. The Clerk said she would ask the operator for copies.',
       ],
     ],
   ])('%s', (_, paragraphs) => {
     expect(refsOf(paragraphs)).toEqual([
       ['P/3', '(i)'],
-      ['P/3', '(ii)'],
+      ['P/3', '(iii)'],
     ]);
   });
 
   it('near miss: a capital initial is not a numeral', () => {
-    expect(refsOf(['I. Mensah asked about the stile. The Clerk will report it to the county council.'])).toEqual([
-      ['P/3', null],
-    ]);
+    expect(
+      refsOf([
+        'I. Mensah asked why the stile had been broken since May. The Clerk will report it to the county council.',
+        motion,
+      ]),
+    ).toEqual([['P/3', null]]);
   });
 });
