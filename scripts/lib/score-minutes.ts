@@ -58,7 +58,7 @@ export function printedRef(minute: string | null, ref: string | null): string | 
 /**
  * One notation for the comparison: a clause printed "a)" is the clause "(a)" and "1)" is "(1)" (read before spaces
  * go, so "12/26 a)" is "12/26(a)"); a clause number printed "2." after the minute ("C/9 2.") is "(2)"; a minute
- * number printed in brackets ("(41)", "(41)(ii)", "(42)1.") is the number.
+ * number printed in brackets ("(41)", "(41)(ii)", "(42)1.") is the number; a minute "14a" is "14(a)".
  */
 const refKey = (ref: string | null) =>
   (ref ?? '')
@@ -66,15 +66,17 @@ const refKey = (ref: string | null) =>
     .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)')
     .replace(/(\s|\))(\d{1,3})\.(?=\s|$)/g, '$1($2)')
     .replace(/\s+/g, '')
-    .replace(/^\((\d{1,4})\)/, '$1');
+    .replace(/^\((\d{1,4})\)/, '$1')
+    .replace(/^(\d{1,4})([a-z])$/, '$1($2)');
 
 /**
  * A clause printed "2." under minute 18/26 has no printed notation of its own: labellers write it "18/26/2" or
- * "18/26(2)" (both are found in our sets, by different writers), so a bare clause number is compared both ways.
+ * "18/26(2)" (both are found in our sets, by different writers), so a bare clause number is compared both ways; so
+ * is a numbered clause with a lettered part ("3(a)" under 16 is "16/3(a)" or "16(3)(a)").
  */
 const printedRefs = (p: ProposedItem) =>
-  p.minute && p.ref && /^\d{1,3}$/.test(p.ref)
-    ? [printedRef(p.minute, p.ref), `${p.minute}(${p.ref})`]
+  p.minute && p.ref && /^\d{1,3}(?:\(|$)/.test(p.ref)
+    ? [printedRef(p.minute, p.ref), `${p.minute}(${p.ref.replace(/^\d+/, '$&)')}`]
     : [printedRef(p.minute, p.ref)];
 
 /** Filed under the printed reference: the minute and clause together, or the clause alone where that is all the label prints. */

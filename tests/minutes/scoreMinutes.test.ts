@@ -42,6 +42,9 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['(58)', '58', null],
     ['(58)(iv)', '58', '(iv)'],
     ['(59)2.', '59', '2'],
+    ['31(2)(b)', '31', '2(b)'],
+    ['31/2(b)', '31', '2(b)'],
+    ['22(c)', '22c', null],
   ])('%s meets minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(true);
   });
@@ -55,6 +58,8 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['(58)', '85', null],
     ['(59)2.', '59', '1'],
     ['8.4', '8', '4'],
+    ['31(2)(b)', '31', '2(c)'],
+    ['C22(c)', 'C22', null],
   ])('%s does not meet minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(false);
   });
