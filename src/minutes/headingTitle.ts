@@ -38,6 +38,17 @@ export function splitTitle(rest: string): { title: string; body: string } {
     !(/\s[–—]\s/.test(marked.groups.body) && !/[.!?]$/.test(marked.groups.body) && titleLike(marked.groups.body))
   )
     return { title: marked.groups.title.trim(), body: marked.groups.body };
+  // "Highways. The potholes on Elm Lane …": a short title closed by a full stop, the minute's first sentence after it
+  // (not a sentence of its own, "Cllr Ode reported. …": a title ends in no past tense)
+  const stopped = /^(?<title>[A-Z][^.:;]{2,50}?)\.\s+(?<body>[A-Z].*)$/.exec(text);
+  if (
+    stopped?.groups &&
+    stopped.groups.title.split(/\s+/).length <= 6 &&
+    !/ed$/.test(stopped.groups.title) &&
+    titleLike(stopped.groups.title) &&
+    stopped.groups.body.split(/\s+/).length >= 2
+  )
+    return { title: stopped.groups.title.trim(), body: stopped.groups.body };
   return { title: text, body: '' };
 }
 

@@ -150,3 +150,40 @@ describe('a discussion paragraph numbered "ii." is cited by its numeral', () => 
     ).toEqual([['P/3', null]]);
   });
 });
+
+describe('a heading run into its text after a full stop ("5. Footpaths. The stile …")', () => {
+  // small councils print the title, a full stop, and the minute straight after it on the same line
+  it.each([
+    ['5. Footpaths. The stile on the bridleway is broken again.', 'Footpaths'],
+    ['12. Play area. Two quotes had been received for new swings.', 'Play area'],
+    ['3) Village hall lease. Cllr Dunne reported on the renewal.', 'Village hall lease'],
+    ['7 Correspondence. A letter from the county council was read.', 'Correspondence'],
+  ])('%s', (line, title) => {
+    expect(headingOf(line)).toMatchObject({ title });
+  });
+
+  it.each([
+    ['4. Cllr Dunne reported. She had met the hall committee.'], // a sentence: a title ends in no past tense
+    ['6. The stile on the bridleway has been broken since May. The Clerk will report it.'], // too long, a verb
+  ])('near miss, not split: %s', (line) => {
+    expect(headingOf(line)?.title ?? '').not.toMatch(/^[^.]+$/);
+  });
+
+  it('a meeting laid out so files each item under its own minute', () => {
+    const text = [
+      'UPPER BRADE PARISH COUNCIL',
+      'Minutes of the meeting held on Monday 2 November 2026',
+      '',
+      '1. Apologies. None.',
+      '',
+      '2. Footpaths. The stile on the bridleway is broken again. Clerk to report it to the county council.',
+      '',
+      '3. Play area. Two quotes had been received. It was resolved to accept the lower quote. Cllr Dunne to',
+      'place the order.',
+      '',
+      '4. Date of next meeting. Monday 7 December 2026.',
+    ].join('\n');
+    const items = parseMinutes(text).items.filter((i) => i.category !== 'noted');
+    expect(items.map((i) => i.minute)).toEqual(['2', '3']);
+  });
+});
