@@ -40,7 +40,7 @@ describe('a minute number with the council year printed as a range ("14/26-27") 
       '23/26-27  Date of next meeting',
       'Monday 11 January 2027.',
     ].join('\n');
-    const items = parseMinutes(text).items.filter((i) => i.category !== 'noted');
+    const items = parseMinutes(text).items;
     expect(items.map((i) => i.minute)).toEqual(['21/26-27', '22/26-27']);
   });
 });
@@ -109,10 +109,7 @@ describe('a discussion paragraph numbered "ii." is cited by its numeral', () => 
       'P/4  CLOSE',
       'The meeting closed at 9pm.',
     ].join('\n');
-  const refsOf = (paragraphs: string[]) =>
-    parseMinutes(meeting(paragraphs))
-      .items.filter((i) => i.category !== 'noted')
-      .map((i) => [i.minute, i.ref]);
+  const refsOf = (paragraphs: string[]) => parseMinutes(meeting(paragraphs)).items.map((i) => [i.minute, i.ref]);
   const motion = 'A motion "That this meeting supports a 20mph limit" was proposed by Mr Bell and carried.';
 
   it.each([
@@ -183,7 +180,7 @@ describe('a heading run into its text after a full stop ("5. Footpaths. The stil
       '',
       '4. Date of next meeting. Monday 7 December 2026.',
     ].join('\n');
-    const items = parseMinutes(text).items.filter((i) => i.category !== 'noted');
+    const items = parseMinutes(text).items;
     expect(items.map((i) => i.minute)).toEqual(['2', '3']);
   });
 });
