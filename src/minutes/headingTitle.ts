@@ -39,12 +39,14 @@ export function splitTitle(rest: string): { title: string; body: string } {
   )
     return { title: marked.groups.title.trim(), body: marked.groups.body };
   // "Highways. The potholes on Elm Lane …": a short title closed by a full stop, the minute's first sentence after it
-  // (not a sentence of its own, "Cllr Ode reported. …": a title ends in no past tense)
+  // (not a sentence of its own, "Cllr Ode reported. …", "The Board discussed the wall. …": a title holds no past
+  // tense and opens with no article)
   const stopped = /^(?<title>[A-Z][^.:;]{2,50}?)\.\s+(?<body>[A-Z].*)$/.exec(text);
   if (
     stopped?.groups &&
-    stopped.groups.title.split(/\s+/).length <= 6 &&
-    !/ed$/.test(stopped.groups.title) &&
+    stopped.groups.title.split(/\s+/).length <= 5 &&
+    !/\w{2}ed\b/.test(stopped.groups.title) &&
+    !/^(?:the|a|an|this|it|they|we)\b/i.test(stopped.groups.title) &&
     titleLike(stopped.groups.title) &&
     stopped.groups.body.split(/\s+/).length >= 2
   )

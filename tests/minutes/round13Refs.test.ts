@@ -160,7 +160,8 @@ describe('a heading run into its text after a full stop ("5. Footpaths. The stil
   });
 
   it.each([
-    ['4. Cllr Dunne reported. She had met the hall committee.'], // a sentence: a title ends in no past tense
+    ['4. Cllr Dunne reported. She had met the hall committee.'], // a sentence: a title holds no past tense
+    ['8. The Board discussed the fence. It was agreed to mend it.'], // nor opens with an article
     ['6. The stile on the bridleway has been broken since May. The Clerk will report it.'], // too long, a verb
   ])('near miss, not split: %s', (line) => {
     expect(headingOf(line)?.title ?? '').not.toMatch(/^[^.]+$/);
