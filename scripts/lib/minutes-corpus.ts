@@ -83,6 +83,8 @@ export const OWN_SETS = {
   'fresh 30 (ours)': 'minutes-fresh30',
   'fresh 31 (ours)': 'minutes-fresh31',
   'fresh 32 (ours)': 'minutes-fresh32',
+  'fresh 33 (ours)': 'minutes-fresh33',
+  'fresh 34 (ours)': 'minutes-fresh34',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
