@@ -3,21 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { readClause } from '../../src/minutes/grammar.js';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { minuteTwoItems, parksMinutes } from './parksMinutes.js';
 
-const minutes = (...body: string[]) =>
-  [
-    'Minutes of the Parks Committee held on 4 March 2026',
-    '',
-    '1. Play areas',
-    'RESOLVED: That the Clerk order new swings.',
-    '',
-    '2. Allotments',
-    ...body,
-    '',
-    '3. Close',
-    'The meeting closed at 9pm.',
-  ].join('\n');
-const second = (...body: string[]) => parseMinutes(minutes(...body)).items.filter((i) => i.minute === '2');
+const minutes = parksMinutes;
+const second = minuteTwoItems;
 
 describe('a guest asked to a meeting by the officer named before "to" is an invitation, whatever the line marks it as', () => {
   it.each([

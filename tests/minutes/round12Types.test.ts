@@ -3,24 +3,10 @@
 // that must keep their kind. Invented examples only.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { minuteTwoItems, parksMinutes } from './parksMinutes.js';
 
-const minutes = (...body: string[]) =>
-  [
-    'Minutes of the Parks Committee held on 4 March 2026',
-    '',
-    '1. Play areas',
-    'RESOLVED: That the Clerk order new swings.',
-    '',
-    '2. Allotments',
-    ...body,
-    '',
-    '3. Close',
-    'The meeting closed at 9pm.',
-  ].join('\n');
-const second = (...body: string[]) =>
-  parseMinutes(minutes(...body))
-    .items.filter((i) => i.minute === '2')
-    .map((i) => i.category);
+const minutes = parksMinutes;
+const second = (...body: string[]) => minuteTwoItems(...body).map((i) => i.category);
 
 describe('an invitation to attend, with no other place named, is an invitation to this body', () => {
   it.each([
