@@ -85,6 +85,8 @@ export const OWN_SETS = {
   'fresh 32 (ours)': 'minutes-fresh32',
   'fresh 33 (ours)': 'minutes-fresh33',
   'fresh 34 (ours)': 'minutes-fresh34',
+  'fresh 35 (ours)': 'minutes-fresh35',
+  'fresh 36 (ours)': 'minutes-fresh36',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
