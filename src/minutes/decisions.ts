@@ -12,7 +12,7 @@ import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
 import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
-import { actionMarker, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
+import { actionMarker, cleanOwner, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
 import { shareItemDue, sharePutBackDue } from './sharedDues.js';
@@ -176,9 +176,10 @@ export function readParts(
       // officer's errand, not the other body's decision)
       if (last.decision.category === 'recommendation' && /^(?:ask|request)/i.test(last.decision.askedBy ?? '')) {
         last.decision = { ...last.decision, category: 'action' };
-        last.owner = closing.groups.who;
+        last.owner = cleanOwner(closing.groups.who);
       }
-      last.owner ??= closing.groups.who;
+      // ("…; the Chair agreed to arrange this": who agreed, not the verb of agreeing)
+      last.owner ??= cleanOwner(closing.groups.who);
       last.text = `${last.text} ${part.text}`;
       continue;
     }

@@ -68,6 +68,23 @@ function invitation(chain: Reading[], asked: string | null, clause: Reading, tex
   return undefined;
 }
 
+/**
+ * The one a recommendation is addressed to, as a name: what the grammar read as the addressee may run on into why and when
+ * it is sent ("to Council for adoption on 3 June, to take effect …", "to the Trust Board for approval at its meeting in
+ * July") — a purpose of "for" and a lower-case noun, or "at its meeting", ends the name (a title's "for" goes on in
+ * capitals or with "the": "the Portfolio Holder for Leisure", "the Cabinet Member for the Environment"); and "to" said
+ * again before each addressee after the first is not part of any ("to Ashby Town Council and to Kelbrook Parish Council").
+ */
+export function addressee(np: string): string {
+  return np
+    .replace(
+      /\s+(?:for\s+(?:its\s+|their\s+|a\s+|an\s+)?(?!the\b)[a-z]|at\s+(?:its|their)\s+(?:next\s+)?meeting\b|on\s+\d).*$/s,
+      '',
+    )
+    .replace(/(,|\s+and|\s+or)\s+to\s+(?=(?:the\s+)?[A-Z])/g, '$1 ')
+    .trim();
+}
+
 export /** The body a clause recommends to or sends a matter to, or null. */
 function recommendation(
   chain: Reading[],
@@ -81,7 +98,7 @@ function recommendation(
     if (!c.verb || !/^recommend/i.test(c.verb)) continue;
     if (c.passive && other(c.subject)) return c.subject;
     // "recommends to the Portfolio Holder for Parks that …": the grammar read whom it is addressed to, whole
-    if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return c.asked;
+    if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return addressee(c.asked);
     // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
     const to =
       /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(

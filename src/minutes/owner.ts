@@ -36,6 +36,9 @@ export function cleanOwner(phrase: string): string {
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
     .replace(/\s+(?:delegated\s+)?authority$/, '')
+    // a verb of undertaking read into the subject of the infinitive after it is not part of the name: "…; the Chair
+    // agreed to arrange this" → the Chair ("X undertook to …", "X offered to …" alike — a closed few)
+    .replace(/\s+(?:agreed|undertook|offered|promised|volunteered)$/, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -260,8 +263,11 @@ function createdToAct(c: Reading): string | null {
  * semicolon who will act on it — the one who acts owns the step.
  */
 export function stepAfterFact(text: string, own: OwnBody): string | null {
+  // (reported, the modal is "would": "… be held in May; the Operations Manager would arrange the venue"; an infinitive
+  // after a comma names who sees to it as an instruction does: "That members visit the pool, the Secretary to arrange
+  // the visit"; and after a semicolon one who takes it on: "…; the Chair agreed to arrange this")
   const who =
-    /;\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4})\s+(?:will|shall)\s+(?!be\b)[a-z]/.exec(
+    /(?:;|,(?=\s+(?:the\s+)?[A-Z][\w'’ -]*?\s+to\s+[a-z]))\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4})\s+(?:will|shall|would|to|(?:agreed|undertook|offered)\s+to)\s+(?!be\b)[a-z]/.exec(
       text,
     )?.groups?.who;
   return who && agentLike(tokenize(who)) && !own.is(who) ? cleanOwner(who) : null;

@@ -1,0 +1,137 @@
+// Round 14, owners: who a decision names to act, read as the grammar of minutes — each rule tested on
+// invented wording, several ways a rule, with near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+/** One minute of an invented body, its resolution's clauses lettered (a), (b), … under "RESOLVED:". */
+const minute = (...clauses: string[]) =>
+  [
+    'Brackwater Valley Leisure Trust',
+    'Minutes of the Board meeting held on 14 April 2026',
+    '',
+    '7.  Governance matters',
+    'The Company Secretary introduced the report.',
+    'RESOLVED:',
+    ...clauses.map((c, k) => `(${String.fromCharCode(97 + k)}) ${c}`),
+    '',
+    '8.  Date of next meeting',
+    'Tuesday 9 June 2026.',
+  ].join('\n');
+
+/** One minute whose only words are a paragraph of discussion. */
+const paragraph = (text: string) =>
+  [
+    'Brackwater Valley Leisure Trust',
+    'Minutes of the Board meeting held on 14 April 2026',
+    '',
+    '7.  Pool refurbishment',
+    text,
+    '',
+    '8.  Date of next meeting',
+    'Tuesday 9 June 2026.',
+  ].join('\n');
+
+const owners = (text: string) => parseMinutes(text).items.map((i) => i.owners ?? (i.owner ? [i.owner] : []));
+
+describe('the one a recommendation is addressed to is named without why and when it is sent', () => {
+  it.each([
+    [
+      'that the revised pricing policy be recommended to Council for adoption on 3 June 2026, to take effect from 1 July 2026.',
+      ['Council'],
+    ],
+    [
+      'that the revised pricing policy, as amended, be RECOMMENDED to Council for adoption at its meeting in June 2026, to take effect on 1 July.',
+      ['Council'],
+    ],
+    [
+      'that the volunteering charter be recommended to the Trust Council for approval on 2 June 2026, to apply from the summer.',
+      ['the Trust Council'],
+    ],
+    [
+      'that it be recommended to Ashby Town Council and to Kelbrook Parish Council that the lease of the pavilion be renewed.',
+      ['Ashby Town Council', 'Kelbrook Parish Council'],
+    ],
+    [
+      'that it be recommended to Elmcote District Council, to Fenby Borough Council and to Orrin Parish Council that the grant be continued.',
+      ['Elmcote District Council', 'Fenby Borough Council', 'Orrin Parish Council'],
+    ],
+  ])('%s', (clause, want) => {
+    expect(owners(minute('that the report be noted;', clause))).toEqual([want]);
+  });
+
+  it('keeps a title whose "for" names a portfolio', () => {
+    expect(
+      owners(
+        minute(
+          'that the report be noted;',
+          'that the scheme be recommended to the Portfolio Holder for Leisure for a decision, to be taken by 1 June 2026.',
+        ),
+      ),
+    ).toEqual([['Portfolio Holder for Leisure']]);
+    expect(
+      owners(
+        minute(
+          'that the report be noted;',
+          'that the charging policy be recommended to the Cabinet Member for the Environment, to take effect in July.',
+        ),
+      ),
+    ).toEqual([['the Cabinet Member for the Environment']]);
+  });
+});
+
+describe('a clause after the decision that names who sees to it gives the owner', () => {
+  it.each([
+    [
+      minute(
+        'that the report be noted;',
+        'that members of the Board visit the new pool at Marsh Lane, the Company Secretary to arrange the visit before the end of May.',
+      ),
+      ['the Company Secretary'],
+    ],
+    [
+      minute(
+        'that the report be noted;',
+        'that a tour of the new changing rooms be held for trustees, the Facilities Manager to arrange it in June.',
+      ),
+      ['the Facilities Manager'],
+    ],
+    [
+      paragraph(
+        'The Board agreed that a staff briefing on the closure be held in May; the Operations Manager would arrange the venue.',
+      ),
+      ['the Operations Manager'],
+    ],
+    [
+      paragraph(
+        'Trustees asked that the volunteers who ran the gala be thanked in writing; the Chair agreed to arrange this.',
+      ),
+      ['Chair'],
+    ],
+    [
+      paragraph('Trustees asked that the lifeguards be thanked in writing; the Treasurer undertook to do this.'),
+      ['Treasurer'],
+    ],
+  ])('%#', (text, want) => {
+    expect(owners(text)).toContainEqual(want);
+  });
+
+  it('does not take a thing, a passive or the members told for the one who sees to it', () => {
+    // a thing after the semicolon, in lower case: no one is named
+    expect(
+      owners(paragraph('The Board agreed that a staff briefing be held in May; the venue would be confirmed later.')),
+    ).not.toContainEqual(['the venue']);
+    // a passive after the semicolon names no one to act
+    expect(
+      owners(paragraph('The Board agreed that a staff briefing be held in May; Members would be told of the date.')),
+    ).not.toContainEqual(['Members']);
+    // a list of the people at a visit, commas and all, is not a clause after the decision
+    expect(
+      owners(
+        minute(
+          'that the report be noted;',
+          'that Cllr Lowe, Cllr Marsh and the Company Secretary visit the pool before the end of May.',
+        ),
+      ),
+    ).toEqual([['Cllr Lowe', 'Cllr Marsh', 'the Company Secretary']]);
+  });
+});
