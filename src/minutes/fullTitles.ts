@@ -16,6 +16,21 @@ const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/
 const HOLDER =
   /^\s*(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\s*$/;
 
+/**
+ * A person's name written out in brackets after a post, "Participation Officer (Jade Osei)", "the Licensing Manager (Ann
+ * Pryor)": two or three capitalised words and nothing else — not an area (the points of the compass are a closed class:
+ * "(North East)") and not words the minutes also use in lower case, as a service's are ("(Public Health)" beside "public
+ * health"): a given name and a surname are not words of the text.
+ */
+function writtenName(bracket: string, text: string): boolean {
+  const words = bracket.trim().split(/\s+/);
+  if (!/^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/.test(bracket.trim())) return false;
+  if (words.some((w) => /^(?:North|South|East|West|Central|Mid|Upper|Lower|Inner|Outer)$/.test(w))) return false;
+  return !words.some((w) =>
+    new RegExp(String.raw`\b${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(text),
+  );
+}
+
 const MODIFIED_HEAD = /^the\s+(?<noun>officer|manager|adviser|advisor|lead|coordinator)$/i;
 const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
 
@@ -42,7 +57,10 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
       // (a word closed by a colon is the next line's label, not the title's last word: "… for Economy and Place" then
       // "Officers: …" on the line below)
       .map((m) => (text[m.index + m[0].length] === ':' ? m[0].replace(/\s+\S+$/, '') : m[0]))
-      .filter((f) => !isPerson(/\(([^)]*)\)$/.exec(f)?.[1] ?? '') && !HOLDER.test(/\(([^)]*)\)$/.exec(f)?.[1] ?? ''))
+      .filter((f) => {
+        const bracket = /\(([^)]*)\)$/.exec(f)?.[1] ?? '';
+        return !isPerson(bracket) && !HOLDER.test(bracket) && !writtenName(bracket, text);
+      })
       // (the words after a comma or a dash that name a person are not a service: "the Director, Ann Lowe,")
       .filter((f) => {
         const after = /(?:,|\s[–—-])\s+(.*)$/.exec(f)?.[1] ?? '';

@@ -135,3 +135,60 @@ describe('a clause after the decision that names who sees to it gives the owner'
     ).toEqual([['Cllr Lowe', 'Cllr Marsh', 'the Company Secretary']]);
   });
 });
+
+/** A minute whose officer is introduced by post with something in brackets, then named by post alone in the decision. */
+const introduced = (intro: string, clause: string) =>
+  [
+    'Brackwater Valley Leisure Trust',
+    'Minutes of the Board meeting held on 14 April 2026',
+    '',
+    '7.  Pool refurbishment',
+    intro,
+    'RESOLVED:',
+    '(a) that the report be noted;',
+    `(b) ${clause}`,
+    '',
+    '8.  Date of next meeting',
+    'Tuesday 9 June 2026.',
+  ].join('\n');
+
+describe('a person named in brackets after a post holds it; the post is the owner', () => {
+  it.each([
+    [
+      'The Pools Manager (Harriet Vance) introduced the report on the refurbishment.',
+      'that the Pools Manager write to all season ticket holders about the closure.',
+      ['the Pools Manager'],
+    ],
+    [
+      'The report was presented by the Deputy Facilities Manager (Owen Pritchard Lyle).',
+      'that the Deputy Facilities Manager publish the revised timetable by 1 May 2026.',
+      ['the Deputy Facilities Manager'],
+    ],
+    [
+      'Also present: Bookings Coordinator (Priya Lund), Finance Officer (Mr T. Marsh).',
+      'that the Bookings Coordinator tell the swimming clubs of the new hours.',
+      ['the Bookings Coordinator'],
+    ],
+  ])('%s', (intro, clause, want) => {
+    expect(owners(introduced(intro, clause))).toEqual([want]);
+  });
+
+  it('keeps an area or a service in brackets as part of the post', () => {
+    expect(
+      owners(
+        introduced(
+          'The Area Manager (North East) introduced the report.',
+          'that the Area Manager send the revised plan to the swimming clubs.',
+        ),
+      ),
+    ).toEqual([['Area Manager (North East)']]);
+    expect(
+      owners(
+        introduced(
+          'The Deputy Director (Public Health) introduced the report on public health funding for the pool.',
+          'that the Deputy Director send the revised plan to the swimming clubs.',
+        ),
+      ),
+    ).toEqual([['Deputy Director (Public Health)']]);
+  });
+});
