@@ -15,7 +15,7 @@ import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
 import { discussionItems } from './discussionItems.js';
 import { callsItselfMinutes, isForwardPlan, isNotes } from './documentKind.js';
-import { expandBodies, expandTitles } from './fullTitles.js';
+import { expandBodies, expandGroups, expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
 import { labelledClauses } from './labelledClauses.js';
 import { carriedLogRows, settledLogRows } from './logBlocks.js';
@@ -235,6 +235,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     assentOwners(found, minuteText, own);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     expandBodies(found, minuteText, (np) => own.is(np));
+    expandGroups(found, minuteText);
     items.push(...found);
   });
   // (in notes, an action log is the record: its own numbers are the references of its rows; so in a record that does

@@ -192,3 +192,31 @@ describe('a person named in brackets after a post holds it; the post is the owne
     ).toEqual([['Deputy Director (Public Health)']]);
   });
 });
+
+describe('"the group" named as owner is the group the minute set up, by the name it was given', () => {
+  it.each([
+    [
+      'that a Pool Access Task Group be established, comprising Trustees Amin, Boyd and Carr;',
+      'that the Task Group report its findings to the Board within six months.',
+      ['Pool Access Task Group'],
+    ],
+    [
+      'that a task and finish group on pool access be established;',
+      'that the group submit its final report to the Board in March 2027.',
+      ['task and finish group'],
+    ],
+  ])('%s', (first, second, want) => {
+    expect(owners(minute(first, second))).toContainEqual(want);
+  });
+
+  it('leaves it as printed where the minute sets up none, or two, or only meets one', () => {
+    const taskGroup = 'that the Task Group report its findings to the Board within six months.';
+    expect(
+      owners(minute('that a Pool Access Task Group and a Pricing Task Group be established;', taskGroup)),
+    ).toContainEqual(['the Task Group']);
+    expect(owners(minute('that the report be noted;', taskGroup))).toEqual([['the Task Group']]);
+    expect(
+      owners(minute('that the Company Secretary arrange a meeting with the Task Group;', taskGroup)),
+    ).toContainEqual(['the Task Group']);
+  });
+});
