@@ -20,7 +20,7 @@ import {
 } from './lexicon.js';
 import { placesIn, type Place } from './places.js';
 import { authorOf, meetingGivenOver, workProgramme } from './workProgramme.js';
-import { addressee, information, invitation, recommendation } from './otherParties.js';
+import { information, invitation, recipientName, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
@@ -125,7 +125,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // asked of the one the recommendation is addressed to — theirs to decide, not a record of this body's
   const addressed = chain.find((c) => /^recommend/i.test(c.verb ?? '') && c.asked && /^\s*to\s/i.test(c.rest));
   if (addressed?.asked && !addressed.negated && !reading.negated && !own.is(addressed.asked))
-    return decision('recommendation', addressee(addressed.asked));
+    return decision('recommendation', recipientName(addressed.asked));
   // (and a seat on a body changing hands, as an appointment does: membership.ts)
   // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
   const ownOrNone = (who: string | null) => !who || own.is(who);

@@ -150,10 +150,10 @@ function addressee(rest: Token[], k: number, text: string): { who: string; that:
   if (rest[k]?.lower !== 'to' || !rest[k + 1] || couldBeVerb(rest[k + 1])) return null;
   const that = rest.findIndex((t, n) => n > k + 1 && t.lower === 'that');
   if (that < 0 || rest.slice(k + 1, that).some((t) => /^[;:.]$/.test(t.text))) return null;
-  const who = cleanAsked(text.slice(rest[k + 1].start, rest[that - 1].end)).replace(
-    /\s+(?:on|at)\s+(?:\d|its\b|their\b|the\s+meeting\b).*$/i,
-    '',
-  );
+  // (an aside in brackets after the name says who they are, "to each partner trust (Ashby, Elmcote and Fenby) that …")
+  const who = cleanAsked(text.slice(rest[k + 1].start, rest[that - 1].end))
+    .replace(/\s+(?:on|at)\s+(?:\d|its\b|their\b|the\s+meeting\b).*$/i, '')
+    .replace(/\s*\([^()]*\)$/, '');
   return who && (agentLike(tokenize(who)) || namesBody(who)) ? { who, that } : null;
 }
 

@@ -75,7 +75,7 @@ function invitation(chain: Reading[], asked: string | null, clause: Reading, tex
  * capitals or with "the": "the Portfolio Holder for Leisure", "the Cabinet Member for the Environment"); and "to" said
  * again before each addressee after the first is not part of any ("to Ashby Town Council and to Kelbrook Parish Council").
  */
-export function addressee(np: string): string {
+export function recipientName(np: string): string {
   return np
     .replace(
       /\s+(?:for\s+(?:its\s+|their\s+|a\s+|an\s+)?(?!the\b)[a-z]|at\s+(?:its|their)\s+(?:next\s+)?meeting\b|on\s+\d).*$/s,
@@ -98,7 +98,7 @@ function recommendation(
     if (!c.verb || !/^recommend/i.test(c.verb)) continue;
     if (c.passive && other(c.subject)) return c.subject;
     // "recommends to the Portfolio Holder for Parks that …": the grammar read whom it is addressed to, whole
-    if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return addressee(c.asked);
+    if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return recipientName(c.asked);
     // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
     const to =
       /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(

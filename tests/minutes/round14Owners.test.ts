@@ -52,6 +52,14 @@ describe('the one a recommendation is addressed to is named without why and when
       ['Ashby Town Council', 'Kelbrook Parish Council'],
     ],
     [
+      'that it be recommended to each member trust (Ashby Leisure, Elmcote Pools and Fenby Sport) that the joint contract be agreed.',
+      ['each member trust'],
+    ],
+    [
+      'that the Board recommends to the two founding councils (Ashby and Fenby) that they renew the lease.',
+      ['the two founding councils'],
+    ],
+    [
       'that it be recommended to Elmcote District Council, to Fenby Borough Council and to Orrin Parish Council that the grant be continued.',
       ['Elmcote District Council', 'Fenby Borough Council', 'Orrin Parish Council'],
     ],
