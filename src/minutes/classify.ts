@@ -5,7 +5,7 @@
 // work programme. A paper passed to the members → information. Any other instruction →
 // action, with less certainty — never silently noted. Past events and reported speech are
 // not decisions.
-import { askerOf } from './agents.js';
+import { agentLike, askerOf } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { readClause } from './grammar.js';
 import { innermost } from './innermost.js';
@@ -27,6 +27,7 @@ import { movedLater } from './movedLater.js';
 import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
+import { tokenize } from './words.js';
 import { changesMembership } from './membership.js';
 import {
   bringsItemHere,
@@ -70,6 +71,10 @@ export interface Decision {
 }
 
 const DELEGATING = new Set(['delegate', 'authorise', 'authorize']);
+
+/** "the proposed decision to be taken by X", "the proposed decision of X": a decision someone else is to take. */
+const PROPOSED_DECISION =
+  /\bendorse[sd]?\s+the\s+(?:proposed|draft)\s+decision\s+(?:to\s+be\s+taken\s+by|of)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w'’&-]*){0,7})/;
 /** The verbs that take an item of business off (a closed few). */
 const TAKING_OFF = new Set(['remove', 'delete', 'drop', 'withdraw']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
@@ -126,6 +131,12 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   const addressed = chain.find((c) => /^recommend/i.test(c.verb ?? '') && c.asked && /^\s*to\s/i.test(c.rest));
   if (addressed?.asked && !addressed.negated && !reading.negated && !own.is(addressed.asked))
     return decision('recommendation', recipientName(addressed.asked));
+  // "endorse the proposed decision to be taken by the Cabinet Member for Parks to close the lido", "endorses the proposed
+  // decision of the Leader to …": a decision another is to take, backed by this body before it is taken — theirs to take,
+  // as a recommendation to them is (pre-decision scrutiny)
+  const backed = PROPOSED_DECISION.exec(text)?.groups?.who;
+  if (backed && !reading.negated && !own.is(backed) && (agentLike(tokenize(backed)) || namesBody(backed)))
+    return decision('recommendation', backed);
   // (and a seat on a body changing hands, as an appointment does: membership.ts)
   // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
   const ownOrNone = (who: string | null) => !who || own.is(who);

@@ -228,3 +228,26 @@ describe('"the group" named as owner is the group the minute set up, by the name
     ).toContainEqual(['the Task Group']);
   });
 });
+
+describe('a proposed decision another is to take, endorsed before it is taken, is a recommendation to them', () => {
+  const items = (clause: string) =>
+    parseMinutes(minute('that the report be noted;', clause)).items.map((i) => [i.category, i.owner]);
+  it.each([
+    [
+      'that the Board endorse the proposed decision to be taken by the Cabinet Member for Leisure to close the lido for the winter.',
+      'the Cabinet Member for Leisure',
+    ],
+    ['that the Board endorses the proposed decision of the Leader to sell the old depot.', 'the Leader'],
+    [
+      'that the Board endorse the draft decision of the Cabinet Member for Parks, as set out at Appendix B, to extend the grounds contract by a year.',
+      'the Cabinet Member for Parks',
+    ],
+  ])('%s', (clause, who) => {
+    expect(items(clause)).toContainEqual(['recommendation', who]);
+  });
+
+  it('leaves a decision already taken, or one with no one named to take it, as a noting', () => {
+    expect(items('that the Board endorse the decision of the Cabinet to close the lido for the winter.')).toEqual([]);
+    expect(items('that the Board endorse the proposed decision set out in the report.')).toEqual([]);
+  });
+});
