@@ -9,7 +9,7 @@ import { namesBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
-import { MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
+import { DATE_MOVED, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
 import { readHeads } from './tableHeads.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -115,6 +115,9 @@ export function tableLayout(line: string): Layout | null {
       // "No." beside "Minute": the row's own number and the minute that raised it — the minute places the row
       const counted = columns.flatMap((c, k) => (c === 'minute' && ROW_NUMBER_HEAD.test(cells[k].trim()) ? [k] : []));
       if (columns.filter((c) => c === 'minute').length > counted.length) for (const k of counted) columns[k] = null;
+      // ("Original target | Revised target": of two due columns the one whose head says the date was moved stands)
+      const moved = columns.findIndex((c, k) => c === 'due' && DATE_MOVED.test(cells[k].trim()));
+      if (moved >= 0) columns.forEach((c, k) => c === 'due' && k !== moved && (columns[k] = null));
       const minuteHead = cells[columns.indexOf('minute')] ?? '';
       return {
         split: (l) => cellsOf(l, bar),
@@ -214,8 +217,9 @@ export function actionTable(
     for (; j < lines.length; j++) {
       const line = lines[j].trim();
       if (!line) continue;
-      if (/^[-|:\s]+$/.test(line)) {
-        used.add(j); // a markdown rule under the header
+      // (a markdown rule under the header, or a printed rule of dashes, equals signs or underscores)
+      if (/^[-=_|:+\s]+$/.test(line)) {
+        used.add(j);
         continue;
       }
       const cells = layout.split(line);

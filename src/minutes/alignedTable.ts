@@ -152,6 +152,11 @@ function rowsFrom(lines: string[], from: number, starts: number[], tabbed: boole
       if (lines[k + 1]?.trim()) continue; // one blank line between rows
       break;
     }
+    // (a rule of dashes, equals signs or underscores printed under the heads is no row)
+    if (k === from && rows.length === 0 && /^\s*[-=_─━]{3,}(?:[\s+|]+[-=_─━]{3,})*\s*$/.test(lines[k])) {
+      end = k + 1;
+      continue;
+    }
     const cells = cellsOf(lines[k], tabbed);
     const indent = cells[0].at;
     // a wrapped cell: nothing in the first column, words under a later column's start

@@ -219,6 +219,13 @@ export const LATER = new RegExp(
   'i',
 );
 
+/**
+ * The words that say which of a row's dates stands ("Revised target", "Original due date"): closed, the ways a date is
+ * set, moved or kept. The moved date is the row's due where a log keeps both (DATE_MOVED).
+ */
+export const DATE_QUALIFIERS = ['revised', 'new', 'current', 'latest', 'updated', 'amended', 'agreed', 'original'];
+/** The qualifiers of a date that has been moved or set afresh: beside the original, this one stands. */
+export const DATE_MOVED = /^(?:revised|new|current|latest|updated|amended|agreed)\s/i;
 /** The words an action log or action table uses for its columns' heads. */
 export const TABLE_HEADS = {
   minute: new RegExp(
@@ -235,8 +242,10 @@ export const TABLE_HEADS = {
     String.raw`^(?:${alternatives(['owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'responsibility', 'by whom', 'action by', 'officer', 'lead officer', 'person responsible', 'responsible officer', 'councillor', 'assigned to'])})$`,
     'i',
   ),
+  // ("Revised target", "New due date", "Agreed deadline": a log that has moved its dates says which date now stands; the
+  // head is still the due column's — not "Revised by", who revised it)
   due: new RegExp(
-    String.raw`^(?:${alternatives(['due', 'due date', 'by', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])})$`,
+    String.raw`^(?:${alternatives(['due', 'due date', 'by', 'by when', 'deadline', 'date', 'target date', 'timescale', 'when', 'date due', 'completion date', 'target'])}|(?:${alternatives(DATE_QUALIFIERS)})\s+(?:${alternatives(['due', 'due date', 'deadline', 'date', 'target date', 'target', 'timescale', 'completion date', 'date due'])}))$`,
     'i',
   ),
   // the meeting that raised the row: a row raised at this meeting is new, not an earlier action carried on

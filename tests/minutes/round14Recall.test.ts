@@ -1,0 +1,90 @@
+// Round 14, recall: forms of writing the importer missed on fresh 9–34, each a rule of how tables are laid out.
+// A due column whose head carries a qualifier ("Revised target", "New due date", "Agreed deadline") is still the due
+// column, and a rule of dashes or equals signs printed under a spaced table's heads is no row of it.
+// Invented wording throughout, several layouts a rule, and near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const MASTHEAD =
+  'MINUTES of the meeting of the Pellingford Finance and Audit Committee held on 9 February 2027\n\nPresent: Councillors Amadi (Chair), Brocklesby, Trew\n\n';
+const read = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 7.40 pm.\n`);
+const items = (body: string) => read(body).items;
+
+describe('a due column whose head is qualified ("Revised target", "New due date") is the due column', () => {
+  it.each([
+    [
+      'spaced, a rule of dashes under the heads, "Revised target"',
+      '14.  OVERDUE AUDIT ACTIONS\n\n     Ref    Area               Action                       Owner            Revised target\n     ------------------------------------------------------------------------------------------\n     K-21   Car parks          Reconcile the ticket income   Parking Manager  30/04/2027\n     K-27   Grants             Publish the grant register    Grants Officer   31 May 2027\n     K-30   Insurance          Renew the fleet policy        Risk Manager     30/06/2027\n\nRESOLVED that the report be noted.',
+    ],
+    [
+      'spaced, a rule of dashes, owners cut short by the column ("Grants Off.")',
+      '14.  OVERDUE AUDIT ACTIONS\n\n     Ref    Area               Action                       Owner            Revised target\n     ------------------------------------------------------------------------------------------\n     K-21   Car parks          Reconcile the ticket income   Parking Manager  30/04/2027\n     K-27   Grants             Publish the grant register    Grants Off.      31 May 2027\n     K-30   Insurance          Renew the fleet policy        Risk Mgr.        30/06/2027\n\nRESOLVED that the report be noted.',
+      ['Parking Manager', 'Grants Off.', 'Risk Mgr.'],
+    ],
+    [
+      'tabs, "New due date"',
+      '14.\tOverdue audit actions\n\nRef\tArea\tAction\tOwner\tNew due date\nK-21\tCar parks\tReconcile the ticket income\tParking Manager\t30/04/2027\nK-27\tGrants\tPublish the grant register\tGrants Officer\t31 May 2027\nK-30\tInsurance\tRenew the fleet policy\tRisk Manager\t30/06/2027\n\nRESOLVED: That the revised dates be agreed.',
+    ],
+    [
+      'pipes, "Agreed deadline", a rule of equals signs',
+      '14. Overdue audit actions\n\nRef | Area | Action | Lead | Agreed deadline\n=====================================================\nK-21 | Car parks | Reconcile the ticket income | Parking Manager | 30 April 2027\nK-27 | Grants | Publish the grant register | Grants Officer | 31 May 2027\nK-30 | Insurance | Renew the fleet policy | Risk Manager | 30 June 2027\n\nRESOLVED – That the tracker be noted.',
+    ],
+    [
+      'spaced, a rule of underscores, "Current target date"',
+      '14.  Overdue audit actions\n\nNo.   Action                         Responsible officer   Current target date\n______________________________________________________________________\nK-21  Reconcile the ticket income    Parking Manager       30/04/2027\nK-27  Publish the grant register     Grants Officer        31/05/2027\nK-30  Renew the fleet policy         Risk Manager          30/06/2027\n\nRESOLVED that the report be noted.',
+    ],
+  ])('%s', (_name, minute, owners = ['Parking Manager', 'Grants Officer', 'Risk Manager']) => {
+    const found = items(minute);
+    expect(found.map((i) => i.owner)).toEqual(owners);
+    expect(found.every((i) => i.type === 'action')).toBe(true);
+    expect(found.map((i) => i.due)).toEqual([
+      { kind: 'date', date: '2027-04-30' },
+      { kind: 'date', date: '2027-05-31' },
+      { kind: 'date', date: '2027-06-30' },
+    ]);
+  });
+
+  it('an "Original target" column is not the due when a revised one stands beside it', () => {
+    const found = items(
+      '14.\tOverdue audit actions\n\nRef\tAction\tOwner\tOriginal target\tRevised target\nK-21\tReconcile the ticket income\tParking Manager\t31/12/2026\t30/04/2027\nK-27\tPublish the grant register\tGrants Officer\t31/01/2027\t31/05/2027\n\nRESOLVED: That the report be noted.',
+    );
+    expect(found.map((i) => i.due)).toEqual([
+      { kind: 'date', date: '2027-04-30' },
+      { kind: 'date', date: '2027-05-31' },
+    ]);
+  });
+
+  it('a qualified date column beside no owner or action is no action table', () => {
+    const found = items(
+      '14.\tGrant rounds\n\nRound\tArea\tRevised date\nSpring\tCar parks\t30/04/2027\nSummer\tGrants\t31/05/2027\n\nRESOLVED: That the report be noted.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('a rule of dashes between two paragraphs is no table', () => {
+    const found = items(
+      '14.  Overdue audit actions\n\nThe Committee reviewed the overdue actions.\n---------------------------------------------\nRESOLVED that the report be noted.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('a tracker printed under its own minute is reviewed there, not under a later "action plan" minute', () => {
+  const TRACKER = (title: string, later: string) =>
+    `21.\t${title}\n\nRef\tAction\tOwner\tRevised date\nK-40\tRetender the cleaning contract\tFacilities Manager\t31/03/2027\nK-44\tTrain budget holders on the new ledger\tChief Accountant\t30/04/2027\n\nRESOLVED: That the tracker be noted.\n\n22.\t${later}\n\nThe Monitoring Officer reported progress. RESOLVED: That the update be noted.`;
+  it.each([
+    ['Audit recommendations tracker', 'Governance action plan update'],
+    ['Overdue actions log', 'Action plan update'],
+    ['Internal audit follow-up tracker', 'Matters arising and action log'],
+  ])('"%s" then "%s"', (title, later) => {
+    const found = items(TRACKER(title, later));
+    expect(found.map((i) => i.minute)).toEqual(['K-40', 'K-44']);
+  });
+
+  it('a log printed under a minute that names no tracker is still reviewed under the action log minute', () => {
+    const found = items(
+      `21.\tMatters arising and action log\n\nThe Clerk reported on the log, printed below.\n\n22.\tDate of next meeting\n\nThe next meeting will be held on 9 March 2027.\n\nRef\tAction\tOwner\tStatus\nK-12\tRetender the cleaning contract\tFacilities Manager\tOpen\n`,
+    );
+    expect(found.map((i) => i.minute)).toEqual(['21']);
+  });
+});
