@@ -246,15 +246,25 @@ export function carriedToReview(
   const series = new Set([...own].map(seriesOf));
   // (a row printing a number of the log's own series is cited by it)
   const ownNumber = (item: ProposedItem) => logNumbers && item.minute !== null && !series.has(seriesOf(item.minute));
+  // ("14. Overdue audit actions tracker" printing its rows, "19. Action plan update" later: a table printed under a
+  // minute whose title names it a tracker or a log is reviewed there, not in another minute)
+  const keptWhere = (number: string | null | undefined) =>
+    !!number && number !== review.number && namesTracker(minutes.find((m) => m.number === number)?.title ?? '');
   const earlier = (item: ProposedItem) =>
     !!item.updates &&
     item.minute === item.updates &&
     !own.has(item.updates) &&
     !ownClause(item.updates, own) &&
-    printedIn.get(item) !== review.number;
+    printedIn.get(item) !== review.number &&
+    !keptWhere(printedIn.get(item));
   for (const item of items)
     if (item.source === 'action-table' && (item.carried || earlier(item)) && !ownNumber(item))
       item.minute = review.number;
+}
+
+/** A title naming the record of things to follow that its minute prints: "Audit recommendations tracker", "Action log". */
+function namesTracker(title: string): boolean {
+  return /\b(?:tracker|log)s?\b/i.test(title);
 }
 
 /** How a series numbers: "HB/26/21" and "HB/25/88" are one series ("HB/#/#"), "Q/15" and "3" are two. */
