@@ -262,8 +262,10 @@ function rowItem(
   // A row carried on from an earlier meeting ("Open", "Ongoing") whose status moves its due ("Open - now March 27"):
   // the due it now has.
   // (a status that is only the move, "Revised to 26/11/26", is as open as one that says so first)
+  // (or a later sentence of it, after the RAG rating or the reason: "R. Delayed by the move. Revised date 30/11/26.")
+  const moves = (s: string) => /^(?:revised|extended|moved|new\s+date)\b/i.test(s);
   const revised =
-    OPEN_STATUS.test(cell('status')) || /^(?:revised|extended|moved|new\s+date)\b/i.test(cell('status'))
+    OPEN_STATUS.test(cell('status')) || cell('status').split(/\.\s+/).some(moves)
       ? REVISED.exec(cell('status'))?.groups?.when?.trim()
       : undefined;
   const carried = revised !== undefined;

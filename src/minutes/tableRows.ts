@@ -2,7 +2,7 @@
 // what each minute decided (one item each); a row carrying an earlier action on that the text already reviewed
 // with progress only adds nothing.
 import type { ProposedItem } from './types.js';
-import { ACTION_RECORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
+import { ACTION_RECORDS, FINISHED_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { repeats } from './sameMatter.js';
 
@@ -24,7 +24,13 @@ export function notCarriedAgain(
     const at = new RegExp(
       String.raw`(?<![\w/])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`)}(?![\w/])[^.]*`,
     ).exec(reviewed);
-    return at !== null && !DECIDES.test(at[0].replace(REPORTED_FORECAST, '$<said>'));
+    if (at === null) return false;
+    // (the verb that decides about a row stands before its reference: "TR asked that A/22 be kept red", "it was agreed
+    // that B-7 stay open" — the sentence is read from its start)
+    // — unless what it decides is that the row is finished or stays open: "actions B-3 and B-9 be closed" adds nothing)
+    const opening = reviewed.slice(0, at.index).search(/[^.]*$/);
+    const sentence = reviewed.slice(opening, at.index) + at[0];
+    return !DECIDES.test(sentence.replace(REPORTED_FORECAST, '$<said>')) || CLOSED_HERE.test(at[0]);
   };
   return items.filter(
     // (a row carried on with a new due is a change, whatever the review's words)
@@ -49,6 +55,16 @@ const TELLING = [...SPEECH_VERBS].filter(
 const REPORTED_FORECAST = new RegExp(
   String.raw`(?<said>\b(?:${alternatives(TELLING)})\b[^.;]*?)\b(?:will|would)\s+be\s+[a-z]+(?:ed|en|t)\b(?![^.;]*\b(?:by|before|on|in|at)\s+(?:\d|[A-Z]|the\s+next\b))`,
   'g',
+);
+
+/**
+ * A row's reference as the subject of its closing or of its staying as it is: "B-3 and B-9 be closed", "B-3 was marked
+ * complete", "B-5 remain open" — a decision that changes nothing to track (not "B-3: the survey would be finished by
+ * May", a forecast about the work).
+ */
+const CLOSED_HERE = new RegExp(
+  String.raw`^\S+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\S*\d\S*)*(?:\s*\([^)]*\))?\s+(?:(?:be|is|are|was|were|has\s+been|have\s+been)\s+(?:(?:now|formally|marked(?:\s+as)?)\s+)?(?:${alternatives(FINISHED_WORDS)})|(?:remain|remains|stay|stays)\s+open)\b`,
+  'i',
 );
 
 /** What makes a sentence of a review a decision rather than a report of progress: a decision or request verb, or a modal. Closed classes. */
