@@ -15,6 +15,10 @@ import { quotedMotions } from './quotedMotions.js';
 import { sheetCopies } from './decisionSheet.js';
 import { actionMarker } from './owner.js';
 
+/** A paragraph's number before a clause mark: "8.4 (a) ", "12.3   (i) ". */
+const NUMBERED_CLAUSES = new RegExp(
+  String.raw`^(\s*)${PARAGRAPH_REF.source.slice(1)}(?=\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s)`,
+);
 /** Owners' initials standing apart at the end of a line, as a column. */
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
@@ -35,8 +39,11 @@ const MOTION =
   /(?:^|(?<=[.!?]\s+))(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?(?:[^.]{2,80}?\s+)?(?:and\s+)?(?:seconded\s+(?:by\s+)?[^.]{2,60}?\s+)?(?<carried>(?:and\s+)?(?:agreed|resolved|carried)(?:\s+(?:unanimously|by\s+\w+(?:\s+\w+)?))?\s+)?that\s+(?<rest>.+)$/i;
 
 /** The blocks of one minute, in order. */
-export function findBlocks(lines: string[], own?: OwnBody): Block[] {
-  const refs = paragraphRefs(lines);
+export function findBlocks(printed: string[], own?: OwnBody): Block[] {
+  const refs = paragraphRefs(printed);
+  // ("8.4 (a) the update be noted;" / "(b) the decision … be deferred": a paragraph's number before the first of its
+  // lettered clauses numbers the paragraph; the clauses are read from their own marks, under the paragraph's number)
+  const lines = printed.map((line) => line.replace(NUMBERED_CLAUSES, '$1'));
   const blocks: Block[] = [];
   // (a motion's words quoted as moved are read apart: the resolution after them is the decision)
   const motions = quotedMotions(lines);
@@ -48,7 +55,18 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
     if (keyword !== null) {
       // (inside a lettered sub-item of the minute, the resolution is the sub-item's and ends where the next one opens)
       const sub = subItemOf(lines, i);
-      const block = keywordBlock(sub?.end ? lines.slice(0, sub.end) : lines, i, keyword, refs[i] ?? sub?.ref ?? null);
+      const block = keywordBlock(
+        sub?.end ? lines.slice(0, sub.end) : lines,
+        i,
+        keyword,
+        refs[i] ?? sub?.ref ?? null,
+        printed,
+      );
+      // ("8.3 AGREED:" over "8.4 (a) …": a keyword alone on its paragraph heads the clauses of the next; they are cited
+      // by that paragraph's number)
+      const clausesAt = block.lines.find((k) => k > i && lines[k] !== printed[k]);
+      if (clausesAt !== undefined && !keyword.replace(/[:–—-]\s*-?\s*$/, '').trim() && refs[clausesAt])
+        block.paragraphRef = refs[clausesAt];
       i = block.lines[block.lines.length - 1];
       if (block.paragraphs.length || block.stem) push(blocks, block, used);
       continue;
@@ -194,7 +212,7 @@ export function findBlocks(lines: string[], own?: OwnBody): Block[] {
   return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
-function keywordBlock(lines: string[], i: number, rest: string, ref: string | null): Block {
+function keywordBlock(lines: string[], i: number, rest: string, ref: string | null, printed = lines): Block {
   // "RESOLVED that Cabinet:" / "That:-" / "It was resolved that:": words that every clause completes.
   const stemOnly =
     /[:–—-]\s*-?\s*$/.test(rest) ||
@@ -239,7 +257,9 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
       block.lines.push(j);
       continue;
     }
-    if (ref && PARAGRAPH_REF.test(next) && PARAGRAPH_REF.exec(next)?.groups?.ref !== ref) break;
+    // (another paragraph's number ends the block — unless the keyword stands alone over it, its clauses to come)
+    const numbered = PARAGRAPH_REF.exec(printed[j].trim())?.groups?.ref;
+    if (ref && numbered && numbered !== ref && (block.paragraphs.length || next === printed[j].trim())) break;
     const previous = block.paragraphs[block.paragraphs.length - 1];
     // ("NOTED the report;" / "ASKED officers to …" under "The Board:": a clause may open with its verb in capitals, as
     // the body's decisions are printed, one to a line and unmarked)

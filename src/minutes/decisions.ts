@@ -12,7 +12,7 @@ import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
 import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
-import { actionMarker, cleanOwner, closingInitials, columnInitials, ownerOf, stepAfterFact } from './owner.js';
+import { actionMarker, cleanOwner, closingInitials, columnInitials, dashedAssignee, ownerOf, stepAfterFact } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
 import { shareItemDue, sharePutBackDue } from './sharedDues.js';
@@ -309,6 +309,7 @@ export function readBlock(
       const owner =
         marker?.owner ??
         (initials ? initials.initials.join('/') : null) ??
+        (parts.length === 1 && category === 'action' ? dashedAssignee(body) : null) ??
         (category === decision.category ? partOwner : ownerOf(decision, category, context.own));
       const certainty = decision.certain ? 1 : 0.8;
       items.push({

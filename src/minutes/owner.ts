@@ -275,6 +275,18 @@ export function stepAfterFact(text: string, own: OwnBody): string | null {
 
 const INITIALS = String.raw`[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*`;
 
+/**
+ * "(b) A working group to meet before the spring – Dr Ambrose to convene it.": after a spaced dash closing the clause,
+ * one named to do the step that makes it happen ("X to <verb>") owns it — as "– X to …" does in the discussion.
+ */
+export function dashedAssignee(text: string): string | null {
+  const who =
+    /\s[–—-]\s+(?<who>(?:the\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s+[A-Z][\w'’-]+|[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4}))\s+to\s+[a-z]+\b[^–—]*$/.exec(
+      text,
+    )?.groups?.who;
+  return who && !/\s-\s/.test(text.slice(text.lastIndexOf(who))) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
+}
+
 /** "Action – Clerk.", "Action  :  Acting Chief Executive", "ACTION: RG", "Action RG", "Action 4.01 Clerk", "ACTION: Jim / Alasdair". */
 /** "Owner: Jo Bright", "To be actioned by: Director of Public Health" on a line of its own. */
 const OWNER_LINE = new RegExp(

@@ -9,6 +9,9 @@ const MASTHEAD =
   'MINUTES of the meeting of the Pellingford Finance and Audit Committee held on 9 February 2027\n\nPresent: Councillors Amadi (Chair), Brocklesby, Trew\n\n';
 const read = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 7.40 pm.\n`);
 const items = (body: string) => read(body).items;
+/** A minute among others, so that its number reads as a minute's and its paragraphs' as paragraphs'. */
+const among = (minute: string) =>
+  items(`7.    APOLOGIES\n7.1   None.\n\n${minute}\n\n9.    CLOSE\n9.1   The Chair thanked members.`);
 
 describe('a due column whose head is qualified ("Revised target", "New due date") is the due column', () => {
   it.each([
@@ -86,5 +89,97 @@ describe('a tracker printed under its own minute is reviewed there, not under a 
       `21.\tMatters arising and action log\n\nThe Clerk reported on the log, printed below.\n\n22.\tDate of next meeting\n\nThe next meeting will be held on 9 March 2027.\n\nRef\tAction\tOwner\tStatus\nK-12\tRetender the cleaning contract\tFacilities Manager\tOpen\n`,
     );
     expect(found.map((i) => i.minute)).toEqual(['21']);
+  });
+});
+
+describe('a review of the log: the verb that decides about a row stands before its reference', () => {
+  const LOG =
+    'Ref\tAction\tOwner\tDue\tStatus\nB-5\tRepaint the bandstand railings\tGrounds Manager\tOct 26\tOpen\nB-7\tSurvey the pond for newts\tEcology Officer\tNov 26\tOpen\nB-9\tPrice a second bench for the rose garden\tClerk\tSep 26\tOpen';
+  const REVIEW = (said: string) =>
+    `6.\tMatters arising and action log\n\n${said}\n\n7.\tDate of next meeting\n\nThe next meeting will be on 12 April 2027.\n\n${LOG}\n`;
+  const rows = (said: string) =>
+    items(REVIEW(said))
+      .filter((i) => i.source === 'action-table')
+      .map((i) => i.updates);
+
+  it.each([
+    ['a request before it', 'Councillor Trew asked that B-7 be brought forward before the spring.', ['B-7']],
+    ['agreed before it', 'It was agreed that B-7 be widened to the canal bank.', ['B-7']],
+    [
+      'a question that names it last',
+      'Councillor Amadi asked whether the survey would be finished in time for B-7.',
+      ['B-7'],
+    ],
+  ])('%s: the row stays', (_name, said, kept) => {
+    expect(rows(said)).toEqual(expect.arrayContaining(kept));
+  });
+
+  it.each([
+    ['progress only, the reference first', 'B-7 remains with the ecologist; the survey is booked.'],
+    ['closed by the meeting', 'It was agreed that B-7 be closed.'],
+    ['kept open by the meeting', 'The Committee agreed that B-7 remain open.'],
+  ])('%s: the row adds nothing', (_name, said) => {
+    expect(rows(said)).not.toContain('B-7');
+  });
+});
+
+describe('a status whose later sentence moves the date: the row is due on the new date', () => {
+  it.each([
+    'R. Delayed by the software change. Revised date 30/11/26.',
+    'Amber. Contractor unwell. New date: 30/11/26',
+    'Late – supplier failed. Revised to 30/11/26',
+  ])('"%s"', (status) => {
+    const found = items(
+      `6.\tAction log\n\nRef\tAction\tOwner\tDue\tStatus\nB-11\tReplace the noticeboard at the rec\tClerk\tOct 26\t${status}\n`,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].due).toEqual({ kind: 'date', date: '2026-11-30' });
+  });
+});
+
+describe('a paragraph number before the first of its lettered clauses: the clauses are read, under that number', () => {
+  it.each([
+    [
+      'a keyword alone on the paragraph before, "(a)"/"(b)"',
+      '8.    CEMETERY\n8.1   The Clerk reported on the extension.\n8.2   AGREED:\n8.3   (a) the report be noted;\n      (b) the Clerk obtain three quotes for the new gates.',
+      ['8.3(b)'],
+    ],
+    [
+      'no keyword, "(a)" and "(b)" after the number',
+      '8.    PLAY AREAS\n8.1   Councillor Trew reported on the swings.\n8.2   (a) A report on the play area surfacing to come to the April meeting.\n      (b) The Clerk to order two new swing seats.',
+      ['8.2(a)', '8.2(b)'],
+    ],
+    [
+      'roman numerals, "RESOLVED:" alone',
+      '8.    ALLOTMENTS\n8.1   RESOLVED:\n8.2   (i) the rent review be noted;\n      (ii) the Allotments Officer write to every tenant about the new water meters.',
+      ['8.2(ii)'],
+    ],
+  ])('%s', (_name, minute, refs) => {
+    expect(among(minute).map((i) => i.ref)).toEqual(refs);
+  });
+
+  it('a keyword with its decision on its own paragraph still ends at the next paragraph number', () => {
+    const found = among(
+      '8.    CEMETERY\n8.1   RESOLVED: That the Clerk obtain three quotes for the new gates.\n8.2   (a) Councillor Trew asked about the hedge.\n      (b) Councillor Amadi reported that the bins had been emptied.',
+    );
+    expect(found.map((i) => i.ref)).toEqual(['8.1']);
+  });
+});
+
+describe('"– X to <verb>" closing a resolution\'s clause names who acts', () => {
+  it.each([
+    ['(b) A working group to meet before the spring - Dr Ambrose to convene.', 'Dr Ambrose'],
+    ['(b) The sports club to be consulted on the pitch fees – the Clerk to write to them.', 'the Clerk'],
+    ['(b) A site visit to be arranged before the next meeting — RT to arrange.', 'RT'],
+  ])('%s', (clause, owner) => {
+    const found = among(`8.    PLAYING FIELDS\n8.1   RESOLVED:\n      (a) the report be noted;\n      ${clause}`);
+    expect(found.map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it('a dash inside the matter, with no one named to act after it, names no one', () => {
+    const found = among(
+      '8.    PLAYING FIELDS\n8.1   RESOLVED:\n      (a) the report be noted;\n      (b) the pavilion – the old changing rooms – to be let to the cricket club.',
+    );
+    expect(found.map((i) => i.owner)).not.toContain('the old changing rooms');
   });
 });
