@@ -92,6 +92,19 @@ export function discussionSentences(paragraph: string): string[] {
         const { head, np, who, verb, act, tail } = m.groups;
         return [`${head}.`, `${who} ${verb} to ${act} ${np}${tail}`];
       })
+      // "Members wished to know more and the Treasurer undertook to …": a second main clause, its own subject after "and"
+      // with no comma — where the words before hold a verb of their own ("The Chair and the Clerk undertook …" is one
+      // subject of two people)
+      .flatMap((s) => {
+        const m = new RegExp(
+          String.raw`\s+and\s+(?=(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4}|${NAMED}|[A-Z]{2,4})\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z])`,
+        ).exec(s);
+        if (!m || /,$/.test(s.slice(0, m.index))) return [s];
+        const before = readClause(s.slice(0, m.index));
+        return before.verb && before.subject && before.form !== 'none'
+          ? [s.slice(0, m.index), s.slice(m.index + m[0].length)]
+          : [s];
+      })
       // "Members thought the matter was for the highways team and the Clerk was asked to invite its manager": a second clause
       // with its own subject, the one the meeting asked to act
       .flatMap((s) => {

@@ -183,3 +183,29 @@ describe('"– X to <verb>" closing a resolution\'s clause names who acts', () =
     expect(found.map((i) => i.owner)).not.toContain('the old changing rooms');
   });
 });
+
+describe('"… and <someone> undertook to …" with no comma: a second main clause with its own subject', () => {
+  it.each([
+    [
+      'Members wished to understand the delay and the Treasurer undertook to send a note on the late invoices to members.',
+      'the Treasurer',
+    ],
+    ['The Committee discussed the hedge and Dr Ambrose agreed to walk the boundary with the contractor.', 'Dr Ambrose'],
+    ['Councillor Trew raised the bus shelter and RT offered to report the damage to the county council.', 'RT'],
+    [
+      'Members were concerned at the figures and the Head of Parks and Open Spaces promised to bring a recovery plan.',
+      'the Head of Parks and Open Spaces',
+    ],
+  ])('%s', (sentence, owner) => {
+    const found = among(`8.    GROUNDS\n8.1   ${sentence}\n8.2   RESOLVED: That the report be noted.`);
+    expect(found.map((i) => i.owner?.toLowerCase())).toEqual([owner.toLowerCase()]);
+    expect(found[0].source).toBe('discussion');
+  });
+
+  it('two people joined by "and" before "undertook" are one subject, not a clause each', () => {
+    const found = among(
+      '8.    GROUNDS\n8.1   The Chair and the Clerk undertook to meet the landowner.\n8.2   RESOLVED: That the report be noted.',
+    );
+    expect(found.map((i) => i.owner)).not.toContain('the Clerk');
+  });
+});
