@@ -20,6 +20,19 @@ const FRONTED_CONDITION = /^(?:that\s+)?(?:if|should|unless|in\s+the\s+event\s+(
 const FRONTED_FAILURE =
   /^that\s*,\s*(?:should\s[^,;]{0,160}?\bnot\b|unless\s|(?:if|in\s+the\s+event\s+(?:that|of))\s[^,;]{0,160}?\b(?:not|fails?|failure)\b)[^,;]{0,160},\s+\S/i;
 
+/**
+ * "Close two branches – rejected as it would leave …", "Option B - Staff to run it: rejected because of the risk", "(b) A
+ * joint contract with a neighbour — rejected for now": a decision record's statutory list of the options it considered and
+ * rejected, each option followed by its verdict after a dash or colon (or a comma and the reason). The option is worded as
+ * an instruction because it was drafted as one; it was turned down, so nothing is done.
+ */
+const REJECTED_OPTION =
+  /\S\s*(?:[:–—]|\s-)\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b(?:\s+(?:for\s+now|at\s+this\s+(?:time|stage)))?(?=\s*(?:$|[.;,:(]|\s(?:because|as|since|for|following|given|due)\b))|,\s+rejected\s+(?:because|as|since|following|given|due)\b/i;
+
+export function rejectedOption(text: string): boolean {
+  return REJECTED_OPTION.test(text);
+}
+
 export function fallback(text: string): boolean {
   return FRONTED_CONDITION.test(text.trim()) || FRONTED_FAILURE.test(text.trim());
 }

@@ -1,0 +1,46 @@
+// Round 14, precision and type: forms of writing the importer proposed that a clerk would not track, or gave the
+// wrong type, each seen in several of our sets. Invented wording throughout, several layouts a rule, and near-misses
+// that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const MASTHEAD =
+  'RECORD OF DECISIONS of the Westmere Borough Council Cabinet held on 9 March 2027\n\nPresent: Councillors Achebe (Chair), Brannigan, Ceylan\n\n';
+const read = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 8.15 pm.\n`);
+const items = (body: string) => read(body).items;
+const texts = (body: string) => items(body).map((i) => i.text);
+
+describe('the options a decision record says were considered and rejected are not items', () => {
+  const DECISION =
+    'CAB 21  Library opening hours\n\nDecision:\n(1) That the revised opening hours be approved.\n(2) That the Head of Libraries write to every friends group by 30 April 2027.\nReasons: To keep within the budget.\n';
+  it.each([
+    [
+      'lettered, a hyphen and "rejected as"',
+      'Alternative options considered and rejected:\n(a) Close the two smallest branches - rejected as rural wards would lose their library.\n(b) Run the branches with volunteers - rejected as the training cost is too high.',
+    ],
+    [
+      'an option named and worded as an order, a colon and "rejected because"',
+      'Options considered and rejected:\nOption A - Do nothing: rejected because the saving would be lost.\nOption B - Volunteers to run the branches: rejected because of the safeguarding risk.',
+    ],
+    [
+      'no heading, an en dash and "rejected for now"',
+      'Bringing the mobile library service back in-house – rejected for now because of the cost of new vehicles.',
+    ],
+    [
+      'one option after the heading, a comma and its reason',
+      'Options considered and rejected: Closing the branches on Saturdays, rejected following the consultation.',
+    ],
+    ['"not pursued" after an em dash', 'Other options: Sell the Market Street building — not pursued at this stage.'],
+  ])('%s', (_name, options) => {
+    expect(texts(`${DECISION}${options}`)).toEqual([
+      'The Head of Libraries write to every friends group by 30 April 2027.',
+    ]);
+  });
+
+  it.each([
+    ['a dash that sets out a step, not a verdict', 'The Clerk to re-submit the grant bid – it was rejected last month.'],
+    ['a reason that the rejection leads to', 'The Head of Libraries to appeal against the rejected bid by 1 May 2027.'],
+  ])('near-miss: %s', (_name, line) => {
+    expect(texts(`CAB 21  Library opening hours\n\nRESOLVED:\n(1) ${line}`)).toHaveLength(1);
+  });
+});
