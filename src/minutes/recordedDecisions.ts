@@ -96,14 +96,29 @@ export function readsAsRecord(text: string): boolean {
   return pastOnly;
 }
 
+/** A log's row by its reference: "QS/061", "AG/26/07", "2026/118", "action 118", "A12". */
+const LOG_ROW = String.raw`(?:(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?\.?)\s+)?(?:[A-Z]{1,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4}){0,2}|\d{2,4}[/.-]\d{1,4}|\d{1,4})\b`;
+/**
+ * Rows of the log named by their references and closed, in either voice, whoever is the subject: "agreed to close QS/061
+ * and QS/063", "That CP/19 be closed once the report has been taken", "actions 4, 7 and 9 can be closed". (A bare number
+ * needs "action" before it: "to close 2 branches" closes no row.)
+ */
+const LOG_ROWS = String.raw`(?=[A-Z]|(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?)\b|\d{2,4}[/.-])${LOG_ROW}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${LOG_ROW})*`;
+const LOG_ROWS_CLOSED = new RegExp(
+  String.raw`\bto\s+close\s+(?:both\s+)?${LOG_ROWS}(?:\s+(?:once|when|as|now)\b[^;]*)?\s*[.;]?\s*$|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+(?:be|is|are|was|were|(?:can|could|should|would)\s+be)\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b`,
+);
+
 /**
  * Entries of the action log closed at the meeting: "That actions AG/14 and AG/19 be closed", "actions 3 and 7 be
  * marked as complete", "the completed actions be removed from the log". The log is the record; closing a row is done
  * by deciding it. (What a row becomes is a closed few words of a log's status column.)
  */
 export function closesLogEntries(text: string): boolean {
-  return /^(?:that\s+)?(?:the\s+)?(?:(?:completed|outstanding|remaining)\s+)?(?:actions?|entries|rows?|items?\s+on\s+the\s+action\s+(?:log|tracker))\b[^.;]{0,60}?\b(?:be|are|were)\s+(?:closed|discharged|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed|done)|removed\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))\b/i.test(
-    text.trim(),
+  return (
+    LOG_ROWS_CLOSED.test(text) ||
+    /^(?:that\s+)?(?:the\s+)?(?:(?:completed|outstanding|remaining)\s+)?(?:actions?|entries|rows?|items?\s+on\s+the\s+action\s+(?:log|tracker))\b[^.;]{0,60}?\b(?:be|are|were)\s+(?:closed|discharged|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed|done)|removed\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))\b/i.test(
+      text.trim(),
+    )
   );
 }
 

@@ -38,9 +38,37 @@ describe('the options a decision record says were considered and rejected are no
   });
 
   it.each([
-    ['a dash that sets out a step, not a verdict', 'The Clerk to re-submit the grant bid – it was rejected last month.'],
+    [
+      'a dash that sets out a step, not a verdict',
+      'The Clerk to re-submit the grant bid – it was rejected last month.',
+    ],
     ['a reason that the rejection leads to', 'The Head of Libraries to appeal against the rejected bid by 1 May 2027.'],
   ])('near-miss: %s', (_name, line) => {
     expect(texts(`CAB 21  Library opening hours\n\nRESOLVED:\n(1) ${line}`)).toHaveLength(1);
+  });
+});
+
+describe('rows of the action log closed by their references are no new items', () => {
+  const LOG =
+    '4.  Action log\n\nRef     Action                                   Owner   Status\nHW/31   Map the cycle routes to the schools      TB      Complete\nHW/32   Survey the traders on loading bays       KS      Complete\nHW/33   Cost a second electric charging hub      TB      Open\n\n';
+  it.each([
+    ['active, after "agreed to"', 'The Panel agreed to close HW/31 and HW/32.'],
+    [
+      'passive after "agreed that", with a condition',
+      'Members agreed that HW/31 be closed once the map had been shared.',
+    ],
+    ['a resolution, a list of three', 'RESOLVED: That actions HW/31, HW/32 and 12 be closed.'],
+    ['"can be closed"', 'HW/31 & HW/32 can be closed.'],
+    ['a resolution naming one row', 'RESOLVED: That HW/33 be closed.'],
+  ])('%s', (_name, line) => {
+    expect(texts(`${LOG}${line}`).filter((t) => /\bclosed?\b/.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['a place closed', 'RESOLVED: That the Kings Road public toilets be closed for the winter.'],
+    ['a number of things, not rows', 'RESOLVED: That the Head of Estates close 2 branches by 30 June 2027.'],
+    ['a numbered place', 'RESOLVED: That Block 2 of the Tannery car park be closed during the works.'],
+  ])('near-miss: %s', (_name, line) => {
+    expect(texts(`${LOG}${line}`).filter((t) => /\bclosed?\b/.test(t))).toHaveLength(1);
   });
 });
