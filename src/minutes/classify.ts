@@ -36,6 +36,7 @@ import {
   runsTheSitting,
   sitsInPrivate,
   withdrawsForItem,
+  settledAtThisSitting,
 } from './untracked.js';
 import {
   approvedForPurpose,
@@ -147,6 +148,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     runsTheSitting(clause, text) ||
     bringsItemHere(clause) ||
     withdrawsForItem(clause) ||
+    settledAtThisSitting(text) ||
     makesInstrument(clause) ||
     (ownOrNone(asked) && extendsTerm(clause, (who) => own.is(who)))
   )

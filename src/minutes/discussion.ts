@@ -27,6 +27,7 @@ import {
 import { agreedParts, type Context, type Said } from './agreedParts.js';
 import { officer, putBack, reportedArrangements } from './reportedArrangements.js';
 import { recordsAVote } from './votes.js';
+import { settledAtThisSitting } from './untracked.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -71,7 +72,9 @@ export function readSentence(sentence: string, context: Context, listed: boolean
     /\?$/.test(text) ||
     FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) ||
     /^(?:if|whether|unless)\b/i.test(text) ||
-    recordsAVote(text)
+    recordsAVote(text) ||
+    // ("the Board would consider it under item 8", "would take no part in item 6": settled within this meeting)
+    settledAtThisSitting(text)
   )
     return [];
   const out: Said[] = [];

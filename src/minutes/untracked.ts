@@ -173,3 +173,20 @@ export function makesInstrument(clause: Reading): boolean {
 function headOf(np: string): string {
   return np.trim().replace(/\s+(?:for|of|in|on|at|under)\s.*$/i, '');
 }
+
+/**
+ * What is settled within this sitting, at another item of its agenda: "the Panel would consider the matter under item 7",
+ * "said it would be discussed at agenda item 12", "Cllr Dee would take no part in item 9", "will not vote on item 4". A
+ * matter taken up later in the same meeting, or a member standing aside from an item of it, leaves nothing to track after
+ * the meeting. (The verbs of taking up a matter are a closed few; a paper due at a future meeting is another thing.)
+ */
+const AN_ITEM = String.raw`(?:agenda\s+)?items?\s+(?:no\.?\s*)?[A-Z]{0,4}[\s.]?\d[\w./()-]*`;
+const TAKEN_UP_LATER = new RegExp(
+  String.raw`\b(?:consider\w*|discuss\w*|look\w*\s+(?:into|at)|deal\w*\s+with|dealt\s+with|take\s+up|taken\s+up|address\w*|debat\w*|return\w*\s+to|come\s+back\s+to|covered|pick\w*\s+up)\b[^.;]{0,40}?\b(?:under|at|during|in)\s+${AN_ITEM}|\btak\w*\s+no\s+part\s+in\s+(?:the\s+(?:debate|discussion|consideration|vote)\s+(?:on|of)\s+)?${AN_ITEM}|\bnot\s+(?:vote|speak)\s+on\s+${AN_ITEM}`,
+  'i',
+);
+const LATER_MEETING = /\b(?:next|future|following|later|subsequent)\s+meeting\b|\bmeeting\s+(?:on|in)\s/i;
+
+export function settledAtThisSitting(text: string): boolean {
+  return TAKEN_UP_LATER.test(text) && !LATER_MEETING.test(text);
+}

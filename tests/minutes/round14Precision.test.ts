@@ -72,3 +72,41 @@ describe('rows of the action log closed by their references are no new items', (
     expect(texts(`${LOG}${line}`).filter((t) => /\bclosed?\b/.test(t))).toHaveLength(1);
   });
 });
+
+describe('a matter settled at another item of the same meeting leaves nothing to track', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Fernleigh Parish Council held on 2 March 2027\n\n31/27  Public participation\n${line}\n\n32/27  Footpaths\nRESOLVED: That the Clerk report the broken stile to the county council by 16 March 2027.\n\n36/27  Date of next meeting\nThe next meeting will be held on 6 April 2027.`;
+  it.each([
+    [
+      '"would consider the matter under item N"',
+      'A resident asked about the stile. The Chair said the Council would consider the matter under item 32/27.',
+    ],
+    [
+      '"it would be discussed at agenda item N"',
+      'Mr Ghosh raised the bus shelter. The Chairman said it would be discussed at agenda item 34.',
+    ],
+    [
+      '"would look into it under item N"',
+      'A resident raised the verges; the Chair said the Council would look into it under item 33/27.',
+    ],
+    [
+      'a member taking no part in an item',
+      'Cllr Yeo declared an interest as a neighbour and said she would take no part in item 33/27.',
+    ],
+    ['not voting on an item', 'Cllr Abara said he would not vote on item 34 as he is a trustee of the hall.'],
+  ])('%s', (_name, line) => {
+    expect(parseMinutes(MEETING(line)).items.map((i) => i.text)).toEqual([
+      'The Clerk report the broken stile to the county council by 16 March 2027.',
+    ]);
+  });
+
+  it.each([
+    [
+      'a report under the item at the next meeting',
+      'The Chair said the Clerk would report on the stile under item 5 at the next meeting.',
+    ],
+    ['an errand, the item only its subject', 'Cllr Yeo agreed to write to the school about item 33/27.'],
+  ])('near-miss: %s', (_name, line) => {
+    expect(parseMinutes(MEETING(line)).items).toHaveLength(2);
+  });
+});
