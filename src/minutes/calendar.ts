@@ -59,11 +59,15 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         (onADay && !clause.passive))) ||
     // ("the meeting to start at 6pm", "AGM to follow on Monday 11 May": a meeting placed in time; an AGM is a meeting)
     // ("the next ordinary meeting of the District Council be held on …": the meeting, whosever it is)
+    // ("the Annual Meeting in 2028 will be held on …", "further meetings are scheduled for …": the year it falls in is no
+    // part of the meeting's name, and a meeting scheduled is placed in time as one held is)
     (/\b(?:meetings?|AGM|EGM)$/i.test(
-      (clause.subject ?? '').replace(/\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+$/, ''),
+      (clause.subject ?? '')
+        .replace(/\s+(?:in|for)\s+\d{4}(?:\/\d{2,4})?$/i, '')
+        .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+$/, ''),
     ) &&
       new RegExp(
-        String.raw`^(?:${alternatives(['held', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be', 'follow', 'follows'])})$`,
+        String.raw`^(?:${alternatives(['held', 'scheduled', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be', 'follow', 'follows'])})$`,
         'i',
       ).test(clause.verb ?? ''))
   );

@@ -110,3 +110,29 @@ describe('a matter settled at another item of the same meeting leaves nothing to
     expect(parseMinutes(MEETING(line)).items).toHaveLength(2);
   });
 });
+
+describe('a meeting placed in time is the calendar, with the year after its name or "scheduled" for its verb', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Fernleigh Parish Council held on 2 March 2027\n\n31/27  Any other business\n${line}\n\n32/27  Footpaths\nRESOLVED: That the Clerk report the broken stile to the county council by 16 March 2027.`;
+  it.each([
+    [
+      'the year after the name, in a second that-clause',
+      'The Chairman announced that the Council would next meet on 6 April 2027\nand that the Annual Parish Meeting in 2028 will be held on Thursday 11 May 2028 at 7pm.',
+    ],
+    [
+      '"scheduled for" a list of dates, after a resolution',
+      'RESOLVED that the next meeting be held on Tuesday 6 April 2027 at 7 pm. Further\nmeetings are scheduled for 4 May, 1 June and 6 July 2027.',
+    ],
+    ['the year after the name, in a resolution', 'RESOLVED: That the Annual Meeting for 2028 be held on 9 May 2028.'],
+  ])('%s', (_name, line) => {
+    expect(parseMinutes(MEETING(line)).items.map((i) => i.text)).toEqual([
+      'The Clerk report the broken stile to the county council by 16 March 2027.',
+    ]);
+  });
+
+  it('near-miss: someone to arrange a meeting is an errand', () => {
+    expect(
+      parseMinutes(MEETING('RESOLVED: That the Clerk arrange a meeting with the landowner in April 2027.')).items,
+    ).toHaveLength(2);
+  });
+});
