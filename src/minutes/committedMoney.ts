@@ -14,12 +14,23 @@ export function commitsMoney(text: string): boolean {
 }
 
 /** Moving money between the body's own budgets: the verbs are a closed few ("added to", "released from", "vired"). */
-const MOVING = new Set(['add', 'transfer', 'release', 'vire', 'draw', 'spend', 'earmark', 'ring-fence', 'ringfence']);
+const MOVING = new Set([
+  'add',
+  'move',
+  'transfer',
+  'release',
+  'vire',
+  'draw',
+  'spend',
+  'earmark',
+  'ring-fence',
+  'ringfence',
+]);
 /** The heads a council's money is kept under: a closed class of public finance. */
 const BUDGET_HEAD = String.raw`(?:capital\s+programme|revenue\s+budget|budgets?|reserves?|fund|contingency|balances|provision)`;
 
 /**
- * "£1.5m be added to the capital programme for the new roof", "the pavilion scheme be added to the capital programme",
+ * "£1.5m be added to the capital programme for the new roof", "£900 be moved from general reserves to the play area reserve", "the pavilion scheme be added to the capital programme",
  * "£40,000 be released from the Transformation Reserve", "up to £800 be spent from the events budget on staging": money
  * moved into or out of one of the body's budgets by the decision itself — what the money is then used for is another
  * clause's errand, when one is named ("and the Estates Manager procure the works"). Someone named to move it ("the

@@ -139,6 +139,17 @@ export function sumDecided(clause: Reading): boolean {
     !clause.inner
   )
     return true;
+  // "the hire fee be increased by 4% to £52", "To reduce the allotment rent to £30 a plot": a charge or a figure changed to
+  // an amount is set by the decision, as "set at £…" is (the verbs of changing an amount are a closed few). Someone named
+  // to change it ("the Treasurer raise the float to £200") runs an errand. (In the active the object comes first.)
+  if (
+    lemma(clause, new Set(['increase', 'reduce', 'raise', 'decrease', 'lower', 'cut'])) &&
+    (clause.passive || (clause.form === 'infinitive' && !clause.subject)) &&
+    /^\s*(?:[^;£\d]{0,60}?\s)?(?:(?:by|from)\s+(?:£\s?\d|\d)[^;]{0,40}?\s)?(?:to|by)\s+(?:£\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|pence|p\b))/i.test(
+      clause.rest,
+    )
+  )
+    return true;
   return false;
 }
 

@@ -136,3 +136,33 @@ describe('a meeting placed in time is the calendar, with the year after its name
     ).toHaveLength(2);
   });
 });
+
+describe('a charge changed to an amount, or a sum moved between reserves, is made by the decision', () => {
+  const RESOLVED = (lines: string) =>
+    `MINUTES of the Fernleigh Parish Council held on 2 March 2027\n\n33/27  Finance\nRESOLVED:\n${lines}\n(z) That the Clerk report the broken stile to the county council by 16 March 2027.`;
+  it.each([
+    [
+      'a fee raised by a share to a sum',
+      '(a) That the hall hire fee be increased by 4% to £52 rather than the 6% proposed.',
+    ],
+    ['a rent cut to a sum, to-infinitive', '(a) To reduce the allotment rent to £30 a plot from 1 October.'],
+    ['a charge raised by pence', '(a) That the car park charge be raised by 20p.'],
+    [
+      'a sum moved between reserves',
+      '(a) That £900 be moved from general reserves to the play area earmarked reserve.',
+    ],
+    ['a sum moved into the budget', '(a) That £2,500 be moved from the contingency into the verges budget.'],
+  ])('%s', (_name, lines) => {
+    expect(parseMinutes(RESOLVED(lines)).items.map((i) => i.text)).toEqual([
+      'The Clerk report the broken stile to the county council by 16 March 2027.',
+    ]);
+  });
+
+  it.each([
+    ['someone named to change it', '(a) That the Treasurer raise the petty cash float to £200.'],
+    ['a limit that is no amount of money', '(a) That the speed limit on Mill Lane be reduced to 20mph.'],
+    ['an item moved between meetings', '(a) That the verges item be moved from the April meeting to the May meeting.'],
+  ])('near-miss: %s', (_name, lines) => {
+    expect(parseMinutes(RESOLVED(lines)).items).toHaveLength(2);
+  });
+});
