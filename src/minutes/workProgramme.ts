@@ -75,6 +75,14 @@ export function workProgramme(
       clause.text,
     ) &&
     (reportingVerb || /\b(?:a|the)\s+report\s+back\b/i.test(clause.text));
+  // "HM to review the signage and report back to the Board", "officers look at a trial and report back to the next
+  // meeting": an errand whose own verb comes first, then its report on itself — the errand is the item, an action, even
+  // when its first verb is one a meeting also uses ("review", "look at"). (Not "report back on X", whose verb is the
+  // report; nor this body reviewing something itself.)
+  const errandReportsBack =
+    /\b(?:and|then)\s+(?:to\s+)?report(?:s|ing)?\s+back\b/i.test(clause.text) &&
+    !lemma(clause, PRESENTING_VERBS) &&
+    !own.is(clause.subject ?? reading.subject ?? '');
   if (places.some((p) => p.kind === 'own-agenda' && p.preposition !== 'from')) return true;
   // "That the work programme be updated to include a report on graffiti": this body's own programme changed to take a matter
   if (
@@ -119,7 +127,7 @@ export function workProgramme(
   const askedForReport =
     !!lemma(clause, new Set(['request', 'ask', 'require'])) &&
     /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
-  if (ownMeeting && (reportingVerb || askedForReport)) return true;
+  if (ownMeeting && (reportingVerb || askedForReport) && !errandReportsBack) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
   // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
   if (
@@ -199,9 +207,14 @@ export function workProgramme(
     !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
   )
     return true;
-  if (places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) && (reportingVerb || back))
+  if (
+    places.some((p) => p.kind === 'own-body' && /^(?:to|before)$/.test(p.preposition)) &&
+    (reportingVerb || back) &&
+    !errandReportsBack
+  )
     return true;
-  if (back && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting')) return true;
+  if (back && !errandReportsBack && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting'))
+    return true;
   // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",
   // "the Board would be required to approve the final assessment in the New Year"
   const subject = clause.subject ?? reading.subject;

@@ -166,3 +166,46 @@ describe('a charge changed to an amount, or a sum moved between reserves, is mad
     expect(parseMinutes(RESOLVED(lines)).items).toHaveLength(2);
   });
 });
+
+describe('an errand then "and report back": the errand is an action, even when its verb is one a meeting uses', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Oakhurst Housing Panel held on 4 March 2027\n\n14.  Estate parking\n${line}\n\n15.  Date of next meeting\nThe next meeting will be held on 8 April 2027.`;
+  it.each([
+    [
+      'officer "to review … and report back to the Panel"',
+      'RESOLVED: That the Estates Manager review the signage in the Hollins Court car park and report back to the Panel.',
+    ],
+    [
+      '"to look at … and report back", no due',
+      'Officers to look at a residents-only permit for Hollins Court and report back.',
+    ],
+    [
+      'passive "be asked to review … and report back to the next meeting"',
+      'RESOLVED: That the Parking Team be asked to review the permit charges and report back to the next meeting.',
+    ],
+    [
+      'a group "review … and to report back within six months"',
+      'RESOLVED: That the Tenants Forum review the parking policy and to report back to the Panel within six months.',
+    ],
+    ['reported undertaking', 'Ms Ahmadi would take the request to the estates team and report back.'],
+  ])('%s', (_name, line) => {
+    const found = parseMinutes(MEETING(line)).items;
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe('action');
+  });
+
+  it.each([
+    [
+      'the report is the verb',
+      'RESOLVED: That the Estates Manager report back to the Panel on the permit scheme within six months.',
+    ],
+    [
+      'a report back asked for at a named meeting',
+      'RESOLVED: That the Estates Manager be asked to report back to the Panel’s June meeting on the permit scheme.',
+    ],
+  ])('near-miss, still the Panel’s business: %s', (_name, line) => {
+    const found = parseMinutes(MEETING(line)).items;
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe('work-programme');
+  });
+});
