@@ -207,6 +207,17 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     // named is to attend this body — the place it meets is where its invitees come; "invited to attend the county show"
     // names another place and stays an errand)
     if (toMeeting || toPresent) return decision('invitation', invitee);
+    // ("be invited to attend the evidence session on 4 May", "… the next hearing": a sitting, no other body's named,
+    // whether as a place or as a possessive — "the County Council's session" is theirs;
+    // "be invited back in the spring to report on the pilot": back is to this body, and one reports before it)
+    // (ownerless, as below: the labels that read these forms leave the invitee out)
+    const beforeThisBody =
+      (/\battend\s+(?:the|its|this|a|an)\s+(?:(?![\w-]+['’]s\b)[\w-]+\s+){0,3}?(?:session|hearing|sitting)\b/i.test(
+        text,
+      ) ||
+        /\binvited\s+back\b|\binvit\w*\s+(?:[^.;]{1,100}?\s)?to\s+report\s+(?:on|back)\b/i.test(text)) &&
+      !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting');
+    if (beforeThisBody) return decision('invitation', null);
     // (the invitee is not named as its owner here: most labels leave an invitation with no sender ownerless, and
     // owner.ts's reading of the invitee as owner is kept only where it was)
     if (attendsHere(chain, own)) return decision('invitation', null);

@@ -209,3 +209,34 @@ describe('an errand then "and report back": the errand is an action, even when i
     expect(found[0].type).toBe('work-programme');
   });
 });
+
+describe('an invitation to a sitting of this body, or back to it, is an invitation', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Oakhurst Housing Panel held on 4 March 2027\n\n14.  Estate parking\n${line}\n\n15.  Date of next meeting\nThe next meeting will be held on 8 April 2027.`;
+  it.each([
+    [
+      '"be invited to attend the evidence session on <date>"',
+      'RESOLVED: That the Tenants Forum be invited to attend the evidence session on 22 April 2027.',
+    ],
+    ['"to attend its next hearing"', 'RESOLVED: That the Estates Manager be invited to attend its next hearing.'],
+    [
+      '"be invited back in the summer to report on …"',
+      'RESOLVED: That Oakhurst Homes be invited back in the summer to report on the permit trial.',
+    ],
+    [
+      'to-infinitive, "to report back on …"',
+      'RESOLVED: To invite the Parking Team to report back on the permit trial.',
+    ],
+  ])('%s', (_name, line) => {
+    const found = parseMinutes(MEETING(line)).items;
+    expect(found).toHaveLength(1);
+    expect(found[0].type).toBe('work-programme');
+  });
+
+  it('near-miss: invited to another body’s session is an errand', () => {
+    const found = parseMinutes(
+      MEETING('RESOLVED: That Councillor Oduya be invited to attend the County Council’s scrutiny session on buses.'),
+    ).items;
+    expect(found.map((i) => i.type)).toEqual(['action']);
+  });
+});
