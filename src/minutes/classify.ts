@@ -274,6 +274,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     (information(clause, places, text) || (!!lemma(clause, SENDING_VERBS) && givenThisBody(clause.rest, own)))
   )
     return decision('information');
+  // "AK to provide a breakdown of the waiting list to the next meeting", "to provide the numbers for the January meeting":
+  // figures asked for are information for the members, even when they are to reach them by a meeting — a paper on the
+  // agenda is a report or an update, not a breakdown or a set of numbers
+  if (providesFigures(clause, text)) return decision('information');
   if (workProgramme(reading, chain, clause, asked, places, own, text))
     return decision('work-programme', authorOf(text));
   // "That it be noted that the review will be conducted in parallel": a fact about the future, noted, not an instruction.
@@ -336,6 +340,27 @@ function attendsHere(chain: Reading[], own: OwnBody): boolean {
   const object = /^(?:the\s+|this\s+)?(?<np>[A-Za-z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*)*)/.exec(rest)
     ?.groups?.np;
   return !!object && own.is(object);
+}
+
+/**
+ * The nouns of figures and facts asked for (a closed few: breakdown, figures, numbers, data, statistics, details, a list, a
+ * note, or anything "written"), what "provide", "supply" or "share" hands over: information for the members. (Not "a
+ * breakdown in the next report": a paper the body will have; nor a report or an update, which are papers for a meeting.)
+ */
+const FIGURES = new RegExp(
+  String.raw`^\s*(?:(?:the|a|an|this|that|these|those|some|more|further|full|fuller|detailed|short|brief)\s+){0,2}(?:written\s+[a-z]+|breakdowns?|figures|numbers|data|statistics|details|list|note)\b`,
+  'i',
+);
+
+function providesFigures(clause: Reading, text: string): boolean {
+  if (!lemma(clause, new Set(['provide', 'supply', 'share'])) || clause.negated) return false;
+  const object = clause.passive ? (clause.subject ?? '') : clause.rest;
+  // (only where a meeting is what would make it a paper: "… to the next meeting", "… for the January meeting")
+  return (
+    FIGURES.test(object) &&
+    /\b(?:to|for|at|by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}meeting\b/i.test(text) &&
+    !/\b(?:in|into)\s+(?:the|its|their|a)\s+(?:next|future|following|subsequent)\b/i.test(text)
+  );
 }
 
 /** "give the Panel a written note": this body, named first after the verb, is the one given the thing. */

@@ -240,3 +240,45 @@ describe('an invitation to a sitting of this body, or back to it, is an invitati
     expect(found.map((i) => i.type)).toEqual(['action']);
   });
 });
+
+describe('figures asked for by a meeting are information for the members, not a paper on its agenda', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Oakhurst Housing Panel held on 4 March 2027\n\n14.  Voids\n${line}\n\n15.  Date of next meeting\nThe next meeting will be held on 8 April 2027.`;
+  it.each([
+    [
+      'initials "to provide a breakdown … to the next meeting"',
+      'PT to provide a breakdown of void times by estate to the next meeting.',
+    ],
+    [
+      '"would provide the figures for the April meeting"',
+      'The Voids Manager would provide the figures by estate for the April meeting.',
+    ],
+    [
+      'a resolution, "a written update … to the next meeting"',
+      'RESOLVED: That the Voids Manager provide a written update on the two oldest voids to the next meeting.',
+    ],
+    [
+      'passive, "a breakdown be provided"',
+      'RESOLVED: That a breakdown of relet times by bedroom size be provided to the next meeting.',
+    ],
+  ])('%s', (_name, line) => {
+    const found = parseMinutes(MEETING(line)).items;
+    expect(found).toHaveLength(1);
+    expect(found[0].category).toBe('information');
+    expect(found[0].type).toBe('action');
+  });
+
+  it('near-miss: a report is a paper for the meeting', () => {
+    const found = parseMinutes(
+      MEETING('RESOLVED: That the Voids Manager provide a report on void times to the next meeting.'),
+    ).items;
+    expect(found.map((i) => i.type)).toEqual(['work-programme']);
+  });
+
+  it('near-miss: a further update is a paper for the meeting', () => {
+    const found = parseMinutes(
+      MEETING('RESOLVED: That the Voids Manager provide a further update on void times to the June meeting.'),
+    ).items;
+    expect(found.map((i) => i.type)).toEqual(['work-programme']);
+  });
+});
