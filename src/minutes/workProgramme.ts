@@ -16,6 +16,9 @@ import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 import { lemmaIn } from './words.js';
 
+/** The verbs by which a meeting decides or weighs a matter itself (a closed few): set, fix, decide, review, consider … */
+const DECIDED_THERE = new Set(['set', 'fix', 'decide', 'determine', 'review', 'consider', 'reconsider', 'revisit']);
+
 /** The reporting verbs that move a paper before a meeting, not those by which the meeting deals with it. */
 const PRESENTING_VERBS = new Set(['present', 'bring', 'report', 'submit', 'table']);
 
@@ -128,6 +131,23 @@ export function workProgramme(
     !!lemma(clause, new Set(['request', 'ask', 'require'])) &&
     /^\s*(?:for\s+)?(?:a|an|the|further|more)\s/i.test(clause.rest);
   if (ownMeeting && (reportingVerb || askedForReport) && !errandReportsBack) return true;
+  // "the precept be set at the January meeting", "the reserves be reviewed again by this Committee in the autumn": a
+  // decision this body will itself take, in the passive, at a meeting of its own or with itself as the agent — its future
+  // business, not an errand. (The verbs of deciding and weighing are a closed few; "the bench be installed at the next
+  // meeting" is work someone does.)
+  const byOwn = /\bby\s+(?<who>(?:this\s+|the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})/.exec(clause.rest)?.groups
+    ?.who;
+  if (
+    clause.passive &&
+    clause.form !== 'past' &&
+    // (a modal under another verb is reported, "it be noted that the response would be considered by the Committee")
+    !(clause.form === 'modal' && chain.length > 1) &&
+    lemma(clause, DECIDED_THERE) &&
+    // (with only the agent, a decision's own form: "would be considered by the Committee later in the year" among the
+    // points a discussion noted is a forecast)
+    ((ownMeeting && ownMeeting.preposition === 'at') || (!!byOwn && own.is(byOwn) && clause.form !== 'modal'))
+  )
+    return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
   // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
   if (

@@ -282,3 +282,30 @@ describe('figures asked for by a meeting are information for the members, not a 
     expect(found.map((i) => i.type)).toEqual(['work-programme']);
   });
 });
+
+describe('a decision this body will take itself, in the passive, at a meeting of its own is its future business', () => {
+  const MEETING = (line: string) =>
+    `MINUTES of the Fernleigh Parish Council held on 2 March 2027\n\n33/27  Finance\n${line}\n\n36/27  Date of next meeting\nThe next meeting will be held on 6 April 2027.`;
+  it.each([
+    ['"be set at the <month> meeting"', 'RESOLVED: That the hall hire charges for 2027/28 be set at the May meeting.'],
+    ['"would be set at …", reported', 'The Chairman said the precept would be set at the January meeting.'],
+    [
+      '"be reviewed again by this Council in the autumn"',
+      'RESOLVED: That the earmarked reserves be reviewed again by this Council in the autumn of 2027.',
+    ],
+    [
+      '"be considered at the meeting on <date>"',
+      'RESOLVED: That the allotment rules be considered at the meeting on 6 April 2027.',
+    ],
+  ])('%s', (_name, line) => {
+    const found = parseMinutes(MEETING(line)).items;
+    expect(found.map((i) => i.type)).toEqual(['work-programme']);
+  });
+
+  it.each([
+    ['work someone does by the meeting', 'RESOLVED: That the bench be installed before the next meeting.'],
+    ['reviewed by an officer', 'RESOLVED: That the reserves be reviewed by the Clerk in the autumn of 2027.'],
+  ])('near-miss: %s', (_name, line) => {
+    expect(parseMinutes(MEETING(line)).items.map((i) => i.type)).toEqual(['action']);
+  });
+});
