@@ -6,7 +6,7 @@ import { effectiveDueDate } from './due.js';
 import { ownerFilter, ownerKey } from './owner.js';
 import { byDue, bySourceMeeting, committeeName, reportItem, type LogData, type ReportItem } from './reportItem.js';
 import { isActive, isOverdueWith, isWaitingForMeeting, nextMeetingDate, reportDay } from './rules.js';
-import type { IsoDate } from './types.js';
+import type { IsoDate, Meeting } from './types.js';
 import { compareText } from './order.js';
 
 export const GROUP_BY = ['committee', 'owner'] as const;
@@ -47,14 +47,23 @@ export interface OverdueReport {
   };
 }
 
+interface CommitteeDay {
+  calendar: readonly Meeting[];
+  /** Its counts of held meetings, made when its first item that is overdue or waiting is reached. */
+  held: HeldCounts | null;
+  /** Its next meeting on or after the day, the one an overdue item is carried to. */
+  next: IsoDate | null;
+}
+
 export const NO_OWNER = 'No owner';
 /** The key of an item with no owner: listed last. */
 const NO_KEY = '';
 
 export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDate): OverdueReport {
   const calendars = calendarIndex(data.meetings);
-  // Each calendar's counts of held meetings, made when its committee's first item is reached.
-  const held = new Map<string, HeldCounts>();
+  // What each committee's items share (its calendar, its counts of held meetings, its next
+  // meeting), worked out when its first item is reached rather than looked up for each item.
+  const committees = new Map<string, CommitteeDay>();
   const items: ReportItem[] = [];
   const waiting: ReportItem[] = [];
   const day = reportDay(today);
@@ -66,14 +75,19 @@ export function overdueReport(data: LogData, filter: OverdueFilter, today: IsoDa
     if (!isActive(item)) continue;
     if (filter.committee && item.committee !== filter.committee) continue;
     if (ownerWanted && !ownerWanted(item.owners)) continue;
-    const calendar = calendars.get(item.committee) ?? [];
+    let committee = committees.get(item.committee);
+    if (!committee) {
+      const calendar = calendars.get(item.committee) ?? [];
+      committee = { calendar, held: null, next: nextMeetingDate(calendar, today) };
+      committees.set(item.committee, committee);
+    }
+    const { calendar } = committee;
     const due = effectiveDueDate(item.due, calendar);
     const waits = isWaitingForMeeting(item, due);
     if (!waits && !isOverdueWith(item, due, today)) continue;
-    let counts = held.get(item.committee);
-    if (!counts) held.set(item.committee, (counts = heldCounts(calendar)));
-    if (waits) waiting.push(reportItem(item, calendar, null, day, counts));
-    else items.push(reportItem(item, calendar, nextMeetingDate(calendar, today), day, counts));
+    const counts = (committee.held ??= heldCounts(calendar));
+    if (waits) waiting.push(reportItem(item, calendar, null, day, counts, due));
+    else items.push(reportItem(item, calendar, committee.next, day, counts, due));
   }
   items.sort(byDue);
   waiting.sort(bySourceMeeting);

@@ -29,7 +29,8 @@ export interface ReportItem extends ItemView {
 /**
  * `carriedTo` is the meeting the item is being carried to (the carry-forward target, or
  * the committee's next meeting); null counts meetings up to today. `held`, the calendar's
- * heldCounts, from a report of many items.
+ * heldCounts, and `effectiveDue`, the item's effective due date, from a report of many
+ * items that has worked them out already.
  */
 export function reportItem(
   item: Item,
@@ -37,11 +38,12 @@ export function reportItem(
   carriedTo: IsoDate | null,
   day: ReportDay,
   held?: HeldCounts,
+  effectiveDue?: IsoDate | null,
 ): ReportItem {
   const { today } = day;
   // The view gains the report's fields in place: copying it (spread) for each of thousands
   // of items costs a report more than working the fields out.
-  const view = itemView(item, calendar, today) as ReportItem;
+  const view = itemView(item, calendar, today, effectiveDue) as ReportItem;
   view.timesCarried = timesCarried(item, calendar, carriedTo ?? today, today, view.effectiveDue, held);
   view.rag = ragOf(item, calendar, day, view.effectiveDue);
   view.stale = isStale(item, day);

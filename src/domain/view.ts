@@ -40,9 +40,15 @@ export interface ItemDetailView extends ItemView {
   history: HistoryEntry[];
 }
 
-export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDate): ItemView {
+/** `due`, the item's effective due date where the caller has worked it out already. */
+export function itemView(
+  item: Item,
+  calendar: readonly Meeting[],
+  today: IsoDate,
+  due?: IsoDate | null,
+): ItemView {
   // Worked out once: a report builds a view of every item, and each look-up scans the calendar.
-  const effectiveDue = effectiveDueDate(item.due, calendar);
+  const effectiveDue = due === undefined ? effectiveDueDate(item.due, calendar) : due;
   const overdue = isOverdueWith(item, effectiveDue, today);
   return {
     id: item.id,
