@@ -117,16 +117,36 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** [year, month 1–12, day] of a real ISO day from the year 1000 on, else null. */
 function isoParts(iso: IsoDate): [number, number, number] | null {
+  return readIsoDay(iso) ? [readYear, readMonth, readDay] : null;
+}
+
+// The parts of the day readIsoDay read last: a report formats and compares tens of thousands
+// of days, and an array of parts for each made garbage that the collector then had to sweep
+// past the report's live items.
+let readYear = 0;
+let readMonth = 0;
+let readDay = 0;
+
+/** Whether `iso` is a real ISO day from the year 1000 on; if so, its parts are in readYear, readMonth and readDay. */
+function readIsoDay(iso: IsoDate): boolean {
   // By character code rather than a regular expression: reports read thousands of dates.
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return false;
   const year = digits(iso, 0, 4);
   const month = digits(iso, 5, 7);
   const day = digits(iso, 8, 10);
-  if (year < 0 || month < 0 || day < 0) return null;
+  if (year < 0 || month < 0 || day < 0) return false;
   // Date() reads years 0–99 as 1900–1999; leave early years to date-fns.
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
-  return [year, month, day];
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  readYear = year;
+  readMonth = month;
+  readDay = day;
+  return true;
+}
+
+/** The day's midnight in UTC, in milliseconds; NaN where readIsoDay does not read it. */
+function utcMidnight(iso: IsoDate): number {
+  return readIsoDay(iso) ? Date.UTC(readYear, readMonth - 1, readDay) : NaN;
 }
 
 /** The number written in iso[from, to), or -1 unless every character there is a digit 0–9. */
@@ -166,9 +186,8 @@ function utcDayIso(utc: Date): IsoDate | null {
 
 /** "27 Nov 2025", the UK style used in tables and reports. */
 export function formatUkDate(iso: IsoDate): string {
-  const parts = isoParts(iso);
-  if (!parts) return dateFns().format(fromIso(iso), 'd MMM yyyy');
-  return `${parts[2]} ${SHORT_MONTHS[parts[1] - 1]} ${parts[0]}`;
+  if (!readIsoDay(iso)) return dateFns().format(fromIso(iso), 'd MMM yyyy');
+  return `${readDay} ${SHORT_MONTHS[readMonth - 1]} ${readYear}`;
 }
 
 /** "Thursday 27 November 2025", for report headings. */
@@ -180,12 +199,12 @@ export function formatLongDate(iso: IsoDate): string {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  // Two statements, not a destructured pair: unoptimised, that makes an array and an iterator per call.
-  const a = isoParts(from);
-  const b = isoParts(to);
-  if (!a || !b) return dateFns().differenceInCalendarDays(fromIso(to), fromIso(from));
+  // Each day read to a number, with no array of its parts: a report asks this of every item.
+  const a = utcMidnight(from);
+  const b = utcMidnight(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return dateFns().differenceInCalendarDays(fromIso(to), fromIso(from));
   // Calendar days are whole UTC days apart, whatever the local clock changes in between.
-  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+  return Math.round((b - a) / 86_400_000);
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
