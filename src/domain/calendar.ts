@@ -18,8 +18,15 @@ export function calendarIndex(meetings: readonly Meeting[]): Map<string, Meeting
     if (list) list.push(meeting);
     else index.set(meeting.committee, [meeting]);
   }
-  for (const list of index.values()) list.sort((a, b) => compareIso(a.date, b.date));
+  // A log's calendars usually come in order already (meetings are added as they are set):
+  // checked in one pass, which costs far less than sorting a hundred thousand meetings.
+  for (const list of index.values()) if (!inDateOrder(list)) list.sort((a, b) => compareIso(a.date, b.date));
   return index;
+}
+
+function inDateOrder(list: readonly Meeting[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].date > list[i].date) return false;
+  return true;
 }
 
 /** A past meeting that was not cancelled counts as held; today's meeting is still scheduled. */

@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/lib/random.js';
 import {
+  calendarIndex,
   findMeeting,
   heldCounts,
   heldMeetingsBetween,
   meetingOnOrAfter,
+  meetingsOf,
   nextMeetingAfter,
 } from '../../src/domain/calendar.js';
 import { addDaysIso } from '../../src/domain/dates.js';
@@ -45,6 +47,28 @@ describe('calendar look-ups', () => {
         expect(nextMeetingAfter(calendar, meeting.date)).toBe(
           calendar.find((m) => !m.cancelled && m.date > meeting.date),
         );
+      }
+    }
+  });
+});
+
+describe('calendarIndex', () => {
+  it("gives each committee's meetings oldest first, whether they come in order or not", () => {
+    const random = seededRandom(5);
+    for (let n = 0; n < 50; n++) {
+      const meetings: Meeting[] = [];
+      for (let i = random.int(0, 30); i > 0; i--)
+        meetings.push({
+          committee: random.int(0, 1) === 0 ? 'parks' : 'housing',
+          date: addDaysIso('2024-01-01', random.int(0, 400)),
+          cancelled: random.int(0, 5) === 0,
+          movedTo: null,
+        });
+      const inOrder = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      for (const given of [meetings, inOrder]) {
+        const index = calendarIndex(given);
+        for (const committee of ['parks', 'housing'])
+          expect(index.get(committee) ?? []).toEqual(meetingsOf(given, committee));
       }
     }
   });
