@@ -61,9 +61,14 @@ function firstDue(due: Due): string {
 
 /** The due, and for a slipped item its first due and deferrals; `carried` adds how often it was carried. */
 export function dueWithSlippage(item: ReportItem, carried = false): string {
-  const slip = slippageLabel(item);
-  const times = carried && item.timesCarried > 0 ? `carried ${carriedLabel(item.timesCarried)}` : '';
-  return [dueLabel(item.due, item.effectiveDue), slip, times].filter(Boolean).join('; ');
+  // Joined piece by piece, with no array per item: a report asks this of every row.
+  let label = dueLabel(item.due, item.effectiveDue);
+  if (item.deferrals !== 0) label = label ? `${label}; ${slippageLabel(item)}` : slippageLabel(item);
+  if (carried && item.timesCarried > 0) {
+    const times = `carried ${carriedLabel(item.timesCarried)}`;
+    label = label ? `${label}; ${times}` : times;
+  }
+  return label;
 }
 
 /** "12 Nov 2025: Letter sent to UHL", or a dash when nothing has been noted. */

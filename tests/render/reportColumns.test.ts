@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { carryForward } from '../../src/domain/carryForward.js';
 import { chairReport } from '../../src/domain/chairReport.js';
 import { deferItem, updateItem } from '../../src/domain/lifecycle.js';
-import type { LogData } from '../../src/domain/reportItem.js';
+import { reportItem, type LogData } from '../../src/domain/reportItem.js';
+import { reportDay } from '../../src/domain/rules.js';
 import { renderCarryForward } from '../../src/render/carryForward.js';
 import { renderChairReport } from '../../src/render/chairReport.js';
+import { dueWithSlippage } from '../../src/render/reportDoc.js';
 import { makeCalendar, makeItem } from '../factories.js';
 
 const calendar = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22');
@@ -75,5 +77,35 @@ describe("chair's report", () => {
     const html = renderChairReport(chairReport(data, {}, TODAY), 'html', table);
     expect(html).toContain('<th class="update">Latest update</th>');
     expect(html).toContain('12 Nov 2025: Draft seen by officers');
+  });
+});
+
+describe('the due with its slippage', () => {
+  const calendarOfFour = makeCalendar('2025-06-16', '2025-09-01', '2025-11-27', '2026-01-22');
+  const day = reportDay(TODAY);
+  const view = (item: Parameters<typeof reportItem>[0]) => reportItem(item, calendarOfFour, '2025-11-27', day);
+  it.each([
+    ['due only', view(makeItem({ due: { kind: 'meeting', meeting: '2025-11-27' } })), false, '27 Nov 2025'],
+    [
+      'carried, never deferred',
+      view(makeItem({ due: { kind: 'meeting', meeting: '2025-06-16' } })),
+      true,
+      '16 Jun 2025; carried 2 times',
+    ],
+    [
+      'carried, the column not asked for',
+      view(makeItem({ due: { kind: 'meeting', meeting: '2025-06-16' } })),
+      false,
+      '16 Jun 2025',
+    ],
+    [
+      'deferred and carried',
+      view(slipped),
+      true,
+      '1 Sep 2025; first due at the 16 Jun 2025 meeting; deferred once (+77 days); carried once',
+    ],
+    ['deferred', view(slipped), false, '1 Sep 2025; first due at the 16 Jun 2025 meeting; deferred once (+77 days)'],
+  ])('%s', (_name, item, carried, expected) => {
+    expect(dueWithSlippage(item, carried)).toBe(expected);
   });
 });
