@@ -53,5 +53,9 @@ export function action<Options>(
 }
 
 function write(stream: NodeJS.WriteStream, text: string): void {
-  if (text !== '') stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (text === '') return;
+  stream.write(text);
+  // The line's end written after the text, not added to it: a report of megabytes would be
+  // copied whole to add one character.
+  if (!text.endsWith('\n')) stream.write('\n');
 }
