@@ -84,7 +84,7 @@ describe('meetings packed into one string', () => {
   });
 });
 
-describe("a report's items sent as one JSON array", () => {
+describe("a report's items sent as one text, the elements of a JSON array", () => {
   // As open_items keeps each (rows.ts, openItemRecord): text escaped where `text` cannot hold it.
   const kept = (fields: Parameters<typeof makeItem>[0]) => openItemRecord(makeItem(fields), 1).reported_item!;
 
@@ -94,25 +94,30 @@ describe("a report's items sent as one JSON array", () => {
       kept({ id: 'A1', owners: ['Ward team', 'Finance'], owner: 'Ward team' }),
       kept({ id: 'A2', text: 'Plain text, nothing escaped' }),
     ];
-    const items = itemsFromJsonArray(`[${jsons.join(',')}]`, '[30,1,20]');
+    const items = itemsFromJsonArray(jsons.join(','), '30,1,20');
     expect(items).toEqual([jsons[1], jsons[2], jsons[0]].map(itemFromJson));
     expect(items[2].text).toBe('Minutes with a\0stray NUL');
     expect(items[2].owner).toBe('Clerk ␀ office');
-    expect(itemsFromJsonArray(`[${jsons.join(',')}]`, '[1,2,3]').map((item) => item.id)).toEqual(['A3', 'A1', 'A2']);
+    expect(itemsFromJsonArray(jsons.join(','), '1,2,3').map((item) => item.id)).toEqual(['A3', 'A1', 'A2']);
   });
 
   it('in the order of their places, whatever order they came in', () => {
     const jsons = Array.from({ length: 6 }, (_, i) => kept({ id: `A${i + 1}` }));
     fc.assert(
       fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4, 5], { minLength: 6, maxLength: 6 }), (order) => {
-        const sent = `[${order.map((i) => jsons[i]).join(',')}]`;
-        const places = `[${order.map((i) => 10 * i + 7).join(',')}]`;
+        const sent = order.map((i) => jsons[i]).join(',');
+        const places = order.map((i) => 10 * i + 7).join(',');
         expect(itemsFromJsonArray(sent, places).map((item) => item.id)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6']);
       }),
     );
   });
 
-  it('none when nothing is sent', () => {
-    expect(itemsFromJsonArray('[]', '[]')).toEqual([]);
+  it('none when nothing is sent (the server aggregates no rows to null)', () => {
+    expect(itemsFromJsonArray(null, null)).toEqual([]);
+  });
+
+  it('one item alone', () => {
+    const json = kept({ id: 'A9', text: 'Only one' });
+    expect(itemsFromJsonArray(json, '4')).toEqual([itemFromJson(json)]);
   });
 });

@@ -119,7 +119,10 @@ export class LogReader {
       asOneText: oneText,
     });
     if (oneText) {
-      const { rows } = await this.db.query<{ items: string; places: string }>(statement.text, statement.values);
+      const { rows } = await this.db.query<{ items: string | null; places: string | null }>(
+        statement.text,
+        statement.values,
+      );
       return itemsFromJsonArray(rows[0].items, rows[0].places);
     }
     const { rows } = await this.db.query<{ item: string }>(statement.text, statement.values);
