@@ -41,12 +41,7 @@ export interface ItemDetailView extends ItemView {
 }
 
 /** `due`, the item's effective due date where the caller has worked it out already. */
-export function itemView(
-  item: Item,
-  calendar: readonly Meeting[],
-  today: IsoDate,
-  due?: IsoDate | null,
-): ItemView {
+export function itemView(item: Item, calendar: readonly Meeting[], today: IsoDate, due?: IsoDate | null): ItemView {
   // Worked out once: a report builds a view of every item, and each look-up scans the calendar.
   const effectiveDue = due === undefined ? effectiveDueDate(item.due, calendar) : due;
   const overdue = isOverdueWith(item, effectiveDue, today);
