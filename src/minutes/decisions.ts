@@ -12,7 +12,15 @@ import { splitClauses } from './clauses.js';
 import { splitDecisions } from './coordination.js';
 import { BODY_COLON } from './decisionKeywords.js';
 import { dueOf, monthAtThisBody } from './due.js';
-import { actionMarker, cleanOwner, closingInitials, columnInitials, dashedAssignee, ownerOf, stepAfterFact } from './owner.js';
+import {
+  actionMarker,
+  cleanOwner,
+  closingInitials,
+  columnInitials,
+  dashedAssignee,
+  ownerOf,
+  stepAfterFact,
+} from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
 import { shareItemDue, sharePutBackDue } from './sharedDues.js';
