@@ -23,9 +23,12 @@ const MEETING_COMMA_DATE = new RegExp(
   'i',
 );
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Tuesday, 14th March, 2028 7.00 pm"
-/** "Meeting minutes - Rivers Liaison Group - 8 June 2027": a title calling itself minutes, whose last part after a dash is the date. */
+/**
+ * "Meeting minutes - Rivers Liaison Group - 8 June 2027": a title calling itself minutes, whose last part after a dash is
+ * the date — and the time the sitting began may close it ("Notes and decisions – Friday 3 March 2028, 10.30 am").
+ */
 const MINUTES_TITLE_DATE =
-  /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\s*$/i;
+  /\bminutes?\b.*\s[-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?)))?\s*$/i;
 /**
  * A heading a text converter ran into the same line as what came before ("… WARNING … MINUTES OF
  * THE BOARD MEETING held at … on 10th September 2004 PRESENT …"): "minutes of … held", not
@@ -51,6 +54,8 @@ function outsideBrackets(text: string): string {
 }
 
 /** The first numbered item's heading ("1. Apologies", "AG.41 APOLOGIES"): the masthead ends there. */
+/** "Minutes of the meeting held on …", "Minutes of the last meeting held …": minutes named by no body, an item's title. */
+const EARLIER_MINUTES = /^minutes\s+of\s+the\s+(?:(?:last|previous|preceding)\s+)?meeting\s+(?:held\s+)?on\b/i;
 const FIRST_ITEM = /^\s*(?:\d{1,3}[./)]?|[A-Z]{1,4}\s?\d{1,3}\/\d{2})\s+[A-Z]/;
 
 export function findMeetingDate(text: string[]): string | null {
@@ -77,6 +82,15 @@ export function findMeetingDate(text: string[]): string | null {
         MINUTES_DASH_DATE.test(text) ||
         DATE_DASH.test(text);
       const bodyDash = BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text);
+      // (an item's title naming no body, "Minutes of the meeting held on 2 March 2028", after the masthead has printed its
+      // own date line — a web page's agenda, "Cabinet" / "Tuesday, 14th March, 2028 7.00 pm" / … — names the earlier
+      // minutes the item approves, as "33. Minutes of …" on a numbered line does)
+      if (
+        titled &&
+        EARLIER_MINUTES.test(text) &&
+        lines.slice(0, Math.min(k, MASTHEAD_LINES)).some((l) => DATE_LINE.test(l.trim()))
+      )
+        continue;
       if (!titled && bodyDash && mastheadEnd >= 0 && k > mastheadEnd) {
         const dated = findDates(text).find((d) => d.year !== null);
         listed ??= dated ? statedIso(dated) : null;

@@ -37,6 +37,12 @@ const HELD_IF_NEEDED = /\b(?:provisional|provisionally|if required|if needed|if 
  * the paragraph the heading introduces, and is not that paragraph.
  */
 const FIELD_LABEL = /^[A-Z][a-z]+(?:\s+[a-z]+)?:$/;
+/**
+ * A label alone on its line, a few words and a colon, naming a minute's other business (a closed few words): "Actions
+ * arising:", "Action points:", "Matters for the next agenda:" — not "Spring term:" or "Summer 2028:", a list's own label.
+ */
+const OTHER_LABEL =
+  /^(?=[^:]*\b(?:actions?|tasks?|matters|items|business|points|follow[- ]ups?)\b)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:$/i;
 /** "The meeting closed at 9.12pm", "… the meeting ended at 9pm", "The Chair closed the meeting at 8.15pm". */
 const CLOSED =
   /\b(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated)\s+at\b|\bclosed\s+the\s+meeting\s+at\b/i;
@@ -55,10 +61,11 @@ const JOINED = new RegExp(
 
 /**
  * A document's stamp of when it was printed, published or issued: the participle (a closed few — what a page or a
- * decision notice says of itself) or "date of publication" as the line's label, the date after it.
+ * decision notice says of itself) or "date of publication" as the line's label, the date after it — and the page's
+ * address may come between ("Printed from www.example.gov.uk/meetings on 20/11/2027").
  */
 const DOCUMENT_STAMP =
-  /^(?:(?:decisions?|minutes|notice|document|page)\s+)?(?:published|printed|issued|re-?issued|updated|last\s+updated|generated|downloaded)(?:\s+on)?\s*[:\s]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d|^(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+(?:published|printed|issued))\s*:/i;
+  /^(?:(?:decisions?|minutes|notice|document|page)\s+)?(?:published|printed|issued|re-?issued|updated|last\s+updated|generated|downloaded)(?:\s+from\s+\S+)?(?:\s+on)?\s*[:\s]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d|^(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+(?:published|printed|issued))\s*:/i;
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
@@ -130,6 +137,16 @@ export function findNextMeetings(
         informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) || leftDate(line, d.index, d.end);
       // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
       if (CLOSED.test(line)) closed = true;
+      // (a label of other business under the dates, "Actions arising:", "Matters for the next agenda:" — one naming no body and
+      // no sittings — ends the list: the rows under it are tasks, whatever dates they carry)
+      if (
+        listing &&
+        dated &&
+        OTHER_LABEL.test(line.trim()) &&
+        !SITTING.test(line) &&
+        !namesBody(line.trim().slice(0, -1))
+      )
+        closed = true;
       // (a page's stamp of its own printing or publishing, "Published: 12/11/2027", "Printed on 12 November 2027 10:14", is
       // no sitting, however close under the next meeting's line it falls)
       if (DOCUMENT_STAMP.test(line.trim())) continue;
@@ -255,10 +272,11 @@ function sentenceBefore(line: string, d: DateMention): string {
  * kept in case: "Friday 12 March, 2pm (reserve)", "… on 4 May only if the budget is not set", "3 June – reserve date,
  * used only where needed". Only "reserve" and "only if/when/where" — the words that say the sitting may not happen; a
  * bare "(if required)" after a day is left as printed (the labelled sets disagree on it). A qualifier after "and" or
- * another date is that date's ("5 May and, only if needed, 12 May").
+ * another date is that date's ("5 May and, only if needed, 12 May"). Also the modal that says the sitting may not happen:
+ * "an extra meeting on 9 March may be called if the bids are late".
  */
 const HELD_AFTER = new RegExp(
-  String.raw`^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?)?\s*(?:[,(\[]|[-–—]\s)?\s*(?:but\s+)?(?:(?:(?:is|are|was|being)\s+)?(?:(?:held|kept)\s+(?:in\s+)?)?(?:as\s+(?:a\s+)?)?reserve\b|only\s+(?:if|when|where|to\s+be\s+used|(?:be\s+)?(?:used|held|called))\b)`,
+  String.raw`^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?)?\s*(?:[,(\[]|[-–—]\s)?\s*(?:but\s+)?(?:(?:(?:is|are|was|being)\s+)?(?:(?:held|kept)\s+(?:in\s+)?)?(?:as\s+(?:a\s+)?)?reserve\b|only\s+(?:if|when|where|to\s+be\s+used|(?:be\s+)?(?:used|held|called))\b|(?:may|might)\s+(?:be\s+(?:called|held|convened|arranged)|take\s+place)\b)`,
   'i',
 );
 

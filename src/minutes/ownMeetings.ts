@@ -95,6 +95,14 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     const head = near.slice(0, meeting.index);
     // "Council … at its meeting on": the possessive stands for the body the sentence named before it — read over the
     // whole sentence, which may name it further back than the words just before the date
+    // "the Cabinet Member will take the decision at his decision meeting on", "the Mayor … at her meeting on": a person's
+    // sitting, a member's decision session — this body's only where it is that person's session
+    if (!meeting.groups?.body && /\b(?:his|her)\s+(?:\w+\s+)?$/i.test(head)) {
+      const person = /^\s*(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}[A-Z][\w&'’-]*)/i.exec(
+        head.replace(/^[^]*[.;:]\s+/, ''),
+      )?.groups?.np;
+      return person && own.is(person) ? 'own' : 'other';
+    }
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
       const whole = before.slice(0, before.length - near.length + meeting.index);
       const sentence = whole.slice(Math.max(0, whole.length - 320)).replace(/^[^]*[.;:]\s+/, '');
@@ -130,6 +138,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
           head,
         )?.groups?.np;
       if (apposed && namesBody(apposed) && !own.is(apposed)) return 'other';
+      // ("to allow the Housing Panel to comment at its meeting on", "reviewed by the Pension Board at its meeting on": the
+      // body the sentence named last before the possessive, whatever word governs it)
+      if (otherNamedLast(sentence, own)) return 'other';
     }
     // "the Trust's board meeting on", "the residents' meeting on", "the Committee's meeting on": a possessive before the
     // meeting names whose sitting it is — another's unless the possessor is this body ("the Panel's next meeting on" in
@@ -231,6 +242,10 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     return 'own';
   // "the report on X be moved from 19.01.26 to 02.03.26": a paper moved between this body's sittings — both are sittings
   if (MOVED_BETWEEN.test(near)) return 'own';
+  // "an invitation from the Village Society to its AGM on 3 December": the possessive gives the AGM to the body named before it
+  const agm = AGM.exec(near);
+  if (agm && /\b(?:its|their)\s+$/i.test(near.slice(0, agm.index)) && otherNamedLast(near.slice(0, agm.index), own))
+    return 'other';
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
@@ -248,6 +263,20 @@ function namedJustBefore(subject: string, near: string, own: OwnBody): boolean {
     .map((m) => `${m[1]}${noun}`.replace(/^(?:The|A|An)\s+/, '').trim())
     .filter((name) => name !== noun);
   return named.length > 0 && named.every((name) => !own.is(name));
+}
+
+/** The last body "the …" names in a sentence (before "its"), when it is not this one: "the Parks Forum at its meeting". */
+function otherNamedLast(sentence: string, own: OwnBody): boolean {
+  const last = [
+    ...sentence
+      .replace(/^[^]*[.;:]\s+/, '')
+      .matchAll(/\b[Tt]he\s+(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g),
+  ]
+    .map((m) => m.groups!.np)
+    // (not a possessive, "the Council's schemes": that names what the body owns, not who "its" stands for)
+    .filter((np) => !/['’]s$/.test(np) && namesBody(np))
+    .pop();
+  return !!last && !own.is(last);
 }
 
 function bodyWhose(body: string | undefined, own: OwnBody): Whose {

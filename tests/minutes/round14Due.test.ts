@@ -1,0 +1,158 @@
+// Issue 11, round 14: meeting dates and next meetings, from the forms fresh 29–36 showed, as rules
+// of how minutes are laid out and worded — a title whose date is followed by the time; an item
+// approving earlier minutes under a page's masthead; a page's print stamp naming its address;
+// another body's or a person's sitting named by a possessive; a label of tasks under the dates; a
+// meeting that "may be called". Invented bodies, people and wording throughout.
+import { describe, expect, it } from 'vitest';
+import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { layout } from '../../src/minutes/layout.js';
+import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
+import { splitMinutes } from '../../src/minutes/headings.js';
+
+const MEETING = '2027-11-09';
+const HEAD =
+  'Minutes of the Ashcombe Leisure Committee held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
+const next = (body: string, head = HEAD) => {
+  const lines = layout(`${head}${body}\n`).split('\n');
+  return findNextMeetings(splitMinutes(lines), MEETING, ownBodyOf(lines));
+};
+const dateOf = (text: string) => findMeetingDate(layout(text).split('\n'));
+
+describe("a title calling itself minutes, the date after a dash, then the sitting's time", () => {
+  it.each([
+    [
+      'a comma and "pm"',
+      'Moorside Transport Board\n\nRecord of decisions and minutes – Friday 3 March 2028, 10.30 am\n',
+    ],
+    ['"at" and a colon', 'Minutes - Harbour Users Forum - 3 March 2028 at 18:00\n'],
+    ['no weekday, "p.m."', 'Parks Panel: notes and minutes — 3rd March 2028 2 p.m.\n'],
+  ])('%s', (_name, text) => {
+    expect(dateOf(`${text}\nPresent: Cllr Ibbot (Chair)\n\n1. Apologies\nNone.\n`)).toBe('2028-03-03');
+  });
+
+  it('near miss: a sentence after the date is no title', () => {
+    expect(dateOf('Minutes - the papers went out on 3 March 2028 at 6pm with the agenda\n')).toBeNull();
+  });
+});
+
+describe('an item approving earlier minutes, under a masthead that printed its own date line', () => {
+  const page = (title: string, masthead = 'Wednesday, 2nd June, 2027 6.30 pm') =>
+    `Agenda and minutes\nRiverside Estates Committee\n${masthead}\n\nVenue: Room 4, Guildhall\n\nItems\n\nApologies\n\nMinutes:\nNone.\n\n${title}\n\nMinutes:\nRESOLVED that the minutes be approved.\n`;
+  it.each([
+    ['"held on"', 'Minutes of the meeting held on 14 April 2027'],
+    ['"the previous meeting"', 'Minutes of the previous meeting held on 14 April 2027'],
+    ['no "held"', 'Minutes of the last meeting on 14 April 2027'],
+  ])('%s: the masthead is the meeting', (_name, title) => {
+    expect(dateOf(page(title))).toBe('2027-06-02');
+  });
+
+  it.each([
+    ['no masthead date line above it', page('Minutes of the meeting held on 14 April 2027', 'Guildhall, room 4')],
+    [
+      'a title naming the body',
+      'Minutes of the meeting of the Riverside Estates Committee held on 14 April 2027\n\nPresent: Cllr Ibbot\n\n1. Apologies\n',
+    ],
+  ])('near miss: %s', (_name, text) => {
+    expect(dateOf(text)).toBe('2027-04-14');
+  });
+});
+
+describe("a page's print stamp naming the page's address is no sitting", () => {
+  it.each([
+    ['a host and path', 'Printed from www.ashcombe-parks.gov.uk/meetings on 20/11/2027'],
+    ['a full address, a time', 'Printed from https://meetings.ashcombe.gov.uk/doc/112 on 20/11/2027 09:40'],
+  ])('%s', (_name, stamp) => {
+    expect(next(`9. Date of next meeting\nThe next meeting will be on 17 January 2028.\n\n${stamp}`)).toEqual([
+      '2028-01-17',
+    ]);
+  });
+});
+
+describe("a person's or another body's sitting, named by a possessive, is not this body's", () => {
+  it.each([
+    [
+      '"his decision meeting"',
+      '9. Dates of meetings\nThe Committee will next meet on 17 January 2028. The Cabinet Member would take the decision at his decision meeting on 30 November 2027.',
+    ],
+    [
+      '"her meeting", the member first',
+      '9. Date of next meeting\nThe next meeting will be on 17 January 2028.\n\n10. Play areas\nThe Portfolio Holder will sign the order at her meeting on 30 November 2027.',
+    ],
+    [
+      '"its meeting" after "to allow the … Panel to"',
+      '9. Play areas\nRESOLVED to defer the matter to allow the Youth Scrutiny Panel to comment at its meeting on 30 November 2027.\n\n10. Date of next meeting\n17 January 2028',
+    ],
+    [
+      '"its meeting", the body alone before it',
+      '9. Risks\nAGREED that the risk register be noted, with fraud to be looked at by the Audit Board at its meeting on 30 November 2027.\n\n10. Date of next meeting\n17 January 2028',
+    ],
+    [
+      '"its AGM"',
+      '9. Correspondence\n(a) Invitation from the Hillside Residents Association to its AGM on 30 November 2027 – noted.\n\n10. Date of next meeting\n17 January 2028',
+    ],
+  ])('%s', (_name, minute) => {
+    expect(next(minute)).toEqual(['2028-01-17']);
+  });
+
+  it.each([
+    [
+      '"its meeting" with this body before it',
+      '9. Play areas\nThe Committee agreed to take the play area report at its meeting on 30 November 2027.',
+    ],
+    [
+      '"its meeting" after a body\'s possessive ("the Council\'s plans")',
+      "9. Play areas\nThe Committee noted the Council's plans and agreed to return to them at its meeting on 30 November 2027.",
+    ],
+    ['"its AGM" for this body', '9. AGM\nThe Committee will hold its AGM on 30 November 2027.'],
+  ])('near miss: %s', (_name, minute) => {
+    expect(next(minute)).toEqual(['2027-11-30']);
+  });
+});
+
+describe("a label of other business under the dates ends the body's list", () => {
+  it.each([
+    ['"Actions arising:"', 'Actions arising:\n4   Report to Cabinet (Cabinet 30 Nov)      JB'],
+    ['"Action points:"', 'Action points:\n- Send the draft to Cabinet by 30 November 2027 (MK)'],
+  ])('%s', (_name, tail) => {
+    expect(next(`9. Next meetings\nTuesday 14 December 2027, 6pm; Tuesday 18 January 2028, 6pm.\n\n${tail}`)).toEqual([
+      '2027-12-14',
+      '2028-01-18',
+    ]);
+  });
+
+  it.each([
+    ['"Further dates:" still speaks of sittings', 'Further dates:\n30 November 2027'],
+    ['a season and a year', 'Summer 2028:\n30 November 2027'],
+    ['a term', 'Spring term:\n30 November 2027'],
+    ['"Meetings for other business:"', 'Meetings for other business:\n30 November 2027'],
+  ])('near miss: %s', (_name, tail) => {
+    expect(next(`9. Dates of future meetings\n14 December 2027\n18 January 2028\n${tail}`)).toEqual([
+      '2027-11-30',
+      '2027-12-14',
+      '2028-01-18',
+    ]);
+  });
+});
+
+describe('a meeting that "may be called" is held only in case', () => {
+  it.each([
+    [
+      'in brackets',
+      '9. Date of next meeting\nWednesday 19 January 2028. (An extra meeting on 14 December 2027 may be called if the bids are late.)',
+    ],
+    [
+      '"might take place"',
+      '9. Date of next meeting\n19 January 2028; a short meeting on 14 December 2027 might take place if needed.',
+    ],
+  ])('%s', (_name, minute) => {
+    expect(next(minute)).toEqual(['2028-01-19']);
+  });
+
+  it('near miss: "will be held"', () => {
+    expect(
+      next(
+        '9. Date of next meeting\nWednesday 19 January 2028. An extra meeting on 14 December 2027 will be held for the budget.',
+      ),
+    ).toEqual(['2027-12-14', '2028-01-19']);
+  });
+});
