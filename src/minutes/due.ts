@@ -87,10 +87,12 @@ function notLeft(text: string): RegExpExecArray | null {
 /**
  * "the report to be taken in January 2026", "moved to March", "Officers to report back in March 2027": a matter brought
  * before a meeting in a named month — the verb in any form (the infinitive of an instruction too: "report", "bring",
- * "present", "return", "come"), a pronoun for the matter allowed before "back" ("bring it back in February").
+ * "present", "return", "come"), a pronoun for the matter allowed before "back" ("bring it back in February"). An item
+ * "added for March", "programmed for April 2027": put on the agenda of that month's meeting ("for" only — "added in
+ * March" may tell when the list was changed).
  */
 const BROUGHT_IN = new RegExp(
-  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:added|programmed|pencilled\\s+in|slotted\\s+in)\\s+for\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
 const FUTURE =
@@ -134,6 +136,11 @@ const ATTEND_ON =
 const BY_DAY_MONTH =
   /\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(\d{1,2})\/(\d{1,2})\b(?!\/\d)/i;
 const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
+/**
+ * "by the end of Q4", "before the end of Q2 2027/28": a quarter named by number is a public body's financial quarter, the
+ * year from April (Q1 ends on 30 June, Q4 on 31 March); the first such end after the meeting, or the one of the year given.
+ */
+const END_OF_NUMBERED_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?Q([1-4])(?:\s+(20\d\d)\/\d\d)?\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 export function dueOf(
   text: string,
@@ -273,6 +280,20 @@ export function dueOf(
   if (meetingDate && END_OF_QUARTER.test(text)) {
     const [year, month] = [Number(meetingDate.slice(0, 4)), Math.ceil(Number(meetingDate.slice(5, 7)) / 3) * 3];
     return { kind: 'date', date: iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) };
+  }
+  const quarter = END_OF_NUMBERED_QUARTER.exec(text);
+  if (quarter) {
+    const month = [6, 9, 12, 3][Number(quarter[1]) - 1];
+    const first = quarter[2]
+      ? Number(quarter[2]) + (month === 3 ? 1 : 0)
+      : meetingDate
+        ? Number(meetingDate.slice(0, 4))
+        : null;
+    const end = (year: number) => iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+    if (first !== null) {
+      const date = quarter[2] || !meetingDate || end(first) > meetingDate ? end(first) : end(first + 1);
+      return { kind: 'date', date };
+    }
   }
   const span = spanDue(text);
   if (span) return span;

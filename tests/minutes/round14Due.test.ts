@@ -8,6 +8,7 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findMeetingDate, findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2027-11-09';
 const HEAD =
@@ -154,5 +155,42 @@ describe('a meeting that "may be called" is held only in case', () => {
         '9. Date of next meeting\nWednesday 19 January 2028. An extra meeting on 14 December 2027 will be held for the budget.',
       ),
     ).toEqual(['2027-12-14', '2028-01-19']);
+  });
+});
+
+describe('a due "by the end of Q4": a financial quarter, the year from April', () => {
+  it.each([
+    ['"by the end of Q4"', 'That the Treasurer report on the bank reconciliation by the end of Q4.', '2028-03-31'],
+    ['"before the end of Q3", no "the"', 'The Head of Estates to finish the survey before end of Q3', '2027-12-31'],
+    ['Q1, the next year', 'Officers to publish the review by the end of Q1.', '2028-06-30'],
+    ['a year given', 'The audit actions be closed by the end of Q2 2028/29.', '2028-09-30'],
+    ['Q4 of a year given', 'The audit actions be closed before the end of Q4 2027/28.', '2028-03-31'],
+  ])('%s', (_name, text, date) => {
+    expect(dueOf(text, MEETING)).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    ['a quarter only told, no end', 'Sickness absence fell in Q4 compared with Q3.'],
+    ['"Q4" in a name', 'The Q4 performance report was noted.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING)).toBeNull();
+  });
+});
+
+describe('an item "added for" a month: that month\'s meeting', () => {
+  it.each([
+    ['"be added for April 2028"', 'An item on allotment rents be added for April 2028.', 'April'],
+    ['"added for March", passive in a request', 'Members asked that a street trees item be added for March.', 'March'],
+    ['a note, no verb "be"', 'Forward plan noted; Cemetery fees added for February.', 'February'],
+    ['"programmed for"', 'The bus review to be programmed for June.', 'June'],
+  ])('%s', (_name, text, month) => {
+    expect(dueOf(text, MEETING)).toEqual({ kind: 'month', month });
+  });
+
+  it.each([
+    ['"added in March": when it was added', 'The cemetery fees item was added in March.'],
+    ['a day, not a month', 'A note was added for 3 December.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING)).not.toMatchObject({ kind: 'month' });
   });
 });
