@@ -106,7 +106,8 @@ export function layout(raw: string): string {
         line
           .replace(/^\s*>\s?/, '')
           .replace(/^(\s*)\*(?=\S)(.*\S)\*\s*$/, '$1$2')
-          .replace(/\s+$/, ''),
+          // (but the tab after a number alone, "31<tab>", is a table's next cell: kept for numbersBeforeCells)
+          .replace(/^(\s*\d{1,3}\t)\s*$|\s+$/, (_all, cell: string | undefined) => cell ?? ''),
       ),
   );
   const printed = BROWSER_PRINT.test(raw);
@@ -144,7 +145,18 @@ function countedNumbers(lines: string[]): Set<number> {
   return new Set([
     ...alone.filter((a) => alone.some((b) => b !== a && near(a, b))).map((a) => a.i),
     ...numbersOverTitles(lines),
+    ...numbersBeforeCells(lines),
   ]);
+}
+
+/**
+ * "31<tab>" on its line, the item's title on the next: a web page's table row copied from a browser, its number cell
+ * and then the empty cell the title sat beside — a page number has no cell after it. Two or more such, each one more
+ * than the last, are the minutes' numbers.
+ */
+function numbersBeforeCells(lines: string[]): number[] {
+  const cells = lines.flatMap((l, i) => (/^\s*\d{1,3}\t+\s*$/.test(l) ? [{ i, n: Number(l.trim()) }] : []));
+  return cells.filter((a, k) => cells[k - 1]?.n === a.n - 1 || cells[k + 1]?.n === a.n + 1).map((a) => a.i);
 }
 
 /**

@@ -194,3 +194,27 @@ describe('an item "added for" a month: that month\'s meeting', () => {
     expect(dueOf(text, MEETING)).not.toMatchObject({ kind: 'month' });
   });
 });
+
+describe("a number alone with a tab after it, its title on the next line: a web page's row number", () => {
+  it.each([
+    [
+      'a blank line between',
+      'Items\nNo.\tItem\n\n12\t\nApologies\n\nMinutes:\nNone.\n\n13\t\nPlay areas\n\nMinutes:\nNoted.\n',
+    ],
+    ['no blank lines', 'Items\n12\t\nApologies\nMinutes:\nNone.\n13\t\t\nPlay areas\nMinutes:\nNoted.\n'],
+  ])('%s', (_name, page) => {
+    const laid = layout(page);
+    expect(laid).toContain('12. Apologies');
+    expect(laid).toContain('13. Play areas');
+  });
+
+  it.each([
+    ['one number alone, a tab after it', 'Play areas\n\n12\t\nThe swings were noted.\n'],
+    [
+      'numbers with no tab, over ordinary titles',
+      'Apologies\nNone.\n\n2\n\nPlay areas\nNoted.\n\n3\n\nTrees\nNoted.\n',
+    ],
+  ])('near miss: %s', (_name, page) => {
+    expect(layout(page)).not.toMatch(/^\d{1,3}\.\s/m);
+  });
+});
