@@ -34,6 +34,11 @@ const MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
   'gi',
 );
+/** Month first with no year, its day an ordinal — "by November 27th", "Tues, Dec 1st" — which no count of things reads as. */
+const MONTH_FIRST_ORDINAL = new RegExp(
+  `\\b${WEEKDAY_WORD}${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!,?\\s+\\d{4})`,
+  'gi',
+);
 
 /**
  * A spreadsheet's or a calendar's date, the month a word between hyphens: "14-Oct-2027", "Tue 14-Oct-27". Not inside a
@@ -84,6 +89,12 @@ export function findDates(raw: string): DateMention[] {
     if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
     const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: Number(m[4]), weekday });
+  }
+  for (const m of text.matchAll(MONTH_FIRST_ORDINAL)) {
+    const month = monthNumber(m[2]);
+    if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
+    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: null, weekday });
   }
   for (const m of text.matchAll(HYPHENED)) {
     const month = monthNumber(m[3]);

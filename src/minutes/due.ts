@@ -134,7 +134,7 @@ const ASKED_OF_OTHERS =
 const ATTEND_ON =
   /\b(?:attend(?:s|ed|ing)?|meet(?:s|ing)?(?:\s+with)?)\s+(?!to\b|again\b|next\b)(?:the\s+)?(?<event>[^.;]{1,80}?)\s+on\s+(?:the\s+)?$/i;
 const BY_DAY_MONTH =
-  /\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(\d{1,2})\/(\d{1,2})\b(?!\/\d)/i;
+  /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|w\/c|week\s+(?:commencing|beginning|starting))\s+(?:the\s+)?(\d{1,2})\/(\d{1,2})\b(?!\/\d)/i;
 const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?quarter\b/i;
 /**
  * "by the end of Q4", "before the end of Q2 2027/28": a quarter named by number is a public body's financial quarter, the
@@ -303,12 +303,21 @@ export function dueOf(
   return /\b(?:until|pending|awaiting)\b/i.test(text) ? { kind: 'future' } : { kind: 'next' };
 }
 
+/**
+ * "in w/c 11 January", "the week commencing 23 November", "w/c 16/11": a task set for a week, named by the day it
+ * starts — the day written, as the labelled sets mostly read it (one writer took the week's Friday).
+ */
+const WEEK_OF = /\b(?:w\/c|w\.c\.|week\s+(?:commencing|beginning|starting))\s+(?:the\s+)?(?:(?:mon|monday)\.?,?\s+)?$/i;
+
 /** "by 15 December", "before the fund closes on 27th Feb": the first deadline the words set, and where it stands. */
 function byDate(text: string, dayOf: (mention: DateMention) => string | null): { index: number; date: string } | null {
   for (const mention of findDates(text)) {
     const date = dayOf(mention);
     const before = text.slice(Math.max(0, mention.index - 40), mention.index);
     if (date && BY_DATE.test(before) && !ASKED_OF_OTHERS.test(before.replace(/\s*\b(?:by|before)\s+(?:the\s+)?$/i, '')))
+      return { index: mention.index, date };
+    // (a week named by its first day: a past tense before it, "was booked for the week commencing …", tells what is arranged)
+    if (date && WEEK_OF.test(before) && !/\b(?:was|were|had\s+been)\s+[a-z]+ed\b[^.;]*$/i.test(before))
       return { index: mention.index, date };
   }
   return null;

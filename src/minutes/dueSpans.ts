@@ -37,6 +37,10 @@ const REQUIRED_OF_OTHERS = /\b(?:requiring|requires?)\s+(?!by\b)[^.;,]{1,60}?\bt
 /** "a right of appeal … within 21 days": a period the parties have, not the one the item is due in. */
 const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 
+/** "within a fortnight", "over the next fortnight", "in a fortnight's time" — not "fortnightly", a frequency. */
+const FORTNIGHT =
+  /\b(?:within|over|during|in)\s+(?:a|the\s+next|the\s+coming)\s+fortnight\b(?!ly)(?!\s+(?:ago|earlier|before)\b)/i;
+
 /** The span the item is due in, as the words state it, or null. */
 export function spanDue(text: string): StatedDue | null {
   const two = TWO_PERIODS.exec(text);
@@ -63,6 +67,8 @@ export function spanDue(text: string): StatedDue | null {
       ? { kind: 'within', amount: 12, unit: 'months' }
       : { kind: 'within', amount, unit };
   }
+  // "within a fortnight", "over the next fortnight", "in a fortnight's time": two weeks, as English counts them
+  if (FORTNIGHT.test(text)) return { kind: 'within', amount: 2, unit: 'weeks' };
   // "deferred for three months": put back for a span is due when the span ends
   const putBackFor = DEFERRED_FOR.exec(text);
   if (putBackFor) {

@@ -218,3 +218,55 @@ describe("a number alone with a tab after it, its title on the next line: a web 
     expect(layout(page)).not.toMatch(/^\d{1,3}\.\s/m);
   });
 });
+
+describe('a task set for a week, named by the day it starts ("w/c")', () => {
+  it.each([
+    ['"in w/c" and a full date', "JB to arrange a members' briefing in w/c 6 December 2027.", '2027-12-06'],
+    ['"week commencing", no year', 'The Clerk to send the notices in the week commencing 13th December.', '2027-12-13'],
+    ['"week beginning", a weekday', 'Officers to circulate the plan week beginning Monday 6 December.', '2027-12-06'],
+    ['a cell, day and month in figures', 'w/c 13/12', '2027-12-13'],
+  ])('%s', (_name, text, date) => {
+    expect(dueOf(text, MEETING)).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    ['a past arrangement', 'The contractor was booked for the week commencing 13th December.'],
+    ['figures with no week', 'The counts for 13/12 were noted.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING)).toBeNull();
+  });
+});
+
+describe('a fortnight is two weeks', () => {
+  it.each([
+    ['"over the next fortnight"', 'PK and LW to photograph the bus shelters over the next fortnight.'],
+    ['"within a fortnight"', 'The Clerk to reply to the residents within a fortnight.'],
+    ['"in a fortnight\'s time"', "Officers to report back in a fortnight's time."],
+  ])('%s', (_name, text) => {
+    expect(dueOf(text, MEETING)).toEqual({ kind: 'within', amount: 2, unit: 'weeks' });
+  });
+
+  it.each([
+    ['"fortnightly", a frequency', 'Bins to be emptied fortnightly from the new year.'],
+    ['a past fortnight', 'The survey took place in the first fortnight of October.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING)).not.toMatchObject({ kind: 'within' });
+  });
+});
+
+describe('month first with an ordinal day and no year', () => {
+  it.each([
+    ['"by November 27th"', 'The Clerk to circulate the draft by November 27th.', '2027-11-27'],
+    ['abbreviated, a weekday', 'Comments to the Chair by Mon, Dec 6th please.', '2027-12-06'],
+    ['"before January 10th"', 'Officers to publish the notice before January 10th.', '2028-01-10'],
+  ])('%s', (_name, text, date) => {
+    expect(dueOf(text, MEETING)).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    ['no ordinal: a count', 'By May 5 councillors had replied.'],
+    ['"March 3" with no suffix', 'The Clerk to circulate the draft by March 3.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(dueOf(text, MEETING)).toBeNull();
+  });
+});
