@@ -87,6 +87,8 @@ export const OWN_SETS = {
   'fresh 34 (ours)': 'minutes-fresh34',
   'fresh 35 (ours)': 'minutes-fresh35',
   'fresh 36 (ours)': 'minutes-fresh36',
+  'fresh 37 (ours)': 'minutes-fresh37',
+  'fresh 38 (ours)': 'minutes-fresh38',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
