@@ -24,10 +24,12 @@ const FRONTED_FAILURE =
  * "Close two branches – rejected as it would leave …", "Option B - Staff to run it: rejected because of the risk", "(b) A
  * joint contract with a neighbour — rejected for now": a decision record's statutory list of the options it considered and
  * rejected, each option followed by its verdict after a dash or colon (or a comma and the reason). The option is worded as
- * an instruction because it was drafted as one; it was turned down, so nothing is done.
+ * an instruction because it was drafted as one; it was turned down, so nothing is done. The verdict may stand in brackets
+ * after the option ("C. Let the contract lapse (rejected: the service would stop)", "Buy a second van (not pursued, as
+ * …)"): the same verdict, printed another way.
  */
 const REJECTED_OPTION =
-  /\S\s*(?:[:–—]|\s-)\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b(?:\s+(?:for\s+now|at\s+this\s+(?:time|stage)))?(?=\s*(?:$|[.;,:(]|\s(?:because|as|since|for|following|given|due)\b))|,\s+rejected\s+(?:because|as|since|following|given|due)\b/i;
+  /\S\s*(?:[:–—]|\s-)\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b(?:\s+(?:for\s+now|at\s+this\s+(?:time|stage)))?(?=\s*(?:$|[.;,:(]|\s(?:because|as|since|for|following|given|due)\b))|,\s+rejected\s+(?:because|as|since|following|given|due)\b|\(\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b\s*(?:[:;,–—)]|-\s|(?:because|as|since|for|following|given|due)\b)/i;
 
 export function rejectedOption(text: string): boolean {
   return REJECTED_OPTION.test(text);
