@@ -160,6 +160,10 @@ const WHEN = new RegExp(
   'i',
 );
 
+/** The minutes of a meeting approved, agreed, confirmed or signed (as a record): "That the minutes of the meeting held on … be approved as a correct record". */
+const RECORD_APPROVED =
+  /\bminutes\b[^;]{0,120}?\b(?:be|are|were|was|is)\s+(?:(?:duly|hereby)\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b|\b(?:approve|agree|confirm|sign|accept|adopt)[sd]?\s+(?:the\s+)?minutes\b/i;
+
 /** "APPROVED the strategy, subject to enquiries being made with the Library Service, to confirm …": the condition is work of its own. */
 function condition(text: string): string[] | null {
   // "The programme was agreed, subject to the report on school transport being moved to the meeting on 19 March."
@@ -167,6 +171,10 @@ function condition(text: string): string[] | null {
     String.raw`^(?<before>.{8,}?),?\s+subject\s+to\s+(?<what>[^;]{5,300}?${BEING}[^;]*)$`,
     'i',
   ).exec(text);
+  // (but the minutes of a meeting approved "subject to Councillor Ross being added to those present", "subject to the date
+  // in minute 4 being corrected": the condition mends the record, which is done when the minutes are signed — one
+  // approval, nothing to split off)
+  if (closing?.groups && RECORD_APPROVED.test(closing.groups.before)) return null;
   if (closing?.groups && !/,\s*(?:to\s+[a-z]+|that)\b/.test(closing.groups.what))
     return [closing.groups.before, closing.groups.what.replace(/\s+being\s+/, ' be ')];
   // "To agree the plan, with the treasury review moved from this meeting to the January meeting": a change made with it
