@@ -119,8 +119,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     )
       return decision('work-programme');
     // ("That room hire charges rise by 3% from 1 May": a change in force from a day, whose verb the grammar missed;
-    // "the councils affected had not been consulted": only what had happened — recordedDecisions.ts)
-    if (inForceFrom(text, reading, null) || readsAsRecord(text)) return decision('noted');
+    // "the councils affected had not been consulted": only what had happened; "rents remain at £48": a charge kept
+    // where it is — recordedDecisions.ts)
+    if (inForceFrom(text, reading, null) || readsAsRecord(text) || sumDecided(reading)) return decision('noted');
     // "That …" always carries a verb; one the grammar cannot find is a decision not understood, not a noting
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');
@@ -230,10 +231,19 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     ((/\bitems?\s+\d/i.test(clause.rest) &&
       /\b(?:planner|work\s*programme|work\s*plan|forward\s+plan)\b/i.test(text)) ||
       (lemma(clause, TAKING_OFF) &&
-        /^\s*(?:the\s+)?items?\s+(?:on|about|relating\s+to|concerning)\s/i.test(
+        (/^\s*(?:the\s+)?items?\s+(?:on|about|relating\s+to|concerning)\s/i.test(
           // (in the passive the item taken off is the subject: "the item on bus passes be removed as it was dealt with")
           clause.passive ? (clause.subject ?? '') : clause.rest,
-        ))) &&
+        ) ||
+          // (or the item named by its matter before the noun: "the road safety item be withdrawn", "to drop the
+          // litter items"; "the broken items be removed from the store" is taken from no programme, agenda or plan)
+          (new RegExp(
+            String.raw`^\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}\s+items?\s*(?:$|from\s+(?:the|its|this)\s+(?:(?:work|forward|draft)\s+)?(?:programme|plan|planner|agenda)\b)`,
+            'i',
+          ).test(clause.passive ? `${clause.subject ?? ''} ${clause.rest}` : clause.rest) &&
+            /\bfrom\s+(?:the|its|this)\s+(?:(?:work|forward|draft)\s+)?(?:programme|plan|planner|agenda)\b/i.test(
+              text,
+            ))))) &&
     !places.some((p) => p.kind === 'own-meeting')
   )
     return decision('noted');

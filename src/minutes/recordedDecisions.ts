@@ -150,6 +150,29 @@ export function sumDecided(clause: Reading): boolean {
     )
   )
     return true;
+  // "the pitch fees be held at £30", "hall hire charges be frozen at this year's level", "that the grant remain at £400 a
+  // year", "it stay at the current level": a charge kept where it is, at an amount or its present level, is set by the
+  // decision as "set at £…" is (the verbs of keeping an amount are a closed few). Someone named to keep it ("the Clerk
+  // keep the float at £200") runs an errand, and "the fair be held at the Green" names a place, not an amount.
+  const keptAt = String.raw`(?:unchanged\s+)?at\s+(?:£\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|pence|p\b)|(?:the|its|their)\s+(?:current|present|existing|same|previous|\d{4}(?:\/\d{2,4})?)\s+(?:level|rate|amount|figure|charge|fee)s?\b|(?:this|last)\s+year['’]s\s+(?:level|rate|amount|figure)s?\b)`;
+  const kept = lemma(clause, new Set(['hold', 'keep', 'freeze', 'frozen', 'maintain', 'remain', 'stay']));
+  if (
+    kept &&
+    (clause.passive || ((kept === 'remain' || kept === 'stay') && !clause.copula)) &&
+    // (a subject that runs through "that" is a that-clause the grammar did not open: "recommend to the Cabinet Member
+    // that the fare be held at £400" asks someone else to hold it)
+    !/\bthat\b/i.test(clause.subject ?? '') &&
+    new RegExp(String.raw`^\s*${keptAt}`, 'i').test(afterVerb(clause))
+  )
+    return true;
+  // (the grammar may find no verb in "rents remain at £48", for "remain" is no verb it knows as a subjunctive)
+  if (
+    clause.form === 'none' &&
+    new RegExp(String.raw`^(?:that\s+)?(?:(?!\bthat\b)[^;:]){2,80}?\s(?:remains?|stays?)\s+${keptAt}`, 'i').test(
+      clause.text.trim(),
+    )
+  )
+    return true;
   return false;
 }
 

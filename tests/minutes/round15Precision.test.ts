@@ -1,0 +1,113 @@
+// Round 15, precision: forms of writing the importer proposed that a clerk would not track, each a plain rule of
+// English or of how minutes are laid out. Invented wording throughout, several layouts a rule, and near-misses that
+// must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+const MASTHEAD =
+  'MINUTES of the Ferrisby Town Council Amenities Committee held on 9 March 2027\n\nPresent: Councillors Achebe (Chair), Brannigan, Ceylan\n\n';
+const read = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 8.15 pm.\n`);
+const texts = (body: string) => read(body).items.map((i) => i.text);
+
+describe('a charge kept where it is, at an amount or its present level, is set by the decision', () => {
+  const ERRAND = '(z) That the Clerk order two new litter bins by 30 April 2027.';
+  it.each([
+    ['passive "be held at" two amounts', 'That the pitch fees be held at £30 for residents and £45 for visitors.'],
+    ['"remain at" an amount, a year named', 'That hall hire charges for 2027/28 remain at £18 an hour.'],
+    ['"be frozen at" this year\'s level', "That the burial fees be frozen at this year's level."],
+    ['"stay at" the current level', 'That the grant to the youth club stay at the current level.'],
+    ['"remain unchanged at" a percentage', 'That the discount for members remain unchanged at 10%.'],
+    ['"be kept at" the existing rate', 'That the room rate be kept at the existing rate.'],
+  ])('%s', (_name, clause) => {
+    expect(texts(`12. Fees and charges\n\nRESOLVED:\n(a) ${clause}\n${ERRAND}`)).toEqual([
+      'The Clerk order two new litter bins by 30 April 2027.',
+    ]);
+  });
+
+  it.each([
+    ['an event held at a place', 'That the summer fair be held at the Green on 4 July 2027.'],
+    ['someone named to hold a sum', 'That the Treasurer hold the float at £200 until the audit.'],
+    [
+      'another body asked to hold the charge',
+      'That the Committee recommend to the Cabinet Member for Parks that the pitch fee be held at £40 for 2027-28.',
+    ],
+  ])('near-miss: %s', (_name, clause) => {
+    expect(texts(`12. Fees and charges\n\nRESOLVED:\n(a) ${clause}`)).toHaveLength(1);
+  });
+});
+
+describe('an option a decision record prints with its verdict in brackets is no item', () => {
+  const DECISION =
+    'JC 12  Cleaning contract\n\nDECISION:\n(1) That the contract be awarded to the preferred bidder.\n(2) That the Manager write to the bidders by 30 April 2027.\n';
+  it.each([
+    [
+      'lettered, "(rejected: …)"',
+      'Options considered:\nB. Extend the current contract by a year (rejected: the option has been used)',
+    ],
+    [
+      'numbered, "(not pursued, as …)"',
+      'Other options:\n2. Bring the work in-house (not pursued, as there is no depot)',
+    ],
+    ['no heading, "(rejected because …)"', 'Re-let the contract in two lots (rejected because of the cost).'],
+    ['a bare verdict in brackets', 'Alternative options: Share a contract with Hollins District Council (rejected).'],
+  ])('%s', (_name, options) => {
+    expect(texts(`${DECISION}${options}`)).toEqual(['The Manager write to the bidders by 30 April 2027.']);
+  });
+
+  it('near-miss: a bracket that tells the history of the thing to be done', () => {
+    expect(
+      texts('JC 13  Bid\n\nRESOLVED: That the Manager re-submit the grant bid (rejected last month) by 1 June 2027.'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the minutes approved subject to a correction are one approval, not an errand', () => {
+  it.each([
+    [
+      'a member added to those present',
+      'RESOLVED: That the minutes of the meeting held on 2 February 2027 be approved as a correct record, subject to Councillor Ross being added to the list of those present.',
+    ],
+    [
+      'a date corrected, "agreed"',
+      'RESOLVED – That the minutes of the working group be agreed, subject to the date in minute 6 being corrected to 14 January.',
+    ],
+    [
+      'the active, "to approve the minutes"',
+      'It was RESOLVED to approve the minutes of 12 January 2027, subject to the apologies of Councillor Dee being recorded.',
+    ],
+  ])('%s', (_name, line) => {
+    expect(texts(`3. Minutes\n\n${line}`)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a plan approved subject to someone acting',
+      'RESOLVED: That the play area plan be approved, subject to enquiries being made with the insurers.',
+    ],
+  ])('near-miss: %s', (_name, line) => {
+    expect(texts(`5. Play area\n\n${line}`)).toHaveLength(1);
+  });
+});
+
+describe('an item of business named by its matter and taken off the programme leaves nothing to track', () => {
+  it.each([
+    [
+      'passive, "as it is to be considered by" another body',
+      'That the youth item be removed from the programme, as it is to be considered by the Safety Committee.',
+    ],
+    [
+      'withdrawn from the agenda, "because"',
+      'That the road safety item be withdrawn from the agenda because Cabinet will take it.',
+    ],
+    ['dropped from the work plan', 'That the two allotment items be dropped from the work plan.'],
+  ])('%s', (_name, clause) => {
+    expect(texts(`12. Work programme\n\nRESOLVED:\n(a) That the work programme be agreed.\n(b) ${clause}`)).toEqual([]);
+  });
+
+  it.each([
+    ['things taken from a store', 'That the broken items be removed from the store by the Clerk.'],
+    ['the Clerk clearing a noticeboard', 'That the Clerk remove the old items from the noticeboard.'],
+  ])('near-miss: %s', (_name, clause) => {
+    expect(texts(`12. Storage\n\nRESOLVED:\n(a) ${clause}`)).toHaveLength(1);
+  });
+});
