@@ -31,6 +31,7 @@ import { tokenize } from './words.js';
 import { changesMembership } from './membership.js';
 import {
   bringsItemHere,
+  conditionsNamed,
   extendsTerm,
   makesInstrument,
   runsTheSitting,
@@ -120,8 +121,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       return decision('work-programme');
     // ("That room hire charges rise by 3% from 1 May": a change in force from a day, whose verb the grammar missed;
     // "the councils affected had not been consulted": only what had happened; "rents remain at £48": a charge kept
-    // where it is — recordedDecisions.ts)
-    if (inForceFrom(text, reading, null) || readsAsRecord(text) || sumDecided(reading)) return decision('noted');
+    // where it is — recordedDecisions.ts; "the conditions set out in the report, with …": the conditions a permission
+    // carries — untracked.ts)
+    if (inForceFrom(text, reading, null) || readsAsRecord(text) || sumDecided(reading) || conditionsNamed(text))
+      return decision('noted');
     // "That …" always carries a verb; one the grammar cannot find is a decision not understood, not a noting
     if (/^that\s+\S+\s+\S+/i.test(text.trim())) return decision('action', null, false);
     return decision('noted');

@@ -28,6 +28,7 @@ import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { alternatives } from './lexicon.js';
+import { conditionsNamed } from './untracked.js';
 
 export interface ReadContext {
   own: OwnBody;
@@ -134,7 +135,9 @@ export function readParts(
     let decision = classify(piece, own, verbFirst);
     // A noun phrase finishing its stem: "(i) decisions by the PCC;" under "Standard items on the agenda include reports on:".
     // (the stem may itself hold two decisions, "the work programme be agreed, with the addition of:": the piece finishes the last)
-    if (decision.bare && lead)
+    // (but not "(2) the conditions set out in the report" under "GRANT permission subject to:": the conditions the
+    // permission carries, no part of the errand the stem gives — untracked.ts)
+    if (decision.bare && lead && !conditionsNamed(piece))
       decision = classify(splitDecisions(joined(lead.replace(/[:;–—-]+\s*$/, ''))).pop()!, own);
     return { text: piece, decision };
   });

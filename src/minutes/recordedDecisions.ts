@@ -6,7 +6,7 @@ import { afterVerb, type Reading } from './reading.js';
 import { PREPOSITIONS, RECORDING_PARTICIPLES, RECORDING_VERBS, WHOLE_MEMBERSHIP, alternatives } from './lexicon.js';
 import { placesIn } from './places.js';
 import { conditional, lemma } from './predicate.js';
-import { consulteeView, doneAtSitting, fallback, rejectedOption } from './untracked.js';
+import { conditionsNamed, consulteeView, doneAtSitting, fallback, rejectedOption } from './untracked.js';
 
 const AMEND = new Set(['amend', 'correct', 'insert', 'delete']);
 
@@ -27,7 +27,15 @@ export function procedure(text: string, reading: Reading, clause: Reading, chain
   if (clause.modal === 'would' && conditional(clause.text)) return true;
   // a fallback, a ruling carried out at the hearing, a consultee's observations (untracked.ts)
   // (and an option the record says was rejected: untracked.ts)
-  if (fallback(text) || doneAtSitting(text) || consulteeView(clause, text) || rejectedOption(text)) return true;
+  // (and a point of a permission "subject to:" that names only its conditions: untracked.ts)
+  if (
+    fallback(text) ||
+    doneAtSitting(text) ||
+    consulteeView(clause, text) ||
+    rejectedOption(text) ||
+    conditionsNamed(text)
+  )
+    return true;
   // correcting a record or rewording a motion is procedure: "to amend Item 3 …", "agreed to amend the recommendation …"
   if (
     chain.some((c) => lemma(c, AMEND)) &&

@@ -35,6 +35,19 @@ export function rejectedOption(text: string): boolean {
   return REJECTED_OPTION.test(text);
 }
 
+/**
+ * "(2) the conditions set out in the report, with an extra condition requiring a noise survey", "(a) the conditions in
+ * Annex B, with condition 6 amended to require the fence to be built first": a point of a permission granted "subject
+ * to:" that only names the conditions it carries. It is a noun phrase, not an instruction — the conditions bind the
+ * applicant, and the verbs inside it ("requiring", "to be built") belong to the conditions, not to anyone here.
+ */
+const CONDITIONS_NAMED =
+  /^(?:that\s+)?(?:the|all|any|such)\s+(?:[\w-]+\s+){0,2}?conditions\s+(?:set\s+out|listed|contained|detailed|recommended|attached|proposed|in|at|of)\b(?:(?!\b(?:be|is|are|was|were|will|shall|should|must)\b)[^,;])*?(?:[.;]?\s*$|,\s*(?:with|plus|including|and)\b)/i;
+
+export function conditionsNamed(text: string): boolean {
+  return CONDITIONS_NAMED.test(text.trim());
+}
+
 export function fallback(text: string): boolean {
   return FRONTED_CONDITION.test(text.trim()) || FRONTED_FAILURE.test(text.trim());
 }

@@ -111,3 +111,35 @@ describe('an item of business named by its matter and taken off the programme le
     expect(texts(`12. Storage\n\nRESOLVED:\n(a) ${clause}`)).toHaveLength(1);
   });
 });
+
+describe('a point of a permission "subject to:" that only names its conditions is no item', () => {
+  it.each([
+    [
+      'delegated to grant, numbered points, "with an additional condition requiring"',
+      'RESOLVED - That authority be delegated to the Head of Planning to GRANT permission subject to:\n  (1) the completion of a section 106 agreement within six months; and\n  (2) the conditions set out in the report, with an additional condition requiring a noise survey.',
+      ['The completion of a section 106 agreement within six months'],
+    ],
+    [
+      'permission granted, lettered points, a condition amended "to require … to be built"',
+      'RESOLVED: that permission be granted subject to:\n(a) the conditions in Annex B, with condition 6 amended to require the fence to be built first;\n(b) the Head of Planning being authorised to agree the final wording of the conditions.',
+      ['The Head of Planning being authorised to agree the final wording of the conditions.'],
+    ],
+    [
+      'the standard conditions alone',
+      'RESOLVED: That the application be approved subject to:\ni) the standard conditions listed in the update sheet;\nii) the Planning Manager to issue the decision by 30 April 2027.',
+      ['The Planning Manager to issue the decision by 30 April 2027.'],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(texts(`74   Land at Mill Farm\n\n${body}`)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'conditions to be reviewed by someone',
+      'That the conditions in Annex C be reviewed by the Head of Planning by 1 June 2027.',
+    ],
+    ['conditions to be enforced', 'That the planning conditions at the depot be enforced.'],
+  ])('near-miss: %s', (_name, clause) => {
+    expect(texts(`76   Depot\n\nRESOLVED:\n(a) ${clause}`)).toHaveLength(1);
+  });
+});
