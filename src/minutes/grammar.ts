@@ -11,6 +11,7 @@ import {
   finiteAfterSubject,
   imperativeAt,
   skipAdverbs,
+  isAdverb,
   strongAnchor,
   finiteAnchor,
   baseVerbBefore,
@@ -174,13 +175,17 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     return verb > 0 ? make(verb, 'subjunctive', { subject: phrase(0, verb) }) : emptyReading(text);
   }
   const t = tokens[i];
-  const subject = phrase(0, i).replace(
-    new RegExp(
-      String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`,
-      'i',
-    ),
-    '',
-  );
+  // ("the Board also …", "the Clerk urgently write …", "the Panel retrospectively endorse …": an adverb of manner
+  // between the subject and its verb is neither; "three partners still to return" keeps its "still")
+  const subject = phrase(0, i)
+    .replace(
+      new RegExp(
+        String.raw`\s+(?:${alternatives(['also', 'further', 'then', 'therefore', 'unanimously', 'subsequently', 'formally', 'again'])})$`,
+        'i',
+      ),
+      '',
+    )
+    .replace(/\s+([a-z]+)$/, (all, word: string) => (/ly$/.test(word) && isAdverb(word) ? '' : all));
   if (useFinite) {
     return make(
       i,

@@ -56,6 +56,15 @@ export const ADVERBS = new Set([
   'in',
   'turn',
 ]);
+/**
+ * An adverb of manner made from an adjective by its suffix ("retrospectively", "provisionally", "unanimously",
+ * "reluctantly", "jointly" is listed above): English forms them openly, so they are read by their ending, not listed.
+ * The endings are long enough that no verb shares them ("apply", "reply", "rally" and "supply" do not).
+ */
+const MANNER_ADVERB = /^[a-z]{3,}(?:ally|ively|ously|ately|fully|ently|antly|ibly|ably|edly|ingly)$/;
+export function isAdverb(lower: string): boolean {
+  return ADVERBS.has(lower) || MANNER_ADVERB.test(lower);
+}
 export const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose', 'where', 'when', 'as']);
 
 /** A finite verb standing right after its subject: "oversee", "notes", "write", "NOTED". */
@@ -84,7 +93,7 @@ export function skipAdverbs(tokens: Token[], j: number): { j: number; negated: b
   let negated = false;
   while (
     j < tokens.length &&
-    (ADVERBS.has(tokens[j].lower) ||
+    (isAdverb(tokens[j].lower) ||
       tokens[j].lower === 'not' ||
       (tokens[j].lower === 'no' && tokens[j + 1]?.lower === 'longer'))
   ) {
@@ -242,7 +251,7 @@ export function finiteAnchor(tokens: Token[]): number {
     )
       continue;
     // "The Board also requested …": an adverb between the subject and its verb
-    const verb = ADVERBS.has(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
+    const verb = isAdverb(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
     if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
   }
   return -1;

@@ -143,3 +143,21 @@ describe('a point of a permission "subject to:" that only names its conditions i
     expect(texts(`76   Depot\n\nRESOLVED:\n(a) ${clause}`)).toHaveLength(1);
   });
 });
+
+describe('an adverb of manner between the subject and its verb is neither', () => {
+  it.each([
+    ['"retrospectively endorse"', 'That the Board retrospectively endorse the Quarter 3 return.'],
+    ['"provisionally agree"', 'That the Committee provisionally agree the dates for 2028.'],
+    ['"reluctantly accept"', 'That the Panel reluctantly accept the revised figures.'],
+  ])('a recording verb so qualified is still a record: %s', (_name, clause) => {
+    expect(texts(`5. Returns\n\nRESOLVED:\n(a) ${clause}`)).toEqual([]);
+  });
+
+  it.each([
+    ['"urgently write"', 'That the Clerk urgently write to the police by 1 May 2027.'],
+    ['"personally deliver"', 'That the Clerk personally deliver the letter to the school.'],
+    ['a verb ending in -ly, "apply"', 'That the Clerk apply for the lottery grant by 1 June 2027.'],
+  ])('an errand so qualified keeps its owner: %s', (_name, clause) => {
+    expect(read(`5. Errands\n\nRESOLVED:\n(a) ${clause}`).items.map((i) => i.owner)).toEqual(['the Clerk']);
+  });
+});
