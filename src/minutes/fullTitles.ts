@@ -6,7 +6,8 @@ import type { ProposedItem } from './types.js';
 import { namesBody } from './bodies.js';
 
 /** A title the owner may be short for: capitalised words, at least two, or one after "the". */
-const BARE = /^(?:the\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/;
+// (a sentence's first word is capitalised whatever it is: "The Cabinet Member agreed …" is the same "the")
+const BARE = /^(?:[Tt]he\s+)?(?<title>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)$/;
 
 /**
  * A person's name as an attendance list puts it in brackets after a post: initials and a surname ("D Varga", "J.R.
