@@ -2,6 +2,7 @@
 // resolution already records, and an authority given as the means of the action before it.
 import type { ProposedItem } from './types.js';
 import { alternatives } from './lexicon.js';
+import { OFFICE_NOUNS } from './lexiconNouns.js';
 
 const AUTHORISED =
   /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
@@ -28,6 +29,18 @@ export function authorises(previous: ProposedItem, item: ProposedItem): boolean 
       ).test(w),
   );
 }
+
+/**
+ * The text without the titles of the people it names: "That the Mayor and the Town Treasurer sign the bank
+ * reconciliation" and "authority be delegated to the Town Treasurer, in consultation with the Mayor, to settle the
+ * insurance renewal" share two people but no matter — two items. A title is a run of capitalised words (with "of" and
+ * "and" inside it) holding an office noun ("Town Treasurer", "Head of Finance"); a named matter ("the Riverside
+ * Scheme") holds none and stays.
+ */
+const OFFICE_TITLE = /\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’-]*)*/g;
+const OFFICE_WORD = new Set(OFFICE_NOUNS);
+const withoutOffices = (text: string): string =>
+  text.replace(OFFICE_TITLE, (run) => (run.split(/\s+/).some((w) => OFFICE_WORD.has(w.toLowerCase())) ? ' ' : run));
 
 /** Words common to any decision: sharing them says nothing about the matter. */
 const COMMON = new Set([
@@ -129,8 +142,10 @@ function overlap(first: string, second: string): number {
 
 /** Two parts of one decision about the same matter, or the second authorising the first. */
 export function sameMatter(first: string, second: string): boolean {
-  const mine = words(first);
-  const theirs = words(second);
+  // (an authority is the means of the action before it only when it is about the same thing, not the same people)
+  const authority = AUTHORISED.test(second) && !AUTHORISED.test(first);
+  const mine = words(authority ? withoutOffices(first) : first);
+  const theirs = words(authority ? withoutOffices(second) : second);
   const shared = [...mine].filter(
     (w) =>
       theirs.has(w) &&
@@ -138,7 +153,7 @@ export function sameMatter(first: string, second: string): boolean {
         String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
       ).test(w),
   ).length;
-  if (AUTHORISED.test(second) && !AUTHORISED.test(first)) return shared > 0;
+  if (authority) return shared > 0;
   return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }
 
