@@ -265,9 +265,13 @@ const FRONTED = new RegExp(
   'i',
 );
 
-/** "X said (that) she would …", "X gave an assurance that he would …": the speaker, then the pronoun that is them. */
+/**
+ * "X said (that) she would …", "X gave an assurance that he would …": the speaker, then the pronoun that is them. The
+ * verbs are those of reporting speech (closed): "added", "replied" and "responded" report an answer or an afterthought
+ * as "said" does ("The Leader added that he would raise it with the county").
+ */
 const SPEAKER_COMMITS = new RegExp(
-  String.raw`^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|gave\s+(?:an?|her|his|their)\s+(?:${alternatives(COMMITMENT_NOUNS)}))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)`,
+  String.raw`^(?<who>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}[A-Z][\w'’-]*)\s+(?:said|confirmed|stated|indicated|explained|advised|added|replied|responded|gave\s+(?:an?|her|his|their)\s+(?:${alternatives(COMMITMENT_NOUNS)}))\s+(?:that\s+)?(?:he|she|they)\s+(?=would|will)`,
 );
 
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;

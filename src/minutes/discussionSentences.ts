@@ -60,7 +60,9 @@ export function discussionSentences(paragraph: string): string[] {
       // ("… did not have the figures but agreed to obtain them": a second predicate after "but" too)
       // (the subject is that of the clause just before, after any semicolon: "X asked …; she said … and undertook …")
       .flatMap((s) => {
-        const m = /,?\s+(?:and|but)\s+(?=(?:undertook|agreed|promised)\s+to\s+[a-z])/.exec(s);
+        // (an offer after what was said is the speaker's too, "… replied that it was booked and offered to send the
+        // dates"; an offer to help names someone else's task — "offered to help reach them" — and stays a remark)
+        const m = /,?\s+(?:and|but)\s+(?=(?:undertook|agreed|promised|offered)\s+to\s+(?!help\b)[a-z])/.exec(s);
         const clauseBefore = m ? s.slice(0, m.index).split(/;\s+/).pop()! : '';
         const before = m ? /^(?:he|she|they)\b/i.exec(clauseBefore)?.[0] : null;
         if (m && before && clauseBefore !== s.slice(0, m.index))
