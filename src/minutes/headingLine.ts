@@ -1,6 +1,7 @@
 // One line read as a minute's heading: its number in any shape and closing mark ("17.", "(17)", "8.4", "25/08",
 // "C146/1112", "ICB/26/001", "IV.", "Minute 87", an issue page's "(Item 14)"), the numbering style and the count.
 import { splitTitle, titleLike, DOC_LINK } from './headingTitle.js';
+import { MONTH_PATTERN } from './lexiconNouns.js';
 
 export interface Heading {
   /** The number as printed, without its closing mark: "17", "25/08", "C146/1112", "IV". */
@@ -59,6 +60,8 @@ function listedHeading(number: string, title: string, style: 'meeting-item' | 'd
  */
 const BILINGUAL_LABEL = new RegExp(String.raw`^\p{L}+\s+(?<n>\d{1,4})\s*\/\s*(?=${PREFIX}\k<n>\b)`, 'iu');
 
+const DAY_MONTH_YEAR = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_PATTERN}\.?,?\s+(?:19|20)\d{2}\b`, 'i');
+
 export function headingOf(line: string): Heading | null {
   const text = line
     .replace(/^#{1,6}\s+/, '')
@@ -74,6 +77,9 @@ export function headingOf(line: string): Heading | null {
   if (listed?.groups) return listedHeading(listed.groups.num, listed.groups.title, 'decision-list');
   // a date is not a minute's number ("08/03/2024 - Gloucestershire City Regions Board")
   if (/^\d{1,2}\/\d{1,2}\/\d{4}\b/.test(text)) return null;
+  // nor a day before its month and year ("26 January 2027 at 6pm" under "Date of next meeting", "3rd March 2027 –
+  // budget workshop" in a list of dates): the year makes it a date, whatever follows
+  if (DAY_MONTH_YEAR.test(text)) return null;
   const m = NUMBER.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
