@@ -290,7 +290,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // "AK to provide a breakdown of the waiting list to the next meeting", "to provide the numbers for the January meeting":
   // figures asked for are information for the members, even when they are to reach them by a meeting — a paper on the
   // agenda is a report or an update, not a breakdown or a set of numbers
-  if (providesFigures(clause, text)) return decision('information');
+  if (providesFigures(clause, text, own)) return decision('information');
   if (workProgramme(reading, chain, clause, asked, places, own, text))
     return decision('work-programme', authorOf(text));
   // "That it be noted that the review will be conducted in parallel": a fact about the future, noted, not an instruction.
@@ -365,13 +365,16 @@ const FIGURES = new RegExp(
   'i',
 );
 
-function providesFigures(clause: Reading, text: string): boolean {
+function providesFigures(clause: Reading, text: string, own: OwnBody): boolean {
   if (!lemma(clause, new Set(['provide', 'supply', 'share'])) || clause.negated) return false;
   const object = clause.passive ? (clause.subject ?? '') : clause.rest;
-  // (only where a meeting is what would make it a paper: "… to the next meeting", "… for the January meeting")
+  // (only where a meeting, or this body, is what would make it a paper: "… to the next meeting", "… for the January
+  // meeting", "agreed to provide a note to the Panel" — a note given to the body reaches its members, not its agenda)
+  const body = /\bto\s+(?:the\s+|this\s+)?(?<np>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[.;,]?\s*$/.exec(text)?.groups
+    ?.np;
   return (
     FIGURES.test(object) &&
-    /\b(?:to|for|at|by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}meeting\b/i.test(text) &&
+    (/\b(?:to|for|at|by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}meeting\b/i.test(text) || (!!body && own.is(body))) &&
     !/\b(?:in|into)\s+(?:the|its|their|a)\s+(?:next|future|following|subsequent)\b/i.test(text)
   );
 }

@@ -129,3 +129,55 @@ it('near-miss: "said that …, and offered to help …" — help with another\'s
   );
   expect(found).toHaveLength(0);
 });
+
+describe('a date on a line of its own ("26 January 2027 at 6pm") is no numbered minute', () => {
+  // Word minutes whose numbering was lost: headings are plain lines, and a date line under "Date of next meeting"
+  // read as minute 26 made everything before it a preamble, losing the discussion's undertakings.
+  const minutes = (dateLine: string) =>
+    parseMinutes(
+      `Pellingford Town Council\nAmenities Committee\nMinutes of a meeting held on 9 February 2027\n\nPresent: Councillors Amadi (Chair), Brocklesby, Trew\n\nApologies\nNone.\nPlay Areas\nCouncillor Trew asked about the swings at Mill Lane; the Amenities Officer agreed to obtain two quotes for new seats.\nRESOLVED:\nThat the inspection report be noted.\nCemetery\nMembers discussed the state of the paths. The Clerk undertook to order a new bench for the cemetery gate.\nRESOLVED:\nThat the report be noted.\nDate of Next Meeting\n${dateLine}\nThe meeting closed at 8.05pm.\n`,
+    ).items;
+  it.each([
+    ['day, month, year and time', '16 March 2027 at 7.00pm.'],
+    ['an ordinal day', '16th March 2027, 7pm, Council Chamber.'],
+    ['a short month, other meetings after', '16 Mar 2027. Further meetings: 11 May 2027, 6 July 2027.'],
+  ])('%s', (_name, dateLine) => {
+    expect(minutes(dateLine).map((i) => i.owner)).toEqual(['the Amenities Officer', 'The Clerk']);
+  });
+
+  it('near-miss: a numbered minute whose title opens with a month is still a minute', () => {
+    const found = parseMinutes(
+      `${MASTHEAD}11.  APOLOGIES\nNone.\n\n12.  March 2027 budget workshop\nRESOLVED that the Clerk book the hall for the workshop.\n\n13.  CLOSE\nThe meeting closed.\n`,
+    ).items;
+    expect(found.map((i) => i.minute)).toEqual(['12']);
+  });
+});
+
+describe('a note or figures provided "to the Committee" reach its members: information, not its agenda', () => {
+  const minute = (sentence: string) =>
+    parseMinutes(`${MASTHEAD}12.  PARKING\n${sentence}\n\n13.  CLOSE\nThe meeting closed.\n`).items;
+  it.each([
+    [
+      'a resolution, a breakdown',
+      'RESOLVED – That the Parking Manager provide a breakdown of the permit income to the Committee.',
+    ],
+    [
+      'the discussion, a note',
+      'RESOLVED – That the report be noted.\nCouncillor Trew asked about the fees; Ms Okafor agreed to provide a note to the Committee.',
+    ],
+    [
+      'the discussion, figures',
+      'RESOLVED – That the report be noted.\nThe Parking Manager agreed to supply the figures to the Committee.',
+    ],
+  ])('%s', (_name, sentence) => {
+    expect(minute(sentence).map((i) => i.category)).toEqual(['information']);
+  });
+
+  it('near-miss: a report to the Committee is a paper for its agenda', () => {
+    expect(
+      minute('RESOLVED – That the Parking Manager provide a report on the permit income to the Committee.').map(
+        (i) => i.category,
+      ),
+    ).toEqual(['work-programme']);
+  });
+});
