@@ -5,6 +5,7 @@ import { readClause } from './grammar.js';
 import { FINISHED_WORDS, HONORIFIC_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { sentences } from './paragraphs.js';
 import { tokenize } from './words.js';
+import { OFFICE_NOUNS } from './lexiconNouns.js';
 
 /** Who speaks or acts in a clause: the words before its first verb of speech ("Ms Rowe said the works …" → Ms Rowe), else its subject. */
 function speakerOf(clause: string): string | null {
@@ -20,6 +21,8 @@ function speakerOf(clause: string): string | null {
 /** A log's status after a dash ("… – Done"), which no one is told to do. */
 const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\b`;
 /** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
+/** "the clerk", "the Treasurer": one of the body's own offices, in either case. */
+const AN_OFFICE = String.raw`the\s+(?:${alternatives(OFFICE_NOUNS.filter((w) => !['head', 'chief', 'lead', 'executive'].includes(w)))})`;
 const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */
@@ -96,10 +99,11 @@ export function discussionSentences(paragraph: string): string[] {
       })
       // "Members wished to know more and the Treasurer undertook to …": a second main clause, its own subject after "and"
       // with no comma — where the words before hold a verb of their own ("The Chair and the Clerk undertook …" is one
-      // subject of two people)
+      // subject of two people); an office in small letters is a subject too, as parish minutes print it, and "will" or
+      // "would" commits it as "undertook" does ("The Council objects to the scheme and the clerk will send the objection")
       .flatMap((s) => {
         const m = new RegExp(
-          String.raw`\s+and\s+(?=(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4}|${NAMED}|[A-Z]{2,4})\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z])`,
+          String.raw`\s+and\s+(?=(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*){0,4}|${NAMED}|[A-Z]{2,4}|${AN_OFFICE})\s+(?:(?:undertook|agreed|offered|promised)\s+to\s+[a-z]|(?:will|would)\s+(?!be\b)[a-z]))`,
         ).exec(s);
         if (!m || /,$/.test(s.slice(0, m.index))) return [s];
         const before = readClause(s.slice(0, m.index));

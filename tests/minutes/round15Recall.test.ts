@@ -181,3 +181,45 @@ describe('a note or figures provided "to the Committee" reach its members: infor
     ).toEqual(['work-programme']);
   });
 });
+
+describe('"… and the clerk will …": a second main clause whose subject is an office, however it is capitalised', () => {
+  const parish = (sentence: string) =>
+    parseMinutes(
+      `MINUTES of the meeting of Little Pellingford Parish Council held on 9 February 2027\n\nPresent: Cllrs Amadi (Chair), Brocklesby, Trew\n\n12.  PLANNING\n${sentence}\n\n13.  CLOSE\nThe meeting closed.\n`,
+    ).items;
+  it.each([
+    [
+      'lower case, "will"',
+      'The Council objects to the barn conversion on grounds of access and the clerk will submit the objection by 20th February.',
+      'clerk',
+    ],
+    [
+      'lower case, "would"',
+      'Members supported the application and the clerk would send the comments to the district.',
+      'clerk',
+    ],
+    [
+      'capitals, "will"',
+      'Members supported the application and the Clerk will send the comments to the district.',
+      'Clerk',
+    ],
+    [
+      'another office, "will"',
+      'The Council supports the new footpath and the chairman will order the new waymarker posts.',
+      'chairman',
+    ],
+  ])('%s', (_name, sentence, owner) => {
+    const found = parish(sentence);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.owner?.replace(/^the\s+/i, '')).toBe(owner);
+  });
+
+  it.each([
+    ['two people, one subject', 'The chair and the clerk will meet the developer.'],
+    ['"would be", a fact to come', 'Members noted the appeal and the clerk would be away in March.'],
+  ])('near-miss: %s', (_name, sentence) => {
+    expect(
+      parish(sentence).filter((i) => /^(?:the\s+)?clerk$/i.test(i.owner ?? '') && !/meet/.test(i.text)),
+    ).toHaveLength(0);
+  });
+});
