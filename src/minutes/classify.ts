@@ -169,7 +169,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   if (standing) return decision('work-programme');
   // An arrangement that carries on ("continue to liaise", "continue to be reported") is not new work.
   // (unless another body is recommended to keep it so: "Cabinet be recommended to retain the opening hours")
-  const recommending = chain.some((c) => /^recommend/i.test(c.verb ?? ''));
+  // (or asked to: "the Executive be asked to keep the grant scheme open" — another body asked to keep a thing so is
+  // asked to decide it, as a recommendation asks; an officer asked to carry on is still no new work)
+  const recommending =
+    chain.some((c) => /^recommend/i.test(c.verb ?? '')) || (!!asked && !own.is(asked) && namesBody(asked));
   if (
     (chain.some((c) => lemma(c, CONTINUING_VERBS)) || /\bcontinu(?:e|es|ing)\s+to\b/i.test(clause.text)) &&
     !recommending

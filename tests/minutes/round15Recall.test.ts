@@ -223,3 +223,40 @@ describe('"… and the clerk will …": a second main clause whose subject is an
     ).toHaveLength(0);
   });
 });
+
+describe('another body asked to keep a thing so is asked to decide it: a recommendation, not a carrying-on', () => {
+  const resolved = (clauses: string) =>
+    parseMinutes(
+      `MINUTES of the meeting of the Pellingford Scrutiny Panel held on 9 February 2027\n\nPresent: Councillors Amadi (Chair), Brocklesby, Trew\n\n4.   APOLOGIES\n4.1  None.\n\n5.   LIBRARIES REVIEW\n5.1  The Head of Culture presented the review.\n${clauses}\n\n6.   CLOSE\n6.1  The meeting closed.\n`,
+    ).items;
+  it.each([
+    [
+      'lettered, "be asked to keep … running"',
+      '5.2  RESOLVED that:\n     (a) the review be noted; and\n     (b) Cabinet be asked to keep the mobile library running in 2027/28.',
+      'Cabinet',
+    ],
+    [
+      '"be requested to keep … open"',
+      '5.2  RESOLVED that the County Council be requested to keep the Mill Lane footpath open.',
+      'the County Council',
+    ],
+    [
+      '"be asked to retain"',
+      '5.2  RESOLVED – That the Executive be asked to retain the Sunday opening hours.',
+      'the Executive',
+    ],
+  ])('%s', (_name, clauses, owner) => {
+    const found = resolved(clauses);
+    expect(found.map((i) => [i.category, i.owner])).toEqual([['recommendation', owner]]);
+  });
+
+  it.each([
+    [
+      'an officer asked to carry on',
+      '5.2  RESOLVED that the Head of Culture be asked to continue to liaise with the trust.',
+    ],
+    ['this body keeping a thing under review', '5.2  RESOLVED that the Panel keep the opening hours under review.'],
+  ])('near-miss: %s', (_name, clauses) => {
+    expect(resolved(clauses)).toHaveLength(0);
+  });
+});
