@@ -8,29 +8,6 @@ const AUTHORISED =
   /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
 
 /**
- * "That officers prepare a consultation on the car parks, and that the Director be authorised
- * to approve the consultation document": the authority is the means of doing the action before
- * it, on the same matter, so a clerk tracks one item, not two.
- */
-export function authorises(previous: ProposedItem, item: ProposedItem): boolean {
-  if (
-    previous.category !== 'action' ||
-    item.category !== 'action' ||
-    !AUTHORISED.test(item.text) ||
-    AUTHORISED.test(previous.text)
-  )
-    return false;
-  const matter = words(previous.text.replace(/^\S+\s+\S+/, ''));
-  return [...words(item.text)].some(
-    (w) =>
-      matter.has(w) &&
-      !new RegExp(
-        String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
-      ).test(w),
-  );
-}
-
-/**
  * The text without the titles of the people it names: "That the Mayor and the Town Treasurer sign the bank
  * reconciliation" and "authority be delegated to the Town Treasurer, in consultation with the Mayor, to settle the
  * insurance renewal" share two people but no matter — two items. A title is a run of capitalised words (with "of" and
@@ -140,19 +117,22 @@ function overlap(first: string, second: string): number {
   return shared / Math.max(1, Math.min(mine.size, theirs.size));
 }
 
-/** Two parts of one decision about the same matter, or the second authorising the first. */
+/** Words any authority shares with its action: sharing them says nothing about the matter. */
+const AUTHORITY_WORDS = new RegExp(
+  String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
+);
+
+/**
+ * Two parts of one decision about the same matter, or the second authorising the first: "That officers prepare a
+ * consultation on the car parks, and that the Director be authorised to approve the consultation document" — the
+ * authority is the means of the action before it, so a clerk tracks one item, not two.
+ */
 export function sameMatter(first: string, second: string): boolean {
   // (an authority is the means of the action before it only when it is about the same thing, not the same people)
   const authority = AUTHORISED.test(second) && !AUTHORISED.test(first);
   const mine = words(authority ? withoutOffices(first) : first);
   const theirs = words(authority ? withoutOffices(second) : second);
-  const shared = [...mine].filter(
-    (w) =>
-      theirs.has(w) &&
-      !new RegExp(
-        String.raw`^(?:${alternatives(['authorised', 'authorized', 'delegated', 'authority', 'officers', 'officer', 'director', 'council', 'committee', 'that', 'with', 'this', 'their', 'from'])})$`,
-      ).test(w),
-  ).length;
+  const shared = [...mine].filter((w) => theirs.has(w) && !AUTHORITY_WORDS.test(w)).length;
   if (authority) return shared > 0;
   return shared / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
 }
