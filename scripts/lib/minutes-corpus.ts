@@ -89,6 +89,10 @@ export const OWN_SETS = {
   'fresh 36 (ours)': 'minutes-fresh36',
   'fresh 37 (ours)': 'minutes-fresh37',
   'fresh 38 (ours)': 'minutes-fresh38',
+  'fresh 39 (ours)': 'minutes-fresh39',
+  'fresh 40 (ours)': 'minutes-fresh40',
+  'fresh 41 (ours)': 'minutes-fresh41',
+  'fresh 42 (ours)': 'minutes-fresh42',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
