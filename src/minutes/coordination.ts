@@ -1,7 +1,7 @@
 // Step 4b: one clause that decides two things — "approves the draft for consultation and refers
 // the final strategy to Council", "to note the performance and to recommend to Cabinet …",
 // "the report be received; and that the Director be thanked", "APPROVED the strategy,
-// subject to enquiries being made with …". Each part is read on its own; parts that read
+// subject to checks being carried out with …". Each part is read on its own; parts that read
 // the same are joined again by the caller, so that "assess … and report back" stays one.
 import { byAgent } from './agents.js';
 import { readClause } from './grammar.js';
@@ -164,7 +164,7 @@ const WHEN = new RegExp(
 const RECORD_APPROVED =
   /\bminutes\b[^;]{0,120}?\b(?:be|are|were|was|is)\s+(?:(?:duly|hereby)\s+)?(?:approved|agreed|confirmed|signed|accepted|adopted)\b|\b(?:approve|agree|confirm|sign|accept|adopt)[sd]?\s+(?:the\s+)?minutes\b/i;
 
-/** "APPROVED the strategy, subject to enquiries being made with the Library Service, to confirm …": the condition is work of its own. */
+/** "APPROVED the plan, subject to checks being carried out with the Parks Service, to settle …": the condition is work of its own. */
 function condition(text: string): string[] | null {
   // "The programme was agreed, subject to the report on school transport being moved to the meeting on 19 March."
   const closing = new RegExp(

@@ -143,7 +143,7 @@ export function workProgramme(
     // (a modal under another verb is reported, "it be noted that the response would be considered by the Committee")
     !(clause.form === 'modal' && chain.length > 1) &&
     lemma(clause, DECIDED_THERE) &&
-    // (with only the agent, a decision's own form: "would be considered by the Committee later in the year" among the
+    // (with only the agent, a decision's own form: "would be taken by the Committee in the new year" among the
     // points a discussion noted is a forecast)
     ((ownMeeting && ownMeeting.preposition === 'at') || (!!byOwn && own.is(byOwn) && clause.form !== 'modal'))
   )

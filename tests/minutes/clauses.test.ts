@@ -168,7 +168,7 @@ describe('one clause that decides two things', () => {
     ['the Clerk has chased the county council again and will report back next month', 2],
     ['the arrangement be maintained for urgent matters and reviewed at the next meeting', 2],
     ['the work programme be agreed, with the addition of an item on fly-tipping at the January meeting', 2],
-    ['APPROVED the strategy, subject to enquiries being made with the Library Service, to confirm the programme', 2],
+    ['APPROVED the plan, subject to checks being carried out with the Parks Service, to settle the timetable', 2],
     ['The programme was agreed, subject to the report on school transport being moved to the March meeting.', 2],
     ['To agree the work plan, with the audit review moved from this meeting to the March meeting.', 2],
     ['The Board agreed the forward plan, with the deferred staffing report to be taken in June.', 2],

@@ -82,7 +82,7 @@ describe('the minutes approved subject to a correction are one approval, not an 
   it.each([
     [
       'a plan approved subject to someone acting',
-      'RESOLVED: That the play area plan be approved, subject to enquiries being made with the insurers.',
+      'RESOLVED: That the play area plan be approved, subject to a quote being obtained from the insurers.',
     ],
   ])('near-miss: %s', (_name, line) => {
     expect(texts(`5. Play area\n\n${line}`)).toHaveLength(1);
