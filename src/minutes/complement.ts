@@ -1,7 +1,16 @@
 // What a clause's head verb introduces ("agreed that …", "undertook to …", "ask the Director to …"), apart from grammar.ts, which finds the head verb.
 import { namesBody } from './bodies.js';
 import { MODALS, REQUEST_PARTICIPLES, REQUEST_VERBS } from './lexicon.js';
-import { couldBeVerb, isParticiple, isPunctuation, lemmaIn, stems, tokenize, type Token } from './words.js';
+import {
+  couldBeVerb,
+  isFunctionWord,
+  isParticiple,
+  isPunctuation,
+  lemmaIn,
+  stems,
+  tokenize,
+  type Token,
+} from './words.js';
 import { agentLike } from './agents.js';
 import type { Reading } from './reading.js';
 
@@ -118,8 +127,18 @@ export function complement(
       ? rest.findIndex((t, n) => n >= k && t.lower === 'to' && !couldBeVerb(rest[n + 1]))
       : -1;
     if (target >= 0 && rest[target + 1]) {
+      // ("delegate to the Head of Estates the letting of the kiosk": a second object, the task, follows the one given
+      // it — a "the" or "a" after a word of the name, not after its own "of" or "and": "the Head of the Paid Service")
       const end = rest.findIndex(
-        (t, n) => n > target && (t.text === ',' || t.text === ';' || /^(?:in|until|for|subject|with)$/.test(t.lower)),
+        (t, n) =>
+          n > target &&
+          (t.text === ',' ||
+            t.text === ';' ||
+            /^(?:in|until|for|subject|with)$/.test(t.lower) ||
+            (n > target + 2 &&
+              /^(?:the|a|an)$/.test(t.text) &&
+              !isPunctuation(rest[n - 1]) &&
+              !isFunctionWord(rest[n - 1].lower))),
       );
       return {
         ...reading,
