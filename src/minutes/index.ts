@@ -38,7 +38,7 @@ import { assentOwners } from './assentOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
-import { itemBefore, pronounStep } from './pronounSteps.js';
+import { asksOf, bareStep, itemBefore, pronounStep } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -204,7 +204,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // (the step names who carries the item out when it named no one: "… ask the county council to repair the path.
     // The Clerk will report it online.")
     const stepOf = (n: ProposedItem, k: number) => {
-      const carried = pronounStep(n) ? itemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords) : undefined;
+      const before = itemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords);
+      const carried = pronounStep(n) || bareStep(n, before) ? before : undefined;
+      // ("… RESOLVED to ask the Police to patrol. Clerk to write.": the one asked is who the request goes to; the
+      // closing line names who sends it)
+      if (carried?.owner && n.owner && asksOf(carried.text, carried.owner)) carried.owner = null;
       if (carried && !carried.owner && n.owner && carried.category === 'action') {
         carried.owner = n.owner;
         carried.owners = n.owners;

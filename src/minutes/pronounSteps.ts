@@ -12,6 +12,25 @@ export function pronounStep(item: ProposedItem): boolean {
   );
 }
 
+/**
+ * "Clerk to write.", "AB to action.": a short closing line, someone then "to" and a verb with no object — the object is
+ * what was just decided. It is that item's step where its verb is one of carrying out what was said ("action",
+ * "arrange", "progress") or the verb the item before uses ("… RESOLVED to write to the school. Clerk to write."); any
+ * other ("Clerk to attend." after a purchase) is an errand of its own.
+ */
+export function bareStep(item: ProposedItem, before: ProposedItem | undefined): boolean {
+  const verb = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})\s*\.?$/.exec(item.text.trim())?.groups?.verb;
+  if (!verb || !before) return false;
+  return (
+    CARRYING_OUT.has(verb) ||
+    new RegExp(String.raw`\b${verb}\b`, 'i').test(before.text) ||
+    // (a letter is how a body asks, thanks or tells: "… agreed to ask the bus company to restore the service. Clerk to write.")
+    (WRITING.has(verb) && /\b(?:ask|request|thank|inform|notify|urge|tell)\b/i.test(before.text))
+  );
+}
+const WRITING = new Set(['write', 'email', 'reply', 'respond']);
+const CARRYING_OUT = new Set(['action', 'arrange', 'progress', 'organise', 'organize', 'implement', 'actioned']);
+
 /** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
 export function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
   // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
@@ -28,4 +47,10 @@ export function itemBefore(step: ProposedItem, items: ProposedItem[], text: stri
       .slice(0, 30)
       .toLowerCase();
   return items.find((i) => sentence.toLowerCase().includes(head(i.text)));
+}
+
+/** "to ask the Police to patrol", "request the bus company to restore …": `owner` is the one the item asks to act. */
+export function asksOf(text: string, owner: string): boolean {
+  const name = owner.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:ask|request)(?:s|ed)?\s+(?:the\s+)?${name}\s+to\s+[a-z]`, 'i').test(text);
 }
