@@ -208,7 +208,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       const carried = pronounStep(n) || bareStep(n, before) ? before : undefined;
       // ("… RESOLVED to ask the Police to patrol. Clerk to write.": the one asked is who the request goes to; the
       // closing line names who sends it)
-      if (carried?.owner && n.owner && asksOf(carried.text, carried.owner)) carried.owner = null;
+      if (carried?.owner && n.owner && carried.category === 'action' && asksOf(carried.text, carried.owner))
+        carried.owner = null;
       if (carried && !carried.owner && n.owner && carried.category === 'action') {
         carried.owner = n.owner;
         carried.owners = n.owners;
