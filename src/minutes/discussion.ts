@@ -35,9 +35,12 @@ const AGREED_THAT =
   /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|(?=to\s+[a-z]))?/i;
 const PROPOSAL_CONFIRMED =
   /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
-/** "Members requested that officers …", "The Board also requested that …", "Governors asked that …" */
+/**
+ * "Members requested that officers …", "The Board also requested that …", "Governors asked that …"; a connective adverb
+ * may stand between the subject and its verb ("The Panel nevertheless asked that …", "Members then requested that …").
+ */
 const REQUESTED_THAT =
-  /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
+  /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+|(?:nevertheless|nonetheless|however|therefore|then|additionally|subsequently|again)\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
 /** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
 const CHAIR_ASKED =
   /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
@@ -283,6 +286,12 @@ function isBodyOrMembers(who: string, context: Context): boolean {
       who.trim(),
     ) ||
     context.own.is(who) ||
+    !!context.people.chairs?.has(
+      who
+        .trim()
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+    ) ||
     new RegExp(
       String.raw`^(?:the\s+)?(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'commission', 'council', 'group', 'forum'])})$`,
       'i',

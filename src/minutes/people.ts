@@ -14,6 +14,11 @@ export interface People {
    * the minutes print no such line. Those listed elsewhere ("Also:", "In attendance:") are officers and guests.
    */
   members: Set<string>;
+  /**
+   * The titles the attendance list gives the one who chaired, lower case: "Cllr A Bloggs (Leader, in the Chair)" →
+   * "leader". Whoever chairs speaks for the body, by whatever title the minutes then call them.
+   */
+  chairs?: Set<string>;
 }
 
 /** The line that lists the body's own members, not its officers or guests. */
@@ -38,6 +43,7 @@ export function peopleOf(lines: string[]): People {
     }
   };
   const members = new Set<string>();
+  const chairs = new Set<string>();
   let inAttendance = false;
   let inMembers = false;
   // Informal notes list who came by first name under a lead of their own ("Who came: Aisha (Northgate), Ben, …"): a
@@ -67,6 +73,9 @@ export function peopleOf(lines: string[]): People {
         if (initial) initials.set(initial, m.groups!.name.trim());
       }
       for (const m of body.matchAll(new RegExp(NAME, 'g'))) addName(m[0]);
+      // "(Leader, in the Chair)", "(Mayor – in the chair)": the other words in the brackets are the chair's title
+      for (const m of body.matchAll(/\(([^()]*?)[,;–-]\s*in\s+the\s+chair\s*\)/gi))
+        if (/^[A-Z][\w' -]{1,40}$/.test(m[1].trim())) chairs.add(m[1].trim().toLowerCase());
       for (const part of body.split(/[,;]|\band\b/)) {
         const role = part
           .replace(/\(.*?\)/g, '')
@@ -127,7 +136,7 @@ export function peopleOf(lines: string[]): People {
       [...roles].some((r) => r.length > 3 && (lower === r || lower.endsWith(r)))
     );
   };
-  return { knows, initials, members };
+  return { knows, initials, members, chairs };
 }
 
 /** One listed person: a capitalised name of one or two words, an aside in brackets after it (left open where a line breaks). */
