@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openStore, type StoreData } from '../../src/store/index.js';
-import { LATEST_VERSION } from '../../src/store/postgres/migrations.js';
+import { LATEST_VERSION } from '../../src/store/postgres/migrations/index.js';
 import { dataCases, type Case } from './bench-cases.js';
 
 export interface BenchServer {

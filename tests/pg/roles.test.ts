@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LogDatabase } from '../../src/store/postgres/database.js';
 import { parsePostgresLocation } from '../../src/store/postgres/location.js';
-import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import { MIGRATIONS } from '../../src/store/postgres/migrations/index.js';
 import { makeItem } from '../factories.js';
 import { server, skipReason } from './server.js';
 

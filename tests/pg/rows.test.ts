@@ -1,17 +1,13 @@
-// Meetings as the server packs them into one string (queries.ts, meetingsPacked; and each
-// committee's calendar as the calendars table keeps it, migrations.ts version 8), read back
-// by position (rows.ts): every meeting as it was, whatever the mix of cancelled and moved
-// ones, and whatever the committees are called. No server needed.
+// Meetings as the server packs them into one string (queries/reads.ts, meetingsPacked; and each
+// committee's calendar as the calendars table keeps it, migrations/version8.ts), read back
+// by position (rows/packedCalendars.ts): every meeting as it was, whatever the mix of
+// cancelled and moved ones, and whatever the committees are called. No server needed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/types.js';
-import {
-  itemFromJson,
-  itemsFromJsonArray,
-  meetingsFromCalendars,
-  meetingsFromPacked,
-  openItemRecord,
-} from '../../src/store/postgres/rows.js';
+import { itemFromJson, itemsFromJsonArray } from '../../src/store/postgres/rows/itemsFromJson.js';
+import { meetingsFromCalendars, meetingsFromPacked } from '../../src/store/postgres/rows/packedCalendars.js';
+import { openItemRecord } from '../../src/store/postgres/rows/records.js';
 import { toStoredText } from '../../src/store/postgres/text.js';
 import { makeItem } from '../factories.js';
 
@@ -85,7 +81,7 @@ describe('meetings packed into one string', () => {
 });
 
 describe("a report's items sent as one text, the elements of a JSON array", () => {
-  // As open_items keeps each (rows.ts, openItemRecord): text escaped where `text` cannot hold it.
+  // As open_items keeps each (rows/records.ts, openItemRecord): text escaped where `text` cannot hold it.
   const kept = (fields: Parameters<typeof makeItem>[0]) => openItemRecord(makeItem(fields), 1).reported_item!;
 
   it('read as each item read alone is, escaped text and all, in the order of their places', () => {

@@ -9,21 +9,20 @@ import { SCHEMA_VERSION } from '../format.js';
 import { normaliseItemId } from '../itemId.js';
 import type { ItemQuery } from '../query.js';
 import type { JournalEntry, StoreData } from '../schema.js';
-import { selectItems, SQL } from './queries.js';
+import { SQL } from './queries/index.js';
+import { selectItems } from './queries/selectItems.js';
+import { itemFromJson, itemsFromJsonArray } from './rows/itemsFromJson.js';
+import { meetingsFromCalendars, meetingsFromPacked } from './rows/packedCalendars.js';
 import {
   committeeFrom,
-  itemFromJson,
-  itemsFromJsonArray,
   journalFrom,
   meetingFrom,
-  meetingsFromCalendars,
-  meetingsFromPacked,
   ownerFrom,
   type CommitteeRow,
   type JournalRow,
   type MeetingRow,
   type OwnerRow,
-} from './rows.js';
+} from './rows/read.js';
 import { toStoredText } from './text.js';
 
 export interface Queryable {
@@ -103,7 +102,7 @@ export class LogReader {
       mayBeOverdueOn,
       fullHistory,
     } = query;
-    // The overdue report's items in one text (queries.ts, asOneText), where it was measured to
+    // The overdue report's items in one text (queries/selectItems.ts, asOneText), where it was measured to
     // gain; not `list`'s, whose 34,000 open items at a million were slower so in paired runs
     // (docs/performance.md, an eighth round).
     const oneText = fullHistory === false && mayBeOverdueOn !== undefined;

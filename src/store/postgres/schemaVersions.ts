@@ -1,11 +1,12 @@
-// Creating the log's schema and keeping it up to date: the migrations (migrations.ts) not yet
+// Creating the log's schema and keeping it up to date: the migrations (migrations/) not yet
 // applied run in order, each recorded in schema_migrations, all in one transaction with the
 // caller's (database.ts): an upgrade is whole or not at all. Only `init` does this; every
 // other command refuses a schema older or newer than the one it knows.
 import type pg from 'pg';
 import { failure } from '../../errors.js';
 import type { PostgresLocation } from './location.js';
-import { VERSIONS_TABLE, type Migration } from './migrations.js';
+import type { Migration } from './migrations/migration.js';
+import { VERSIONS_TABLE } from './migrations/versionsTable.js';
 import { SCHEMA } from './sessionSql.js';
 
 export interface SchemaChange {

@@ -1,7 +1,7 @@
 // The statements that open a transaction with the settings every transaction runs with, and
 // those that create or upgrade a log's schema. The statements on the log's tables are in
-// queries.ts.
-import { SQL } from './queries.js';
+// queries/ (reads.ts, writes.ts, selectItems.ts).
+import { SQL } from './queries/index.js';
 
 /** `"name"`: schema names are checked to be plain lower-case identifiers (location.ts). */
 function quoted(schema: string): string {
@@ -28,7 +28,7 @@ export const TRANSACTION = {
    * that changes run one after another and each reads what the one before it committed.
    * lock_timeout bounds the wait for the lock, in milliseconds. (One round trip: when the log
    * is newer than this program, or missing, the lock is let go at once by the rollback.)
-   * actionlog.open_items: this change writes open_items itself (queries.ts), not its triggers.
+   * actionlog.open_items: this change writes open_items itself (queries/writes.ts), not its triggers.
    */
   beginChange: (schema: string, lockTimeoutMs: number) =>
     `BEGIN ISOLATION LEVEL READ COMMITTED; ${settings(schema)} SET LOCAL actionlog.open_items TO 'kept'; SET LOCAL lock_timeout TO ${Math.max(1, Math.floor(lockTimeoutMs))}; ${SQL.schemaVersion}; ${SQL.lockLog}`,

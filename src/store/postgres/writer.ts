@@ -5,7 +5,7 @@ import type { QueryResult, QueryResultRow } from 'pg';
 import { failure } from '../../errors.js';
 import type { Committee, IsoDate, Item, Meeting, OwnerContact } from '../../domain/types.js';
 import type { Inverse, JournalEntry, StoreData } from '../schema.js';
-import { SQL } from './queries.js';
+import { SQL } from './queries/index.js';
 import { LogReader, type Queryable } from './reader.js';
 import { toStoredText } from './text.js';
 import {
@@ -17,7 +17,7 @@ import {
   meetingRecord,
   ownerRecord,
   ownerRecords,
-} from './rows.js';
+} from './rows/records.js';
 
 /** Rows sent in one statement when copying many: about a megabyte of parameter each. */
 const ROWS_PER_STATEMENT = 2000;
