@@ -67,7 +67,7 @@ export class LogDatabase {
   }
 
   /**
-   * Tidies the tables after a whole log was copied in (queries.ts, vacuum). Only their owner
+   * Tidies the tables after a whole log was copied in (sessionSql.ts, vacuum). Only their owner
    * may, and it is only quicker reads sooner: where it cannot, the server's autovacuum will.
    */
   async tidyAfterCopy(): Promise<void> {

@@ -1,5 +1,5 @@
 // The PostgreSQL schema, as the migrations that build it, oldest first. Each runs once, in
-// order, inside the transaction that records it in schema_migrations (schema.ts); a migration
+// order, inside the transaction that records it in schema_migrations (schemaVersions.ts); a migration
 // is never edited once released, only followed by another. The statements run with the log's
 // schema first on the search_path, so they name no schema.
 //

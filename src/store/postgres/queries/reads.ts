@@ -11,15 +11,14 @@ export const READS = {
   /** The committee and its calendar as the calendars table keeps it (meetingsKept): a change checks the one and reads the other. */
   committeeAndCalendar: `SELECT c.slug, c.name, c.council, k.meetings AS calendar FROM committees c
     LEFT JOIN calendars k ON k.committee = c.slug WHERE c.slug = $1`,
-  meetings: 'SELECT committee, meeting_date, cancelled, moved_to FROM meetings ORDER BY ordinal',
   /**
    * Every meeting (or one committee's), in the order they were added, as two values: the
    * committees' short names as a JSON array, and the meetings as one string of
    * "<committee's place in that array>,<day>" with ",x" after a cancelled one and ",<day>"
    * after that where it was moved — a reading of a hundred thousand meetings that the server
    * builds and the program splits several times faster than one JSON value per meeting.
-   * Days as the date type writes them in the ISO style every transaction sets (settings,
-   * below): YYYY-MM-DD, as to_char gives them, for about two thirds of its cost (115,704
+   * Days as the date type writes them in the ISO style every transaction sets
+   * (sessionSql.ts): YYYY-MM-DD, as to_char gives them, for about two thirds of its cost (115,704
    * meetings: 100 ms rather than 120–150).
    */
   meetingsPacked: `WITH c AS (SELECT slug, (row_number() OVER (ORDER BY ordinal) - 1)::int AS n FROM committees)

@@ -165,11 +165,6 @@ export const WRITES = {
   /** Fresh statistics for the planner after copying a whole log in, so that the first reports after it use the indexes. */
   analyze:
     'ANALYZE committees, meetings, calendars, items, open_items, item_history, item_deferrals, item_owners, journal',
-  /**
-   * After a whole log is copied in and committed (outside any transaction): marks the new rows
-   * as seen by every transaction, which the first reads would otherwise do row by row, and
-   * which autovacuum would do minutes later, under the officers' first reports.
-   */
   /** Checks each statement's rows as it ends, not all at commit (a long queue for a large log). */
   checkAsWeGo: 'SET CONSTRAINTS ALL IMMEDIATE',
 } as const;

@@ -3,7 +3,7 @@ import type { Item } from '../../../domain/types.js';
 import { ESCAPE, fromStoredOrNull, fromStoredText } from '../text.js';
 
 /**
- * An item as the server built it (queries/itemJson.ts, ITEM_JSON): its fields already in the store's
+ * An item as the server built it (queries/itemJson.ts, itemJson): its fields already in the store's
  * order. Text is stored escaped only where it held what `text` cannot (text.ts), which the
  * escape character shows; history values are json, stored as written, and left alone.
  */
