@@ -54,8 +54,10 @@ const CLOSED =
  * the first, or both in either order ("Monday 10 January at 7pm (budget), then Monday 13 March"). Anything else — a body, a verb, "if required" — gives the second date a reading of its own.
  */
 const SEQUENCE = String.raw`(?:and\s+)?(?:then|thereafter|after\s+that|afterwards|followed\s+by)\s+`;
+// (a time with or without "am"/"pm", "7pm", "7.30pm", and the 24-hour clock's "10:00", "18.30", which needs its minutes)
+const CLOCK = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?:\s*hrs)?)`;
 const JOINED = new RegExp(
-  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
+  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?${CLOCK})?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
   'i',
 );
 
@@ -66,6 +68,9 @@ const JOINED = new RegExp(
  */
 const DOCUMENT_STAMP =
   /^(?:(?:decisions?|minutes|notice|document|page)\s+)?(?:published|printed|issued|re-?issued|updated|last\s+updated|generated|downloaded)(?:\s+from\s+\S+)?(?:\s+on)?\s*[:\s]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d|^(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+(?:published|printed|issued))\s*:/i;
+
+/** A line that opens a new row or point: a bullet, "3." or "(3)", "(b)", or a log's reference ("A/4", "AP-12"). A date or a bare number first is not one. */
+const NEW_ROW = /^\s*(?:[-•*]\s|\(?\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-z]{1,2}\)\s|[A-Z]{1,4}[/-]\d{1,3}\b)/;
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
@@ -126,12 +131,15 @@ export function findNextMeetings(
         else if (listed && line.trim() === '' && findDates(lines[at - 1] ?? '').length > 0) listed = false;
       }
       // (the line before, over a page break's blank lines: "The Audit Committee will" / "" / "meet on 27 November")
-      const previous =
-        lines
-          .slice(Math.max(0, at - 4), at)
-          .filter((l) => l.trim() !== '')
-          .pop()
-          ?.trim() ?? '';
+      // (not over a new row: a line that opens with a bullet, a numbered point or a log's reference, "- Map to members by
+      // 24 May" / "A/4 Send the map … 24/05/30", starts a sentence of its own, whatever the row above said of next meetings)
+      const previous = NEW_ROW.test(line)
+        ? ''
+        : (lines
+            .slice(Math.max(0, at - 4), at)
+            .filter((l) => l.trim() !== '')
+            .pop()
+            ?.trim() ?? '');
       // (an informal day is no sitting; nor a day a meeting was moved from or a meeting called off, leftDates.ts)
       const noSitting = (d: DateMention) =>
         informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) || leftDate(line, d.index, d.end);
@@ -158,13 +166,17 @@ export function findNextMeetings(
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional) for (const d of grid) accept(d, yearHint);
         let taken: DateMention | null = null; // the last date of the line taken, which a date joined to it follows
+        // (a heading run into its date with a full stop, "Date of next meeting. Monday 6 May 2030 at 7pm": the line is its own
+        // lead-in, and the first date after it is the sitting it announces, though the full stop ends the heading's sentence)
+        const leadHere =
+          !listing && inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half)) && !othersNext(line, own);
         if (!provisional)
           for (const [k, d] of findDates(line).entries()) {
             const told = sentenceBefore(line, d);
             // (in a list, a date is a sitting as a row gives it — the row's first date, a label's or a year's dates, a date
             // joined to the one before — or where its sentence speaks of meetings; "The carol service is on …" is not one)
             const sitting: boolean =
-              (k === 0 && opensWithDate(line)) ||
+              (k === 0 && (opensWithDate(line) || leadHere)) ||
               (listing && !dated) ||
               YEAR_LABEL.test(line.trim()) ||
               rowLabel(line) !== null ||

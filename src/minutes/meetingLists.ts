@@ -26,6 +26,9 @@ export const LIST_LEAD = new RegExp(
     String.raw`|(?:the\s+)?(?:dates?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?(?:[\w&'’/-]+\s+){0,3}?meetings\s*(?:[:(]|$)`,
     // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Remaining meetings this civic year:"
     String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
+    // "Further dates: 8 May, 12 June", "Remaining dates:" — a word of what is to come and "dates" as a line's label, with its
+    // colon (not "two further dates for the training"): the dates of the body's sittings, as under "Next meeting:"
+    String.raw`|(?:the\s+)?(?:${COMING})\s+dates\s*:`,
     // "The Panel will meet on:"
     String.raw`|[^.]{0,60}\bmeet\s+on(?:\s+the\s+following\s+dates)?\s*:`,
     // "Meeting dates for 2028:", "It was RESOLVED to approve the following meeting dates for 2028:", "Meetings for the rest of
