@@ -1,14 +1,12 @@
 // Issue 11, round 17: next meetings as layout and plain grammar give them — a "Date of next meeting." heading run into
 // its date on one line, two dates joined after a 24-hour time, a "Further dates:" line under the next meeting, a meeting
 // that "will now be held on" another day, and a flattened table's row that does not read the row above it as its own
-// sentence; and a report brought back "by March 2028", due at that month's meeting. Invented bodies, people and wording
-// throughout.
+// sentence. Invented bodies, people and wording throughout.
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
-import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2027-11-09';
 const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
@@ -111,31 +109,5 @@ describe("a flattened table's row does not take the row above as its sentence", 
         '9. Any other business\nMembers agreed that the next meeting of the Panel would be held on\n7 December 2027.',
       ),
     ).toEqual(['2027-12-07']);
-  });
-});
-
-describe('a report brought back "by" a named month is due at that month\'s meeting', () => {
-  const panel = ownBodyOf(['Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027']);
-  it.each([
-    ['report back, the year given', 'the Lettings Manager report back to the Panel on the void figures by March 2028'],
-    ['the passive', 'the outcome of the review be reported to this Panel by March 2028'],
-    ['bring it', 'to ask the Tenants Group to draw up a charter and bring it to the Panel by March'],
-    ['no body named', 'officers to report on the options for the garages by March 2028'],
-    [
-      'the verb first, its object long',
-      'asks the Head of Housing to present the revised allocations scheme and its costs by March 2028',
-    ],
-  ])('%s', (_name, sentence) => {
-    expect(dueOf(sentence, MEETING, false, { own: panel })).toEqual({ kind: 'month', month: 'March' });
-  });
-
-  it.each([
-    ['a task, not a report', 'the Lettings Manager to replace the door entry system by March 2028'],
-    ['the end of the month is a date', 'the Lettings Manager to report back by the end of March 2028'],
-    ['a day of the month is a date', 'the Lettings Manager to report back to the Panel by 31 March 2028'],
-    ['a report to another body', 'the Lettings Manager to report to the Audit Committee by March 2028'],
-    ['the month in another sentence', 'The Lettings Manager will report back. Works to finish by March 2028'],
-  ])('not: %s', (_name, sentence) => {
-    expect(dueOf(sentence, MEETING, false, { own: panel })).not.toEqual({ kind: 'month', month: 'March' });
   });
 });
