@@ -97,12 +97,13 @@ const BROUGHT_IN = new RegExp(
 );
 const FUTURE =
   /\b(?:a|some|another)\s+(?:future|later|subsequent)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|date)\b|\bwork ?programme\b|\bwork ?plan\b|\bforward (?:work )?(?:plan|programme)\b|\bin due course\b|\bstand(?:ing|ard) items?\b|\bto be discussed\b/i;
-/** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …". */
+/** "by 15 December", "by the consultation deadline of 15 December", "before the closing date of …", "by the Trust's deadline of …". */
+// (whose deadline it is may stand before it, a possessive or two words: "before the funder's final closing date of 4 May")
 // ("before the fund closes on 27th Feb", "by the time the consultation ends on 3 May": a deadline told as the day something closes;
 // "before the Board meets on 5 February", "before the Full Council meeting on Tuesday 9 March": or the day a body sits;
 // "before the survey opens on 4 May", "before the scheme starts on 1 April": or the day something begins)
 const BY_DATE =
-  /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?|(?:time\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:closes|ends|expires|shuts|meets|sits|convenes|opens|starts)\s+on\s+(?:the\s+)?|(?:[\w&'’-]+\s+){1,5}?meeting\s+(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?)?$/i;
+  /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?|(?:time\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:closes|ends|expires|shuts|meets|sits|convenes|opens|starts)\s+on\s+(?:the\s+)?|(?:[\w&'’-]+\s+){1,5}?meeting\s+(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?)?$/i;
 /** A matter sent before another body for its view or to report there: referred, submitted, reported, brought or presented to it — not a decision recommended to it, which is that body's to make. */
 const SENT_TO = new RegExp(
   String.raw`\b(?:${alternatives(['referred', 'refer', 'submitted', 'submit', 'reported', 'report', 'brought', 'bring', 'presented', 'present', 'sent', 'send', 'forwarded', 'forward'])})\b[^.;]{0,120}$`,

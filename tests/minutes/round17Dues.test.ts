@@ -7,6 +7,7 @@ import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { layout } from '../../src/minutes/layout.js';
 import { findNextMeetings } from '../../src/minutes/meetingDates.js';
 import { splitMinutes } from '../../src/minutes/headings.js';
+import { dueOf } from '../../src/minutes/due.js';
 
 const MEETING = '2027-11-09';
 const HEAD = 'Minutes of the Moorside Estates Panel held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
@@ -109,5 +110,26 @@ describe("a flattened table's row does not take the row above as its sentence", 
         '9. Any other business\nMembers agreed that the next meeting of the Panel would be held on\n7 December 2027.',
       ),
     ).toEqual(['2027-12-07']);
+  });
+});
+
+describe('a deadline named with its owner\'s possessive: "by the Trust\'s deadline of 4 February"', () => {
+  it.each([
+    [
+      "the funder's closing date",
+      "That the Clerk apply to the Bramble Trust for a grant before the Trust's closing date of 4 February 2028.",
+    ],
+    [
+      "an acronym's deadline",
+      "KP and RW to draft a joint reply and submit it by the LEP's deadline of 4 February 2028.",
+    ],
+    ['two words before it', "the Secretary to send the return by the funder's final deadline of 4 February 2028"],
+    ['no possessive, as before', 'the Clerk to send the form by the closing date of 4 February 2028'],
+  ])('%s', (_name, sentence) => {
+    expect(dueOf(sentence, MEETING)).toEqual({ kind: 'date', date: '2028-02-04' });
+  });
+
+  it('not a day that is no deadline', () => {
+    expect(dueOf("the Trust's chair, appointed on 4 February 2028, to be thanked", MEETING)).toBeNull();
   });
 });
