@@ -208,6 +208,10 @@ function listedAbove(lines: string[], candidates: { index: number; heading: Head
     // numbers restart under the next minute: sentences that open on a verb in lower case or close on a semicolon, where
     // an agenda's entries are titles, "1. Apologies", "2. To receive the minutes")
     if (block.filter((b) => clauseShaped(lines[b.index], b.heading)).length * 2 >= block.length) continue;
+    // (nor a list set under a decision's keyword line: "Decision:" over "1. To approve the lease." / "2. To ask the
+    // Clerk to …" is the decision's clauses, numbered from 1 again under each minute of a record of decisions; an
+    // agenda is headed "Agenda" or nothing)
+    if (underDecisionKeyword(lines, block[0].index)) continue;
     const later = candidates.slice(k);
     // printed again, each over text of its own (a heading with a line of text under it before the next)
     const again = block.filter((b) =>
@@ -219,6 +223,16 @@ function listedAbove(lines: string[], candidates: { index: number; heading: Head
     if (again.length >= Math.ceil(block.length * 0.6)) for (const b of block) out.add(b.index);
   }
   return out;
+}
+
+/** Whether the nearest line with text above `index` is a decision's keyword alone: "Decision:", "RESOLVED –", "AGREED". */
+function underDecisionKeyword(lines: string[], index: number): boolean {
+  const above = lines
+    .slice(0, index)
+    .reverse()
+    .find((l) => l.trim());
+  const line = above?.trim() ?? '';
+  return DECISION_WORD.test(line) && /^[a-z]+(?:\s+(?:that|to))?\s*[:\-–—]?\s*$/i.test(line);
 }
 
 /** A numbered line worded as a clause of a decision: its text opens in lower case, or it ends on ";" or "; and". */

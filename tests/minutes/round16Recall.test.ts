@@ -3,6 +3,82 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 
+const MASTHEAD =
+  'Dunmere Borough Council\n\nRECORD OF DECISIONS - EXECUTIVE BOARD\n\nDate of meeting: Tuesday 12 January 2027\n\nPresent: Councillors Okafor (Chair), Lindqvist, Prentice\n\n';
+const parsed = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nNext meeting: Tuesday 9 February 2027.\n`);
+
+describe('numbered clauses under a decision keyword restart under each minute: they are clauses, not an agenda', () => {
+  // Three minutes whose decisions are numbered from 1 again; the first holds three or more clauses one under
+  // another, so it looked like an agenda printed above minutes whose numbers come again further down.
+  const sheet = (keyword: string, a: string[], b: string[], c: string[]) =>
+    [
+      `EB 21   Library Opening Hours\n${keyword}\n${a.map((t, k) => `${k + 1}. ${t}`).join('\n')}\nReasons: Demand has changed since 2020.`,
+      `EB 22   Allotment Rents\n${keyword}\n${b.map((t, k) => `${k + 1}. ${t}`).join('\n')}\nReasons: Rents were last set in 2019.`,
+      `EB 23   Depot Roof\n${keyword}\n${c.map((t, k) => `${k + 1}. ${t}`).join('\n')}\nReasons: The roof leaks.`,
+    ].join('\n\n');
+
+  it.each([
+    [
+      'infinitives under "Decision:"',
+      'Decision:',
+      [
+        'To note the survey of library users.',
+        'To ask the Head of Libraries to consult on Sunday opening at Orme Street.',
+        'To delegate authority to the Director of Communities to set the new hours.',
+      ],
+      ['To ask the Parks Manager to write to every tenant about the new rents.'],
+      [
+        'To approve the repair of the depot roof.',
+        'To ask officers to seek three quotes for the work.',
+        'To report the cost to the Board in March.',
+      ],
+    ],
+    [
+      'subjunctives under "DECISION:"',
+      'DECISION:',
+      [
+        'The survey of library users be noted.',
+        'The Head of Libraries be asked to consult on Sunday opening at Orme Street.',
+        'Authority be delegated to the Director of Communities to set the new hours.',
+      ],
+      ['The Parks Manager be asked to write to every tenant about the new rents.'],
+      [
+        'The repair of the depot roof be approved.',
+        'Officers be asked to seek three quotes for the work.',
+        'A report on the cost be brought to the Board in March.',
+      ],
+    ],
+    [
+      'under "RESOLVED:"',
+      'RESOLVED:',
+      [
+        'That the survey of library users be noted.',
+        'That the Head of Libraries consult on Sunday opening at Orme Street.',
+        'That the Director of Communities set the new hours.',
+      ],
+      ['That the Parks Manager write to every tenant about the new rents.'],
+      [
+        'That the repair of the depot roof be approved.',
+        'That officers seek three quotes for the work.',
+        'That the cost be reported to the Board in March.',
+      ],
+    ],
+  ])('%s', (_name, keyword, a, b, c) => {
+    const p = parsed(sheet(keyword, a, b, c));
+    const first = p.items.filter((i) => i.minute === 'EB 21').map((i) => i.ref);
+    expect(first).toEqual(['2', '3']);
+    expect(p.items.filter((i) => i.minute === 'EB 22')).toHaveLength(1);
+    expect(p.items.filter((i) => i.minute === 'EB 23').map((i) => i.ref)).toEqual(['2', '3']);
+  });
+
+  it('near-miss: an agenda listed above the minutes is still the agenda, not clauses', () => {
+    const p = parsed(
+      'Agenda\n1. Apologies\n2. Minutes of the last meeting\n3. Play areas\n\n1.  APOLOGIES\nNone were received.\n\n2.  MINUTES OF THE LAST MEETING\nThe minutes were approved.\n\n3.  PLAY AREAS\nRESOLVED: That the Clerk order new swings for Mill Green.',
+    );
+    expect(p.items.map((i) => [i.minute, i.type])).toEqual([['3', 'action']]);
+  });
+});
+
 describe('the one the attendance list puts "in the Chair" speaks for the body under the title it gives them', () => {
   const record = (present: string, sentence: string) =>
     parseMinutes(
