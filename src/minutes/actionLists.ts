@@ -11,6 +11,7 @@ import { dueCell } from './actionTable.js';
 import { dueFor, type ReadContext } from './decisions.js';
 import { readClause } from './grammar.js';
 import { PARTICLES, PREPOSITIONS, TABLE_HEADS, WHOLE_MEMBERSHIP } from './lexicon.js';
+import { whoseMeeting } from './ownMeetings.js';
 import { cleanOwner, ownerOf } from './owner.js';
 import { BRINGING } from './paperForMeeting.js';
 import { doneEntry, reportedDone } from './progressNotes.js';
@@ -57,13 +58,20 @@ function entriesUnder(lines: string[], at: number): Entry[] {
 }
 
 /** The entry without its due field, and the due the field states. */
-function dueField(text: string, meeting: string | null): { text: string; due: StatedDue; stated: boolean } {
+function dueField(
+  text: string,
+  meeting: string | null,
+  own: OwnBody,
+): { text: string; due: StatedDue; stated: boolean } {
   const m = DUE_FIELD.exec(text);
   if (!m?.groups || !TABLE_HEADS.due.test(m.groups.label.trim())) return { text, due: null, stated: false };
-  // (a body's dated sitting, "Cabinet 16 February 2027", is due that day)
+  // (a body's dated sitting, "Panel 2 March 2027", is due that day; another body's, "Cabinet 16 February 2027", is no due
+  // of this body's item, as dueOf reads "to Cabinet on 16 February")
   const date = findDates(m.groups.due)[0];
-  const day = date ? (statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null)) : null;
-  const due = dueCell(m.groups.due, meeting) ?? (day ? { kind: 'date' as const, date: day } : null);
+  const sitting = date ? m.groups.due.slice(0, date.index).trim() : '';
+  const others = sitting !== '' && whoseMeeting(`to ${sitting} on `, '', own) === 'other';
+  const day = date && !others ? (statedIso(date) ?? (meeting ? firstAfter(date, meeting) : null)) : null;
+  const due = others ? null : (dueCell(m.groups.due, meeting) ?? (day ? { kind: 'date' as const, date: day } : null));
   return { text: text.slice(0, m.index).trim(), due, stated: true };
 }
 
@@ -105,7 +113,7 @@ const ERRAND_BEFORE_DASH = /^[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}\s+
 /** One entry as an item: "<owner>: <what>" names its owner before the colon; otherwise the entry's own subject does. */
 function entryItem(text: string, minute: string | null, context: ReadContext): ProposedItem {
   const { own, meeting } = context;
-  const field = dueField(text, meeting);
+  const field = dueField(text, meeting, own);
   const labelled =
     /^(?<who>[A-Z][^:]{0,60}?)\s*:\s+(?<what>\S.*)$/.exec(field.text)?.groups ?? dashedName(field.text, own);
   // (a label is a name, not a clause: "VSH:", "CDCS with Director of Finance:", never "The Panel agreed:")

@@ -104,25 +104,6 @@ const FUTURE =
 // "before the survey opens on 4 May", "before the scheme starts on 1 April": or the day something begins)
 const BY_DATE =
   /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?|(?:time\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:closes|ends|expires|shuts|meets|sits|convenes|opens|starts)\s+on\s+(?:the\s+)?|(?:[\w&'’-]+\s+){1,5}?meeting\s+(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?)?$/i;
-/** A matter sent before another body for its view or to report there: referred, submitted, reported, brought or presented to it — not a decision recommended to it, which is that body's to make. */
-const SENT_TO = new RegExp(
-  String.raw`\b(?:${alternatives(['referred', 'refer', 'submitted', 'submit', 'reported', 'report', 'brought', 'bring', 'presented', 'present', 'sent', 'send', 'forwarded', 'forward'])})\b[^.;]{0,120}$`,
-  'i',
-);
-/** Another body asked, recommended or invited to act "at its meeting on" a day. */
-const ASKED_AT_ITS_MEETING = new RegExp(
-  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends', 'ask', 'asked', 'request', 'requested', 'invite', 'invited', 'urge', 'urged'])})\b[^.;]{0,200}?\bat\s+(?:its|their)\s+(?:[\w-]+\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
-  'i',
-);
-/**
- * "RESOLVED to recommend to Council on 9 December that …", "be recommended to Council on 9 December for approval": the verb
- * itself sends the decision to that body's dated sitting, as "at its meeting on" does — the day it comes due. (A noun,
- * "the recommendations go to Council on …", tells where a paper goes next, not what this resolution fixes; and "to the
- * Full Council meeting on …" stays undated, as round 7 read it: the labelled sets split on both.)
- */
-const RECOMMENDED_TO_ON = new RegExp(
-  String.raw`\b(?:${alternatives(['recommend', 'recommended', 'recommends'])})\s+(?:(?!that\b)[a-z][\w-]*\s+){0,6}?to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?<!\bMeeting\s+)on\s+(?:the\s+)?(?:\w+day,?\s+)?$`,
-);
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
 const ASKED_OF_OTHERS =
@@ -166,18 +147,15 @@ export function dueOf(
     const whose = whoseMeeting(sentence, text.slice(mention.end, mention.end + 20), context.own);
     if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before))
       return { kind: 'meeting', meeting: date };
-    // "referred to the Audit Committee at its meeting on 20 November": sent to another body's dated sitting, the day is a
-    // deadline for this body's item, not a meeting of its own
-    if (whose === 'other' && SENT_TO.test(before)) return { kind: 'date', date };
-    // "That Council be recommended, at its meeting on 9 December, to approve …", "the Licensing Committee be asked to consider
-    // …, at its meeting on 9 February": the resolution fixes the sitting at which the body it asks is to act — the day the
-    // matter comes due. (A recommendation only sent to a sitting, "to the Full Council meeting on …", stays that body's.)
-    if (
-      whose === 'other' &&
-      (ASKED_AT_ITS_MEETING.test(sentence) ||
-        RECOMMENDED_TO_ON.test(sentence.replace(/\brecommend(?:s|ed)?\b/gi, (verb) => verb.toLowerCase())))
-    )
-      return { kind: 'date', date };
+    // Another body's sitting is no due of this body's item, dated or not: "referred to the Audit Committee at its meeting
+    // on 20 November", "That Council be recommended, at its meeting on 9 December, to approve …", "to Council on
+    // 9 December for approval", "the Licensing Committee be asked to consider …, at its meeting on 9 February". What that
+    // body does there is its own business; this body's item has no meeting of its own to be due at — the reading of the
+    // shared hand labels (minutes-dev 06 and 25), which our sets now keep too. A day named after it, "…, and the comments
+    // be reported to the Executive on 14 January", is a further step's (an item of its own): no later day is read as a
+    // meeting; a deadline, "by 30 November", or one told by the sitting, "before the Council meets on 5 March", is still
+    // read below.
+    if (whose === 'other') break;
     // "a briefing session be held at 6.30pm on 6th March": the day the action itself takes place
     // ("that the Clerk attend the conference in York on 18 November", "will meet the engineer on site on 2 December": going to
     // an event or an appointment is done on its day — not another
@@ -303,6 +281,28 @@ export function dueOf(
   // else ("until the outcome of the legal review is known"), which no meeting can promise.
   if (!isDeferral) return null;
   return /\b(?:until|pending|awaiting)\b/i.test(text) ? { kind: 'future' } : { kind: 'next' };
+}
+
+/**
+ * A due whose day the item's own words give to another body's sitting — "add the risk to the Audit Committee agenda
+ * (15 January)" beside a log row due 15/01/2027 — is that body's meeting, no due of this body's item, as dueOf reads the
+ * words themselves; a log's due column repeating the day does not make it one.
+ */
+export function atOthersSitting(text: string, due: StatedDue, meetingDate: string | null, own: OwnBody): boolean {
+  const day = due?.kind === 'date' ? due.date : due?.kind === 'meeting' ? due.meeting : null;
+  if (!day) return false;
+  return findDates(text).some((mention) => {
+    const before = text.slice(Math.max(0, mention.index - 320), mention.index);
+    // (a deadline told by the sitting, "before Quality Committee on 14 January", is a date: what is due is done before it)
+    if (
+      /\b(?:before|by|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,7}?(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?$/i.test(
+        before,
+      )
+    )
+      return false;
+    const date = statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : null);
+    return date === day && whoseMeeting(before, text.slice(mention.end, mention.end + 20), own) === 'other';
+  });
 }
 
 /**

@@ -262,6 +262,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       ),
       minutes.map((m) => m.number),
       logNumbers,
+      { own, meeting },
     )
       .flatMap(eachPeriod)
       .map((item) => paperForMeeting(withOwners(item), own))

@@ -37,6 +37,9 @@ const PROGRESSIVE_MEET = new RegExp(
 const PRESENT_MEETS = new RegExp(
   String.raw`(?:^|[.;(]|\b(?:that|and)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}?$`,
 );
+/** "to the Audit Committee agenda (", "on the Cabinet's agenda for", "the Panel agenda of": a body's agenda for a day. */
+const AGENDA_OF =
+  /\b(?:to|on|for|onto)\s+(?:the\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w&'’-]*?)(?:['’]s)?\s+agenda\s+(?:(?:for|of|on)\s+(?:the\s+)?|\(\s*)$/;
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
@@ -115,6 +118,14 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         .filter((m) => !/['’]s$/.test(m.groups!.np))
         .pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
+      // ("Cabinet recommends Council to approve … at its meeting on", "asks the Licensing Committee to consider …, at its
+      // meeting on": the body asked to act, the object of the asking verb, is the one the possessive stands for)
+      const asked = [
+        ...sentence.matchAll(
+          /\b(?:[Rr]ecommend|RECOMMEND|[Aa]sk|ASK|[Rr]equest|REQUEST|[Ii]nvite|INVITE|[Uu]rge|URGE)(?:s|S|ed|ED)?\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+to\s+[a-z]/g,
+        ),
+      ].pop()?.groups?.np;
+      if (asked && namesBody(asked) && !own.is(asked)) return 'other';
       // "reported that the district planning committee had refused it at its meeting on": the clause's subject, however written
       // ("That Council be recommended, at its meeting on", "the Licensing Committee is asked to … at its meeting on": a body
       // asked in the subjunctive or the passive, or a body that "will set the budget at its meeting on", is the subject the
@@ -206,6 +217,10 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       return 'own';
     return namesBody(np) ? 'other' : null;
   }
+  // "add the risk to the Audit and Risk Committee agenda (15 January)", "on the Cabinet's agenda for 9 March": the agenda of
+  // a body's sitting that day — that body's
+  const agenda = AGENDA_OF.exec(near)?.groups?.body;
+  if (agenda && namesBody(agenda)) return own.is(agenda) ? 'own' : 'other';
   // "The Fire Authority will next meet on …": another body's next sitting
   const meets = MEET.exec(near);
   const subject = meets

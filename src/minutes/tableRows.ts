@@ -1,7 +1,9 @@
 // Step 9b: the rows of action tables and logs beside what the minutes' text says. A summary of actions repeats
 // what each minute decided (one item each); a row carrying an earlier action on that the text already reviewed
 // with progress only adds nothing.
-import type { ProposedItem } from './types.js';
+import type { ProposedItem, StatedDue } from './types.js';
+import type { OwnBody } from './bodies.js';
+import { atOthersSitting } from './due.js';
 import { ACTION_RECORDS, FINISHED_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { repeats } from './sameMatter.js';
@@ -109,7 +111,12 @@ export function dedupeSummary(
   ownMinutes: (string | null)[] = [],
   /** Notes whose action log is their record: a row keeps the number it prints. */
   logNumbers = false,
+  /** This body and the meeting's date, for a row's date that the item's words give to another body's sitting. */
+  context: { own: OwnBody; meeting: string | null } | null = null,
 ): ProposedItem[] {
+  // (a row's due is no due of an item whose words put that day at another body's sitting — due.ts)
+  const othersDay = (item: ProposedItem, due: StatedDue) =>
+    !!context && atOthersSitting(item.text, due, context.meeting, context.own);
   const summary = new Set<ProposedItem>();
   for (const row of items.filter((i) => i.source === 'action-table')) {
     // (a row citing a lettered clause of one of them, "26/117c", is filed under that minute and clause)
@@ -123,7 +130,7 @@ export function dedupeSummary(
       const ofClause = clause ? theirs.filter((i) => i.ref === clause.ref) : [];
       const mate = ofClause.length === 1 ? ofClause[0] : sameLead(row, theirs);
       if (mate) {
-        mate.due ??= row.due;
+        if (!othersDay(mate, row.due)) mate.due ??= row.due;
         summary.add(row);
         continue;
       }
@@ -208,7 +215,15 @@ export function dedupeSummary(
     // (a row beside an invitation names who sends it: the invitation is theirs — invitationSenders.ts)
     if (same.category === 'invitation') same.owner = row.owner ?? same.owner;
     else if (same.category !== 'deferral') same.owner ??= row.owner;
-    same.due ??= row.due;
+    // (a row on a recommendation's matter led by someone with an errand of their own under that minute gives its date to
+    // the errand, not to the body asked: "Costing - council tax support | CDCS | 29/01/27" beside the recommendation to
+    // Cabinet and "CDCS: costing of the extension")
+    const errand =
+      same.category === 'recommendation' &&
+      !!row.owner &&
+      same.owner !== row.owner &&
+      items.some((i) => i !== row && i.source !== 'action-table' && i.minute === same.minute && i.owner === row.owner);
+    if (!errand && !othersDay(same, row.due)) same.due ??= row.due;
     summary.add(row);
   }
   return items.filter((i) => !summary.has(i));

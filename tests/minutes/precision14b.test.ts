@@ -197,13 +197,15 @@ describe('the term a notice sets is not the due of the errand that serves it', (
   });
 });
 
-// Another body's sitting is no meeting of this committee's calendar: the step is due on its day.
-describe('a step for the body a matter is referred to, "when it considers the request", is due on the day of that sitting', () => {
+// Another body's sitting is no meeting of this committee's calendar, and no due of its items, dated or not (the convention
+// settled in docs/minutes-parser.md): the step for it has none either, where round 14 gave it that sitting's day.
+describe('a step for the body a matter is referred to, "when it considers the request", takes no due from that sitting', () => {
   it.each([
     'The Chair said the Sub-Committee should refer the matter on. The Legal Adviser said she would give the Licensing Committee the complaints data when it considered the request.\nRESOLVED – That the Licensing Committee be asked to consider a review of the late night levy, at its meeting on 9 March 2026.',
     'RESOLVED – That the Licensing Committee be asked to consider a review of the late night levy at its meeting on 9 March 2026.\nThe Estates Manager would send the Licensing Committee a plan of the street when the Committee took the matter.',
   ])('%s', (body) => {
     const step = itemsOf(`2. Referrals\n${body}`).find((i) => i.category !== 'recommendation');
-    expect(step?.due).toEqual({ kind: 'date', date: '2026-03-09' });
+    expect(step).toBeDefined();
+    expect(step?.due).toBeNull();
   });
 });
