@@ -81,11 +81,12 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
 /**
  * A term's date set off after a comma as an absolute clause — "…, the survey to close on 9 March 2027" —
  * says when the term ends, as "the consultation closes on …" does; the clause before it is what was decided. The
- * text without it (or the text as it was).
+ * text without it (or the text as it was). So does the clause without its subject, the term of what was just decided:
+ * "the draft was approved for consultation, to run from 1 December to 12 January", "…, to close on 12 January".
  */
 export function withoutTermClause(text: string): string {
   const cut = new RegExp(
-    String.raw`,\s*(?:the|its|their|this|a)\s+[^;:,]{2,40}?\s+to\s+(?:${TERM_VERBS})\s+(?:on|at|by)\s+(?:\w+day,?\s+)?\d[^;:,]{0,30}[.;]?$`,
+    String.raw`,\s*(?:(?:the|its|their|this|a)\s+[^;:,]{2,40}?\s+)?to\s+(?:${TERM_VERBS}|run)\s+(?:on|at|by|from|until|till)\s+(?:\w+day,?\s+)?\d[^;:,]{0,40}[.;]?$`,
     'i',
   ).exec(text);
   return cut ? `${text.slice(0, cut.index)}${/[.;]$/.test(cut[0]) ? cut[0].slice(-1) : ''}` : text;
