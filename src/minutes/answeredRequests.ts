@@ -9,6 +9,21 @@ import { cleanOwner } from './owner.js';
 import { agentLike } from './agents.js';
 import { tokenize } from './words.js';
 
+/** A request in the active voice, by whoever asks ("Members asked that …", "Cllr Ward requested …"): not "X was asked to". */
+const ACTIVE_REQUEST = /^(?<who>[^.;]{2,80}?)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+(?:that|for|to)\b/i;
+export const isRequest = (sentence: string) => {
+  const asked = ACTIVE_REQUEST.exec(sentence.trim());
+  return !!asked?.groups && !/\b(?:was|were|been|being|is|are)\s*$/i.test(asked.groups.who);
+};
+
+/** Someone taking a thing on: "the Clerk agreed to arrange a visit", "Ms Hale undertook to write" (closed: the verbs of undertaking). */
+export const UNDERTAKES =
+  /^[^.;]{2,80}?\s(?:agreed|undertook|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z]/i;
+
+/** An undertaking whose object points back: "agreed to provide this breakdown", "undertook to do so", "offered to send them". */
+export const POINTS_BACK =
+  /\b(?:agreed|undertook|offered|promised)\s+to\s+(?:do\s+so\b|[a-z]+\s+(?:this|that|these|those|it|them|one)\b)/i;
+
 /** What a request asks for: "… and asked that the bins be emptied", "requested that officers look into …". */
 const REQUEST =
   /\b(?:asked|requested)\s+(?:that\s+)?(?<what>(?:the|a|an|this|these|officers|[A-Z])[^.;]{8,}?)\s*[.;]?\s*$/;

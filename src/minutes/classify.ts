@@ -27,6 +27,7 @@ import { movedLater } from './movedLater.js';
 import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
+import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
 import { changesMembership } from './membership.js';
 import {
@@ -104,6 +105,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (and a vote recorded with its count: how members voted, not an errand — votes.ts)
   // (and a date as the subject, "Thursday 4 March is held in reserve": the calendar, not an errand — calendar.ts)
   if (datedFact(text) || dateAsSubject(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
+  // ("Members discussed whether the hall should be let", "The report recommended that the lane be closed": the debate
+  // and a paper's proposal told, not the meeting's decision — reportedDebate.ts)
+  if (debateRecorded(text) || paperRecommends(text)) return decision('noted');
   if (reading.form === 'none') {
     // "the Panel's meeting in December includes a report on …", "Standard items on the agenda include reports on:"
     if (

@@ -29,6 +29,7 @@ import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { alternatives } from './lexicon.js';
 import { conditionsNamed } from './untracked.js';
+import { POINTS_BACK, UNDERTAKES, isRequest } from './answeredRequests.js';
 
 export interface ReadContext {
   own: OwnBody;
@@ -176,8 +177,11 @@ export function readParts(
       );
     const last = merged[merged.length - 1];
     // (beside a deferral or an agenda item — the body's own later business — a named errand is an action of its own)
+    // (the one named holds no "to" of its own: in "the Officer agreed to provide this to members." the "to members" is
+    // no closing "X to <verb>" — the request before it is answered below)
     if (
       closing?.groups &&
+      !/\sto\s/i.test(` ${closing.groups.who} `) &&
       last &&
       last.decision.category !== 'deferral' &&
       last.decision.category !== 'work-programme'
@@ -198,6 +202,22 @@ export function readParts(
       part.decision.category === 'noted'
         ? null
         : (ownerOf(part.decision, part.decision.category, own) ?? stepAfterFact(part.text, own));
+    // "Cllr X asked for the figures to be mapped by street; the Officer agreed to provide this": a request, and right
+    // after it someone taking it on by a word that points back to it, is one item — the undertaking, who does it and
+    // what kind of thing it is (as discussionItems.ts reads the same two sentences in the discussion)
+    if (
+      last &&
+      !last.owner &&
+      owner &&
+      isRequest(last.text) &&
+      UNDERTAKES.test(part.text.trim()) &&
+      POINTS_BACK.test(part.text)
+    ) {
+      last.text = `${last.text} ${part.text}`;
+      last.decision = part.decision;
+      last.owner = owner;
+      continue;
+    }
     // "That X be requested to set a deadline … and that attention should be given to …": advice that goes with the request
     const advisory =
       part.decision.clause.passive &&

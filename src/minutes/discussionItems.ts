@@ -3,7 +3,7 @@
 // <owner>" lines and "ACTION: X to …", and for owners' initials closing a line ("… broken.
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
-import { answeredRequest, answersToCome, exhortation } from './answeredRequests.js';
+import { POINTS_BACK, UNDERTAKES, answeredRequest, answersToCome, exhortation, isRequest } from './answeredRequests.js';
 import { actionRefInline } from './actionRefs.js';
 import { instruction } from './classify.js';
 import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
@@ -302,20 +302,6 @@ export function discussionItems(
     noted,
   };
 }
-
-/** A request in the active voice, by whoever asks ("Members asked that …", "Cllr Ward requested …"): not "X was asked to". */
-const REQUEST = /^(?<who>[^.;]{2,80}?)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+(?:that|for|to)\b/i;
-const isRequest = (sentence: string) => {
-  const asked = REQUEST.exec(sentence.trim());
-  return !!asked?.groups && !/\b(?:was|were|been|being|is|are)\s*$/i.test(asked.groups.who);
-};
-
-/** Someone taking a thing on: "the Clerk agreed to arrange a visit", "Ms Hale undertook to write" (closed: the verbs of undertaking). */
-const UNDERTAKES = /^[^.;]{2,80}?\s(?:agreed|undertook|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z]/i;
-
-/** An undertaking whose object points back: "agreed to provide this breakdown", "undertook to do so", "offered to send them". */
-const POINTS_BACK =
-  /\b(?:agreed|undertook|offered|promised)\s+to\s+(?:do\s+so\b|[a-z]+\s+(?:this|that|these|those|it|them|one)\b)/i;
 
 /** A legend's lead: the nouns that spell out a document's initials and abbreviations (a closed class). */
 const LEGEND = /^(?:key|legend|glossary|abbreviations?|acronyms?)\b[^:.]{0,40}:/i;

@@ -1,0 +1,114 @@
+// Round 17, precision: what the importer proposed that a clerk would not track — each rule tested on invented
+// wording, several layouts a rule, with near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { classify } from '../../src/minutes/classify.js';
+
+const NO_BODY = { is: () => false, name: null };
+
+/** An invented committee whose minute numbers its paragraphs, the debate told before its resolution. */
+const numbered = (...paragraphs: string[]) =>
+  [
+    'Dunmere Borough Council',
+    'Licensing Sub-Committee',
+    'Minutes of the meeting held on 3 March 2026',
+    '',
+    '4. STREET TRADING POLICY REVIEW',
+    '4.1 The Licensing Manager introduced the draft policy, which is reviewed every five years.',
+    ...paragraphs.map((p, k) => `4.${k + 2} ${p}`),
+    `4.${paragraphs.length + 2} RESOLVED that the Licensing Manager report the consultation responses to the next meeting.`,
+    '',
+    '5. DATE OF NEXT MEETING',
+    '5.1 14 April 2026.',
+  ].join('\n');
+
+const category = (text: string) => classify(text, NO_BODY).category;
+
+describe('the debate and a paper’s recommendation, told in the minute, are records, not decisions', () => {
+  it.each([
+    'Members discussed whether the market should move to the square.',
+    'Members debated how the pitch fees should be shared between traders.',
+    'The Sub-Committee considered whether Sunday trading should be allowed.',
+    'Councillor Amis questioned whether the consent fee should rise.',
+    'Members discussed at length whether the hours should be extended.',
+    'The report recommended that Mill Lane be removed from the consent streets.',
+    "The officers' report proposed that the pitch fee be held at £40.",
+    'The covering report suggested that consent be required in the old town.',
+    'The draft had proposed that stalls close at 6pm.',
+    'That the report recommended that the kiosk be let for three years.',
+  ])('%s', (text) => {
+    expect(category(text)).toBe('noted');
+  });
+
+  it.each([
+    // the meeting's own decisions and requests stay
+    'Members asked that the Licensing Manager write to the traders about the new pitches.',
+    'That the report be recommended to Council for adoption.',
+    'The Sub-Committee agreed the draft proposed by officers be sent to the traders for comment.',
+    'The Licensing Manager to ask the traders whether a Sunday market is wanted.',
+    'That the Licensing Manager review whether the hours should be extended.',
+  ])('not a record: %s', (text) => {
+    expect(category(text)).not.toBe('noted');
+  });
+
+  it('numbered paragraphs that tell the debate before the resolution give only the resolution', () => {
+    const items = parseMinutes(
+      numbered(
+        'Members discussed whether the market should move to the square.',
+        'The report recommended that Mill Lane be removed from the consent streets. Members did not accept that.',
+      ),
+    ).items.map((i) => i.text);
+    expect(items).toEqual(['The Licensing Manager report the consultation responses to the next meeting.']);
+  });
+});
+
+/** The same committee with the debate, a request and a paper's recommendation in one run of numbered paragraphs. */
+const debated = (request: string) =>
+  [
+    'Dunmere Borough Council',
+    'Licensing Sub-Committee',
+    'Minutes of the meeting held on 3 March 2026',
+    '',
+    '4. STREET TRADING POLICY REVIEW',
+    '4.1 The Licensing Manager presented the draft street trading policy, which must be reviewed every five years.',
+    '4.2 The evidence from traders showed fewer complaints in the old town but more around the station.',
+    `4.3 Members discussed whether the station forecourt should be added. ${request}`,
+    '4.4 The report recommended that Mill Lane be removed from the consent streets. Members did not accept that.',
+    '4.5 RESOLVED that:',
+    '    (a) the draft policy, amended to keep Mill Lane, be approved for consultation;',
+    '    (b) the outcome of the consultation be reported to this Sub-Committee at its meeting on 14 April 2026.',
+    '',
+    '5. DATE OF NEXT MEETING',
+    '5.1 14 April 2026.',
+  ].join('\n');
+
+describe('a request and, right after it, someone taking it on by a word pointing back to it: one item, the undertaking', () => {
+  const asked = (request: string) =>
+    parseMinutes(debated(request))
+      .items.filter((i) => !/outcome of the consultation/.test(i.text))
+      .map((i) => i.owner?.toLowerCase() ?? null);
+  it.each([
+    [
+      'Councillor Amis asked for the complaint figures to be mapped by street; the Licensing Manager agreed to provide this to members.',
+      'the licensing manager',
+    ],
+    [
+      'Members asked that the pitch plan be sent to the traders. The Town Centre Manager undertook to do so.',
+      'the town centre manager',
+    ],
+    [
+      'Mr Hale requested that the survey results be shared with members; Ms Rudd agreed to circulate them before the next meeting.',
+      'ms rudd',
+    ],
+  ])('%s', (request, owner) => {
+    expect(asked(request)).toEqual([owner]);
+  });
+
+  it('a reply that takes nothing on leaves the request as it was', () => {
+    expect(
+      asked(
+        'Councillor Amis asked for the complaint figures to be mapped by street. The Licensing Manager said that the data was held by the police.',
+      ),
+    ).not.toContain('the licensing manager');
+  });
+});
