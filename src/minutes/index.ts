@@ -32,6 +32,7 @@ import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js'
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
+import { paperCommentedOn, settledByResolution } from './paperComments.js';
 import { announcesMeetings } from './meetingLists.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
@@ -146,6 +147,17 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       resolved.length,
       ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))),
     );
+    // "Members asked that the response press for a longer settlement", then "RESOLVED that the response be finalised
+    // and submitted": a comment on the paper the resolution settles — what became of it is the resolution's
+    const resolution = blocks
+      .filter((b) => b.found !== 'sentence')
+      .flatMap((b) => b.lines.map((k) => minute.lines[k] ?? ''))
+      .join(' ');
+    const commented = (r: ProposedItem) => {
+      const paper = asked.has(r) && !r.owner ? paperCommentedOn(r.text) : null;
+      return !!paper && settledByResolution(paper, resolution);
+    };
+    resolved.splice(0, resolved.length, ...resolved.filter((r) => !commented(r)));
     // (a page printing the minute and then its decision in shorter words prints each numbered decision twice)
     resolved.splice(0, resolved.length, ...printedOnce(resolved));
     // A decision sentence takes only itself: the rest of its paragraph is still discussion.

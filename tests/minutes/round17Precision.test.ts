@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { classify } from '../../src/minutes/classify.js';
+import { paperCommentedOn } from '../../src/minutes/paperComments.js';
 
 const NO_BODY = { is: () => false, name: null };
 
@@ -110,5 +111,69 @@ describe('a request and, right after it, someone taking it on by a word pointing
         'Councillor Amis asked for the complaint figures to be mapped by street. The Licensing Manager said that the data was held by the police.',
       ),
     ).not.toContain('the licensing manager');
+  });
+});
+
+/** An invented authority whose minute has members comment on a paper, then a resolution. */
+const consultation = (comment: string, resolution: string) =>
+  [
+    'Harrowby Moors Authority',
+    'Minutes of the meeting held on 9 June 2026',
+    '',
+    'HMA/31  Government consultation on moorland grazing',
+    `The Authority considered the draft. ${comment}`,
+    `RESOLVED: ${resolution}`,
+    '',
+    'HMA/32  Date of next meeting',
+    '8 September 2026.',
+  ].join('\n');
+
+const itemsOf = (comment: string, resolution: string) =>
+  parseMinutes(consultation(comment, resolution)).items.map((i) => i.text);
+
+describe('members asking a paper in hand to say something comment on it: the resolution settling the paper is the record', () => {
+  const delegated =
+    'That authority be delegated to the Chief Executive to finalise and submit the response by 30 June 2026.';
+  it.each([
+    ['Members asked that the response press for a five-year grant settlement.', delegated],
+    ['Members asked that the draft response also make the case for upland farms.', delegated],
+    ['Councillor Reid requested that the response stress the loss of hill farms.', delegated],
+    [
+      'Members asked that the study look at the old sea wall as well.',
+      'That the coastal study be commissioned at a cost of £9,000 and reported back in the autumn.',
+    ],
+    [
+      'Members asked that the report give more weight to the informal settlement of complaints.',
+      'That the annual report be approved, subject to the change Members requested.',
+    ],
+  ])('%s', (comment, resolution) => {
+    expect(itemsOf(comment, resolution).some((t) => t.startsWith(comment.slice(0, 20)))).toBe(false);
+  });
+
+  it.each([
+    // a passive: someone is to do it
+    ['Members asked that the response be copied to the two MPs.', delegated],
+    // the resolution does not speak of the paper
+    [
+      'Members asked that the strategy name the three priority sites.',
+      'That the Head of Conservation report on grazing numbers to the next meeting.',
+    ],
+  ])('still proposed: %s', (comment, resolution) => {
+    expect(itemsOf(comment, resolution).some((t) => t.startsWith(comment.slice(0, 20)))).toBe(true);
+  });
+
+  it.each([
+    ['Members asked that the response press for a longer settlement.', 'response'],
+    ['Members asked that the draft response also make the case for farms.', 'response'],
+    ['The Board requested that this plan show the cost of each option.', 'plan'],
+    // a paper still to be written: what it should include is an errand for whoever writes it
+    ['Members asked that the next annual report include figures on lone working.', null],
+    ['Members asked that a future report set out the options.', null],
+    // the paper as the thing acted on, or a paper's modifier before the verb
+    ['Members asked that the report be sent to the parish councils.', null],
+    ['Members asked that the report on fly-tipping go to Cabinet.', null],
+    ['Members asked that the Clerk write to the landowner.', null],
+  ])('the paper commented on: %s', (text, paper) => {
+    expect(paperCommentedOn(text)).toBe(paper);
   });
 });
