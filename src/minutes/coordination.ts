@@ -8,6 +8,7 @@ import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
+import { secondSubjunctive } from './secondSubjunctive.js';
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -144,7 +145,8 @@ function sameFormPoints(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(
     new RegExp(
-      String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:(?:up|out|off|down|aside|back)\s+)?(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any'])})\b`,
+      // (a pronoun object too: "endorsed the review and recommended it to the Board for approval")
+      String.raw`,?\s+and\s+(?<word>[a-z]{3,}${suffix})\s+(?:(?:up|out|off|down|aside|back)\s+)?(?:${alternatives(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'to', 'all', 'any', 'it', 'them'])})\b`,
       'g',
     ),
   )) {
@@ -216,7 +218,8 @@ export function splitDecisions(raw: string): string[] {
   if (doneAtSitting(text)) return [text];
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
-  const points = [...splitPoints(text), ...sameFormPoints(text)].sort((a, b) => a - b);
+  const sameForm = sameFormPoints(text);
+  const points = [...splitPoints(text), ...sameForm].sort((a, b) => a - b);
   const parts: string[] = [];
   let from = 0;
   for (const p of points) {
@@ -245,6 +248,16 @@ export function splitDecisions(raw: string): string[] {
       )
     )
       parts[k] = `${subject} ${parts[k]}`;
+  // (so does a second verb in the past of the same form, with a pronoun for the first's object: "The Panel endorsed the
+  // plan and recommended it to Cabinet" → "The Panel recommended it to Cabinet" — a record of what the body did)
+  for (let k = 1; k < parts.length; k++)
+    if (
+      subject &&
+      !passiveFirst &&
+      sameForm.some((p) => text.slice(p).startsWith(parts[k])) &&
+      /^[a-z]{3,}ed\s+(?:it|them)\b/.test(parts[k])
+    )
+      parts[k] = `${subject} ${parts[k]}`;
   // … and a participle its subject and the words before the first participle: "returns continue to be signed off … and
   // reported to the Board" → "returns continue to be reported to the Board"
   const first = readClause(parts[0]);
@@ -266,6 +279,7 @@ export function splitDecisions(raw: string): string[] {
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.
   return parts
     .flatMap(twoSubjunctives)
+    .flatMap(secondSubjunctive)
     .flatMap(secondSubject)
     .filter((p) => p.length > 2);
 }

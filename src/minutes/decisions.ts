@@ -171,11 +171,15 @@ export function readParts(
       part.decision = { ...part.decision, category: 'recommendation', named: before.decision.named };
     // "It was RESOLVED to support the request. Clerk to write.": a short closing line names who acts on the decision before it
     // (a line printed in two languages gives the second after " / ": "Clerc i anfon y siec / Clerk to send the cheque.")
-    const closing =
+    let closing =
       /^(?:[^/]{2,80}\s\/\s)?(?:the\s+)?(?<who>[A-Z][\w'’ -]{1,40}?)\s+to\s+[a-z]+(?:\s+(?:it|this|them|the\s+\w+))?\.?$/.exec(
         part.text.trim(),
       );
     const last = merged[merged.length - 1];
+    // (but "the Head of Estates be authorised to sign the lease." is a clause of its own, no closing name: a name holds
+    // no "be")
+    if (closing?.groups && /\s(?:be|is|are|was|were)$|\s(?:be|is|are|was|were)\s/.test(closing.groups.who))
+      closing = null;
     // (beside a deferral or an agenda item — the body's own later business — a named errand is an action of its own)
     // (the one named holds no "to" of its own: in "the Officer agreed to provide this to members." the "to members" is
     // no closing "X to <verb>" — the request before it is answered below)
@@ -243,6 +247,22 @@ export function readParts(
         String.raw`^(?:and\s+)?(?:to\s+)?[a-z]+\s+(?:it|them|the\s+(?:${alternatives(['reply', 'replies', 'response', 'responses', 'outcome', 'results', 'result', 'answer', 'findings'])}))\b`,
         'i',
       ).test(part.text.trim());
+    // "Members asked that the tenants be consulted, and the Director undertook to report the outcome of that
+    // consultation": an undertaking whose words point back at the request before it, asked of no one, takes it on — one
+    // item, the one who undertook it
+    const takesOn =
+      last &&
+      !last.owner &&
+      !!owner &&
+      last.decision.category !== 'noted' &&
+      UNDERTAKING.test(part.text) &&
+      POINTS_BACK.test(part.text);
+    if (takesOn) {
+      last.text = `${last.text}, and ${part.text.charAt(0).toLowerCase()}${part.text.slice(1)}`;
+      last.decision = part.decision;
+      last.owner = owner;
+      continue;
+    }
     if (last && (sameThing || followOn || returning || (advisory && last.decision.category !== 'noted'))) {
       last.text = `${last.text} ${part.text}`;
       // ("The bank requires new signatories. Clerk to set them up.": a fact in the present, then who is to act on it;
@@ -286,6 +306,12 @@ export function dueFor(category: Kind, text: string, context: ReadContext, fallb
   if (category === 'recommendation' && due?.kind === 'month' && !monthAtThisBody(text, context.own)) return null;
   return due;
 }
+
+/** A promise by someone named: "X undertook to …", "agreed to …", "offered to …" (the verbs of undertaking: closed). */
+const UNDERTAKING = /^(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z]/;
+/** Words that point back at what was just asked: "that consultation", "this work", "do so", "arrange it". */
+const POINTS_BACK =
+  /\b(?:of|on|from|about|with)\s+(?:that|this|those|these)\s+[a-z]+\b|\bto\s+(?:do\s+so|do\s+this|arrange\s+(?:this|it|that))\b/i;
 
 export function readBlock(
   block: Block,

@@ -45,6 +45,14 @@ const REQUESTED_THAT =
 const CHAIR_ASKED =
   /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
 
+/**
+ * "The Chair said the Clerk would write to the owner", "The Mayor said the matter was in hand and that the Town Clerk
+ * would chase it": a verb of reporting speech (closed), then — after what else was said, with "and that" — someone
+ * named with "would" or "will" and a verb.
+ */
+const CHAIR_TOLD =
+  /^(?<who>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+(?:said|confirmed|advised|stated|explained|replied|responded)\s+(?:that\s+)?(?:[^;]*?,?\s+and\s+that\s+)?(?<what>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*\s+(?:would|will)\s+(?!be\b|not\b|have\b)[a-z]+\b.*)$/;
+
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
@@ -134,6 +142,24 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   if (chair?.groups) {
     take(`that ${chair.groups.what}`, null, 0.55);
     return out;
+  }
+  // "The Chair said that the Clerk would reply in writing": the one in the chair, speaking for the body, tells what its
+  // officer will do — the meeting's errand, as the chair's request is
+  const told = CHAIR_TOLD.exec(text)?.groups;
+  if (told && isBodyOrMembers(told.who, context)) {
+    const subject = readClause(told.what).subject;
+    // (an officer or a member, not a body: "the Chair said the Licensing Committee would consider it in March" reports
+    // another body's business)
+    if (
+      subject &&
+      !context.own.is(subject) &&
+      !namesBody(subject) &&
+      !PRONOUN.test(subject) &&
+      agentLike(tokenize(subject))
+    ) {
+      take(told.what, null, 0.55);
+      return out;
+    }
   }
   const reading = readClause(text);
   // "X undertook to …", "X agreed that …", "X offered to …", "X was asked to …", "X to …", "X will …"

@@ -76,6 +76,11 @@ export function peopleOf(lines: string[]): People {
       // "(Leader, in the Chair)", "(Mayor – in the chair)": the other words in the brackets are the chair's title
       for (const m of body.matchAll(/\(([^()]*?)[,;–-]\s*in\s+the\s+chair\s*\)/gi))
         if (/^[A-Z][\w' -]{1,40}$/.test(m[1].trim())) chairs.add(m[1].trim().toLowerCase());
+      // "The Mayor (Cllr A Lusk) in the Chair": the title before the name in brackets, then "in the Chair"
+      for (const m of body.matchAll(
+        /\b(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\([^()]{2,60}\)\s*,?\s*in\s+the\s+chair\b/gi,
+      ))
+        chairs.add(m[1].trim().toLowerCase());
       for (const part of body.split(/[,;]|\band\b/)) {
         const role = part
           .replace(/\(.*?\)/g, '')

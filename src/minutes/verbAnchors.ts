@@ -74,7 +74,9 @@ export function finiteAfterSubject(t: Token | undefined, next: Token | undefined
   // "the Board the …" is not a verb; "members present" neither: a verb is followed by its object or a particle.
   return (
     !new RegExp(
-      String.raw`^(?:${alternatives(['present', 'absent', 'only', 'themselves', 'itself', 'concerned', 'attending', 'listed'])})$`,
+      // (nor the plural nouns for a body's people, never verbs: "all Board members complete the training" — "members" ends
+      // the subject)
+      String.raw`^(?:${alternatives(['present', 'absent', 'only', 'themselves', 'itself', 'concerned', 'attending', 'listed', 'members', 'councillors', 'governors', 'trustees', 'directors', 'officers'])})$`,
     ).test(t.lower) &&
     (next === undefined || !/^(?:'s)$/.test(next.lower))
   );
