@@ -256,7 +256,7 @@ export function readParts(
       !!owner &&
       last.decision.category !== 'noted' &&
       UNDERTAKING.test(part.text) &&
-      POINTS_BACK.test(part.text);
+      REFERS_BACK.test(part.text);
     if (takesOn) {
       last.text = `${last.text}, and ${part.text.charAt(0).toLowerCase()}${part.text.slice(1)}`;
       last.decision = part.decision;
@@ -309,8 +309,11 @@ export function dueFor(category: Kind, text: string, context: ReadContext, fallb
 
 /** A promise by someone named: "X undertook to …", "agreed to …", "offered to …" (the verbs of undertaking: closed). */
 const UNDERTAKING = /^(?:the\s+)?[A-Z][^,;]{0,60}?\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z]/;
-/** Words that point back at what was just asked: "that consultation", "this work", "do so", "arrange it". */
-const POINTS_BACK =
+/**
+ * Words that point back at what was just asked: "that consultation", "this work", "do so", "arrange it" (wider than
+ * answeredRequests.ts's POINTS_BACK, which wants the pointing word right after the undertaking's verb).
+ */
+const REFERS_BACK =
   /\b(?:of|on|from|about|with)\s+(?:that|this|those|these)\s+[a-z]+\b|\bto\s+(?:do\s+so|do\s+this|arrange\s+(?:this|it|that))\b/i;
 
 export function readBlock(
