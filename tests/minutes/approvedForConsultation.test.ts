@@ -11,12 +11,12 @@ const kind = (text: string) => classify(text, own).category;
 describe('a draft approved for consultation is noted', () => {
   it.each([
     // the passive past, with the term of the consultation after it
-    'The draft parking strategy and the charging options in Appendix B were approved for public consultation, to run from 1 December 2027 to 19 January 2028.',
+    'The draft cemetery fees and the two charging models set out in Annex 2 were approved for public consultation, to run from 6 December 2027 until 24 January 2028.',
     'The draft allotments policy was approved for consultation, to close on 14 January 2028.',
     'The draft waste strategy was approved for public consultation.',
     // the subjunctive
-    'That the draft Statement of Licensing Policy be approved for public consultation for ten weeks, from 22 November 2027 to 31 January 2028.',
-    'the draft play strategy be approved for public consultation, subject to the changes agreed at the meeting;',
+    'That the draft Markets Policy be approved for public consultation for eight weeks, from 29 November 2027 until 24 January 2028.',
+    'the draft play strategy, as amended this evening, be approved for public consultation;',
     // the infinitive of a decision list
     'To approve the savings proposals in Appendix C for public consultation, beginning on 22 November 2027.',
     'To approve the draft tenancy policy for consultation with tenants.',

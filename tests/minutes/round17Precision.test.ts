@@ -77,7 +77,7 @@ const debated = (request: string) =>
     '4.4 The report recommended that Mill Lane be removed from the consent streets. Members did not accept that.',
     '4.5 RESOLVED that:',
     '    (a) the draft policy, amended to keep Mill Lane, be approved for consultation;',
-    '    (b) the outcome of the consultation be reported to this Sub-Committee at its meeting on 14 April 2026.',
+    '    (b) the findings of the consultation be brought before this Sub-Committee when it meets on 14 April 2026.',
     '',
     '5. DATE OF NEXT MEETING',
     '5.1 14 April 2026.',
@@ -86,7 +86,7 @@ const debated = (request: string) =>
 describe('a request and, right after it, someone taking it on by a word pointing back to it: one item, the undertaking', () => {
   const asked = (request: string) =>
     parseMinutes(debated(request))
-      .items.filter((i) => !/outcome of the consultation/.test(i.text))
+      .items.filter((i) => !/findings of the consultation/.test(i.text))
       .map((i) => i.owner?.toLowerCase() ?? null);
   it.each([
     [

@@ -101,14 +101,14 @@ describe('"The Chair said the Clerk would …": the one in the chair tells what 
 describe('an undertaking that points back at the request before it takes the request on', () => {
   it('one item, the one who undertook it', () => {
     const proposal = minutes(
-      '12.  ALLOTMENTS\nMembers asked that the plot holders be consulted on the new rules, and the Town Clerk undertook to report the outcome of that consultation to the next meeting.\nRESOLVED: That the report be noted.',
+      '12.  ALLOTMENTS\nMembers asked that the plot holders be consulted on the new rules, and the Town Clerk undertook to bring the results of that exercise to the next meeting.\nRESOLVED: That the report be noted.',
     );
     expect(proposal.items.map((i) => i.owner)).toEqual(['the Town Clerk']);
   });
 
   it('near-miss: a request already asked of someone keeps its owner beside the undertaking', () => {
     const proposal = minutes(
-      '12.  ALLOTMENTS\nMembers asked that the Town Clerk consult the plot holders on the new rules, and Cllr Trew undertook to report the outcome of that consultation to the next meeting.\nRESOLVED: That the report be noted.',
+      '12.  ALLOTMENTS\nMembers asked that the Town Clerk consult the plot holders on the new rules, and Cllr Trew undertook to bring the results of that exercise to the next meeting.\nRESOLVED: That the report be noted.',
     );
     expect(proposal.items).toHaveLength(2);
   });
