@@ -148,7 +148,7 @@ export function dueOf(
     if (whose === 'own' && !/\b(?:rearrang\w*|moving|move|cancel\w*|postpon\w*|chang\w*)\s+(?:the\s+)?$/i.test(before))
       return { kind: 'meeting', meeting: date };
     // Another body's sitting is no due of this body's item, dated or not: "referred to the Audit Committee at its meeting
-    // on 20 November", "That Council be recommended, at its meeting on 9 December, to approve …", "to Council on
+    // on 20 November", "That Council be recommended to adopt the plan at its meeting on 14 March", "to Council on
     // 9 December for approval", "the Licensing Committee be asked to consider …, at its meeting on 9 February". What that
     // body does there is its own business; this body's item has no meeting of its own to be due at — the reading of the
     // shared hand labels (minutes-dev 06 and 25), which our sets now keep too. A day named after it, "…, and the comments
