@@ -312,6 +312,18 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     return decision('noted');
   if (noting && clause.passive && clause.form === 'modal' && !/\bby\s+[A-Z]/.test(clause.rest))
     return decision('noted');
+  // "Members noted that the revised scheme would need to reflect the new guidance", "… that the two schemes would run
+  // side by side": the same in the active, where what is to come is told of a thing — no one who can act is its
+  // subject, so no one is given anything to do ("noted that the Clerk would write …" keeps its errand)
+  if (
+    noting &&
+    clause.form === 'modal' &&
+    !clause.passive &&
+    !!clause.subject &&
+    !agentLike(tokenize(clause.subject)) &&
+    !namesBody(clause.subject)
+  )
+    return decision('noted');
 
   if (information(clause, places, text)) return decision('information');
   // another body asked to act: "That the Constitution Committee be requested to …", "UHL and the CCGs be requested to consider"

@@ -1,0 +1,56 @@
+// Round 18, precision: what the importer proposed that a clerk would not track — each rule tested on invented
+// wording, several layouts a rule, with near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { classify } from '../../src/minutes/classify.js';
+
+const NO_BODY = { is: () => false, name: null };
+const category = (text: string) => classify(text, NO_BODY).category;
+
+/** An invented committee whose minute numbers its paragraphs, a fact noted before the resolution. */
+const numbered = (...paragraphs: string[]) =>
+  [
+    'Penhallow District Council',
+    'Housing Policy Panel',
+    'Minutes of the meeting held on 9 February 2026',
+    '',
+    '6. ALLOCATIONS SCHEME REVIEW',
+    '6.1 The Housing Options Manager introduced the timetable for the review.',
+    ...paragraphs.map((p, k) => `6.${k + 2} ${p}`),
+    `6.${paragraphs.length + 2} RESOLVED that the Housing Options Manager bring the draft scheme to the June meeting.`,
+    '',
+    '7. DATE OF NEXT MEETING',
+    '7.1 16 March 2026.',
+  ].join('\n');
+
+describe('a fact noted about what a thing will need or do is a record, not an errand', () => {
+  it.each([
+    'Members noted that the revised scheme would need to reflect the new guidance.',
+    'The Panel noted that the new lettings policy will have to take account of the census figures.',
+    'Members noted that the review itself would settle the banding.',
+    'Members acknowledged that the draft strategy would need to follow the county plan.',
+    'It was noted that the waiting list would continue to grow over the winter.',
+    'Members noted that the two schemes would run side by side until April.',
+  ])('%s', (text) => {
+    expect(category(text)).toBe('noted');
+  });
+
+  it.each([
+    // someone who can act, told as what they will do, stays for the clerk to see
+    'Members noted that the Housing Options Manager would write to each applicant.',
+    'Members noted that officers would bring the figures to the next meeting.',
+    // not a noting verb
+    'Members agreed that the revised scheme would need to reflect the new guidance.',
+  ])('not only noted: %s', (text) => {
+    expect(category(text)).not.toBe('noted');
+  });
+
+  it('a numbered paragraph noting what the policy will need gives nothing beside the resolution', () => {
+    const items = parseMinutes(
+      numbered('Members noted that the new allocations policy would need to reflect the outcome of the survey.'),
+    ).items;
+    expect(items.map((i) => i.text)).toEqual([
+      'The Housing Options Manager bring the draft scheme to the June meeting.',
+    ]);
+  });
+});
