@@ -83,6 +83,11 @@ export function reportedArrangements(text: string, context: Context, listed: boo
   // writing promised by the one who was asked is that speaker's undertaking, whatever the verb of saying)
   const promisedReply = !!reported && WRITTEN_REPLY.test(said) && !listed;
   const vouched = (!!reported && /\bconfirmed\s+that\b/i.test(text) && !listed) || promisedReply;
+  // ("The Water Board has confirmed that the main will be relaid in May", "The District Council has advised that the
+  // shelter will be reglazed": another body telling what it will do tells its own plan — nothing here is undertaken by
+  // anyone at the meeting, however the minutes record their own decisions)
+  const reporter = speaker?.replace(/\s+(?:has|have|had)$/i, '').trim() ?? null;
+  const othersReport = !!reporter && namesBody(reporter) && !context.own.is(reporter);
   for (const found of splitDecisions(said)) {
     // ("A copy of the list is to be circulated": an arrangement in "be to" is the passive to come)
     const part = found.replace(/^(.{2,160}?)\s+(?:is|are)\s+(?=to\s+be\s+[a-z]+(?:ed|en|t)\b)/i, '$1 ');
@@ -148,7 +153,10 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       !!clause.subject &&
       (namesBody(clause.subject) || /^the\s+(?:County|District|Borough|City)$/.test(clause.subject.trim())) &&
       !context.own.is(clause.subject);
-    if (toBody || informal || (vouched && doneBySomeone && !othersPlan && decision.category !== 'noted')) {
+    if (
+      toBody ||
+      (!othersReport && (informal || (vouched && doneBySomeone && !othersPlan && decision.category !== 'noted')))
+    ) {
       // "Councillor Harvey … confirmed that a full written response would be sent": a named member vouching owns it.
       const confirmer =
         vouched && speaker && (/^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) || promisedReply)

@@ -54,3 +54,45 @@ describe('a fact noted about what a thing will need or do is a record, not an er
     ]);
   });
 });
+
+/** An invented parish's minutes, which record what the council does in the text, with a clerk's report. */
+const parish = (...lines: string[]) =>
+  [
+    'Ashbury St Giles Parish Council',
+    'Minutes of the meeting held on 12 January 2026',
+    '',
+    '41. CLERK’S REPORT',
+    ...lines,
+    '',
+    '42. PLAYING FIELD',
+    'It was agreed that the Clerk order two new bins for the playing field.',
+  ].join('\n');
+
+describe('another body telling what it will do is its plan, not this council’s errand', () => {
+  it.each([
+    [
+      'the County Council, a passive future',
+      'The County Council has confirmed that the white lines on Church Lane will be repainted in March.',
+    ],
+    ['a department, advised', 'The Department has advised that the vacant seats will be filled by open competition.'],
+    [
+      'an agency, informed the Clerk',
+      'The Environment Agency informed the Clerk that the culvert would be cleared in the summer.',
+    ],
+    ['as a bullet', '- The Highways Authority has confirmed that the damaged sign will be replaced next month.'],
+    ['lettered', '(iii) The District Council has advised that the bus shelter will be reglazed in the spring.'],
+  ])('%s', (_, line) => {
+    const items = parseMinutes(parish(line)).items;
+    expect(items.map((i) => i.text)).toEqual(['The Clerk order two new bins for the playing field.']);
+  });
+
+  it.each([
+    // this council's own passive future, in minutes that record decisions in the text, is still proposed
+    ['no reporter', 'The hedge on the playing field will be cut back in February.'],
+    // the Clerk reporting is this council's officer
+    ['the Clerk reporting', 'The Clerk reported that the noticeboard will be repaired by the end of the month.'],
+  ])('still proposed: %s', (_, line) => {
+    const items = parseMinutes(parish(line)).items;
+    expect(items.length).toBe(2);
+  });
+});
