@@ -107,7 +107,15 @@ interface Node {
 }
 
 /** A stem announcing its list as what is said: "… the following comments …:", "setting out the following concerns:". */
-const SAYS_A_LIST = new RegExp(String.raw`\bthe\s+following\s+(?:${alternatives(SAID_NOUNS)})\b[^.;]*:\s*-?$`, 'i');
+// (or by whose they are: "the Committee's comments, as set out below, be submitted to Cabinet:", "with the Panel's
+// concerns that:", "its views:" — a possessive before the noun names the list as much as "the following" does)
+const SAYS_A_LIST = new RegExp(
+  String.raw`\b(?:the\s+following|[A-Za-z-]+['’]s?|its|their)\s+(?:${alternatives(SAID_NOUNS)})\b[^.;]*:\s*-?$`,
+  'i',
+);
+
+/** A stem that is a whole decision and announces its list as what it says. */
+const saysAList = (text: string) => SAYS_A_LIST.test(text) && !!readClause(text.replace(/:\s*-?$/, '')).verb;
 
 /** The clauses of a block, leaves of its tree of markers, each with the stems above it. */
 export function splitClauses(block: Block, minute: string | null): Clause[] {
@@ -171,7 +179,7 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
   }
   // "That the following comments be referred to Cabinet: (a) that …; (b) that …": a stem that is a whole decision and
   // announces its list as what it says (comments, concerns, reasons) is one decision; the list is its content.
-  if (SAYS_A_LIST.test(stem) && readClause(stem.replace(/:\s*-?$/, '')).verb)
+  if (saysAList(stem))
     return [
       {
         minute,
@@ -183,15 +191,42 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
       },
     ];
   const clauses: Clause[] = [];
-  nodes.forEach((node, index) => {
-    if (node.children > 0) return; // a stem: its words reach its sub-items
+  // (the same for a clause of the resolution whose sub-items are its list: "2. That the Committee's comments, as set out
+  // below, be submitted to Cabinet: (a) … should …; (b) …" — one decision, the sub-items its content)
+  let listEnds = -1;
+  const ancestorsOf = (index: number) => {
     const ancestors: string[] = [stem];
-    for (let d = node.depth - 1, k = index - 1; d >= 0 && k >= 0; k--) {
+    for (let d = nodes[index].depth - 1, k = index - 1; d >= 0 && k >= 0; k--) {
       if (nodes[k].depth === d) {
         ancestors.splice(1, 0, nodes[k].text);
         d--;
       }
     }
+    return ancestors;
+  };
+  nodes.forEach((node, index) => {
+    if (index < listEnds) return;
+    if (node.children > 0 && saysAList(node.text)) {
+      let end = index + 1;
+      while (end < nodes.length && nodes[end].depth > node.depth) end++;
+      listEnds = end;
+      const above = ancestorsOf(index);
+      clauses.push({
+        minute,
+        ref: cite(node.ref || null),
+        text: node.text,
+        content: nodes
+          .slice(index + 1, end)
+          .map((n) => n.text)
+          .join(' '),
+        stem: above.filter(Boolean).join(' '),
+        lead: above.length > 1 ? above[above.length - 1] : stem,
+        confidence: block.confidence,
+      });
+      return;
+    }
+    if (node.children > 0) return; // a stem: its words reach its sub-items
+    const ancestors = ancestorsOf(index);
     const parentText = ancestors.length > 1 ? ancestors[ancestors.length - 1] : stem;
     clauses.push({
       minute,

@@ -96,3 +96,67 @@ describe('another body telling what it will do is its plan, not this council’s
     expect(items.length).toBe(2);
   });
 });
+
+/** An invented scrutiny committee's resolution, numbered, with one clause that sends comments on. */
+const scrutiny = (...lines: string[]) =>
+  [
+    'Trelawne County Council',
+    'Communities Scrutiny Committee',
+    'Minutes of the meeting held on 4 November 2026',
+    '',
+    '22. LIBRARY SERVICE STRATEGY',
+    'The Cabinet Member introduced the draft strategy.',
+    ...lines,
+    '',
+    '23. DATE OF NEXT MEETING',
+    '13 January 2027.',
+  ].join('\n');
+
+describe('the points of comments sent on are what the comments say, not errands of their own', () => {
+  it.each([
+    [
+      'numbered, the comments lettered under the second clause',
+      [
+        'RESOLVED:',
+        '1. That the draft strategy be noted.',
+        "2. That the Committee's comments, as set out below, be submitted to Cabinet:",
+        '   (a) opening hours should be kept at the rural branches;',
+        '   (b) the mobile library timetable should be published online.',
+      ],
+    ],
+    [
+      'roman, "the following observations"',
+      [
+        'RESOLVED:',
+        '(i) That the following observations be passed to the Cabinet Member:',
+        '    (a) the book fund should not be cut further;',
+        '    (b) volunteers should be offered training.',
+        '(ii) That the draft strategy be noted.',
+      ],
+    ],
+    [
+      'the comments after "that:" closing the stem',
+      [
+        "RESOLVED: That the strategy be referred back to Cabinet, with the Committee's concerns that:",
+        '(a) the rural branches should keep their hours;',
+        '(b) the timetable should be published online.',
+      ],
+    ],
+  ])('%s', (_, lines) => {
+    const items = parseMinutes(scrutiny(...lines)).items;
+    expect(items.filter((i) => /\bshould\b/.test(i.text) && !/Cabinet/.test(i.text))).toEqual([]);
+    expect(items.filter((i) => /Cabinet/.test(i.text)).length).toBe(1);
+  });
+
+  it('a stem that asks someone to do what its clauses name keeps each clause', () => {
+    const items = parseMinutes(
+      scrutiny(
+        'RESOLVED:',
+        '1. That the Head of Libraries be asked to:',
+        '   (a) review the opening hours of the rural branches;',
+        '   (b) publish the mobile library timetable online.',
+      ),
+    ).items;
+    expect(items.length).toBe(2);
+  });
+});
