@@ -8,6 +8,8 @@ import { readClause } from './grammar.js';
 import { cleanOwner } from './owner.js';
 import { agentLike } from './agents.js';
 import { tokenize } from './words.js';
+import { sharesMatter } from './sameMatter.js';
+import type { ProposedItem } from './types.js';
 
 /** A request in the active voice, by whoever asks ("Members asked that …", "Cllr Ward requested …"): not "X was asked to". */
 const ACTIVE_REQUEST = /^(?<who>[^.;]{2,80}?)\s+(?:also\s+|further\s+)?(?:asked|requested)\s+(?:that|for|to)\b/i;
@@ -82,4 +84,28 @@ export function exhortation(text: string): boolean {
   return /\b(?:appeal(?:s|ed)?|urge[sd]?|encourage[sd]?|call(?:s|ed)?)\s+(?:to\s+|on\s+|upon\s+)?(?:all\b|every(?:one|body)?\b|any(?:one|body)\b|the\s+(?:public|community)\b|members\s+of\s+the\s+public\b|residents\b)/i.test(
     text,
   );
+}
+
+/** "… agreed to make the request", "undertook to pass the request on": the request itself, named as what is taken on. */
+const THE_REQUEST = /\b(?:make|pass|put|send|forward|raise)\s+(?:the|this|that)\s+request\b/i;
+
+/**
+ * The undertaking that answers a request made in the sentence before it, when the request names no one to act:
+ * "Members asked that the trade be given guidance on the test. The Licensing Manager agreed to produce a guidance
+ * note." — who takes it on, on the same matter, in the next sentence ("X agreed/undertook/offered to …", "X to …").
+ * The request and its answer are one errand, the one who took it on; another matter taken on is another item.
+ */
+export function answeredNext(request: ProposedItem, said: ProposedItem[], text: string): ProposedItem | undefined {
+  if (request.owner || !isRequest(request.text)) return undefined;
+  const asked = request.text.replace(/[.;\s]+$/, '');
+  const at = text.indexOf(asked);
+  if (at < 0) return undefined;
+  const next = /^[.;]?\s*(?<sentence>[^.;]+)/.exec(text.slice(at + asked.length))?.groups?.sentence.trim();
+  if (!next) return undefined;
+  return said.find((s) => {
+    if (!s.owner || !next.startsWith(s.owner)) return false;
+    const after = next.slice(s.owner.length);
+    const undertakes = UNDERTAKES.test(next) || /^\s+to\s+[a-z]/.test(after);
+    return undertakes && (THE_REQUEST.test(next) || sharesMatter(asked.replace(ACTIVE_REQUEST, ''), s.text));
+  });
 }

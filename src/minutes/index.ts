@@ -33,6 +33,7 @@ import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
 import { paperCommentedOn, settledByResolution } from './paperComments.js';
+import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
@@ -206,7 +207,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // (a minute that closes on its own list of actions records them there: the prose above told how it got there)
     const prose = (i: ProposedItem) =>
       listed.closesOnList && i.category !== 'deferral' && (asked.has(i) || i.source === 'discussion');
-    const fresh = [...resolved.filter((r) => !prose(r)), ...marked, ...agenda.items, ...listed.items];
+    // ("Members asked that the list be published. The Clerk agreed to publish it online.": the request is answered by
+    // the undertaking in the next sentence — one errand, the undertaking's — answeredRequests.ts)
+    const minuteFlat = minute.lines.join(' ').replace(/\s+/g, ' ');
+    const answered = (r: ProposedItem) => asked.has(r) && !!answeredNext(r, told.items, minuteFlat);
+    const fresh = [...resolved.filter((r) => !prose(r) && !answered(r)), ...marked, ...agenda.items, ...listed.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
     const same = (n: ProposedItem) => (i: ProposedItem) =>

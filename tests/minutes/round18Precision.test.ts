@@ -160,3 +160,51 @@ describe('the points of comments sent on are what the comments say, not errands 
     expect(items.length).toBe(2);
   });
 });
+
+/** An invented working group's notes: a request in the passive, and who takes it on in the next sentence. */
+const notes = (...lines: string[]) =>
+  [
+    'Kestle Town Council',
+    'Minutes of the Planning Committee held on 2 March 2026',
+    '',
+    '14. LOCAL LIST OF HERITAGE ASSETS',
+    ...lines,
+    '',
+    '15. DATE OF NEXT MEETING',
+    '6 April 2026.',
+  ].join('\n');
+
+describe('a request that something be done, taken on in the next sentence, is the undertaking', () => {
+  it.each([
+    [
+      'agreed to, sharing the matter',
+      'Members asked that owners be given advance notice of the listing. The Heritage Officer agreed to write to each owner with notice of the listing.',
+      'The Heritage Officer',
+    ],
+    [
+      'X to <verb>, sharing the matter',
+      'Members asked that the scoring of the chapel be reconsidered, as it had been altered. AB to revisit the scoring and report back.',
+      'AB',
+    ],
+    [
+      'the request named',
+      'Members asked that the list be referred to the county archaeologist. Cllr Pascoe undertook to make the request.',
+      'Cllr Pascoe',
+    ],
+    [
+      'requested, offered',
+      'Councillor Rowe requested that the nomination form be simplified. The Clerk offered to redraft the nomination form.',
+      'The Clerk',
+    ],
+  ])('%s', (_, paragraph, owner) => {
+    const items = parseMinutes(notes(paragraph)).items;
+    expect(items.map((i) => i.owner)).toEqual([owner]);
+  });
+
+  it.each([
+    // another matter taken on: two items
+    ['Members asked that the list be published online. The Clerk agreed to order new signs for the car park.', 2],
+  ])('not answered: %s', (paragraph, n) => {
+    expect(parseMinutes(notes(paragraph)).items.length).toBe(n);
+  });
+});
