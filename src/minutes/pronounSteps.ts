@@ -7,7 +7,9 @@ import type { ProposedItem } from './types.js';
 export function pronounStep(item: ProposedItem): boolean {
   const rest = innermost(readClause(item.text)).clause.rest.trim();
   // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it)(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
+  // (a demonstrative standing alone points back as a pronoun does — "The Treasurer will do this", "AB to circulate
+  // that" — and so does "both"; a verb's particle may follow the pronoun: "send it round", "pass them on")
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it|this|that|these|those|both)(?:\s+(?:round|around|on|up|out))?(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
     rest,
   );
 }

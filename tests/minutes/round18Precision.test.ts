@@ -208,3 +208,23 @@ describe('a request that something be done, taken on in the next sentence, is th
     expect(parseMinutes(notes(paragraph)).items.length).toBe(n);
   });
 });
+
+describe('a step whose object is only "this", "that" or "both" is a step of the item before it', () => {
+  it.each([
+    'Members agreed that the sub-group should ask the Cabinet to fund a second warden. Cllr Tamsin will present this.',
+    'Members agreed that the sub-group should ask the Cabinet to fund a second warden. Cllr Tamsin would present that.',
+    'Members agreed that the sub-group should ask the Cabinet to fund a second warden. Cllr Tamsin agreed to do this.',
+  ])('%s', (paragraph) => {
+    const items = parseMinutes(notes(paragraph)).items;
+    expect(items.length).toBe(1);
+  });
+
+  it('a demonstrative before its noun is an object of its own', () => {
+    const items = parseMinutes(
+      notes(
+        'Members agreed that the sub-group should ask the Cabinet to fund a second warden. Cllr Tamsin will present this year’s accounts at the March meeting.',
+      ),
+    ).items;
+    expect(items.length).toBe(2);
+  });
+});
