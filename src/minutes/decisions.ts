@@ -47,8 +47,11 @@ const LEADS_TO_VERB = new RegExp(
 const REQUEST_FRAME =
   /\b(?:be|is|are|were|was)\s+(?:requested|asked|invited|instructed|encouraged|urged|recommended)\s+to(?:\s+[a-z]+)?\s*[:;–—-]*\s*$|\b(?:request|ask|recommend)\s+(?:that\s+)?(?:the\s+)?[A-Z][^:]{1,80}\s+to\s*[:;–—-]*\s*$/i;
 
-/** A body's name in a stem: "Full Council", "the Policy and Resources Committee", "COUNCIL". */
-const STEM_BODY = String.raw`(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'’-]*){0,6})`;
+/**
+ * A body's name in a stem: "Full Council", "the Policy and Resources Committee", "COUNCIL" — or a post whose title runs
+ * to its portfolio, commas and all: "the Cabinet Member for Parks, Leisure and Libraries".
+ */
+const STEM_BODY = String.raw`(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,6})`;
 /** When the body will sit, after its name: "(19 January 2027)", "on 3 March 2027", "at its next meeting". */
 const STEM_SITTING = String.raw`(?:\s*\([^()]{1,40}\)|\s+(?:on|at)\s+[^:;()]{1,40}?)?`;
 /**
@@ -58,6 +61,11 @@ const STEM_SITTING = String.raw`(?:\s*\([^()]{1,40}\)|\s+(?:on|at)\s+[^:;()]{1,4
  * recommendations that:". Each clause under it is that body's to decide.
  */
 const RECOMMENDED_TO = [
+  // the same stem in the passive: "That the following recommendations be made to Cabinet:", "… be submitted to the
+  // Portfolio Holder for Parks:" — recommendations made to someone are theirs to decide, whoever words them
+  new RegExp(
+    String.raw`\b[Rr]ecommendations\s+(?:be|are|were)\s+(?:made|submitted|sent|put|forwarded|referred)\s+(?:to|TO)\s+${STEM_BODY}${STEM_SITTING}\s*[:;–—-]*\s*$`,
+  ),
   new RegExp(
     String.raw`\b(?:[Rr]ecommend(?:s|ed|ations?)?|RECOMMEND(?:S|ED|ATIONS?)?)\s+(?:to|TO)\s+${STEM_BODY}${STEM_SITTING}\s*(?:(?:that|THAT)\s*)?[:;–—-]*\s*$`,
   ),
