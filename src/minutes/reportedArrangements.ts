@@ -161,7 +161,7 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       const confirmer =
         vouched && speaker && (/^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) || promisedReply)
           ? speaker.replace(/\s+(?:gave|and)\b.*$/, '').replace(/^the\s+/i, '')
-          : null;
+          : sender(speaker, clause, decision, context, listed);
       // (a reply that "would follow" has no verb of doing: the speaker's errand all the same)
       const errand =
         promisedReply && decision.category === 'noted' ? { ...decision, category: 'action' as const } : decision;
@@ -169,4 +169,26 @@ export function reportedArrangements(text: string, context: Context, listed: boo
     }
   }
   return out;
+}
+
+/** A speaker named by a name or a title alone: "The Head of Tenancy Services", "Ms Oduya", "KS". */
+const BARE_SPEAKER = /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’.-]*){0,6}$/i;
+
+/**
+ * "The Lettings Manager said a breakdown would be sent to members": something told as to be sent to the members, in
+ * the passive with no one named, is sent by the one who told it — an officer or a member at the meeting, speaking of
+ * what they hold. Not a body ("the Trust said …": its plan), not a paper for the agenda, not a list of points.
+ */
+function sender(
+  speaker: string | null,
+  clause: Reading,
+  decision: ReturnType<typeof classify>,
+  context: Context,
+  listed: boolean,
+): string | null {
+  if (!speaker || listed || !clause.passive || decision.category !== 'information') return null;
+  const who = speaker.trim();
+  if (!BARE_SPEAKER.test(who) || !/^[A-Z]/.test(who.replace(/^the\s+/i, ''))) return null;
+  if (!(context.people.knows(who) || officer(who))) return null;
+  return who.replace(/^the\s+/i, '');
 }

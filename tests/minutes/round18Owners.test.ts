@@ -78,3 +78,59 @@ describe('a stem that makes recommendations to someone in the passive: each clau
     expect(read(...lines).map((i) => i.category)).not.toContain('recommendation');
   });
 });
+
+/** A minute of an invented committee whose discussion is told in prose, with a resolution after it. */
+const prose = (...sentences: string[]) =>
+  [
+    'Hollowmere Borough Council',
+    'Housing Scrutiny Committee',
+    'Minutes of the meeting held on 9 June 2026',
+    '',
+    'Present: Councillor Ada Brisk (Chair), Councillor Tom Vell',
+    'Officers: Head of Tenancy Services, Lettings Manager (Rhian Oduya)',
+    '',
+    '12.  Empty homes',
+    sentences.join(' '),
+    'RESOLVED that the report be noted.',
+    '',
+    '13.  Date of next meeting',
+    'Tuesday 14 July 2026.',
+  ].join('\n');
+
+const discussed = (...sentences: string[]) =>
+  parseMinutes(prose(...sentences)).items.map((i) => ({ owner: i.owner, category: i.category }));
+
+describe('someone at the meeting saying a thing would be sent to the members: the speaker sends it', () => {
+  it.each([
+    [
+      'Cllr Vell asked how long homes stood empty. The Head of Tenancy Services said a list of the longest empty homes would be sent to members.',
+      'Head of Tenancy Services',
+    ],
+    [
+      'Cllr Vell asked how long homes stood empty. The Head of Tenancy Services explained that the figures by ward would be circulated to members of the Committee after the meeting.',
+      'Head of Tenancy Services',
+    ],
+    [
+      'Cllr Vell asked for the void times. The Lettings Manager said that the void times would be emailed to members by Friday.',
+      'Lettings Manager',
+    ],
+    [
+      'Cllr Vell asked for the void times. Ms Oduya advised that a breakdown would be shared with members of the Committee.',
+      'Ms Oduya',
+    ],
+  ])('%s', (text, speaker) => {
+    const items = discussed(text);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toEqual({ owner: speaker, category: 'information' });
+  });
+
+  it.each([
+    // a body's own plan reported: no one here sends it
+    'The Head of Tenancy Services said the Housing Association would send its figures to members.',
+    // a report to the committee's own meeting is its agenda, not the speaker's errand
+    'The Head of Tenancy Services said a report would be brought to the next meeting.',
+  ])('not the speaker: %s', (text) => {
+    for (const item of discussed(text))
+      expect(/Head of Tenancy Services/.test(item.owner ?? '') && item.category === 'information').toBe(false);
+  });
+});
