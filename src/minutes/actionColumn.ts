@@ -14,7 +14,9 @@ const INITIALS_CELL = /^[A-Z][A-Z0-9-]*(?:\s*(?:\/|&|,|and)\s*[A-Z][A-Z0-9-]*)*$
 function actionColumn(lines: string[]): { head: number; column: number } | null {
   for (let i = 0; i < lines.length; i++) {
     const cells = [...lines[i].matchAll(/\S+(?: \S+)*/g)];
-    if (cells.length < 2 || !/\s{3,}\S/.test(lines[i])) continue;
+    // (the head alone on its line, far to the right, where the minute's own column has no head: "          ACTION")
+    const alone = cells.length === 1 && cells[0].index >= 40;
+    if ((cells.length < 2 && !alone) || !/\s{3,}\S/.test(lines[i])) continue;
     const last = cells[cells.length - 1];
     if (HEAD.test(last[0]) && last.index >= 40 && /\s{3,}$/.test(lines[i].slice(0, last.index)))
       return { head: i, column: last.index };

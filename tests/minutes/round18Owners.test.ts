@@ -134,3 +134,54 @@ describe('someone at the meeting saying a thing would be sent to the members: th
       expect(/Head of Tenancy Services/.test(item.owner ?? '') && item.category === 'information').toBe(false);
   });
 });
+
+describe('a right-hand column headed on a line of its own names who acts on each entry', () => {
+  const pad = (text: string, cell: string) => `${text.padEnd(72)}${cell}`;
+  const town = (...lines: string[]) =>
+    [
+      'BRANSCOMBE TOWN COUNCIL',
+      '',
+      'Minutes of the Amenities Committee meeting held on Monday 4th May 2026',
+      '',
+      'Present:  Cllr R Hale (Chair), Cllr T Okon, Cllr V Marsh',
+      'In attendance: Mrs P Lyle (Town Clerk), Mr D Frome (Estates Officer)',
+      `${''.padEnd(72)}ACTION`,
+      'AM/12  Apologies for absence',
+      '        None.',
+      '',
+      'AM/13  Play areas',
+      ...lines,
+      '',
+      'AM/14  Date of next meeting',
+      '        Monday 1st June 2026.',
+    ].join('\n');
+  const owners = (...lines: string[]) => parseMinutes(town(...lines)).items.map((i) => i.owner);
+
+  it.each([
+    [
+      [
+        pad('        RESOLVED to accept the quote from Swingwell Ltd, the work to be', ''),
+        pad('        finished by 30th June 2026.', 'Clerk'),
+      ],
+      'Clerk',
+    ],
+    [[pad('        RESOLVED to replace the broken gate at the Mead play area.', 'Estates Officer')], 'Estates Officer'],
+    [
+      [
+        pad('        It was agreed that the bins by the skate park be emptied', ''),
+        pad('        twice a week over the summer.', 'RFO'),
+      ],
+      'RFO',
+    ],
+  ])('%j', (lines, owner) => {
+    expect(owners(...lines)).toEqual([owner]);
+  });
+
+  it('a word at the end of a line of prose is no cell', () => {
+    const lines = [
+      '        RESOLVED to ask the Estates Officer to repaint the railings by the',
+      '        end of June.',
+    ];
+    expect(owners(...lines)).toEqual(['the Estates Officer']);
+  });
+});
