@@ -76,13 +76,18 @@ function invitation(chain: Reading[], asked: string | null, clause: Reading, tex
  * again before each addressee after the first is not part of any ("to Ashby Town Council and to Kelbrook Parish Council").
  */
 export function recipientName(np: string): string {
-  return np
-    .replace(
-      /\s+(?:for\s+(?:its\s+|their\s+|a\s+|an\s+)?(?!the\b)[a-z]|at\s+(?:its|their)\s+(?:next\s+)?meeting\b|on\s+\d).*$/s,
-      '',
-    )
-    .replace(/(,|\s+and|\s+or)\s+to\s+(?=(?:the\s+)?[A-Z])/g, '$1 ')
-    .trim();
+  return (
+    np
+      // ("the Council's Cabinet", "the Council's Audit Committee": the council's own body, known by its own name; a
+      // council named by its place, "the District Council's Cabinet", keeps it)
+      .replace(/^the\s+Council['’]s\s+(?=[A-Z])/, '')
+      .replace(
+        /\s+(?:for\s+(?:its\s+|their\s+|a\s+|an\s+)?(?!the\b)[a-z]|at\s+(?:its|their)\s+(?:next\s+)?meeting\b|on\s+\d).*$/s,
+        '',
+      )
+      .replace(/(,|\s+and|\s+or)\s+to\s+(?=(?:the\s+)?[A-Z])/g, '$1 ')
+      .trim()
+  );
 }
 
 export /** The body a clause recommends to or sends a matter to, or null. */
@@ -111,6 +116,18 @@ function recommendation(
   }
   for (const c of chain) {
     if (c.passive && /^(?:advised|informed|notified)$/i.test(c.verb ?? '') && other(c.subject)) return c.subject;
+    // "That a recommendation be made to Cabinet that …", "… be submitted to the Portfolio Holder for Parks to …": the
+    // noun of recommending made or sent to someone, in the passive — the one it is made to decides it
+    if (
+      c.passive &&
+      /^(?:an?\s+|the\s+following\s+|these\s+)?recommendations?$/i.test((c.subject ?? '').trim()) &&
+      /^(?:made|submitted|sent|put|forwarded|referred)$/i.test(c.verb ?? '')
+    ) {
+      const to = /^\s*to\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7})/.exec(
+        c.rest,
+      )?.groups?.who;
+      if (to && !own.is(to) && (namesBody(to) || agentLike(tokenize(to)))) return recipientName(to);
+    }
   }
   // a matter sent to another body: "be submitted to Cabinet", "refers the final strategy to Council", "for submission to …", "the review to report to Cabinet"
   const sending =

@@ -185,3 +185,38 @@ describe('a right-hand column headed on a line of its own names who acts on each
     expect(owners(...lines)).toEqual(['the Estates Officer']);
   });
 });
+
+describe('"a recommendation be made to <someone> that …": the one it is made to decides it', () => {
+  it.each([
+    ['(2) That a recommendation be made to Cabinet that the mobile library keep its Saturday stops.', 'Cabinet'],
+    [
+      "(2) That a recommendation be made to the Council's Executive that £4,000 be moved to the book fund.",
+      'Executive',
+    ],
+    [
+      '(2) That a recommendation be made to the Finance and Resources Committee to set aside £4,000 for the book fund.',
+      'the Finance and Resources Committee',
+    ],
+    [
+      '(2) That recommendations be submitted to the Portfolio Holder for Communities that the mobile library keep its Saturday stops.',
+      'the Portfolio Holder for Communities',
+    ],
+  ])('%s', (line, body) => {
+    expect(read(line)).toEqual([{ owner: body, category: 'recommendation' }]);
+  });
+
+  it('a council named by its place keeps its name', () => {
+    expect(read("(2) That a recommendation be made to the County Council's Cabinet that the stops be kept.")).toEqual([
+      { owner: "the County Council's Cabinet", category: 'recommendation' },
+    ]);
+  });
+
+  it.each([
+    // a recommendation made by someone, to no one named
+    '(2) That the recommendation made by the working group be accepted.',
+    // the panel itself given a recommendation: nothing sent on
+    '(2) That the recommendation of the Libraries Manager be noted.',
+  ])('not sent to anyone: %s', (line) => {
+    expect(read(line).map((i) => i.category)).not.toContain('recommendation');
+  });
+});
