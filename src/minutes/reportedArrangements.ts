@@ -161,7 +161,10 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       const confirmer =
         vouched && speaker && (/^(?:the\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Dr|Miss)\b/.test(speaker) || promisedReply)
           ? speaker.replace(/\s+(?:gave|and)\b.*$/, '').replace(/^the\s+/i, '')
-          : sender(speaker, clause, decision, context, listed);
+          : // ("Members were informed that …": the ones told, not the one telling)
+            /\b(?:was|were)\s+(?:informed|told|advised|assured)\b/i.test(text)
+            ? null
+            : sender(speaker, clause, decision, context, listed);
       // (a reply that "would follow" has no verb of doing: the speaker's errand all the same)
       const errand =
         promisedReply && decision.category === 'noted' ? { ...decision, category: 'action' as const } : decision;
