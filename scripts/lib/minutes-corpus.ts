@@ -93,6 +93,14 @@ export const OWN_SETS = {
   'fresh 40 (ours)': 'minutes-fresh40',
   'fresh 41 (ours)': 'minutes-fresh41',
   'fresh 42 (ours)': 'minutes-fresh42',
+  'fresh 43 (ours)': 'minutes-fresh43',
+  'fresh 44 (ours)': 'minutes-fresh44',
+  'fresh 45 (ours)': 'minutes-fresh45',
+  'fresh 46 (ours)': 'minutes-fresh46',
+  'fresh 47 (ours)': 'minutes-fresh47',
+  'fresh 48 (ours)': 'minutes-fresh48',
+  'fresh 49 (ours)': 'minutes-fresh49',
+  'fresh 50 (ours)': 'minutes-fresh50',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
