@@ -51,17 +51,13 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line || motions.quoted.has(i)) continue;
-    const keyword = keywordLine(line);
+    const keyword = keywordLine(line) ?? numberedStem(line);
     if (keyword !== null) {
       // (inside a lettered sub-item of the minute, the resolution is the sub-item's and ends where the next one opens)
       const sub = subItemOf(lines, i);
-      const block = keywordBlock(
-        sub?.end ? lines.slice(0, sub.end) : lines,
-        i,
-        keyword,
-        refs[i] ?? sub?.ref ?? null,
-        printed,
-      );
+      // (and a stem printed as a numbered paragraph heads clauses up to the next numbered paragraph)
+      const end = sub?.end ?? (keywordLine(line) === null ? nextNumbered(lines, i) : undefined);
+      const block = keywordBlock(end ? lines.slice(0, end) : lines, i, keyword, refs[i] ?? sub?.ref ?? null, printed);
       // ("8.3 AGREED:" over "8.4 (a) …": a keyword alone on its paragraph heads the clauses of the next; they are cited
       // by that paragraph's number)
       const clausesAt = block.lines.find((k) => k > i && lines[k] !== printed[k]);
@@ -210,6 +206,28 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   const all = [...blocks, ...motions.blocks];
   const copies = sheetCopies(lines, all);
   return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);
+}
+
+/**
+ * "3. RESOLVED that the Panel:" over "(a) agree …" / "(b) recommend to Cabinet …": the resolution's stem printed as the
+ * last numbered paragraph of the discussion — the number counts the paragraph, and the clauses below complete the body's
+ * verb as they do under an unnumbered stem. (Only a body and its colon: "3. RESOLVED that the report be noted." is a
+ * resolution inside its paragraph, read inline; "6. RESOLVED: That the Panel finds that:" opens findings.)
+ */
+function numberedStem(line: string): string | null {
+  const unnumbered = line.replace(/^\(?\d{1,2}[.)]\s+(?=[A-Z])/, '');
+  if (unnumbered === line) return null;
+  const body = /^(?:RESOLVED|AGREED)\s*:?\s+(?:that\s+)?(?<body>.+:)\s*$/i.exec(unnumbered)?.groups?.body;
+  return body && BODY_COLON.test(body) ? keywordLine(unnumbered) : null;
+}
+
+/** Where a numbered paragraph's clauses end: at the paragraph numbered next in the same way ("4." after "3."). */
+function nextNumbered(lines: string[], i: number): number | undefined {
+  const m = /^(\(?)(\d{1,2})([.)])\s/.exec(lines[i].trim());
+  if (!m) return undefined;
+  const next = `${m[1]}${Number(m[2]) + 1}${m[3]} `;
+  const k = lines.findIndex((l, j) => j > i && l.trim().startsWith(next));
+  return k < 0 ? undefined : k;
 }
 
 function keywordBlock(lines: string[], i: number, rest: string, ref: string | null, printed = lines): Block {

@@ -234,13 +234,15 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
   )
     return true;
   // A lone head noun the body is named by: "Cabinet" in Cabinet's minutes, "Council" in a council's.
-  // (or the noun before its closing "Board" or "Committee": "the Partnership" for the Transport Partnership Board)
+  // (or the noun before its closing "Board" or "Committee": "the Partnership" for the Transport Partnership Board —
+  // but not "Cabinet": a Roads Cabinet Committee is a committee of the Cabinet, and recommends to it)
   return (
     theirs.length === 1 &&
     (mine[mine.length - 1] === theirs[0] ||
       (mine.length >= 3 &&
         BODY_NOUNS.has(mine[mine.length - 1]) &&
         BODY_NOUNS.has(theirs[0]) &&
+        theirs[0] !== 'cabinet' &&
         mine[mine.length - 2] === theirs[0]))
   );
 }
