@@ -12,10 +12,16 @@ export function paragraphRefs(lines: string[]): (string | null)[] {
   return lines.map((line) => (current = PARAGRAPH_REF.exec(line.trim())?.groups?.ref ?? current));
 }
 
-/** Sentences of a paragraph: a full stop, then a capital or a bracket. */
+/**
+ * Sentences of a paragraph: a full stop, then a capital or a bracket. The stop of an honorific ("Mr. Hale") or of an
+ * initial after one ("Mrs K. Hale", "Cllr J. P. Hale") is an abbreviation, not a sentence's end; a lone capital with
+ * no honorific before it ("chose option B. The Clerk …") still ends one.
+ */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z(])|(?<=[a-z)])\.(?=[A-Z][a-z])/)
+    .split(
+      /(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof)\.)(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.\s*)*[A-Z]\.)\s+(?=[A-Z(])|(?<=[a-z)])\.(?=[A-Z][a-z])/,
+    )
     .map((s) => s.trim())
     .filter(Boolean);
 }
