@@ -53,6 +53,14 @@ const LIST_TITLE =
 /** A list's entry that carries its own marker: a dash, a bullet, "(i)", "a)", "1.". */
 const MARKED_ENTRY = /^(?:[-•*]\s|\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s)/i;
 
+/**
+ * A minute reference in brackets closing an entry: "(12(b))", "(B.12)", "(AB/26/12(c))", "(4.2)", "(min. 12)" — a
+ * clause letter, a prefix of capitals or a dotted number marks it as a minute; a bare year span ("(2027/28)"), a sum or
+ * a name is not one.
+ */
+const CITES_MINUTE =
+  /\((?:min(?:ute)?s?\.?\s*)?(?:(?:[A-Z]{1,4}[./ ](?:\d{1,4}\/)*\d{1,4}(?:\.\d{1,3})?|(?:\d{1,4}\/)*\d{1,4}\.\d{1,3}|(?:\d{1,4}\/)*\d{1,4}(?=\())(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))?|(?:min(?:ute)?s?\.?\s*)(?:\d{1,4}\/)*\d{1,4})\)$/;
+
 function listedUnderTitle(
   lines: string[],
   title: string,
@@ -82,6 +90,9 @@ function listedUnderTitle(
     for (const part of text.split(/\s*;\s*/)) {
       const entry = part.replace(/[.\s]+$/, '').trim();
       if (entry.split(/\s+/).length < 2) continue;
+      // ("Boiler quotes (12(b))", "Boiler quotes (B.12)": the entry cites the minute of this meeting that asked for it —
+      // that minute's item, already proposed there, not a second one)
+      if (CITES_MINUTE.test(entry)) continue;
       // ("Bus shelter – this item was put back to the January meeting": an entry put back says to when)
       if (DEFERRING_WORDS.test(entry)) {
         const item = agendaItem(minute, null, dueOf(entry, meeting, true) ?? due, entry, 'resolution');

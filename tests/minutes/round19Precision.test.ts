@@ -45,3 +45,49 @@ describe('a full stop after an honorific or its initials does not end the senten
     expect(sentences(text)).toHaveLength(count);
   });
 });
+
+/** An invented town council minute whose last minute lists the next agenda's items. */
+const withAgendaList = (entries: string[], ref = '31') =>
+  [
+    'Ashcombe Town Council',
+    'Leisure Committee',
+    'Minutes of the meeting held on 12 May 2026',
+    '',
+    `${ref}. PAVILION ROOF`,
+    'RESOLVED: (a) that the survey be noted; (b) that the Clerk obtain three quotes for re-roofing the pavilion.',
+    '',
+    `${ref === '31' ? '32' : 'L.32'}. ITEMS FOR THE NEXT AGENDA`,
+    ...entries,
+    '',
+    `${ref === '31' ? '33' : 'L.33'}. DATE OF NEXT MEETING`,
+    'Monday 8 June 2026 at 7pm.',
+  ].join('\n');
+
+describe('an entry of the next agenda that cites a minute of this meeting is that minute’s item, already proposed', () => {
+  const agendaTexts = (text: string) =>
+    parseMinutes(text)
+      .items.filter((i) => i.category === 'work-programme')
+      .map((i) => i.text);
+
+  it.each([
+    [['Pavilion roof quotes (31(b)).'], '31'],
+    [['- Pavilion roof quotes (31(b))'], '31'],
+    [['Skate ramp inspection; pavilion re-roofing quotes (L.31(b)).'], 'L.31'],
+    [['Pavilion roof quotes (L.31)'], 'L.31'],
+    [['Pavilion roof quotes (min. 31(b))'], '31'],
+  ])('%j', (entries, ref) => {
+    expect(agendaTexts(withAgendaList(entries, ref)).some((t) => /roof/i.test(t))).toBe(false);
+  });
+
+  it.each([
+    // an entry of its own, or one whose brackets hold a year, a sum or a name, is still an item for the next agenda
+    ['Skate ramp inspection report'],
+    ['Grass cutting contract (2027/28)'],
+    ['Bowls club lease renewal (Cllr Penrose)'],
+    ['Tennis court resurfacing (£12,000 budget)'],
+    ['Footpath lighting report (Q3)'],
+    ['Speed survey on the B3170 (B3170)'],
+  ])('still an item: %s', (entry) => {
+    expect(agendaTexts(withAgendaList([entry])).length).toBe(1);
+  });
+});
