@@ -40,7 +40,7 @@ import { assentOwners } from './assentOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
-import { asksOf, bareStep, itemBefore, pronounStep } from './pronounSteps.js';
+import { asksOf, bareStep, itemBefore, pronounStep, sentenceBefore } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -222,7 +222,11 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // The Clerk will report it online.")
     const stepOf = (n: ProposedItem, k: number) => {
       const before = itemBefore(n, [...fresh, ...told.items.slice(0, k)], minuteWords);
-      const carried = pronounStep(n) || bareStep(n, before) ? before : undefined;
+      // ("Members asked for a note on X. Ms Y agreed to provide this." then "RESOLVED that a note on X be circulated":
+      // the request made no item of its own, but the resolution records the same matter — the step is the resolution's)
+      const asked = pronounStep(n) && !before ? sentenceBefore(n, minuteWords, true) : undefined;
+      const recorded = asked ? fresh.find((r) => repeats({ ...n, text: asked }, [r])) : undefined;
+      const carried = pronounStep(n) || bareStep(n, before) ? (before ?? recorded) : undefined;
       // ("… RESOLVED to ask the Police to patrol. Clerk to write.": the one asked is who the request goes to; the
       // closing line names who sends it)
       if (carried?.owner && n.owner && carried.category === 'action' && asksOf(carried.text, carried.owner))

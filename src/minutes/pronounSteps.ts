@@ -33,14 +33,27 @@ export function bareStep(item: ProposedItem, before: ProposedItem | undefined): 
 const WRITING = new Set(['write', 'email', 'reply', 'respond']);
 const CARRYING_OUT = new Set(['action', 'arrange', 'progress', 'organise', 'organize', 'implement', 'actioned']);
 
-/** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
-export function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
+/**
+ * The sentence just before `step` in the minute's text, if there is one; with `ownSentence`, only where the step opens
+ * a sentence of its own ("… a note on X. Ms Y agreed to provide this.", not "… asked that X be done, and Ms Y agreed to
+ * cover it", whose request is in the step's own sentence).
+ */
+export function sentenceBefore(step: ProposedItem, text: string, ownSentence = false): string | undefined {
   // (the item's text may be reworded at its head — "To write to him" — so it is found by its last words)
-  const at = text.indexOf(step.text.replace(/\.$/, '').slice(-25));
+  // (a step of its own sentence is found in either case: "To provide this" was read from "… agreed to provide this")
+  const tail = step.text.replace(/\.$/, '').slice(-25);
+  const at = ownSentence ? text.toLowerCase().indexOf(tail.toLowerCase()) : text.indexOf(tail);
   if (at <= 0) return undefined;
   const start = text.lastIndexOf('. ', at);
   if (start < 0) return undefined;
-  const sentence = text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
+  if (ownSentence && /[,;:]/.test(text.slice(start + 1, at))) return undefined;
+  return text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
+}
+
+/** The one of `items` read from the sentence just before `step` in the minute's text, if any. */
+export function itemBefore(step: ProposedItem, items: ProposedItem[], text: string): ProposedItem | undefined {
+  const sentence = sentenceBefore(step, text);
+  if (!sentence) return undefined;
   // (and at its head too: "To ask the county council …" was read from "… agreed to ask the county council …")
   const head = (t: string) =>
     t

@@ -91,3 +91,66 @@ describe('an entry of the next agenda that cites a minute of this meeting is tha
     expect(agendaTexts(withAgendaList([entry])).length).toBe(1);
   });
 });
+
+/** An invented scrutiny minute: a request in the debate, someone taking it on with "this", then the resolution. */
+const requestThenResolution = (debate: string, resolution: string) =>
+  [
+    'Harrowfield County Council',
+    'Adult Care Scrutiny Committee',
+    'Minutes of the meeting held on 14 October 2026',
+    '',
+    '(12) HOME CARE RECRUITMENT',
+    'The Head of Commissioning presented the report on recruitment to home care.',
+    debate,
+    '',
+    `RESOLVED – ${resolution}`,
+    '',
+    '(13) DATE OF NEXT MEETING',
+    '9 December 2026.',
+  ].join('\n');
+
+describe('a pronoun step answering a request the resolution then records is a step of that resolution', () => {
+  const texts = (text: string) => parseMinutes(text).items.map((i) => i.text);
+  it.each([
+    [
+      'Members asked for a note on vacancy rates by district. Ms Arden agreed to provide this.',
+      'That the report be noted and that a note on vacancy rates by district be circulated to members.',
+    ],
+    [
+      'A member requested a breakdown of agency spending by provider. The Head of Commissioning undertook to supply it.',
+      'That a breakdown of agency spending by provider be supplied to the Committee before its next meeting.',
+    ],
+    [
+      'Members asked for a map of the rural rounds. Mr Dale would send this.',
+      'That the report be noted, and a map of the rural rounds be sent to all members.',
+    ],
+  ])('%s', (debate, resolution) => {
+    const items = texts(requestThenResolution(debate, resolution));
+    expect(
+      items.some((t) => /^(?:to\s+)?(?:provide|supply|send)\s+(?:this|it)\.?$/i.test(t.replace(/^.*?\bto\s+/i, 'to '))),
+    ).toBe(false);
+    expect(items.filter((t) => /note on vacancy|breakdown of agency|map of the rural/i.test(t)).length).toBe(1);
+  });
+
+  it('keeps the step where the resolution records something else', () => {
+    const items = texts(
+      requestThenResolution(
+        'Members asked for a note on vacancy rates by district. Ms Arden agreed to provide this.',
+        'That the report be noted and that the recruitment campaign be extended to the coastal towns.',
+      ),
+    );
+    expect(items.some((t) => /provide this/i.test(t))).toBe(true);
+  });
+});
+
+describe('a step in the same sentence as its request stays an item', () => {
+  it('keeps "…, and X agreed to cover it" after a resolution the sentence before', () => {
+    const items = parseMinutes(
+      requestThenResolution(
+        'RESOLVED that a note on vacancy rates by district be circulated to members. The Chair asked that the note include the rural rounds, and Ms Arden agreed to cover it.',
+        'That the report be noted.',
+      ),
+    ).items.map((i) => i.text);
+    expect(items.some((t) => /cover it/i.test(t))).toBe(true);
+  });
+});
