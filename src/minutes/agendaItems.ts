@@ -61,11 +61,25 @@ const MARKED_ENTRY = /^(?:[-•*]\s|\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s)/i;
 const CITES_MINUTE =
   /\((?:min(?:ute)?s?\.?\s*)?(?:(?:[A-Z]{1,4}[./ ](?:\d{1,4}\/)*\d{1,4}(?:\.\d{1,3})?|(?:\d{1,4}\/)*\d{1,4}\.\d{1,3}|(?:\d{1,4}\/)*\d{1,4}(?=\())(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))?|(?:min(?:ute)?s?\.?\s*)(?:\d{1,4}\/)*\d{1,4})\)$/;
 
+/** Whether `entry` closes on a reference to a minute or paragraph that opens a line of this document. */
+function citesMinuteOf(entry: string, document: string[]): boolean {
+  const cited = CITES_MINUTE.exec(entry)?.[0];
+  if (!cited) return false;
+  // ("(12(b))" → "12", "(min. 4.2)" → "4.2": the minute or paragraph the clause belongs to)
+  const base = cited
+    .slice(1, -1)
+    .replace(/^min(?:ute)?s?\.?\s*/i, '')
+    .replace(/\([^()]*\)$/, '');
+  const opens = new RegExp(String.raw`^\s*\(?${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\d/])`);
+  return document.some((line) => opens.test(line));
+}
+
 function listedUnderTitle(
   lines: string[],
   title: string,
   minute: string | null,
   meeting: string | null,
+  document: string[],
 ): { items: ProposedItem[]; used: Set<number> } {
   const due = /\bnext\b/i.test(title) ? ({ kind: 'next' } as const) : ({ kind: 'future' } as const);
   const items: ProposedItem[] = [];
@@ -92,7 +106,7 @@ function listedUnderTitle(
       if (entry.split(/\s+/).length < 2) continue;
       // ("Boiler quotes (12(b))", "Boiler quotes (B.12)": the entry cites the minute of this meeting that asked for it —
       // that minute's item, already proposed there, not a second one)
-      if (CITES_MINUTE.test(entry)) continue;
+      if (citesMinuteOf(entry, document)) continue;
       // ("Bus shelter – this item was put back to the January meeting": an entry put back says to when)
       if (DEFERRING_WORDS.test(entry)) {
         const item = agendaItem(minute, null, dueOf(entry, meeting, true) ?? due, entry, 'resolution');
@@ -160,7 +174,7 @@ export function agendaItems(
   title = '',
   document: string[] = lines,
 ): { items: ProposedItem[]; used: Set<number> } {
-  if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute, meeting);
+  if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute, meeting, document);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {

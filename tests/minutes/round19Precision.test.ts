@@ -87,6 +87,8 @@ describe('an entry of the next agenda that cites a minute of this meeting is tha
     ['Tennis court resurfacing (£12,000 budget)'],
     ['Footpath lighting report (Q3)'],
     ['Speed survey on the B3170 (B3170)'],
+    // a minute of another meeting, which no line of these minutes opens with
+    ['Defibrillator pads (27(c))'],
   ])('still an item: %s', (entry) => {
     expect(agendaTexts(withAgendaList([entry])).length).toBe(1);
   });
