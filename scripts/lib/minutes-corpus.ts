@@ -101,6 +101,10 @@ export const OWN_SETS = {
   'fresh 48 (ours)': 'minutes-fresh48',
   'fresh 49 (ours)': 'minutes-fresh49',
   'fresh 50 (ours)': 'minutes-fresh50',
+  'fresh 51 (ours)': 'minutes-fresh51',
+  'fresh 52 (ours)': 'minutes-fresh52',
+  'fresh 53 (ours)': 'minutes-fresh53',
+  'fresh 54 (ours)': 'minutes-fresh54',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
