@@ -9,6 +9,11 @@ const MASTHEAD =
   'MINUTES of the meeting of the Pellingford Finance and Audit Committee held on 9 February 2027\n\nPresent: Councillors Amadi (Chair), Brocklesby, Trew\n\n';
 const tracked = (body: string) => parseMinutes(`${MASTHEAD}${body}\n\nThe meeting closed at 7.40 pm.\n`).items;
 const items = (body: string) => tracked(body).filter((i) => i.type === 'action');
+/** A sentence of the discussion under a minute whose resolution only notes. */
+const discussion = (sentence: string) =>
+  tracked(
+    `12.  LIBRARY HOURS\nThe Libraries Manager presented the report.\n${sentence}\nRESOLVED – That the report be noted.\n\n13.  CLOSE\nThe meeting closed.`,
+  );
 const among = (minute: string) =>
   items(`7.    APOLOGIES\n7.1   None.\n\n${minute}\n\n9.    CLOSE\n9.1   The Chair thanked members.`);
 
@@ -45,10 +50,6 @@ describe('an authority about another matter is its own item, though it names the
 });
 
 describe('"X said that …, and offered to …": an offer after what the speaker said is theirs, like "undertook"', () => {
-  const discussion = (sentence: string) =>
-    tracked(
-      `12.  LIBRARY HOURS\nThe Libraries Manager presented the report.\n${sentence}\nRESOLVED – That the report be noted.\n\n13.  CLOSE\nThe meeting closed.`,
-    );
   it.each([
     [
       'replied that …, and offered to',
@@ -86,10 +87,6 @@ describe('"X said that …, and offered to …": an offer after what the speaker
 });
 
 describe('"X added / replied that she would …": the speaker commits, whatever verb of saying reports it', () => {
-  const discussion = (sentence: string) =>
-    tracked(
-      `12.  LIBRARY HOURS\nThe Libraries Manager presented the report.\n${sentence}\nRESOLVED – That the report be noted.\n\n13.  CLOSE\nThe meeting closed.`,
-    );
   it.each([
     [
       'added that he would',
