@@ -153,6 +153,7 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       return (
         actingSubject(decision, own) ??
         agent ??
+        setUpBy(decision.clause) ??
         createdToAct(decision.clause) ??
         grantedTo(decision.clause, own) ??
         arrangedBy(decision.clause.text) ??
@@ -212,10 +213,12 @@ function inviter(decision: Decision, own: OwnBody): string | null {
 /**
  * "That a briefing be held for members in March, to be arranged by the Scrutiny Officer": a passive infinitive after
  * the comma says how the thing is done, and its "by" who does it (not a day, a month or a festival: that is when).
+ * The infinitive may have its own subject, an absolute phrase: "…, the visit to be arranged by the Clerk", "…, with
+ * terms of reference to be agreed by the Chair" (a few words, lower case, after an optional "with" and determiner).
  */
 function arrangedBy(text: string): string | null {
   const who =
-    /,\s*(?:to\s+be|being)\s+[a-z]+(?:ed|en|t)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’-]*){0,5})/.exec(
+    /,\s*(?:with\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+\s+){0,3}?(?:to\s+be|being)\s+[a-z]+(?:ed|en|t)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’-]*){0,5})/.exec(
       text,
     )?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
@@ -231,6 +234,15 @@ function grantedTo(c: Reading, own: OwnBody): string | null {
     return null;
   const who = cleanOwner(c.subject);
   return who && !own.is(who) && (agentLike(tokenize(who)) || namesBody(who)) ? who : null;
+}
+
+/**
+ * "That a task group be set up to review the fees, with terms of reference to be agreed by the Chair and Vice-Chair": the
+ * body set up does its task later; the one the absolute phrase names to settle how it is set up acts now, and the labels
+ * of four sets name them. Only for verbs of constituting a body (otherwise `createdToAct` reads the body itself).
+ */
+function setUpBy(c: Reading): string | null {
+  return lemma(c, CONSTITUTING_VERBS) ? arrangedBy(c.text) : null;
 }
 
 /**

@@ -1,0 +1,62 @@
+// Round 20, owners: who a minute names to act, read from the grammar of the sentence — tested on invented wording,
+// several ways, with near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+/** An invented scrutiny panel's minutes with one resolution, its clauses numbered. */
+const minutes = (...clauses: string[]) =>
+  [
+    'Wendlebury District Council',
+    'Leisure Scrutiny Panel',
+    'Minutes of the meeting held on 12 May 2026',
+    '',
+    '14. Swimming Pool Opening Hours',
+    'The Leisure Manager introduced the report on pool use.',
+    'RESOLVED -',
+    '(1) That the report be noted.',
+    ...clauses,
+    '',
+    '15. Date of Next Meeting',
+    'Tuesday 23 June 2026.',
+  ].join('\n');
+
+const owners = (...clauses: string[]) =>
+  parseMinutes(minutes(...clauses))
+    .items.filter((i) => /group|panel|review|pool/i.test(i.text) && i.kind !== 'noted')
+    .map((i) => (i.owners ?? [i.owner]).join(' + '));
+
+describe('a body set up "with its terms of reference to be agreed by X": X sets it up', () => {
+  it.each([
+    [
+      '(2) That a working group of three members be set up to look at pool opening hours, with terms of reference to be agreed by the Chair and Vice-Chair.',
+      'the Chair + Vice-Chair',
+    ],
+    [
+      '(2) That a task group of four members be established to review lane bookings, its terms of reference to be agreed by the Chairman and the Leisure Manager.',
+      'the Chairman + the Leisure Manager',
+    ],
+    [
+      '(2) That a task and finish group be formed to examine changing-room repairs, with its terms of reference to be approved by the Vice-Chair.',
+      'the Vice-Chair',
+    ],
+    [
+      '(2) That a review panel of five members be created to consider swimming lesson prices,',
+      'the terms of reference to be settled by the Head of Leisure.',
+      'the Head of Leisure',
+    ],
+  ])('%s', (...lines) => {
+    const expected = lines.pop();
+    expect(owners(...lines)).toEqual([expected]);
+  });
+
+  it.each([
+    // near-misses: no agent after "to be … by" (a day is when), and no aside at all — the body set up does the task
+    [
+      '(2) That a working group of three members be set up to look at pool opening hours, with terms of reference to be agreed by 30 June 2026.',
+      'working group of three members',
+    ],
+    ['(2) That a Pool Hours Working Group be set up to look at opening hours.', 'Pool Hours Working Group'],
+  ])('%s', (clause, expected) => {
+    expect(owners(clause)).toEqual([expected]);
+  });
+});
