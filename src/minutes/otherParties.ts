@@ -152,9 +152,12 @@ function recommendation(
     return to.body;
   }
   // passed on to a member who decides alone, as to a body: "be passed to the Portfolio Holder for Parks for a reply"
-  // (a paper sent or forwarded to them is delivered, not referred: someone sends it)
+  // (a paper sent or forwarded to them is delivered, not referred: someone sends it — unless what goes is this body's
+  // own view for them to weigh: "the Panel's comments be forwarded to the Cabinet Member for Parks", "… for
+  // consideration")
   const member =
-    chain.some((c) => lemma(c, REFERRING)) && !errand
+    (chain.some((c) => lemma(c, REFERRING)) || (chain.some((c) => lemma(c, SENDING_ON)) && ownViewPassedOn(clause))) &&
+    !errand
       ? new RegExp(
           String.raw`\bto\s+(?:the\s+)?(?<who>${DECIDING_MEMBER}(?:\s+(?:for|with\s+responsibility\s+for)\s+[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+|of\s+|the\s+)*[A-Z][\w&'’-]*){0,6})?)`,
         ).exec(clause.text)?.groups?.who
@@ -162,6 +165,21 @@ function recommendation(
   if (member) return member;
   void clause;
   return null;
+}
+
+/**
+ * What is passed on is the body's own view, for the one it goes to to weigh: its subject names comments, views, concerns
+ * or findings ("the Committee's comments on the bus review", "the following comments"), or it goes "for consideration"
+ * or "for a response". A report or a letter sent on is a paper delivered, not this.
+ */
+function ownViewPassedOn(clause: Reading): boolean {
+  return (
+    (clause.passive &&
+      /^(?:the\s+|these\s+|its\s+|their\s+)?(?:following\s+)?(?:[\w'’-]+['’]s?\s+)?(?:comments|views|concerns?|observations|feedback|findings)\b/i.test(
+        (clause.subject ?? '').trim(),
+      )) ||
+    /\bfor\s+(?:(?:his|her|their|its)\s+)?(?:consideration|comment|a\s+response|response)\b/i.test(clause.text)
+  );
 }
 
 export function information(clause: Reading, places: Place[], text: string): boolean {

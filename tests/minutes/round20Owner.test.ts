@@ -22,7 +22,7 @@ const minutes = (...clauses: string[]) =>
 
 const owners = (...clauses: string[]) =>
   parseMinutes(minutes(...clauses))
-    .items.filter((i) => /group|panel|review|pool/i.test(i.text) && i.kind !== 'noted')
+    .items.filter((i) => /group|panel|review|pool/i.test(i.text) && i.category !== 'noted')
     .map((i) => (i.owners ?? [i.owner]).join(' + '));
 
 describe('a body set up "with its terms of reference to be agreed by X": X sets it up', () => {
@@ -58,5 +58,49 @@ describe('a body set up "with its terms of reference to be agreed by X": X sets 
     ['(2) That a Pool Hours Working Group be set up to look at opening hours.', 'Pool Hours Working Group'],
   ])('%s', (clause, expected) => {
     expect(owners(clause)).toEqual([expected]);
+  });
+});
+
+/** An invented overview panel's resolution that passes something on to a member who decides alone. */
+const passedOn = (clause: string) =>
+  parseMinutes(
+    [
+      'Hollinford Borough Council',
+      'Overview and Scrutiny Panel',
+      'Minutes of the meeting held on 4 June 2026',
+      '',
+      '8. Allotment Rents Review',
+      'The Allotments Officer presented the review.',
+      'RESOLVED:',
+      '(1) That the report be noted.',
+      clause,
+      '',
+      '9. Date of Next Meeting',
+      'Wednesday 15 July 2026.',
+    ].join('\n'),
+  )
+    .items.filter((i) => /allotment|rent|plot/i.test(i.text) && i.category !== 'noted')
+    .map((i) => [i.category, i.owner]);
+
+describe("the body's own view passed on to a member who decides: that member owns it", () => {
+  it.each([
+    "(2) That the Panel's comments on plot rents be forwarded to the Cabinet Member for Parks and Open Spaces.",
+    '(2) That the following comments be sent to the Portfolio Holder for Leisure for consideration before the rents are set: plot rents should rise by no more than 5%.',
+    "(2) That the Panel's concerns about waiting lists for allotment plots be passed to the Executive Member for Environment ahead of the rent decision.",
+    '(2) That the findings of the review of allotment rents be forwarded to the Cabinet Member for Parks for a response.',
+  ])('%s', (clause) => {
+    const [[kind, owner]] = passedOn(clause);
+    expect(kind).toBe('recommendation');
+    expect(owner).toMatch(/^(?:the\s+)?(?:Cabinet Member|Portfolio Holder|Executive Member) for /);
+  });
+
+  it.each([
+    // near-misses: a paper delivered to a member is an errand or information, not theirs to decide; a letter sent by
+    // someone named is that person's errand
+    '(2) That a copy of the allotment rents report be sent to the Cabinet Member for Parks.',
+    '(2) That the Panel’s comments on plot rents be sent by the Allotments Officer to the Cabinet Member for Parks.',
+  ])('%s', (clause) => {
+    const owners = passedOn(clause).map(([, owner]) => owner);
+    expect(owners.every((o) => !/^(?:the\s+)?Cabinet Member/.test(o ?? ''))).toBe(true);
   });
 });
