@@ -174,5 +174,18 @@ export function byAgent(rest: string): string | null {
     /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,8})/.exec(
       rest,
     )?.groups?.who;
+  return who && !WHEN_AFTER_BY.test(who) ? who : (agentAfterComplement(rest) ?? null);
+}
+
+/**
+ * "be sent to the Minister by the Chair", "be reported to Cabinet on 4 May by the Vice-Chair", "be told of the outcome by
+ * the Clerk": the passive's complement — to or of whom, and when — comes first, then its agent. Only a complement led
+ * by "to" or "of" and free of commas; the agent as `byAgent` reads it (a name or a title, not a day or a month).
+ */
+function agentAfterComplement(rest: string): string | null {
+  const who =
+    /^\s*(?:to|of)\s+[^,;:.()]{1,80}?\s+by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,8})/.exec(
+      rest,
+    )?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) ? who : null;
 }

@@ -147,7 +147,8 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
       // ("the response be agreed by the Chair and sent to the ICB": the one the passive names as its agent acts; the
       // body it goes to only receives it)
       const agent = passiveAgent(decision, own);
-      if (agent && decision.clause.passive && /^\s*by\s/.test(decision.clause.rest)) return agent;
+      if (agent && decision.clause.passive && /^\s*(?:(?:to|of)\s[^,;:.()]*?\s)?by\s/.test(decision.clause.rest))
+        return agent;
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
       return (
