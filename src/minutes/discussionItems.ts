@@ -127,7 +127,12 @@ export function discussionItems(
         previous = null;
         continue;
       }
-      const named = /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
+      // ("ACTION: Send the rota to partners - LT", "ACTION: Costed plan to the June Board - LT / OQ (by May)": initials
+      // closing the line after a dash name who does the errand before it — the mirror of "ACTION: LT - send …")
+      const closing = CLOSING_INITIALS.exec(rest)?.groups;
+      const named = closing
+        ? { who: closing.who, what: `${closing.what}${closing.aside ? ` ${closing.aside}` : ''}` }
+        : /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
       const reading = readClause(rest);
       // ("Action: the slides to be sent round to members": a passive infinitive's subject is what is done, not who does it)
       const owner = named
@@ -308,6 +313,14 @@ const LEGEND = /^(?:key|legend|glossary|abbreviations?|acronyms?)\b[^:.]{0,40}:/
 
 /** An owner written as initials alone ("MP", "JP/HM"). */
 const INITIALS_ONLY = /^[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*$/;
+
+/**
+ * An action line's errand, a dash, and only initials closing it ("Send the map to partners - LT", "Plan to the June
+ * Board – LT / OQ (by end of May)"): the initials are who does it. The errand opens with a capital and is no initials
+ * itself ("JS - NHS" is left as it was).
+ */
+const CLOSING_INITIALS =
+  /^(?<what>(?![A-Z]{2,3}\s)[A-Z][^–—]*?[a-z][^–—]*?)\s+[-–—]\s*(?<who>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*(?<aside>\([^()]*\))?\s*\.?\s*$/;
 
 /** A sentence the decision blocks took, or a part of one. */
 function decidedAlready(sentence: string, decided: Set<string> | undefined): boolean {
