@@ -126,3 +126,45 @@ describe('a passive whose agent comes after its complement: the agent acts', () 
     expect(passedOn(clause).map(([, o]) => o)).toEqual([owner]);
   });
 });
+
+/** Invented typed notes with an attendance list of initials and "ACTION:" lines under an item. */
+const notes = (...lines: string[]) =>
+  parseMinutes(
+    [
+      'Farnley Community Safety Board',
+      'Notes of meeting - Tuesday 10 March 2026, 10.00am',
+      '',
+      'Present:',
+      'Cllr Peter Wragg (PW) - Chair',
+      'Lisa Tandoh (LT) - Community Safety Manager',
+      'Omar Quill (OQ) - Neighbourhood Inspector',
+      '',
+      '2. Street lighting',
+      'LT presented the lighting audit. The Board noted it.',
+      ...lines,
+      '',
+      'Next meeting: Tuesday 9 June 2026',
+    ].join('\n'),
+  ).items.map((i) => [(i.owners ?? [i.owner]).join(' + '), i.text]);
+
+describe('"ACTION: <errand> - XX": initials closing the action line after a dash own the errand', () => {
+  it.each([
+    ['ACTION: Send the audit map to all partners - LT', 'LT', 'Send the audit map to all partners'],
+    ['ACTION: Lighting audit map to all partners – OQ', 'OQ', 'Lighting audit map to all partners'],
+    ['Action: Ask the county for column repair dates - LT / OQ', 'LT + OQ', 'Ask the county for column repair dates'],
+    ['ACTION: Dark-spot figures to Board members - LT (by end of April)', 'LT', 'Dark-spot figures to Board members'],
+  ])('%s', (line, owner, errand) => {
+    const [[who, text]] = notes(line);
+    expect(who).toBe(owner);
+    expect(text.startsWith(errand)).toBe(true);
+  });
+
+  it.each([
+    // near-misses: the owner first, then the errand after the dash, as before
+    ['ACTION: LT - send the audit map to all partners', 'LT'],
+    ['ACTION: Community Safety Manager - send the audit map to all partners', 'Community Safety Manager'],
+  ])('%s', (line, owner) => {
+    const [[who]] = notes(line);
+    expect(who).toBe(owner);
+  });
+});
