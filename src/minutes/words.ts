@@ -208,7 +208,11 @@ export function couldBeVerb(t: Token | undefined): boolean {
   if (isShouted(t)) return t.text.length >= 3;
   // (no English verb ends in -ity, -ism or -ology: "maternity", "tourism", "technology" are nouns; nor in -isation:
   // "each partner organisation nominates …" — the verb is the -ise word it is made from)
+  // ("be recommended to full Council for adoption": "full" is the adjective of a body's name, never a verb after "to")
   return (
-    /^[a-z][a-z-]+$/.test(t.text) && !isFunctionWord(t.lower) && !/(?:ity|ism|ology|[iy][sz]ations?)$/.test(t.lower)
+    /^[a-z][a-z-]+$/.test(t.text) &&
+    !isFunctionWord(t.lower) &&
+    t.lower !== 'full' &&
+    !/(?:ity|ism|ology|[iy][sz]ations?)$/.test(t.lower)
   );
 }

@@ -168,3 +168,19 @@ describe('"ACTION: <errand> - XX": initials closing the action line after a dash
     expect(who).toBe(owner);
   });
 });
+
+describe('"recommended to full Council": "full" is the adjective of the body, not a verb', () => {
+  it.each([
+    ['(2) That the revised allotment rules be recommended to full Council for adoption.', 'full Council'],
+    [
+      '(2) That the new plot rents be recommended to full Council for approval at its meeting on 9 July 2026.',
+      'full Council',
+    ],
+    ['(2) That the Panel recommend to full Council that the allotment rents be frozen for a year.', 'full Council'],
+    // near-misses: a body asked in the passive to do something is still the one asked
+    ['(2) That Cabinet be recommended to freeze the allotment rents for a year.', 'Cabinet'],
+    ['(2) That the revised allotment rules be recommended to Full Council for adoption.', 'Full Council'],
+  ])('%s', (clause, owner) => {
+    expect(passedOn(clause)).toEqual([['recommendation', owner]]);
+  });
+});
