@@ -107,13 +107,19 @@ describe("the body's own view passed on to a member who decides: that member own
 
 describe('a passive whose agent comes after its complement: the agent acts', () => {
   it.each([
-    ["(2) That the Panel's comments on plot rents be reported to Cabinet on 9 July 2026 by the Vice-Chair.", 'the Vice-Chair'],
+    [
+      "(2) That the Panel's comments on plot rents be reported to Cabinet on 9 July 2026 by the Vice-Chair.",
+      'the Vice-Chair',
+    ],
     ['(2) That the allotment holders be told of the new rents by the Allotments Officer.', 'the Allotments Officer'],
     [
       "(2) That the Panel's findings on plot rents be sent to the Cabinet Member for Parks by the Chair by 30 June 2026.",
       'the Chair',
     ],
-    ['(2) That the tenants of the allotments be informed of the outcome by Democratic Services.', 'Democratic Services'],
+    [
+      '(2) That the tenants of the allotments be informed of the outcome by Democratic Services.',
+      'Democratic Services',
+    ],
   ])('%s', (clause, owner) => {
     expect(passedOn(clause).map(([, o]) => o)).toEqual([owner]);
   });
