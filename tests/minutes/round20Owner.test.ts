@@ -22,7 +22,7 @@ const minutes = (...clauses: string[]) =>
 
 const owners = (...clauses: string[]) =>
   parseMinutes(minutes(...clauses))
-    .items.filter((i) => /group|panel|review|pool/i.test(i.text) && i.category !== 'noted')
+    .items.filter((i) => /group|panel|review|pool/i.test(i.text))
     .map((i) => (i.owners ?? [i.owner]).join(' + '));
 
 describe('a body set up "with its terms of reference to be agreed by X": X sets it up', () => {
@@ -79,7 +79,7 @@ const passedOn = (clause: string) =>
       'Wednesday 15 July 2026.',
     ].join('\n'),
   )
-    .items.filter((i) => /allotment|rent|plot/i.test(i.text) && i.category !== 'noted')
+    .items.filter((i) => /allotment|rent|plot/i.test(i.text))
     .map((i) => [i.category, i.owner]);
 
 describe("the body's own view passed on to a member who decides: that member owns it", () => {
