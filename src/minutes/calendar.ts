@@ -5,6 +5,8 @@ import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 
 const MEETS = new Set(['meet', 'convene', 'reconvene']);
+/** Prepositions that put a meeting inside another noun's phrase (closed). */
+const PREPOSITIONS_BEFORE = ['on', 'at', 'of', 'for', 'from', 'to', 'in', 'about', 'after', 'before', 'with', 'by'];
 
 /** Work an approval commits to, written as a list of gerunds: "including adopting …, reviewing … and developing …". */
 export function gerundWork(text: string): boolean {
@@ -66,10 +68,47 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
         .replace(/\s+(?:in|for)\s+\d{4}(?:\/\d{2,4})?$/i, '')
         .replace(/\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+$/, ''),
     ) &&
-      new RegExp(
-        String.raw`^(?:${alternatives(['held', 'scheduled', 'take', 'takes', 'start', 'starts', 'commence', 'begin', 'close', 'be', 'follow', 'follows'])})$`,
-        'i',
-      ).test(clause.verb ?? ''))
+      new RegExp(String.raw`^(?:${SITTING_VERBS})$`, 'i').test(clause.verb ?? '')) ||
+    // ("the Panel's meeting to consider the budget be held on 5 February", "the meeting on 5 March will be held at the
+    // Guildhall", "the meeting of the Committee scheduled for 13 January be cancelled": the meeting named by what it is
+    // for, its day or its setting is still the meeting, and cancelling or rearranging it is its calendar too — not a meeting
+    // with someone, nor a thing said of a meeting, "the item on the March meeting be moved")
+    (meetingIsHead(clause.subject ?? '') &&
+      !/^\s*with\b/i.test(clause.rest) &&
+      new RegExp(String.raw`^(?:${SITTING_VERBS}|${alternatives(['cancelled', 'canceled', 'rearranged'])})$`, 'i').test(
+        clause.verb ?? '',
+      ))
+  );
+}
+
+/** The verbs that place a meeting in time (closed: held, scheduled, starts, follows …). */
+const SITTING_VERBS = alternatives([
+  'held',
+  'scheduled',
+  'take',
+  'takes',
+  'start',
+  'starts',
+  'commence',
+  'begin',
+  'close',
+  'be',
+  'follow',
+  'follows',
+]);
+
+/**
+ * A subject whose head noun is a meeting, with what follows it saying which meeting — what it is for ("to consider …"),
+ * its day ("on 5 March", "in 2028"), its setting ("scheduled for …") or its body ("of the Board") — and no preposition
+ * before it ("the item on the March meeting" is an item).
+ */
+function meetingIsHead(subject: string): boolean {
+  const head = new RegExp(
+    String.raw`^(?<before>.*?)\b(?:[Mm]eetings?|AGM|EGM)(?:\s+(?:to\s+[a-z]+\b|of\s+(?:the\s+)?[A-Z]|(?:${alternatives(['on', 'in', 'for', 'scheduled', 'set', 'arranged', 'fixed', 'planned', 'due'])})\b).*)?$`,
+  ).exec(subject);
+  return (
+    !!head &&
+    !new RegExp(String.raw`\b(?:${alternatives([...PREPOSITIONS_BEFORE])})\b`, 'i').test(head.groups?.before ?? '')
   );
 }
 

@@ -104,17 +104,35 @@ export function readsAsRecord(text: string): boolean {
   return pastOnly;
 }
 
-/** A log's row by its reference: "QS/061", "AG/26/07", "2026/118", "action 118", "A12". */
-const LOG_ROW = String.raw`(?:(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?\.?)\s+)?(?:[A-Z]{1,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4}){0,2}|\d{2,4}[/.-]\d{1,4}|\d{1,4})\b`;
+/**
+ * A log's row by its reference: "QS/061", "AG/26/07", "2026/118", "action 118", "A12" — and a body's initials set apart
+ * by a space or written with "&" and small letters, "QSC 26/40", "CoG 26/18", "F&P/112" (two capitals at least, so a
+ * place's name and number, "Ward 3", "Route 12", is no row).
+ */
+const LOG_ROW = String.raw`(?:(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?\.?)\s+)?(?:(?:[A-Z]{1,5}[/.-]?|(?=[A-Z][a-z&]?[A-Z])[A-Z][A-Za-z&]{1,5}(?:[/.-]|\s)?)\d{1,4}(?:[/.-]\d{1,4}){0,2}|\d{2,4}[/.-]\d{1,4}|\d{1,4})\b`;
 /**
  * Rows of the log named by their references and closed, in either voice, whoever is the subject: "agreed to close QS/061
  * and QS/063", "That CP/19 be closed once the report has been taken", "actions 4, 7 and 9 can be closed". (A bare number
  * needs "action" before it: "to close 2 branches" closes no row.)
  */
 const LOG_ROWS = String.raw`(?=[A-Z]|(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?)\b|\d{2,4}[/.-])${LOG_ROW}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${LOG_ROW})*`;
+/** A second recording verb after the rows closed: "agreed to close A/3 and A/7 and noted the new date for A/9". */
+const NOTED_TOO = String.raw`(?:noted|received|approved)\b`;
 const LOG_ROWS_CLOSED = new RegExp(
-  String.raw`\bto\s+close\s+(?:both\s+)?${LOG_ROWS}(?:\s+(?:once|when|as|now)\b[^;]*)?\s*[.;]?\s*$|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+(?:be|is|are|was|were|(?:can|could|should|would)\s+be)\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b`,
+  String.raw`\bto\s+close\s+(?:both\s+)?${LOG_ROWS}(?:\s+(?:once|when|as|now)\b[^;]*|\s+and\s+${NOTED_TOO}[^;]*)?\s*[.;]?\s*$|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+(?:be|is|are|was|were|(?:can|could|should|would)\s+be)\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b`,
 );
+
+/**
+ * The lists of rows a sentence closes, in either voice: "The Board agreed to close A/3 and A/7; A/9 remains open"
+ * gives "A/3 and A/7" (a row not in a list, A/9, is not closed by it).
+ */
+export function rowsClosedIn(sentence: string): string[] {
+  const lists = new RegExp(
+    String.raw`\bclose\s+(?:both\s+)?(?<active>${LOG_ROWS})|(?<passive>${LOG_ROWS})\s+(?:be|is|are|was|were|(?:can|could|should|would)\s+be)\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b`,
+    'g',
+  );
+  return [...sentence.matchAll(lists)].map((m) => m.groups?.active ?? m.groups?.passive ?? '');
+}
 
 /**
  * Entries of the action log closed at the meeting: "That actions AG/14 and AG/19 be closed", "actions 3 and 7 be

@@ -7,6 +7,7 @@ import { atOthersSitting } from './due.js';
 import { ACTION_RECORDS, FINISHED_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { readClause } from './grammar.js';
 import { repeats } from './sameMatter.js';
+import { rowsClosedIn } from './recordedDecisions.js';
 
 /**
  * A log row that carries on an earlier action ("EB/25/114 | Roof survey | … | Open") which the minutes' own text has
@@ -34,6 +35,10 @@ export function notCarriedAgain(
     const sentence = reviewed.slice(opening, at.index) + at[0];
     return !DECIDES.test(sentence.replace(REPORTED_FORECAST, '$<said>')) || CLOSED_HERE.test(at[0]);
   };
+  // (a row in a list the text closes, wherever it is named first: "The Board agreed to close A/3 and A/7" — the row
+  // itself is printed above it, so its first mention is the log's own line — recordedDecisions.ts)
+  const closedLists = rowsClosedIn(reviewed);
+  const closed = (ref: string) => !/^\d+[a-z]?$/.test(ref) && closedLists.some((list) => sameRef(list, ref));
   return items.filter(
     // (a row carried on with a new due is a change, whatever the review's words)
     (i) =>
@@ -42,9 +47,14 @@ export function notCarriedAgain(
         i.updates &&
         !i.carried &&
         !ownMinutes.includes(i.updates) &&
-        progressOnly(i.updates)
+        (progressOnly(i.updates) || closed(i.updates))
       ),
   );
+}
+/** Whether a list of rows ("AB 26/11 and AB 26/19") names the reference, spaced however it is. */
+function sameRef(list: string, ref: string): boolean {
+  const spaced = ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s*`);
+  return new RegExp(String.raw`(?<![\w/])${spaced}(?![\w/])`).test(list);
 }
 /**
  * "the Director said the agreement was with legal services and would be signed shortly": a passive future in what
