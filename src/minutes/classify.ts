@@ -29,7 +29,7 @@ import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
-import { changesMembership } from './membership.js';
+import { changesMembership, namedToRole } from './membership.js';
 import {
   bringsItemHere,
   conditionsNamed,
@@ -105,6 +105,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (and a vote recorded with its count: how members voted, not an errand — votes.ts)
   // (and a date as the subject, "Thursday 4 March is held in reserve": the calendar, not an errand — calendar.ts)
   if (datedFact(text) || dateAsSubject(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
+  // ("Tree warden – Cllr Orme": a row of an appointments list, a role and its holder — membership.ts)
+  if (namedToRole(text)) return decision('noted');
   // ("Members discussed whether the hall should be let", "The report recommended that the lane be closed": the debate
   // and a paper's proposal told, not the meeting's decision — reportedDebate.ts)
   if (debateRecorded(text) || paperRecommends(text)) return decision('noted');

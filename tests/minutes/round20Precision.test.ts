@@ -111,3 +111,59 @@ describe('a meeting of this body named by what it is for, its day or its setting
     expect(parseMinutes(parish(text)).items.some((i) => found.test(i.text))).toBe(true);
   });
 });
+
+describe('a row of an appointments list names a role and its holder: nothing to track', () => {
+  /** An invented annual meeting with an appointments list in one layout or another. */
+  const annual = (rows: string[]) =>
+    [
+      'Ashby Magna Parish Council',
+      'Minutes of the Annual Meeting held on 12 May 2026',
+      '',
+      '7. APPOINTMENTS TO OUTSIDE BODIES',
+      'RESOLVED to appoint:',
+      ...rows,
+      'and that the Clerk inform each body of the appointments.',
+      '',
+      '8. DATE OF NEXT MEETING',
+      '9 June 2026.',
+    ].join('\n');
+
+  it.each([
+    [['a) Tree warden – Cllr Orme', 'b) Snow warden – Mrs Dunn']],
+    [['(i) Footpaths liaison: Cllrs Hale and Pim', '(ii) Speedwatch co-ordinator: Cllr Pim (until May)']],
+    [
+      [
+        '(a) Allotments steward - Councillor Jo Blake',
+        '(b) Village Hall Committee - Cllr Orme, Cllr Dunn and Cllr Hale',
+      ],
+    ],
+  ])('%j', (rows) => {
+    const items = parseMinutes(annual(rows)).items;
+    expect(items.map((i) => i.text).filter((t) => !/inform each body/.test(t))).toEqual([]);
+    expect(items.some((i) => /inform each body/.test(i.text))).toBe(true);
+  });
+
+  it.each([
+    // a verb after the dash is an errand
+    ['Verges – Cllr Orme to ask the county for a cut in June'],
+    ['Bus shelter: Cllr Orme will get a quote'],
+    ['Grass cutting: Cllr Orme and the Clerk to meet the contractor'],
+  ])('%s is no appointment', async (row) => {
+    const { namedToRole } = await import('../../src/minutes/membership.js');
+    expect(namedToRole(row)).toBe(false);
+  });
+
+  it('an errand with a verb after the colon keeps its item', () => {
+    const minutes = annual([])
+      .replace('RESOLVED to appoint:', 'RESOLVED:\n(a) Bus shelter: Cllr Orme will get a quote by June.')
+      .replace('APPOINTMENTS TO OUTSIDE BODIES', 'HIGHWAYS');
+    expect(parseMinutes(minutes).items.some((i) => /get a quote/.test(i.text))).toBe(true);
+  });
+
+  it('an action tag with its owner is no appointment', async () => {
+    const { namedToRole } = await import('../../src/minutes/membership.js');
+    expect(namedToRole('Action: Cllr Hale')).toBe(false);
+    expect(namedToRole('Owner – Mrs Dunn')).toBe(false);
+    expect(namedToRole('Tree warden – Cllr Orme')).toBe(true);
+  });
+});
