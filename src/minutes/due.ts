@@ -277,6 +277,9 @@ export function dueOf(
   }
   const span = spanDue(text);
   if (span) return span;
+  // ("PW to bring the revised schedule in March": the meeting of the month the matter is brought back to)
+  const brought = isDeferral ? null : broughtInMonth(text, context.own);
+  if (brought) return { kind: 'month', month: brought };
   // A decision put back without a date goes to the next meeting — unless it waits on something
   // else ("until the outcome of the legal review is known"), which no meeting can promise.
   if (!isDeferral) return null;
@@ -348,4 +351,38 @@ export function monthAtThisBody(text: string, own: OwnBody): boolean {
  */
 function namedBody(words: string): string {
   return /(?:\bthe\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*)*$/.exec(words)?.[0] ?? words;
+}
+
+/**
+ * "bring a revised plan in March", "NF to present the findings in January 2027", "the scheme be looked at again in June",
+ * "a report on the options be brought to the Committee, after the valuation, in June 2027": a matter brought back before a
+ * meeting in a named month (no day) — the meeting of that month. The verbs are the closed class of bringing a matter
+ * before a meeting (report, bring, present, consider, return, come, revisit, "again"), the month after them in the same
+ * sentence, whatever stands between (BROUGHT_IN reads the verb right before "in"). Work done in a month — "arrange a
+ * session in January", "find a date in April" — is left: the labelled sets read it both as the month's meeting and as no
+ * due. A month that tells when something else happens ("the scheme, which starts in April"), a past event, and another
+ * body's sitting ("reported to Cabinet in March") are not read.
+ */
+const BROUGHT_LATER_IN = new RegExp(
+  `\\b(?:${alternatives(['report', 'reports', 'reported', 'bring', 'brings', 'brought', 'present', 'presents', 'presented', 'consider', 'considered', 'return', 'returns', 'returned', 'come', 'comes', 'revisit', 'revisited', 'again'])})\\b[^.;]{0,100}?\\bin\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH}(?:\\s+20\\d\\d)?\\b(?!\\s*\\d|\\s*\\/)`,
+  'i',
+);
+function broughtInMonth(text: string, own: OwnBody): string | null {
+  const found = BROUGHT_LATER_IN.exec(text);
+  if (!found) return null;
+  const before = text.slice(0, found.index + found[0].length);
+  // (a clause of its own: "which starts in April", "…, when the works finish in May"; "starting in November" is when a
+  // series begins, "before the launch in April" the day of something else)
+  if (/\b(?:which|that|when|while|whereas|once|after|since|until|who|where|before|starting|from)\b[^,;]*$/.test(before))
+    return null;
+  // (a past event: "the survey that was carried out in March")
+  if (/\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+[^,;]*$/i.test(before)) return null;
+  // (another body's sitting: "reported to Cabinet in March", "for the Resources Committee in June 2027")
+  const sentTo =
+    /\b(?:to|before|for|at)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})\b[^.;]{0,80}$/.exec(
+      before,
+    );
+  if (sentTo && namesBody(sentTo[1]) && !own.is(sentTo[1])) return null;
+  const month = found[1].toLowerCase();
+  return month[0].toUpperCase() + month.slice(1);
 }
