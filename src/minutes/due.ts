@@ -168,6 +168,12 @@ export function dueOf(
       )
     )
       return { kind: 'date', date };
+    // "Cllrs A and B visit the junction with the highways officers on Thursday 3 December", "to coordinate a litter pick on
+    // Saturday 20 March", "begin the staff consultation on 23 November": the day the instruction itself is carried out
+    // (a sitting or an agenda after it, "on 10 Nov council agenda", "… and bring it to the December meeting", is where the
+    // matter goes: read below)
+    if (doneOn(before) && !/\b(?:meeting|agenda|sitting)s?\b/i.test(text.slice(mention.end)))
+      return { kind: 'date', date };
   }
   // ("the next meeting but one" is a meeting to come, not the next)
   if (/\bnext\s+meeting\s+but\s+one\b/i.test(text)) return { kind: 'future' };
@@ -385,4 +391,26 @@ function broughtInMonth(text: string, own: OwnBody): string | null {
   if (sentTo && namesBody(sentTo[1]) && !own.is(sentTo[1])) return null;
   const month = found[1].toLowerCase();
   return month[0].toUpperCase() + month.slice(1);
+}
+
+/**
+ * "the Clerk to coordinate a litter pick on Saturday 20 March", "that the new fares come into effect on 1 January", "lay
+ * the wreath at the service on 8 November": "on" and a day closing the clause of the instruction — the day it is done.
+ * Not where the clause holds a sitting ("to Council on"), a subordinate or relative clause ("the fund, which closes
+ * on", "until the works start on"), a past event ("the letter received on") or a day something else is sent or
+ * published ("the report published on"), nor any clause with a past participle ("reported to the supplier on"): those
+ * days belong to something else. (A date of another body's sitting is
+ * read before, as no due.)
+ */
+const DONE_ON =
+  /(?:^|[.;:,()]\s*)(?<clause>[^.;:,()]{3,160}?)\s+on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
+const NOT_DONE_ON =
+  /\b(?:meeting|meets|sits|sitting|agenda|committee|council|cabinet|board|panel|forum|session|which|that|who|whom|when|whenever|where|until|till|since|after|from|before|by|deadline|closes?|closing|ends?|expires?|opens?|starts?|dated|received|published|sent|issued|submitted|made|taken|held|was|were|had|has|have|been|is|are|due|report|letter|email|decision)\b/i;
+function doneOn(before: string): boolean {
+  // (a resolution's opening "That" is no relative word)
+  const clause = DONE_ON.exec(before)?.groups?.clause.replace(/^\s*That\s+/, '');
+  // (a past participle tells of something done already: "reported to the supplier on", "the consultation closed on")
+  // (but "be authorised to", "be asked to" before the instruction's verb is the instruction itself)
+  const own = clause?.replace(/\bbe\s+[a-z]+ed\s+to\b/gi, '');
+  return !!own && !NOT_DONE_ON.test(own) && !/\b[a-z]{2,}ed\b/i.test(own);
 }

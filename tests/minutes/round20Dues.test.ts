@@ -46,3 +46,45 @@ describe('a matter brought back in a named month', () => {
     expect(due(text)?.kind === 'month').toBe(false);
   });
 });
+
+describe('the day the instruction itself is carried out: "on" and a day closing its clause', () => {
+  it.each([
+    [
+      'a subjunctive with two owners',
+      'That Cllrs Ashby and Reeve walk the towpath with the canal officer on Friday 3rd December.',
+      '2027-12-03',
+    ],
+    ['an infinitive', 'RB to run a tenants’ coffee morning on Saturday 20 November 2027.', '2027-11-20'],
+    ['"will"', 'The Chair will lay a wreath at the memorial on 14th November.', '2027-11-14'],
+    [
+      'a change taking effect',
+      'The Officer bring the new charges into effect on 1 January 2028 unless objections are received.',
+      '2028-01-01',
+    ],
+    ['a series begun', 'The Secretary begin the door-knocking survey on 22nd November.', '2027-11-22'],
+  ])('%s', (_name, text, date) => {
+    expect(due(text)).toEqual({ kind: 'date', date });
+  });
+
+  it.each([
+    ['a past event', 'Fallen sign: reported to the highways team on 2nd December, repair awaited. Secretary to chase.'],
+    ['a relative clause', 'RB to prepare a bid to the community fund, which closes on 28 January 2028.'],
+    ['an agenda after the day', 'PW to put the tree survey on 7 December Panel agenda.'],
+    [
+      'a meeting after it',
+      'The working party meet on 23rd November and bring the draft budget to the December meeting.',
+    ],
+  ])('not %s', (_name, text) => {
+    const got = due(text);
+    expect(got?.kind === 'date' && ['2027-12-02', '2028-01-28', '2027-12-07', '2027-11-23'].includes(got.date)).toBe(
+      false,
+    );
+  });
+});
+
+it('a delegation before the instruction keeps its day: "be authorised to … on"', () => {
+  expect(due('That the Officer be authorised to bring the new charges into effect on 1 January 2028.')).toEqual({
+    kind: 'date',
+    date: '2028-01-01',
+  });
+});
