@@ -23,6 +23,10 @@ const STATUS_WORD = String.raw`(?:${FINISHED_WORDS.map((w) => `[${w[0]}${w[0]!.t
 /** A person named with an honorific, or by a first and a last name: "Dr Lin", "Ms Okafor", "Priya Shah". */
 /** "the clerk", "the Treasurer": one of the body's own offices, in either case. */
 const AN_OFFICE = String.raw`the\s+(?:${alternatives(OFFICE_NOUNS.filter((w) => !['head', 'chief', 'lead', 'executive'].includes(w)))})`;
+// Who is sent on an errand after a colon or a comma, "… consent: DS to write …", "Carried forward, the Clerk to chase …":
+// initials (one or two sets) or "the" and an office in capitals — not a bare capitalised word, which after a comma is as
+// often the start of a phrase ("…, Thanks to the volunteers", "…, Monday to Friday")
+const ERRAND_SUBJECT = String.raw`(?:[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})`;
 const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 
 /** A personal pronoun standing as a subject: it points back to someone named before. */
@@ -158,7 +162,7 @@ export function discussionSentences(paragraph: string): string[] {
       .flatMap((s) =>
         s.split(
           new RegExp(
-            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*(?:\s+\([A-Z][^)]{0,30}\))?\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`,
+            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|[:,]\s+(?=${ERRAND_SUBJECT}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b)|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*(?:\s+\([A-Z][^)]{0,30}\))?\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`,
           ),
         ),
       )

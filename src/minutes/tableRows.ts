@@ -104,6 +104,17 @@ function summarises(row: ProposedItem, said: ProposedItem): boolean {
         (w) => !/^(?:that|this|with|will|would|next|meeting|report|back)$/.test(w),
       ),
     );
+  // ("SK to send before the next meeting." under the question it answers, with the log's row for SK due then: the errand
+  // has no object of its own — it is the sentence before's — so the one row of the same owner and due is the same task)
+  const elliptic = /\bto\s+[a-z]+\s*(?:(?:before|by|at|after|for|to|in)\b[^,;]{0,40})?[.;]?\s*$/i.test(said.text);
+  if (
+    same &&
+    elliptic &&
+    said.text.split(/\s+/).length <= 8 &&
+    !!row.due &&
+    JSON.stringify(row.due) === JSON.stringify(said.due)
+  )
+    return true;
   const theirs = content(said.text);
   return [...content(row.text)].filter((w) => theirs.has(w)).length >= (same ? 1 : 2);
 }
