@@ -20,6 +20,10 @@ const NAMING = [
   /^(?:meeting|made at meeting|decided at meeting)\s*:\s*\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(?<name>[^(]{3,100}?)\s*(?:\(|$)/i,
   /^decision\s+maker\s*:\s*(?<name>.{3,100})$/i,
   /^(?<name>[A-Z][\w&'’ -]{2,80}?)\s+-\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+  // a committee page's own header, "Meeting of Harbour Panel, Tuesday, 9th November, 2027 6.00 pm", "Minutes of Harbour
+  // Panel, Tuesday, …": the line opens with it and the weekday follows the name at once, so the council printed above it
+  // on the page (or after a dash at the line's end) is the parent, not this body
+  /^(?:meeting|minutes)\s+of\s+(?:the\s+)?(?<name>[A-Z][\w&'’ -]{2,100}?),\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
 const HEAD = new RegExp(
   String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`,

@@ -10,6 +10,9 @@ const HEADING_LINES = [
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
   // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Minutes of meeting: …")
   /^(?:when|held|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
+  // (a committee page's title, "Minutes of Harbour Panel, Tuesday, 9th November, 2027 6.00 pm - Hartwell Council",
+  // "Meeting of Harbour Panel, Tuesday 9 November 2027": the body's name, a comma, then the weekday of its sitting)
+  /^(?:minutes?|meeting)\s+of\s+(?:the\s+)?[A-Z][^,.]{2,100}?,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
 /** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
 const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;

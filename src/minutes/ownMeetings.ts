@@ -111,7 +111,8 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       const sentence = whole.slice(Math.max(0, whole.length - 320)).replace(/^[^]*[.;:]\s+/, '');
       const named = [
         ...sentence.matchAll(
-          /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g,
+          // ("recommended to full Council", "to the full Town Council": "full" says the whole body sits, lower case or not)
+          /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?:full\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g,
         ),
       ]
         // (a name that holds "and" or "of", "the Audit and Standards Committee"; not a possessive, "the Council's schemes")
