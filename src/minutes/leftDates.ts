@@ -28,9 +28,11 @@ const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.
 // ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January", "had been brought forward": the
 // day before the move is left, whether or not the new day is given; and a note's clipped passive with no verb before it,
 // "Meeting on 11 January cancelled", "11 January – postponed"; "the meeting set for 11 January will now be held on 18 January"
-// — "now" or "instead" and a new day, not a new room: "will now be held in the Annexe" keeps the day)
+// — "now" or "instead" and a new day, not a new room: "will now be held in the Annexe" keeps the day; the meeting as the
+// subject of an active "move to" a day, "the meeting set for 11 January would move to 18 January", as "is moved to" says;
+// "will move to the Annexe" keeps the day)
 const CALLED_OFF = new RegExp(
-  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b|(?:will|would|shall|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+held|take\s+place)\s+on\b)`,
+  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b|(?:will|would|shall|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+held|take\s+place)\s+on\b|(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?move\s+to\s+(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|[a-z]+\s+\d{1,2}\b))`,
   'i',
 );
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');

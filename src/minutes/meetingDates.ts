@@ -200,16 +200,17 @@ export function findNextMeetings(
         continue;
       }
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
+      let left: DateMention | null = null; // the last day a sitting of this body left, whose new day follows it
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
         const joined: boolean = sitting !== null && JOINED.test(line.slice(sitting.end, d.index));
-        sitting =
-          (joined || whoseMeeting(before, line.slice(d.end, d.end + 20), own) === 'own') &&
-          !provisionalHere(line, d) &&
-          !noSitting(d)
-            ? d
-            : null;
+        // (the day a sitting of this body moved to is this body's too: "the meeting set for 8 March would move to 15 March",
+        // "the meeting on 8 March is moved to 15 March", "will now be held on 15 March")
+        const movedTo: boolean = left !== null && MOVED_TO.test(line.slice(left.end, d.index));
+        const whose = whoseMeeting(before, line.slice(d.end, d.end + 20), own);
+        sitting = (joined || movedTo || whose === 'own') && !provisionalHere(line, d) && !noSitting(d) ? d : null;
         if (sitting) accept(d, null);
+        if (noSitting(d) && whose === 'own') left = d;
       }
     }
   }
@@ -224,6 +225,10 @@ function othersNext(line: string, own: OwnBody): boolean {
   const np = /\bnext\s+(?<np>(?:[\w&'’-]+\s+){1,2}?)(?:meeting|session|sitting)s?\b/i.exec(line)?.groups?.np?.trim();
   return !!np && namesBody(np) && !own.is(np) && !own.is(np.replace(/^full\s+/i, ''));
 }
+
+/** The words between a day a sitting left and the day it moved to: its verb and "to" or "on", in one sentence. */
+const MOVED_TO =
+  /^[^.;]{0,60}?\b(?:moved?|moving|brought\s+forward|put\s+back|re-?arranged|re-?scheduled|changed|held|take\s+place)\s+(?:to|on)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
 /** A meeting's word in the sentence before a day: only a sitting called off or moved leaves its day empty, not an event's. */
 const SITTING_NOUN = /\b(?:meeting|sitting)s?\b[^.;]{0,60}$/i;
@@ -282,9 +287,9 @@ function sentenceBefore(line: string, d: DateMention): string {
 /**
  * A qualifier straight after a day (a time, a comma, a dash or an opening bracket may stand between) saying the day is
  * kept in case: "Friday 12 March, 2pm (reserve)", "… on 4 May only if the budget is not set", "3 June – reserve date,
- * used only where needed". Only "reserve" and "only if/when/where" — the words that say the sitting may not happen; a
- * bare "(if required)" after a day is left as printed (the labelled sets disagree on it). A qualifier after "and" or
- * another date is that date's ("5 May and, only if needed, 12 May"). Also the modal that says the sitting may not happen:
+ * used only where needed" ("provisional" after a day: PROVISIONAL_AFTER). Only "reserve" and "only if/when/where" —
+ * the words that say the sitting may not happen; a bare "(if required)" after a day is left as printed (the labelled
+ * sets disagree on it). A qualifier after "and" or another date is that date's ("5 May and, only if needed, 12 May"). Also the modal that says the sitting may not happen:
  * "an extra meeting on 9 March may be called if the bids are late".
  */
 const HELD_AFTER = new RegExp(
@@ -292,13 +297,20 @@ const HELD_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * "Monday 3 May, 2pm (provisional, subject to the annual meeting)", "3 May – provisional": the day's own qualifier, in its
+ * sentence (a full stop after the time, "… at 6 pm. (Provisional extra meeting: …)", starts the next day's sentence).
+ */
+const PROVISIONAL_AFTER =
+  /^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)?)?\s*(?:[,(\[]|[-–—]\s)?\s*provisional(?:ly)?\b/i;
+
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */
 function provisionalHere(line: string, d: DateMention): boolean {
   const before = line.slice(0, d.index);
   // (a bracket closed before the date held another date's qualifier: "22nd December (if required) and 12th January")
   const open = before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : before.lastIndexOf(')');
   const clause = before.slice(Math.max(open, before.lastIndexOf('. ')) + 1);
-  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(line.slice(d.end));
+  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(line.slice(d.end)) || PROVISIONAL_AFTER.test(line.slice(d.end));
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */
