@@ -37,6 +37,14 @@ const PROGRESSIVE_MEET = new RegExp(
 const PRESENT_MEETS = new RegExp(
   String.raw`(?:^|[.;(]|\b(?:that|and)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}?$`,
 );
+/**
+ * "RESOLVED that the Committee meet on 14 May and on 9 July", "That the Panel meet again on 3 June": the
+ * subjunctive of a decision, its subject the body after "that" — whose sitting the day is.
+ */
+const THAT_MEET = new RegExp(
+  String.raw`\bthat\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+meet\s+(?:again\s+)?on\s+(?:the\s+)?${WEEKDAY}?$`,
+  'i',
+);
 /** "to the Audit Committee agenda (", "on the Cabinet's agenda for", "the Panel agenda of": a body's agenda for a day. */
 const AGENDA_OF =
   /\b(?:to|on|for|onto)\s+(?:the\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w&'’-]*?)(?:['’]s)?\s+agenda\s+(?:(?:for|of|on)\s+(?:the\s+)?|\(\s*)$/;
@@ -93,6 +101,8 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       : presentMatch.groups.np.trim()
     : undefined;
   if (present && namesBody(present)) return own.is(present) && !namedJustBefore(present, near, own) ? 'own' : 'other';
+  const subjunctive = THAT_MEET.exec(near)?.groups?.np?.trim();
+  if (subjunctive && namesBody(subjunctive)) return own.is(subjunctive) ? 'own' : 'other';
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
     const head = near.slice(0, meeting.index);
