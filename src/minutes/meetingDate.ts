@@ -7,7 +7,8 @@ import { findDates, statedIso, type DateMention } from './dateText.js';
 const HEADING_LINES = [
   /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at the Civic Offices on Tuesday, 9 March 2027", "MINUTE of MEETING of …"
   /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
-  /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?meeting|meeting date|date of decision|date)\s*:\s*/i,
+  // (a licensing sub-committee's notice: "Date of hearing: Monday 8 May 2028", "Hearing date: …")
+  /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?(?:meeting|hearing)|(?:meeting|hearing) date|date of decision|date)\s*:\s*/i,
   // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Minutes of meeting: …")
   /^(?:when|held|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
   // (a committee page's title, "Minutes of Harbour Panel, Tuesday, 9th November, 2027 6.00 pm - Hartwell Council",

@@ -141,3 +141,38 @@ describe('a provisional day in the sentence after a listed day', () => {
     ).toEqual(['2028-01-12']);
   });
 });
+
+describe('a decision that this body meet on a day', () => {
+  it.each([
+    [
+      'two days, a bracket between',
+      '(b) that the Panel meet on 12 January 2028 (additional meeting) and on 8 March 2028.',
+    ],
+    ['"meet again"', 'RESOLVED: That the Panel meet again on 12 January 2028 and on 8 March 2028.'],
+    ['capitals', 'RESOLVED that the Moorside Estates Panel meet on 12 January 2028 and on 8 March 2028.'],
+  ])('%s', (_name, text) => {
+    expect(next(`8. Work programme\n${text}`)).toEqual(['2028-01-12', '2028-03-08']);
+  });
+
+  it.each([
+    ['another body', 'that the Tenants Forum meet on 12 January 2028 to discuss the charter.'],
+    ['people, not a body', 'that officers meet on 12 January 2028 with the contractor.'],
+  ])('near-miss: %s', (_name, text) => {
+    expect(next(`8. Work programme\n${text}`)).toEqual([]);
+  });
+});
+
+describe("the meeting date from a hearing notice's field", () => {
+  it.each([
+    ['"Date of hearing:"', 'Date of hearing:    Monday 8 May 2028, 10.00am'],
+    ['"Hearing date:"', 'Hearing date: 8 May 2028'],
+  ])('%s', (_name, field) => {
+    expect(findMeetingDate(['HARTWELL DISTRICT COUNCIL', 'LICENSING SUB-COMMITTEE', field, 'LS/1 APOLOGIES'])).toBe(
+      '2028-05-08',
+    );
+  });
+
+  it('near-miss: a hearing date named in the text is no field', () => {
+    expect(findMeetingDate(['LICENSING SUB-COMMITTEE', 'The date of hearing was set as 8 May 2028.'])).toBeNull();
+  });
+});
