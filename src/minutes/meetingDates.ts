@@ -302,7 +302,7 @@ const HELD_AFTER = new RegExp(
  * sentence (a full stop after the time, "… at 6 pm. (Provisional extra meeting: …)", starts the next day's sentence).
  */
 const PROVISIONAL_AFTER =
-  /^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)?)?\s*(?:[,(\[]|[-–—]\s)?\s*provisional(?:ly)?\b/i;
+  /^(?:,?\s*(?:at\s+|from\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m|noon)?)?\s*(?:[,([]|[-–—]\s)?\s*provisional(?:ly)?\b/i;
 
 /** "(Provisional additional meeting: 25th March 2026.)": a date held only if required, in the same sentence or bracket. */
 function provisionalHere(line: string, d: DateMention): boolean {
