@@ -83,6 +83,9 @@ const TAKING_OFF = new Set(['remove', 'delete', 'drop', 'withdraw']);
 /** The recording verbs that take a fact as their object: noting that something will happen does not make it happen. */
 const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recognize', 'observe']);
 
+/** "at its next meeting", "at their June meeting", "at its meeting on 4 May": a sitting given by a possessive. */
+const ATS_OWN_SITTING = /^at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|sitting|session)\b/i;
+
 export function classify(whole: string, own: OwnBody, verbFirst = false): Decision {
   // ("approved for engagement, the survey to close on 9 March": the term's date is no instruction)
   const text = withoutTermClause(whole);
@@ -300,6 +303,18 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // figures asked for are information for the members, even when they are to reach them by a meeting — a paper on the
   // agenda is a report or an update, not a breakdown or a set of numbers
   if (providesFigures(clause, text, own)) return decision('information');
+  // "the Audit Panel be asked to review the fees at its June meeting and report to this Committee", "to ask the Users
+  // Forum to discuss the rates at their next meeting": the possessive gives the sitting to the body asked, so the work is
+  // done at another body's meeting — asked of it, as a recommendation asks, even with a report back here to follow
+  const officers = !!asked && OFFICER_UNITS.has(asked.trim().split(/\s+/).pop()!.toLowerCase());
+  const otherBodyAsked =
+    !!asked && !asker && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING));
+  // (whose sitting "its" means is places.ts's reading, the body named last before it: "asked the ICB to present its plan
+  // to the Committee at its next meeting" is this Committee's sitting, and stays its business)
+  const atItsSitting = places.some(
+    (p) => p.kind === 'other-meeting' && p.preposition === 'at' && ATS_OWN_SITTING.test(text.slice(p.index)),
+  );
+  if (otherBodyAsked && atItsSitting) return decision('recommendation', asked);
   if (workProgramme(reading, chain, clause, asked, places, own, text))
     return decision('work-programme', authorOf(text));
   // "That it be noted that the review will be conducted in parallel": a fact about the future, noted, not an instruction.
@@ -331,9 +346,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // another body asked to act: "That the Constitution Committee be requested to …", "UHL and the CCGs be requested to consider"
   // (authority delegated to a group, or a group authorised, is work given to it: an action; asked to send members something, an information request)
   // (a team or a department of officers asked to act does the work: an action)
-  const officers = !!asked && OFFICER_UNITS.has(asked.trim().split(/\s+/).pop()!.toLowerCase());
-  if (asked && !asker && namesBody(asked) && !own.is(asked) && !officers && !chain.some((c) => lemma(c, DELEGATING)))
-    return decision('recommendation', asked);
+  if (otherBodyAsked) return decision('recommendation', asked);
 
   if (sumDecided(clause) || movesMoney(clause)) return decision('noted');
   if (approvedForPurpose(reading, own)) return decision('noted');
