@@ -58,11 +58,13 @@ export function printedRef(minute: string | null, ref: string | null): string | 
 /**
  * One notation for the comparison: a clause printed "a)" is the clause "(a)" and "1)" is "(1)" (read before spaces
  * go, so "12/26 a)" is "12/26(a)"); a clause number printed "2." after the minute ("C/9 2.") is "(2)"; a minute
- * number printed in brackets ("(41)", "(41)(ii)", "(42)1.") is the number; a minute "14a" is "14(a)".
+ * number printed in brackets ("(41)", "(41)(ii)", "(42)1.") is the number; a minute "14a" is "14(a)"; the word
+ * "Minute" a heading prints before its number ("Minute 41/26  Taxi fares") is no part of the reference.
  */
 const refKey = (ref: string | null) =>
   (ref ?? '')
     .toLowerCase()
+    .replace(/^minute\s+(?=\S*\d)/, '')
     .replace(/(^|[^(a-z0-9])([a-z0-9]{1,5})\)/g, '$1($2)')
     .replace(/(\s|\))(\d{1,3})\.(?=\s|$)/g, '$1($2)')
     .replace(/\s+/g, '')

@@ -303,8 +303,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // figures asked for are information for the members, even when they are to reach them by a meeting — a paper on the
   // agenda is a report or an update, not a breakdown or a set of numbers
   if (providesFigures(clause, text, own)) return decision('information');
-  // "the Audit Panel be asked to review the fees at its June meeting and report to this Committee", "to ask the Users
-  // Forum to discuss the rates at their next meeting": the possessive gives the sitting to the body asked, so the work is
+  // "the Audit Panel be asked to review the fees at its June meeting and report to this Committee", "the Moorings
+  // Trust be asked to discuss the rates at their next meeting": the possessive gives the sitting to the body asked, so the work is
   // done at another body's meeting — asked of it, as a recommendation asks, even with a report back here to follow
   const officers = !!asked && OFFICER_UNITS.has(asked.trim().split(/\s+/).pop()!.toLowerCase());
   const otherBodyAsked =

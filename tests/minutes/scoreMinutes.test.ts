@@ -45,6 +45,9 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['31(2)(b)', '31', '2(b)'],
     ['31/2(b)', '31', '2(b)'],
     ['22(c)', '22c', null],
+    // the heading's own word before the number ("Minute 41/26  Taxi fares") is no part of the reference
+    ['Minute 41/26(b)', '41/26', '(b)'],
+    ['minute 7', '7', null],
   ])('%s meets minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(true);
   });
@@ -60,6 +63,7 @@ describe('a bare clause number under a minute is compared in both notations labe
     ['8.4', '8', '4'],
     ['31(2)(b)', '31', '2(c)'],
     ['C22(c)', 'C22', null],
+    ['Minute 41/26', '14/26', null],
   ])('%s does not meet minute %s, clause %s', (label, minute, ref) => {
     expect(refMatches(label, filed(minute, ref))).toBe(false);
   });
