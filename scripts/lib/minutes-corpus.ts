@@ -105,6 +105,12 @@ export const OWN_SETS = {
   'fresh 52 (ours)': 'minutes-fresh52',
   'fresh 53 (ours)': 'minutes-fresh53',
   'fresh 54 (ours)': 'minutes-fresh54',
+  'fresh 55 (ours)': 'minutes-fresh55',
+  'fresh 56 (ours)': 'minutes-fresh56',
+  'fresh 57 (ours)': 'minutes-fresh57',
+  'fresh 58 (ours)': 'minutes-fresh58',
+  'fresh 59 (ours)': 'minutes-fresh59',
+  'fresh 60 (ours)': 'minutes-fresh60',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
