@@ -15,8 +15,15 @@ import {
 import type { Reading } from './reading.js';
 import { isCapitalised, isClose, isOpen, lemmaIn, tokenize, type Token } from './words.js';
 
+/** A month's name, which a number before it makes a date, never part of a title ("by the Clerk 20 November"). */
+const MONTH_NAME = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b`;
+
 /** A noun phrase that can be an agent: names, titles, "officers", "Board Members", "MP, SD". */
-export function agentLike(tokens: Token[]): boolean {
+/**
+ * `numbersInTitles` reads a number inside a title ("the Section 151 Officer") as part of it; only a resolution's own
+ * subject asks for it (`finiteAnchor`), as this round's owners in resolutions were ruled.
+ */
+export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
   if (!tokens.length || tokens.length > 16) return false;
   // "every member of the Committee", "each councillor": each of the body's people, one by one
   if (
@@ -65,6 +72,20 @@ export function agentLike(tokens: Token[]): boolean {
     if (DETERMINERS.has(t.lower) && k === 0) continue;
     if (t.text === ',' && k > 0) continue;
     if (/^'s$/.test(t.lower)) continue;
+    // A number inside a title, between two of its capitalised words, is part of the title: "the Section 151 Officer",
+    // "the Tier 2 Manager", "the Block 4B Caretaker" — a post named after a statute's section or a grade, as written.
+    // (a number at either end is no title's: "the Clerk 3 …", "Item 4 …"; nor one after a reference in capitals, "JWC 28
+    // Budget", where a heading ran into the line before; nor a day before its month)
+    if (
+      numbersInTitles &&
+      /^\d+[A-Za-z]?$/.test(t.text) &&
+      k > 0 &&
+      k < tokens.length - 1 &&
+      /^[A-Z][a-z]+$/.test(tokens[k - 1].text) &&
+      isCapitalised(tokens[k + 1]) &&
+      !new RegExp(`^${MONTH_NAME}`).test(tokens[k + 1].text)
+    )
+      continue;
     if (
       new RegExp(String.raw`^(?:${alternatives(['of', 'for', 'and', '&', 'in', 'on', 'the', 'with', 'at'])})$`).test(
         t.lower,
@@ -164,16 +185,18 @@ export const WHEN_AFTER_BY = new RegExp(
 );
 
 /**
+ * The name or title after "by": capitalised words, joined by "of", "for", "and", "&" — or by a number inside the title
+ * ("by the Section 151 Officer", "by the Tier 2 Manager"), but not a number before a month.
+ */
+const AGENT_NAME = String.raw`(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?|\d+[A-Za-z]?\s+(?!${MONTH_NAME}))?[A-Z][\w&'’-]*){0,8}`;
+/**
  * The agent a passive names with "by" just after its verb (the words after the verb given): a name or a title, the
  * words of a title joined by "of", "for", "and" — "signed off by the Head of Finance", "provided by the Office of the
  * Police and Crime Commissioner", "agreed by the Chair and Vice-Chair" — not a day, a month or a festival ("by Friday"),
  * nor a date or a means ("by 4 May", "by email").
  */
 export function byAgent(rest: string): string | null {
-  const who =
-    /^\s*(?:\S+\s+){0,2}?by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,8})/.exec(
-      rest,
-    )?.groups?.who;
+  const who = new RegExp(String.raw`^\s*(?:\S+\s+){0,2}?by\s+(?<who>${AGENT_NAME})`).exec(rest)?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) ? who : (agentAfterComplement(rest) ?? null);
 }
 
@@ -183,9 +206,7 @@ export function byAgent(rest: string): string | null {
  * by "to" or "of" and free of commas; the agent as `byAgent` reads it (a name or a title, not a day or a month).
  */
 function agentAfterComplement(rest: string): string | null {
-  const who =
-    /^\s*(?:to|of)\s+[^,;:.()]{1,80}?\s+by\s+(?<who>(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,8})/.exec(
-      rest,
-    )?.groups?.who;
+  const who = new RegExp(String.raw`^\s*(?:to|of)\s+[^,;:.()]{1,80}?\s+by\s+(?<who>${AGENT_NAME})`).exec(rest)?.groups
+    ?.who;
   return who && !WHEN_AFTER_BY.test(who) ? who : null;
 }

@@ -64,7 +64,8 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   if (/^meetings?$/i.test(c.verb ?? '')) return null;
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
-  const subject = agentLike(tokenize(whole)) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
+  // (a number inside a title is part of it: "That the Section 151 Officer update …")
+  const subject = agentLike(tokenize(whole), true) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
   if (
     !subject ||
     own.is(subject) ||
@@ -75,7 +76,7 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   )
     return null;
   // (or a body, however quantified: "each partner organisation would nominate …")
-  if (!agentLike(tokenize(subject)) && !namesBody(subject)) return null;
+  if (!agentLike(tokenize(subject), true) && !namesBody(subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
   // (a body or a person returning with its findings is: "the ICB return to the Panel in June")
   // (but a person named with an honorific acts whatever the verb: "That Cllr Hale take photographs of the flooding")

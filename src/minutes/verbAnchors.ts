@@ -254,7 +254,8 @@ export function finiteAnchor(tokens: Token[]): number {
       continue;
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = isAdverb(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
-    if (agentLike(tokens.slice(0, i)) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
+    // ("That the Section 151 Officer update the strategy": a number inside the title is part of the subject)
+    if (agentLike(tokens.slice(0, i), true) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
   }
   return -1;
 }
