@@ -244,7 +244,20 @@ function grantedTo(c: Reading, own: OwnBody): string | null {
  * of four sets name them. Only for verbs of constituting a body (otherwise `createdToAct` reads the body itself).
  */
 function setUpBy(c: Reading): string | null {
-  return lemma(c, CONSTITUTING_VERBS) ? arrangedBy(c.text) : null;
+  return lemma(c, CONSTITUTING_VERBS) ? (arrangedBy(c.text) ?? withOneToAct(c.text)) : null;
+}
+
+/**
+ * "That a review group be formed, with the Policy Officer to draw up its terms of reference": the same absolute phrase
+ * in the active — "with" and who, then a to-infinitive — names the one who acts now, as its passive ("with terms of
+ * reference to be agreed by X") does. Not a passive ("with a report to be brought …", read above), nor a thing ("with
+ * the aim to …"): who follows "with" must be able to act.
+ */
+function withOneToAct(text: string): string | null {
+  const who = /,\s*with\s+(?<who>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5}?)\s+to\s+(?!be\b)[a-z]+/.exec(
+    text,
+  )?.groups?.who;
+  return who && agentLike(tokenize(who)) ? cleanOwner(who) : null;
 }
 
 /**

@@ -50,3 +50,38 @@ describe('near-misses: a number that is not inside a title', () => {
     expect(items.some((i) => /Section 3/.test(i.owner ?? ''))).toBe(false);
   });
 });
+
+describe('a body set up "with X to <verb>": X acts now, as with its passive "to be agreed by X"', () => {
+  it.each([
+    [
+      '(b) That a depot working group be set up, with the Estates Manager to seek nominations from the political groups.',
+      'the Estates Manager',
+    ],
+    [
+      '(b) That a task and finish group on depot costs be established, with the scrutiny officer to draft its terms of reference.',
+      'the scrutiny officer',
+    ],
+    [
+      '(b) That a depot review panel of three members be formed, with the Clerk and the Estates Manager to arrange its first meeting.',
+      'the Clerk + the Estates Manager',
+    ],
+  ])('%s', (clause, expected) => {
+    expect(owners(clause)).toEqual([expected]);
+  });
+});
+
+describe('near-misses: "with" before no one who acts, or a body not set up', () => {
+  it('a thing after "with" is no owner ("with the aim to cut depot costs")', () => {
+    const items = parseMinutes(
+      minutes('(b) That a depot working group be set up, with the aim to cut depot costs by a tenth.'),
+    ).items;
+    expect(items.some((i) => /aim/.test(i.owner ?? ''))).toBe(false);
+  });
+  it('the subject who acts stands ("Cllrs A and B visit the depot, with the Clerk to make the arrangements")', () => {
+    expect(
+      owners(
+        '(b) That Cllrs Archer and Brook visit the depot before the next meeting, with the Clerk to make the arrangements.',
+      ),
+    ).not.toContain('the Clerk');
+  });
+});
