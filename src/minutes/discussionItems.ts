@@ -23,6 +23,7 @@ import {
   type DiscussionContext,
 } from './discussionSaid.js';
 import { readClause } from './grammar.js';
+import { isRecordField } from './recordFields.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
 import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
@@ -106,7 +107,12 @@ export function discussionItems(
         const unowned = previous.made.filter((m) => !m.owner);
         if (previous.made.length)
           for (const m of unowned.length ? unowned : previous.made.slice(-1)) m.owner = alone.owner;
-        else if (!review || previous.paragraph.text.split(/\s+/).length > 3)
+        // (a field of a decision record above it, "Call-in deadline: 5 pm, 9 May" over "Lead officer: Jo Bright", is
+        // the record's, not an errand: the owner's field names whom the record is filed under)
+        else if (
+          (!review || previous.paragraph.text.split(/\s+/).length > 3) &&
+          !isRecordField(previous.paragraph.text)
+        )
           marked.push(
             makeMarked(
               ownersSentence(previous.paragraph.text, alone.owner),
