@@ -29,7 +29,8 @@ import { commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
-import { changesMembership, namedToRole } from './membership.js';
+import { changesMembership, makesUpBody, namedToRole } from './membership.js';
+import { standingCondition } from './standingConditions.js';
 import {
   bringsItemHere,
   conditionsNamed,
@@ -110,6 +111,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   if (datedFact(text) || dateAsSubject(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
   // ("Tree warden – Cllr Orme": a row of an appointments list, a role and its holder — membership.ts)
   if (namedToRole(text)) return decision('noted');
+  // ("The rear yard shall not be used after 22:00": a term a licence or a grant carries, in force from now on — standingConditions.ts)
+  if (standingCondition(reading, text)) return decision('noted');
   // ("Members discussed whether the hall should be let", "The report recommended that the lane be closed": the debate
   // and a paper's proposal told, not the meeting's decision — reportedDebate.ts)
   if (debateRecorded(text) || paperRecommends(text)) return decision('noted');
@@ -151,12 +154,14 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   const backed = PROPOSED_DECISION.exec(text)?.groups?.who;
   if (backed && !reading.negated && !own.is(backed) && (agentLike(tokenize(backed)) || namesBody(backed)))
     return decision('recommendation', backed);
-  // (and a seat on a body changing hands, as an appointment does: membership.ts)
+  // (and a seat on a body changing hands, or named people making up a body or added to a role, as an appointment does:
+  // membership.ts)
   // (and the press and public shut out, a body extending a term of its own by deciding it: untracked.ts)
   const ownOrNone = (who: string | null) => !who || own.is(who);
   if (
     procedure(text, reading, clause, chain) ||
     changesMembership(clause) ||
+    makesUpBody(clause) ||
     sitsInPrivate(clause) ||
     runsTheSitting(clause, text) ||
     bringsItemHere(clause) ||

@@ -2,7 +2,7 @@
 // Committee", "Cllr C succeed Cllr D on the Licensing Committee", "Mrs E serve on the Standards
 // Committee". Like an appointment it takes effect as it is recorded: nothing is left to do.
 import { namesBody } from './bodies.js';
-import { HONORIFIC_WORDS } from './lexicon.js';
+import { BODY_NOUNS, HONORIFIC_WORDS } from './lexicon.js';
 import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 
@@ -40,4 +40,33 @@ export function namedToRole(text: string): boolean {
     return false;
   if (/\b(?:to|will|would|shall|should|must|be|is|are|was|were)\b/i.test(role)) return false;
   return HOLDERS.test(row.groups.who.trim());
+}
+
+/** The verbs by which named people make up a body: closed, the ways a body's membership is stated. */
+const MAKING_UP = new Set(['form', 'constitute', 'comprise', 'make up']);
+
+/**
+ * Named people making up a body, or added to a role or a body or taken off it — "Councillors Hale, Ory and Pim form the
+ * review panel", "Cllr Dunn be added as a signatory to the bank mandate", "Mrs Patel be added to the working group",
+ * "former Cllr Orme be removed as a signatory". Like an appointment it takes effect as it is recorded. (Not "Cllr Hale
+ * form a view on the quotes": what is formed is no body; nor "the report be added to the agenda": no one named.)
+ */
+export function makesUpBody(clause: Reading): boolean {
+  // ("former Cllrs Gosling and Pratt be removed": who is named may be named as they were)
+  const subject = clause.subject?.trim().replace(/^(?:former|outgoing|retiring)\s+/i, '');
+  if (!subject || !HOLDERS.test(subject)) return false;
+  const rest = clause.rest.trim();
+  const isBody = (np: string) =>
+    np.split(/\s+/).some((w) => BODY_NOUNS.has(w.toLowerCase().replace(/[.,;:]+$/, ''))) && !/\bto\s+[a-z]+\b/.test(np);
+  // ("… form the task group", "… make up the interview panel, with Cllr Hale as chair")
+  const made = /^(?:up\s+)?the\s+(?<np>(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*(?:[,(;].*)?\.?$/.exec(rest)?.groups?.np;
+  if (!clause.passive && lemma(clause, MAKING_UP) && made && isBody(made)) return true;
+  // ("… be removed", "… be removed as signatories", "… be removed from the Flood Group": the seat given up, as an
+  // appointment's undoing)
+  if (clause.passive && /^removed$/i.test(clause.verb ?? '')) return /^(?:as\s+[a-z]|from\s+the\s+|[.;]?$)/i.test(rest);
+  if (!clause.passive || !/^add(?:ed)?$/i.test(clause.verb ?? '')) return false;
+  // ("… be added as a signatory", "… be added as signatories to the account"; "… be added to the Flood Group")
+  if (/^as\s+(?:an?\s+|the\s+)?[a-z-]+\b/i.test(rest)) return true;
+  const to = /^to\s+the\s+(?<np>(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*(?:[,(;].*)?\.?$/i.exec(rest)?.groups?.np;
+  return !!to && isBody(to);
 }

@@ -135,6 +135,18 @@ export function rowsClosedIn(sentence: string): string[] {
 }
 
 /**
+ * The rows the log itself shows finished, taken off it in either voice with no reference: "agreed to close the
+ * completed actions", "That the two completed actions be removed", "to remove all the closed actions from the tracker".
+ * The rows' own status says which they are, so "completed", "closed", "finished" or "done" before them is the sign (a
+ * bare "to remove the actions on parking" is an errand).
+ */
+const FINISHED_ROWS = String.raw`(?:the\s+|all\s+(?:the\s+)?|both\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:completed|closed|finished|done|discharged)\s+(?:actions?|entries|rows|items)`;
+const FINISHED_ROWS_CLOSED = new RegExp(
+  String.raw`(?:^|\bto\s+)(?:close|remove|delete|clear|discharge|sign\s+off)\s+${FINISHED_ROWS}(?:\s+(?:from|on|in)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s*[.;]?\s*$|(?:^(?:that\s+)?|\bthat\s+)${FINISHED_ROWS}\s+(?:be|are|were|(?:can|could|should|would)\s+be)\s+(?:closed|removed|deleted|cleared|discharged|signed\s+off)\b`,
+  'i',
+);
+
+/**
  * Entries of the action log closed at the meeting: "That actions AG/14 and AG/19 be closed", "actions 3 and 7 be
  * marked as complete", "the completed actions be removed from the log". The log is the record; closing a row is done
  * by deciding it. (What a row becomes is a closed few words of a log's status column.)
@@ -142,6 +154,7 @@ export function rowsClosedIn(sentence: string): string[] {
 export function closesLogEntries(text: string): boolean {
   return (
     LOG_ROWS_CLOSED.test(text) ||
+    FINISHED_ROWS_CLOSED.test(text.trim()) ||
     /^(?:that\s+)?(?:the\s+)?(?:(?:completed|outstanding|remaining)\s+)?(?:actions?|entries|rows?|items?\s+on\s+the\s+action\s+(?:log|tracker))\b[^.;]{0,60}?\b(?:be|are|were)\s+(?:closed|discharged|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed|done)|removed\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))\b/i.test(
       text.trim(),
     )

@@ -3,6 +3,7 @@
 // fire.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { closesLogEntries } from '../../src/minutes/recordedDecisions.js';
 import { isRecordField } from '../../src/minutes/recordFields.js';
 
 /** Invented record of an executive's decisions: one item, its decision and the record's fields under it. */
@@ -71,5 +72,125 @@ describe("a decision record's own fields are no errands", () => {
       ),
     ).items;
     expect(items.some((i) => /write to every plot holder/.test(i.text))).toBe(true);
+  });
+});
+
+/** Invented minutes of a town council committee with one resolution. */
+const resolution = (text: string) =>
+  [
+    'Kelbrook Town Council',
+    'Finance Committee',
+    'Minutes of the meeting held on 9 March 2027',
+    '',
+    'FC/30  Minutes',
+    'The minutes of the meeting held on 9 February 2027 were approved.',
+    '',
+    'FC/31  Business of the committee',
+    `RESOLVED: ${text}`,
+    '',
+  ].join('\n');
+
+describe('named people making up a body, or added to a role, is an appointment (noted)', () => {
+  it.each([
+    'That Cllrs Ember, Rusk and Tolley be added as signatories to the bank mandate.',
+    'That Cllr Ember be added as a signatory to the Town Council’s current account.',
+    'That Councillor Rusk be added to the Allotments Working Group.',
+    'That Councillors Ember, Rusk and Tolley form the review panel.',
+    'That Cllr Ember and Cllr Tolley make up the interview panel, with Cllr Rusk as reserve.',
+    'That Mrs Ember, Mr Rusk and Cllr Tolley constitute the grants sub-committee.',
+    'That Cllr Ember be added as a signatory and former Cllr Rusk be removed.',
+    'That Councillor Tolley be removed from the Allotments Working Group.',
+  ])('%s', (text) => {
+    const { items, noted } = parseMinutes(resolution(text));
+    expect(items.filter((i) => i.minute === 'FC/31')).toEqual([]);
+    expect(noted.some((n) => n.minute === 'FC/31')).toBe(true);
+  });
+
+  it.each([
+    // what is formed is no body
+    'That Cllr Ember and Cllr Rusk form a view on the quotes and report to the next meeting.',
+    // no one named: a thing added to the agenda is still business
+    'That the play area inspection be added to the agenda of the next meeting.',
+    // an instruction to someone about a body is an errand
+    'That the Clerk write to the Allotments Working Group about the water supply.',
+    'That Cllr Ember be asked to contact the bank about the signatories.',
+    'That the fallen tree be removed from the play area.',
+  ])('%s stays an item', (text) => {
+    const { items } = parseMinutes(resolution(text));
+    expect(items.filter((i) => i.minute === 'FC/31').length).toBeGreaterThan(0);
+  });
+});
+
+/** Invented minutes of a licensing sub-committee that grants a licence with conditions. */
+const hearing = (conditions: string[]) =>
+  [
+    'Marrow Vale Borough Council',
+    'Licensing Sub-Committee',
+    'Minutes of the hearing held on 2 March 2027',
+    '',
+    'LS/7  Application for a premises licence - The Copper Kettle, Mill Row',
+    'The Sub-Committee heard from the applicant and from two residents.',
+    '',
+    'RESOLVED: That the application be granted in part, as follows:',
+    ...conditions,
+    '',
+  ].join('\n');
+
+describe('a term a licence carries, in "shall" with a thing as its subject, is in force (noted)', () => {
+  it.each([
+    '(a) The side garden shall be cleared of customers by 22:30 each evening.',
+    '(a) Recordings from the CCTV system shall be supplied to the police within 48 hours of a request.',
+    '(a) No drinks shall be taken onto the pavement after 21:00.',
+    '(a) Notices asking patrons to leave quietly shall be displayed at every exit.',
+    '(a) The rear door shall not be used except in an emergency.',
+  ])('%s', (condition) => {
+    const { items, noted } = parseMinutes(hearing([condition]));
+    expect(items.filter((i) => i.minute === 'LS/7')).toEqual([]);
+    expect(noted.some((n) => n.minute === 'LS/7' && /shall/.test(n.text))).toBe(true);
+  });
+
+  it.each([
+    // someone named to act
+    '(a) The licence holder shall submit a noise management plan to the Licensing Authority.',
+    // a term met once, by a day or within a time of this decision, is a deadline someone chases
+    '(a) A written dispersal policy shall be submitted to the Licensing Authority within 21 days of this decision.',
+    '(a) A sound limiter shall be fitted and tested by 30 April 2027.',
+    // not "shall": an instruction to an officer
+    '(a) The Licensing Officer to visit the premises within three months.',
+  ])('%s stays an item', (condition) => {
+    const { items } = parseMinutes(hearing([condition]));
+    expect(items.filter((i) => i.minute === 'LS/7').length).toBeGreaterThan(0);
+  });
+});
+
+describe("taking the log's finished rows off it, with no reference, is a record", () => {
+  it.each([
+    'That the three completed actions be removed.',
+    'The Panel agreed to close the completed actions.',
+    'agreed that the finished actions be removed',
+    'To remove all the closed actions from the tracker.',
+    'That the completed items be signed off.',
+    'The Board agreed to discharge the 4 completed actions on the log.',
+  ])('%s closes rows', (text) => {
+    expect(closesLogEntries(text)).toBe(true);
+  });
+
+  it.each([
+    // no sign that the rows are finished: an errand
+    'To remove the actions on parking from the plan.',
+    'The Clerk to close the footpath for the fun run.',
+    // a second instruction after the rows closed is its own item
+    'agreed to close the completed actions and asked the Clerk to write to the school',
+    'That the completed survey be removed from the website.',
+  ])('%s does not', (text) => {
+    expect(closesLogEntries(text)).toBe(false);
+  });
+
+  it('as a clause of a decision, proposes nothing', () => {
+    const { items, noted } = parseMinutes(
+      resolution('That: (a) the action tracker be noted; and (b) the two completed actions be removed.'),
+    );
+    expect(items.filter((i) => i.minute === 'FC/31')).toEqual([]);
+    expect(noted.some((n) => /completed actions/.test(n.text))).toBe(true);
   });
 });
