@@ -201,7 +201,19 @@ const TAKEN_UP_LATER = new RegExp(
   'i',
 );
 const LATER_MEETING = /\b(?:next|future|following|later|subsequent)\s+meeting\b|\bmeeting\s+(?:on|in)\s/i;
+/**
+ * A member standing aside from this sitting's vote or debate, whatever item it is on or however the item is written:
+ * "Cllr Dee would take no part in the vote on item (9)", "… in the vote on Minute 17/26", "would not take part in the
+ * voting", "TW would take part in the discussion but not in the decision", "would speak but would not vote". The parts
+ * of a sitting one takes or declines are a closed few (the debate, the discussion, the vote, the decision); taking part
+ * in anything else ("the consultation events", "the site visit") is an errand and is not read here.
+ */
+const SITTING_PART = String.raw`(?:the\s+)?(?:debate|discussion|consideration|vote|voting|decision)\b`;
+const STANDS_ASIDE = new RegExp(
+  String.raw`\btak\w*\s+no\s+(?:further\s+)?part\s+in\s+${SITTING_PART}|\bnot\s+(?:to\s+)?tak\w*\s+(?:any\s+)?part\s+in\s+${SITTING_PART}|\bpart\s+in\s+the\s+(?:debate|discussion)\s+but\s+(?:would\s+)?not\s+(?:in\s+${SITTING_PART}|vote\b)`,
+  'i',
+);
 
 export function settledAtThisSitting(text: string): boolean {
-  return TAKEN_UP_LATER.test(text) && !LATER_MEETING.test(text);
+  return (TAKEN_UP_LATER.test(text) || STANDS_ASIDE.test(text)) && !LATER_MEETING.test(text);
 }
