@@ -41,3 +41,40 @@ describe("a member's part in this sitting's vote or debate is conduct of the mee
     expect(settledAtThisSitting(text)).toBe(false);
   });
 });
+
+/** Invented decision record of a cabinet: each decision followed by its record's fields. */
+const record = (field: string, tag: string) =>
+  [
+    'Kelmarsh Borough Council',
+    'CABINET - RECORD OF DECISIONS',
+    'Meeting held on Tuesday 10 March 2026',
+    '',
+    'CAB 21   Allotments strategy',
+    '',
+    'Decision:       Cabinet approved the allotments strategy.',
+    'Reasons:        The waiting list has doubled.',
+    field,
+    tag,
+    'Wards:          All',
+  ].join('\n');
+
+describe("a decision record's fields above its lead officer are no errand", () => {
+  it.each([
+    ['Call-in deadline: 5.00 pm, Friday 20 March 2026', 'Lead officer:   Ann Holt, Head of Parks'],
+    ['Call-in deadline: not applicable', 'Lead officer: Director of Place'],
+    ['Call-in expiry: 18 March 2026 (parts 1 and 2 only)', 'Lead officer:   Ann Holt'],
+    ['Alternatives considered: to do nothing - rejected.', 'Lead officer: Head of Parks'],
+    ['Date of publication: 11 March 2026', 'Lead officer:   Ann Holt, Head of Parks'],
+  ])('%s over %s proposes nothing of its own', (field, tag) => {
+    const items = parseMinutes(record(field, tag)).items;
+    expect(items.filter((i) => /call-in|alternatives|publication/i.test(i.text))).toEqual([]);
+  });
+
+  // near-miss: a paragraph of the discussion over an owner's tag is still that owner's errand
+  it('a sentence over "Action: Ann Holt" is still her errand', () => {
+    const text = record('The deadline for bids to be extended to 30 April.', 'Action: Ann Holt');
+    const items = parseMinutes(text).items.filter((i) => /deadline for bids/i.test(i.text));
+    expect(items.length).toBe(1);
+    expect(items[0].owner).toBe('Ann Holt');
+  });
+});
