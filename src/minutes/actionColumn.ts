@@ -1,3 +1,4 @@
+import { LOG_STATUS_WORDS, alternatives } from './lexicon.js';
 // Layout: minutes set as a table whose right-hand column names who acts ("Minute   Item   Action /
 // Lead"), copied out of a PDF with that column run into the text of the minute, mid-sentence:
 // "… asked that future         PD". The column is where its head stands; a short cell there, after
@@ -7,6 +8,12 @@
 
 /** The head of the right-hand column: "Action / Lead", "Action", "Lead", "Action by", "Owner", "By whom". */
 const HEAD = /^(?:action(?:\s*\/\s*(?:lead|owner|by))?|action\s+by|lead|owner|by\s+whom|responsible)$/i;
+/**
+ * A log's status cell ("Complete", "Open", "In progress") or its head ("Status", "RAG"): an action log pasted inside a
+ * minute of such a page sets its last column under the page's own, but a state names no one. Left in its row, the log
+ * is read as a log (its finished rows add nothing). (The states a log records are a closed few: `LOG_STATUS_WORDS`.)
+ */
+const STATUS_CELL = new RegExp(String.raw`^(?:status|rag|${alternatives(LOG_STATUS_WORDS)})\.?$`, 'i');
 /** A cell of initials or short roles: "PD", "CFO-P / T-FRA", "CFO and ACC". */
 const INITIALS_CELL = /^[A-Z][A-Z0-9-]*(?:\s*(?:\/|&|,|and)\s*[A-Z][A-Z0-9-]*)*$/;
 
@@ -36,7 +43,8 @@ function cellOf(line: string, column: number): { before: string; cell: string } 
     const start = m.index + m[1].length;
     if (start < column - 1 && (start < column - SLACK || m[1].length < 3)) continue;
     const [before, cell] = [line.slice(0, m.index).trimEnd(), line.slice(start).trim()];
-    const short = cell.split(/\s+/).length <= 5 && cell.length <= 30 && !/^page\b/i.test(cell);
+    const short =
+      cell.split(/\s+/).length <= 5 && cell.length <= 30 && !/^page\b/i.test(cell) && !STATUS_CELL.test(cell);
     if (before.trim() && short && (m[1].length >= 2 || INITIALS_CELL.test(cell))) return { before, cell };
   }
   return null;

@@ -161,6 +161,9 @@ function rowsFrom(lines: string[], from: number, starts: number[], tabbed: boole
     const indent = cells[0].at;
     // a wrapped cell: nothing in the first column, words under a later column's start
     if (rows.length && indent > starts[0] + 2 && indent >= starts[1] - 2) {
+      // (a cell wraps onto the very next line; after a blank line, words indented under the log are the minute's own
+      // text resuming — "The Board agreed to close the completed actions." — not more of the last row)
+      if (!lines[k - 1]?.trim()) break;
       const last = rows[rows.length - 1];
       if (cells.some((c) => columnAt(c.at, starts) < 1)) break;
       for (const c of cells) {

@@ -2,6 +2,7 @@
 // tested on invented wording, several ways a rule, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { closesLogEntries } from '../../src/minutes/recordedDecisions.js';
 import { settledAtThisSitting } from '../../src/minutes/untracked.js';
 
 /** Invented minutes of a licensing committee, one discussion paragraph under minute 14. */
@@ -76,5 +77,66 @@ describe("a decision record's fields above its lead officer are no errand", () =
     const items = parseMinutes(text).items.filter((i) => /deadline for bids/i.test(i.text));
     expect(items.length).toBe(1);
     expect(items[0].owner).toBe('Ann Holt');
+  });
+});
+
+/** Invented minutes set with the page's own "Action" column, an action log pasted inside one minute. */
+const withColumn = (status: [string, string, string]) =>
+  [
+    'Larchfield Hospitals NHS Foundation Trust',
+    'COUNCIL OF GOVERNORS - MINUTES',
+    'Thursday 12 March 2026',
+    '',
+    '                                                                       Action',
+    'CoG/26/20  Action log',
+    '           The Council reviewed the action log:',
+    '',
+    '  Ref        Action                                   Owner   Due        Status',
+    `  CoG/26/05  Staff canteen opening hours review       PB      Feb 2026   ${status[0]}`,
+    '             for night shifts',
+    `  CoG/26/09  Governor newsletter to be                JT      Feb 2026   ${status[1]}`,
+    '             published online',
+    `  CoG/26/11  Provide waiting list figures by          PB      Apr 2026   ${status[2]}`,
+    '             specialty',
+    '',
+    '           The Council agreed to close the completed actions.',
+    '',
+    "CoG/26/21  Chair's report",
+    '           The Council noted the report. The Chair to write to the',
+    '           volunteers to thank them.                                   HL',
+  ].join('\n');
+
+describe("a log's status cell under the page's action column names no one", () => {
+  it.each([
+    [['Complete', 'Complete', 'Open'] as [string, string, string]],
+    [['Closed', 'Done', 'In progress'] as [string, string, string]],
+    [['Completed', 'Closed', 'Ongoing'] as [string, string, string]],
+  ])("rows %j: the finished rows add nothing, the open one is the log's", (status) => {
+    const items = parseMinutes(withColumn(status)).items;
+    const texts = items.map((i) => i.text).join(' | ');
+    expect(texts).not.toMatch(/canteen|newsletter|reviewed the action log|close the completed/i);
+    // near-miss: the page's column still names who acts on the minute's own errand
+    expect(items.find((i) => /write to the volunteers/i.test(i.text))?.owner).toBe('HL');
+  });
+});
+
+describe('closing the finished rows of the log, none named, is a record', () => {
+  it.each([
+    'The Council agreed to close the completed actions.',
+    'The Board agreed to close all completed actions.',
+    'Members agreed to close the three completed actions.',
+    'The Committee resolved to close the finished entries.',
+    'It was agreed to close the actions marked complete.',
+  ])('%s', (text) => {
+    expect(closesLogEntries(text)).toBe(true);
+  });
+
+  it.each([
+    // closing a place or a service is an errand, and "complete" as a verb is work to do
+    'The Council agreed to close the completed car park on Sundays.',
+    'The Board agreed to complete the actions before the audit.',
+    'Officers to close the outstanding complaints by May.',
+  ])('%s is not', (text) => {
+    expect(closesLogEntries(text)).toBe(false);
   });
 });
