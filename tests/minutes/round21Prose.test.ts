@@ -29,7 +29,7 @@ describe("a member's part in this sitting's vote or debate is conduct of the mee
     'JR would take part in the debate but would not vote.',
   ])('%s is nothing to track', (text) => {
     expect(settledAtThisSitting(text)).toBe(true);
-    expect(parseMinutes(committee(text)).items.map((i) => i.kind)).toEqual([]);
+    expect(parseMinutes(committee(text)).items.map((i) => i.category)).toEqual([]);
   });
 
   it.each([
