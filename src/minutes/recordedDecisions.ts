@@ -155,8 +155,9 @@ export function closesLogEntries(text: string): boolean {
   return (
     LOG_ROWS_CLOSED.test(text) ||
     FINISHED_ROWS_CLOSED.test(text.trim()) ||
-    // ("agreed to close the completed actions", "to close the actions marked complete": the finished rows, none named)
-    /\bto\s+close\s+(?:all\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?:completed|finished|closed|done)\s+(?:actions|entries|rows)\b|(?:actions|entries|rows)\s+(?:marked|shown|reported)\s+(?:as\s+)?(?:complete|completed|closed|done|green)\b)/i.test(
+    // ("agreed to close the completed actions", "to close the actions marked complete": the finished rows, none named —
+    // the whole of the sentence: "… and asked the Clerk to write …" has an errand after it)
+    /\bto\s+close\s+(?:all\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?:completed|finished|closed|done)\s+(?:actions|entries|rows)\b|(?:actions|entries|rows)\s+(?:marked|shown|reported)\s+(?:as\s+)?(?:complete|completed|closed|done|green)\b)\s*[.;]?\s*$/i.test(
       text,
     ) ||
     /^(?:that\s+)?(?:the\s+)?(?:(?:completed|outstanding|remaining)\s+)?(?:actions?|entries|rows?|items?\s+on\s+the\s+action\s+(?:log|tracker))\b[^.;]{0,60}?\b(?:be|are|were)\s+(?:closed|discharged|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed|done)|removed\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))\b/i.test(
