@@ -4,6 +4,7 @@ import { actionRefLine } from './actionRefs.js';
 import { alternatives } from './lexicon.js';
 import { actionMarker, columnInitials } from './owner.js';
 import { titleLike } from './headingTitle.js';
+import { SENTENCE_THEN_INITIALS } from './reflow.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import type { Minute } from './types.js';
 
@@ -88,8 +89,10 @@ export function paragraphsOf(
       !/^(?:[Aa]ctions?|ACTIONS?)\b/.test(line) &&
       !actionMarker(line) &&
       !actionMarker(last.text) &&
-      // (owners' initials in a column end the line they stand on, and its paragraph)
-      !columnInitials(last.text)
+      // (owners' initials in a column end the line they stand on, and its paragraph — a sentence closed, a gap of two
+      // spaces or more and initials is that column too: "… to the March meeting.  KP / DW" over the next entry)
+      !columnInitials(last.text) &&
+      !SENTENCE_THEN_INITIALS.test(last.text)
     ) {
       last.text += ` ${line}`;
     } else {

@@ -25,6 +25,12 @@ const DANGLING = /(?:[.;:–—-]\s+|\s{3,})\d{1,2}\.$/;
 /** An owner's field whose name ends the line ("… To be actioned by:"): its value was wrapped onto the next. */
 const OWNER_FIELD_END = new RegExp(String.raw`\b(?:${alternatives(OWNER_LABELS)})\s*:$`, 'i');
 const LAST_CELL = /\S {3,}\S+(?: \S+){0,3}$/;
+/**
+ * A closed sentence, then two spaces or more and initials: the owner column of a typed record ("… by Friday.  RT",
+ * "… with the school.  AB/CD"), which ends the line's entry however long the line. One space is a wrapped sentence's
+ * subject ("… by Friday. RT" over "said she would …").
+ */
+export const SENTENCE_THEN_INITIALS = /[a-z0-9)][.!?)] {2,}[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*\s*$/;
 /** A line of two labelled fields ("Who: R. Lowe    When: by 5 May"): a record's own line, which nothing wraps onto. */
 const TWO_FIELDS = /^\s*[A-Z][A-Za-z ]{0,18}:\s*\S.*?\S {2,}[A-Z][A-Za-z ]{0,18}:\s*\S/;
 /** A rule across the page ("-----", "_____", "====="): it separates minutes and carries no sentence on, either way. */
@@ -101,6 +107,7 @@ export function reflow(lines: string[]): string[] {
       (!isHeading(line, kept[i + 1] ?? '', width) || OWNER_FIELD_END.test(last)) &&
       !LABEL.test(line) &&
       !(LAST_CELL.test(physical.trimEnd()) && !FLATTENED.test(last) && !DANGLING.test(last)) &&
+      !SENTENCE_THEN_INITIALS.test(physical.trimEnd()) &&
       !TWO_FIELDS.test(physical) &&
       !(GAP.test(physical) && GAP.test(line) && !FLATTENED.test(last) && !FLATTENED.test(line)) &&
       !CAPITALS(last) &&
