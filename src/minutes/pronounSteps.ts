@@ -21,7 +21,7 @@ export function pronounStep(item: ProposedItem): boolean {
  * other ("Clerk to attend." after a purchase) is an errand of its own.
  */
 export function bareStep(item: ProposedItem, before: ProposedItem | undefined): boolean {
-  const verb = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})\s*\.?$/.exec(item.text.trim())?.groups?.verb;
+  const verb = BARE.exec(item.text.trim())?.groups?.verb;
   if (!verb || !before) return false;
   return (
     CARRYING_OUT.has(verb) ||
@@ -30,6 +30,8 @@ export function bareStep(item: ProposedItem, before: ProposedItem | undefined): 
     (WRITING.has(verb) && /\b(?:ask|request|thank|inform|notify|urge|tell)\b/i.test(before.text))
   );
 }
+/** Someone, "to" and a verb with nothing after it: "Clerk to write.", "AB to action." */
+const BARE = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})\s*\.?$/;
 const WRITING = new Set(['write', 'email', 'reply', 'respond']);
 const CARRYING_OUT = new Set(['action', 'arrange', 'progress', 'organise', 'organize', 'implement', 'actioned']);
 
@@ -47,6 +49,12 @@ export function sentenceBefore(step: ProposedItem, text: string, ownSentence = f
   const start = text.lastIndexOf('. ', at);
   if (start < 0) return undefined;
   if (ownSentence && /[,;:]/.test(text.slice(start + 1, at))) return undefined;
+  // (a bare step may open right after a semicolon as after a full stop: "… a tour of the new kitchen in the spring; LT
+  // to arrange." — the clause before the semicolon is what it carries out; a step with its own object, "…; SR to present
+  // it", may be a second person's errand and is left to the full stop)
+  const semicolon = text.lastIndexOf(';', at);
+  if (!ownSentence && semicolon > start && text.slice(semicolon + 1, at).trim() === '' && BARE.test(step.text.trim()))
+    return text.slice(start + 1, semicolon + 1);
   return text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
 }
 
