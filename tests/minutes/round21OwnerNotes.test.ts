@@ -1,6 +1,7 @@
-// Round 21, owners in typed notes: the owners' initials a writer sets after a closed sentence, two spaces or more
-// apart, are the owner column of that line's entry — whatever the next line says, and however long the line ran in a
-// document wrapped at a column. Invented notes, several ways, with near-misses that must not fire.
+// Round 21, owners in typed notes and action lines: the owners' initials a writer sets after a closed sentence, two
+// spaces or more apart, are the owner column of that line's entry (however long the line ran in a document wrapped at a
+// column); a bare step after a semicolon ("…; LT to arrange.") owns the clause before it. Invented notes, several ways,
+// with near-misses that must not fire. (Owners in resolutions are round21Owner.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 
@@ -71,5 +72,49 @@ describe('near-misses: one space before initials is a wrapped sentence, not a co
       'said he would circulate the repair dates to members of the group before the next meeting.',
     );
     expect(items).toEqual(['BO']);
+  });
+});
+
+/** Invented parish-hall notes with one minute of prose. */
+const hall = (sentence: string) =>
+  parseMinutes(
+    [
+      'Ashcombe Village Hall Committee - notes of meeting',
+      '',
+      'Present: Cllr Ann Beck (AB), Cllr Tim Lowe (TL), Lisa Tate, Clerk (LT)',
+      '',
+      '4. Hall hire',
+      `AB outlined the bookings for the autumn. ${sentence}`,
+      '',
+      '5. Date of next meeting',
+      'To be confirmed.',
+    ].join('\n'),
+  ).items.filter((i) => i.minute === '4');
+
+describe('"…; LT to arrange.": a bare step after a semicolon owns the clause before it, as after a full stop', () => {
+  it.each([
+    ['It was agreed that members would be offered a tour of the new kitchen in the spring; LT to arrange.', 'LT'],
+    ['It was agreed that members would be offered a tour of the new kitchen in the spring. LT to arrange.', 'LT'],
+    ['Members agreed that the hall would be repainted before the summer fair; Clerk to action.', 'Clerk'],
+    ['It was agreed that a second key holder be found for the weekend lettings; TL to progress.', 'TL'],
+  ])('%s', (sentence, owner) => {
+    const items = hall(sentence);
+    expect(items).toHaveLength(1);
+    expect(items[0].owner).toBe(owner);
+  });
+});
+
+describe('near-miss: an errand of its own after a semicolon stays its own item', () => {
+  it('"…; TL to check the fire exits." after the Clerk\'s own errand is a second errand, TL\'s', () => {
+    const items = hall(
+      'It was agreed that the Clerk would order twenty new stacking chairs; TL to check the fire exits.',
+    );
+    expect(items.map((i) => i.owner)).toEqual(['the Clerk', 'TL']);
+  });
+  it("\"…; TL to present it.\" after AB's own errand is TL's errand, not AB's step", () => {
+    const items = hall(
+      'It was agreed that AB would draft a letter to the brewery about the beer festival; TL to present it.',
+    );
+    expect(items.map((i) => i.owner)).toEqual(['AB', 'TL']);
   });
 });
