@@ -239,7 +239,7 @@ function grantedTo(c: Reading, own: OwnBody): string | null {
 }
 
 /**
- * "That a task group be set up to review the fees, with terms of reference to be agreed by the Chair and Vice-Chair": the
+ * "That a review group be formed to look at the charges, with terms of reference to be settled by the Vice-Chair": the
  * body set up does its task later; the one the absolute phrase names to settle how it is set up acts now, and the labels
  * of four sets name them. Only for verbs of constituting a body (otherwise `createdToAct` reads the body itself).
  */

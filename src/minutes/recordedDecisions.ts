@@ -106,7 +106,7 @@ export function readsAsRecord(text: string): boolean {
 
 /**
  * A log's row by its reference: "QS/061", "AG/26/07", "2026/118", "action 118", "A12" — and a body's initials set apart
- * by a space or written with "&" and small letters, "QSC 26/40", "CoG 26/18", "F&P/112" (two capitals at least, so a
+ * by a space or written with "&" and small letters, "QSC 26/40", "QB 27/014", "R&A/204" (two capitals at least, so a
  * place's name and number, "Ward 3", "Route 12", is no row).
  */
 const LOG_ROW = String.raw`(?:(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?\.?)\s+)?(?:(?:[A-Z]{1,5}[/.-]?|(?=[A-Z][a-z&]?[A-Z])[A-Z][A-Za-z&]{1,5}(?:[/.-]|\s)?)\d{1,4}(?:[/.-]\d{1,4}){0,2}|\d{2,4}[/.-]\d{1,4}|\d{1,4})\b`;

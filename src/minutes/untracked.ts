@@ -204,7 +204,7 @@ const LATER_MEETING = /\b(?:next|future|following|later|subsequent)\s+meeting\b|
 /**
  * A member standing aside from this sitting's vote or debate, whatever item it is on or however the item is written:
  * "Cllr Dee would take no part in the vote on item (9)", "… in the vote on Minute 17/26", "would not take part in the
- * voting", "TW would take part in the discussion but not in the decision", "would speak but would not vote". The parts
+ * voting", "RB would take part in the debate but not in the vote", "would speak but would not vote". The parts
  * of a sitting one takes or declines are a closed few (the debate, the discussion, the vote, the decision); taking part
  * in anything else ("the consultation events", "the site visit") is an errand and is not read here.
  */

@@ -20,11 +20,11 @@ describe('another body asked to act "at its meeting on": "full" before its name'
   it.each([
     [
       'passive, "to full Council"',
-      'That the strategy be recommended to full Council for adoption at its meeting on 14 December 2027.',
+      'That the strategy be recommended to full Council for formal adoption at its meeting on 14 December 2027.',
     ],
     [
       '"the full Town Council"',
-      'that the draft budget be recommended to the full Town Council for approval at its meeting on 14 December 2027;',
+      'that the draft budget be recommended to the full Town Council for final approval at its meeting on 14 December 2027;',
     ],
     [
       'active, "referred to full Council"',
@@ -32,7 +32,7 @@ describe('another body asked to act "at its meeting on": "full" before its name'
     ],
     [
       '"Full" capitalised',
-      'That the charter be commended to Full Council for adoption at its meeting on 14 December 2027.',
+      'That the charter be commended to Full Council for formal adoption at its meeting on 14 December 2027.',
     ],
   ])('%s', (_name, text) => {
     expect(

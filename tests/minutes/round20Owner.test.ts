@@ -28,11 +28,11 @@ const owners = (...clauses: string[]) =>
 describe('a body set up "with its terms of reference to be agreed by X": X sets it up', () => {
   it.each([
     [
-      '(2) That a working group of three members be set up to look at pool opening hours, with terms of reference to be agreed by the Chair and Vice-Chair.',
-      'the Chair + Vice-Chair',
+      '(2) That a working group of three members be set up to look at pool opening hours, with terms of reference to be agreed by the Vice-Chair and the Clerk.',
+      'the Vice-Chair + the Clerk',
     ],
     [
-      '(2) That a task group of four members be established to review lane bookings, its terms of reference to be agreed by the Chairman and the Leisure Manager.',
+      '(2) That a review panel of five councillors be established to look at court hire charges, its terms of reference to be agreed by the Chairman and the Leisure Manager.',
       'the Chairman + the Leisure Manager',
     ],
     [
@@ -179,7 +179,7 @@ describe('"recommended to full Council": "full" is the adjective of the body, no
   it.each([
     ['(2) That the revised allotment rules be recommended to full Council for adoption.', 'full Council'],
     [
-      '(2) That the new plot rents be recommended to full Council for approval at its meeting on 9 July 2026.',
+      '(2) That the new plot rents be recommended to full Council for final approval at its meeting on 9 July 2026.',
       'full Council',
     ],
     ['(2) That the Panel recommend to full Council that the allotment rents be frozen for a year.', 'full Council'],

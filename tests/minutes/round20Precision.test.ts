@@ -23,11 +23,11 @@ const board = (log: string[], review: string, rest: string[] = []) =>
 describe('rows of the log closed by a reference that has a space or an ampersand in it', () => {
   it.each([
     'The Board agreed to close actions AB 26/11 and AB 26/19.',
-    'The Committee agreed to close F&P/112 and F&P/116.',
+    'The Committee agreed to close R&A/204 and R&A/209.',
     'Members agreed to close CoG 26/18, CoG 26/21 and CoG 26/33.',
     'It was agreed to close QSC 26/40.',
     'That actions AB 26/11 and AB 26/19 be closed.',
-    'The Board agreed to close actions BoD 26/061 and BoD 26/097 and noted the revised due date for BoD 26/089.',
+    'The Board agreed to close actions QB 27/014 and QB 27/022 and noted the new target date for QB 27/018.',
   ])('%s is a record', (text) => {
     expect(closesLogEntries(text)).toBe(true);
   });

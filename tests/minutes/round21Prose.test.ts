@@ -23,7 +23,7 @@ describe("a member's part in this sitting's vote or debate is conduct of the mee
     'Councillor Pell would take no part in the vote on item (9).',
     'Cllr Osei would take no part in the vote on Minute 17/26.',
     'Councillor Marr would take no part in the debate or the vote.',
-    'TW would take part in the discussion but not in the decision.',
+    'RB would take part in the debate but not in the vote.',
     'Mrs Kaye will take no part in the decision on this item.',
     'Councillor Dunn said she would not take part in the voting.',
     'JR would take part in the debate but would not vote.',
