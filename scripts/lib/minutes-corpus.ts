@@ -111,6 +111,12 @@ export const OWN_SETS = {
   'fresh 58 (ours)': 'minutes-fresh58',
   'fresh 59 (ours)': 'minutes-fresh59',
   'fresh 60 (ours)': 'minutes-fresh60',
+  'fresh 61 (ours)': 'minutes-fresh61',
+  'fresh 62 (ours)': 'minutes-fresh62',
+  'fresh 63 (ours)': 'minutes-fresh63',
+  'fresh 64 (ours)': 'minutes-fresh64',
+  'fresh 65 (ours)': 'minutes-fresh65',
+  'fresh 66 (ours)': 'minutes-fresh66',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
