@@ -28,6 +28,7 @@ import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
+import { takenUp } from './takenUp.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { pointBackToMeeting } from './thatMeeting.js';
@@ -141,12 +142,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     }
     noted.push(...listed.noted);
     // "Members asked that an item on retail crime be added", then "RESOLVED … that retail crime be added to the work
-    // programme": what the discussion asked for and the resolution decided is one item, the resolution's.
+    // programme": what the discussion asked for and the resolution decided is one item, the resolution's — also where
+    // the resolution takes the request up in its own words (takenUp.ts: "Members asked that the results be brought
+    // back", then "That the survey findings be reported to the Panel in June")
     const formally = resolved.filter((r) => !asked.has(r));
     resolved.splice(
       0,
       resolved.length,
-      ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]))),
+      ...resolved.filter((r) => !asked.has(r) || !formally.some((f) => repeats(r, [f]) || takenUp(r, f))),
     );
     // "Members asked that the response press for a longer settlement", then "RESOLVED that the response be finalised
     // and submitted": a comment on the paper the resolution settles — what became of it is the resolution's

@@ -4,7 +4,7 @@ import type { ProposedItem } from './types.js';
 import { alternatives } from './lexicon.js';
 import { OFFICE_NOUNS } from './lexiconNouns.js';
 
-const AUTHORISED =
+export const AUTHORISED =
   /\b(?:be|is|are)\s+(?:authorised|authorized|given\s+delegated\s+authority|delegated\s+authority)\s+to\b|\bdelegat(?:e|ed)\s+(?:(?:the\s+)?authority\s+)?to\b/i;
 
 /**
