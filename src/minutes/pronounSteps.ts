@@ -55,6 +55,9 @@ export function sentenceBefore(step: ProposedItem, text: string, ownSentence = f
   const semicolon = text.lastIndexOf(';', at);
   if (!ownSentence && semicolon > start && text.slice(semicolon + 1, at).trim() === '' && BARE.test(step.text.trim()))
     return text.slice(start + 1, semicolon + 1);
+  // (a pronoun after a semicolon points into its own sentence, not over it: "Cllr A asked for the rota; the Clerk would
+  // send it" — the sentence before the full stop is about something else)
+  if (!ownSentence && semicolon > start) return undefined;
   return text.slice(text.lastIndexOf('. ', start - 1) + 1, start + 1);
 }
 
