@@ -28,6 +28,7 @@ import { agreedParts, type Context, type Said } from './agreedParts.js';
 import { officer, putBack, reportedArrangements } from './reportedArrangements.js';
 import { recordsAVote } from './votes.js';
 import { settledAtThisSitting } from './untracked.js';
+import { othersDecide } from './othersDecide.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -55,6 +56,11 @@ const CHAIR_TOLD =
 
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
+  // ("… and Cabinet would take a decision in February": another decision-maker's own business, no errand — othersDecide.ts)
+  return readParts(sentence, context, listed, previous).filter((said) => !othersDecide(said.text, context.own));
+}
+
+function readParts(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // "Having taken advice, the Sub-Committee agreed …", "In answer to questions, the agent agreed …": a fronted adjunct
   // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
   // (informal notes' wording read as the formal: "we agreed", "ask X if she can come", "– maybe a survey?")

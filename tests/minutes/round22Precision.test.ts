@@ -105,3 +105,74 @@ describe('a request of the discussion that the resolution takes up in its own wo
     expect(found).toHaveLength(2);
   });
 });
+
+/** Invented minutes of a scrutiny committee: one item whose discussion holds the sentences given. */
+const scrutiny = (discussion: string[]) =>
+  [
+    'Minutes of the Place Overview and Scrutiny Committee held on 11 May 2027',
+    '',
+    '21. Minutes',
+    'The minutes of the meeting held on 6 April 2027 were agreed as a correct record.',
+    '',
+    '22. Library Opening Hours',
+    'The Head of Libraries presented the proposals for new opening hours at the branch libraries.',
+    ...discussion,
+    '',
+    '23. Date of next meeting',
+    'The next meeting will be held on 6 July 2027.',
+    '',
+  ].join('\n');
+
+const told = (text: string) => parseMinutes(text).items.filter((i) => i.source === 'discussion');
+
+describe("another decision-maker's own business told in the discussion is no errand", () => {
+  it.each([
+    'The consultation had closed and Cabinet would take a decision in July.',
+    'The Cabinet Member would take the final decision at her decision meeting on 2 June 2027.',
+    'The Portfolio Holder will make the decision in June.',
+    'Councillor Ames, the Leader, said the Executive would consider the proposals at its meeting on 8 June 2027.',
+    'The Cabinet Member for Culture, Councillor Ames, said Cabinet would consider the responses at its meeting on 8 June 2027.',
+    'The Head of Libraries said that the Trust Board would receive the revised plan at its next meeting.',
+    'Full Council will decide the budget for the service in February.',
+  ])('%s', (sentence) => {
+    expect(told(scrutiny([sentence]))).toEqual([]);
+  });
+
+  // Near-misses: someone of this meeting taking an errand, or this committee's own business, stays.
+  it.each([
+    'The Head of Libraries would write to the Friends groups about the proposals.',
+    'The Chair would ask the Cabinet Member to attend the July meeting.',
+    'The Head of Libraries would take a decision on the mobile library route by the end of June and tell members.',
+  ])('%s stays an item', (sentence) => {
+    expect(told(scrutiny([sentence]))).toHaveLength(1);
+  });
+});
+
+describe('a pronoun after a semicolon points into its own sentence, not over it', () => {
+  const withBefore = (sentence: string) =>
+    scrutiny([`The Head of Libraries agreed to provide the Committee with the footfall figures. ${sentence}`]);
+
+  it.each([
+    [
+      'Councillor Quince asked for a copy of the staffing plan; the Scrutiny Manager would circulate it.',
+      'Scrutiny Manager',
+    ],
+    ['Members asked for the rota by branch; Ms Dale agreed to send it round.', 'Ms Dale'],
+    ['A member asked for the survey forms; the Scrutiny Officer will share them.', 'Scrutiny Officer'],
+  ])('%s is an errand of its own, not a step of the footfall figures', (sentence, owner) => {
+    const found = told(withBefore(sentence));
+    expect(found).toHaveLength(2);
+    expect(found[0].owner).toMatch(/Head of Libraries/);
+    expect(found[1].owner).toMatch(new RegExp(owner));
+  });
+
+  // Near-miss: after a full stop the pronoun still points back to the errand just agreed — one item.
+  it('a step of its own sentence after the errand is that errand’s step', () => {
+    const found = told(
+      scrutiny([
+        'The Chair asked that the footfall figures be sent to all members. The Scrutiny Officer would circulate them.',
+      ]),
+    );
+    expect(found.length).toBeLessThanOrEqual(1);
+  });
+});
