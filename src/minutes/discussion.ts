@@ -29,6 +29,7 @@ import { officer, putBack, reportedArrangements } from './reportedArrangements.j
 import { recordsAVote } from './votes.js';
 import { settledAtThisSitting } from './untracked.js';
 import { othersDecide } from './othersDecide.js';
+import { welcomesOnly } from './welcomes.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -57,7 +58,10 @@ const CHAIR_TOLD =
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // ("… and Cabinet would take a decision in February": another decision-maker's own business, no errand — othersDecide.ts)
-  return readParts(sentence, context, listed, previous).filter((said) => !othersDecide(said.text, context.own));
+  // ("Cllr Ray said he would welcome that": a view, no errand — welcomes.ts)
+  return readParts(sentence, context, listed, previous).filter(
+    (said) => !othersDecide(said.text, context.own) && !welcomesOnly(said.text),
+  );
 }
 
 function readParts(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {

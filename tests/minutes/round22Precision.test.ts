@@ -176,3 +176,22 @@ describe('a pronoun after a semicolon points into its own sentence, not over it'
     expect(found.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a view told in the future is no errand', () => {
+  it.each([
+    'Councillor Ames said she would welcome that.',
+    'The Cabinet Member said he would welcome the Committee’s views on the new hours.',
+    'The Head of Libraries will welcome any comments from members before the end of May.',
+    'The Portfolio Holder would acknowledge the concerns of the Friends groups.',
+  ])('%s', (sentence) => {
+    expect(told(scrutiny([sentence]))).toEqual([]);
+  });
+
+  // Near-misses: an errand beside the view, or an errand whose object is a welcome, stays.
+  it.each([
+    'Councillor Ames said she would welcome that and would write to the Friends groups.',
+    'The Head of Libraries would send a note welcoming the new volunteers.',
+  ])('%s keeps its errand', (sentence) => {
+    expect(told(scrutiny([sentence]))).toHaveLength(1);
+  });
+});
