@@ -41,7 +41,7 @@ import { assentOwners } from './assentOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
-import { asksOf, bareStep, itemBefore, pronounStep, sentenceBefore } from './pronounSteps.js';
+import { asksOf, bareStep, itemBefore, pronounStep, resolvedStep, sentenceBefore } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -228,7 +228,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       // ("Members asked for a note on X. Ms Y agreed to provide this." then "RESOLVED that a note on X be circulated":
       // the request made no item of its own, but the resolution records the same matter — the step is the resolution's)
       const asked = pronounStep(n) && !before ? sentenceBefore(n, minuteWords, true) : undefined;
-      const recorded = asked ? fresh.find((r) => repeats({ ...n, text: asked }, [r])) : undefined;
+      const recorded =
+        (asked ? fresh.find((r) => repeats({ ...n, text: asked }, [r])) : undefined) ??
+        (pronounStep(n) && !before ? resolvedStep(n, fresh) : undefined);
       const carried = pronounStep(n) || bareStep(n, before) ? (before ?? recorded) : undefined;
       // ("… RESOLVED to ask the Police to patrol. Clerk to write.": the one asked is who the request goes to; the
       // closing line names who sends it)

@@ -9,7 +9,7 @@ export function pronounStep(item: ProposedItem): boolean {
   // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
   // (a demonstrative standing alone points back as a pronoun does — "The Treasurer will do this", "AB to circulate
   // that" — and so does "both"; a verb's particle may follow the pronoun: "send it round", "pass them on")
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it|this|that|these|those|both)(?:\s+(?:round|around|on|up|out))?(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
+  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it|this|that|these|those|both|one)(?:\s+(?:round|around|on|up|out))?(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
     rest,
   );
 }
@@ -79,4 +79,27 @@ export function itemBefore(step: ProposedItem, items: ProposedItem[], text: stri
 export function asksOf(text: string, owner: string): boolean {
   const name = owner.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(String.raw`\b(?:ask|request)(?:s|ed)?\s+(?:the\s+)?${name}\s+to\s+[a-z]`, 'i').test(text);
+}
+
+/**
+ * The item of the minute's resolution that a pronoun step carries out, when no sentence before it made one: "The Head of
+ * Service agreed to circulate this", then "RESOLVED … that the data be circulated to members" — the pronoun points to
+ * what the minute decides, and the resolution doing the same verb, of the same kind, for the same person or for no one
+ * named, is that thing. Only one such item: two leave the step standing.
+ */
+export function resolvedStep(step: ProposedItem, resolved: ProposedItem[]): ProposedItem | undefined {
+  const verb = readClause(step.text).verb?.toLowerCase();
+  if (!verb || verb.length < 4) return undefined;
+  // ("circulate" in "be circulated", "arrange" in "be arranged": the verb's stem, its endings aside)
+  const stem = verb.replace(/e$/, '');
+  const sameVerb = new RegExp(String.raw`\b${stem}(?:e|es|ed|ing|s)?\b`, 'i');
+  const who = (i: ProposedItem) => (i.owner ?? '').toLowerCase().replace(/^the\s+/, '');
+  const fits = resolved.filter(
+    (r) =>
+      r.category === step.category &&
+      r.source === 'resolution' &&
+      (!r.owner || who(r) === who(step)) &&
+      sameVerb.test(r.text),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }

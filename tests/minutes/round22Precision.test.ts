@@ -195,3 +195,79 @@ describe('a view told in the future is no errand', () => {
     expect(told(scrutiny([sentence]))).toHaveLength(1);
   });
 });
+
+describe("a pronoun step whose sentence before made no item is the step of the resolution's item doing the same", () => {
+  const withResolution = (discussion: string, resolution: string[]) =>
+    [
+      'Minutes of the Place Overview and Scrutiny Committee held on 11 May 2027',
+      '',
+      '21. Minutes',
+      'RESOLVED: That the minutes of the meeting held on 6 April 2027 be approved.',
+      '',
+      '22. Library Opening Hours',
+      'The Head of Libraries presented the proposals for new opening hours at the branch libraries.',
+      discussion,
+      '',
+      ...resolution,
+      '',
+    ].join('\n');
+
+  it.each([
+    [
+      'Members asked how many visits each branch had. The Head of Libraries agreed to circulate this.',
+      [
+        'RESOLVED:',
+        '(1) That the report be noted.',
+        '(2) That visitor numbers for each branch be circulated to members.',
+      ],
+    ],
+    [
+      'Members asked what the changes would save. The Head of Libraries could not give a figure and agreed to provide one.',
+      [
+        'RESOLVED:',
+        '(1) That the report be noted.',
+        '(2) That the Head of Libraries provide a written note of the savings within 14 days.',
+      ],
+    ],
+    [
+      'Councillor Ames wanted to see the mobile library route. The Scrutiny Officer would arrange it.',
+      [
+        'RESOLVED:',
+        '(a) That the report be noted.',
+        '(b) That a visit to the mobile library be arranged for members before the summer.',
+      ],
+    ],
+  ])('%s: one item, the resolution’s', (discussion, resolution) => {
+    const found = parseMinutes(withResolution(discussion, resolution)).items;
+    expect(found).toHaveLength(1);
+    expect(found[0].source).toBe('resolution');
+  });
+
+  // Near-misses: another verb, another person, or two items of that verb leave the step standing.
+  it.each([
+    [
+      'Members asked how many visits each branch had. The Head of Libraries agreed to email this.',
+      ['RESOLVED:', '(1) That the report be noted.', '(2) That the opening hours be circulated to ward members.'],
+    ],
+    [
+      'Members asked what the changes would save. The Finance Manager agreed to provide one.',
+      [
+        'RESOLVED:',
+        '(1) That the report be noted.',
+        '(2) That the Head of Libraries provide a written note of the savings within 14 days.',
+      ],
+    ],
+    [
+      'Members asked how many visits each branch had. The Head of Libraries agreed to circulate this.',
+      [
+        'RESOLVED:',
+        '(1) That the report be noted.',
+        '(2) That the staffing plan be circulated to members.',
+        '(3) That the consultation results be circulated to ward members.',
+      ],
+    ],
+  ])('%s: the step stands', (discussion, resolution) => {
+    const found = parseMinutes(withResolution(discussion, resolution)).items;
+    expect(found.filter((i) => i.source === 'discussion')).toHaveLength(1);
+  });
+});
