@@ -17,7 +17,8 @@ import {
   baseVerbBefore,
   withoutAside,
 } from './verbAnchors.js';
-import { subjunctiveVerb } from './subjunctive.js';
+import { subjunctiveVerb, verbAfterMembers } from './subjunctive.js';
+import { verbAfterRelative } from './relativeSubject.js';
 import { afterModal, passiveAfter } from './auxiliaries.js';
 import { complement } from './complement.js';
 
@@ -145,6 +146,15 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
     finite >= 0 &&
     (strong < 0 ||
       (finite < strong && (boundary(finite + 1, strong) || (tokens[strong].lower === 'to' && strong > finite + 1))));
+  // "that members who have not done so complete the training": the relative clause's "have … done" is not the verb
+  const afterRelative = verbAfterRelative(tokens);
+  if (afterRelative > 0 && (strong < 0 || afterRelative < strong) && (finite < 0 || finite >= afterRelative))
+    return make(afterRelative, 'subjunctive', { subject: phrase(0, afterRelative) });
+  // "that a working party of Cllrs A, B and C prepare a response": a body named by who sits on it is the whole subject,
+  // and its verb the base form after the list of names (not its head noun before "of", "a working | party of …")
+  const afterMembers = /^\W*that\b/i.test(raw) ? verbAfterMembers(tokens) : -1;
+  if (afterMembers > 0 && (strong < 0 || afterMembers < strong) && (finite < 0 || finite >= afterMembers))
+    return make(afterMembers, 'subjunctive', { subject: phrase(0, afterMembers) });
   // "That the group develop a plan to be brought to the next meeting": in a that-clause, a base form ending its subject
   // is the verb, and the "to be …" after it says what the thing is for
   const purpose =

@@ -62,6 +62,9 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   if (party) return party;
   // ("The September meeting take place …": "meeting" read as the verb is the noun its "subject" qualifies — a meeting acts for no one)
   if (/^meetings?$/i.test(c.verb ?? '')) return null;
+  // ("That a working party of Cllrs A, B and C prepare a response": the body named by who sits on it acts, by its name)
+  const group = groupName(c.subject);
+  if (group !== c.subject.trim() && namesBody(group) && !own.is(group)) return cleanOwner(group);
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
   // (a number inside a title is part of it: "That the Section 151 Officer update …")
@@ -273,16 +276,23 @@ function createdToAct(c: Reading): string | null {
       ? c.subject
       : null
     : (/^\s*(?:up\s+)?(?<np>(?:a|an|the)\s+[^;:,]*?)\s+to\s+[a-z]/.exec(c.rest)?.groups?.np ?? null);
-  // (who sits on it is not its name: "an Events Working Group of Cllrs A, B and C", "a group comprising …")
-  const body = np
-    ?.replace(/\s*\([^)]*\)\s*$/, '')
+  const body = np ? groupName(np) : null;
+  return body && namesBody(body) ? cleanOwner(body) : null;
+}
+
+/**
+ * A body named by who sits on it is named without them: "an Events Working Group of Cllrs A, B and C", "a group
+ * comprising the Chair and Cllr D", "a review panel (Cllrs E and F)" → its name, without the indefinite article.
+ */
+function groupName(np: string): string {
+  return np
+    .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(
-      /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Chair)\b.*$/,
+      /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|(?:Vice-)?Chair)\b.*$/,
       '',
     )
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
-  return body && namesBody(body) ? cleanOwner(body) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The verb of a that-clause found by its form alone, where no modal, "be" or finite verb marks it: "(requested)
 // that the enforcement team investigate", "that the threshold for a debate remain at 1,000".
-import { CONTINUING_VERBS, DETERMINERS, PARTICLES } from './lexicon.js';
+import { BODY_NOUNS, CONTINUING_VERBS, DETERMINERS, HONORIFICS, PARTICLES } from './lexicon.js';
 import { couldBeVerb, isFunctionWord, isPunctuation, type Token } from './words.js';
 
 /**
@@ -50,3 +50,49 @@ export function subjunctiveVerb(tokens: Token[]): number {
 
 /** The prepositions that qualify a noun inside a subject ("the fee for hire", "the cost of repairs"). */
 const QUALIFYING = /^(?:for|of|on|in)$/;
+
+/**
+ * "that a working party of Cllrs Ashby, Bell and Cole prepare a plan", "that a steering group comprising the Chair and
+ * Cllr Dunn meet the surveyor": a body named by who sits on it — a determiner, a few words ending in a body's head noun,
+ * "of" (or "comprising", "consisting of", "made up of"), then a list of names and titles in capitals joined by commas,
+ * "and" or "&" — is the whole subject, and the verb is the base form in small letters after the list. Without this the
+ * head noun before "of" passes for the verb ("a working | party of …"). The index of that verb, or -1.
+ * (a body "of" something that is no list of people — "the Board of Trustees of the Trust approve …" — is not read
+ * here: its list has no honorific or title word, so the usual readings stand)
+ */
+export function verbAfterMembers(tokens: Token[]): number {
+  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
+  // the body's name: up to six words, its last a body's head noun
+  let head = -1;
+  for (let k = 1; k <= 6 && k < tokens.length; k++) {
+    if (!/^[A-Za-z][a-z-]*$/.test(tokens[k].text)) return -1;
+    if (BODY_NOUNS.has(tokens[k].lower) && MEMBERS_OPEN.test(tokens[k + 1]?.lower ?? '')) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return -1;
+  let j = head + 2;
+  if (tokens[head + 1].lower === 'consisting' || tokens[head + 1].lower === 'made') j++;
+  const start = j;
+  let people = false;
+  for (; j < tokens.length && j < start + 24; j++) {
+    const t = tokens[j];
+    if (HONORIFICS.test(t.text) || HONORIFICS.test(t.text.replace(/s$/, '')) || CHAIR_AND_CLERK.test(t.text))
+      people = true;
+    if (/^[A-Z][\w'’-]*$/.test(t.text) || /^(?:,|and|&|the)$/.test(t.text)) continue;
+    break;
+  }
+  const verb = tokens[j];
+  if (!people || !verb || j === start || !/^[a-z]+$/.test(verb.text) || isFunctionWord(verb.lower)) return -1;
+  return couldBeVerb(verb) && !/(?:s|ed|ing)$/.test(verb.lower) ? j : -1;
+}
+
+/** What opens the list of a body's members after its name. */
+const MEMBERS_OPEN = /^(?:of|comprising|consisting|made)$/;
+
+/**
+ * Besides an honorific ("Cllrs", "Councillor", "Mrs"), the titles by which a body's own office-holders sit on its groups:
+ * a closed class — the chair and vice-chair, the mayor, the clerk.
+ */
+const CHAIR_AND_CLERK = /^(?:(?:Vice-)?Chair(?:man|person)?|(?:Deputy\s+)?Mayor|Clerk)$/;
