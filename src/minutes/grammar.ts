@@ -134,14 +134,14 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
   // (so does a subordinating conjunction, a closed class: "the Director provide the figures before the decision is
   // reconsidered", "the Clerk write to them once the hours are agreed": the later "is", "are" is the subordinate clause's)
   const boundary = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .some(
-        (t, k) =>
-          /^(?:that|which|who|whom)$/.test(t.lower) ||
-          SUBORDINATORS.test(t.lower) ||
-          (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),
-      );
+    tokens.slice(from, to).some(
+      (t, k) =>
+        /^(?:that|which|who|whom)$/.test(t.lower) ||
+        SUBORDINATORS.test(t.lower) ||
+        // (and the one of two words: "the Clerk order the panels as soon as the grant is confirmed")
+        (t.lower === 'soon' && tokens[from + k - 1]?.lower === 'as' && tokens[from + k + 1]?.lower === 'as') ||
+        (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),
+    );
   const useFinite =
     finite >= 0 &&
     (strong < 0 ||

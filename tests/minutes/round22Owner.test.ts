@@ -117,3 +117,29 @@ describe('near-misses: a relative clause that is no subject, or its verb the onl
     expect(r.passive).toBe(true);
   });
 });
+
+describe('"as soon as" opens a subordinate clause: its "is"/"are" is not the main verb', () => {
+  it.each([
+    [
+      '(b) That the Clerk order the pavilion roof panels as soon as the grant is confirmed and report the cost to members.',
+      'the Clerk',
+    ],
+    ['(b) That the Treasurer revise the pavilion budget as soon as the quotes are received.', 'the Treasurer'],
+    ['(b) That Cllr Ong book the roofer as soon as the survey is complete.', 'Cllr Ong'],
+  ])('%s', (clause, expected) => {
+    expect(owners(clause)).toEqual([expected]);
+  });
+
+  it('the grammar keeps the verb before "as soon as"', () => {
+    const r = readClause('the Treasurer revise the pavilion budget as soon as the quotes are received');
+    expect(r.verb).toBe('revise');
+    expect(r.subject).toBe('the Treasurer');
+  });
+});
+
+describe('near-miss: "as" alone is no conjunction of time', () => {
+  it('"as soon as" missing, the passive stays the verb ("the budget as revised be approved")', () => {
+    const r = readClause('the pavilion budget as revised by the Treasurer be approved');
+    expect(r.passive).toBe(true);
+  });
+});
