@@ -93,6 +93,12 @@ export function saidIn(
   );
 }
 
+/**
+ * "The Transport Manager, Jo Reed, said …": the post's holder named beside it in commas — a personal name, perhaps
+ * with an honorific — says who holds it; the speaker is the post, as "Scrutiny Officer (D Varga)" is (`fullTitles.ts`).
+ */
+const HOLDER_BESIDE = String.raw`(?:,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2},)?`;
+
 const SECOND_REPORTED = new RegExp(
   String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:${alternatives(['said', 'stated', 'confirmed', 'advised', 'explained', 'indicated', 'replied', 'reported'])})\s+(?:that\s+)?[^;]*?,?\s+(?:and|but)\s+(?:that\s+)?(?:he|she|they)\s+(?<rest>(?:would|will)\s+(?!be\b)[a-z].*)$`,
 );
@@ -132,8 +138,10 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
     );
 }
 
-const SPEAKER_UNDERTAKES =
-  /^(?<who>(?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|stated|confirmed|advised|explained|indicated|replied)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b)[a-z]/i;
+const SPEAKER_UNDERTAKES = new RegExp(
+  // (case-sensitive only where the holder's name is read: the name is capitalised, the rest as before in any case)
+  String.raw`^(?<who>(?:[Tt]he\s+)?[A-Za-z][^,;]{1,60}?)${HOLDER_BESIDE}\s+(?:[Ss]aid|[Ss]tated|[Cc]onfirmed|[Aa]dvised|[Ee]xplained|[Ii]ndicated|[Rr]eplied)\s+(?:[Tt]hat\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:[Ww]ould|[Ww]ill)\s+(?![Bb]e\b)[A-Za-z]`,
+);
 
 export function itemOf(
   said: Said,

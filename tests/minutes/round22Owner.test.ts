@@ -143,3 +143,48 @@ describe('near-miss: "as" alone is no conjunction of time', () => {
     expect(r.passive).toBe(true);
   });
 });
+
+/** An invented scrutiny committee's minute whose discussion holds one undertaking, then a resolution that notes. */
+const discussed = (sentence: string) =>
+  [
+    'Ambridge Vale District Council',
+    'Health Scrutiny Committee',
+    'Minutes of the meeting held on 4 March 2026',
+    '',
+    '21. Community Transport',
+    'The Transport Manager introduced the report on the dial-a-ride service and the volunteer car scheme.',
+    sentence,
+    'RESOLVED - That the report be noted.',
+    '',
+    '22. Date of Next Meeting',
+    'Wednesday 15 April 2026.',
+  ].join('\n');
+
+const discussedOwners = (sentence: string) =>
+  parseMinutes(discussed(sentence))
+    .items.filter((i) => /breakdown|figures|list|rota|send|circulate|share/i.test(i.text))
+    .map((i) => i.owner);
+
+describe('reported speech: a post with its holder named beside it in commas is the speaker, by the post', () => {
+  it.each([
+    [
+      'The Transport Manager, Jo Reed, said she would send the figures to Members after the meeting.',
+      'The Transport Manager',
+    ],
+    [
+      'The Transport Manager, Mrs Jo Reed, said she would send the figures to Members after the meeting.',
+      'The Transport Manager',
+    ],
+  ])('a post with its holder named beside it in commas is the speaker, by the post: %s', (sentence, owner) => {
+    expect(discussedOwners(sentence)).toEqual([owner]);
+  });
+});
+
+describe('near-misses: the speaker is not the one asking, nor a name in a list', () => {
+  it('the member who asked is not the speaker ("In response to Cllr Bell, who said she would …" is not read)', () => {
+    const owners = discussedOwners(
+      'In response to a question from Cllr Bell, the Transport Manager said the list was long and he would circulate it.',
+    );
+    expect(owners).not.toContain('Cllr Bell');
+  });
+});
