@@ -288,7 +288,7 @@ function groupName(np: string): string {
   return np
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(
-      /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|(?:Vice-)?Chair)\b.*$/,
+      /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|(?:Vice-)?Chair(?:man|person)?)\b.*$/,
       '',
     )
     .replace(/^(?:a|an)\s+/i, '')

@@ -34,6 +34,10 @@ describe('a body named by who sits on it: "a working party of Cllrs A, B and C <
     ],
     ['(b) That a steering group of Councillors Pryce and Tate draw up the pavilion lease terms.', 'steering group'],
     [
+      '(b) That a pavilion working group of the Chairman, Vice-Chairman and Cllr Ong prepare the roof specification.',
+      'pavilion working group',
+    ],
+    [
       '(b) That a task and finish group comprising Cllrs Ong and Tate review the pavilion hire charges.',
       'task and finish group',
     ],
