@@ -47,9 +47,12 @@ const QUALIFIER = String.raw`(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    String.raw`${/^The\s/.test(title) ? '' : String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)`}\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\)|${QUALIFIER})`,
+    String.raw`${/^The\s/.test(title) ? '' : String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)`}\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?(?!(?:The|A|An)\s)[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\)|${QUALIFIER})`,
     'g',
   );
+  // (a capitalised article opens the next sentence, never a title's later word: "… Questions to the Cabinet Member for
+  // Housing" over "The Cabinet Member said …" is the title, then the sentence — and the match must not swallow the
+  // shorter title that sentence prints)
   // ("Climate Officer (Freya Holt)": a name in brackets says who holds the title; it is not part of it)
   // ("Sam (Northgate School)": after one word, a first name, the bracket says where they are from — a post is
   // qualified in brackets only after its title's words, "Area Development Lead (North)")

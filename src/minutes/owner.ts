@@ -27,6 +27,14 @@ export function cleanOwner(phrase: string): string {
     // "During the debate members agreed that the Head of Estates": what reports the decision is not who it names
     .replace(/^.*\b[a-z]+ed\s+that\s+(?=\S)/i, '')
     .replace(/^\s*(?:that|and|but|both|either)\s+/i, '')
+    // a subject never opens with a preposition: a fronted phrase before it is where or what it is about, "On
+    // 25/0312/FUL the Clerk", "For the bench the Clerk" (the prepositions of place and matter are a closed few)
+    .replace(
+      /^\s*(?:On|In|At|For|Under|Regarding|Re)\s+(?:the\s+)?(?:(?!the\b|The\b)\S+\s+){1,3}(?=[Tt]he\s+[A-Z])/,
+      '',
+    )
+    // a bracketed aside before the subject is the minute's note, not a name: "(Cllr A having left the room.) The Clerk"
+    .replace(/^\s*\([^()]*\)\s*(?=[A-Z])/, '')
     // a fronted adverb is not part of the subject: "Thereafter, the Committee", "Finally, officers"
     .replace(/^\s*[A-Z][a-z]+,\s+(?=\S)/, '')
     .replace(
@@ -39,6 +47,9 @@ export function cleanOwner(phrase: string): string {
     // a verb of undertaking read into the subject of the infinitive after it is not part of the name: "…; the Chair
     // agreed to arrange this" → the Chair ("X undertook to …", "X offered to …" alike — a closed few)
     .replace(/\s+(?:agreed|undertook|offered|promised|volunteered)$/, '')
+    // a floating quantifier after the subject is not part of its name: "the county and the district councils each be
+    // asked to …", "X and Y both be invited …" (a closed few)
+    .replace(/\s+(?:each|both)$/i, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -344,13 +355,19 @@ const HEADING_WORD = new RegExp(
   'i',
 );
 
+/** A due closing an action line after its owner: "by 3 November 2026", "– by 4 December", "by 30/11/2026". */
+const DUE_TAIL =
+  /\s+(?:[-–—]\s+)?by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s*\/\s*\d{1,2}\b)[\w ,/]*$/;
+
 export function actionMarker(text: string): { owner: string; index: number } | null {
   const m =
     OWNER_LINE.exec(text) ??
     new RegExp(
       String.raw`(?:^|[.;)]\s*|\s{2,}|\s(?=(?:Actions?|ACTIONS?)\s*[:–—-]))(?:Actions?|ACTIONS?)(?:\s+(?:by|point))?(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*(?:[:–—-]\s*(?<named>[A-Z][\w ,&'’./-]{0,80}?)|\s+(?<bare>(?:${INITIALS}|ALL|All|[A-Z][a-z]+(?:\s*[/&,]\s*[A-Z][a-z]+)*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})))\s*\.?\s*$`,
     ).exec(text);
-  const owner = m?.groups?.named ?? m?.groups?.bare;
+  // ("ACTION: MO - by 3 November 2026", "ACTION: PA – by 4 December": the date after the owner, a dash before it or not,
+  // is when the action is due, not part of who does it)
+  const owner = (m?.groups?.named ?? m?.groups?.bare)?.replace(DUE_TAIL, '');
   // "ACTION: RP to circulate …", "ACTION: JS - report to the next meeting": the action itself, not an owner.
   if (!owner || /\s(?:to|will|would|should|shall)\s+[a-z]|\s[-–—]\s/.test(owner) || owner.split(/\s+/).length > 8)
     return null;
