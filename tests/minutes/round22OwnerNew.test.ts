@@ -183,3 +183,43 @@ describe('a subject never opens with a preposition: a fronted phrase before "the
     expect(cleanOwner(phrase)).toBe(phrase);
   });
 });
+
+/** Invented parish minutes whose last minute lists items for the next agenda. */
+const nextAgenda = (entry: string) =>
+  parseMinutes(
+    [
+      'Ashcombe Parish Council',
+      'Minutes of the meeting held on 5 November 2026',
+      '',
+      '26/150 Allotments',
+      'RESOLVED that the allotment rents be held for 2027.',
+      '',
+      '26/151 Items for the next agenda',
+      entry,
+      '',
+      '26/152 Date of next meeting',
+      '3 December 2026.',
+    ].join('\n'),
+  ).items.filter((i) => i.minute === '26/151');
+
+describe('an agenda entry names who brings it with an infinitive: in brackets, or opening the entry', () => {
+  it.each([
+    ['Bus shelter repairs (Cllr Pike to bring quotes).', 'Cllr Pike'],
+    ['Bus shelter repairs (the Clerk to report on costs).', 'the Clerk'],
+    ['Cllr Pike to bring quotes for the bus shelter repairs.', 'Cllr Pike'],
+    ['The Clerk to report on the bus shelter repairs.', 'The Clerk'],
+    ['Bus shelter repairs - Cllr Pike to bring quotes.', 'Cllr Pike'],
+  ])('%s', (entry, owner) => {
+    expect(nextAgenda(entry).map((i) => i.owner)).toEqual([owner]);
+  });
+});
+
+describe('near-misses: a bare name in brackets, or a thing before "to", names no one', () => {
+  it.each([
+    ['Bus shelter repairs (Cllr Pike).'],
+    ['Repairs to the bus shelter.'],
+    ['Changes to bring the standing orders up to date.'],
+  ])('%s', (entry) => {
+    expect(nextAgenda(entry).map((i) => i.owner)).toEqual([null]);
+  });
+});
