@@ -24,7 +24,10 @@ const LEFT_FROM = new RegExp(
  * its day — a time, a bracket, "meeting" or ", which" may stand between, never another clause ("11 January – the
  * December meeting is cancelled" leaves 11 January standing).
  */
-const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
+// (a short phrase of where the day was written or set may stand between too, a participle and its place: "the meeting on
+// 11 January shown in the calendar will not now take place", "… listed in the members' diaries has been cancelled" — a
+// reduced relative of the meeting, not a clause of its own)
+const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?(?:\s+(?:[a-z]+ed|shown|set)\s+(?:in|on|at|for|by|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
 // ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January", "had been brought forward": the
 // day before the move is left, whether or not the new day is given; and a note's clipped passive with no verb before it,
 // "Meeting on 11 January cancelled", "11 January – postponed"; "the meeting set for 11 January will now be held on 18 January"
@@ -35,6 +38,16 @@ const CALLED_OFF = new RegExp(
   String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b|(?:will|would|shall|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+held|take\s+place)\s+on\b|(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?move\s+to\s+(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|[a-z]+\s+\d{1,2}\b))`,
   'i',
 );
+/**
+ * "the meeting set for 11 January clashes with the county show and has been moved to 18 January", "… falls in the holidays
+ * and has been cancelled": a second verb of the same subject — "and" straight before "has been", no subject of its own
+ * between — in the same sentence, no other day or time between ("… 11 January, and the carol service has been cancelled"
+ * has a subject of its own).
+ */
+const AND_CALLED_OFF = new RegExp(
+  String.raw`^[^.;\d]{1,80}?\band\s+(?:has|had|have)\s+(?:now\s+)?been\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|(?:${MOVING})\s+to)\b`,
+  'i',
+);
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');
 
 /** Whether the date at `index` in `line` is a day a meeting left or a meeting called off, from the words around it. */
@@ -42,5 +55,5 @@ export function leftDate(line: string, index: number, end: number): boolean {
   const before = line.slice(0, index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
   if (LEFT_FROM.test(sentence)) return !PAPER_MOVED.test(sentence);
-  return CALLED_OFF.test(line.slice(end)) && !PAPER_MOVED.test(sentence);
+  return (CALLED_OFF.test(line.slice(end)) || AND_CALLED_OFF.test(line.slice(end))) && !PAPER_MOVED.test(sentence);
 }

@@ -43,9 +43,15 @@ const RUN_IN_HEADING =
 const DATE_DASH = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s/; // a decisions list: "03/06/2025 - TITLE"
 
 /** A line printed in two languages with a slash between ("Nos Fercher 15 Hydref 2025 / Wednesday 15 October 2025"): the whole line, then each half. */
+// (a field whose label and value are both printed twice, "Dyddiad / Date: Dydd Iau, 11 Tachwedd 2027 / Thursday, 11
+// November 2027": each label with its own language's value, "Dyddiad: Dydd Iau, …" and "Date: Thursday, …")
 export function inEachLanguage(line: string): string[] {
   const halves = line.split(/\s+\/\s+/);
-  return halves.length === 2 ? [line, ...halves.map((h) => h.trim())] : [line];
+  if (halves.length === 2) return [line, ...halves.map((h) => h.trim())];
+  const field = /^(?<label>[^:]{1,40}?):\s*(?<value>.+)$/.exec(halves[1] ?? '')?.groups;
+  if (halves.length === 3 && field && !halves[0].includes(':') && halves[0].trim().split(/\s+/).length <= 5)
+    return [line, `${halves[0].trim()}: ${field.value.trim()}`, `${field.label.trim()}: ${halves[2].trim()}`];
+  return [line];
 }
 
 /** "… agreed as accurate", "… were approved", "… be confirmed": a line naming earlier minutes and then approving them. */

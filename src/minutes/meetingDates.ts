@@ -119,7 +119,8 @@ export function findNextMeetings(
       // (the lead-in may be printed in two languages, "Dyddiad y cyfarfod nesaf / Date of next meeting:")
       if (!listing) {
         if (prose === 'here') prose = null;
-        if (inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half))) {
+        // ("Dates of future Council meetings" in a committee's minutes opens another body's list, not this one's)
+        if (inEachLanguage(line.trim()).some((half) => LIST_LEAD.test(half)) && !othersNext(line, own)) {
           listed = true;
           // (a list printed after the line that closes the meeting is still the body's: "The meeting closed at 9pm." / "DATES OF
           // FUTURE MEETINGS"; only dated lines with no lead-in, a web page's posts, stay unread there)
@@ -220,9 +221,14 @@ export function findNextMeetings(
   return [...found].sort();
 }
 
-/** "Date of next Council meeting" in a committee's minutes: the words between "next" and the sitting name another body. */
+/**
+ * "Date of next Council meeting" in a committee's minutes: the words between "next" and the sitting name another body
+ * (or "future", "forthcoming": "Dates of future Council meetings" lists another body's days).
+ */
 function othersNext(line: string, own: OwnBody): boolean {
-  const np = /\bnext\s+(?<np>(?:[\w&'’-]+\s+){1,2}?)(?:meeting|session|sitting)s?\b/i.exec(line)?.groups?.np?.trim();
+  const np = /\b(?:next|future|forthcoming)\s+(?<np>(?:[\w&'’-]+\s+){1,2}?)(?:meeting|session|sitting)s?\b/i
+    .exec(line)
+    ?.groups?.np?.trim();
   return !!np && namesBody(np) && !own.is(np) && !own.is(np.replace(/^full\s+/i, ''));
 }
 

@@ -18,7 +18,9 @@ const COMING = alternatives(['next', 'future', 'forthcoming', 'remaining', 'comi
 const QUALIFIED = String.raw`\s+(?:this|in|of|for|during)\b[^:.;]{1,40}:`;
 export const LIST_LEAD = new RegExp(
   [
-    String.raw`^(?:[-•]\s+|\(?\d{1,3}[a-z]?[.)]?\s+)?(?:`,
+    // (or a minute's reference in letters and a number, a table row's first cell: "JWC 35   Dates of future meetings   …",
+    // "A/10  Dates of …", "LC.41: …")
+    String.raw`^(?:[-•]\s+|\(?\d{1,3}[a-z]?[.)]?\s+|[A-Z]{1,5}(?:\s|[/.-])?\d{1,4}(?:\/\d{1,4})?[.:)]?\s+)?(?:`,
     // "Dates of meetings for 2026/27", "Date of next ordinary meeting" — not "Date of meeting:", this one's
     String.raw`(?:the\s+)?(?:dates?|times?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?`,
     String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,

@@ -14,9 +14,9 @@ const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
 /** "this year", "this municipal year", "for the rest of the civic year", "in the remainder of the year": the span a run of meetings fills. */
 const THIS_YEAR = String.raw`(?:(?:in|for|during)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the)\s+(?:(?:municipal|civic|council|calendar|financial|academic)\s+)?year\s+`;
-/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
+/** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meeting would take place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+|${THIS_YEAR})?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|to\s+take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+|${THIS_YEAR})?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|(?:to|(?:will|would|shall|should|must|may|might|could|can)\s+(?:now\s+)?)take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -52,8 +52,9 @@ const AGENDA_OF =
 // ("the next two meetings will be on": the plural too)
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
 /** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on", "will next meet in public on" (how it sits: in public, online). */
+// ("would then meet on": "then", a word of sequence, says the same as "next")
 const MEET = new RegExp(
-  String.raw`\b(?:next\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:(?:in\s+(?:public|private|person)|online|remotely|virtually|informally)\s+)?(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:(?:next|then)\s+meet(?:s|ing)?|meet(?:s)?\s+(?:next|again)|(?:agreed|decided|resolved)\s+to\s+meet|reconvene)\s+(?:(?:in\s+(?:public|private|person)|online|remotely|virtually|informally)\s+)?(?:at\s+[^.]{1,60}?\s+)?(?:on|at\s+[^.]{1,60}?\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /** The body's annual general meeting: "the AGM is set for Mon 25th June". */
@@ -116,9 +117,25 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       )?.groups?.np;
       return person && own.is(person) ? 'own' : 'other';
     }
+    // "recommended to the full council for the meeting on", "referred to Cabinet for the meeting on": the sitting a paper is
+    // sent to a body for is that body's (this body's where it names this one, "back to this Committee for the meeting on")
+    const sentTo = meeting.groups?.body
+      ? undefined
+      : /\b(?:to|before)\s+(?:the\s+)?(?<np>(?:this\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:[A-Z][\w&'’-]*|council|cabinet|committee|board|panel))\s+for\s+the\s+(?:[a-z]+\s+)?$/.exec(
+          head,
+        )?.groups?.np;
+    if (sentTo && namesBody(sentTo.replace(/^this\s+/i, ''))) {
+      const np = sentTo.replace(/^full\s+/i, '');
+      return /^this\s/i.test(sentTo) || own.is(sentTo) || own.is(np) ? 'own' : 'other';
+    }
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
       const whole = before.slice(0, before.length - near.length + meeting.index);
-      const sentence = whole.slice(Math.max(0, whole.length - 320)).replace(/^[^]*[.;:]\s+/, '');
+      // (a clause marker opening the sentence is no part of its subject: "(1) Council be recommended … at its meeting on",
+      // "a) Cabinet be invited …", "(ii) …")
+      const sentence = whole
+        .slice(Math.max(0, whole.length - 320))
+        .replace(/^[^]*[.;:]\s+/, '')
+        .replace(/^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s+/i, '');
       const named = [
         ...sentence.matchAll(
           // ("recommended to full Council", "to the full Town Council": "full" says the whole body sits, lower case or not)
