@@ -38,10 +38,11 @@ const NUMBER = new RegExp(
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
     String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
-    String.raw`|(?<spaced>[A-Z]{2,5}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7: the committee's letters, a space, the count
+    String.raw`|(?<spaced>[A-Z](?:&?[A-Z]){1,4}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7, F&GP 41: the committee's letters, a space, the count
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|${LETTERS}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115
     String.raw`|(?<plain>\d{1,4}[a-z]?)` + // 17, 1a
     String.raw`|(?<roman>[IVXLC]{1,7}|[ivxlc]{1,7})(?=[.)])` + // IV.
+    String.raw`|(?<letter>[A-Z])(?=[.)])` + // F. (a minute lettered in capitals)
     String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
   'i',
 );
@@ -105,6 +106,9 @@ export function headingOf(line: string): Heading | null {
         (parts[0].length <= 2 && /^\d{2}$/.test(parts[0]) && parts[1].length >= 3));
     rank = Number(/\d+/.exec(yearFirst ? parts[parts.length - 1] : parts[0])?.[0] ?? NaN);
     altRank = Number(/\d+/.exec(yearFirst ? parts[0] : parts[parts.length - 1])?.[0] ?? NaN);
+    // "H/12/27": a committee's letter, the count and the year — the letters carry no number, so the other candidate
+    // is the middle part; whether it or the last part rises is read from the document ("ICB/26/041" rises last)
+    if (parts.length === 3 && !firstDigits && /^\d+$/.test(parts[1])) altRank = Number(parts[1]);
     // "M/140/2006": a year printed last stays the same all meeting; the part before it is the count
     if (parts.length === 3 && /^(?:19|20)\d{2}$/.test(parts[2]) && /^\d+$/.test(parts[1]))
       [rank, altRank] = [Number(parts[1]), Number(parts[2])];
@@ -117,7 +121,7 @@ export function headingOf(line: string): Heading | null {
   } else if (g.spaced) {
     // (the letters in capitals, as a committee's are printed: "On 12 May …" is a sentence, "NHS 111 …" a service — a
     // style of its own, so that a lone line of capitals and a number never makes a heading by itself)
-    const letters = /^[A-Z]+/i.exec(g.spaced)![0];
+    const letters = /^[A-Z&]+/i.exec(g.spaced)![0];
     if (letters !== letters.toUpperCase()) return null;
     [number, style, rank] = [g.spaced.replace(/\s+/, ' '), `spaced:${letters}`, Number(/\d+/.exec(g.spaced)?.[0])];
   } else if (g.lettered)
@@ -126,9 +130,18 @@ export function headingOf(line: string): Heading | null {
       `lettered:${/^[A-Z&]+/i.exec(g.lettered)?.[0].toUpperCase()}`,
       Number(/\d+/.exec(g.lettered)?.[0]),
     ];
-  else if (g.roman) {
+  else if (g.roman && g.roman.length > 1) {
     if (!ROMAN.test(g.roman) || g.roman !== g.roman.toUpperCase()) return null;
     [number, style, rank] = [g.roman, 'roman', romanValue(g.roman)];
+  } else if (g.roman || g.letter) {
+    // One capital: a roman numeral ("I.", "V.") or a minute lettered in capitals ("A. Apologies" … "H. Dog fouling",
+    // as some town councils and park authorities letter their business). Both are one style, counted as numerals
+    // with the letter's place in the alphabet as the other count: which one rises is read from the document, so "I."
+    // opens a roman run and is the ninth minute of a lettered one.
+    const one = (g.roman ?? g.letter)!;
+    if (one !== one.toUpperCase()) return null;
+    [number, style, rank] = [one, 'roman', ROMAN.test(one) ? romanValue(one) : NaN];
+    altRank = one.charCodeAt(0) - 64;
   } else [number, style, rank] = [g.plain!, `plain${g.close?.trim() || ' '}`, Number(/\d+/.exec(g.plain!)?.[0])];
   // a label names the numbering ("Item 2 – …", "Item 3: …"): the closing mark may vary from one to the next
   if (g.prefix) style = `prefix:${style.replace(/^plain.*$/, 'plain')}`;
