@@ -29,6 +29,13 @@ const SAID_LEAD = new RegExp(
   'i',
 );
 
+const LETTERED = /^\(?([a-z])\)\s/i;
+/** Whether another lettered line follows this one before a blank line: the lines between are this letter's. */
+const letteredAhead = (lines: string[], i: number) => {
+  for (let k = i + 1; k < lines.length && lines[k].trim(); k++) if (LETTERED.test(lines[k].trim())) return true;
+  return false;
+};
+
 export function paragraphsOf(
   minute: Minute,
   consumed: Set<number>,
@@ -51,8 +58,16 @@ export function paragraphsOf(
   const columns = (k: number) =>
     /\S\s{3,}\S/.test(minute.lines[k] ?? '') && (minute.lines[k].trim().match(/\S\s{2,}(?=\S)/g) ?? []).length >= 2;
   minute.lines.forEach((raw, i) => {
-    if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
     const line = raw.trim();
+    if (consumed.has(i) && i >= record) {
+      // (a lettered clause or row the decision block took — "(c) 26/0099/FUL  Mill Barn  OBJECT." — still runs on to
+      // the next letter: what the block left of it before "(d)", "Clerk to ask the Ward Member to call it in.", is
+      // (c)'s. After the last letter a sentence may as well be the minute's, so only a line between two letters.)
+      const taken = refs[i] ? undefined : LETTERED.exec(line)?.[1];
+      if (taken && letteredAhead(minute.lines, i)) hanging = `(${taken})`;
+      else if (/^(?:\(?[a-z0-9]{1,4}[.)]|\(\d{1,2}\))\s/i.test(line)) hanging = null;
+    }
+    if (columns(i) && (columns(i - 1) || columns(i + 1))) return;
     if (!line) hanging = null;
     if (!line) {
       if (out.length && !/[:;]\s*$/.test(out[out.length - 1].text) && !/^- /.test(minute.lines[i + 1]?.trim() ?? ''))

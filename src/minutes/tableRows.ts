@@ -245,6 +245,9 @@ export function dedupeSummary(
       same.owner !== row.owner &&
       items.some((i) => i !== row && i.source !== 'action-table' && i.minute === same.minute && i.owner === row.owner);
     if (!errand && !othersDay(same, row.due)) same.due ??= row.due;
+    // (a row that prints the clause, "PE/12(c) | Ask for the call-in | DTC", says which clause of the minute the item
+    // is, where the minute's sentence carried no letter of its own: "… OBJECT. Members asked that the Clerk …")
+    if (same.ref === null && row.ref && row.minute !== null && row.minute === same.minute) same.ref = row.ref;
     summary.add(row);
   }
   return items.filter((i) => !summary.has(i));
