@@ -86,6 +86,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   const noted: NotedEntry[] = [];
   // (the minute whose lines print each table row: a log printed under the minute that reviews it keeps its rows' refs)
   const printedIn = new Map<ProposedItem, string | null>();
+  // the entries of a list of the next meeting's business, told from the matters of the minutes they may repeat
+  const listedForNext = new Set<ProposedItem>();
   // (an action table's due dates are not meetings: the dates are read with its rows left out)
   const dated = minutes.map((m) => ({ ...m }));
   minutes.forEach((minute, index) => {
@@ -214,6 +216,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // the undertaking in the next sentence — one errand, the undertaking's — answeredRequests.ts)
     const minuteFlat = minute.lines.join(' ').replace(/\s+/g, ' ');
     const answered = (r: ProposedItem) => asked.has(r) && !!answeredNext(r, told.items, minuteFlat);
+    for (const entry of agenda.items) listedForNext.add(entry);
     const fresh = [...resolved.filter((r) => !prose(r) && !answered(r)), ...marked, ...agenda.items, ...listed.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
@@ -282,7 +285,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
     items: dedupeSummary(
       notCarriedAgain(
-        withoutCrossReferences(items),
+        withoutCrossReferences(items, listedForNext),
         reviewed,
         minutes.map((m) => m.number),
       ),
