@@ -25,7 +25,7 @@ import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
-import { commitsMoney, movesMoney } from './committedMoney.js';
+import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
@@ -203,6 +203,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       !/^(?:hold|held|holds|delay|delayed|delays)$/i.test(c.verb ?? '') &&
       !/\b(?:meeting|session|sitting)$/i.test((c.subject ?? '').split(/\s*,\s/)[0]),
   );
+  // ("the unspent balance of £900 be carried forward to 2027/28": the year's money kept for the next, not a matter put back
+  // — committedMoney.ts)
+  if (deferring && carriesMoneyForward(deferring)) return decision('noted');
   if (deferring) return decision('deferral');
   // "the review be moved from this meeting to the January meeting": put back
   if (

@@ -1,5 +1,5 @@
 import { lemma } from './predicate.js';
-import type { Reading } from './reading.js';
+import { afterVerb, type Reading } from './reading.js';
 
 // Money committed at the meeting ("to commit up to £15m to the fund", "£250,000 be committed to …") is spent by the
 // decision itself, as an award or an allocation is: nothing is left to track. Committing to a task is not money.
@@ -46,4 +46,28 @@ export function movesMoney(clause: Reading): boolean {
   if (!where.test(clause.rest)) return false;
   // (in the passive, or an infinitive with no one named: the body moving its own money)
   return clause.passive || (clause.form === 'infinitive' && !clause.subject) || clause.form === 'imperative';
+}
+
+/**
+ * What a year's accounts carry into the next (closed: money under its budget names, and staff's leave — the things a
+ * year-end carries over): "the unspent balance", "£2,000", "the underspend", "slippage", "untaken leave".
+ */
+const CARRIED_THING =
+  /£\s?\d|\b(?:balances?|underspends?|under-spends?|slippage|surplus(?:es)?|budgets?|allocations?|funds?|funding|grants?|monies|money|reserves?|leave)\b/i;
+
+/**
+ * "£1,500 be carried forward to 2027/28", "the unspent balance be carried over into the next financial year", "to carry
+ * forward the underspend to the next round", "five days of untaken leave be carried forward to 31 March": money (or
+ * leave) kept for the next year by the decision itself — the year-end's accounts, nothing put back and nothing to chase.
+ * A matter carried to a meeting ("the report be carried forward to the next meeting") is put back; someone named to
+ * carry the money ("the Treasurer carry forward the balance") runs an errand.
+ */
+export function carriesMoneyForward(clause: Reading): boolean {
+  if (!lemma(clause, new Set(['carry forward', 'carry over']))) return false;
+  if (!(clause.passive || (clause.form === 'infinitive' && !clause.subject))) return false;
+  if (/\b(?:meeting|agenda|committee|session|sitting)\b/i.test(clause.rest)) return false;
+  // (the words before the verb as printed: the subject's tokens leave out "£")
+  const at = clause.verb ? clause.text.indexOf(clause.verb) : -1;
+  const thing = clause.passive ? clause.text.slice(0, Math.max(at, 0)) : afterVerb(clause);
+  return CARRIED_THING.test(thing);
 }

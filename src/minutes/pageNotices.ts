@@ -31,6 +31,21 @@ const PAGE_LINK = new RegExp(
   'i',
 );
 
+/**
+ * A bar of the page's links, set apart by "|": "Back to top  |  Accessibility  |  Contact us". Where one of its cells is a
+ * link that moves about the page, the bar is the page's own navigation, whatever the other links are; every cell is a
+ * link's few words (a flattened table's row, "AB/12 | Send the survey to members | JR | Open", has no such cell).
+ */
+const linkBar = (line: string) => {
+  const cells = line.trim().split(/\s+\|\s+/);
+  return (
+    cells.length >= 2 &&
+    cells.every((cell) => cell.split(/\s+/).length <= 5 && !/[.!?:;]$/.test(cell)) &&
+    cells.some((cell) => PAGE_LINK.test(cell))
+  );
+};
+const isPageLink = (line: string) => PAGE_LINK.test(line) || linkBar(line);
+
 /** A line of a site's footer: short, no sentence of its own, no numbered heading. */
 const footerLine = (line: string) =>
   line.trim().split(/\s+/).length <= 16 &&
@@ -45,12 +60,12 @@ const FOOTER_LINES = 8;
  * "Back to top" keeps them).
  */
 export function withoutPageLinks(lines: string[]): string[] {
-  const links = lines.flatMap((l, i) => (PAGE_LINK.test(l) ? [i] : []));
+  const links = lines.flatMap((l, i) => (isPageLink(l) ? [i] : []));
   if (!links.length) return lines;
   const last = links[links.length - 1];
   const tail = lines.slice(last + 1).filter((l) => l.trim());
   const footer = tail.length <= FOOTER_LINES && tail.every(footerLine);
-  return lines.filter((l, i) => !PAGE_LINK.test(l) && !(footer && i > last));
+  return lines.filter((l, i) => !isPageLink(l) && !(footer && i > last));
 }
 
 /** Words naming the call-in of a decision: "called in", "call-in", "call in". */

@@ -26,10 +26,11 @@ const FRONTED_FAILURE =
  * rejected, each option followed by its verdict after a dash or colon (or a comma and the reason). The option is worded as
  * an instruction because it was drafted as one; it was turned down, so nothing is done. The verdict may stand in brackets
  * after the option ("C. Let the contract lapse (rejected: the service would stop)", "Buy a second van (not pursued, as
- * …)"): the same verdict, printed another way.
+ * …)"): the same verdict, printed another way. The ground may follow "on" as it follows "because" ("– rejected on
+ * cost", "– rejected on grounds of risk"): a preposition of reason.
  */
 const REJECTED_OPTION =
-  /\S\s*(?:[:–—]|\s-)\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b(?:\s+(?:for\s+now|at\s+this\s+(?:time|stage)))?(?=\s*(?:$|[.;,:(]|\s(?:because|as|since|for|following|given|due)\b))|,\s+rejected\s+(?:because|as|since|following|given|due)\b|\(\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b\s*(?:[:;,–—)]|-\s|(?:because|as|since|for|following|given|due)\b)/i;
+  /\S\s*(?:[:–—]|\s-)\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b(?:\s+(?:for\s+now|at\s+this\s+(?:time|stage)))?(?=\s*(?:$|[.;,:(]|\s(?:because|as|since|for|following|given|due|on)\b))|,\s+rejected\s+(?:because|as|since|following|given|due)\b|\(\s*(?:was\s+|were\s+)?(?:rejected|not\s+(?:pursued|supported|recommended))\b\s*(?:[:;,–—)]|-\s|(?:because|as|since|for|following|given|due)\b)/i;
 
 export function rejectedOption(text: string): boolean {
   return REJECTED_OPTION.test(text);
