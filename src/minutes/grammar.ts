@@ -77,6 +77,17 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
       ? 2
       : 1;
   if (tokens[0].lower === 'to' && couldBeVerb(tokens[split])) return make(split, 'infinitive');
+  // ("(a) retrospectively approves the return", "formally notes the position": an adverb of manner before the verb a
+  // list's stem leads into is no verb of its own — the verb after it heads the clause, in the form it has)
+  if (
+    verbFirst &&
+    /ly$/.test(tokens[0].lower) &&
+    isAdverb(tokens[0].lower) &&
+    tokens[1] &&
+    /^[a-z]+s$/.test(tokens[1].text) &&
+    couldBeVerb(tokens[1])
+  )
+    return make(1, 'finite');
   // A verb in capitals, or a verb a list's stem leads into: "NOTED the outcome", "approves the draft …".
   // (but "Cabinet approves …", "Council NOTES …": a name, then a verb in the present or in capitals, is a subject and its verb)
   const namedSubject =

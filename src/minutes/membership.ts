@@ -8,16 +8,38 @@ import type { Reading } from './reading.js';
 
 /** The verbs by which a person takes a seat on a body: closed, the ways a seat changes hands. */
 const TAKING_A_SEAT = new Set(['replace', 'succeed', 'substitute', 'join', 'serve', 'sit']);
+/** The bodies that have seats to take, in lower case (closed: the kinds of body a member sits on). */
+const SEATED_BODIES = new Set([
+  'committee',
+  'sub-committee',
+  'subcommittee',
+  'board',
+  'panel',
+  'group',
+  'party',
+  'forum',
+  'partnership',
+  'commission',
+]);
 /** A person named with an honorific: "Councillor Ahmed", "Cllr A Dunn", "Mrs Patel", "Councillor Ruth Ahmed". */
 const PERSON = new RegExp(
   String.raw`^(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][\w'’-]+$`,
 );
 
-/** A named person taking a seat on a named body (a seat is on a body: its name follows the verb). */
+/**
+ * A named person taking a seat on a body (a seat is on a body: its name follows the verb) — a body named in full, or one
+ * of its kind in lower case ("Cllr Dunn join the steering group as a second representative", "Mrs Pike sit on the
+ * working party": a seat, as on "the Planning Committee"). (Not "Cllr Dunn join the walk on Sunday": a walk is no body.)
+ */
 export function changesMembership(clause: Reading): boolean {
   if (!clause.subject || !PERSON.test(clause.subject.trim()) || !lemma(clause, TAKING_A_SEAT)) return false;
   const names = clause.rest.match(/(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*/g) ?? [];
-  return names.some((name) => namesBody(name));
+  if (names.some((name) => namesBody(name))) return true;
+  const seat =
+    /^\s*(?:on\s+|in\s+)?the\s+(?:[a-z][\w'’-]*\s+){0,3}(?<head>[a-z][\w'’-]*)\s*(?:$|[.,;(]|\s(?:as|for|until|from|in\s+place)\b)/.exec(
+      clause.rest,
+    )?.groups;
+  return !!seat && SEATED_BODIES.has(seat.head);
 }
 
 /** One or more people named with honorifics, joined by commas and "and": "Cllr Hale", "Cllrs Hale, Ory and Pim". */

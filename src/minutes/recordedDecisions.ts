@@ -189,9 +189,14 @@ export function sumDecided(clause: Reading): boolean {
   if (
     lemma(clause, new Set(['increase', 'reduce', 'raise', 'decrease', 'lower', 'cut'])) &&
     (clause.passive || (clause.form === 'infinitive' && !clause.subject)) &&
-    /^\s*(?:[^;£\d]{0,60}?\s)?(?:(?:by|from)\s+(?:£\s?\d|\d)[^;]{0,40}?\s)?(?:to|by)\s+(?:£\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|pence|p\b))/i.test(
+    (/^\s*(?:[^;£\d]{0,60}?\s)?(?:(?:by|from)\s+(?:£\s?\d|\d)[^;]{0,40}?\s)?(?:to|by)\s+(?:£\s?\d|\d[\d,.]*\s*(?:%|per\s*cent|pence|p\b))/i.test(
       clause.rest,
-    )
+    ) ||
+      // (a figure with no unit changed from one number to another: "to increase the score of risk R7 from 9 to 12" — the
+      // two numbers say it is a figure set, whatever it counts)
+      /^\s*[^;]{0,80}?\bfrom\s+\d[\d,.]*\s+to\s+\d[\d,.]*(?:\s*(?:%|per\s*cent|pence|p\b))?\s*(?:$|[.;,)])/i.test(
+        clause.rest,
+      ))
   )
     return true;
   // "the pitch fees be held at £30", "hall hire charges be frozen at this year's level", "that the grant remain at £400 a
