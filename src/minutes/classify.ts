@@ -51,6 +51,14 @@ import {
   takesEffect,
 } from './recordedDecisions.js';
 
+/**
+ * An addition to the work programme of the items this meeting already agreed, pointed to and not named: "the addition
+ * of the items agreed at this meeting", "the inclusion of the matters raised above", "… of the items at minutes 14(b)
+ * and 16(c)" (the pointers back — this meeting, above, earlier, a minute's number — are how minutes cite themselves).
+ */
+const ADDS_ITEMS_ALREADY_MADE =
+  /^\s*(?:the\s+)?(?:addition|inclusion)\s+of\s+the\s+(?:[\w-]+\s+)?(?:items|matters|topics|suggestions|actions)\b[^;]{0,80}?(?:\b(?:at|during|earlier\s+in)\s+(?:this|today['’]s|the\s+present)\s+meeting\b|\babove\b|\bearlier\b|\bminutes?\s+\d)/i;
+
 export { conditional, instruction };
 
 export type Kind = Category | 'noted';
@@ -124,6 +132,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       )
     )
       return decision('work-programme');
+    // ("subject to the addition of the items agreed at this meeting", "… of the items at minutes 14(b) and 16(c)": the
+    // items named are this meeting's own, already proposed where they were agreed — the addition points back, it adds
+    // nothing new)
+    if (ADDS_ITEMS_ALREADY_MADE.test(text)) return decision('noted');
     // "the audit findings and the response to the next meeting", "the addition of an item on school meals":
     // something for a meeting or the agenda of this body, without its verb
     if (

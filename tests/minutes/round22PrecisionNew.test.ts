@@ -116,3 +116,136 @@ describe('an option rejected "on" its ground is a rejected option', () => {
     expect(rejectedOption(text)).toBe(false);
   });
 });
+
+describe('a named person taking a seat on a body named in lower case is an appointment', () => {
+  /** Invented parish minutes: one lettered resolution under minute 52. */
+  const parish = (clause: string) =>
+    [
+      'Brindle Green Parish Council',
+      'Minutes of the meeting held on 14 April 2027',
+      '',
+      '52. Village plan',
+      'RESOLVED:',
+      'a) that the update be noted;',
+      `b) ${clause}`,
+      '',
+    ].join('\n');
+
+  it.each([
+    'that Cllr Pike join the steering group as a second council representative.',
+    'that Mrs Oduya sit on the working party until May.',
+    'that Councillor Lamb serve on the grants panel for the coming year.',
+    'that Mr Ives join the project board in place of Mr Dale.',
+    'that Cllr R Stone join the interview panel.',
+  ])('%s gives nothing to track', (clause) => {
+    expect(parseMinutes(parish(clause)).items.map((i) => i.category)).toEqual([]);
+  });
+
+  it.each([
+    // what is joined is no body
+    'that Cllr Pike join the parish walk on Sunday and report back.',
+    'that Mrs Oduya join the litter pick on 3 May.',
+    // no one named: the body itself acts
+    'that the Council join the county association.',
+  ])('%s is still proposed', (clause) => {
+    expect(parseMinutes(parish(clause)).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a figure changed from one number to another by the decision itself is set, not an errand', () => {
+  /** Invented committee minutes: one minute on a risk register. */
+  const register = (sentence: string) =>
+    [
+      'Northfold Integrated Care Board',
+      'Quality Committee',
+      'Minutes of the meeting held on 9 February 2027',
+      '',
+      'QC/27/12  Risk register',
+      sentence,
+      '',
+    ].join('\n');
+
+  it.each([
+    'The committee AGREED to increase the score of risk R7 (discharge delays) from 9 to 12.',
+    'It was agreed to reduce the rating of risk 4 from 16 to 12.',
+    'RESOLVED: That the score of risk C3 be raised from 8 to 15.',
+    'The Committee agreed to lower the target for the year from 95 to 92 per cent.',
+  ])('%s gives nothing to track', (sentence) => {
+    expect(parseMinutes(register(sentence)).items.map((i) => i.category)).toEqual([]);
+  });
+
+  it.each([
+    // someone named to change the figure runs an errand
+    'The Chief Nurse to reduce the agency spend from 12 to 8 per cent.',
+    'RESOLVED: That the Director increase the number of audits from 4 to 6 and report back in June.',
+  ])('%s is still proposed', (sentence) => {
+    expect(parseMinutes(register(sentence)).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("an adverb before the verb a list's stem leads into is no verb of its own", () => {
+  /** Invented resolution of a board: "That the Board:" and lettered clauses. */
+  const board = (clauses: string[]) =>
+    [
+      'Northfold Council',
+      'Health and Wellbeing Board',
+      'Minutes of the meeting held on 9 February 2027',
+      '',
+      '32. Better Care Fund',
+      'RESOLVED - That the Board:',
+      ...clauses,
+      '',
+    ].join('\n');
+
+  it.each([
+    [
+      [
+        '(a) retrospectively approves the Quarter 3 return, submitted on 2 February under delegation;',
+        '(b) notes the position.',
+      ],
+    ],
+    [['a) Formally notes the year-end position;', 'b) approves the plan.']],
+    [['(i) unanimously endorses the strategy;', '(ii) wholeheartedly welcomes the report.']],
+  ])('%j gives nothing to track', (clauses) => {
+    expect(parseMinutes(board(clauses)).items.map((i) => i.category)).toEqual([]);
+  });
+
+  it('an errand after the adverb is still an errand', () => {
+    const items = parseMinutes(
+      board(['(a) notes the report;', '(b) urgently asks the Director of Public Health to report on uptake in June.']),
+    ).items;
+    expect(items.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the work programme's addition of this meeting's own items, pointed to and not named, adds nothing new", () => {
+  /** Invented scrutiny minutes: the work programme minute. */
+  const programme = (resolution: string) =>
+    [
+      'Northfold Council',
+      'Scrutiny Panel',
+      'Minutes of the meeting held on 9 February 2027',
+      '',
+      '12. Work programme',
+      'The Scrutiny Officer presented the draft work programme.',
+      resolution,
+      '',
+    ].join('\n');
+
+  it.each([
+    'RESOLVED: That the work programme be agreed, subject to the addition of the items agreed at this meeting.',
+    'RESOLVED that the work programme be noted, subject to the addition of the items at minutes 8(b) and 10(c).',
+    'RESOLVED – That the work programme be approved, with the inclusion of the matters raised above.',
+    'RESOLVED: That the work programme be agreed with the addition of the two items identified earlier in the meeting.',
+  ])('%s gives nothing to track', (resolution) => {
+    expect(parseMinutes(programme(resolution)).items.map((i) => i.category)).toEqual([]);
+  });
+
+  it.each([
+    // a new item named
+    'RESOLVED that the work programme be noted, subject to the addition of the items on bus lanes and parking.',
+    'RESOLVED: That the work programme be agreed, subject to the addition of an item on school transport at the March meeting.',
+  ])('%s still adds to the programme', (resolution) => {
+    expect(parseMinutes(programme(resolution)).items.map((i) => i.category)).toContain('work-programme');
+  });
+});
