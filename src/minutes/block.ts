@@ -25,6 +25,11 @@ export interface Block {
   undecided?: boolean;
   /** Owners' initials set at the end of the decision's line ("… quoting the earlier reference.        JW"). */
   initials?: string[];
+  /**
+   * The paragraph number is a titled part of the minute ("57.1 Motion 1 - Bus services") whose clauses are cited under
+   * it, "57.1(1)" — not a paragraph of running text, whose numbered clauses are the minute's own ("4/2").
+   */
+  titledPart?: boolean;
   /** A page's "Decision:" sheet restating the resolution its minute records: its lines are taken, its clauses give nothing. */
   copy?: boolean;
 }

@@ -20,6 +20,8 @@ const NUMBERED_CLAUSES = new RegExp(
   String.raw`^(\s*)${PARAGRAPH_REF.source.slice(1)}(?=\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s)`,
 );
 /** Owners' initials standing apart at the end of a line, as a column. */
+/** A titled part of a minute: its number and a short title, no sentence ("57.1 Motion 1 - Bus services"). */
+const TITLED_PART = /^[A-Z]{0,3}\d{1,4}\.\d{1,3}\.?\s+[A-Z][^.;:]{1,80}$/;
 const COLUMN_INITIALS = /\s{3,}(?<initials>[A-Z]{2,3}(?:\s*[,/&]\s*[A-Z]{2,3})*)\s*$/;
 /** Lines that end a block: a reason, the start of the minutes' own copy, notes. */
 const STOP =
@@ -203,6 +205,18 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   for (const block of layoutBlocks(lines, refs, used))
     if (record < 0 || block.lines[0] > record || block.strict) push(blocks, block, used);
   // (a "Decision:" sheet beside a minute that records its own resolution is a copy of it: decisionSheet.ts)
+  // (a motion carried as quoted is cited by the titled part it stands in: "57.1 Motion 1 - …" over its "1. to ask …")
+  for (const b of motions.blocks) {
+    if (b.found !== 'inline' || b.paragraphRef) continue;
+    const heading = lines
+      .slice(0, b.lines[0])
+      .reverse()
+      .find((l) => PARAGRAPH_REF.test(l.trim()));
+    if (heading && TITLED_PART.test(heading.trim())) {
+      b.paragraphRef = refs[b.lines[0]] ?? null;
+      b.titledPart = true;
+    }
+  }
   const all = [...blocks, ...motions.blocks];
   const copies = sheetCopies(lines, all);
   return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);

@@ -171,8 +171,11 @@ export function splitClauses(block: Block, minute: string | null): Clause[] {
     if (!ref) return block.paragraphRef;
     if (!block.paragraphRef) return ref;
     if (ref.startsWith('(')) return `${block.paragraphRef}${ref}`;
-    // "1." under a lettered sub-item of the minute ("(a)"): "(a)(1)", nested as references are cited
-    return block.paragraphRef.startsWith('(') && /^\d+$/.test(ref) ? `${block.paragraphRef}(${ref})` : ref;
+    // "1." under a lettered sub-item of the minute ("(a)"): "(a)(1)", nested as references are cited; and under a titled
+    // part ("57.1 Motion 1 - …"), "57.1(1)" — the part's own number, which a bare "1" would lose
+    return (block.paragraphRef.startsWith('(') || block.titledPart) && /^\d+$/.test(ref)
+      ? `${block.paragraphRef}(${ref})`
+      : ref;
   };
   if (!nodes.length) {
     return stem ? [{ minute, ref: block.paragraphRef, text: stem, stem: '', confidence: block.confidence }] : [];

@@ -4,6 +4,7 @@ import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
 import { FINISHED_WORDS, HONORIFIC_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
 import { sentences } from './paragraphs.js';
+import { expandContractions } from './contractions.js';
 import { tokenize } from './words.js';
 import { OFFICE_NOUNS } from './lexiconNouns.js';
 
@@ -62,7 +63,8 @@ const SPEAKER = new RegExp(String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?
 /** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
 export function discussionSentences(paragraph: string): string[] {
   return (
-    sentences(paragraph)
+    // (a pronoun's contracted auxiliary written out first: "she'd check" is "she would check")
+    sentences(expandContractions(paragraph))
       // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
       // ("… did not have the figures but agreed to obtain them": a second predicate after "but" too)
       // (the subject is that of the clause just before, after any semicolon: "X asked …; she said … and undertook …")

@@ -31,6 +31,7 @@ import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
+import { withoutPronounErrands } from './pronounErrand.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
 import { paperCommentedOn, settledByResolution } from './paperComments.js';
@@ -285,7 +286,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
     items: dedupeSummary(
       notCarriedAgain(
-        withoutCrossReferences(items, listedForNext),
+        withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
         reviewed,
         minutes.map((m) => m.number),
       ),

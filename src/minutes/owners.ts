@@ -4,7 +4,7 @@
 // name that itself holds "and" ("Director of Housing and Communities", "Western Health and
 // Social Care Trust"): a second owner after "and" opens with a determiner, a title, initials or
 // is a single name like the first.
-import { BODY_NOUNS, HONORIFIC_WORDS } from './lexicon.js';
+import { BODY_NOUNS, HONORIFIC_WORDS, OFFICE_NOUNS, OFFICER_UNITS } from './lexicon.js';
 
 const OPENS_OWNER = new RegExp(
   String.raw`^(?:(?:the|each|all|every|both|its|their|our)\s|(?:${HONORIFIC_WORDS})\.?\s|[A-Z]{2,6}s?\b(?![a-z]))`,
@@ -34,6 +34,9 @@ function twoOwners(left: string, right: string): boolean {
 
 const NAME = /^(?:[A-Z][a-z'’-]+\s){1,2}[A-Z][a-z'’-]+$/;
 const INITIALS = /^[A-Z]{2,4}$/;
+const FIRST_NAME = /^[A-Z][a-z'’-]+$/;
+/** Single words that are an office, a body or a field of work rather than a person (closed: the lexicon's nouns). */
+const NOT_A_NAME = new Set([...OFFICE_NOUNS, ...BODY_NOUNS, ...OFFICER_UNITS].map((w) => w.toLowerCase()));
 
 /** Every owner a phrase names, the lead first; one owner, or none, as a list of one or none. */
 export function ownersOf(phrase: string | null): string[] {
@@ -47,9 +50,12 @@ export function ownersOf(phrase: string | null): string[] {
   // "CB, NT, JH", "Ann Lee, Bo Hart, Cy Moss": commas between initials, or a run of people's names
   // (two are too few to tell from a title and its portfolio: "Executive Director, Corporate Development")
   const commas = text.split(/\s*,\s*/);
+  // (and first names alone, as informal notes print who is to do it: "Kasia, Tyrese" — single words, none an office or
+  // a body, which a title's portfolio would be: "Director, Finance")
   if (
     (commas.length > 1 && commas.every((p) => INITIALS.test(p))) ||
-    (commas.length > 2 && commas.every((p) => NAME.test(p)))
+    (commas.length > 2 && commas.every((p) => NAME.test(p))) ||
+    (commas.length > 1 && commas.every((p) => FIRST_NAME.test(p) && !NOT_A_NAME.has(p.toLowerCase())))
   )
     return commas;
   // "the Chair, RB and the Clerk", "UHL and the CCGs": a list closed by "and"/"&", at the last join that parts two owners

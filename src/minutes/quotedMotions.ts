@@ -13,6 +13,8 @@ const MOVED_THEN_QUOTED = /\b(?:moved|seconded|proposed)\b[^"“]*\b(?:amendment
 const CLOSES = /["”][.,;)]*\s*$/;
 /** The outcome after a motion: carried, agreed; not lost or withdrawn. */
 const CARRIED = /\b(?:carried|agreed|approved)\b/i;
+/** A sub-paragraph's heading, numbered as a part of its minute: "57.2 Motion 2 - Bus services", "12.3 Library hours". */
+const SUB_HEADING = /^\s*\d+\.\d+\.?\s+[A-Z]/;
 const FAILED = /\b(?:lost|defeated|fell|not\s+carried|rejected|withdrawn)\b/i;
 
 /** Lines from one that opens with a quotation mark to the one that closes it (the same line, or up to twelve on). */
@@ -36,9 +38,19 @@ function quotations(lines: string[]): [number, number][] {
 export function quotedMotions(lines: string[]): { blocks: Block[]; quoted: Set<number> } {
   const blocks: Block[] = [];
   const quoted = new Set<number>();
-  for (const [from, to] of quotations(lines)) {
+  const spans = quotations(lines);
+  for (const [from, to] of spans) {
     const span = Array.from({ length: to - from + 1 }, (_, k) => from + k);
-    const resolvedAfter = lines.slice(to + 1).some((l) => keywordLine(l) !== null);
+    // (a resolution after the next motion is that motion's: "57.1 … 'This Council resolves: 1. to ask …' … CARRIED" then
+    // "57.2 …", "RESOLVED that Motion 2 be referred to Cabinet" — the first motion, carried, has none of its own; so the
+    // search stops at the next sub-paragraph's heading ("57.2 Motion 2 - Bus services") or the next motion quoted — not
+    // at an amendment's or an alteration's words quoted, which are of this motion)
+    const nextMotion = spans.find(
+      ([f]) => f > to && !/\b(?:amendments?|alterations?|words)\b/i.test(`${lines[f - 1] ?? ''} ${lines[f]}`),
+    )?.[0];
+    const nextPart = lines.findIndex((l, k) => k > to && SUB_HEADING.test(l));
+    const until = Math.min(nextMotion ?? lines.length, nextPart < 0 ? lines.length : nextPart);
+    const resolvedAfter = lines.slice(to + 1, until).some((l) => keywordLine(l) !== null);
     // (the motion's own fate: a sentence about an amendment to it — "An amendment to delete paragraph 2 was LOST." — tells
     // the amendment's, not the motion's, unless it is the motion as amended)
     const outcome = lines
