@@ -253,13 +253,16 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
 
 /** The body "its" or "their" stands for: the last body named before it ("to the Trust Board in her report to its April meeting"). */
 export function bodyBefore(text: string): string | null {
-  const np = [
+  const last = [
     // (or the one asked, after a verb of asking — closed: "to ask the Licensing Panel to review the fees at its meeting";
     // a name may hold "and": "the Overview and Scrutiny Board")
     ...text.matchAll(
-      /\b(?:to|by|of|from|for|with|ask|asks|asking|request|requests|requesting)\s+(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}[A-Z][\w&'’-]*)/g,
+      /\b(?:to|by|of|from|for|with|ask|asks|asking|request|requests|requesting)\s+(?:the\s+|(?<self>this\s+))?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}[A-Z][\w&'’-]*)/g,
     ),
-  ].pop()?.groups?.np;
+  ].pop()?.groups;
+  // ("to ask the Port Users Group to present its survey to this Committee at its next meeting": this body, named last)
+  if (last?.self) return null;
+  const np = last?.np;
   if (np && namesBody(np)) return np;
   // ("That the Licensing Committee be asked to consider …, at its meeting on 9 February": the body the clause is about,
   // when no body is named after it)
