@@ -117,6 +117,12 @@ export const OWN_SETS = {
   'fresh 64 (ours)': 'minutes-fresh64',
   'fresh 65 (ours)': 'minutes-fresh65',
   'fresh 66 (ours)': 'minutes-fresh66',
+  'fresh 67 (ours)': 'minutes-fresh67',
+  'fresh 68 (ours)': 'minutes-fresh68',
+  'fresh 69 (ours)': 'minutes-fresh69',
+  'fresh 70 (ours)': 'minutes-fresh70',
+  'fresh 71 (ours)': 'minutes-fresh71',
+  'fresh 72 (ours)': 'minutes-fresh72',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
