@@ -25,7 +25,7 @@ const LEFT_FROM = new RegExp(
  * December meeting is cancelled" leaves 11 January standing).
  */
 // (a short phrase of where the day was written or set may stand between too, a participle and its place: "the meeting on
-// 11 January shown in the calendar will not now take place", "… listed in the members' diaries has been cancelled" — a
+// 11 January printed in the yearbook will not now take place", "… listed in the members' diaries has been cancelled" — a
 // reduced relative of the meeting, not a clause of its own)
 const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*\([^)]*\))?(?:\s+(?:[a-z]+ed|shown|set)\s+(?:in|on|at|for|by|into)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*(?:meeting\s+)?(?:,\s*which\s+)?`;
 // ("having been cancelled" as an aside; "is no longer needed"; "is moved to 18 January", "had been brought forward": the

@@ -1,5 +1,5 @@
 // Issue 11, round 22: next meetings — a called-off sitting with a short phrase between its day and the words that call
-// it off ("the meeting on 4 March shown in the calendar will not now take place"); a clause marker before the subject
+// it off ("the meeting on 4 March printed in the yearbook will not now take place"); a clause marker before the subject
 // of "Council be recommended … at its meeting on"; a paper sent "to <another body> for the meeting on <day>". Invented
 // bodies, people and wording throughout.
 import { describe, expect, it } from 'vitest';
@@ -20,8 +20,8 @@ const next = (minute: string, head = HEAD) => {
 describe('a sitting called off, a short phrase between its day and the words that call it off', () => {
   it.each([
     [
-      '"shown in the calendar … will not now take place"',
-      'The meeting on 14 December 2027 shown in the calendar will not now take place.',
+      '"printed in the yearbook … will not now take place"',
+      'The sitting on 14 December 2027 printed in the yearbook will not now take place.',
     ],
     [
       '"listed in the members\' diaries … has been cancelled"',
@@ -43,7 +43,7 @@ describe('a sitting called off, a short phrase between its day and the words tha
   it.each([
     [
       'a clause of its own after the day',
-      'Tuesday 14 December 2027 at 6pm in the hall; the carol service shown in the calendar will not now take place.',
+      'Tuesday 14 December 2027 at 6pm in the hall; the quiz night printed in the yearbook will not now take place.',
       ['2027-12-14'],
     ],
     [
@@ -53,7 +53,7 @@ describe('a sitting called off, a short phrase between its day and the words tha
     ],
     [
       'the phrase names no cancelling at all',
-      'Tuesday 14 December 2027 shown in the calendar will be held in the Annexe.',
+      'Tuesday 14 December 2027 printed in the yearbook will be held in the Annexe.',
       ['2027-12-14'],
     ],
   ])('near-miss, the day stands: %s', (_name, text, want) => {
@@ -165,7 +165,7 @@ describe('a paper sent "to <another body> for the meeting on <day>"', () => {
   it.each([
     [
       '"recommended to the full council for the meeting on"',
-      'that the draft budget be recommended to the full council for the meeting on 14 December 2027;',
+      'that the spending plan be recommended to the full council for the meeting on 14 December 2027;',
     ],
     [
       '"referred to Cabinet for the meeting on"',

@@ -172,11 +172,11 @@ const discussedOwners = (sentence: string) =>
 describe('reported speech: a post with its holder named beside it in commas is the speaker, by the post', () => {
   it.each([
     [
-      'The Transport Manager, Jo Reed, said she would send the figures to Members after the meeting.',
+      'The Transport Manager, Jo Reed, said she would send Members the costings for each route.',
       'The Transport Manager',
     ],
     [
-      'The Transport Manager, Mrs Jo Reed, said she would send the figures to Members after the meeting.',
+      'The Transport Manager, Mrs Jo Reed, said she would send Members the costings for each route.',
       'The Transport Manager',
     ],
   ])('a post with its holder named beside it in commas is the speaker, by the post: %s', (sentence, owner) => {

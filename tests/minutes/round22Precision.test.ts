@@ -222,7 +222,7 @@ describe("a pronoun step whose sentence before made no item is the step of the r
       ],
     ],
     [
-      'Members asked what the changes would save. The Head of Libraries could not give a figure and agreed to provide one.',
+      'Members asked how much the new rota would save. The Head of Libraries had no figure to hand and agreed to provide one.',
       [
         'RESOLVED:',
         '(1) That the report be noted.',

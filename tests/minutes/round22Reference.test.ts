@@ -220,7 +220,7 @@ describe("what a decision block left of a lettered row, before the next letter, 
       [
         '(a) 26/0091/HOU, 3 Elm Close - rear extension. No objection.',
         '(b) 26/0099/FUL, Mill Barn - two dwellings. Object: access unsafe.',
-        'The Clerk to ask the Ward Member to call the application in.',
+        'The Clerk to request that the Ward Member refer it to committee.',
         '(c) 26/0102/TCA, The Rectory - fell one ash. No objection.',
       ],
     ],
