@@ -123,6 +123,9 @@ export const OWN_SETS = {
   'fresh 70 (ours)': 'minutes-fresh70',
   'fresh 71 (ours)': 'minutes-fresh71',
   'fresh 72 (ours)': 'minutes-fresh72',
+  'fresh 73 (ours)': 'minutes-fresh73',
+  'fresh 74 (ours)': 'minutes-fresh74',
+  'fresh 75 (ours)': 'minutes-fresh75',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
