@@ -73,11 +73,14 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
     // Guildhall", "the meeting of the Committee scheduled for 13 January be cancelled": the meeting named by what it is
     // for, its day or its setting is still the meeting, and cancelling or rearranging it is its calendar too — not a meeting
     // with someone, nor a thing said of a meeting, "the item on the March meeting be moved")
+    // ("the meeting scheduled for 19 January be moved to 26 January", "… be rescheduled", "… be postponed to …": the
+    // meeting put on another day is rearranged, in the closed few verbs that say so)
     (meetingIsHead(clause.subject ?? '') &&
       !/^\s*with\b/i.test(clause.rest) &&
-      new RegExp(String.raw`^(?:${SITTING_VERBS}|${alternatives(['cancelled', 'canceled', 'rearranged'])})$`, 'i').test(
-        clause.verb ?? '',
-      ))
+      new RegExp(
+        String.raw`^(?:${SITTING_VERBS}|${alternatives(['cancelled', 'canceled', 'rearranged', 'moved', 'rescheduled', 'postponed'])})$`,
+        'i',
+      ).test(clause.verb ?? ''))
   );
 }
 

@@ -185,8 +185,12 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     return decision('noted');
   // "That the Panel continue to receive the figures quarterly", "to receive the risk register at each meeting": what this
   // body will have before it at every meeting, or at a frequency, is a standing item of its work programme
+  // ("The Panel received the monthly dashboard": told in the past, it is what this sitting did — no arrangement to come)
   const standing =
-    (chain.some((c) => lemma(c, new Set(['receive', 'consider', 'review', 'scrutinise', 'scrutinize', 'see']))) ||
+    (chain.some(
+      (c) =>
+        c.form !== 'past' && lemma(c, new Set(['receive', 'consider', 'review', 'scrutinise', 'scrutinize', 'see'])),
+    ) ||
       /\bcontinu\w*\s+to\s+(?:receive|consider|review|scrutini[sz]e|see)\b/i.test(text)) &&
     FREQUENCY.test(text) &&
     !chain.some((c) => c.passive) &&

@@ -215,6 +215,18 @@ const STANDS_ASIDE = new RegExp(
   'i',
 );
 
+/**
+ * The agenda taken in another order at this sitting: "the Chair agreed to take item (9) before item (8)", "item 6 was
+ * taken after item 11", "agenda item 4 be considered ahead of item 3". Which item is heard first is settled as the
+ * meeting runs (minutes print it as "Order of business"); nothing is left to do. An item's number in brackets is still
+ * its number; an item put to a later meeting is not read here (LATER_MEETING).
+ */
+const ITEM_NUMBER = String.raw`(?:agenda\s+)?items?\s+(?:no\.?\s*)?\(?[A-Z]{0,4}[\s.]?\d[\w./-]*\)?`;
+const REORDERED = new RegExp(
+  String.raw`\b(?:tak|consider|hear|heard)\w*\s+${ITEM_NUMBER}\s+(?:before|after|ahead\s+of)\s+(?:agenda\s+)?items?\b|${ITEM_NUMBER}\s+(?:(?:be|was|were|is|would\s+be)\s+)?(?:taken|considered|heard)\s+(?:before|after|ahead\s+of)\s+(?:agenda\s+)?items?\b`,
+  'i',
+);
+
 export function settledAtThisSitting(text: string): boolean {
-  return (TAKEN_UP_LATER.test(text) || STANDS_ASIDE.test(text)) && !LATER_MEETING.test(text);
+  return (TAKEN_UP_LATER.test(text) || STANDS_ASIDE.test(text) || REORDERED.test(text)) && !LATER_MEETING.test(text);
 }
