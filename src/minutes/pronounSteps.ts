@@ -1,6 +1,7 @@
 // A sentence that is only a step of the item just before it ("The Clerk would invite her"), kept apart from index.ts, which only runs the steps.
 import { innermost } from './innermost.js';
 import { readClause } from './grammar.js';
+import { FULL_MONTHS } from './lexicon.js';
 import type { ProposedItem } from './types.js';
 
 /** "The Clerk would invite her", "Officers will arrange it": a step whose object is only a pronoun for what was just asked. */
@@ -9,9 +10,12 @@ export function pronounStep(item: ProposedItem): boolean {
   // (an adverb or a short phrase of manner may follow: "report it online", "send it by email")
   // (a demonstrative standing alone points back as a pronoun does — "The Treasurer will do this", "AB to circulate
   // that" — and so does "both"; a verb's particle may follow the pronoun: "send it round", "pass them on")
-  return /^(?:(?:to|with|for)\s+)?(?:him|her|them|it|this|that|these|those|both|one)(?:\s+(?:round|around|on|up|out))?(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?\s*\.?$/i.test(
-    rest,
-  );
+  // (and a phrase of time: "arrange this in the new year", "organise it in January", "do it next week" — when it is
+  // done says nothing of what is done)
+  return new RegExp(
+    String.raw`^(?:(?:to|with|for)\s+)?(?:him|her|them|it|this|that|these|those|both|one)(?:\s+(?:round|around|on|up|out))?(?:\s+(?:accordingly|again|too|also|as\s+well|online|[a-z]+ly|(?:by|via|in|through)\s+(?:e-?mail|post|letter|writing|phone|telephone)))?(?:\s+${WHEN})?\s*\.?$`,
+    'i',
+  ).test(rest);
 }
 
 /**
@@ -30,6 +34,9 @@ export function bareStep(item: ProposedItem, before: ProposedItem | undefined): 
     (WRITING.has(verb) && /\b(?:ask|request|thank|inform|notify|urge|tell)\b/i.test(before.text))
   );
 }
+/** A phrase of time after the object (a closed few: a month, a season, the new year, next or this week …). */
+const WHEN = String.raw`(?:(?:in|during|over|by|before|early\s+in|later\s+in)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|${FULL_MONTHS}|coming\s+(?:weeks|months)|next\s+(?:few\s+)?(?:weeks|months))|(?:next|this|the\s+following)\s+(?:week|month|term)|in\s+due\s+course|as\s+soon\s+as\s+possible|shortly)`;
+
 /** Someone, "to" and a verb with nothing after it: "Clerk to write.", "AB to action." */
 const BARE = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})\s*\.?$/;
 const WRITING = new Set(['write', 'email', 'reply', 'respond']);

@@ -110,3 +110,50 @@ describe("an agenda item taken before or after another is this sitting's order o
     expect(items(planning(said)).filter((i) => i.minute === '12').length).toBe(1);
   });
 });
+
+/** Invented minutes of a licensing committee: a request in the discussion, and someone's undertaking to carry it out. */
+const licensing = (said: string[]) =>
+  [
+    'Kelby District Council',
+    'Licensing Committee',
+    'Minutes of the meeting held on 2 December 2026',
+    '',
+    '14. Appeals',
+    'The Licensing Manager reported the outcome of two appeals to the magistrates.',
+    ...said,
+    'RESOLVED: That the appeal outcomes be noted.',
+    '',
+  ].join('\n');
+
+describe('a pronoun object with a time phrase after it is still the step of what was just asked', () => {
+  it.each([
+    [
+      'Members asked that a workshop on the lessons of the appeals be held for the Committee.',
+      'The Licensing Manager undertook to arrange this in the new year.',
+    ],
+    [
+      'Members asked for a note on the costs awarded in each appeal.',
+      'The Licensing Manager agreed to circulate it next week.',
+    ],
+    [
+      'Members asked that a workshop on the lessons of the appeals be held for the Committee.',
+      'The Democratic Services Officer would organise it in January.',
+    ],
+    [
+      'Members asked for a note on the costs awarded in each appeal.',
+      'The Licensing Manager would provide this in due course.',
+    ],
+  ])('%s / %s give one item', (...said) => {
+    expect(items(licensing(said)).length).toBe(1);
+  });
+
+  it.each([
+    // a second errand with its own object is not the step of the first
+    [
+      'Members asked that a workshop on the lessons of the appeals be held for the Committee.',
+      'The Licensing Manager would also write to the magistrates in January.',
+    ],
+  ])('%s / %s give two items', (...said) => {
+    expect(items(licensing(said)).length).toBe(2);
+  });
+});
