@@ -130,7 +130,13 @@ export function headingOf(line: string): Heading | null {
       `lettered:${/^[A-Z&]+/i.exec(g.lettered)?.[0].toUpperCase()}`,
       Number(/\d+/.exec(g.lettered)?.[0]),
     ];
-  else if (g.roman && g.roman.length > 1) {
+  else if (g.roman && /^[ivx]+$/.test(g.roman) && /^[.)]$/.test(g.close?.trim() ?? '')) {
+    // Minutes numbered in small roman numerals ("i.   Welcome", "iv) Agreeing the approach", as some boards' and
+    // partnerships' notes number their items): a style of its own, and only with a title — "ii. That the report be
+    // noted" and "iii) NOTED the survey" are clauses of a minute, read by clauses.ts
+    if (!ROMAN.test(g.roman) || !titleLike(splitTitle(rawTitle).title)) return null;
+    [number, style, rank] = [g.roman, 'roman-small', romanValue(g.roman)];
+  } else if (g.roman && g.roman.length > 1) {
     if (!ROMAN.test(g.roman) || g.roman !== g.roman.toUpperCase()) return null;
     [number, style, rank] = [g.roman, 'roman', romanValue(g.roman)];
   } else if (g.roman || g.letter) {
