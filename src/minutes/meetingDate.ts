@@ -13,7 +13,9 @@ const HEADING_LINES = [
   /^(?:when|held|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
   // (a committee page's title, "Minutes of Harbour Panel, Tuesday, 9th November, 2027 6.00 pm - Hartwell Council",
   // "Meeting of Harbour Panel, Tuesday 9 November 2027": the body's name, a comma, then the weekday of its sitting)
-  /^(?:minutes?|meeting)\s+of\s+(?:the\s+)?[A-Z][^,.]{2,100}?,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
+  // (and a decisions page's, "Decisions - Harbour Panel, Tuesday, 9th November, 2027 6.00 pm": the kind of record, a
+  // dash, then the body and the weekday of its sitting, as "Minutes - Harbour Panel, Tuesday …")
+  /^(?:(?:minutes?|meeting)\s+of|(?:minutes|decisions)\s*[-–—])\s+(?:the\s+)?[A-Z][^,.]{2,100}?,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
 /** "Minutes – Wednesday, 19th November 2025", "Minutes · Thursday 11 September 2025": the word, a separator, the date. */
 const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i;
@@ -114,6 +116,10 @@ export function findMeetingDate(text: string[]): string | null {
       if (APPROVED_AFTER.test(text.slice(0, text.search(/[.;](?:\s|$)|$/)))) continue;
       // (an aside in brackets is not when this meeting sat: "Minutes of the first meeting (after the elections held on 1
       // May 2028), held on 15 May 2028")
+      // ("Minutes of the first meeting of the Council following its establishment on 1 April 2027, held at the Hall on
+      // Thursday 22 April 2027": "held" governs the sitting's day; a day before it belongs to a phrase of the title)
+      const held = heldOn(findDates(outsideBrackets(text)).some((d) => d.year !== null) ? text : around);
+      if (held) return statedIso(held);
       const first =
         findDates(outsideBrackets(text)).find((d) => d.year !== null) ??
         (/\bheld\b|\bmeeting\b/i.test(around)
@@ -142,6 +148,15 @@ export function findMeetingDate(text: string[]): string | null {
     if (date) return statedIso(date);
   }
   return listed;
+}
+
+/** The first dated day after "held", when the line names another day before "held" (else the usual first day). */
+function heldOn(text: string): DateMention | undefined {
+  const at = /\bheld\b/i.exec(text);
+  if (!at) return undefined;
+  const dates = findDates(outsideBrackets(text)).filter((d) => d.year !== null);
+  if (!dates.some((d) => d.index < at.index)) return undefined;
+  return dates.find((d) => d.index > at.index);
 }
 
 /**
