@@ -124,6 +124,15 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       : /\b(?:to|before)\s+(?:the\s+)?(?<np>(?:this\s+)?(?:full\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}(?:[A-Z][\w&'’-]*|council|cabinet|committee|board|panel))\s+for\s+the\s+(?:[a-z]+\s+)?$/.exec(
           head,
         )?.groups?.np;
+    // "One Voice Area – area committee meeting on 4 November", "- District council – invitation to the liaison meeting on":
+    // a row of a list of correspondence, its sender, a dash, then what was sent in lower case — the sitting is the
+    // sender's (two capitalised words or a body's name; this body's own name keeps it)
+    const row = meeting.groups?.body
+      ? undefined
+      : /^\s*(?:[-•]\s+|\(?(?:\d{1,3}|[a-z]{1,3})[.)]\s+)?(?<np>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&|council|board|committee|group|forum))*)\s+[–—-]\s+(?:[a-z][\w'’-]*\s+){0,5}$/.exec(
+          head.replace(/^[^]*[.;:](?:\s+|$)/, ''),
+        )?.groups?.np;
+    if (row && (namesBody(row) || /^[A-Z]\S*(?:\s+[A-Z]\S*)+$/.test(row)) && !own.is(row)) return 'other';
     if (sentTo && namesBody(sentTo.replace(/^this\s+/i, ''))) {
       const np = sentTo.replace(/^full\s+/i, '');
       return /^this\s/i.test(sentTo) || own.is(sentTo) || own.is(np) ? 'own' : 'other';
@@ -146,6 +155,15 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         .filter((m) => !/['’]s$/.test(m.groups!.np))
         .pop()?.groups?.np;
       if (named && namesBody(named) && !own.is(named)) return 'other';
+      // ("subject to the Trust Board's approval at its meeting on": the possessive before the noun "at its meeting" follows
+      // is the body "its" stands for — read only for another body, since "asked to answer the Panel's points at its
+      // meeting" may give "its" to the body asked)
+      const possessed =
+        /(?<np>(?:[A-Z][\w&-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&-]*)['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:at|in|for)\s+(?:its|their)\s+(?:\w+\s+)?$/.exec(
+          head,
+        )?.groups?.np;
+      if (possessed && namesBody(possessed) && !own.is(possessed) && !own.is(possessed.replace(/^full\s+/i, '')))
+        return 'other';
       // ("Cabinet recommends Council to approve … at its meeting on", "asks the Licensing Committee to consider …, at its
       // meeting on": the body asked to act, the object of the asking verb, is the one the possessive stands for)
       const asked = [
@@ -257,13 +275,35 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ?.groups?.np?.trim()
     : undefined;
   if (subject && namesBody(subject) && (!own.is(subject) || namedJustBefore(subject, near, own))) return 'other';
+  // "The Joint Board had met on 2 March and would next meet on 9 June": a second verb joined by "and" with no subject of
+  // its own shares the sentence's subject (a name and an "of" phrase after it, "the Joint Board of the fund")
+  const shared = meets
+    ? /(?:^|[.;])\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?:\s+of\s+(?:the\s+)?[a-z][\w-]*)?\s+(?:had|has|have|was|were|is|are|met|[a-z]+ed)\b[^.;]*?,?\s+and\s+(?:will|would|shall|is\s+to|are\s+to)?\s*$/
+        .exec(near.slice(0, meets.index))
+        ?.groups?.np?.trim()
+    : undefined;
+  if (shared && namesBody(shared) && (!own.is(shared) || namedJustBefore(shared, near, own))) return 'other';
   // "The minutes of the Audit Committee were noted … the committee would next meet on": a body's head noun in lower case
   // stands for the body the sentences before named — another's, unless this body is that noun
-  const common = meets
-    ? /(?:^|[.;,]|\bthat)\s*the\s+(?<noun>committee|sub-committee|panel|board|group|forum|partnership|authority|council)\s+(?:will|would|is\s+to|are\s+to|shall)?\s*$/i.exec(
+  const commonMatch = meets
+    ? /(?:^|[.;,]|\bthat)\s*the\s+(?<mod>(?:[a-z][\w-]*\s+){1,2})?(?<noun>committee|sub-committee|panel|board|group|forum|partnership|authority|council)\s+(?:will|would|is\s+to|are\s+to|shall)?\s*$/i.exec(
         near.slice(0, meets.index),
-      )?.groups?.noun
+      )?.groups
     : undefined;
+  // ("the joint committee would meet again on", "the regional board will next meet on": a word in lower case before the
+  // noun says which committee or board — another's, unless this body's name has that word; not "the full council", "the
+  // same panel", which are this body's)
+  const modifiers = (commonMatch?.mod ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:full|whole|same|main|next|new|this|our)$/i.test(w));
+  if (
+    commonMatch &&
+    modifiers.length > 0 &&
+    !modifiers.every((w) => new RegExp(String.raw`\b${w}\b`, 'i').test(own.name ?? own.head ?? ''))
+  )
+    return 'other';
+  const common = commonMatch && !commonMatch.mod ? commonMatch.noun : undefined;
   // (a Board's minutes calling "the committee" meets: the noun is not the one this body is called by)
   const ownNoun = (own.name ?? own.head ?? '').trim().split(/\s+/).pop()?.toLowerCase();
   const Noun = common ? common[0].toUpperCase() + common.slice(1).toLowerCase() : undefined;
@@ -287,6 +327,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   if (MOVED_BETWEEN.test(near)) return 'own';
   // "an invitation from the Village Society to its AGM on 3 December": the possessive gives the AGM to the body named before it
   const agm = AGM.exec(near);
+  // "the Allotment Society's AGM will be on …", "the Village Trust's annual general meeting on …": the possessive names
+  // whose AGM it is, as it does before "meeting" above
+  const agmOwner = agm
+    ? /(?<np>(?:[A-Z][\w&-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&-]*)['’]s\s+$/.exec(near.slice(0, agm.index))?.groups
+        ?.np
+    : undefined;
+  if (agmOwner && !own.is(agmOwner)) return 'other';
   if (agm && /\b(?:its|their)\s+$/i.test(near.slice(0, agm.index)) && otherNamedLast(near.slice(0, agm.index), own))
     return 'other';
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
