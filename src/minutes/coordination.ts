@@ -6,9 +6,15 @@
 import { byAgent } from './agents.js';
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
-import { DETERMINERS, alternatives } from './lexicon.js';
+import { DETERMINERS, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
 import { secondSubjunctive } from './secondSubjunctive.js';
+
+/** A sitting body in small letters opening a clause, before a verb in the past: "The committee endorsed …". */
+const SITTING_BODY_SUBJECT = new RegExp(
+  String.raw`^(?:the|this)\s+(?:${alternatives([...SITTING_BODY_NOUNS])})(?=\s+[a-z]{3,}ed\s)`,
+  'i',
+);
 
 /** A passive participle after "being": "being moved", "being brought". */
 const BEING = String.raw`\bbeing\s+(?:[a-z]+ed|${[...IRREGULAR_PARTICIPLES].join('|')})\b`;
@@ -237,7 +243,9 @@ export function splitDecisions(raw: string): string[] {
   parts.push(text.slice(from).trim());
   // a predicate split from its subject takes it along: "… and will report back" → "the Deputy Town Clerk will report back"
   // (not a participle after a passive: "the strategy be endorsed and recommended to Cabinet" is passive both times, below)
-  const subject = readClause(parts[0]).subject;
+  // ("the committee endorsed the plan and recommended it to the Board": a sitting body in small letters is the subject
+  // its second verb takes along, though the first verb alone does not make it one — verbAnchors.ts `sittingBody`)
+  const subject = readClause(parts[0]).subject ?? SITTING_BODY_SUBJECT.exec(parts[0])?.[0] ?? null;
   const passiveFirst = readClause(parts[0]).passive;
   for (let k = 1; k < parts.length; k++)
     if (

@@ -2,7 +2,7 @@
 // the body or its members decide ("The Committee AGREED that …").
 import type { OwnBody } from './bodies.js';
 import { readClause } from './grammar.js';
-import { alternatives } from './lexicon.js';
+import { SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { PARAGRAPH_REF } from './paragraphs.js';
 
 /** A decision keyword as a heading, allowing one slip of the keyboard ("AGRRED"). */
@@ -87,6 +87,17 @@ export function keywordLine(line: string): string | null {
 }
 
 /** A sentence recording a decision of the body: "The Committee AGREED that …", "The Board agreed to invite …", "Members requested that …". */
+/**
+ * "The group recommended that the Board fund a post", in a Board's minutes: a sitting body named in small letters that
+ * recommends is this body only where this body is of its kind ("the committee" in a committee's minutes); otherwise it
+ * is a group whose report the meeting heard. (Read so only for recommending, where `finiteAnchor` reads such a subject.)
+ */
+function otherKind(subject: string, sentence: string, own?: OwnBody): boolean {
+  const kind = /^(?:[Tt]he|[Tt]his)\s+([a-z][a-z-]*)$/.exec(subject.trim())?.[1];
+  if (!kind || !SITTING_BODY_NOUNS.has(kind) || !own?.name || !/\brecommend/i.test(sentence)) return false;
+  return !own.name.trim().toLowerCase().endsWith(kind);
+}
+
 export function decisionSentence(sentence: string, own?: OwnBody): boolean {
   const reading = readClause(sentence);
   if (!reading.subject || !reading.verb || reading.passive) return false;
@@ -101,7 +112,7 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
       String.raw`^(?:the\s+|this\s+)?(?:[A-Z][\w&'’-]*\s+){0,7}?(?:${alternatives(['Committee', 'Panel', 'Board', 'Cabinet', 'Council', 'Commission', 'Sub-Committee', 'Executive Member', 'Forum', 'Group', 'Authority'])})$`,
     ).test(subject.trim()) ||
     new RegExp(
-      String.raw`^(?:the|this)\s+(?:${alternatives(['committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'forum', 'group', 'authority'])})$`,
+      String.raw`^(?:the|this)\s+(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'cabinet', 'council', 'commission', 'forum', 'group', 'authority'])})$`,
       'i',
     ).test(subject.trim());
   const members =
@@ -110,7 +121,9 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
     );
   const body =
     members ||
-    (named && (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
+    (named &&
+      !otherKind(subject, sentence, own) &&
+      (!own || own.is(subject) || own.name === null || /^(?:the|this)\s+\w+$/i.test(subject.trim())));
   // "Members asked about the budget" is a question; "asked that", "asked for", "asked officers to" a request
   if (
     /^(?:asked|requested)$/i.test(reading.verb) &&

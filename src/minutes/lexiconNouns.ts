@@ -108,6 +108,21 @@ export const MEETING_BODY_NOUNS = words(
 );
 
 /**
+ * The head nouns that, in small letters after "the" or "this", name only a body that sits — "the committee agreed",
+ * "the panel asked", "the group RECOMMENDED" — never a person or an organisation ("the council", "the authority",
+ * "the executive" in small letters are as often another body's). Closed: the kinds of meeting.
+ */
+export const SITTING_BODY_NOUNS = words(
+  'committee',
+  'sub-committee',
+  'subcommittee',
+  'panel',
+  'group',
+  'forum',
+  'meeting',
+);
+
+/**
  * The names of a body's future business: to place a thing in one of these is to put it on
  * this body's agenda.
  */

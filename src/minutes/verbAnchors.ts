@@ -10,6 +10,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   REQUEST_VERBS,
+  SITTING_BODY_NOUNS,
   alternatives,
 } from './lexicon.js';
 import {
@@ -255,9 +256,31 @@ export function finiteAnchor(tokens: Token[]): number {
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = isAdverb(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
     // ("That the Section 151 Officer update the strategy": a number inside the title is part of the subject)
-    if (agentLike(tokens.slice(0, i), true) && finiteAfterSubject(tokens[verb], tokens[verb + 1])) return verb;
+    if (
+      (agentLike(tokens.slice(0, i), true) || (sittingBody(tokens.slice(0, i)) && recommendsAt(tokens, verb))) &&
+      finiteAfterSubject(tokens[verb], tokens[verb + 1])
+    )
+      return verb;
   }
   return -1;
+}
+
+/**
+ * "The committee RECOMMENDED to the Board that …", "this panel endorsed the policy and recommended it to Cabinet": a body that sits, named
+ * in small letters after its article, is who recommends, as "The Committee" is — many typists do not capitalise it. (Only
+ * the article and the noun: "the group of residents" or "the solar panel" is no such name; and not the nouns that in
+ * small letters as often name another organisation, "the council" — `SITTING_BODY_NOUNS`.) Only for recommending: a
+ * body can pass a matter to another only by deciding to, whereas "the committee asked …", "the committee agreed …" in
+ * notes whose errands stand in "Action:" lines tell the discussion that led to them, and stay unread as before.
+ */
+const recommends = (t: Token | undefined) => !!t && /^recommend(?:s|ed)?$/i.test(t.text);
+/** The verb recommends, or a verb coordinated with it does: "the committee NOTED the report and RECOMMENDED to …". */
+function recommendsAt(tokens: Token[], verb: number): boolean {
+  return recommends(tokens[verb]) || tokens.some((t, k) => k > verb && recommends(t) && tokens[k - 1].lower === 'and');
+}
+
+function sittingBody(tokens: Token[]): boolean {
+  return tokens.length === 2 && /^(?:the|this)$/i.test(tokens[0].text) && SITTING_BODY_NOUNS.has(tokens[1].text);
 }
 
 /**
