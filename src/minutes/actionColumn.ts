@@ -116,3 +116,67 @@ function namesSomeone(cell: string): boolean {
     !STATE_WORD.test(cell)
   );
 }
+
+/**
+ * The same column with no head: typed notes that set who acts against the right margin of the line that gives the
+ * errand ("… raise it at the forum.            Dana"), or alone under it when the line is full. Where no head names
+ * the column, its cells show it: three or more short names at one place on the page (their ends aligned, as a
+ * right-aligned tab leaves them, or their starts), each after a wide gap at the end of a line of prose. Initials are
+ * left to the readers of closing initials (`discussionItems.ts`), which read them where they stand.
+ */
+const NAME_CELL = /^[A-Z][a-z'’-]+(?:\s*(?:\/|&|,|and)\s*[A-Z][a-z'’-]+)*$/;
+/** A line of prose with a cell at its end: one run of text (no inner gap of three), then a wide gap and the cell. */
+const PROSE_THEN_CELL = /^(?<before>\s{0,12}\S(?:\S|\s(?!\s\s))*[a-z.,;:)'’”])(?<gap>\s{3,})(?<cell>\S(?:.*\S)?)\s*$/;
+const ALONE_CELL = /^(?<gap>\s{40,})(?<cell>\S(?:.*\S)?)\s*$/;
+const PROSE = /^\s{0,12}\S(?:\S|\s(?!\s\s))*$/;
+
+export function marginColumnRunIn(lines: string[]): string[] {
+  // (where a head names the column, `actionColumnRunIn` reads it)
+  if (actionColumn(lines)) return lines;
+  const cells = new Map<number, { before: string | null; cell: string; start: number; end: number }>();
+  // (a line printed again and again is a running header — "Health Board and Care Partnership          Minutes" — not a row)
+  const seen = new Map<string, number>();
+  for (const line of lines) seen.set(line.trim(), (seen.get(line.trim()) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if ((seen.get(line.trim()) ?? 0) > 1 && !ALONE_CELL.test(line)) return;
+    const m = PROSE_THEN_CELL.exec(line)?.groups;
+    if (m && m.before.trim().length >= 25 && NAME_CELL.test(m.cell) && !STATE_WORD.test(m.cell)) {
+      const start = m.before.length + m.gap.length;
+      if (start >= 50) cells.set(i, { before: m.before, cell: m.cell, start, end: start + m.cell.length });
+      return;
+    }
+    const a = ALONE_CELL.exec(line)?.groups;
+    const above = lines[i - 1] ?? '';
+    if (a && NAME_CELL.test(a.cell) && !STATE_WORD.test(a.cell) && (PROSE.test(above) || cells.has(i - 1)))
+      cells.set(i, { before: null, cell: a.cell, start: a.gap.length, end: a.gap.length + a.cell.length });
+  });
+  // the column: the place most cells share, by their ends or by their starts
+  const place = (key: 'start' | 'end') => {
+    let best = { at: -1, count: 0 };
+    for (const c of cells.values()) {
+      const count = [...cells.values()].filter((d) => Math.abs(d[key] - c[key]) <= 2).length;
+      if (count > best.count) best = { at: c[key], count };
+    }
+    return { key, ...best };
+  };
+  const column = [place('end'), place('start')].sort((a, b) => b.count - a.count)[0];
+  if (column.count < 3) return lines;
+  const inColumn = (k: number) => {
+    const c = cells.get(k);
+    return !!c && Math.abs(c[column.key] - column.at) <= 2;
+  };
+  const out: string[] = [];
+  const pending: string[] = [];
+  lines.forEach((line, i) => {
+    const c = inColumn(i) ? cells.get(i)! : null;
+    if (c && c.before === null) {
+      // (a cell alone under a full line: the errand's line is the one above, already set out)
+      pending.push(c.cell);
+    } else out.push(c ? c.before! : line);
+    if (c && c.before !== null) pending.push(c.cell);
+    const last = out[out.length - 1] ?? '';
+    const ends = /[.!?;]["”’)]?\s*$/.test(last) || !lines[i + 1]?.trim() || NEXT_ENTRY.test(lines[i + 1]);
+    if (pending.length && ends) out.push(`Action: ${pending.splice(0).join(', ')}`);
+  });
+  return out;
+}

@@ -1,4 +1,4 @@
-import { actionColumnRunIn, tabbedActionColumnRunIn } from './actionColumn.js';
+import { actionColumnRunIn, marginColumnRunIn, tabbedActionColumnRunIn } from './actionColumn.js';
 import { splitActionTag } from './actionTags.js';
 import { alignedTables } from './alignedTable.js';
 import { unflattenPage } from './flattenedPage.js';
@@ -80,18 +80,20 @@ export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     reflow(
       alignedTables(
-        actionColumnRunIn(
-          tabbedActionColumnRunIn(
-            headingCells(
-              twoColumns(
-                raw
-                  .replace(/\r\n?/g, '\n')
-                  .replace(/\f/g, '\n\n')
-                  .replace(/[\u00a0\u2007\u202f]/g, ' ')
-                  .replace(/[\u200b\ufeff\u00ad]/g, '')
-                  .replace(/\*\*|__/g, '')
-                  .split('\n')
-                  .map(readScanned),
+        marginColumnRunIn(
+          actionColumnRunIn(
+            tabbedActionColumnRunIn(
+              headingCells(
+                twoColumns(
+                  raw
+                    .replace(/\r\n?/g, '\n')
+                    .replace(/\f/g, '\n\n')
+                    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+                    .replace(/[\u200b\ufeff\u00ad]/g, '')
+                    .replace(/\*\*|__/g, '')
+                    .split('\n')
+                    .map(readScanned),
+                ),
               ),
             ),
           ),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
 import { readClause } from '../../src/minutes/grammar.js';
+import { marginColumnRunIn } from '../../src/minutes/actionColumn.js';
 
 const typed = (body: string, kind = 'Estates Planning Committee') =>
   parseMinutes(
@@ -80,5 +81,73 @@ describe('a sitting body named in small letters after its article recommends ("t
     expect(r.verb).toBe('RECOMMENDED');
     // (but "the council" in small letters is as often another body: left as before)
     expect(readClause('The council recommended the scheme last year.').subject).not.toBe('The council');
+  });
+});
+
+describe('a column of who acts at the right margin, with no head ("… ask the plumber.        Jonah")', () => {
+  const right = [
+    '3. Allotments',
+    'The water trough on plot 6 leaks again. Jonah to ask the plumber for a price.          Jonah',
+    'Hedge on the north side needs cutting before the nesting season starts.                 Ines',
+    'Beatrix will chase the two tenants who have not yet paid their rent for this year and report back.',
+    '                                                                                     Beatrix',
+    '4. Newsletter',
+    'Spring issue copy deadline agreed. Farid to send the layout to the printer.            Farid',
+  ];
+  it('sets each cell under the sentence it stands in, the cell alone on its line under the line above', () => {
+    const out = marginColumnRunIn(right);
+    expect(out).toContain('Action: Jonah');
+    expect(out[out.indexOf('Action: Jonah') - 1]).toMatch(/Jonah to ask the plumber for a price\.$/);
+    expect(out[out.indexOf('Action: Ines') - 1]).toMatch(/before the nesting season starts\.$/);
+    expect(out[out.indexOf('Action: Beatrix') - 1]).toMatch(/and report back\.$/);
+    expect(out).toContain('Action: Farid');
+  });
+
+  it('reads the cells whose starts line up as well as their ends', () => {
+    const left = right.map((l) =>
+      l.replace(
+        /\s{3,}([A-Z][a-z]+)$/,
+        (_all, name: string) => ' '.repeat(92 - 10 - l.trimEnd().replace(/\s{3,}[A-Z][a-z]+$/, '').length) + name,
+      ),
+    );
+    expect(marginColumnRunIn(left).filter((l) => l.startsWith('Action:'))).toHaveLength(4);
+  });
+
+  it('gives the errand its owner in the notes', () => {
+    const items = parseMinutes(
+      [
+        'Pelham Road Allotment Society',
+        'Committee meeting - notes',
+        '',
+        'Tuesday 2nd March 2027, 7pm, the pavilion',
+        '',
+        ...right,
+        '',
+      ].join('\n'),
+    ).items;
+    expect(items.find((i) => /plumber/.test(i.text))?.owner).toBe('Jonah');
+    expect(items.find((i) => /printer/.test(i.text))?.owner).toBe('Farid');
+  });
+
+  it.each([
+    ['two cells are no column', right.slice(0, 3)],
+    [
+      'a table of people and their posts: the text before the cell has gaps of its own',
+      [
+        'Ruth Ebden             Chair of the society, plot holder                                Ruth',
+        'Colin Marsh            Treasurer, plot holder since 2019                               Colin',
+        'Dr Asha Bell           Secretary and newsletter editor now                              Asha',
+      ],
+    ],
+    [
+      'cells that record a state, not a person',
+      [
+        'Request from the scouts to use the pavilion on Saturdays.                             Agreed',
+        'Letter from the parish council about the hedge on the lane.                            Noted',
+        'Proposal to raise the rent for half plots by two pounds.                            Deferred',
+      ],
+    ],
+  ])('near-miss: %s', (_name, lines) => {
+    expect(marginColumnRunIn(lines)).toEqual(lines);
   });
 });
