@@ -1,5 +1,6 @@
 // This body's future business: a report, an item or a paper for its own meeting or agenda, a
 // report back, a standing item, what it will itself consider — work programme, not an errand.
+import { WHEN_AFTER_BY } from './agents.js';
 import { type OwnBody } from './bodies.js';
 import {
   CONSTITUTING_VERBS,
@@ -265,11 +266,15 @@ export function workProgramme(
   return false;
 }
 
-export /** Who a report or presentation comes from: "a report … from DDES and NEAS". */
+export /**
+ * Who a report or presentation comes from: "a report … from DDES and NEAS". A day, a month or a festival after "from"
+ * is when the paper leaves, not who writes it ("the update on bus shelters be moved from January to the March
+ * meeting"), as after "by" (`WHEN_AFTER_BY`).
+ */
 function authorOf(text: string): string | null {
-  return (
+  const who =
     /\b(?:report|presentation|update|paper)\b[^.;]{0,120}?\bfrom\s+(?<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w&'’-]*|\s+[A-Z][\w&'’-]*){0,5})/.exec(
       text,
-    )?.groups?.who ?? null
-  );
+    )?.groups?.who ?? null;
+  return who && !WHEN_AFTER_BY.test(who) ? who : null;
 }
