@@ -115,8 +115,15 @@ export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
   // ("the company's board": a body in lower case, owned by a possessive — not "the board" alone, which may be a thing)
   if (BODY_NOUNS.has(head.lower) && tokens.some((t) => /^[a-z][a-z-]*['’]s$/.test(t.text)))
     return lower <= 3 && tokens.length <= 6;
+  // ("Play day team (AB, CD) to price the stalls", "Garden Club working group to meet": a group named by what it is for,
+  // in capitals as a list entry or a name opens, is a body by its head noun in lower case — the nouns for a group of
+  // people, a closed few; not a body's other nouns, which may be things, "Notice board to go up")
+  if (GROUP_HEADS.test(head.text) && capitals > 0 && lower <= 2 && capitals + lower <= 4) return true;
   return capitals > 0 && lower === 0;
 }
+
+/** The lower-case head nouns that name a group of people and nothing else (a closed few). */
+const GROUP_HEADS = /^(?:team|teams|group|groups|sub-group|subgroup|sub-groups|subgroups)$/;
 
 /** A subject that is a thing, not a person or a body: a determiner and a lower-case head ("the library", "the grant scheme", "the Hollybush Lane centre"). */
 export function thingSubject(subject: string | null): boolean {

@@ -27,6 +27,11 @@ export const BODY_NOUNS = words(
   'forum',
   'group',
   'groups',
+  // (a group's part, as a sub-committee is a committee's: "the events sub-group")
+  'sub-group',
+  'sub-groups',
+  'subgroup',
+  'subgroups',
   'partnership',
   'partnerships',
   'assembly',

@@ -42,3 +42,44 @@ describe('near-miss: a report from someone is still theirs', () => {
   });
 });
 
+/** Invented notes of a residents' group: a list of who does what under one heading. */
+const notes = (...lines: string[]) =>
+  parseMinutes(
+    [
+      'BRAMBLE COURT RESIDENTS GROUP',
+      '',
+      'Notes of the committee meeting, Tuesday 6th October 2026',
+      '',
+      'Present: Jo Hart (JH, chair), Ray Moss (RM), Ali Dean (AD), Bea Long (BL)',
+      '',
+      '4. Spring fair',
+      'The fair last year raised £600 for the garden.',
+      ...lines,
+      '',
+      '5. Date of next meeting',
+      'Tuesday 3rd November 2026.',
+    ].join('\n'),
+  ).items;
+
+describe('"Estates Contracts team to write …": a group named in capitals before a lower-case head noun is one who acts', () => {
+  it.each([
+    ['  - Estates Contracts team to write to the tenants about the works.', 'Estates Contracts team'],
+    ['ACTION: Bramble Court Garden group to order the bulbs.', 'Bramble Court Garden group'],
+    ['  - Hall Bookings sub-group to draft the new charges.', 'Hall Bookings sub-group'],
+    ['  - Litter Pick team to order the grabbers.', 'Litter Pick team'],
+  ])('%s', (line, owner) => {
+    expect(notes(line).map((i) => i.owner)).toEqual([owner]);
+  });
+});
+
+describe('near-miss: a verb and its object, a person with initials, or a thing, keep their reading', () => {
+  it.each([
+    ['  - RM to contact the fair day team to book the stalls.', ['RM']],
+    ['  - Jo Hart (JH) to book the stalls.', ['Jo Hart (JH)']],
+    ['  - Officers attend the working group to present the costs.', []],
+    ['  - Notice board to go up in the hall.', []],
+  ])('%s', (line, owners) => {
+    expect(notes(line).map((i) => i.owner)).toEqual(owners);
+  });
+});
+
