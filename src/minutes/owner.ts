@@ -50,9 +50,16 @@ export function cleanOwner(phrase: string): string {
     // a floating quantifier after the subject is not part of its name: "the county and the district councils each be
     // asked to …", "X and Y both be invited …" (a closed few)
     .replace(/\s+(?:each|both)$/i, '')
+    // a time of day in brackets after a name says when they came or went, never part of it: "Cllr A (arrived 7.40pm)",
+    // "Mr B (left at 20:15)"
+    .replace(/\s*\([^()]*\b\d{1,2}(?:[.:]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b[^()]*\)\s*$/i, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Fun day sub-group (AB, CD, EF)": who sits on a group, in brackets after its name, is not the name — the group acts
+  // (as a group "of Cllrs A, B and C" does, `groupName`)
+  const members = /^(?<body>.+?)\s*\((?:[A-Z]{2,3}\s*(?:,|&|\band\b)\s*)*[A-Z]{2,3}\)$/.exec(p)?.groups?.body;
+  if (members && namesBody(members)) p = members;
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   // "their Member, Mrs June Fox": the appositive names the person.
   // ("the contractor, Verdant Services,": a common noun, then the name it stands for)

@@ -3,6 +3,7 @@
 // modal inside an indirect question. Tested on invented minutes, several ways, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { cleanOwner } from '../../src/minutes/owner.js';
 
 /** Invented minutes of a scrutiny panel: one minute on its work programme. */
 const panel = (...lines: string[]) =>
@@ -80,6 +81,38 @@ describe('near-miss: a verb and its object, a person with initials, or a thing, 
     ['  - Notice board to go up in the hall.', []],
   ])('%s', (line, owners) => {
     expect(notes(line).map((i) => i.owner)).toEqual(owners);
+  });
+});
+
+describe('"Cllr A (arrived 7.40pm) said …": a time of day in brackets is when they came or went, not their name', () => {
+  it.each([
+    ['Cllr Ferris (arrived 7.40pm)', 'Cllr Ferris'],
+    ['District Cllr Omar Quist (arrived at 19:05)', 'District Cllr Omar Quist'],
+    ['Mrs Tate (left 8.15 pm)', 'Mrs Tate'],
+    ['PCSO Rudd (from 7 pm)', 'PCSO Rudd'],
+    ['Fair day sub-group (RM, AD)', 'Fair day sub-group'],
+  ])('%s', (phrase, owner) => {
+    expect(cleanOwner(phrase)).toBe(owner);
+  });
+  it.each([
+    ['the Assistant Director (Education and Inclusion)'],
+    ['Jo Hart (JH)'],
+    ['Head of Service (2026 restructure)'],
+    ['Cllr Price (RP)'],
+  ])('near-miss: %s keeps its bracket', (phrase) => {
+    expect(cleanOwner(phrase)).toBe(phrase);
+  });
+});
+
+describe('the aside in a sentence of the notes', () => {
+  it.each([
+    [
+      'County Cllr Amis (arrived 7.35pm) said the survey is booked. He will tell the Clerk the dates once fixed.',
+      'County Cllr Amis',
+    ],
+    ['Mr Obi (left 8.05pm) will send the Clerk the quote.', 'Mr Obi'],
+  ])('%s', (line, owner) => {
+    expect(notes(line).map((i) => i.owner)).toEqual([owner]);
   });
 });
 
