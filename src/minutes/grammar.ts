@@ -149,6 +149,10 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
       (t, k) =>
         /^(?:that|which|who|whom)$/.test(t.lower) ||
         SUBORDINATORS.test(t.lower) ||
+        // (and a question word after a participle, opening an indirect question: "the Director provide a note setting out
+        // how the changes will be made", "write to them explaining why …" — the "will" is the question's)
+        (QUESTION_WORDS.test(t.lower) &&
+          [tokens[from + k - 1], tokens[from + k - 2]].some((w) => !!w && /[a-z]{2}ing$/.test(w.lower))) ||
         // (and the one of two words: "the Clerk order the panels as soon as the grant is confirmed")
         (t.lower === 'soon' && tokens[from + k - 1]?.lower === 'as' && tokens[from + k + 1]?.lower === 'as') ||
         (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),

@@ -116,3 +116,39 @@ describe('the aside in a sentence of the notes', () => {
   });
 });
 
+/** Invented cabinet minutes: one numbered decision under a minute. */
+const cabinet = (line: string) =>
+  parseMinutes(
+    [
+      'Kelbrook District Council',
+      'Cabinet - minutes of the meeting held on 5 November 2026',
+      '',
+      'CAB 71  Review of Grass Cutting',
+      'DECISION:',
+      '1. That the review be noted.',
+      `2. ${line}`,
+      '',
+      'CAB 72  Date of next meeting',
+      '3 December 2026.',
+    ].join('\n'),
+  ).items.filter((i) => i.minute === 'CAB 71');
+
+describe('"provide a note setting out how the changes will be made": an indirect question after a participle is a clause of its own', () => {
+  it.each([
+    [
+      'That the Head of Streetscene provide a written note to members setting out how the new cutting rota will be introduced.',
+      'Head of Streetscene',
+    ],
+    [
+      'That the Director of Place write to the parishes explaining why the verges would be left uncut.',
+      'Director of Place',
+    ],
+    ['That the Parks Manager write to the club, stating whether the contract would be extended.', 'Parks Manager'],
+    [
+      'That the Head of Streetscene send members a table showing what savings will be made, by 31 January 2027.',
+      'Head of Streetscene',
+    ],
+  ])('%s', (line, owner) => {
+    expect(cabinet(line).map((i) => i.owner?.replace(/^the\s+/i, ''))).toContain(owner);
+  });
+});
