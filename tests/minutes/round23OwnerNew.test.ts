@@ -23,7 +23,11 @@ const panel = (...lines: string[]) =>
 
 describe('"moved from January to March": a month after "from" is when, not whose paper it is', () => {
   it.each([
-    ['Members agreed that the report on bus shelters would be moved from January to the meeting in March 2027.'],
+    ['Members agreed that the bus shelter report would be moved from January to the meeting in April 2027.'],
+    [
+      'Members agreed that the update on litter bins would be moved from October to the meeting in December, since the contractor is short of staff.',
+    ],
+    ['It was agreed that the paper on grit bins be moved from November to the meeting in February 2027.'],
     ['RESOLVED – That the update on allotment rents be moved from February to the April meeting.'],
     ['It was agreed that the briefing on street lighting be put back from Monday to the June meeting.'],
     ['Members agreed that the paper on play areas would move from December to the February meeting.'],
@@ -107,7 +111,7 @@ describe('"Cllr A (arrived 7.40pm) said …": a time of day in brackets is when 
 describe('the aside in a sentence of the notes', () => {
   it.each([
     [
-      'County Cllr Amis (arrived 7.35pm) said the survey is booked. He will tell the Clerk the dates once fixed.',
+      'County Cllr Amis (arrived 7.35pm) reported on the new bus timetable. He will send the Clerk a copy.',
       'County Cllr Amis',
     ],
     ['Mr Obi (left 8.05pm) will send the Clerk the quote.', 'Mr Obi'],
