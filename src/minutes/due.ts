@@ -379,10 +379,18 @@ function broughtInMonth(text: string, own: OwnBody): string | null {
   const before = text.slice(0, found.index + found[0].length);
   // (a clause of its own: "which starts in April", "…, when the works finish in May"; "starting in November" is when a
   // series begins, "before the launch in April" the day of something else)
-  if (/\b(?:which|that|when|while|whereas|once|after|since|until|who|where|before|starting|from)\b[^,;]*$/.test(before))
+  // (the "that" after a verb of deciding opens what was decided, no relative clause: "AGREED that the plan be brought
+  // back in May", "it was resolved that …")
+  const decided = before.replace(
+    /^[^,;]*?\b(?:resolved|agreed|decided|requested|recommended|asked|noted)\s+that\b/i,
+    '',
+  );
+  if (
+    /\b(?:which|that|when|while|whereas|once|after|since|until|who|where|before|starting|from)\b[^,;]*$/.test(decided)
+  )
     return null;
   // (a past event: "the survey that was carried out in March")
-  if (/\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+[^,;]*$/i.test(before)) return null;
+  if (/\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+[^,;]*$/i.test(decided)) return null;
   // (another body's sitting: "reported to Cabinet in March", "for the Resources Committee in June 2027")
   const sentTo =
     /\b(?:to|before|for|at)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w&'’-]*){0,5})\b[^.;]{0,80}$/.exec(
