@@ -89,10 +89,13 @@ function notLeft(text: string): RegExpExecArray | null {
  * before a meeting in a named month — the verb in any form (the infinitive of an instruction too: "report", "bring",
  * "present", "return", "come"), a pronoun for the matter allowed before "back" ("bring it back in February"). An item
  * "added for March", "programmed for April 2027": put on the agenda of that month's meeting ("for" only — "added in
- * March" may tell when the list was changed).
+ * March" may tell when the list was changed). The noun of adding does the same with its object between: "the work
+ * programme be agreed, subject to the addition of a session on play areas for March 2028", "with the addition of an item
+ * on the lettings review in March 2028", "adding a report on lifts for the June meeting" — the month is the item's (no
+ * clause of its own between: "the addition of a rule that works stop in March" is not read).
  */
 const BROUGHT_IN = new RegExp(
-  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:added|programmed|pencilled\\s+in|slotted\\s+in)\\s+for\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:added|programmed|pencilled\\s+in|slotted\\s+in)\\s+for\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:addition\\s+of|adding)\\s+(?:(?!\\b(?:that|which|when|whenever|until|after|before|from|since|once|while)\\b)[^.;,:]){1,80}?\\s+(?:for|in)\\s+(?:the\\s+)?${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
 const FUTURE =
