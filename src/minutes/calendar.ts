@@ -77,12 +77,27 @@ export function schedulesMeeting(clause: Reading, own: OwnBody): boolean {
     // meeting put on another day is rearranged, in the closed few verbs that say so)
     (meetingIsHead(clause.subject ?? '') &&
       !/^\s*with\b/i.test(clause.rest) &&
-      new RegExp(
-        String.raw`^(?:${SITTING_VERBS}|${alternatives(['cancelled', 'canceled', 'rearranged', 'moved', 'rescheduled', 'postponed'])})$`,
-        'i',
-      ).test(clause.verb ?? ''))
+      new RegExp(String.raw`^(?:${SITTING_VERBS}|${alternatives(MEETING_MOVED)})$`, 'i').test(clause.verb ?? ''))
   );
 }
+
+/**
+ * The participles that cancel, move or keep a meeting already in the calendar (closed): "the meeting scheduled for 9
+ * March be moved to 16 March", "the October meeting be changed to a Thursday", "the reserve meeting date of 4 May be
+ * kept". Said of the meeting itself, it is the body's calendar; said of an item ("the item be moved to the March
+ * meeting") the subject is the item, and it is put back (a deferral).
+ */
+const MEETING_MOVED = [
+  'cancelled',
+  'canceled',
+  'rearranged',
+  're-arranged',
+  'rescheduled',
+  'moved',
+  'changed',
+  'kept',
+  'retained',
+];
 
 /** The verbs that place a meeting in time (closed: held, scheduled, starts, follows …). */
 const SITTING_VERBS = alternatives([
@@ -103,11 +118,12 @@ const SITTING_VERBS = alternatives([
 /**
  * A subject whose head noun is a meeting, with what follows it saying which meeting — what it is for ("to consider …"),
  * its day ("on 5 March", "in 2028"), its setting ("scheduled for …") or its body ("of the Board") — and no preposition
- * before it ("the item on the March meeting" is an item).
+ * before it ("the item on the March meeting" is an item). A meeting's date is the meeting in the calendar: "the reserve
+ * meeting date of 4 May".
  */
 function meetingIsHead(subject: string): boolean {
   const head = new RegExp(
-    String.raw`^(?<before>.*?)\b(?:[Mm]eetings?|AGM|EGM)(?:\s+(?:to\s+[a-z]+\b|of\s+(?:the\s+)?[A-Z]|(?:${alternatives(['on', 'in', 'for', 'scheduled', 'set', 'arranged', 'fixed', 'planned', 'due'])})\b).*)?$`,
+    String.raw`^(?<before>.*?)\b(?:[Mm]eetings?|AGM|EGM)(?:\s+dates?)?(?:\s+(?:to\s+[a-z]+\b|of\s+(?:the\s+)?[A-Z\d]|(?:${alternatives(['on', 'in', 'for', 'scheduled', 'set', 'arranged', 'fixed', 'planned', 'due'])})\b).*)?$`,
   ).exec(subject);
   return (
     !!head &&

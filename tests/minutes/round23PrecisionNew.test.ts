@@ -1,0 +1,43 @@
+// Round 23, precision on the newest sets: what the importer proposed that a clerk would not track, read from fresh
+// 73–75's extras and counted across fresh 9–75 — each rule tested on invented wording, several ways a rule, with
+// near-misses that must not fire.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+/** Invented minutes of a village hall committee: the lines given under minute 14. */
+const hall = (lines: string[]) =>
+  [
+    'Brackenmoor Village Hall Committee',
+    'Minutes of the meeting held on 3 March 2027',
+    '',
+    '14. Arrangements',
+    ...lines,
+    '',
+  ].join('\n');
+
+const items = (text: string) => parseMinutes(text).items;
+const kinds = (text: string) => items(text).map((i) => i.category);
+
+describe("moving, changing or keeping one of this body's own meetings is its calendar, not an errand", () => {
+  it.each([
+    ['RESOLVED: That the meeting scheduled for 12 May 2027 be moved to Wednesday 19 May 2027.'],
+    ['RESOLVED: That the next meeting be moved from 9 June 2027 to Friday 11 June 2027.'],
+    ['RESOLVED:', '(a) that the update be noted;', '(b) that the July meeting be changed to Tuesday 6 July 2027.'],
+    ['RESOLVED: That the reserve meeting date of 30 June 2027 be kept in case a second hearing is needed.'],
+    ['RESOLVED: That the reserve meeting date of 30 June 2027 be held in case the budget is rejected.'],
+    ['AGREED: that the meeting on 2 April 2027 be rescheduled to 9 April 2027 because of the Easter holiday.'],
+    ['RESOLVED – That the meeting of the Committee due on 7 October 2027 be moved to 14 October 2027.'],
+  ])('%s gives no item', (...lines) => {
+    expect(kinds(hall(lines))).toEqual([]);
+  });
+
+  // Near-misses: an item moved to a meeting is still proposed (put back, or on that meeting's agenda); so is someone
+  // named moving things.
+  it.each([
+    ['RESOLVED: That the item on the boiler be moved to the May meeting.'],
+    ['RESOLVED: That the review of hire charges be moved from this meeting to the June meeting.'],
+    ['RESOLVED: That the Secretary move the stacking chairs to the store by 1 April 2027.'],
+  ])('%s still gives an item', (line) => {
+    expect(kinds(hall([line])).length).toBeGreaterThan(0);
+  });
+});
