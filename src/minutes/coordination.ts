@@ -25,12 +25,19 @@ const OUTCOME_OF_ERRAND = new RegExp(
   'i',
 );
 
+/** The answer an errand passes on (closed, as OUTCOME_OF_ERRAND): "the outcome", "the answer", "the result". */
+const PASSED_ON = String.raw`(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:${alternatives(['outcome', 'outcomes', 'answer', 'answers', 'result', 'results', 'response', 'reply', 'findings'])})`;
+
 /**
  * "… and to report back", "… and to report progress", "… and bring proposals back to the Panel in June": the
  * errand's own report on what it finds, one item with it. (The nouns are what an errand brings back: a closed few.)
+ * So is passing the answer on with nothing else to pass: "offered to ask the surveyor whether the wall is sound and to
+ * let the Secretary know", "… and to tell the Chair the outcome" — "let … know", "tell", "inform" with no matter of
+ * their own say who hears what the first errand finds ("and to let residents know about the road closure" has a matter,
+ * and is read on its own).
  */
 const REPORTS_ON_ITSELF = new RegExp(
-  String.raw`^,?\s+and\s+(?:to\s+)?(?:report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress)|(?:bring|present|submit)\s+(?:back\s+)?(?:any\s+|its\s+|their\s+)?(?:${alternatives(['proposals', 'recommendations', 'findings', 'conclusions', 'options'])})\s+(?:back\s+)?to\b)`,
+  String.raw`^,?\s+and\s+(?:to\s+)?(?:report\s+(?:back|progress|on\s+(?:its\s+|their\s+)?progress)|(?:bring|present|submit)\s+(?:back\s+)?(?:any\s+|its\s+|their\s+)?(?:${alternatives(['proposals', 'recommendations', 'findings', 'conclusions', 'options'])})\s+(?:back\s+)?to\b|(?:let\s+(?:[\w'’-]+\s+){1,3}?know|tell\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|inform\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?:\s+(?:of\s+)?${PASSED_ON})?\s*(?:$|[.;,)]))`,
 );
 
 /** "That the Cabinet be recommended to keep X": a body recommended to do something, with nothing split off since. */

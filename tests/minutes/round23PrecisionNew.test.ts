@@ -41,3 +41,37 @@ describe("moving, changing or keeping one of this body's own meetings is its cal
     expect(kinds(hall([line])).length).toBeGreaterThan(0);
   });
 });
+
+/** Invented minutes of a parish council: a councillor's or an officer's undertaking told under minute 52. */
+const parish = (sentence: string) =>
+  [
+    'Netherby Parish Council',
+    'Minutes of the meeting held on 11 May 2027',
+    '',
+    "52. District and County Councillors' reports",
+    'County Cllr Ames said the resurfacing of Church Lane had been put back to the autumn.',
+    sentence,
+    '',
+  ].join('\n');
+
+describe('passing the answer on, with no matter of its own, closes the errand it follows', () => {
+  it.each([
+    [
+      'Cllr Boyd offered to ask the planning officer whether the drainage survey had been done and to let the Clerk know.',
+    ],
+    ['County Cllr Ames agreed to find out why and to let the Clerk know.'],
+    ['The Finance Officer agreed to check the invoice and to tell the Chair.'],
+    ['The Locality Officer undertook to ask the depot about the gritting route, and to inform members.'],
+    ['She promised to chase the bus company and to let the Parish Council know the outcome.'],
+  ])('%s gives one item', (sentence) => {
+    expect(items(parish(sentence))).toHaveLength(1);
+  });
+
+  // Near-misses: a second errand with a matter of its own, told to someone, is still its own item.
+  it.each([
+    ['The Clerk agreed to close the car park for resurfacing and to let residents know about the closure.'],
+    ['The Town Clerk undertook to order the salt bins and to inform the Highways Authority of the new locations.'],
+  ])('%s still gives two items', (sentence) => {
+    expect(items(parish(sentence))).toHaveLength(2);
+  });
+});
