@@ -111,6 +111,16 @@ export function baseForm(t: Token | undefined): boolean {
   return couldBeVerb(t) && (isShouted(t!) || !/[^su]s$/.test(t!.lower));
 }
 
+/**
+ * "the Trust's move to NHS Oversight Framework segment 3", "the Council's bid to ICB Capital Funds": capitals that run
+ * on into a capitalised word are the first word of a name (as `nameBeforeVerb` reads them before a verb), not a verb
+ * printed in capitals ("to NOTE the report"), so the "to" before them is a preposition.
+ */
+function acronymOfName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && isShouted(t) && /^[A-Z][a-z]/.test(tokens[k + 1]?.text ?? '');
+}
+
 /** The first unambiguous mark of a predicate: a modal, "be", "is/are/was/were", "has been", "X to <verb>", "undertook to". */
 export function strongAnchor(tokens: Token[]): number {
   let depth = 0;
@@ -166,6 +176,7 @@ export function strongAnchor(tokens: Token[]): number {
     if (
       t.lower === 'to' &&
       baseForm(tokens[i + 1]) &&
+      !acronymOfName(tokens, i + 1) &&
       !/ing$/.test(tokens[i + 1].lower) &&
       DETERMINERS.has(tokens[0].lower) &&
       !before.slice(2).some((b) => /ed$/.test(b.lower)) &&

@@ -3,6 +3,7 @@
 // near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { readClause } from '../../src/minutes/grammar.js';
 
 /** Invented minutes of a village hall committee: the lines given under minute 14. */
 const hall = (lines: string[]) =>
@@ -73,5 +74,39 @@ describe('passing the answer on, with no matter of its own, closes the errand it
     ['The Town Clerk undertook to order the salt bins and to inform the Highways Authority of the new locations.'],
   ])('%s still gives two items', (sentence) => {
     expect(items(parish(sentence))).toHaveLength(2);
+  });
+});
+
+describe('capitals that run on into a name, after "to", are the name — the "to" is a preposition', () => {
+  /** Invented minutes of a health board: a report's highlights listed under minute TB/27/10. */
+  const board = (line: string) =>
+    [
+      'Wolderby Hospitals NHS Trust',
+      'Trust Board',
+      'Minutes of the meeting held on 9 February 2027',
+      '',
+      "TB/27/10  Chief Executive's report",
+      'The Chief Executive presented her report, highlighting:',
+      `  1. ${line};`,
+      '  2. the opening of the new day unit on 12 January.',
+      'The Board noted the report.',
+      '',
+    ].join('\n');
+
+  it.each([
+    ["the Trust's move to NHS Oversight Framework segment 2"],
+    ["the hospital's transfer to ICB Community Services from April"],
+    ['the award of funds to BBC Children in Need for the play area'],
+    ["the ward's return to CQC Good rating"],
+  ])('%s gives no item', (line) => {
+    expect(items(board(line))).toEqual([]);
+  });
+
+  it.each([
+    ['The Clerk to WRITE to the Highways Authority', 'WRITE'],
+    ['The Officer to FORWARD Members’ comments to the Board', 'FORWARD'],
+    ['the report to NOTE the figures', 'NOTE'],
+  ])('someone or something to do, in capitals: %s keeps its verb', (text, verb) => {
+    expect(readClause(text).verb).toBe(verb);
   });
 });
