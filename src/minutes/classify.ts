@@ -24,6 +24,7 @@ import { information, invitation, recipientName, recommendation } from './otherP
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
+import { withoutAmendedWording } from './amendedWording.js';
 import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
@@ -97,7 +98,9 @@ const ATS_OWN_SITTING = /^at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|sit
 
 export function classify(whole: string, own: OwnBody, verbFirst = false): Decision {
   // ("approved for engagement, the survey to close on 9 March": the term's date is no instruction)
-  const text = withoutTermClause(whole);
+  // (and the wording quoted for an earlier minute, "… amended to read "the Panel asked for the figures to be set out by
+  // ward"", is that minute's, not this clause's — amendedWording.ts)
+  const text = withoutAmendedWording(withoutTermClause(whole));
   const reading = readClause(text, verbFirst);
   const { clause, asked, chain } = innermost(reading);
   const places = placesIn(text, own);

@@ -110,3 +110,47 @@ describe('capitals that run on into a name, after "to", are the name — the "to
     expect(readClause(text).verb).toBe(verb);
   });
 });
+
+describe("the wording quoted for an earlier minute is that minute's, not a clause of this one", () => {
+  /** Invented minutes of a borough scrutiny panel: the previous minutes approved under minute 12. */
+  const panel = (lines: string[]) =>
+    [
+      'Borough of Ashby',
+      'Place Scrutiny Panel',
+      'Minutes of the meeting held on 9 February 2027',
+      '',
+      '12.',
+      'Minutes of the Previous Meeting',
+      '',
+      'Minutes:',
+      ...lines,
+      '',
+    ].join('\n');
+
+  it.each([
+    [
+      'RESOLVED: That the minutes of the meeting held on 5 January 2027 be agreed as a correct record, subject to minute 7 being amended to read "the Panel asked for the bus figures to be broken down by route" rather than "by town".',
+    ],
+    [
+      'RESOLVED – That, subject to minute 8(b) being corrected to read “the Director undertook to send the plan to members”, the minutes of the last meeting be confirmed.',
+    ],
+    [
+      'The minutes of 5 January 2027 were approved as a correct record, with the words "officers to be asked to report in March" in place of "officers to report in April".',
+    ],
+    [
+      'RESOLVED that the minutes be signed as a true record, subject to minute 6 being amended to say ‘the Clerk would write to the bus company’.',
+    ],
+  ])('%s gives no item', (line) => {
+    expect(items(panel([line]))).toEqual([]);
+  });
+
+  // Near-misses: an errand whose message is quoted is still an errand; an instruction beside the approval still stands.
+  it.each([
+    ['RESOLVED: That the Clerk write to the bus company to say "the Panel wants the 42 restored".'],
+    [
+      'RESOLVED: That the minutes be agreed, subject to minute 7 being amended to read "by route", and that the Clerk send the corrected minutes to the bus company.',
+    ],
+  ])('%s still gives an item', (line) => {
+    expect(items(panel([line])).length).toBeGreaterThan(0);
+  });
+});
