@@ -93,6 +93,7 @@ const MEETING_MOVED = [
   'rearranged',
   're-arranged',
   'rescheduled',
+  'postponed',
   'moved',
   'changed',
   'kept',
