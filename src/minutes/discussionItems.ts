@@ -136,9 +136,22 @@ export function discussionItems(
       // ("ACTION: Send the rota to partners - LT", "ACTION: Costed plan to the June Board - LT / OQ (by May)": initials
       // closing the line after a dash name who does the errand before it — the mirror of "ACTION: LT - send …")
       const closing = CLOSING_INITIALS.exec(rest)?.groups;
+      // ("ACTION: Estates Team (TV) – survey the roof": a bracket after who acts, before the dash, is still how they are
+      // named — kept as printed ("Head of Housing (Interim)"), unless it is the initials the attendance list gives one
+      // person, who speaks for the body named before it: then the body acts)
+      const dashed =
+        /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)(?:\s*\((?<aside>[^()]{1,40})\))?\s*?\s+[-–—:]\s+(?<what>\S.*)$/.exec(
+          rest.replace(/(\))\s*:\s+/, '$1 : '),
+        )?.groups;
       const named = closing
         ? { who: closing.who, what: `${closing.what}${closing.aside ? ` ${closing.aside}` : ''}` }
-        : /^(?<who>[A-Z][\w.'’&/, -]{0,50}?)\s+[-–—:]\s+(?<what>\S.*)$/.exec(rest)?.groups;
+        : dashed && {
+            who:
+              dashed.aside && !context.people.initials.has(dashed.aside.trim())
+                ? `${dashed.who} (${dashed.aside})`
+                : dashed.who,
+            what: dashed.what,
+          };
       const reading = readClause(rest);
       // ("Action: the slides to be sent round to members": a passive infinitive's subject is what is done, not who does it)
       const owner = named

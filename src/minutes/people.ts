@@ -91,6 +91,18 @@ export function peopleOf(lines: string[]): People {
           roles.add(role.toLowerCase().replace(/^the\s+/, ''));
       }
     }
+    // One person a line, whatever the list's lead ("Attendees", "Who was there"): "Jo Reed – Estates Officer, Wexmoor
+    // Council (JR)", "DI Sam Pike – Roads Policing (SP)" — the entry opens with the name and closes with its initials
+    // in brackets, the letters the name's own words begin with (so "Wexmoor Council (WBC)" keys no one). Two entries
+    // the layout ran onto one line are read one after the other.
+    for (const m of line.matchAll(
+      /(?<=^|\)\s*|;\s*)(?<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\b[^()]*?(?:\([^()]*\)[^()]*?)??\((?<key>[A-Z]{2,3})\)(?=\s*$|\s*;|\s+[A-Z])/g,
+    )) {
+      const { name, key } = m.groups!;
+      const own = name.split(/\s+/).slice(-key.length);
+      if (own.length === key.length && own.map((w) => w[0]).join('') === key && !initials.has(key))
+        initials.set(key, own.join(' '));
+    }
     // "Clerk: Mr Peter Lowe (PL)", "Clerk / RFO: Dorothy Neal"
     const titled =
       /^(?<role>[A-Z][\w /&-]{1,40}?)\s*:\s*(?<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/.exec(
