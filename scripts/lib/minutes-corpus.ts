@@ -126,6 +126,9 @@ export const OWN_SETS = {
   'fresh 73 (ours)': 'minutes-fresh73',
   'fresh 74 (ours)': 'minutes-fresh74',
   'fresh 75 (ours)': 'minutes-fresh75',
+  'fresh 76 (ours)': 'minutes-fresh76',
+  'fresh 77 (ours)': 'minutes-fresh77',
+  'fresh 78 (ours)': 'minutes-fresh78',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
