@@ -90,7 +90,7 @@ function notLeft(text: string): RegExpExecArray | null {
  * "present", "return", "come"), a pronoun for the matter allowed before "back" ("bring it back in February"). An item
  * "added for March", "programmed for April 2027": put on the agenda of that month's meeting ("for" only — "added in
  * March" may tell when the list was changed). The noun of adding does the same with its object between: "the work
- * programme be agreed, subject to the addition of a session on play areas for March 2028", "with the addition of an item
+ * plan be endorsed, subject to the addition of a session on play areas for March 2028", "with the addition of an item
  * on the lettings review in March 2028", "adding a report on lifts for the June meeting" — the month is the item's (no
  * clause of its own between: "the addition of a rule that works stop in March" is not read).
  */

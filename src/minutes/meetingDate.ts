@@ -116,7 +116,7 @@ export function findMeetingDate(text: string[]): string | null {
       if (APPROVED_AFTER.test(text.slice(0, text.search(/[.;](?:\s|$)|$/)))) continue;
       // (an aside in brackets is not when this meeting sat: "Minutes of the first meeting (after the elections held on 1
       // May 2028), held on 15 May 2028")
-      // ("Minutes of the first meeting of the Council following its establishment on 1 April 2027, held at the Hall on
+      // ("Minutes of the opening meeting of the Council after it was formed on 1 April 2027, held at the Library on
       // Thursday 22 April 2027": "held" governs the sitting's day; a day before it belongs to a phrase of the title)
       const held = heldOn(findDates(outsideBrackets(text)).some((d) => d.year !== null) ? text : around);
       if (held) return statedIso(held);

@@ -112,7 +112,7 @@ export function baseForm(t: Token | undefined): boolean {
 }
 
 /**
- * "the Trust's move to NHS Oversight Framework segment 3", "the Council's bid to ICB Capital Funds": capitals that run
+ * "the Trust's switch to NHS Capital Planning rules", "the Council's bid to ICB Capital Funds": capitals that run
  * on into a capitalised word are the first word of a name (as `nameBeforeVerb` reads them before a verb), not a verb
  * printed in capitals ("to NOTE the report"), so the "to" before them is a preposition.
  */

@@ -31,12 +31,9 @@ describe('an item added to the programme "for" or "in" a named month is due at t
   it.each([
     [
       'subject to the addition of',
-      'That the work programme be agreed, subject to the addition of a session on play areas for March 2028',
+      'That the work plan be endorsed, subject to the addition of a session on play areas for March 2028',
     ],
-    [
-      'with the addition of … in',
-      'the forward plan be approved as amended, with the addition of an item on lifts in March 2028',
-    ],
+    ['with the addition of … in', 'the forward plan be agreed, with the addition of an item on lifts in March 2028'],
     ['adding, no year', 'Members agreed the work plan, adding a report on the caretaking contract for March'],
     [
       "the addition of, the month's meeting",

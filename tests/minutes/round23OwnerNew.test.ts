@@ -23,7 +23,7 @@ const panel = (...lines: string[]) =>
 
 describe('"moved from January to March": a month after "from" is when, not whose paper it is', () => {
   it.each([
-    ['Members agreed that the bus shelter report would be moved from January to the meeting in April 2027.'],
+    ['Members agreed that the paper on bus shelters would move from January to the meeting in April 2027.'],
     [
       'Members agreed that the update on litter bins would be moved from October to the meeting in December, since the contractor is short of staff.',
     ],

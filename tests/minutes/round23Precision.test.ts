@@ -129,7 +129,7 @@ describe('a pronoun object with a time phrase after it is still the step of what
   it.each([
     [
       'Members asked that a workshop on the lessons of the appeals be held for the Committee.',
-      'The Licensing Manager undertook to arrange this in the new year.',
+      'The Parks Manager undertook to organise this in the new year.',
     ],
     [
       'Members asked for a note on the costs awarded in each appeal.',

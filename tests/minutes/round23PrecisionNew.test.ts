@@ -60,7 +60,7 @@ describe('passing the answer on, with no matter of its own, closes the errand it
     [
       'Cllr Boyd offered to ask the planning officer whether the drainage survey had been done and to let the Clerk know.',
     ],
-    ['County Cllr Ames agreed to find out why and to let the Clerk know.'],
+    ['Cllr Ames agreed to check the bus timetable and to let the Clerk know.'],
     ['The Finance Officer agreed to check the invoice and to tell the Chair.'],
     ['The Locality Officer undertook to ask the depot about the gritting route, and to inform members.'],
     ['She promised to chase the bus company and to let the Parish Council know the outcome.'],
@@ -94,7 +94,7 @@ describe('capitals that run on into a name, after "to", are the name — the "to
     ].join('\n');
 
   it.each([
-    ["the Trust's move to NHS Oversight Framework segment 2"],
+    ["the Trust's switch to NHS Capital Planning rules"],
     ["the hospital's transfer to ICB Community Services from April"],
     ['the award of funds to BBC Children in Need for the play area'],
     ["the ward's return to CQC Good rating"],

@@ -73,7 +73,7 @@ describe('"held … on" gives the sitting\'s day where the heading names another
       'Minutes of the first meeting of the Town Council following its creation on 1 April 2027, held at the Guildhall on Tuesday 20th April 2027 at 7pm.',
     ],
     [
-      'Minutes of the Annual Meeting of the Parish Council, the first after the elections of 6 May 2027, held in the School Hall on 20 April 2027.',
+      'Minutes of the Annual Meeting of the Parish Council, its first since the poll of 6 May 2027, held in the Reading Room on 20 April 2027.',
     ],
     ['MINUTES of the meeting of the Council established on 1 April 2027 held on Tuesday 20 April 2027'],
   ])('%s', (heading) => {
@@ -121,7 +121,7 @@ describe('another body\'s next sitting: "the joint committee would meet again", 
     parseMinutes(`${HEAD}${sentence}\n\n3. Date of next meeting\nTuesday 11 January 2028 at 10am.\n`).nextMeetings;
 
   it.each([
-    ['The joint committee would meet again on 9 February 2028.'],
+    ['The joint committee would meet again in the Guildhall on 9 February 2028.'],
     ['The Chair said that the regional board will next meet on 9 February 2028.'],
     ['The Joint Rail Board had met on 20 October 2027 and would next meet on 9 February 2028.'],
     ['The Rail Partnership of the region met on 20 October 2027, and will next meet on 9 February 2028.'],
@@ -149,7 +149,7 @@ describe('a possessive names whose sitting it is: "the Society\'s AGM", "Full Co
     ["Cllr Abara reported that the Allotment Society's AGM will be on 16th January 2028. Noted."],
     ["The Bowls Club's annual general meeting is on 20 January 2028."],
     [
-      "RESOLVED that, subject to Full Council's approval at its meeting on 13th December 2027, the Clerk order the benches.",
+      "RESOLVED that, subject to the Town Council's approval at its meeting on 14th December 2027, the Clerk buy two grit bins.",
     ],
     [
       'RESOLVED that, subject to the Parish Trust’s agreement at their meeting on 13 December 2027, the Clerk sign the lease.',
