@@ -68,11 +68,15 @@ export function register(program: Command): void {
     .action(action(runImport, ([file], flags) => ({ ...(flags as Omit<ImportOptions, 'file'>), file })));
 }
 
-function checkModes(options: ImportOptions, context: Context): void {
+function checkModes(options: ImportOptions): void {
   if (options.accept !== undefined && options.dryRun)
     throw usageError('--dry-run shows the proposal and --accept saves an edited one; give one of them');
   if (options.accept !== undefined && options.yes)
     throw usageError('--yes accepts the proposal as it is and --accept the edited one you give; give one of them');
+}
+
+/** Checked after the file is read, so that a wrong file name is the first thing a clerk hears about. */
+function checkReviewPossible(options: ImportOptions, context: Context): void {
   if (!options.dryRun && !options.yes && options.accept === undefined && !context.interactive) {
     throw usageError(
       'import asks you to review each item, which needs a terminal; add --dry-run to see the proposal, --yes to accept it all, or --accept <file> for an edited --dry-run --json proposal',
@@ -83,7 +87,7 @@ function checkModes(options: ImportOptions, context: Context): void {
 export async function runImport(options: ImportOptions, context: Context): Promise<Output> {
   const { file } = options;
   const given = options.meeting === undefined ? undefined : meetingDate(options.meeting, '--meeting');
-  checkModes(options, context);
+  checkModes(options);
   // A dry run is a preview: it works before any log exists, against an empty calendar.
   const data = await committeeLog(context.store, options.committee, Boolean(options.dryRun));
   const noLogYet = data.committees.length === 0 && data.items.length === 0 && options.dryRun;
@@ -93,6 +97,7 @@ export async function runImport(options: ImportOptions, context: Context): Promi
   const { readMinutesFile } = await import('../minutes/readers/index.js');
   const { parseMinutes } = await import('../minutes/index.js');
   const source = await readMinutesFile(file);
+  checkReviewPossible(options, context);
   const proposal = parseMinutes(source.text, { meetingDate: given });
   const meeting: IsoDate | null = given ?? proposal.meeting.date;
   const nextMeetings = proposal.nextMeetings.filter((d) => !meeting || d > meeting);

@@ -172,6 +172,12 @@ forEachBackend((backend) => {
       ],
       ['an unknown committee', ['import', MINUTES, '-c', 'nope', '--dry-run'], /no committee "nope"/],
       ['a missing file', ['import', 'missing.pdf', '-c', 'hsp', '--dry-run'], /there is no file "missing.pdf" in /],
+      // The file is the first thing wrong here; asking for a terminal would send the clerk the wrong way.
+      [
+        'a missing file, without a terminal',
+        ['import', 'missing.pdf', '-c', 'hsp'],
+        /there is no file "missing.pdf" in /,
+      ],
       [
         'a file type it cannot read',
         ['import', 'actionlog.json', '-c', 'hsp', '--dry-run'],
