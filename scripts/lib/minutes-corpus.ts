@@ -129,6 +129,9 @@ export const OWN_SETS = {
   'fresh 76 (ours)': 'minutes-fresh76',
   'fresh 77 (ours)': 'minutes-fresh77',
   'fresh 78 (ours)': 'minutes-fresh78',
+  'fresh 79 (ours)': 'minutes-fresh79',
+  'fresh 80 (ours)': 'minutes-fresh80',
+  'fresh 81 (ours)': 'minutes-fresh81',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
