@@ -176,9 +176,17 @@ function masthead(opening: string[]): string | null {
 }
 
 const GENERIC_OWN = new RegExp(
-  String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session', 'executive member'])})$`,
+  String.raw`^(?:the\s+|this\s+|its\s+|our\s+)?(?:${alternatives(['committee', 'sub-committee', 'panel', 'board', 'commission', 'authority', 'forum', 'group', 'meeting', 'decision session', 'session'])})$`,
   'i',
 );
+
+/**
+ * "The Executive Member considered the report": in the record of an executive member's own decision session the
+ * member is the body that decides. In any other body's minutes ("The Executive Member undertook to brief ward members",
+ * in a scrutiny committee's) the member is someone else, who can be asked to act.
+ */
+const EXECUTIVE_MEMBER = /^(?:the\s+|this\s+)?executive\s+member$/i;
+const hisOwnSession = (name: string | null) => !name || /\b(?:decision\s+session|executive\s+member)\b/i.test(name);
 
 function words(s: string): string[] {
   return s
@@ -203,6 +211,7 @@ function isOwn(raw: string, name: string | null, parent: string | null = null): 
     .replace(/['’]s$/, '')
     .replace(/^(?:the\s+|this\s+)/i, '');
   if (GENERIC_OWN.test(raw.trim()) || GENERIC_OWN.test(np)) return !parent || headNoun(np) !== parent;
+  if (EXECUTIVE_MEMBER.test(raw.trim())) return hisOwnSession(name);
   if (!name) return false;
   const mine = words(name);
   const theirs = words(np);

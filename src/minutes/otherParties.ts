@@ -135,7 +135,14 @@ function recommendation(
     /\bfor\s+(?:submission|referral|consideration|approval|decision|adoption)\s+(?:to|by)\s+(?:both\s+)?(?:the\s+)?[A-Z]/.test(
       clause.text,
     );
-  const to = places.find((p) => p.kind === 'other-body' && p.preposition === 'to');
+  // (or to that body's sitting: "be submitted to the Cabinet meeting on 12 May" — the body that sits decides on it;
+  // not a matter only reported there, "a summary be reported to the next meeting of the Council", which it hears)
+  const passedOn = chain.some((c) => lemma(c, SENDING_ON) && !/^report/i.test(c.verb ?? ''));
+  const to = places.find(
+    (p) =>
+      (p.kind === 'other-body' || (p.kind === 'other-meeting' && p.body !== null && passedOn)) &&
+      p.preposition === 'to',
+  );
   // (an officer named to send a paper runs an errand — "Clerk to submit the form to the district council" —
   // unless it goes for the other body to decide)
   // (so is an officer asked to send it: "That the Clerk be asked to send the response to the District Council")

@@ -29,6 +29,18 @@ export function subjunctiveVerb(tokens: Token[]): number {
       if (DETERMINERS.has(t.lower)) k++;
       continue;
     }
+    // ("the task and finish group report …", "the repairs and maintenance team review …": two nouns joined by "and"
+    // before a head noun modify it — the word after "and" goes on with the subject, it is not its verb)
+    if (
+      /^(?:and|&)$/.test(prev.lower) &&
+      /^[a-z][a-z-]*$/.test(tokens[k - 2].text) &&
+      !isFunctionWord(tokens[k - 2].lower) &&
+      /^[a-z][a-z-]*$/.test(t.text) &&
+      !isFunctionWord(t.lower) &&
+      /^[a-z][a-z-]*$/.test(tokens[k + 1]?.text ?? '') &&
+      !isFunctionWord(tokens[k + 1]!.lower)
+    )
+      continue;
     if (qualified && /^[A-Z][a-z]+$/.test(prev.text) && k - 1 > 0) {
       // (a name inside the qualifying phrase: "a Council debate")
     } else if (!/^[a-z][a-z-]*$/.test(prev.text) || isFunctionWord(prev.lower)) return -1;
