@@ -6,7 +6,7 @@
 // due of an item and the body's next meetings are read with it.
 import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
-import { MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
+import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -148,12 +148,15 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       const named = [
         ...sentence.matchAll(
           // ("recommended to full Council", "to the full Town Council": "full" says the whole body sits, lower case or not)
-          /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?:full\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b)/g,
+          // ("to recommend to full council that the fees be set at its meeting on", "to the full town council": "full"
+          // before "council" names the whole council in lower case too — a proper name needs no capital after "full")
+          /\b(?:to|by|of|from|for)\s+(?:the\s+)?(?:full\s+(?<low>(?:[a-z]+\s+)?council)\b|(?:full\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?!['’]s\b))/g,
         ),
       ]
+        .map((m) => m.groups!.low ?? m.groups!.np!)
         // (a name that holds "and" or "of", "the Audit and Standards Committee"; not a possessive, "the Council's schemes")
-        .filter((m) => !/['’]s$/.test(m.groups!.np))
-        .pop()?.groups?.np;
+        .filter((np) => !/['’]s$/.test(np))
+        .pop();
       if (named && namesBody(named) && !own.is(named)) return 'other';
       // ("subject to the Trust Board's approval at its meeting on": the possessive before the noun "at its meeting" follows
       // is the body "its" stands for — read only for another body, since "asked to answer the Panel's points at its
@@ -242,6 +245,7 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
           .replace(/['’]s$/, '')
           .replace(/^(?:The|A|An)\s+/, '');
     if (!meeting.groups?.body && named && namesBody(named)) return bodyWhose(named, own);
+    if (!meeting.groups?.body && !pre && lowerCaseSitting(head, own)) return 'other';
     return bodyWhose(meeting.groups?.body ?? (pre && !qualifiers.test(pre) ? pre : undefined), own);
   }
   const body = BODY_ON.exec(near);
@@ -340,6 +344,35 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
   return null;
+}
+
+/** The kinds of sitting and the words of order before a meeting's noun: they say which sitting, not whose. */
+const SITTING_WORDS =
+  /^(?:full|whole|same|main|next|new|this|our|first|last|following|previous|future|annual|special|extraordinary|ordinary|informal|formal|public|general|scheduled|usual|regular)$/i;
+
+/**
+ * "the county footpaths partnership meeting on 17 January", "the regional forum meeting is on": words in lower case before
+ * a body's head noun and "meeting" say which group sits — another's, unless this body's name has those words ("the
+ * leisure committee meeting" in the Leisure Committee's minutes, "the next committee meeting", "the full council meeting").
+ * And "the Ashby Cluster meeting … the next cluster meeting is on": a lower-case noun the paragraph gave before to a
+ * capitalised name stands for that name, as a lone head noun does (namedJustBefore).
+ */
+function lowerCaseSitting(head: string, own: OwnBody): boolean {
+  const m = /\b[Tt]he\s+(?<words>(?:[a-z][\w-]*\s+){1,4})$/.exec(head);
+  if (!m) return false;
+  const words = m.groups!.words.trim().split(/\s+/);
+  const noun = words[words.length - 1];
+  const mods = words.slice(0, -1).filter((w) => !SITTING_WORDS.test(w));
+  const ownName = own.name ?? own.head ?? '';
+  const inOwnName = (w: string) => new RegExp(String.raw`\b${w}\b`, 'i').test(ownName);
+  if (BODY_NOUNS.has(noun)) return mods.length > 0 && !mods.every(inOwnName);
+  if (SITTING_WORDS.test(noun)) return false;
+  // (the capitalised name with this noun as its head, earlier in the text before the day)
+  const cap = noun[0].toUpperCase() + noun.slice(1);
+  const names = [...head.matchAll(new RegExp(String.raw`((?:[A-Z][\w&'’-]*\s+){1,4})${cap}\b`, 'g'))].map((x) =>
+    `${x[1]}${cap}`.replace(/^(?:The|A|An)\s+/, '').trim(),
+  );
+  return names.length > 0 && names.every((name) => !own.is(name));
 }
 
 /**
