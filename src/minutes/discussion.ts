@@ -21,6 +21,7 @@ import {
   DETERMINERS,
   COMMITMENT_NOUNS,
   PROPOSING,
+  PROMISE_WITHHELD,
   SPEECH_VERBS,
   alternatives,
 } from './lexicon.js';
@@ -94,6 +95,8 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
     FREQUENCY.test(text.replace(/\bnext\s+(?:quarterly|annual|monthly|weekly)\b/gi, 'next')) ||
     /^(?:if|whether|unless)\b/i.test(text) ||
     recordsAVote(text) ||
+    // ("Cllr Ames would raise it with colleagues but could not promise funding": a promise withheld is no errand)
+    PROMISE_WITHHELD.test(text) ||
     // ("the Board would consider it under item 8", "would take no part in item 6": settled within this meeting)
     settledAtThisSitting(text)
   )

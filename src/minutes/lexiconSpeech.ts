@@ -5,6 +5,13 @@ import { alternatives, words } from './wordList.js';
 /** Verbs that commit to nothing but thought ("consider whether", "give consideration to"). */
 export const HEDGING =
   /\b(?:would\s+like\s+to|wish(?:es|ed)?\s+to|consider(?:ed|ing)?\s+whether|give\s+(?:this\s+|that\s+|it\s+)?consideration|giv(?:e|en|ing)\s+consideration|think\s+about|hopefully|it\s+is\s+hoped|it\s+was\s+hoped|if\s+possible|where\s+possible|may\s+wish|might\s+wish|could\s+be\s+considered)\b/i;
+/**
+ * An undertaking taken back in the same breath: "would raise it with colleagues but could not promise anything",
+ * "would look into it but could promise nothing", "but could not guarantee a date". The verbs of promising are a closed
+ * class (promise, guarantee, commit); negated, they say the speaker has not committed — no errand is given.
+ */
+export const PROMISE_WITHHELD =
+  /\b(?:but|though|although)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:(?:could|can|would|will)\s*(?:not|n['’]t)\s+(?:promise|guarantee|commit)|(?:could|can)\s+(?:promise|guarantee)\s+nothing|made\s+no\s+(?:promises?|commitments?|guarantees?))\b/i;
 /** Verbs a speaker uses to report what others do or will do: what follows is reported speech. */
 export const SPEECH_VERBS = words(
   'said',
