@@ -96,6 +96,18 @@ const NOTING = new Set(['note', 'acknowledge', 'welcome', 'recognise', 'recogniz
 /** "at its next meeting", "at their June meeting", "at its meeting on 4 May": a sitting given by a possessive. */
 const ATS_OWN_SITTING = /^at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|sitting|session)\b/i;
 
+/**
+ * Whether a passive names by whom it is done, and that is someone here — a person, a firm, this body — rather than
+ * another body doing its own business ("by Cllr Ray", "by Greenway Landscapes Ltd": yes; "by Cabinet", "by Full
+ * Council", "by Harbury District Council": no). Where another body decides, the minute notes a fact of its calendar.
+ */
+function byWhomHere(rest: string, own: OwnBody): boolean {
+  const by = /\bby\s+([A-Z][\w'&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'&-]*))*)/.exec(rest);
+  if (!by) return false;
+  const who = by[1].replace(/\s+(?:of|and|for|the)$/, '');
+  return !namesBody(who) || own.is(who);
+}
+
 export function classify(whole: string, own: OwnBody, verbFirst = false): Decision {
   // ("approved for engagement, the survey to close on 9 March": the term's date is no instruction)
   // (and the wording quoted for an earlier minute, "… amended to read "the Panel asked for the figures to be set out by
@@ -354,8 +366,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     !/\b(?:will|would|shall|should|must|to\s+be\s+(?:brought|reported|presented|circulated|sent))\b/i.test(reading.rest)
   )
     return decision('noted');
-  if (noting && clause.passive && clause.form === 'modal' && !/\bby\s+[A-Z]/.test(clause.rest))
-    return decision('noted');
+  // (a fact in which someone is named to act keeps the errand, "… will be sent by Cllr Ray"; another body's own business
+  // told so is its, not ours: "it be noted that the final scheme will be decided by Cabinet on 4 May")
+  if (noting && clause.passive && clause.form === 'modal' && !byWhomHere(clause.rest, own)) return decision('noted');
   // "Members noted that the revised scheme would need to reflect the new guidance", "… that the two schemes would run
   // side by side": the same in the active, where what is to come is told of a thing — no one who can act is its
   // subject, so no one is given anything to do ("noted that the Clerk would write …" keeps its errand)
