@@ -34,8 +34,11 @@ import { welcomesOnly } from './welcomes.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
+// (and a short phrase of how or by whom between the verb and its "that": "it was agreed during discussion that the
+// Warden would …", "it was agreed, after debate, that …", "it was agreed by members that …" — a preposition of the closed
+// few and at most three words; without it the phrase was read as the subject, so no one owned the errand)
 const AGREED_THAT =
-  /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)|agreed\s*[:–—-]?)\s*(?:that\s+|(?=to\s+[a-z]))?/i;
+  /^(?:(?:following|after|in|at|on|upon)\s+[^,]{2,80}?,?\s+(?=it\s+was\b))?(?:it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+|therefore\s+|subsequently\s+)?(?:agreed|resolved|decided|requested)(?:,?\s+(?:during|in|at|after|following|upon|on|by)(?:\s+[A-Za-z'’]+){1,3}?,?(?=\s+that\b))?|agreed\s*[:–—-]?)\s*(?:that\s+|(?=to\s+[a-z]))?/i;
 const PROPOSAL_CONFIRMED =
   /^(?:this|which|these|the\s+(?:suggestion|proposal|request|amendment))\s+(?:was|were)\s+(?:agreed|approved|supported|accepted|endorsed)\b|^(?:all\s+)?(?:members|councillors|governors|the\s+(?:committee|panel|board))(?:\s+present)?\s+(?:agreed|approved|supported)\s+(?:to\s+|with\s+)?(?:this|the)\s+(?:amendment|proposal|suggestion|change|request)\b/i;
 /**
