@@ -3,7 +3,16 @@
 // past "was agreed") and voice — with a subject, and often a clause the verb introduces
 // ("agreed that …", "be requested to …", "AUTHORISED X to …"). Classifying, owners and
 // dues all read from this, not from phrases.
-import { ASKING_VERBS, BE, BODY_NOUNS, COMMITMENT_VERBS, DETERMINERS, MODALS, alternatives } from './lexicon.js';
+import {
+  ASKING_VERBS,
+  BE,
+  BODY_NOUNS,
+  COMMITMENT_VERBS,
+  DETERMINERS,
+  MODALS,
+  PREPOSITIONS,
+  alternatives,
+} from './lexicon.js';
 import { couldBeVerb, isParticiple, isPunctuation, isShouted, tokenize, type Token } from './words.js';
 import { stripLead } from './clauseLead.js';
 import { emptyReading, type Form, type Reading } from './reading.js';
@@ -153,6 +162,11 @@ function readPredicate(raw: string, verbFirst: boolean): Reading {
         // how the changes will be made", "write to them explaining why …" — the "will" is the question's)
         (QUESTION_WORDS.test(t.lower) &&
           [tokens[from + k - 1], tokens[from + k - 2]].some((w) => !!w && /[a-z]{2}ing$/.test(w.lower))) ||
+        // (or after a preposition that follows the verb's object, the question being the preposition's object: "officers
+        // consult the tenants on how the works are phased", "the Warden advise members about whether the path is safe" —
+        // the "are", "is" are the question's. Not a preposition straight after the verb, "officers look at how …": there
+        // the verb and its particle ask the question, and round 23 found such requests are the resolution's own errand)
+        (k >= 2 && QUESTION_WORDS.test(t.lower) && t.lower !== 'if' && PREPOSITIONS.has(tokens[from + k - 1].lower)) ||
         // (and the one of two words: "the Clerk order the panels as soon as the grant is confirmed")
         (t.lower === 'soon' && tokens[from + k - 1]?.lower === 'as' && tokens[from + k + 1]?.lower === 'as') ||
         (t.lower === 'to' && couldBeVerb(tokens[from + k + 1]) && tokens[from + k + 1].lower !== 'be'),

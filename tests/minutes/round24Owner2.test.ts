@@ -70,3 +70,25 @@ describe('near-misses: no phrase-and-"that" to skip, so the reading is the old o
     expect(committee('It was noted during discussion that the play areas had been inspected in October.')).toEqual([]);
   });
 });
+
+describe("a question after a preposition that follows the verb's object is a clause of its own", () => {
+  it.each([
+    ['(3) That officers consult the allotment holders on how the new water points are installed.', 'officers'],
+    ['(3) That the Head of Parks advise members about whether the footpath is safe to reopen.', 'the Head of Parks'],
+    [
+      '(3) That the Parks Officer brief the Chair on why the contractor was late and what is being done.',
+      'the Parks Officer',
+    ],
+    ['(3) That the Clerk update the tenants as to when the bus shelter will be replaced.', 'the Clerk'],
+    // no question: unchanged
+    ['(3) That officers consult the allotment holders on the new water points.', 'officers'],
+  ])('%s', (line, owner) => {
+    const items = committee(
+      'RESOLVED:',
+      '(1) That the report be noted.',
+      '(2) That the Committee thank the volunteers.',
+      line,
+    );
+    expect(items.map((i) => i.owner)).toContain(owner);
+  });
+});
