@@ -41,18 +41,29 @@ const APPEAL = /\bappeal\b[^.;]{0,80}$/i;
 const FORTNIGHT =
   /\b(?:within|over|during|in)\s+(?:a|the\s+next|the\s+coming)\s+fortnight\b(?!ly)(?!\s+(?:ago|earlier|before)\b)/i;
 
+/**
+ * "within 14 days of this decision", "within six weeks of the date of this meeting", "within a month from today": a span
+ * counted from this sitting or what it decided is a span from this meeting, however it is anchored. The words that
+ * point at the sitting itself are a closed few (this meeting, decision, resolution, notice, hearing; today) — a span
+ * from any other event ("within a month of the scheme starting") still runs from a day to come and is not read.
+ */
+const FROM_THIS_SITTING =
+  /^\s+(?:of|after|following|from)\s+(?:(?:the\s+)?date\s+of\s+)?(?:this|today['’]s)\s+(?:meeting|decision|resolution|notice|hearing|determination)\b|^\s+(?:of|from)\s+today\b/i;
+
 /** The span the item is due in, as the words state it, or null. */
 export function spanDue(text: string): StatedDue | null {
   const two = TWO_PERIODS.exec(text);
+  const spans = [...text.matchAll(WITHIN)].filter(
+    (m) => !APPEAL.test(text.slice(0, m.index)) && !REQUIRED_OF_OTHERS.test(text.slice(0, m.index)),
+  );
+  const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
   const within: readonly string[] | null =
     (two ? [two[0], two[1], two[3]] : null) ??
+    // ("… figures on readmissions within 30 days, within four weeks of this meeting": the span anchored to this sitting
+    // is the item's; an earlier bare span may be part of what is asked for)
+    spans.find((m) => FROM_THIS_SITTING.test(after(m))) ??
     // ("within a week of it becoming known": a span from an event to come, not from this meeting)
-    [...text.matchAll(WITHIN)].find(
-      (m) =>
-        !APPEAL.test(text.slice(0, m.index)) &&
-        !REQUIRED_OF_OTHERS.test(text.slice(0, m.index)) &&
-        !/^\s+(?:of|after|following|from)\b/i.test(text.slice(m.index + m[0].length)),
-    ) ??
+    spans.find((m) => !/^\s+(?:of|after|following|from)\b/i.test(after(m))) ??
     IN_TIME.exec(text) ??
     IN_PERIOD.exec(text);
   if (within) {
