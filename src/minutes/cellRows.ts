@@ -8,7 +8,7 @@
  * matter, the record, who acts and by when), so a list.
  */
 export const COLUMN =
-  /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|subject|title|matter|topic|agenda\s+item|discussion|decisions?|notes?|discussion\s*\/\s*decision|discussion\s+and\s+decision|actions?|action\s+by|action\s+owner|owner|lead|responsible|by\s+whom|who|target(?:\s+date)?|due(?:\s+date)?|deadline|by\s+when|when|date|timescale)\s*:?$/i;
+  /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?|subject|title|matter|topic|agenda\s+item|discussion|decisions?|notes?|discussion\s*(?:\/|and|&)\s*(?:decisions?|resolutions?)|resolutions?|actions?|action\s+by|action\s+owner|owner|lead|responsible|by\s+whom|who|target(?:\s+date)?|due(?:\s+date)?|deadline|by\s+when|when|date|timescale)\s*:?$/i;
 /** The column that carries the row's number. */
 export const NUMBER_COLUMN = /^(?:no\.?|number|ref\.?|reference|item(?:\s+no\.?)?|minute(?:\s+no\.?)?)\s*:?$/i;
 

@@ -317,6 +317,9 @@ function secondSubject(part: string): string[] {
       part,
     );
   if (!m?.groups) return [part];
+  // ("to check whether the hall is insured and what the policy would pay": a question word after "and" opens a second
+  // indirect question, the verb's second object — no subject of its own; the question words are a closed class)
+  if (/^(?:what|whether|how|when|where|which|who|whom|whose|why|if)\b/i.test(m.groups.right)) return [part];
   // ("noted that the grant had been confirmed and that the Council would pay it in April": both facts noted)
   if (/^that\s/i.test(m.groups.right) && NOTED_THAT.test(m.groups.left)) return [part];
   const right = readClause(m.groups.right);

@@ -8,11 +8,18 @@ import { TABLE_HEADS } from './lexicon.js';
 
 /** A gap between cells: a tab, or the run of spaces a tab became. */
 const GAP = /\t+|\s{3,}/;
-/** A row's first cell, a number and a title, and the rest of the row after the gap. */
-const ROW = /^(?<n>\d{1,3}[a-z]?[.)]?)\s+(?<title>\S(?:(?!\t|\s{3}).)*?)(?:\t+|\s{3,})(?<rest>\S.*)$/;
+/**
+ * A row's first cell, a number and a title, and the rest of the row after the gap. The number is any minute
+ * reference's shape: "5", "5.", "12a", or a series' letters and a slash or point before it ("F/46", "E/40a", "P.7",
+ * "26/114") — a council that keeps its minutes in a table numbers them as it numbers them anywhere.
+ */
+const ROW =
+  /^(?<n>(?:[A-Z][A-Za-z&]{0,5}\s?[/.]\s?|\d{2,4}\/)?\d{1,4}[a-z]?[.)]?)\s+(?<title>\S(?:(?!\t|\s{3}).)*?)(?:\t+|\s{3,})(?<rest>\S.*)$/;
 
 /** The column that holds the minute's record (an action log's header has none: its rows are tasks, not minutes). */
-const RECORD_COLUMN = /^(?:discussion|decisions?|notes?|discussion\s*(?:\/|and)\s*decisions?|record|summary)\s*:?$/i;
+// ("Discussion and resolution", "Discussion / Resolution": a resolution is a decision by its other name)
+const RECORD_COLUMN =
+  /^(?:discussion|decisions?|resolutions?|notes?|discussion\s*(?:\/|and|&)\s*(?:decisions?|resolutions?)|record|summary)\s*:?$/i;
 
 /**
  * The header of such a table: two or more column names on one line, parted by gaps, the first the number column
@@ -88,7 +95,7 @@ export function headingCells(lines: string[]): string[] {
       continue;
     }
     const { n, title, rest } = row.groups;
-    out.push(`${/[.)]$/.test(n) ? n : `${n}.`} ${title.trim()}`, rest);
+    out.push(`${/^\d+[a-z]?$/.test(n) ? `${n}.` : n} ${title.trim()}`, rest);
   }
   const heads = lines[header].includes('\t') ? actionCells(lines[header]) : null;
   return heads

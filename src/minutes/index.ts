@@ -222,7 +222,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
     const same = (n: ProposedItem) => (i: ProposedItem) =>
-      i.category === n.category || i.type === n.type || (subjectOf(n) !== null && subjectOf(n) === subjectOf(i));
+      i.category === n.category || i.type === n.type || sameSubject(subjectOf(n), subjectOf(i));
     // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
     const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
     // (the step names who carries the item out when it named no one: "… ask the county council to repair the path.
@@ -312,6 +312,23 @@ function eachPeriod(item: ProposedItem): ProposedItem[] {
 }
 
 /** Who does it, as the text opens: "The working group would develop …" and "That the working group develop …". */
+/**
+ * Whether two subjects name one person: the same words, or a bare title and the fuller title it stands for ("the
+ * Actuary" and "the Fund Actuary", "the Director" and "the Director of Housing") — the minute prints the full title
+ * once and the short one after it.
+ */
+function sameSubject(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return (
+    /^[a-z][\w'’-]*$/.test(short) &&
+    /^[a-z]/.test(long) &&
+    new RegExp(String.raw`(?:^|\s)${short}\b`).test(long) &&
+    long.split(/\s+/).length <= 6
+  );
+}
+
 function subjectOf(item: ProposedItem): string | null {
   const who = item.owner ?? readClause(item.text).subject;
   return who ? who.toLowerCase().replace(/^the\s+/, '') : null;

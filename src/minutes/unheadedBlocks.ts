@@ -154,6 +154,15 @@ export function decisionForm(text: string): 'decision' | 'report' | 'neither' {
   if (reading.form === 'past' || (reading.copula && /^(?:was|were)$/i.test(reading.verb ?? ''))) return 'report';
   if (reading.form === 'none') return /\b(?:includes?|be|are|is)\b/.test(text) ? 'decision' : 'neither';
   if (reading.form === 'participle' && reading.subject) return 'report';
+  // ("Water company: notice of the new standing charge, to be applied from May": an infinitive after a noun phrase's
+  // comma says what the thing is for — an entry in a list of what was received, no one told to do anything)
+  if (
+    reading.form === 'infinitive' &&
+    reading.subject &&
+    /,\s+to\s+(?:be\s+)?\w+/.test(text) &&
+    !/^(?:the|a|an)?\s*[A-Z][\w'’ -]*,\s+to\s/.test(text)
+  )
+    return 'neither';
   return 'decision';
 }
 
