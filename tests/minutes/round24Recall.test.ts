@@ -38,7 +38,7 @@ describe('minutes kept in a Word table, its cells parted by tabs, each row a min
     ['a year and a number', 'Ref\tTitle\tResolution\tAction', (k: number) => `27/${k + 130}`],
     ['a plain number', 'No.\tItem\tDiscussion and decision\tAction', (k: number) => `${k + 7}`],
   ])('%s', (_name, head, n) => {
-    const items = table(head, rows(n)).items.filter((i) => i.category !== 'noted');
+    const items = table(head, rows(n)).items;
     expect(items.map((i) => i.minute)).toEqual([n(2), n(3)]);
     expect(items[0].owner).toMatch(/Clerk/);
     expect(items[1].owner).toMatch(/^(?:BR|Cllr Rudd)$/);
@@ -78,7 +78,7 @@ describe('an entry of a list of what was received, "Sender: the thing, to be …
     const items = minute(
       'Correspondence\n(a) Water company: notice of the new standing charge, to be applied from 1 May.\n(b) Bowls club: thanks for the grant.\n(c) Police: the spring newsletter.\nRESOLVED to note the correspondence.',
     ).items;
-    expect(items.filter((i) => i.category !== 'noted')).toHaveLength(0);
+    expect(items).toHaveLength(0);
   });
 });
 
@@ -86,7 +86,7 @@ describe('"and" before a question word joins a second indirect question to the v
   const notes = (body: string) =>
     parseMinutes(
       `Minutes of the Pavilion Committee held on Monday 7 December 2026\n\n3. Roof\nThe roof leaked again.\n${body}\n\n4. Any other business\nNone.\n`,
-    ).items.filter((i) => i.category !== 'noted');
+    ).items;
   it.each([
     ['"whether … and what …"', 'Agreed:\n- RT to check whether the roof is insured and what the policy would pay.'],
     ['"how … and when …", prose', 'RT to find out how much a new roof costs and when the contractor could start.'],
@@ -105,14 +105,14 @@ describe('an undertaking by a bare title that the resolution gives the fuller ti
   it('the Actuary undertook … ; RESOLVED that the Fund Actuary report on it', () => {
     const items = parseMinutes(
       `Minutes of the Pension Committee held on 2 March 2027\n\nMinute 12/27 Valuation\nAnn Lee, the Scheme Actuary, presented the interim valuation. The Actuary undertook to look at the exit terms for leaving employers.\n\nRESOLVED - that\n(a) the update be noted;\n(b) the Scheme Actuary report to the Committee in June 2027 on the exit terms for leaving employers.\n\nMinute 13/27 Any other business\nNone.\n`,
-    ).items.filter((i) => i.category !== 'noted');
+    ).items;
     expect(items).toHaveLength(1);
     expect(items[0].source).toBe('resolution');
   });
   it('another person named with a title of their own stays two items', () => {
     const items = parseMinutes(
       `Minutes of the Pension Committee held on 2 March 2027\n\nMinute 12/27 Valuation\nThe Actuary undertook to look at the exit terms for leaving employers.\n\nRESOLVED - that\n(a) the update be noted;\n(b) the Head of Pensions report to the Committee in June 2027 on the exit terms for leaving employers.\n\nMinute 13/27 Any other business\nNone.\n`,
-    ).items.filter((i) => i.category !== 'noted');
+    ).items;
     expect(items).toHaveLength(2);
   });
 });
