@@ -132,6 +132,9 @@ export const OWN_SETS = {
   'fresh 79 (ours)': 'minutes-fresh79',
   'fresh 80 (ours)': 'minutes-fresh80',
   'fresh 81 (ours)': 'minutes-fresh81',
+  'fresh 82 (ours)': 'minutes-fresh82',
+  'fresh 83 (ours)': 'minutes-fresh83',
+  'fresh 84 (ours)': 'minutes-fresh84',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
