@@ -59,7 +59,7 @@ export function spanDue(text: string): StatedDue | null {
   const after = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length);
   const within: readonly string[] | null =
     (two ? [two[0], two[1], two[3]] : null) ??
-    // ("… figures on readmissions within 30 days, within four weeks of this meeting": the span anchored to this sitting
+    // ("… a count of repeat calls within 7 days, within three weeks of this meeting": the span anchored to this sitting
     // is the item's; an earlier bare span may be part of what is asked for)
     spans.find((m) => FROM_THIS_SITTING.test(after(m))) ??
     // ("within a week of it becoming known": a span from an event to come, not from this meeting)

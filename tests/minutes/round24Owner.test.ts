@@ -26,7 +26,7 @@ const owners = (items: ReturnType<typeof panel>) => items.map((i) => i.owner);
 
 describe('"the task and finish group report …": two nouns joined by "and" before the head noun are the subject', () => {
   it.each([
-    ['RESOLVED – That the task and finish group report its findings to the Panel in the spring.'],
+    ['RESOLVED – That the canals and towpaths group report its survey results to the Panel in April 2027.'],
     [
       'RESOLVED:',
       '(1) That the report be noted.',
@@ -101,7 +101,7 @@ describe('a paper sent to another body’s sitting is for that body to decide', 
   // near-misses: this body's own sitting, a matter only reported to another body's sitting, and an officer named to
   // take the paper there
   it.each([
-    ['(2) That a summary of the findings be reported to the next ordinary meeting of the Council.'],
+    ['(2) That a short note of the outcome be reported to the following meeting of the Council.'],
     ['(2) That the outcome be reported to the Cabinet meeting on 12 May 2027 for information.'],
   ])('near-miss: only reported there: %s', (line) => {
     expect(owners(panel('RESOLVED -', '(1) That the report be noted.', line))).toEqual([null]);

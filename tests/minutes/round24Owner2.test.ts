@@ -32,7 +32,7 @@ describe('"it was agreed <how> that X would …": the phrase between the verb an
       'the Head of Parks',
     ],
     [
-      'It was also agreed in discussion that the Parks Officer would draft terms of reference for the review.',
+      'It was also agreed in discussion that the Parks Officer would prepare a scoping note on the hedges.',
       'the Parks Officer',
     ],
     [

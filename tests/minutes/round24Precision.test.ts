@@ -20,7 +20,7 @@ const notes = (line: string) =>
 describe('an undertaking taken back in the same breath is no errand', () => {
   it.each([
     ['KT said she would raise this with the finance team but could not promise funding.'],
-    ['RB would look at this but could promise nothing.'],
+    ['RB would ask the landlord but could promise nothing.'],
     ['The Director said he would take it to the next leadership meeting, though he could not guarantee an answer.'],
     ['MJ would explore it with the landlord but made no promises.'],
     ["AB said she would ask the college but couldn't commit to a date."],
