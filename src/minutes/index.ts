@@ -311,7 +311,6 @@ function eachPeriod(item: ProposedItem): ProposedItem[] {
   return [item, { ...item, due: { ...item.due, amount } }];
 }
 
-/** Who does it, as the text opens: "The working group would develop …" and "That the working group develop …". */
 /**
  * Whether two subjects name one person: the same words, or a bare title and the fuller title it stands for ("the
  * Actuary" and "the Fund Actuary", "the Director" and "the Director of Housing") — the minute prints the full title
@@ -329,6 +328,7 @@ function sameSubject(a: string | null, b: string | null): boolean {
   );
 }
 
+/** Who does it, as the text opens: "The working group would develop …" and "That the working group develop …". */
 function subjectOf(item: ProposedItem): string | null {
   const who = item.owner ?? readClause(item.text).subject;
   return who ? who.toLowerCase().replace(/^the\s+/, '') : null;
