@@ -3,23 +3,12 @@
 // modal inside an indirect question. Tested on invented minutes, several ways, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../src/minutes/index.js';
+import { scrutinyPanelItems } from './helpers/scrutinyPanel.js';
 import { cleanOwner } from '../../src/minutes/owner.js';
 
 /** Invented minutes of a scrutiny panel: one minute on its work programme. */
 const panel = (...lines: string[]) =>
-  parseMinutes(
-    [
-      'Ashby Vale District Council',
-      'Communities Scrutiny Panel - minutes of the meeting held on 3 November 2026',
-      '',
-      '14.  Work Programme',
-      'The Scrutiny Officer introduced the work programme for the year.',
-      ...lines,
-      '',
-      '15.  Date of next meeting',
-      '8 December 2026.',
-    ].join('\n'),
-  ).items;
+  scrutinyPanelItems('Work Programme', 'The Scrutiny Officer introduced the work programme for the year.', lines);
 
 describe('"moved from January to March": a month after "from" is when, not whose paper it is', () => {
   it.each([

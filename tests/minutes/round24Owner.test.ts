@@ -4,23 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
 import { readClause } from '../../src/minutes/grammar.js';
-import { parseMinutes } from '../../src/minutes/index.js';
+import { scrutinyPanelItems } from './helpers/scrutinyPanel.js';
 
 /** Invented minutes of a scrutiny panel: one minute, its lines as given. */
 const panel = (...lines: string[]) =>
-  parseMinutes(
-    [
-      'Ashby Vale District Council',
-      'Communities Scrutiny Panel - minutes of the meeting held on 3 November 2026',
-      '',
-      '14.  Allotments strategy',
-      'The Parks Officer introduced the draft strategy.',
-      ...lines,
-      '',
-      '15.  Date of next meeting',
-      '8 December 2026.',
-    ].join('\n'),
-  ).items;
+  scrutinyPanelItems('Allotments strategy', 'The Parks Officer introduced the draft strategy.', lines);
 
 const owners = (items: ReturnType<typeof panel>) => items.map((i) => i.owner);
 
