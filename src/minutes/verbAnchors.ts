@@ -72,6 +72,9 @@ export const RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose', 'wher
 export function finiteAfterSubject(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || !couldBeVerb(t)) return false;
   if (isShouted(t)) return /(?:ED|ES|S)$/.test(t.text) || lemmaIn(t.text, REQUEST_VERBS) !== null;
+  // ("that the Treasurer present the accounts in May": "present" with its object after it is the verb — the adjective
+  // of attendance takes none, "the members present agreed …", "those present, with the Clerk, …")
+  if (t.lower === 'present' && next !== undefined && OBJECT_OPENERS.has(next.lower)) return true;
   // "the Board the …" is not a verb; "members present" neither: a verb is followed by its object or a particle.
   return (
     !new RegExp(
@@ -82,6 +85,9 @@ export function finiteAfterSubject(t: Token | undefined, next: Token | undefined
     (next === undefined || !/^(?:'s)$/.test(next.lower))
   );
 }
+
+/** The determiners that open a verb's object: a closed class ("present the plan", "present its findings"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'our']);
 
 /** An imperative at the head of a clause: "Receive the recommendation …", "Delegate this Council's functions …". */
 export function imperativeAt(tokens: Token[]): boolean {
