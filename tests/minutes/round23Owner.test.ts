@@ -32,6 +32,9 @@ const notes = (...lines: string[]) =>
     ].join('\n'),
   ).items.filter((i) => i.minute === '3');
 
+/** The one item the line gives under minute 3 is owned by `owner`. */
+const expectOwner = (line: string, owner: string) => expect(notes(line).map((i) => i.owner)).toEqual([owner]);
+
 describe('"ACTION: Estates Team (TV) – survey …": who acts stands before the dash, with its bracket', () => {
   it.each([
     // initials the attendance list gives, in brackets after a body: the person who speaks for the body — the body acts
@@ -45,10 +48,7 @@ describe('"ACTION: Estates Team (TV) – survey …": who acts stands before the
     // a bracket that is no one's initials on the attendance list is part of how the owner is named: kept as printed
     ['ACTION: TV and Jo Marsh (WCA) – set up a tenants’ panel on damp', 'TV and Jo Marsh (WCA)'],
     ['ACTION: Head of Housing (Interim) – write to the landlords’ forum', 'Head of Housing (Interim)'],
-  ])('%s', (line, owner) => {
-    const items = notes(line);
-    expect(items.map((i) => i.owner)).toEqual([owner]);
-  });
+  ])('%s', expectOwner);
 });
 
 describe('near-miss: an action line without a bracket, or with the errand first, keeps its reading', () => {
@@ -57,10 +57,7 @@ describe('near-miss: an action line without a bracket, or with the errand first,
     ['ACTION: TV – survey the forty homes before the winter', 'TV'],
     ['ACTION: TV to survey the forty homes (older stock) before the winter', 'TV'],
     ['ACTION: Survey the forty homes before the winter - TV', 'TV'],
-  ])('%s', (line, owner) => {
-    const items = notes(line);
-    expect(items.map((i) => i.owner)).toEqual([owner]);
-  });
+  ])('%s', expectOwner);
 });
 
 describe('the attendance list keys initials however its lines are laid out', () => {

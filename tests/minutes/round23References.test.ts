@@ -8,6 +8,13 @@ import { findMeetingDate } from '../../src/minutes/meetingDate.js';
 
 const minuteOf = (text: string) => parseMinutes(text).items.map((i) => [i.minute, i.text.slice(0, 12)]);
 
+/**
+ * The next meetings read from invented minutes: a masthead and minute 2 (HEAD), the text under test, and a closing
+ * minute 3 giving the body's next meeting.
+ */
+const nextMeetingsAround = (head: string, text: string, nextMeeting: string) =>
+  parseMinutes(`${head}${text}\n\n3. Date of next meeting\n${nextMeeting}\n`).nextMeetings;
+
 describe('minutes numbered in small roman numerals ("i.   Welcome") are headings', () => {
   it.each([
     ['i.   Welcome and introductions', 'i'],
@@ -117,8 +124,7 @@ describe('a decisions page\'s title, "Decisions - <body>, <weekday> <date>"', ()
 describe('another body\'s next sitting: "the joint committee would meet again", "had met … and would next meet"', () => {
   const HEAD =
     'KESTREL VALE COUNTY COUNCIL\n\nMinutes of a meeting of the Transport Scrutiny Committee held on Tuesday 9 November 2027\n\n1. Apologies\nNone.\n\n2. Rail partnership\n';
-  const nextOf = (sentence: string) =>
-    parseMinutes(`${HEAD}${sentence}\n\n3. Date of next meeting\nTuesday 11 January 2028 at 10am.\n`).nextMeetings;
+  const nextOf = (text: string) => nextMeetingsAround(HEAD, text, 'Tuesday 11 January 2028 at 10am.');
 
   it.each([
     ['The joint committee would meet again in the Guildhall on 9 February 2028.'],
@@ -142,8 +148,7 @@ describe('another body\'s next sitting: "the joint committee would meet again", 
 describe('a possessive names whose sitting it is: "the Society\'s AGM", "Full Council\'s approval at its meeting"', () => {
   const HEAD =
     'ELMSTEAD TOWN COUNCIL\n\nMinutes of the meeting of the Amenities Committee held on Tuesday 9 November 2027\n\n1. Apologies\nNone.\n\n2. Reports\n';
-  const nextOf = (sentence: string) =>
-    parseMinutes(`${HEAD}${sentence}\n\n3. Date of next meeting\nTuesday 11 January 2028 at 7pm.\n`).nextMeetings;
+  const nextOf = (text: string) => nextMeetingsAround(HEAD, text, 'Tuesday 11 January 2028 at 7pm.');
 
   it.each([
     ["Cllr Abara reported that the Allotment Society's AGM will be on 16th January 2028. Noted."],
@@ -170,8 +175,7 @@ describe('a possessive names whose sitting it is: "the Society\'s AGM", "Full Co
 describe('a row of correspondence, "<sender> – <what> meeting on <day>": the sender\'s sitting', () => {
   const HEAD =
     'LLANFAIR ISAF COMMUNITY COUNCIL\n\nMinutes of the meeting of the Council held on Tuesday 9 November 2027\n\n1. Apologies\nNone.\n\n2. Correspondence\n';
-  const nextOf = (row: string) =>
-    parseMinutes(`${HEAD}${row}\n\n3. Date of next meeting\nTuesday 14 December 2027 at 7pm.\n`).nextMeetings;
+  const nextOf = (text: string) => nextMeetingsAround(HEAD, text, 'Tuesday 14 December 2027 at 7pm.');
 
   it.each([
     ['1. Rural Councils Network – area committee meeting on 24th November 2027. Cllr Pryce will attend.'],
