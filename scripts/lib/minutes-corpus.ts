@@ -135,6 +135,9 @@ export const OWN_SETS = {
   'fresh 82 (ours)': 'minutes-fresh82',
   'fresh 83 (ours)': 'minutes-fresh83',
   'fresh 84 (ours)': 'minutes-fresh84',
+  'fresh 85 (ours)': 'minutes-fresh85',
+  'fresh 86 (ours)': 'minutes-fresh86',
+  'fresh 87 (ours)': 'minutes-fresh87',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
