@@ -251,7 +251,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body') ||
       /\battend\s+(?:\w+\s+){0,3}(?:meetings?|sessions?\s+of)\b|\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(
         text,
-      );
+      ) ||
+      attendsOwnMeeting(text, own);
     // ("invite the chair of the partnership to present next year's report", "… to address the Panel", "… to return when the
     // strategy is published": asked before this body)
     const toPresent =
@@ -412,6 +413,19 @@ function inWriting(text: string): boolean {
  * An invitation to attend this body: "attend" with no object (at most a time or a purpose after it: "to attend in the
  * spring", "to attend to present the plan"), or with this body as its object ("to attend the Panel").
  */
+/**
+ * "be invited to attend the Panel's meeting in March", "… the Committee's next meeting": this body's meeting named with
+ * its possessive is the same place as "the meeting of the Panel" (not "the Council's meeting" in a committee's minutes,
+ * another body's sitting).
+ */
+function attendsOwnMeeting(text: string, own: OwnBody): boolean {
+  const who =
+    /\battend\s+(?:the\s+)?(?<who>[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&-]*){0,4})['’]s\s+(?:[\w-]+\s+){0,2}?(?:meetings?|sessions?)\b/.exec(
+      text,
+    )?.groups?.who;
+  return !!who && own.is(who);
+}
+
 function attendsHere(chain: Reading[], own: OwnBody): boolean {
   // (only an invitation: "that Cllrs Ames and Bell attend" sends members, it invites no one)
   const attend = [...chain].reverse().find((c) => /^attend(?:s|ed|ing)?$/i.test(c.verb ?? ''));
