@@ -8,12 +8,14 @@ import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 import { agentLike, askerOf, bindsParty, byAgent, WHEN_AFTER_BY } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
+import { secondSubjunctiveReading } from './secondSubjunctive.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
 import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
   HONORIFIC_WORDS,
+  OFFICE_NOUNS,
   OWNER_LABELS,
   SENDING_VERBS,
   WHOLE_MEMBERSHIP,
@@ -86,7 +88,11 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   // "a presentation on waste crime, the Clerk to invite a representative": who acts follows the comma
   const whole = cleanOwner(c.subject);
   // (a number inside a title is part of it: "That the Section 151 Officer update …")
-  const subject = agentLike(tokenize(whole), true) ? whole : cleanOwner(c.subject.split(/,\s+/).pop()!);
+  // ("Grit bins – Cllr Ames will check the levels", "Hall roof: the Clerk to get quotes": a topic run in before a colon or
+  // a spaced dash is the line's label, and who acts follows it, as after a comma)
+  const subject = agentLike(tokenize(whole), true)
+    ? whole
+    : cleanOwner(c.subject.split(/,\s+|:\s+|\s[-–—]\s/).pop()!);
   if (
     !subject ||
     own.is(subject) ||
@@ -104,6 +110,7 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   if (
     !namesBody(subject) &&
     !/^(?:the\s+)?[A-Z]{2,6}$/.test(subject) &&
+    !holdsOffice(subject) &&
     !new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+[A-Z]`).test(subject) &&
     new RegExp(
       String.raw`^(?:${alternatives(['come', 'comes', 'go', 'goes', 'return', 'returns', 'be', 'take', 'takes'])})$`,
@@ -180,10 +187,21 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
         createdToAct(decision.clause) ??
         grantedTo(decision.clause, own) ??
         arrangedBy(decision.clause.text) ??
-        outerInstruction(decision, own)
+        outerInstruction(decision, own) ??
+        secondSubject(decision, own)
       );
     }
   }
+}
+
+/**
+ * "the Director of Finance would return to the January meeting with a plan", "the Chief Finance Officer return in
+ * December with the options": a title whose head is an office (lexicon's closed OFFICE_NOUNS) names a person, who comes
+ * back to report — not a paper that comes ("the Local Plan will return to the Committee").
+ */
+function holdsOffice(subject: string): boolean {
+  const head = subject.split(/\s+of\s+/)[0].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return OFFICE_NOUNS.includes(head);
 }
 
 /** An instruction's verb: to-infinitive, subjunctive, modal, or a base form after its subject ("That the Clerk send …"). */
@@ -199,6 +217,15 @@ function outerInstruction(decision: Decision, own: OwnBody): string | null {
   if (!decision.clause.passive || decision.chain.length < 2) return null;
   const outer = decision.chain[decision.chain.length - 2];
   return instructs(outer) ? actingSubject(decision, own, outer) : null;
+}
+
+/**
+ * "That a task group be set up, and the Scrutiny Officer seek nominations for it": a passive that names no one, joined
+ * to a second clause with its own subject — who that subject is acts on the decision (secondSubjunctive.ts).
+ */
+function secondSubject(decision: Decision, own: OwnBody): string | null {
+  const second = decision.clause.passive ? secondSubjunctiveReading(decision.clause.text) : null;
+  return second ? actingSubject(decision, own, second) : null;
 }
 
 /** Who the decision names to send a paper on: the active subject of a verb of sending or submitting. */

@@ -4,6 +4,7 @@
 // future meeting". English may join two clauses so, each with its subject and its verb in the bare (subjunctive) form;
 // the first is often only a noting, and the second the work to track, which was filed as noted with it.
 import { readClause } from './grammar.js';
+import type { Reading } from './reading.js';
 import { RECORDING_PARTICIPLES, alternatives } from './lexicon.js';
 import { isParticiple } from './words.js';
 
@@ -44,4 +45,24 @@ export function secondSubjunctive(part: string): string[] {
     if (subjunctive) return [left, ...secondSubjunctive(right)];
   }
   return [part];
+}
+
+/**
+ * The second clause of "X be <done>, and the Y <verb> …" when the first is no record of the sitting and so stays whole
+ * with it: "a task group be set up, and the Scrutiny Officer seek nominations for it", "a special meeting be held, and the
+ * Clerk make the arrangements". The first clause's passive names no one; the second's subject is who acts on both.
+ */
+export function secondSubjunctiveReading(part: string): Reading | null {
+  const first = readClause(part);
+  if (first.form !== 'subjunctive' || !first.passive) return null;
+  for (const m of part.matchAll(AND_THEN_SUBJECT)) {
+    const left = part.slice(0, m.index).trim();
+    const before = readClause(left);
+    if (before.form !== 'subjunctive' || !before.passive || left.split(/\s+/).length < 3) continue;
+    const after = readClause(part.slice(m.index + m[0].length).trim());
+    if (!after.subject || !after.verb || after.passive || after.subject.split(/\s+/).length > 8) continue;
+    if (/\s(?:and|&)\s/i.test(after.subject) || after.rest.trim().split(/\s+/).length < 2) continue;
+    if (after.form === 'subjunctive' || (after.form === 'finite' && bareVerb(after.verb))) return after;
+  }
+  return null;
 }

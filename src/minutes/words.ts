@@ -205,7 +205,9 @@ export const isPunctuation = (t: Token): boolean => /^[(),;:–—]$/.test(t.tex
 /** A lowercase word that can head a verb phrase: not a function word, not a number. */
 export function couldBeVerb(t: Token | undefined): boolean {
   if (!t || isPunctuation(t)) return false;
-  if (isShouted(t)) return t.text.length >= 3;
+  // (a word in capitals with no vowel letter is initials, never a verb: "LCFS to circulate …", "HR to advise …" — every
+  // English verb is spelt with one, "NOTES", "AGREED", "TRY")
+  if (isShouted(t)) return t.text.length >= 3 && /[AEIOUY]/.test(t.text);
   // (no English verb ends in -ity, -ism or -ology: "maternity", "tourism", "technology" are nouns; nor in -isation:
   // "each partner organisation nominates …" — the verb is the -ise word it is made from)
   // ("be recommended to full Council for adoption": "full" is the adjective of a body's name, never a verb after "to")
