@@ -78,10 +78,11 @@ export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
     // Budget", where a heading ran into the line before; nor a day before its month)
     if (
       numbersInTitles &&
-      /^\d+[A-Za-z]?$/.test(t.text) &&
+      // (or the section's letter before it, as the post is often written: "the s151 Officer", "the S.151 Officer")
+      /^(?:\d+[A-Za-z]?|[sS]\.?\d+)$/.test(t.text) &&
       k > 0 &&
       k < tokens.length - 1 &&
-      /^[A-Z][a-z]+$/.test(tokens[k - 1].text) &&
+      (/^[A-Z][a-z]+$/.test(tokens[k - 1].text) || (/^[sS]/.test(t.text) && DETERMINERS.has(tokens[k - 1].lower))) &&
       isCapitalised(tokens[k + 1]) &&
       !new RegExp(`^${MONTH_NAME}`).test(tokens[k + 1].text)
     )
