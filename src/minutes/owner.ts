@@ -62,6 +62,13 @@ export function cleanOwner(phrase: string): string {
   // (as a group "of Cllrs A, B and C" does, `groupName`)
   const members = /^(?<body>.+?)\s*\((?:[A-Z]{2,3}\s*(?:,|&|\band\b)\s*)*[A-Z]{2,3}\)$/.exec(p)?.groups?.body;
   if (members && namesBody(members)) p = members;
+  // ("Members (AB, CD) to research the options", "officers (EF) to draft it": the body's people in general, then the
+  // initials of which of them — the initials are who acts, as a list after "Cllrs" is)
+  const which =
+    /^(?:the\s+)?(?:members|councillors|governors|trustees|officers)\s*\((?<who>(?:[A-Z]{2,3}\s*(?:,|&|\band\b)\s*)*[A-Z]{2,3})\)$/i.exec(
+      p,
+    )?.groups?.who;
+  if (which) p = which.replace(/\s*(?:,|&|\band\b)\s*/g, ', ');
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   // "their Member, Mrs June Fox": the appositive names the person.
   // ("the contractor, Verdant Services,": a common noun, then the name it stands for)
@@ -90,9 +97,7 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   // (a number inside a title is part of it: "That the Section 151 Officer update …")
   // ("Grit bins – Cllr Ames will check the levels", "Hall roof: the Clerk to get quotes": a topic run in before a colon or
   // a spaced dash is the line's label, and who acts follows it, as after a comma)
-  const subject = agentLike(tokenize(whole), true)
-    ? whole
-    : cleanOwner(c.subject.split(/,\s+|:\s+|\s[-–—]\s/).pop()!);
+  const subject = agentLike(tokenize(whole), true) ? whole : cleanOwner(c.subject.split(/,\s+|:\s+|\s[-–—]\s/).pop()!);
   if (
     !subject ||
     own.is(subject) ||
@@ -200,7 +205,13 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
  * back to report — not a paper that comes ("the Local Plan will return to the Committee").
  */
 function holdsOffice(subject: string): boolean {
-  const head = subject.split(/\s+of\s+/)[0].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  const head =
+    subject
+      .split(/\s+of\s+/)[0]
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '';
   return OFFICE_NOUNS.includes(head);
 }
 
