@@ -34,8 +34,11 @@ const AFTER_DAY = String.raw`^(?:\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.
 // — "now" or "instead" and a new day, not a new room: "will now be held in the Annexe" keeps the day; the meeting as the
 // subject of an active "move to" a day, "the meeting set for 11 January would move to 18 January", as "is moved to" says;
 // "will move to the Annexe" keeps the day)
+// (a sitting is called off as well by saying it is not needed — "will not be needed", "is not required", "won't be
+// necessary", "will no longer be needed": the need denied of the meeting the day is, as "is no longer needed" already was)
+const NOT_NEEDED = String.raw`needed|required|necessary`;
 const CALLED_OFF = new RegExp(
-  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:needed|required|necessary)|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:will|would|shall|is\s+to|are\s+to)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+held)\b|will\s+no\s+longer\s+(?:take\s+place|be\s+held)\b|(?:will|would|shall|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+held|take\s+place)\s+on\b|(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?move\s+to\s+(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|[a-z]+\s+\d{1,2}\b))`,
+  String.raw`${AFTER_DAY}(?:(?:(?:has|had|have|having)\s+been|is|was|were|are|be|being)\s+(?:now\s+)?(?:cancell?ed|called\s+off|postponed|abandoned|withdrawn|no\s+longer\s+(?:${NOT_NEEDED})|(?:${MOVING})(?:\s+to)?)\b|(?:[-–—:]\s*)?(?:now\s+)?(?:cancell?ed|called\s+off|postponed)\b|(?:(?:will|would|shall|is\s+to|are\s+to)\s+not|won['’]t|(?:will|would|shall)\s+no\s+longer)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|be\s+(?:held|${NOT_NEEDED}))\b|(?:is|are|was|were)\s+(?:now\s+)?not\s+(?:${NOT_NEEDED})\b|(?:will|would|shall|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+held|take\s+place)\s+on\b|(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?move\s+to\s+(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|[a-z]+\s+\d{1,2}\b))`,
   'i',
 );
 /**
@@ -50,10 +53,16 @@ const AND_CALLED_OFF = new RegExp(
 );
 const PAPER_MOVED = new RegExp(String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b[^.;]{0,100}$`, 'i');
 
-/** Whether the date at `index` in `line` is a day a meeting left or a meeting called off, from the words around it. */
-export function leftDate(line: string, index: number, end: number): boolean {
-  const before = line.slice(0, index);
+/**
+ * Whether the date at `index` in `line` is a day a meeting left or a meeting called off, from the words around it. A
+ * sentence broken over lines is read whole: `previous` is the line above (empty where this line opens a row of its own)
+ * and `following` the line below, so "The meeting pencilled in for" / "14 December will not be needed." and "The
+ * meeting on 14 December" / "has been cancelled." leave the day as they would on one line.
+ */
+export function leftDate(line: string, index: number, end: number, previous = '', following = ''): boolean {
+  const before = previous ? `${previous} ${line.slice(0, index)}` : line.slice(0, index);
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
   if (LEFT_FROM.test(sentence)) return !PAPER_MOVED.test(sentence);
-  return (CALLED_OFF.test(line.slice(end)) || AND_CALLED_OFF.test(line.slice(end))) && !PAPER_MOVED.test(sentence);
+  const after = following ? `${line.slice(end)} ${following}` : line.slice(end);
+  return (CALLED_OFF.test(after) || AND_CALLED_OFF.test(after)) && !PAPER_MOVED.test(sentence);
 }

@@ -141,9 +141,12 @@ export function findNextMeetings(
             .filter((l) => l.trim() !== '')
             .pop()
             ?.trim() ?? '');
-      // (an informal day is no sitting; nor a day a meeting was moved from or a meeting called off, leftDates.ts)
+      // (an informal day is no sitting; nor a day a meeting was moved from or a meeting called off, leftDates.ts — its
+      // sentence read over the line breaks next to it, "The meeting pencilled in for" / "14 December will not be needed.")
+      const [above, below] = besideLines(lines, at);
       const noSitting = (d: DateMention) =>
-        informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) || leftDate(line, d.index, d.end);
+        informalSittingAt(`${previous} ${line.slice(0, d.index)}`, line, d) ||
+        leftDate(line, d.index, d.end, above, below);
       // (a web page's posts after "The meeting closed at 9.12pm" are no list of the body's meetings)
       if (CLOSED.test(line)) closed = true;
       // (a label of other business under the dates, "Actions arising:", "Matters for the next agenda:" — one naming no body and
@@ -251,10 +254,11 @@ function calledOff(
     const lines = [minute.title, ...minute.lines];
     for (const [at, line] of lines.entries()) {
       const previous = (lines[at - 1] ?? '').trim();
+      const [above, below] = besideLines(lines, at);
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
         const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';')) + 1);
-        if (!SITTING_NOUN.test(sentence) || !leftDate(line, d.index, d.end)) continue;
+        if (!SITTING_NOUN.test(sentence) || !leftDate(line, d.index, d.end, above, below)) continue;
         if (whoseMeeting(sentence, line.slice(d.end, d.end + 20), own) === 'other') continue;
         const day = resolve(d, meeting, null, resolveYear);
         if (day) days.push(day);
@@ -262,6 +266,16 @@ function calledOff(
     }
   }
   return days;
+}
+
+/**
+ * The lines straight above and below that a sentence of this line may run over: none across a blank line, and none
+ * across a line that opens a row or point of its own (a bullet, "3.", "(b)", a log's reference: NEW_ROW).
+ */
+function besideLines(lines: string[], at: number): [string, string] {
+  const above = NEW_ROW.test(lines[at]) ? '' : (lines[at - 1] ?? '').trim();
+  const next = lines[at + 1] ?? '';
+  return [above, NEW_ROW.test(next) ? '' : next.trim()];
 }
 
 /** A line that opens with a date, a paragraph number or clause marker before it allowed ("8.1  Thursday, 14 May", "(b) 7 March"). */
