@@ -192,6 +192,18 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
           sentence,
         )?.groups?.np;
       if (!(named && namesBody(named)) && first && namesBody(first) && !own.is(first)) return 'other';
+      // ("recommends that the company's Board approve it at its meeting on", "RESOLVED that Cabinet agree the fees at its
+      // meeting on": a that-clause in the subjunctive — a body's name, then its bare verb — has that body for its subject,
+      // whom "its" stands for; a possessive, "that the Committee's comments be …", names what the body owns, not the subject)
+      const subjunctive = [
+        ...sentence.matchAll(
+          /\bthat\s+(?:the\s+)?(?<np>(?:[a-z][\w-]*['’]s\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+(?:not\s+)?(?!(?:and|or|of|to|at|in|on|for|by|be|is|are|was|were|has|have|had|will|would|shall|should|may|must|can|could)\b)[a-z]+\b/g,
+        ),
+      ]
+        .map((m) => m.groups!.np)
+        .filter((np) => !/['’]s$/.test(np))
+        .pop();
+      if (!(named && namesBody(named)) && subjunctive && namesBody(subjunctive) && !own.is(subjunctive)) return 'other';
       // ("ask the main Scrutiny Panel, at its meeting on 25 May, to …": the body just before the comma the aside opens with)
       const apposed =
         /(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),\s+(?:at|in|for)\s+(?:its|their)\s+(?:\w+\s+)?$/.exec(
