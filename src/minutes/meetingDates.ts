@@ -56,6 +56,11 @@ const CLOSED =
 const SEQUENCE = String.raw`(?:and\s+)?(?:then|thereafter|after\s+that|afterwards|followed\s+by)\s+`;
 // (a time with or without "am"/"pm", "7pm", "7.30pm", and the 24-hour clock's "10:00", "18.30", which needs its minutes)
 const CLOCK = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}(?:\s*hrs)?)`;
+/** "Then", "(Then Weds", "After that, on the": a word of sequence opening a sentence or a bracket, straight before its day. */
+const SEQUENCE_OPENS = new RegExp(
+  String.raw`^\s*\(?\s*${SEQUENCE.replace(/\\s\+$/, '')},?\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$`,
+  'i',
+);
 const JOINED = new RegExp(
   String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?${CLOCK})?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
   'i',
@@ -184,7 +189,13 @@ export function findNextMeetings(
               (listing && !dated) ||
               YEAR_LABEL.test(line.trim()) ||
               rowLabel(line) !== null ||
+              // (a row label may open a later sentence of the line, as it opens the line: "Tuesday 7 December, 6pm. Spring
+              // term: Tuesday 8 March." — the rows of a list run together; another body's label is still read below)
+              (k > 0 && sittingRow(rowLabel(`${told.trimStart()}${line.slice(d.index)}`), own)) ||
               (taken !== null && JOINED.test(line.slice(taken.end, d.index))) ||
+              // (a word of sequence opening the day's sentence or bracket carries the list on from the day before it:
+              // "Wednesday 8 December, 7pm, the hall. (Then Wednesday 12 January.)", "… After that, 9 March")
+              (taken !== null && SEQUENCE_OPENS.test(told)) ||
               SITTING.test(told);
             taken =
               sitting &&
@@ -233,6 +244,25 @@ function othersNext(line: string, own: OwnBody): boolean {
     .exec(line)
     ?.groups?.np?.trim();
   return !!np && namesBody(np) && !own.is(np) && !own.is(np.replace(/^full\s+/i, ''));
+}
+
+/**
+ * Words of a label that say its day is no sitting of the body's: a deadline ("Deadline for agenda items:", "Papers due
+ * by:", "Closing date –") or a label of other business (OTHER_LABEL's few nouns: "Actions:", "Matters arising:").
+ */
+const NO_SITTING_LABEL =
+  /\b(?:deadlines?|closing|cut-?off|due|by|latest|actions?|tasks?|matters|items|business|points|follow[- ]ups?)\b/i;
+
+/**
+ * A row label read inside a line's later sentence ("… 6pm. Spring term: Tuesday 8 March"): one that names no other body
+ * (a bracketed qualifier aside: "Planning Committee (if required) – 6 January" is the Planning Committee's), holds no
+ * sitting in reserve and sets no deadline.
+ */
+function sittingRow(label: string | null, own: OwnBody): boolean {
+  if (label === null) return false;
+  const name = label.replace(/\s*\([^)]*\)/g, '').trim();
+  if (namesBody(name) && !own.is(name) && !own.is(name.replace(/^(?:full|the)\s+/i, ''))) return false;
+  return !HELD_IF_NEEDED.test(label) && !PROVISIONAL.test(label) && !NO_SITTING_LABEL.test(label);
 }
 
 /** The words between a day a sitting left and the day it moved to: its verb and "to" or "on", in one sentence. */
@@ -330,7 +360,10 @@ function provisionalHere(line: string, d: DateMention): boolean {
   // (a bracket closed before the date held another date's qualifier: "22nd December (if required) and 12th January")
   const open = before.lastIndexOf('(') > before.lastIndexOf(')') ? before.lastIndexOf('(') : before.lastIndexOf(')');
   const clause = before.slice(Math.max(open, before.lastIndexOf('. ')) + 1);
-  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(line.slice(d.end)) || PROVISIONAL_AFTER.test(line.slice(d.end));
+  // (a time's "pm." may end the day's sentence: "… at 6pm. Reserve date: 8 March" holds the next day, not this one)
+  const after = line.slice(d.end);
+  const end = after.search(/\.\s+\(?[A-Z]/);
+  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(end < 0 ? after : after.slice(0, end)) || PROVISIONAL_AFTER.test(after);
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */

@@ -58,7 +58,10 @@ export const NUMBERED_SITTING = new RegExp(
 export const YEAR_LABEL =
   /^(?:(?:dates?\s+(?:for|in)\s+)?20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?(?:\s+(?:meeting\s+)?dates)?)\s*:/i;
 /** "Planning Committee: Monday 23rd December", "Planning Committee – 17 January": a body named as the label of the dates after it, in a list. */
-const LABELLED = /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?:\s*:|\s+[–—-]\s)[^:–—]*$/;
+// (a qualifier in brackets may stand between the name and its mark: "Planning Committee (if required) – 6 January"; the
+// nearest label before the date is the one, a spaced hyphen marking a label as a dash does)
+const LABELLED =
+  /((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?:\s*\([^()]*\))?(?:\s*:|\s+[–—-]\s)(?:(?!\s-\s)[^:–—])*$/;
 
 /**
  * A row of a list that a label opens — a school term, a quarter, a numbered sitting, a body — set off from its
