@@ -363,7 +363,11 @@ function provisionalHere(line: string, d: DateMention): boolean {
   // (a time's "pm." may end the day's sentence: "… at 6pm. Reserve date: 8 March" holds the next day, not this one)
   const after = line.slice(d.end);
   const end = after.search(/\.\s+\(?[A-Z]/);
-  return HELD_IF_NEEDED.test(clause) || HELD_AFTER.test(end < 0 ? after : after.slice(0, end)) || PROVISIONAL_AFTER.test(after);
+  return (
+    HELD_IF_NEEDED.test(clause) ||
+    HELD_AFTER.test(end < 0 ? after : after.slice(0, end)) ||
+    PROVISIONAL_AFTER.test(after)
+  );
 }
 
 /** A mention's day: its own year, else the first after the meeting, else the year the minute gives, else the same day elsewhere in the text. */

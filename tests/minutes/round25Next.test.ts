@@ -142,7 +142,10 @@ describe('a word of sequence opening the sentence or bracket of the next date in
 
 describe("another body's label with a qualifier in brackets; a time's full stop ends the day's sentence", () => {
   it.each([
-    ['one a line', 'Leisure Committee – Tuesday 7 December 2027\nPlanning Committee (if required) – Tuesday 8 March 2028'],
+    [
+      'one a line',
+      'Leisure Committee – Tuesday 7 December 2027\nPlanning Committee (if required) – Tuesday 8 March 2028',
+    ],
     ['run on with a hyphen', 'Leisure Committee - 7 December 2027; Planning Committee (if needed) - 8 March 2028.'],
     ['a reserve day in the next sentence', 'Tuesday 7 December 2027 at 6pm. Reserve date: 8 March 2028.'],
     ['"p.m." before the next sentence', 'Tuesday 7 December 2027 at 6 p.m. Reserve: Wednesday 8 March 2028.'],
