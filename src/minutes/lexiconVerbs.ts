@@ -27,6 +27,9 @@ export const RECORDING_VERBS = words(
   'grant',
   'refuse',
   'reject',
+  // (turning an offer or a request down is refusing it: "to decline the offer of a second bench" — the same closed
+  // class of refusal as refuse and reject)
+  'decline',
   'elect',
   'appoint',
   'reappoint',
@@ -85,6 +88,7 @@ export const RECORDING_PARTICIPLES = words(
   'allocated',
   'refused',
   'rejected',
+  'declined',
   'elected',
   'appointed',
   're-appointed',
