@@ -29,6 +29,24 @@ export function officer(np: string): boolean {
   return agentLike(tokenize(np)) && !namesBody(np) && /^(?:the\s+)?[A-Z]/.test(np);
 }
 
+/** A sitting itself, by the closed few nouns for one: "the meeting", "the session", "the hearing". */
+const SITTING_PUT_BACK = /\b(?:meeting|session|sitting|hearing)$/i;
+
+/**
+ * A noun phrase cut before its post-modifiers, so its head noun ends it: "the training session booked for 5
+ * May" → "the training session", "the meeting of the working group" → "the meeting" (a preposition or a
+ * participle of arranging or the predicate's own auxiliary opens them: closed few) — "the hearing had been listed for …
+ * and was postponed" is the sitting itself, told in the past.
+ */
+const headPhrase = (np: string): string =>
+  np
+    .replace(/^\(/, '')
+    .replace(
+      /\s+(?:of|for|on|in|at|arranged|scheduled|listed|planned|fixed|booked|due|had|has|have|was|were|is|are)\b.*$/i,
+      '',
+    )
+    .trim();
+
 /** A matter put back, recorded in the past tense or arranged with "be to"; null when the sentence is no such record. */
 export function putBack(text: string, reading: Reading, context: Context, listed: boolean): Said[] | null {
   // "The complaints policy was deferred to the next meeting": a decision recorded in the past tense; "… is to be
@@ -44,7 +62,7 @@ export function putBack(text: string, reading: Reading, context: Context, listed
     deferredVerb &&
     lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) &&
     !listed &&
-    !/\b(?:meeting|session|sitting)$/i.test((reading.subject ?? '').replace(/\s+of\s+.*$/i, ''))
+    !SITTING_PUT_BACK.test(headPhrase(reading.subject ?? ''))
   ) {
     // (a verb that only puts back — not "held", "delayed" — says what was decided, whatever a matter about minutes
     // or a "be to" reads as on its own)
