@@ -25,3 +25,13 @@ const RECORD_FIELD = new RegExp(String.raw`^(?:${RECORD_FIELD_LABELS.join('|')})
 
 /** Whether a line (or paragraph) is one of a decision record's own fields: "Reasons: …", "Call-in deadline: …". */
 export const isRecordField = (text: string): boolean => RECORD_FIELD.test(text.trim());
+
+/** The same label printed alone as a heading over its field ("REASONS", "Alternative options considered:"). */
+const RECORD_FIELD_HEADING = new RegExp(String.raw`^(?:${RECORD_FIELD_LABELS.join('|')})\s*:?\s*$`, 'i');
+
+/**
+ * Whether a line is a decision record's field label standing alone as a heading: what is listed under it ("1. The
+ * Panel took account of …", "(a) Keep the hall open - rejected …") is the field's content — the reasons, the
+ * options turned down — never the decision itself.
+ */
+export const isRecordFieldHeading = (text: string): boolean => RECORD_FIELD_HEADING.test(text.trim());

@@ -5,6 +5,7 @@ import { SAID_NOUNS, alternatives } from './lexicon.js';
 import { type Block } from './block.js';
 import { CLAUSE_START } from './paragraphs.js';
 import { leadSentence, notAdopted } from './notAdopted.js';
+import { isRecordFieldHeading } from './recordFields.js';
 
 /** "That the following be noted and agreed:", "That the Committee:": a stem every clause below completes. */
 const DECISION_STEM = /^that\b[^.;]{0,120}:\s*-?$/i;
@@ -75,7 +76,16 @@ export function layoutBlocks(lines: string[], refs: (string | null)[], used: Set
     // motion put before the list: the clauses under it are what was then decided)
     const leadIn = leadAt >= 0 ? leadSentence(lines, leadAt) : '';
     const undecided = leadAt >= 0 && notAdopted(leadIn) && !/[.!?]["”’)]?\s*$/.test(leadIn.trim());
-    if (starts.length >= 2 && (decided || closing || stem) && !DISCUSSION_LEAD.test(lead) && !SAYS_A_LIST.test(lead)) {
+    // (a list under a decision record's own heading, "REASONS" or "Alternative options considered", gives the reasons or
+    // the options turned down: "1. The Panel took account of …; 2. A warning would not be enough to protect residents
+    // and to uphold the policy" decides nothing, whatever its infinitives)
+    if (
+      starts.length >= 2 &&
+      (decided || closing || stem) &&
+      !DISCUSSION_LEAD.test(lead) &&
+      !SAYS_A_LIST.test(lead) &&
+      !isRecordFieldHeading(lead)
+    ) {
       blocks.push({
         lines: stem ? [leadAt, ...run] : run,
         paragraphs: mergeContinuations(run.map((k) => lines[k].trim())),
