@@ -6,7 +6,7 @@
 import { byAgent } from './agents.js';
 import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
-import { DETERMINERS, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
+import { DETERMINERS, REQUEST_PARTICIPLES, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
 import { secondSubjunctive } from './secondSubjunctive.js';
 
@@ -52,6 +52,24 @@ const NOTED_THAT = new RegExp(
   'i',
 );
 
+/**
+ * "… but a warning is needed to mark the breach and to protect residents", "the grant would be enough to repair the
+ * roof and to paint the hall": a second "to" infinitive repeats the one before it, and that one completes an adjective
+ * or a participle after "be" — what the thing is for, no errand. (Not one who is asked, "the Clerk was asked to write
+ * to the owner and to report back": a request's participle, a closed class, names whom the infinitives are given to.)
+ */
+function purposeBefore(before: string): boolean {
+  const infinitives = [...before.matchAll(/\b(?<gov>[a-z]+)\s+to\s+[a-z]+\b/gi)];
+  // (which infinitive the second repeats the grammar cannot always tell — "needed to mark the failure to notify and to
+  // deter": the one after "be" and not a noun's — so any given by a request keeps the split)
+  if (infinitives.some((m) => REQUEST_PARTICIPLES.has(m.groups!.gov.toLowerCase()))) return false;
+  return infinitives.some((m) =>
+    /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|only|still|more\s+than|quite|too)\s+)?$/i.test(
+      before.slice(0, m.index),
+    ),
+  );
+}
+
 /** Where "and" starts a second predicate: "; and that", ", and to note", "and REQUESTED". */
 function splitPoints(text: string): number[] {
   const points: number[] = [];
@@ -93,6 +111,7 @@ function splitPoints(text: string): number[] {
   for (const m of text.matchAll(/,?\s+and\s+(?<keep>to\s+(?<word>[a-z]+)\s)/g)) {
     if (DETERMINERS.has(m.groups!.word) || REPORTS_ON_ITSELF.test(text.slice(m.index))) continue;
     if (RECOMMENDED_TO_DO.test(text.slice(0, m.index))) continue;
+    if (purposeBefore(text.slice(0, m.index))) continue;
     const phrase = text.slice(m.index + m[0].length).split(/[;]/)[0];
     // (but the outcome sent round to the members is a paper for them, read on its own and joined again by the caller)
     const toMembers = /\bto\s+(?:all\s+)?(?:the\s+)?(?:members|councillors)\b/i.test(phrase);
