@@ -382,6 +382,19 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     !namesBody(clause.subject)
   )
     return decision('noted');
+  // (and another body's own business to come, told in the active as round 24 read it in the passive: "To note that the
+  // joint committee will review the charter in the spring", "noted that the Police Authority would set its budget in
+  // February" — a fact of that body's calendar, noted; this body, or someone asked, keeps the errand)
+  if (
+    noting &&
+    clause.form === 'modal' &&
+    !clause.passive &&
+    !asked &&
+    !!clause.subject &&
+    namesBody(clause.subject) &&
+    !own.is(clause.subject)
+  )
+    return decision('noted');
 
   if (information(clause, places, text)) return decision('information');
   // another body asked to act: "That the Constitution Committee be requested to …", "UHL and the CCGs be requested to consider"
