@@ -8,7 +8,7 @@ import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, REQUEST_PARTICIPLES, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
-import { secondSubjunctive } from './secondSubjunctive.js';
+import { secondSubjunctive, semicolonSubjunctives } from './secondSubjunctive.js';
 
 /** A sitting body in small letters opening a clause, before a verb in the past: "The committee endorsed …". */
 const SITTING_BODY_SUBJECT = new RegExp(
@@ -312,6 +312,7 @@ export function splitDecisions(raw: string): string[] {
   // "the information be noted and information requested be provided": two subjunctives joined by "and";
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.
   return parts
+    .flatMap(semicolonSubjunctives)
     .flatMap(twoSubjunctives)
     .flatMap(secondSubjunctive)
     .flatMap(secondSubject)

@@ -214,6 +214,18 @@ export function sumDecided(clause: Reading): boolean {
     new RegExp(String.raw`^\s*${keptAt}`, 'i').test(afterVerb(clause))
   )
     return true;
+  // "the action on the bus shelters remain open", "the item on verges stay on the log", "the opening hours remain
+  // unchanged": a thing left as it stands — "remain"/"stay" and a state, with no one sent to do anything (the grammar
+  // finds no verb in most of them, so the words are read; a person kept somewhere, "Cllr Ode remain on the panel", is a
+  // membership and is not read here: the subject opens with a determiner; "the Clerk arrange for the hall to remain open"
+  // sends someone, the infinitive is what the errand is for)
+  if (
+    new RegExp(
+      String.raw`^(?:that\s+)?(?:the|this|these|its|their|all|any)\s(?:(?!\bthat\b)[^;:]){2,80}?(?<!\bto)\s(?:remains?|stays?)\s+(?:open|unchanged|in\s+place|on\s+the\s+(?:[\w'’-]+\s+){0,2}(?:plan|list|log|tracker|register))\s*(?:$|[.;])`,
+      'i',
+    ).test(clause.text.trim())
+  )
+    return true;
   // (the grammar may find no verb in "rents remain at £48", for "remain" is no verb it knows as a subjunctive)
   if (
     clause.form === 'none' &&

@@ -66,3 +66,34 @@ export function secondSubjunctiveReading(part: string): Reading | null {
   }
   return null;
 }
+
+/**
+ * "That the accounts be noted; the Treasurer renew the insurance; the hall hire rates be reviewed": clauses of a resolution
+ * parted by semicolons alone, as Word's lost numbering leaves them ("that:the … be noted;the …"). A semicolon between
+ * two whole clauses in the subjunctive, each with its own subject, parts two decisions — as a list's marks would; a
+ * semicolon inside one clause ("… be approved; otherwise to the following meeting") has no subject after it and stays.
+ */
+export function semicolonSubjunctives(part: string): string[] {
+  const pieces = part.split(/;\s*(?=\S)/);
+  if (pieces.length < 2) return [part];
+  const out: string[] = [pieces[0]];
+  for (const piece of pieces.slice(1)) {
+    const left = readClause(out[out.length - 1].replace(/^\s*That\s*:?\s*/i, ''));
+    const right = readClause(piece);
+    const bare = (c: ReturnType<typeof readClause>) =>
+      c.form === 'subjunctive' || (c.form === 'finite' && !!c.verb && bareVerb(c.verb));
+    const whole =
+      bare(left) &&
+      !!right.subject &&
+      // (the next clause opens on its own subject, a determiner first: not "and that if …", nor a heading run on)
+      /^(?:the|a|an|any|all|each|its|their|this|these|those|no)\s/i.test(piece) &&
+      !!right.verb &&
+      right.subject.split(/\s+/).length <= 8 &&
+      // (a passive may stop at its participle, "the policy be approved"; an active verb needs its object)
+      (right.passive || right.rest.trim().split(/\s+/).length >= 2) &&
+      bare(right);
+    if (whole) out.push(piece);
+    else out[out.length - 1] = `${out[out.length - 1]}; ${piece}`;
+  }
+  return out.map((p) => p.trim());
+}
