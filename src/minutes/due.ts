@@ -70,8 +70,30 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
       ) && !MEETING_GIVEN_OVER.test(after);
     return arranged ? null : { index: found.index, text: found[0], month: found.slice(1).find(Boolean)! };
   }
+  const reported = reportedBy(text, own);
+  if (reported) return reported;
   const body = BODY_IN_MONTH.exec(text);
   return body && own.is(namedBody(body[1])) ? { index: body.index, text: body[0], month: body[2] } : null;
+}
+
+/**
+ * "report back to the Panel by March 2028", "be reported to this Committee by April", "bring it to Full Council by June":
+ * a report whose clause sets it a month with "by" — it comes to that month's meeting, as "report back in March" does. Only
+ * the report verbs (the closed few BROUGHT_IN reads); a task "by March" is no meeting, and "by the end of March" or "by
+ * 31 March" is a day. A report sent to another body is left to the rules on other bodies' meetings.
+ */
+const REPORTED_BY = new RegExp(
+  `\\b(?:${alternatives(['report', 'reports', 'reported', 'reporting', 'bring', 'brings', 'brought', 'bringing', 'present', 'presents', 'presented', 'return', 'returns', 'returned', 'come back', 'comes back', 'coming back'])})\\b(?<span>[^.;]{0,120}?)\\s+(?:by|(?:no|not)\\s+later\\s+than)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  'i',
+);
+function reportedBy(text: string, own: OwnBody): { index: number; text: string; month: string } | null {
+  const found = REPORTED_BY.exec(text);
+  if (!found) return null;
+  const to = /\bto\s+(?:the\s+|this\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w&'’-]*)/.exec(
+    found.groups!.span,
+  )?.groups?.body;
+  if (to && namesBody(to) && !own.is(to) && !own.is(to.replace(/^full\s+/i, ''))) return null;
+  return { index: found.index, text: found[0], month: found[2] };
 }
 
 /** The first meeting named by its month that the matter is not moved from ("moved from the April meeting to the June meeting"). */
