@@ -73,7 +73,23 @@ function namedMonth(text: string, own: OwnBody): { index: number; text: string; 
   const reported = reportedBy(text, own);
   if (reported) return reported;
   const body = BODY_IN_MONTH.exec(text);
-  return body && own.is(namedBody(body[1])) ? { index: body.index, text: body[0], month: body[2] } : null;
+  if (body && own.is(namedBody(body[1]))) return { index: body.index, text: body[0], month: body[2] };
+  const short = SHORT_MONTH_MEETING.exec(text);
+  return short ? { index: short.index, text: short[0], month: short[1] } : null;
+}
+
+/**
+ * "bring it back to the Jan meeting", "on the Sept. agenda", "at the Nov 2027 meeting": a meeting named by the short
+ * form of its month, as notes and logs write it — read as the full name is ("the January meeting"). Only before the noun
+ * of a sitting, where no other word is spelt so; not after "its"/"their", which name another body's sitting as often as
+ * this one's ("ask the parish council at their Dec meeting").
+ */
+const SHORT_MONTH_MEETING =
+  /\b(?:the|this|our|to|at|for)\s+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{4})?\s+(?:meeting|session|agenda)\b/i;
+/** The full name of a month written short ("Sept" → "september"), lower case; a full name comes back as it is. */
+function fullMonth(month: string): string {
+  const lower = month.toLowerCase();
+  return MONTHS.find((m) => m.startsWith(lower.slice(0, 3))) ?? lower;
 }
 
 /**
@@ -247,7 +263,7 @@ export function dueOf(
     // deadline set on the work comes first; the meeting after it is where the result goes, an item of its own)
     const deadline = byDate(text, dayOf);
     if (deadline && deadline.index < named.index) return { kind: 'date', date: deadline.date };
-    const month = named.month.toLowerCase();
+    const month = fullMonth(named.month);
     return { kind: 'month', month: month[0].toUpperCase() + month.slice(1) };
   }
   if (FUTURE.test(text) || SEASONS.test(text)) return { kind: 'future' };

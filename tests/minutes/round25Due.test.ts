@@ -126,3 +126,22 @@ describe('a thing left as it stands is no item', () => {
     ).toBe(true);
   });
 });
+
+describe('a meeting named by the short form of its month', () => {
+  it.each([
+    ['the Jan meeting', 'DK and LM to review the policy and bring it back to the Jan meeting', 'January'],
+    ['Sept. with a point', 'Revised rota to the Sept. meeting', 'September'],
+    ['Nov and a year', 'PW to present the draft budget at the Nov 2028 meeting', 'November'],
+    ['an agenda', 'Item on the lighting survey for the Mar agenda', 'March'],
+  ])('%s', (_name, sentence, month) => {
+    expect(dueOf(sentence, MEETING, false, { own: panel })).toEqual({ kind: 'month', month });
+  });
+
+  it.each([
+    ['another word spelt so', 'The Clerk to mar no more of the verge with the mower at the meeting'],
+    ['a short month with a day is a date', 'Comments to the Clerk by 3 Dec'],
+    ['another body\'s, by "their"', 'PK to ask the town council at their Dec meeting whether it would help'],
+  ])("not a month's meeting: %s", (_name, sentence) => {
+    expect(dueOf(sentence, MEETING, false, { own: panel })?.kind).not.toBe('month');
+  });
+});
