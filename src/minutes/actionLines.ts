@@ -46,6 +46,12 @@ export function ownerLine(
     return true;
   }
   if (earlier?.items.length) {
+    // ("ACTION: Treasurer (ii) and (iv)" under clauses (i)–(iv): the line is about the clauses it cites, and only them)
+    const cited = marker.clauses ? earlier.items.filter((it) => it.ref && marker.clauses!.includes(it.ref)) : [];
+    if (cited.length) {
+      for (const it of cited) it.owner ??= marker.owner;
+      return true;
+    }
     // (a matter put back is the body's own business: the tag beside it names who does the errand decided with it)
     const errands = earlier.items.filter((it) => it.category !== 'deferral');
     for (const it of errands.length ? errands : earlier.items) {

@@ -404,7 +404,14 @@ const HEADING_WORD = new RegExp(
 const DUE_TAIL =
   /\s+(?:[-–—]\s+)?by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s*\/\s*\d{1,2}\b)[\w ,/]*$/;
 
-export function actionMarker(text: string): { owner: string; index: number } | null {
+export function actionMarker(text: string): { owner: string; index: number; clauses?: string[] } | null {
+  // ("ACTION: Treasurer (ii) and (iv)": the clauses of the resolution above that the owner carries out — they say which
+  // of its decisions the line is about, not who acts)
+  const cited = CITED_CLAUSES.exec(text);
+  if (cited) {
+    const marker = actionMarker(text.slice(0, cited.index));
+    return marker && { ...marker, clauses: [...cited[0].matchAll(/\(([^)]+)\)/g)].map((c) => `(${c[1]})`) };
+  }
   const m =
     OWNER_LINE.exec(text) ??
     new RegExp(
@@ -429,6 +436,10 @@ export function actionMarker(text: string): { owner: string; index: number } | n
   if (NOTHING.test(owner.trim())) return null;
   return { owner: cleanOwner(owner).replace(/\s*\/\s*/g, ' / '), index: m!.index };
 }
+
+/** A list of a resolution's clause letters closing a line: "(ii) and (iv)", "(a), (c)", "(3)". */
+const CLAUSE = String.raw`\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)`;
+const CITED_CLAUSES = new RegExp(String.raw`\s+${CLAUSE}(?:\s*(?:,|and|&)\s*${CLAUSE})*\s*\.?\s*$`);
 
 /** Initials closing an item's line name its owners: "… was broken. MP, SD", "… for the December meeting.   RT". */
 export function trailingInitials(text: string): string[] {
