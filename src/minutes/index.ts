@@ -29,6 +29,7 @@ import { ownersOf } from './owners.js';
 import { peopleOf } from './people.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
+import { withoutRestatedRows } from './restatedRows.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { withoutPronounErrands } from './pronounErrand.js';
@@ -221,8 +222,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const fresh = [...resolved.filter((r) => !prose(r) && !answered(r)), ...marked, ...agenda.items, ...listed.items];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
+    // (and a thing the discussion says will be done, naming no one, is the resolution's matter whatever kind the
+    // resolution reads as: "the hedge survey results would be split by parish" beside "That the Tree Officer circulate
+    // the survey results split by parish" — the resolution says who and what kind)
     const same = (n: ProposedItem) => (i: ProposedItem) =>
-      i.category === n.category || i.type === n.type || sameSubject(subjectOf(n), subjectOf(i));
+      i.category === n.category ||
+      i.type === n.type ||
+      sameSubject(subjectOf(n), subjectOf(i)) ||
+      (!n.owner && i.source === 'resolution');
     // ("The Clerk would invite her" right after an item asking that she attend: a step of that item, not a second one)
     const minuteWords = minute.lines.join(' ').replace(/\s+/g, ' ');
     // (the step names who carries the item out when it named no one: "… ask the county council to repair the path.
@@ -284,15 +291,19 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   return {
     meeting: { date: meeting },
     nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
-    items: dedupeSummary(
-      notCarriedAgain(
-        withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
-        reviewed,
+    items: withoutRestatedRows(
+      dedupeSummary(
+        notCarriedAgain(
+          withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
+          reviewed,
+          minutes.map((m) => m.number),
+        ),
         minutes.map((m) => m.number),
+        logNumbers,
+        { own, meeting },
       ),
       minutes.map((m) => m.number),
       logNumbers,
-      { own, meeting },
     )
       .flatMap(eachPeriod)
       .map((item) => paperForMeeting(withOwners(item), own))
