@@ -106,7 +106,13 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
         span.push(i);
       }
       // "a) 20/00598/OUT … – the Parish Council resolved to submit response …": cited by its letter where no number is printed
-      const letter = /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
+      // (a letter or small roman numeral closed by a full stop is the same mark: "ii.  RESOLVED that the Clerk …",
+      // "b. AGREED that …" — a lower-case mark only, so that an initial ("J. Rowe proposed …") is no clause)
+      const letter = (/^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line) ?? /^([a-z]|[ivx]{1,4})\.\s/.exec(line))?.[1];
+      // A paragraph number carried down from the line that printed it ("8.3 JOB EVALUATION" over "(a) The Committee
+      // noted …" and "(b) RESOLVED that …") is the paragraph's; the letter printed on this line cites the clause
+      // within it, "8.3(b)". (A number printed on the resolution's own line keeps its reading.)
+      const inherited = refs[span[0]] && !PARAGRAPH_REF.test(line) && letter ? `${refs[span[0]]}(${letter})` : null;
       push(
         blocks,
         {
@@ -114,7 +120,8 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
           paragraphs: [text],
           // (or under the lettered sub-item it stands in, its letter a line above: "(d) Grant – Youth club" over
           // "Proposed …, seconded … and RESOLVED to award £500")
-          paragraphRef: refs[span[0]] ?? (letter ? `(${letter})` : (subItemOf(lines, span[0])?.ref ?? null)),
+          paragraphRef:
+            inherited ?? refs[span[0]] ?? (letter ? `(${letter})` : (subItemOf(lines, span[0])?.ref ?? null)),
           stem: '',
           confidence: 0.9,
           found: 'inline',
