@@ -40,6 +40,18 @@ const INLINE =
 const MOTION =
   /(?:^|(?<=[.!?]\s+))(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?(?:[^.]{2,80}?\s+)?(?:and\s+)?(?:seconded\s+(?:by\s+)?[^.]{2,60}?\s+)?(?<carried>(?:and\s+)?(?:agreed|resolved|carried)(?:\s+(?:unanimously|by\s+\w+(?:\s+\w+)?))?\s+)?that\s+(?<rest>.+)$/i;
 
+/**
+ * The last letter run into a paragraph before a point: "(a)" or "a)" after a sentence's end or a heading's title
+ * ("Finance a) …", "… noted. (b) …"), followed by its words. A letter inside a sentence ("minute 12(b)", "option b)
+ * was chosen") is a cross-reference, not a part.
+ */
+function runInLetter(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(/(?<=[.;]\s+|^[^.]*[A-Za-z]\s+)\(?([a-h]|[ivx]{1,4})\)(?:\s+(?=[A-Z0-9])|\s*$)/g))
+    last = m as RegExpExecArray;
+  return last;
+}
+
 /** The blocks of one minute, in order. */
 export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   const refs = paragraphRefs(printed);
@@ -108,7 +120,12 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
       // "a) 20/00598/OUT … – the Parish Council resolved to submit response …": cited by its letter where no number is printed
       // (a letter or small roman numeral closed by a full stop is the same mark: "ii.  RESOLVED that the Clerk …",
       // "b. AGREED that …" — a lower-case mark only, so that an initial ("J. Rowe proposed …") is no clause)
-      const letter = (/^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line) ?? /^([a-z]|[ivx]{1,4})\.\s/.exec(line))?.[1];
+      // (and a letter run into the paragraph after a full stop cites what follows it up to the next letter, as parish
+      // clerks run a minute's parts on: "202/26 Finance a) Payments approved. b) Grass cutting - it was RESOLVED that
+      // the Clerk …" is 202/26(b); the last such letter before the keyword on its line is the resolution's)
+      const letter = (runInLetter(line.slice(0, inline.index)) ??
+        /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line) ??
+        /^([a-z]|[ivx]{1,4})\.\s/.exec(line))?.[1];
       // A paragraph number carried down from the line that printed it ("8.3 JOB EVALUATION" over "(a) The Committee
       // noted …" and "(b) RESOLVED that …") is the paragraph's; the letter printed on this line cites the clause
       // within it, "8.3(b)". (A number printed on the resolution's own line keeps its reading.)

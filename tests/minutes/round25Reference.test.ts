@@ -120,3 +120,44 @@ describe('a lettered clause under a numbered paragraph is cited within it ("8.3(
     expect(refsOf(committee(paragraph))).toEqual([['8', ref]]);
   });
 });
+
+describe("a letter run into a parish minute's paragraph cites the resolution after it", () => {
+  const runIn = (minute: string) =>
+    [
+      'Minutes of the Meeting of Fernley Parish Council held on 3rd November 2026',
+      '',
+      '201/26 Apologies. Apologies were received from Cllr Tamsin.',
+      minute,
+      '205/26 Close. The meeting closed at 9pm.',
+      '',
+    ].join('\n');
+  it.each([
+    [
+      '202/26 Finance a) The payments list was approved. b) Grass cutting - it was RESOLVED that the Clerk obtain three quotes.',
+      '(b)',
+    ],
+    [
+      '202/26 Finance. (a) The payments list was approved. (b) It was RESOLVED that the Clerk obtain three quotes.',
+      '(b)',
+    ],
+    [
+      '202/26 Finance a) Payments approved. b) Bank statement noted. c) Verges - RESOLVED that the Clerk obtain three quotes.',
+      '(c)',
+    ],
+    [
+      '202/26 Planning a) 26/0101/FUL, 3 Elm Row - no objection. b) 26/0202/OUT, Ash Lane - RESOLVED that the Clerk submit an objection.',
+      '(b)',
+    ],
+  ])('%s', (minute, ref) => {
+    expect(refsOf(runIn(minute))).toEqual([['202/26', ref]]);
+  });
+
+  it.each([
+    // near misses: a cross-reference to another minute's part, and a letter inside a sentence
+    ['202/26 Finance. Further to minute 198/26(b) it was RESOLVED that the Clerk obtain three quotes.'],
+    ['202/26 Finance. Members preferred option b) and it was RESOLVED that the Clerk obtain three quotes.'],
+    ['202/26 Finance. It was RESOLVED that the Clerk obtain three quotes.'],
+  ])('near miss, no letter: %s', (minute) => {
+    expect(refsOf(runIn(minute))).toEqual([['202/26', null]]);
+  });
+});
