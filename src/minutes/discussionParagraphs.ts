@@ -140,5 +140,31 @@ export function paragraphsOf(
     else if (!marker) listed = false;
     lastLine = i;
   });
-  return out;
+  return out.flatMap(runInParts);
+}
+
+/** A letter run into a paragraph: at its start, or after a sentence's end, before the words of its part. */
+const RUN_IN = /(?:^|(?<=[.;:]\s+))\(?([a-h])\)\s+(?=[A-Z0-9])/g;
+
+/**
+ * A paragraph whose parts are lettered in its run, as parish clerks write a minute's business on: "(a) Potholes on
+ * Mill Lane: the Clerk to report them. (b) Bench at the green: Cllr Ferris will repair it. (c) Verges: noted." Each
+ * part is a paragraph of its own, cited by its letter. Only letters that run in order (a, b, c …), two at least, so
+ * that one bracketed letter after a sentence ("… as before. (b) above applies") stays the text it is.
+ */
+function runInParts(paragraph: Paragraph): Paragraph[] {
+  if (paragraph.ref !== null && !/^\([a-h]\)$/.test(paragraph.ref)) return [paragraph];
+  const marks = [...paragraph.text.matchAll(RUN_IN)];
+  if (marks.length < 2) return [paragraph];
+  const inOrder = marks.every((m, k) => k === 0 || m[1].charCodeAt(0) === marks[k - 1][1].charCodeAt(0) + 1);
+  if (!inOrder) return [paragraph];
+  const parts: Paragraph[] = [];
+  const before = paragraph.text.slice(0, marks[0].index).trim();
+  if (before) parts.push({ ...paragraph, text: before });
+  marks.forEach((m, k) => {
+    const end = marks[k + 1]?.index ?? paragraph.text.length;
+    const text = paragraph.text.slice(m.index + m[0].length, end).trim();
+    if (text) parts.push({ ...paragraph, text, ref: `(${m[1]})` });
+  });
+  return parts;
 }

@@ -161,3 +161,41 @@ describe("a letter run into a parish minute's paragraph cites the resolution aft
     expect(refsOf(runIn(minute))).toEqual([['202/26', null]]);
   });
 });
+
+describe("a paragraph of the discussion whose parts are lettered in its run gives each part's item its letter", () => {
+  const minutes = (paragraph: string) =>
+    [
+      'Minutes of the Meeting of Fernley Parish Council held on 3rd November 2026',
+      '',
+      '201/26 APOLOGIES. Apologies were received from Cllr Tamsin.',
+      '',
+      paragraph,
+      '',
+      '204/26 CLOSE. The meeting closed at 9pm.',
+      '',
+    ].join('\n');
+  it.each([
+    [
+      '202/26 HIGHWAYS. (a) Potholes: a resident complained. (b) Bench at the green: it is broken. Cllr Ferris will repair the\nbench before the end of November. (c) Verges: noted.',
+      '(b)',
+    ],
+    [
+      '202/26 HIGHWAYS. a) Potholes: a resident complained. b) Bench at the green: a resident said it was broken. Cllr\nFerris will repair the bench before the end of November. c) Verges: noted.',
+      '(b)',
+    ],
+    [
+      '202/26 CORRESPONDENCE. (a) Letter from the school about parking: the Clerk to reply that a warden visit will be\nrequested. (b) Email from the county about training: noted.',
+      '(a)',
+    ],
+  ])('%s', (paragraph, ref) => {
+    expect(refsOf(minutes(paragraph))).toEqual([['202/26', ref]]);
+  });
+
+  it.each([
+    // near misses: one bracketed letter after a sentence, and letters out of order, are the text they are
+    ['202/26 HIGHWAYS. The rule in (b) applies. Cllr Ferris will repair the bench before the end of November.'],
+    ['202/26 HIGHWAYS. Option (c) was preferred. (a) Cllr Ferris will repair the bench before the end of November.'],
+  ])('near miss, no letter: %s', (paragraph) => {
+    expect(refsOf(minutes(paragraph)).map(([, ref]) => ref)).not.toContain('(b)');
+  });
+});
