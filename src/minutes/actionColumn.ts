@@ -66,8 +66,13 @@ export function actionColumnRunIn(lines: string[]): string[] {
     if (run) pending.push(run.cell.split(/\s+[–—-]\s+/)[0]);
     // the cell goes under the sentence it stands in: at the line that ends it, or where the paragraph ends
     // (or before the next entry: "ACTION: …" under an entry that ends with no stop)
+    // (or where the next line carries a cell of its own: two cells on lines in a row are two rows, each its own lead —
+    // "March 2028     Play strategy refresh       Head of Parks" over "April 2028     Cemetery fees     Clerk")
     const ends =
-      /[.!?;]["”’)]?\s*$/.test(out[out.length - 1]) || !lines[i + 1]?.trim() || NEXT_ENTRY.test(lines[i + 1]);
+      /[.!?;]["”’)]?\s*$/.test(out[out.length - 1]) ||
+      !lines[i + 1]?.trim() ||
+      NEXT_ENTRY.test(lines[i + 1]) ||
+      (!!run && !!cellOf(lines[i + 1], column));
     if (pending.length && ends) out.push(`Action: ${pending.splice(0).join(', ')}`);
   });
   return out;

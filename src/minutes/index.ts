@@ -5,6 +5,7 @@ import { withoutCrossReferences } from './crossReferences.js';
 import { actionTable, dueCell } from './actionTable.js';
 import { actionLists } from './actionLists.js';
 import { agendaItems } from './agendaItems.js';
+import { programmeSchedule } from './programmeSchedule.js';
 import { agreedRecommendations } from './recommendations.js';
 import type { Block } from './block.js';
 import { findBlocks } from './blocks.js';
@@ -113,6 +114,13 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       minute.title,
       lines,
     );
+    // (a work programme set out as a calendar: each row's topics are the business of the meeting it names)
+    const schedule = programmeSchedule(
+      minute.lines.map((l, i) => (table.used.has(i) || agenda.used.has(i) ? '' : l)),
+      minute.number,
+      meeting,
+      minute.title,
+    );
     const recommended = agreedRecommendations(minute.lines, minute.number);
     const labelled = labelledClauses(minute.lines);
     const listed = actionLists(
@@ -121,7 +129,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       { own, meeting, resolve: resolveYear },
       new Set([...table.used, ...labelled.used]),
     );
-    const taken = new Set([...table.used, ...agenda.used, ...recommended.used, ...labelled.used, ...listed.used]);
+    const taken = new Set([
+      ...table.used,
+      ...agenda.used,
+      ...schedule.used,
+      ...recommended.used,
+      ...labelled.used,
+      ...listed.used,
+    ]);
     const blocks = withStemSentences(
       [
         ...labelled.blocks,
@@ -219,7 +234,17 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const minuteFlat = minute.lines.join(' ').replace(/\s+/g, ' ');
     const answered = (r: ProposedItem) => asked.has(r) && !!answeredNext(r, told.items, minuteFlat);
     for (const entry of agenda.items) listedForNext.add(entry);
-    const fresh = [...resolved.filter((r) => !prose(r) && !answered(r)), ...marked, ...agenda.items, ...listed.items];
+    const fresh = [
+      ...resolved.filter((r) => !prose(r) && !answered(r)),
+      ...marked,
+      ...agenda.items,
+      // (an entry of the programme that repeats a matter this meeting already decided is that matter, tracked once)
+      // (a topic of two words, "Proposed precept", is too short to tell a repeat by its words)
+      ...schedule.items.filter(
+        (e) => (e.text.match(/[a-z]{4,}/gi) ?? []).length < 3 || !repeatsElsewhere(e, [...items, ...resolved]),
+      ),
+      ...listed.items,
+    ];
     // What the discussion agreed and a resolution of the minute records is one item; so is the same matter agreed twice.
     // (the same person doing the same thing is one item whatever kind each reads as: the resolution says which)
     // (and a thing the discussion says will be done, naming no one, is the resolution's matter whatever kind the
