@@ -1,4 +1,4 @@
-import { LOG_STATUS_WORDS, alternatives } from './lexicon.js';
+import { FULL_MONTHS, LOG_STATUS_WORDS, alternatives } from './lexicon.js';
 // Layout: minutes set as a table whose right-hand column names who acts ("Minute   Item   Action /
 // Lead"), copied out of a PDF with that column run into the text of the minute, mid-sentence:
 // "… asked that future         PD". The column is where its head stands; a short cell there, after
@@ -50,6 +50,11 @@ function cellOf(line: string, column: number): { before: string; cell: string } 
   return null;
 }
 
+/** A row of a calendar: a month or a day (or "TBC") in its first cell, a wide gap after it. */
+const CALENDAR_ROW = new RegExp(
+  String.raw`^\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${FULL_MONTHS}(?:\s+20\d\d)?|TBC|TBA)(?:\s{3,}|\t)\S`,
+);
+
 /** A line that opens an entry of its own: an "Action:" tag, a bullet or a clause marker. */
 const NEXT_ENTRY = /^\s*(?:action\b|[•·▪*–-]\s|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|\d{1,2}\.\s)/i;
 
@@ -66,13 +71,14 @@ export function actionColumnRunIn(lines: string[]): string[] {
     if (run) pending.push(run.cell.split(/\s+[–—-]\s+/)[0]);
     // the cell goes under the sentence it stands in: at the line that ends it, or where the paragraph ends
     // (or before the next entry: "ACTION: …" under an entry that ends with no stop)
-    // (or where the next line carries a cell of its own: two cells on lines in a row are two rows, each its own lead —
-    // "March 2028     Play strategy refresh       Head of Parks" over "April 2028     Cemetery fees     Clerk")
+    // (or where the next line is the next row of a calendar, opening on its own month or day and carrying a cell of its
+    // own: "March 2028     Play strategy refresh       Head of Parks" over "April 2028     Cemetery fees     Clerk" — each
+    // row of a work programme's table its own lead)
     const ends =
       /[.!?;]["”’)]?\s*$/.test(out[out.length - 1]) ||
       !lines[i + 1]?.trim() ||
       NEXT_ENTRY.test(lines[i + 1]) ||
-      (!!run && !!cellOf(lines[i + 1], column));
+      (!!run && CALENDAR_ROW.test(lines[i + 1]) && !!cellOf(lines[i + 1], column));
     if (pending.length && ends) out.push(`Action: ${pending.splice(0).join(', ')}`);
   });
   return out;
