@@ -43,7 +43,7 @@ describe('a work programme set out as a calendar: each row a meeting, its topics
     ],
     [
       'a dash after the month, no year',
-      'Forward plan',
+      'Forward programme',
       [
         'RESOLVED: That the programme for the rest of the year be agreed as follows:',
         'January - Swimming pool refurbishment options',
@@ -126,6 +126,19 @@ describe('near-misses: dated lines that are no work programme', () => {
       '22',
       '2027-11-09',
       'Work programme',
+    );
+    expect(items).toEqual([]);
+  });
+  it('the executive’s forward plan of decisions is another body’s business', () => {
+    const { items } = programmeSchedule(
+      [
+        'RESOLVED: That the key decisions be noted as follows:',
+        'May 2028 – Leisure contract award',
+        'June 2028 – Car park charges',
+      ],
+      '22',
+      '2027-11-09',
+      'Cabinet forward plan',
     );
     expect(items).toEqual([]);
   });
