@@ -25,6 +25,7 @@ import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { withoutAmendedWording } from './amendedWording.js';
+import { withoutLaterStage } from './laterStage.js';
 import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
 import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
@@ -112,7 +113,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // ("approved for engagement, the survey to close on 9 March": the term's date is no instruction)
   // (and the wording quoted for an earlier minute, "… amended to read "the Panel asked for the figures to be set out by
   // ward"", is that minute's, not this clause's — amendedWording.ts)
-  const text = withoutAmendedWording(withoutTermClause(whole));
+  // (and a later stage told after the matter is sent here, "… to this Committee in May, before the scheme goes to
+  // Cabinet", is not where it is sent — laterStage.ts)
+  const text = withoutLaterStage(withoutAmendedWording(withoutTermClause(whole)), own);
   const reading = readClause(text, verbFirst);
   const { clause, asked, chain } = innermost(reading);
   const places = placesIn(text, own);
