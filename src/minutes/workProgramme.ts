@@ -236,6 +236,23 @@ export function workProgramme(
     return true;
   if (back && !errandReportsBack && !places.some((p) => p.kind === 'other-body' || p.kind === 'other-meeting'))
     return true;
+  // "Officers report on the pilot in the spring", "the Clerk report back on the lease after the summer": a report with no
+  // one named to receive it, at a time to come, is made to this body — its future business, as "report to the Committee
+  // in the spring" is. (A report to someone else names them; "carry out the survey and report" keeps the errand's verb;
+  // "report on the pilot by Friday" names no meeting's time.)
+  if (
+    lemma(clause, new Set(['report'])) &&
+    !clause.passive &&
+    !clause.negated &&
+    clause.form !== 'past' &&
+    /^\s*(?:back\s+)?on\b/i.test(clause.rest) &&
+    places.every((p) => p.kind === 'own-body' || p.kind === 'own-meeting') &&
+    (SEASONS.test(clause.rest) ||
+      /\bafter\s+the\s+(?:spring|summer|autumn|winter|new\s+year)\b/i.test(clause.rest) ||
+      /\bin\s+(?:\w+\s+){0,2}(?:months?|years?)(?:['’]s?\s+time)?\s*[.;]?$/i.test(clause.rest)) &&
+    !own.is(clause.subject ?? reading.subject ?? '')
+  )
+    return true;
   // this body's own future business: "the Committee to consider …", "the H&WB oversee the implementation",
   // "the Board would be required to approve the final assessment in the New Year"
   const subject = clause.subject ?? reading.subject;

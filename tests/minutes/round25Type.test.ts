@@ -51,3 +51,30 @@ describe('near-misses: a matter sent to another body stays a recommendation', ()
     expect(only(text).category).toBe('recommendation');
   });
 });
+
+describe('a report with no one named to receive it, at a time to come, is made to this body', () => {
+  it.each([
+    'That officers report on the dredging contract in the spring.',
+    'That the Harbour Master report back on the pontoon repairs after the summer.',
+    'That the Harbour Engineer report on the sea wall survey, including the costs of the works, in the new year.',
+    'That the Treasurer report on the reserves in six months.',
+  ])('%s', (text) => {
+    const item = only(text);
+    expect(item.category).toBe('work-programme');
+  });
+});
+
+describe('near-misses: an errand, or a report to someone else, stays an action', () => {
+  it.each([
+    // no time to come named
+    'That the Harbour Master report on the broken bollard by Friday.',
+    // reported to another body
+    'That the Harbour Master report on the pontoon repairs to the Town Council in the spring.',
+    // an errand of its own first, then its report
+    'That the Harbour Master carry out the buoy survey and report on it in the spring.',
+    // a thing reported to someone, not a report on a matter
+    'That the Harbour Master report the damaged slipway to the insurers in the spring.',
+  ])('%s', (text) => {
+    expect(only(text).category).toBe('action');
+  });
+});
