@@ -138,6 +138,9 @@ export const OWN_SETS = {
   'fresh 85 (ours)': 'minutes-fresh85',
   'fresh 86 (ours)': 'minutes-fresh86',
   'fresh 87 (ours)': 'minutes-fresh87',
+  'fresh 88 (ours)': 'minutes-fresh88',
+  'fresh 89 (ours)': 'minutes-fresh89',
+  'fresh 90 (ours)': 'minutes-fresh90',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
