@@ -192,7 +192,7 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
           sentence,
         )?.groups?.np;
       if (!(named && namesBody(named)) && first && namesBody(first) && !own.is(first)) return 'other';
-      // ("recommends that the company's Board approve it at its meeting on", "RESOLVED that Cabinet agree the fees at its
+      // ("asks that the trust's Board adopt the plan at its meeting on", "RESOLVED that Cabinet agree the fees at its
       // meeting on": a that-clause in the subjunctive — a body's name, then its bare verb — has that body for its subject,
       // whom "its" stands for; a possessive, "that the Committee's comments be …", names what the body owns, not the subject)
       const subjunctive = [

@@ -200,7 +200,7 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
 }
 
 /**
- * "the Director of Finance would return to the January meeting with a plan", "the Chief Finance Officer return in
+ * "the Director of Resources would return in March with a plan", "the Chief Finance Officer return in
  * December with the options": a title whose head is an office (lexicon's closed OFFICE_NOUNS) names a person, who comes
  * back to report — not a paper that comes ("the Local Plan will return to the Committee").
  */

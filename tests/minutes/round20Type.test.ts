@@ -1,26 +1,7 @@
 // Round 20, types: the kind of an item read from the form of its clause — each rule tested on invented wording, several
 // layouts a rule, with near-misses that must not fire.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/index.js';
-
-/** An invented harbour committee's minute with one resolution. */
-const harbour = (resolution: string) =>
-  [
-    'Porthwenna Harbour Committee',
-    'Minutes of the meeting held on 3 March 2027',
-    '',
-    '12. MOORING FEES',
-    `RESOLVED: ${resolution}`,
-    '',
-    '13. DATE OF NEXT MEETING',
-    '7 April 2027.',
-  ].join('\n');
-
-const only = (resolution: string) => {
-  const items = parseMinutes(harbour(resolution)).items;
-  expect(items).toHaveLength(1);
-  return items[0];
-};
+import { only } from './helpers/harbourCommittee.js';
 
 describe('another body asked to act at its own meeting is recommended to, not this body’s programme', () => {
   it.each([

@@ -36,7 +36,7 @@ describe('"be invited to attend the Panel\'s meeting": this body\'s meeting by i
       "RESOLVED – That the Area Commander be invited to attend the Panel's next meeting to discuss patrols.",
       'the Area Commander',
     ],
-    ["RESOLVED that Ms Ilves be invited to attend the Panel's meeting in March 2027 to answer questions.", 'Ms Ilves'],
+    ["RESOLVED that Dr Okafor be invited to attend the Panel's meeting in April 2027 to take questions.", 'Dr Okafor'],
     [
       'RESOLVED:',
       '(1) That the review be noted.',
@@ -112,8 +112,8 @@ describe('initials in capitals with no vowel are a name, never a verb', () => {
 describe('an office-holder who returns to a meeting with a paper acts on it', () => {
   it.each([
     [
-      'RESOLVED that the Director of Finance would return to the January meeting with a full savings plan.',
-      'the Director of Finance',
+      'RESOLVED that the Director of Resources would return to the February meeting with a costed recovery plan.',
+      'the Director of Resources',
     ],
     [
       'RESOLVED that the Chief Finance Officer return to the Panel in December with an options appraisal.',
@@ -173,7 +173,7 @@ describe('a topic run in before a colon or a spaced dash: who acts follows it', 
 
 describe('a section number written with its letter is part of the title', () => {
   it.each([
-    ['That the s151 Officer report at the January meeting on the risk of an overspend.', 'the s151 Officer'],
+    ['That the s151 Officer set out for the spring meeting how the reserves stand.', 'the s151 Officer'],
     ['That the S151 Officer prepare a note on the reserves.', 'the S151 Officer'],
   ])('%s', (text, subject) => {
     expect(readClause(text).subject).toBe(subject);

@@ -75,7 +75,7 @@ describe('a work programme set out as a calendar: each row a meeting, its topics
 
   it('a day as a heading over the entries it takes, each with who brings it after a dash', () => {
     const items = programme('Work programme', [
-      'RESOLVED: That the work programme for the next two meetings be agreed as follows:',
+      'RESOLVED: That the work programme for the coming year be agreed as follows:',
       '11 January 2028:',
       '(a) Leisure centre fees and charges - Head of Leisure',
       '(b) Sports pitch strategy',

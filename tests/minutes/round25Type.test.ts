@@ -2,26 +2,7 @@
 // the scheme goes to Cabinet", "…, for recommendation to Council"), is this body's future business, not a
 // recommendation to the body named in the later stage. Invented wording, several layouts, with near-misses.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/index.js';
-
-/** An invented harbour committee's minute with one resolution. */
-const harbour = (resolution: string) =>
-  [
-    'Porthwenna Harbour Committee',
-    'Minutes of the meeting held on 3 March 2027',
-    '',
-    '12. MOORING FEES',
-    `RESOLVED: ${resolution}`,
-    '',
-    '13. DATE OF NEXT MEETING',
-    '7 April 2027.',
-  ].join('\n');
-
-const only = (resolution: string) => {
-  const items = parseMinutes(harbour(resolution)).items;
-  expect(items).toHaveLength(1);
-  return items[0];
-};
+import { only } from './helpers/harbourCommittee.js';
 
 describe('a matter sent here, with its later stage elsewhere told after it, is this body’s business', () => {
   it.each([
