@@ -116,76 +116,56 @@ describe('a work programme set out as a calendar: each row a meeting, its topics
 });
 
 describe('near-misses: dated lines that are no work programme', () => {
-  it('a list the discussion agreed, not the resolution, is left (such notes restate matters already given to someone)', () => {
-    const { items } = programmeSchedule(
+  it.each([
+    [
+      'a list the discussion agreed, not the resolution, is left (such notes restate matters already given to someone)',
+      'Work programme',
       [
         'Members agreed the following items:',
         '(a) May 2028 – tennis court resurfacing;',
         '(b) June 2028 – events policy.',
       ],
-      '22',
-      '2027-11-09',
-      'Work programme',
-    );
-    expect(items).toEqual([]);
-  });
-  it('the executive’s forward plan of decisions is another body’s business', () => {
-    const { items } = programmeSchedule(
+    ],
+    [
+      'the executive’s forward plan of decisions is another body’s business',
+      'Cabinet forward plan',
       [
         'RESOLVED: That the key decisions be noted as follows:',
         'May 2028 – Leisure contract award',
         'June 2028 – Car park charges',
       ],
-      '22',
-      '2027-11-09',
-      'Cabinet forward plan',
-    );
-    expect(items).toEqual([]);
-  });
-  it('a copy of the programme printed in an appendix is left', () => {
-    const { items } = programmeSchedule(
+    ],
+    [
+      'a copy of the programme printed in an appendix is left',
+      'Work programme',
       [
         'Appendix – the Panel work programme',
         'Meeting date     Item',
         'May 2028         Tennis court resurfacing',
         'June 2028        Events policy',
       ],
-      '22',
-      '2027-11-09',
-      'Work programme',
-    );
-    expect(items).toEqual([]);
-  });
-  it('a calendar of meeting dates with no business beside it under "Dates of meetings" gives no item', () => {
-    const { items } = programmeSchedule(
-      ['Meetings for 2028 were agreed:', 'January 2028     Tuesday 11th', 'March 2028       Tuesday 8th'],
-      '23',
-      '2027-11-09',
+    ],
+    [
+      'a calendar of meeting dates with no business beside it under "Dates of meetings" gives no item',
       'Dates of meetings',
-    );
-    expect(items).toEqual([]);
-  });
-  it('a single dated line under the programme is a sentence about it, not a calendar', () => {
-    const { items } = programmeSchedule(
-      ['The work programme was noted.', 'March 2028 – the pool will close for two weeks.'],
-      '22',
-      '2027-11-09',
+      ['Meetings for 2028 were agreed:', 'January 2028     Tuesday 11th', 'March 2028       Tuesday 8th'],
+    ],
+    [
+      'a single dated line under the programme is a sentence about it, not a calendar',
       'Work programme',
-    );
-    expect(items).toEqual([]);
-  });
-  it('a table of payments by month in a finance minute is not read', () => {
-    const { items } = programmeSchedule(
+      ['The work programme was noted.', 'March 2028 – the pool will close for two weeks.'],
+    ],
+    [
+      'a table of payments by month in a finance minute is not read',
+      'Finance',
       [
         'Payments were approved as listed:',
         'October 2027     Grounds maintenance  £420',
         'November 2027    Hall hire  £60',
       ],
-      '24',
-      '2027-11-09',
-      'Finance',
-    );
-    expect(items).toEqual([]);
+    ],
+  ])('%s', (_name, title, lines) => {
+    expect(programmeSchedule(lines, '22', '2027-11-09', title).items).toEqual([]);
   });
 });
 
