@@ -141,6 +141,9 @@ export const OWN_SETS = {
   'fresh 88 (ours)': 'minutes-fresh88',
   'fresh 89 (ours)': 'minutes-fresh89',
   'fresh 90 (ours)': 'minutes-fresh90',
+  'fresh 91 (ours)': 'minutes-fresh91',
+  'fresh 92 (ours)': 'minutes-fresh92',
+  'fresh 93 (ours)': 'minutes-fresh93',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
