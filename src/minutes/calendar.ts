@@ -1,6 +1,6 @@
 // A body's calendar and the work an approval commits to: readings of a clause that classify sets apart.
 import type { OwnBody } from './bodies.js';
-import { ING_PREPOSITIONS, alternatives } from './lexicon.js';
+import { ING_PREPOSITIONS, MONTH_PATTERN, NUMBER_WORDS, alternatives } from './lexicon.js';
 import { lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 
@@ -120,11 +120,12 @@ const SITTING_VERBS = alternatives([
  * A subject whose head noun is a meeting, with what follows it saying which meeting — what it is for ("to consider …"),
  * its day ("on 5 March", "in 2028"), its setting ("scheduled for …") or its body ("of the Board") — and no preposition
  * before it ("the item on the March meeting" is an item). A meeting's date is the meeting in the calendar: "the reserve
- * meeting date of 4 May".
+ * meeting date of 4 May". An adverb may say how it was set ("the meeting provisionally arranged for …", "previously
+ * fixed for …"): it is the same meeting.
  */
 function meetingIsHead(subject: string): boolean {
   const head = new RegExp(
-    String.raw`^(?<before>.*?)\b(?:[Mm]eetings?|AGM|EGM)(?:\s+dates?)?(?:\s+(?:to\s+[a-z]+\b|of\s+(?:the\s+)?[A-Z\d]|(?:${alternatives(['on', 'in', 'for', 'scheduled', 'set', 'arranged', 'fixed', 'planned', 'due'])})\b).*)?$`,
+    String.raw`^(?<before>.*?)\b(?:[Mm]eetings?|AGM|EGM)(?:\s+dates?)?(?:\s+(?:to\s+[a-z]+\b|of\s+(?:the\s+)?[A-Z\d]|(?:${alternatives(['on', 'in', 'for'])})\b|(?:[a-z]+ly\s+)?(?:${alternatives(['scheduled', 'set', 'arranged', 'fixed', 'planned', 'due'])})\b).*)?$`,
   ).exec(subject);
   return (
     !!head &&
@@ -169,3 +170,27 @@ export function datedFact(text: string): boolean {
     text.trim(),
   );
 }
+
+/**
+ * "That the consultation run for six weeks from 1 March", "(b) the consultation run for ten weeks, closing on 30 April",
+ * "Consultation would run until 9 May": how long a consultation lasts, set or told, is a term in the calendar, as its
+ * closing day is ("the consultation closes on …", `datedFact`) — the work of consulting is given to someone elsewhere
+ * ("the Licensing Manager carry out the consultation"), or not at all. Only a consultation (or its
+ * period) as the subject, "run" or "last", and nothing after the verb but the term's length and days: any other word
+ * ("… and report the responses") may carry an errand, and the clause is read as before.
+ */
+export function consultationRuns(text: string): boolean {
+  const found = new RegExp(
+    String.raw`^(?:(?:and\s+)?that\s+)?(?:(?:the|a|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?consultation(?:\s+period)?\s+(?:(?:would|will|should|shall|to|is\s+to)\s+)?(?:run|runs|last|lasts)\s+(?<term>.*)$`,
+    'i',
+  ).exec(text.trim().replace(/[.;]$/, ''));
+  if (!found?.groups) return false;
+  const words = found.groups.term.split(/[\s,]+/).filter(Boolean);
+  return /^(?:for|until|till|from|to|between)$/i.test(words[0] ?? '') && words.every((w) => TERM_WORD.test(w));
+}
+
+/** The words a consultation's term is told in: its length, its days, and the prepositions and participles between them. */
+const TERM_WORD = new RegExp(
+  String.raw`^(?:${alternatives(['for', 'until', 'till', 'from', 'to', 'between', 'and', 'on', 'in', 'of', 'the', 'closing', 'ending', 'starting', 'beginning', 'opening', 'weeks', 'week', 'months', 'month', 'days', 'day', 'working', 'calendar', ...NUMBER_WORDS])}|\d{1,4}(?:st|nd|rd|th)?|${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`,
+  'i',
+);

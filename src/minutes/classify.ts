@@ -26,9 +26,17 @@ import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { withoutAmendedWording } from './amendedWording.js';
 import { withoutLaterStage } from './laterStage.js';
-import { dateAsSubject, datedFact, gerundWork, schedulesMeeting, withoutTermClause } from './calendar.js';
+import {
+  consultationRuns,
+  dateAsSubject,
+  datedFact,
+  gerundWork,
+  schedulesMeeting,
+  withoutTermClause,
+} from './calendar.js';
 import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
+import { recordKept } from './keptRecords.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
 import { changesMembership, makesUpBody, namedToRole } from './membership.js';
@@ -134,7 +142,17 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // "the period for compliance ends on 31 March": a term's date in a calendar (calendar.ts)
   // (and a vote recorded with its count: how members voted, not an errand — votes.ts)
   // (and a date as the subject, "Thursday 4 March is held in reserve": the calendar, not an errand — calendar.ts)
-  if (datedFact(text) || dateAsSubject(text) || commitsMoney(text) || recordsAVote(text)) return decision('noted');
+  // (and a consultation's length set or told, "the consultation run for six weeks from 1 March" — calendar.ts)
+  // (and where a record left out of the minutes is kept, "(A confidential minute is kept by the Secretary.)" — keptRecords.ts)
+  if (
+    datedFact(text) ||
+    consultationRuns(text) ||
+    dateAsSubject(text) ||
+    commitsMoney(text) ||
+    recordsAVote(text) ||
+    recordKept(text)
+  )
+    return decision('noted');
   // ("Tree warden – Cllr Orme": a row of an appointments list, a role and its holder — membership.ts)
   if (namedToRole(text)) return decision('noted');
   // ("The rear yard shall not be used after 22:00": a term a licence or a grant carries, in force from now on — standingConditions.ts)

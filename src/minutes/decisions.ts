@@ -29,6 +29,7 @@ import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { alternatives } from './lexicon.js';
 import { conditionsNamed } from './untracked.js';
+import { grantsAsFollows, stillAnItem } from './grantTerms.js';
 import { POINTS_BACK, UNDERTAKES, isRequest } from './answeredRequests.js';
 
 export interface ReadContext {
@@ -117,8 +118,15 @@ export function readParts(
   const recommendedTo = stemBody ? asNamed(stemBody) : undefined;
   const asks = !frame && ASKS_FRAME.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
   const sentTo = SENT_TO_LIST.test(lead) ? lead.replace(/[:;–—-]+\s*$/, '') : null;
+  // "GRANTED IN PART, as follows: (i) …", "to GRANT the licence, with the following modifications: (a) …": the points
+  // are the terms of the grant, unless one names someone to act or a day to meet (grantTerms.ts)
+  const terms = grantsAsFollows(lead);
   const read = pieces.map((piece) => {
     if (conditions) return { text: piece, decision: { ...classify(piece, own), category: 'noted' as const } };
+    if (terms) {
+      const decision = classify(piece, own);
+      if (!stillAnItem(piece, decision)) return { text: piece, decision: { ...decision, category: 'noted' as const } };
+    }
     if (recommendedTo && !own.is(recommendedTo))
       return {
         text: piece,

@@ -17,5 +17,10 @@ const ONCE_WITHIN =
 export function standingCondition(reading: Reading, text: string): boolean {
   if (reading.modal?.toLowerCase() !== 'shall' || !reading.passive || !reading.subject) return false;
   if (agentLike(tokenize(reading.subject))) return false;
-  return !ONCE_WITHIN.test(text) && !findDates(text).length;
+  return !metOnce(text);
+}
+
+/** A term met once, by a day or within a time of the decision: a deadline someone will chase. */
+export function metOnce(text: string): boolean {
+  return ONCE_WITHIN.test(text) || findDates(text).length > 0;
 }
