@@ -281,6 +281,9 @@ function rowItem(
   // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
   const raw = cell('minute').replace(/\.$/, '');
   const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;
+  // ("4.2 | Convene the sub-group | Clerk | Jan", under minutes numbered 1.–9.: a row with no status numbered by one of this
+  // meeting's minutes and its own count, or the minute's paragraph, was raised at that minute — filed under it)
+  const paragraph = ownParagraph(cited, cell('status'), ownMinutes);
   // (a row whose "Meeting" column is this meeting was raised here: it carries no earlier action on)
   const raisedOn = findDates(cell('raised'))[0];
   // (and so was a row whose status says it is new: "A/9 | Write to the landowner | … | New")
@@ -316,8 +319,8 @@ function rowItem(
       confidence: 0.8,
     };
   return {
-    minute: cited || minute,
-    ref: null,
+    minute: paragraph ?? (cited || minute),
+    ref: paragraph ? cited : null,
     type: TYPE_OF_CATEGORY[category],
     category,
     // (a cell that names no one; "All" names everyone at the table, as an "Action: ALL" line does)
@@ -333,9 +336,21 @@ function rowItem(
     confidence: 0.8,
     source: 'action-table',
     narrative: false,
-    ...(cited && cited !== minute && /\d/.test(cited) && !raisedHere ? { updates: cited } : {}),
+    ...(cited && cited !== minute && /\d/.test(cited) && !raisedHere && !paragraph ? { updates: cited } : {}),
     ...(carried ? { carried } : {}),
   };
+}
+
+/**
+ * The minute of this meeting a row's number places it under: "4.2" where "4" is one of this meeting's minutes and
+ * "4.2" none of them. A row with a status ("Open", "Done") reports on an action that may be an earlier meeting's,
+ * numbered as that meeting's minutes were; only a row with no status, or one marked new, is read as raised here.
+ */
+function ownParagraph(cited: string, status: string, ownMinutes: (string | null)[]): string | null {
+  const minute = /^(\d{1,3})\.\d{1,2}$/.exec(cited)?.[1];
+  if (!minute || !ownMinutes.includes(minute) || ownMinutes.includes(cited)) return null;
+  const fresh = !status.trim() || status.split(/\.\s+/).some((s) => NEW_STATUS.test(s));
+  return fresh ? minute : null;
 }
 
 /** A cell that can stand in a column: an owner is a name or initials, a due a date or a meeting, a status a word or two. */

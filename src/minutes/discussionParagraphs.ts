@@ -75,7 +75,10 @@ export function paragraphsOf(
       return;
     }
     if (around.has(i) && i >= record) {
-      out.push({ text: around.get(i)!, ref: refs[i], line: i, listed: false });
+      // (the words around a resolution on a lettered line are that letter's, as the resolution is: "b) Grant to the fete.
+      // Resolved to award £350. The Clerk is to pay it once …")
+      const letter = /^\(?([a-z]|[ivx]{1,4})\)\s/i.exec(line)?.[1];
+      out.push({ text: around.get(i)!, ref: refs[i] ?? (letter ? `(${letter})` : null), line: i, listed: false });
       lastLine = -2;
       return;
     }

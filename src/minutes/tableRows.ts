@@ -160,14 +160,29 @@ export function dedupeSummary(
     // what the discussion only said, in whatever words, gives way to the table's row, which names its owner and date
     // (a task is a task whichever kind it was read as; a deferral of the matter is another decision)
     const task = (i: ProposedItem) => ['action', 'information', 'work-programme'].includes(i.category);
+    // (a row that prints the paragraph it was raised in, "2.2 | Chase the forms | CS | 18/12/26", is that paragraph's task
+    // as the discussion told it, "2.2 … The Clerk will follow these up.", in the clerk's short words)
+    const sameParagraph = (i: ProposedItem) =>
+      !!row.ref && /^\d+\.\d+$/.test(row.ref) && i.minute === row.minute && i.ref === row.ref;
+    // (and where the row's words repeat it, whatever kind the paragraph's sentence is: "8.1 | Premises plan to next
+    // meeting | CS | 02/03/27" beside "8.1 … the premises plan was deferred to the next meeting")
     const said = items.filter(
       (i) =>
         i.source === 'discussion' &&
-        (i.minute === row.minute || i.minute === null || summarises(row, i)) &&
-        (i.category === row.category || (task(i) && task(row))) &&
-        (repeats(i, [row]) || summarises(row, i)),
+        (((i.minute === row.minute || i.minute === null || summarises(row, i)) &&
+          (i.category === row.category || (task(i) && task(row))) &&
+          (repeats(i, [row]) || summarises(row, i) || sameParagraph(i))) ||
+          (sameParagraph(i) && repeats(i, [row]))),
     );
     for (const one of said) summary.add(one);
+    // (the paragraph's own sentence says what kind of task the row's shorthand is)
+    const told = said.filter(sameParagraph);
+    if (told.length === 1 && row.category === 'action' && told[0].category !== 'action') {
+      row.category = told[0].category;
+      row.type = told[0].type;
+      // (a recommendation's owner is the body asked, whoever the row names to send it)
+      if (row.category === 'recommendation' && told[0].owner) row.owner = told[0].owner;
+    }
     // (the log's initials stand for the person the text names: the name, as the minutes print it, owns the row)
     if (said.length === 1 && row.owner && said[0].owner && initialsOf(row.owner, said[0].owner))
       row.owner = said[0].owner;
