@@ -26,12 +26,15 @@ const NAMING = [
   /^(?:meeting|minutes)\s+of\s+(?:the\s+)?(?<name>[A-Z][\w&'’ -]{2,100}?),\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
 ];
 const HEAD = new RegExp(
-  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`,
+  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'council', 'commission', 'authority', 'executive', 'forum', 'group', 'partnership', 'working party', 'session', 'governing body', 'body'])})(?:\s+of\s+(?:directors|governors|trustees|management))?$`,
   'i',
 );
-/** The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these are. */
+/**
+ * The bodies that meet inside an authority: named under the authority's own name, they are the body whose minutes these
+ * are ("a working party" too: a council's members meeting on one review, as a task group does).
+ */
 const MEETING_INSIDE = new RegExp(
-  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'session', 'body'])})(?:\s+of\s+\w+)?$`,
+  String.raw`\b(?:${alternatives(['committee', 'sub-committee', 'board', 'panel', 'cabinet', 'commission', 'executive', 'forum', 'group', 'partnership', 'working party', 'session', 'body'])})(?:\s+of\s+\w+)?$`,
   'i',
 );
 

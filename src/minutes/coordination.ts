@@ -365,12 +365,19 @@ function secondSubject(part: string): string[] {
     : [part];
 }
 
+/** "between" and the first of its two sides, a few words at most, closing the words before an "and". */
+// (no verb after it: "the gap between the posts be filled and …" has closed its "between" before the "and")
+const BETWEEN_OPEN = /\bbetween\s+(?:the\s+)?(?:(?!be\b)[\w'’-]+\s+){0,3}(?!be\b)[\w'’-]+$/i;
+
 function twoSubjunctives(part: string): string[] {
   const m =
     /^(?<left>.+?\bbe\s+[a-z]+(?:ed|en)\b[^,;]*?)\s+and\s+(?<right>(?:the\s+|any\s+|all\s+)?(?:\w+\s+){0,5}?be\s+[a-z]+(?:ed|en)\b.*)$/i.exec(
       part,
     );
   if (!m?.groups) return gappedSubjunctive(part);
+  // ("the boundary between Lower and Upper Hatherley be realigned": "between" takes both sides of the "and" — one noun
+  // phrase, not a second subject)
+  if (BETWEEN_OPEN.test(m.groups.left)) return [part];
   const right = readClause(m.groups.right);
   // "be noted and be thanked" has no subject of its own: one clause.
   return right.subject && right.form === 'subjunctive' ? [m.groups.left, m.groups.right] : [part];

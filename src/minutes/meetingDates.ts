@@ -17,8 +17,10 @@ import { leftDate } from './leftDates.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const DATES_MINUTE =
-  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|\bmeetings?\s+(?:(?:schedule|calendar|programme|timetable)\s+)?(?:for\s+)?20\d\d\b|\bmeetings?\s+(?:schedule|calendar|timetable)\b|\bdates?\s+of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){1,2}?(?:meeting|session|sitting)s?\b/i;
-// (also "Council meetings 2028", "Meetings schedule 2028/29", "Meeting calendar": a title naming the meetings and a year)
+  /\bdates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)?\s*(?:(?:ordinary|scheduled|formal|public|regular)\s+)?meetings?\b|\bschedule of meetings\b|\bmeeting dates\b|\b(?:calendar|programme|timetable) of meetings\b|\bnext (?:(?:ordinary|scheduled|formal|public|regular)\s+)?meeting\b|\bmeetings?\s+(?:(?:schedule|calendar|programme|timetable)\s+)?(?:for\s+)?20\d\d\b|\bmeetings?\s+(?:schedule|calendar|timetable)\b|\bdates?\s+of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){1,2}?(?:meeting|session|sitting)s?\b|^dates\s+(?:for|in)\s+20\d\d(?:\s*[/-]\s*(?:20)?\d\d)?$/i;
+// (also "Council meetings 2028", "Meetings schedule 2028/29", "Meeting calendar": a title naming the meetings and a year;
+// and a minute titled by a year's dates alone, "Dates for 2028", "Dates for 2028/29": the list's year label, YEAR_LABEL, as
+// a minute's title)
 // (and "Date of next decision session", "Date of the next Panel meeting": a word or two saying what kind of sitting, or
 // whose — another body's name there makes the date that body's, ownNext below)
 /** "Items for next meeting", "Matters to the next meeting": a title about the next meeting's business, not its date. */

@@ -93,7 +93,24 @@ export function labelledOther(line: string, before: string, own: OwnBody): boole
   const label = (LABELLED.exec(before)?.[1] ?? rowLabel(line) ?? undefined)
     ?.trim()
     .replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, ''); // a heading in capitals run into the label: "DATES OF MEETINGS Town Council"
+  if (label && namedMeeting(label, own)) return true;
   return !!label && namesBody(label) && !own.is(label) && !own.is(label.replace(/^(?:full|the)\s+/i, ''));
+}
+
+/**
+ * "Annual Parish Meeting", "Annual Members' Meeting", "Annual Town Meeting": a meeting with a name of its own — a word
+ * between "Annual" (or "Special", "Extraordinary") and "Meeting" that says whose it is — is the meeting of those it
+ * names (a parish's electors, a trust's members), not a sitting of this body, as the same name in a sentence is
+ * (ownMeetings.ts). "Annual General Meeting", "Special Meeting" name no one; "Annual Council Meeting" in a council's
+ * minutes names this body.
+ */
+const NAMED_MEETING = /^(?:the\s+)?(?:Annual|Special|Extraordinary)\s+(?<name>(?:[A-Z][\w&'’-]*\s+){1,3})Meeting$/i;
+const KIND_OF_SITTING = /\b(?:general|ordinary|public|full|open|statutory|budget)\b/gi;
+
+/** A list's label that is a meeting with a name of its own, not this body's (NAMED_MEETING). */
+function namedMeeting(label: string, own: OwnBody): boolean {
+  const name = NAMED_MEETING.exec(label)?.groups?.name.replace(KIND_OF_SITTING, '').trim();
+  return !!name && !own.is(name) && !own.is(name.replace(/['’]s?$/, ''));
 }
 
 /**

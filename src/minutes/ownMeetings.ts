@@ -51,6 +51,9 @@ const AGENDA_OF =
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
 const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+/** "the next Cabinet", "the next Planning Committee": "next" and a body's name, its head noun closing it (not "next meeting"). */
+const NEXT_BODY =
+  /\bnext\s+(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}(?:Committee|Panel|Board|Cabinet|Council))\b(?!\s+(?:meeting|session|sitting)s?\b)[^.]{0,80}?$/;
 /** "The Council will next meet on", "agreed to meet at 7pm on", "meet again on", "will next meet in public on" (how it sits: in public, online). */
 // ("would then meet on": "then", a word of sequence, says the same as "next")
 const MEET = new RegExp(
@@ -350,8 +353,20 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ?.np
     : undefined;
   if (agmOwner && !own.is(agmOwner)) return 'other';
+  // ("The Trust AGM will be held on …", "the Society AGM on …": a body's name straight before the AGM, as before "meeting"
+  // in "the Cabinet meeting" — that body's, unless the name is this one's)
+  const agmBody = agm
+    ? /(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}[A-Z][\w&'’-]*)\s+$/
+        .exec(near.slice(0, agm.index))
+        ?.groups?.np?.replace(/^(?:The|A|An|Next|This)\s+/, '')
+    : undefined;
+  if (agmBody && namesBody(agmBody) && !own.is(agmBody)) return 'other';
   if (agm && /\b(?:its|their)\s+$/i.test(near.slice(0, agm.index)) && otherNamedLast(near.slice(0, agm.index), own))
     return 'other';
+  // ("go to the next Cabinet as part of the report (Cabinet 8 Dec)": the next sitting of a body named after "next" — not a
+  // meeting's noun but the body itself — is that body's, unless it is this one)
+  const nextBody = NEXT_BODY.exec(near)?.groups?.np;
+  if (nextBody && namesBody(nextBody) && !own.is(nextBody)) return 'other';
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
@@ -419,5 +434,21 @@ function bodyWhose(body: string | undefined, own: OwnBody): Whose {
   if (own.is(body)) return 'own';
   // where the page does not say whose minutes these are, a named committee's meeting is taken as this one's
   if (own.name === null && !/^(?:full\s+)?council$/i.test(body.trim())) return 'own';
-  return namesBody(body) ? 'other' : 'own';
+  return namesBody(body) || otherInitials(body, own.name) ? 'other' : 'own';
+}
+
+/**
+ * "the PC meeting on 19 Oct", "the TC meeting": two capitals before "meeting" are a body's initials, as notes shorten
+ * "parish council" — another body's unless they are the last letters of this body's own initials ("the GB meeting" for
+ * the Full Governing Body). Three or more capitals already name a body (namesBody).
+ */
+function otherInitials(body: string, name: string | null): boolean {
+  const np = body.trim();
+  if (!name || !/^[A-Z]{2}$/.test(np)) return false;
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return !initials.endsWith(np);
 }
