@@ -26,6 +26,7 @@ import type { Category } from './types.js';
 import { movedLater } from './movedLater.js';
 import { withoutAmendedWording } from './amendedWording.js';
 import { withoutLaterStage } from './laterStage.js';
+import { attendsForThisBody, attendsMeetingHere } from './attendedElsewhere.js';
 import {
   consultationRuns,
   dateAsSubject,
@@ -267,12 +268,14 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     return decision('deferral');
 
   const invitee = invitation(chain, asked, clause, text);
+  // ("Cllr Ray attend the hearing on behalf of the Council", "to represent the Panel": an errand run elsewhere for this
+  // body, not an invitation to it; so is attending "that Cabinet meeting", below — attendedElsewhere.ts)
+  if (invitee !== undefined && attendsForThisBody(text, own, places)) return decision('action');
   if (invitee !== undefined) {
     const toMeeting =
       places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body') ||
-      /\battend\s+(?:\w+\s+){0,3}(?:meetings?|sessions?\s+of)\b|\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(
-        text,
-      ) ||
+      attendsMeetingHere(text, own) ||
+      /\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(text) ||
       attendsOwnMeeting(text, own);
     // ("invite the chair of the partnership to present next year's report", "… to address the Panel", "… to return when the
     // strategy is published": asked before this body)
@@ -461,9 +464,13 @@ function attendsOwnMeeting(text: string, own: OwnBody): boolean {
 }
 
 function attendsHere(chain: Reading[], own: OwnBody): boolean {
-  // (only an invitation: "that Cllrs Ames and Bell attend" sends members, it invites no one)
+  // (only an invitation: "that Cllrs Ames and Bell attend" sends members, it invites no one; "the ambulance trust be
+  // asked to attend" asks someone to come, as "be invited to attend" does)
   const attend = [...chain].reverse().find((c) => /^attend(?:s|ed|ing)?$/i.test(c.verb ?? ''));
-  if (!attend || !chain.some((c) => /^invit/i.test(c.verb ?? ''))) return false;
+  const asks = chain.some(
+    (c) => /^invit/i.test(c.verb ?? '') || (c.passive && !!c.asked && /^(?:ask|request)/i.test(c.verb ?? '')),
+  );
+  if (!attend || !asks) return false;
   const rest = attend.rest.trim().replace(/[.;:,]+$/, '');
   if (
     !rest ||

@@ -4,6 +4,7 @@
 // recommendation or information.
 import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
 import { FULL_MONTHS, alternatives } from './lexicon.js';
+import { toldOfThisSitting } from './sittingNow.js';
 
 export type PlaceKind =
   'own-meeting' | 'other-meeting' | 'own-agenda' | 'other-agenda' | 'own-body' | 'other-body' | 'members';
@@ -21,7 +22,8 @@ export interface Place {
 /** A word in either case at its start: the name regexes below must tell capitals from lower case. */
 const either = (words: readonly string[]) =>
   `(?:${alternatives(words).replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)})`;
-const QUALIFIER = String.raw`(?:${either(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'further', 'special', 'informal', 'extraordinary', 'ordinary', 'full', 'annual', 'public', 'first', 'second', 'last', 'autumn', 'spring', 'summer', 'winter', 'term'])}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
+// ("next month's meeting": the sitting a month on, named by its possessive as "the Panel's meeting" is by its body)
+const QUALIFIER = String.raw`(?:[Nn]ext\s+month['’]s|${either(['next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'further', 'special', 'informal', 'extraordinary', 'ordinary', 'full', 'annual', 'public', 'first', 'second', 'last', 'autumn', 'spring', 'summer', 'winter', 'term'])}|${FULL_MONTHS}(?:\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}(?:\s+\d{4})?|\d{4})`;
 const NAMEWORD = String.raw`(?:[A-Z][\w&'’-]*|&|and|of)`;
 /** "to the next meeting", "at a future Decision Session", "for the May 2023 meeting of the Committee", "to the Cabinet meeting on 24 May 2023". */
 const MEETING = new RegExp(
@@ -82,6 +84,8 @@ export function placesIn(text: string, own: OwnBody): Place[] {
   for (const m of text.matchAll(MEETING)) {
     const g = m.groups!;
     if (/^(?:on|in)$/i.test(g.prep) && !/\b(?:agenda|next|future|following)\b/i.test(g.before)) continue; // "in meetings with partners", "on session"
+    // ("the views expressed at the meeting": the sitting these minutes record, told of — sittingNow.ts)
+    if (toldOfThisSitting(text, m.index)) continue;
     const named =
       (g.of ?? '').trim() ||
       (

@@ -16,6 +16,7 @@ import type { Place } from './places.js';
 import { instruction, lemma } from './predicate.js';
 import type { Reading } from './reading.js';
 import { lemmaIn } from './words.js';
+import { consideredWith } from './consideredWith.js';
 
 /** The verbs by which a meeting decides or weighs a matter itself (a closed few): set, fix, decide, review, consider … */
 const DECIDED_THERE = new Set(['set', 'fix', 'decide', 'determine', 'review', 'consider', 'reconsider', 'revisit']);
@@ -149,6 +150,9 @@ export function workProgramme(
     ((ownMeeting && ownMeeting.preposition === 'at') || (!!byOwn && own.is(byOwn) && clause.form !== 'modal'))
   )
     return true;
+  // ("the donation request be considered with the budget in January": a matter taken with this body's business to come —
+  // consideredWith.ts)
+  if (consideredWith(text, chain, places)) return true;
   // "to hold the first evidence session at its April meeting": business at a meeting of this body
   // (and "that the confirmation hearing be held at a special meeting of the Panel": a thing held there, not the meeting itself)
   if (
