@@ -4,6 +4,7 @@
 // the owner is the officer the minutes named in full.
 import type { ProposedItem } from './types.js';
 import { namesBody } from './bodies.js';
+import { OFFICE_NOUNS } from './lexicon.js';
 
 /** A title the owner may be short for: capitalised words, at least two, or one after "the". */
 // (a sentence's first word is capitalised whatever it is: "The Cabinet Member agreed …" is the same "the")
@@ -61,6 +62,12 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
       // (a word closed by a colon is the next line's label, not the title's last word: "… for Economy and Place" then
       // "Officers: …" on the line below)
       .map((m) => (text[m.index + m[0].length] === ':' ? m[0].replace(/\s+\S+$/, '') : m[0]))
+      // ("the Director of Place, Gareth Lowe, introduced …": a given name and a surname set after the title by a comma
+      // say who holds it, as in brackets — the title is the words before them, not a second, longer title)
+      .map((f) => {
+        const name = /,\s+(?<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/.exec(f);
+        return name && writtenName(name.groups!.name, text) ? f.slice(0, name.index) : f;
+      })
       .filter((f) => {
         const bracket = /\(([^)]*)\)$/.exec(f)?.[1] ?? '';
         return !isPerson(bracket) && !HOLDER.test(bracket) && !writtenName(bracket, text);
@@ -99,11 +106,18 @@ export function expandTitles(
       // ("Chair to write …": in a body's minutes the chair alone is the one presiding — not "the Chair of the
       // Partnership Board" whom the minute also names; the presiding offices are a closed few)
       PRESIDING.test(title.replace(/^The\s+/, '')) ||
+      // ("the Leader agreed to …": a council's Leader is an office of its own, as the Chair is — not the Leader of the
+      // Opposition or of a group that the minute also names)
+      /^(?:Deputy\s+)?Leader$/.test(title.replace(/^The\s+/, '')) ||
       /^[A-Z]{2,4}$/.test(title) ||
       namesBody(title)
     )
       continue;
     const named = fuller(title, minuteText, isPerson) ?? fuller(title, documentText, isPerson);
+    // ("Martin Hurst agreed to …" beside "Martin Hurst (Head of Waste)" in the attendance: a given name and a surname are a
+    // person, whose post in brackets says what they do — not a title's fuller form; a post ends in an office's noun)
+    if (named?.startsWith(`${title} (`) && writtenName(title, documentText) && !OFFICE_NOUNS.includes(lastWord(title)))
+      continue;
     if (named) item.owner = named;
   }
 }
@@ -124,6 +138,8 @@ function postBefore(head: string, minuteText: string): string | null {
     .filter((p) => p !== noun);
   return posts.pop() ?? null;
 }
+
+const lastWord = (np: string) => np.split(/\s+/).pop()!.toLowerCase();
 
 /** The bare name of a kind of body: "the Board", "the Committee". */
 const BARE_BODY = /^(?:the\s+)?(?<kind>Committee|Board|Panel|Commission|Forum)$/i;
