@@ -27,6 +27,7 @@ import {
 } from './lexicon.js';
 import { agreedParts, type Context, type Said } from './agreedParts.js';
 import { officer, putBack, reportedArrangements } from './reportedArrangements.js';
+import { putBackReading } from './carriedForward.js';
 import { recordsAVote } from './votes.js';
 import { settledAtThisSitting } from './untracked.js';
 import { othersDecide } from './othersDecide.js';
@@ -177,7 +178,9 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
       return out;
     }
   }
-  const reading = readClause(text);
+  // ("Carried forward to January." under a matter's heading: the participle alone, as "Deferred to January." is —
+  // carriedForward.ts)
+  const reading = putBackReading(text, readClause(text));
   // "X undertook to …", "X agreed that …", "X offered to …", "X was asked to …", "X to …", "X will …"
   const verb = reading.verb?.toLowerCase() ?? '';
   const agent = reading.subject;

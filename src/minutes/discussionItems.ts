@@ -29,6 +29,8 @@ import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } 
 import { sentences as fullSentences } from './paragraphs.js';
 import { doneEntry, reportedDone } from './progressNotes.js';
 import type { Minute, NotedEntry, ProposedItem } from './types.js';
+import { headPutBack, putBackReading } from './carriedForward.js';
+import { emptyReading } from './reading.js';
 
 export type { DiscussionContext };
 
@@ -79,7 +81,10 @@ export function discussionItems(
       labelled?.groups &&
       !/^actions?(?:\s+by)?$/i.test(labelled.groups.label.trim()) &&
       readClause(labelled.groups.label).verb === null &&
-      !/\b[a-z]+ed\b/.test(labelled.groups.label)
+      !/\b[a-z]+ed\b/.test(labelled.groups.label) &&
+      // ("Carried forward to next meeting – quotes awaited", "Item on the plot map put off to May – JB away": a matter put back
+      // before the dash, not a matter's name)
+      putBackReading(labelled.groups.label, emptyReading(labelled.groups.label)).verb === null
     ) {
       // ("Bench repairs at the lych gate – Action: Clerk": the matter is the errand, the tag after the dash its owner)
       const tag = actionMarker(labelled.groups.rest);
@@ -269,6 +274,13 @@ export function discussionItems(
       const dueLabel = DUE_LABEL.exec(parts[at + 1]?.sentence ?? '')?.groups?.when;
       const madeBefore = made.length;
       if (DUE_LABEL.test(sentence)) continue;
+      // ("JB still has to ask about a second skip. Carried over to next time.": with no subject, what is carried on is what the
+      // sentence before it told — an errand kept open — not the matter of the heading, which only a paragraph's first
+      // sentence puts back: carriedForward.ts)
+      if ((at > 0 || review) && headPutBack(sentence)) {
+        lastSentence = sentence;
+        continue;
+      }
       // (a sentence the decision blocks took, or a part of one)
       if (decidedAlready(sentence, context.decided)) {
         lastSentence = sentence;

@@ -42,10 +42,10 @@ const NAMED_MONTH = new RegExp(
   `\\b(?:work ?programme|work ?plan|agenda)\\s+for\\s+(?:the\\s+)?${MONTH}\\b|\\b(?:to|before)\\s+(?:the|this)\\s+(?:Sub-)?(?:Committee|Panel|Board|Commission|Authority|Group)\\s+in\\s+${MONTH}\\b|(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH}(?:\\s+\\d{4})?\\s+(?:meeting|session)\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+agenda\\b|\\bmeeting\\s+(?:of\\s+(?:the\\s+)?[\\w'’ ]{1,40}?\\s+)?(?:in|scheduled\\s+for|planned\\s+for|arranged\\s+for|for)\\s+${MONTH}\\b|\\bthe\\s+${MONTH}(?:\\s+\\d{4})?\\s+(?:Board|Committee|Panel|Cabinet|Council|Authority)\\b`,
   'i',
 );
-/** "deferred to January 2026", "put back until March", "moved from February to April", "the item to move from May to July": a named month, though no meeting is named (the verb in any form). */
+/** "deferred to January 2026", "put back until March", "carried forward to January", "moved from February to April", "the item to move from May to July": a named month, though no meeting is named (the verb in any form). */
 const DEFERRED_TO = new RegExp(
   // ("brought forward from September to June"; "to present it in June rather than March": the month it goes to)
-  `\\b(?:defer\\w*|put back|postpone\\w*|mov(?:e|es|ed|ing)|(?:brought|moved)\\s+forward|reschedul\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\bin\\s+${MONTH}\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:in\\s+)?${MONTH}\\b`,
+  `\\b(?:defer\\w*|put (?:back|off)|carried\\s+forward|postpone\\w*|mov(?:e|es|ed|ing)|(?:brought|moved)\\s+forward|reschedul\\w*)\\b[^.;]{0,60}?\\b(?:to|until)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\bin\\s+${MONTH}\\s+(?:rather\\s+than|instead\\s+of)\\s+(?:in\\s+)?${MONTH}\\b`,
   'i',
 );
 /** "brought to Cabinet in March 2026": this body, named, and a month. */

@@ -134,8 +134,9 @@ export const DEFERRING_VERBS = words(
   'hold',
   'delay',
 );
+// ("put off" and "carried forward" only with where to: "residents were put off by the cost", "the balance carried forward")
 export const DEFERRING_WORDS =
-  /\b(?:defer(?:s|red|ring|ral)?|postpone(?:s|d|ment)?|adjourn(?:s|ed|ment)?|held\s+over|hold\s+over|put\s+back|carried\s+over)\b/i;
+  /\b(?:defer(?:s|red|ring|ral)?|postpone(?:s|d|ment)?|adjourn(?:s|ed|ment)?|held\s+over|hold\s+over|put\s+back|carried\s+over|(?:put\s+off|carried\s+forward)\s+(?:to|until))\b/i;
 
 /** "be requested/asked/invited/instructed/… to": the passive that names who is to act. */
 export const REQUEST_PARTICIPLES = words(

@@ -7,6 +7,7 @@ import { readClause } from './grammar.js';
 import { DEFERRING_VERBS, DEFERRING_WORDS, HEDGING, alternatives } from './lexicon.js';
 import type { Reading } from './reading.js';
 import { lemmaIn, tokenize } from './words.js';
+import { putBackTo } from './carriedForward.js';
 import { REASON_AFTER, agreedParts, type Context, type Said } from './agreedParts.js';
 
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
@@ -60,7 +61,10 @@ export function putBack(text: string, reading: Reading, context: Context, listed
     arranged ?? (reading.passive && (reading.form === 'past' || reading.form === 'participle') ? reading.verb : null);
   if (
     deferredVerb &&
-    lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) &&
+    // (or with its particle and no auxiliary, as notes write it: "carried forward to January", "put off to next meeting" —
+    // "had been put back to the autumn" reports what someone else did)
+    (lemmaIn(deferredVerb.toLowerCase(), DEFERRING_VERBS) ||
+      (!arranged && reading.form === 'participle' && putBackTo(deferredVerb, reading.rest))) &&
     !listed &&
     !SITTING_PUT_BACK.test(headPhrase(reading.subject ?? ''))
   ) {
