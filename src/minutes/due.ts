@@ -144,7 +144,7 @@ const FUTURE =
 // "before the Board meets on 5 February", "before the Full Council meeting on Tuesday 9 March": or the day a body sits;
 // "before the survey opens on 4 May", "before the scheme starts on 1 April": or the day something begins)
 const BY_DATE =
-  /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:(?:closing|deadline|end)\s+date|deadline)\s+(?:of\s+)?|(?:time\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:closes|ends|expires|shuts|meets|sits|convenes|opens|starts)\s+on\s+(?:the\s+)?|(?:[\w&'’-]+\s+){1,5}?meeting\s+(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?)?$/i;
+  /\b(?:by|before|no later than|not later than|on or before|until)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:(?:closing|deadline|end)\s+date|deadline)(?:\s+of\s+|\s+|,\s*)|close\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?on\s+(?:the\s+)?(?:\w+day,?\s+)?|(?:time\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:closes|ends|expires|shuts|meets|sits|convenes|opens|starts)\s+on\s+(?:the\s+)?|(?:[\w&'’-]+\s+){1,5}?meeting\s+(?:on|of)\s+(?:the\s+)?(?:\w+day,?\s+)?)?$/i;
 /** "request receipts by 31 January": the date is the one asked of someone else, not this item's. */
 // ("the precept request form to the District Council by": a request before a noun it names is a paper, not an asking)
 const ASKED_OF_OTHERS =
@@ -455,11 +455,15 @@ const DONE_ON =
   /(?:^|[.;:,()]\s*)(?<clause>[^.;:,()]{3,160}?)\s+on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 const NOT_DONE_ON =
   /\b(?:meeting|meets|sits|sitting|agenda|committee|council|cabinet|board|panel|forum|session|which|that|who|whom|when|whenever|where|until|till|since|after|from|before|by|deadline|closes?|closing|ends?|expires?|opens?|starts?|dated|received|published|sent|issued|submitted|made|taken|held|was|were|had|has|have|been|is|are|due|report|letter|email|decision)\b/i;
+/** "on behalf of the Council", "on behalf of this Committee": for whom a thing is done — a body named, not a sitting of it. */
+const ON_BEHALF_OF =
+  /\bon\s+behalf\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w&'’-]+\s+){0,4}?(?:council|committee|board|panel|authority|forum|group|partnership|trust)\b/gi;
 function doneOn(before: string): boolean {
   // (a resolution's opening "That" is no relative word)
   const clause = DONE_ON.exec(before)?.groups?.clause.replace(/^\s*That\s+/, '');
   // (a past participle tells of something done already: "reported to the supplier on", "the consultation closed on")
   // (but "be authorised to", "be asked to" before the instruction's verb is the instruction itself)
-  const own = clause?.replace(/\bbe\s+[a-z]+ed\s+to\b/gi, '');
+  // (and "on behalf of the Council" says for whom it is done, no sitting: "lay a wreath on behalf of the Council on")
+  const own = clause?.replace(/\bbe\s+[a-z]+ed\s+to\b/gi, '').replace(ON_BEHALF_OF, '');
   return !!own && !NOT_DONE_ON.test(own) && !/\b[a-z]{2,}ed\b/i.test(own);
 }
