@@ -144,6 +144,9 @@ export const OWN_SETS = {
   'fresh 91 (ours)': 'minutes-fresh91',
   'fresh 92 (ours)': 'minutes-fresh92',
   'fresh 93 (ours)': 'minutes-fresh93',
+  'fresh 94 (ours)': 'minutes-fresh94',
+  'fresh 95 (ours)': 'minutes-fresh95',
+  'fresh 96 (ours)': 'minutes-fresh96',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
