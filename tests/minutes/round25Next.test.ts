@@ -3,20 +3,7 @@
 // later sentence of the line; a word of sequence opening the sentence or bracket of a list's next date. Invented bodies,
 // people and wording throughout.
 import { describe, expect, it } from 'vitest';
-import { ownBodyOf } from '../../src/minutes/bodies.js';
-import { layout } from '../../src/minutes/layout.js';
-import { findNextMeetings } from '../../src/minutes/meetingDates.js';
-import { splitMinutes } from '../../src/minutes/headings.js';
-
-const MEETING = '2027-11-09';
-const HEAD =
-  'ASHVALE TOWN COUNCIL\n\nMinutes of the meeting of the Leisure Committee held on Tuesday 9 November 2027 at 6pm\n\n1. Apologies\nNone.\n\n';
-/** The minutes with `business` under minute 5 and `dates` under "8. Date of next meeting". */
-const next = (business: string, dates = 'Tuesday 11 January 2028 at 6pm.') => {
-  const lines = layout(`${HEAD}5. Business\n${business}\n\n8. Date of next meeting\n${dates}\n`).split('\n');
-  return findNextMeetings(splitMinutes(lines), MEETING, ownBodyOf(lines));
-};
-const NOTHING = 'The report was noted.';
+import { ashvaleNextMeetings as next, NOTHING_DECIDED as NOTHING } from './helpers/ashvaleLeisure.js';
 
 describe('a sitting called off: the sentence read over its line break, and "will not be needed"', () => {
   it.each([
