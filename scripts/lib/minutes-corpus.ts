@@ -147,6 +147,9 @@ export const OWN_SETS = {
   'fresh 94 (ours)': 'minutes-fresh94',
   'fresh 95 (ours)': 'minutes-fresh95',
   'fresh 96 (ours)': 'minutes-fresh96',
+  'fresh 97 (ours)': 'minutes-fresh97',
+  'fresh 98 (ours)': 'minutes-fresh98',
+  'fresh 99 (ours)': 'minutes-fresh99',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
