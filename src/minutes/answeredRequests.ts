@@ -22,6 +22,19 @@ export const isRequest = (sentence: string) => {
 export const UNDERTAKES =
   /^[^.;]{2,80}?\s(?:agreed|undertook|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z]/i;
 
+/**
+ * Someone taking a thing on in reported speech: "the Manager said she would send them", "the Clerk confirmed that he
+ * would write", "X replied they would look into it" — a verb of saying, a pronoun that is the speaker, then "would" or
+ * "will" and a verb of their own (not "would be", which reports what will happen, nor "would not"). The verbs of saying
+ * are a closed few, as in `discussion.ts`.
+ */
+export const COMMITS_IN_SPEECH =
+  /^[^.;]{2,80}?\s(?:said|confirmed|stated|indicated|explained|advised|added|replied|responded)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b|not\b|have\b)[a-z]/i;
+
+/** Its object pointing back to what was asked: "would raise this with …", "will send them", "would look into it". */
+export const SPOKEN_POINTS_BACK =
+  /\b(?:would|will)\s+(?:[a-z]+\s+){1,2}?(?:this|that|these|those|it|them)\b(?!\s+(?:was|were|is|are|had|has)\b)/i;
+
 /** An undertaking whose object points back: "agreed to provide this breakdown", "undertook to do so", "offered to send them". */
 export const POINTS_BACK =
   /\b(?:agreed|undertook|offered|promised)\s+to\s+(?:do\s+so\b|[a-z]+\s+(?:this|that|these|those|it|them|one)\b)/i;
@@ -105,6 +118,9 @@ export function answeredNext(request: ProposedItem, said: ProposedItem[], text: 
   return said.find((s) => {
     if (!s.owner || !next.startsWith(s.owner)) return false;
     const after = next.slice(s.owner.length);
+    // (or says it will do what was asked, pointing back to it: "The Chair said she would raise this with …" — a
+    // commitment told in reported speech; one on the same matter that does not point back may be another errand)
+    if (COMMITS_IN_SPEECH.test(next) && SPOKEN_POINTS_BACK.test(next)) return true;
     const undertakes = UNDERTAKES.test(next) || /^\s+to\s+[a-z]/.test(after);
     return undertakes && (THE_REQUEST.test(next) || sharesMatter(asked.replace(ACTIVE_REQUEST, ''), s.text));
   });

@@ -3,7 +3,16 @@
 // <owner>" lines and "ACTION: X to …", and for owners' initials closing a line ("… broken.
 // MP, SD"). A list introduced as what was said ("the following points were noted:") is read
 // only for explicit agreements.
-import { POINTS_BACK, UNDERTAKES, answeredRequest, answersToCome, exhortation, isRequest } from './answeredRequests.js';
+import {
+  COMMITS_IN_SPEECH,
+  POINTS_BACK,
+  SPOKEN_POINTS_BACK,
+  UNDERTAKES,
+  answeredRequest,
+  answersToCome,
+  exhortation,
+  isRequest,
+} from './answeredRequests.js';
 import { actionRefInline } from './actionRefs.js';
 import { instruction } from './classify.js';
 import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
@@ -321,9 +330,13 @@ export function discussionItems(
       const now = made.slice(madeBefore);
       // (the undertaking answers the request when it points back to it, "agreed to provide this breakdown", or names
       // its matter, "asked that the Committee visit the new base … agreed to arrange a visit"; another matter is another item)
+      // (so does a commitment told in reported speech that points back, "X said she would raise this with …": the one
+      // who said it will do what was asked; on the same matter without pointing back it may be another errand)
+      const undertakes = UNDERTAKES.test(resolved);
+      const spoken = COMMITS_IN_SPEECH.test(resolved) && SPOKEN_POINTS_BACK.test(resolved);
       const answers = (asked: ProposedItem) =>
-        POINTS_BACK.test(resolved) || now.some((n) => sharesMatter(asked.text, n.text));
-      if (askedJustBefore.length && now.length && UNDERTAKES.test(resolved))
+        spoken || POINTS_BACK.test(resolved) || now.some((n) => sharesMatter(asked.text, n.text));
+      if (askedJustBefore.length && now.length && (undertakes || spoken))
         for (const asked of askedJustBefore.filter(answers)) made.splice(made.indexOf(asked), 1);
       askedJustBefore = now.length && isRequest(resolved) ? now : [];
       lastSentence = sentence;

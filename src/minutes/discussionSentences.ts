@@ -30,6 +30,14 @@ const AN_OFFICE = String.raw`the\s+(?:${alternatives(OFFICE_NOUNS.filter((w) => 
 const ERRAND_SUBJECT = String.raw`(?:[A-Z]{2,4}(?:\s+(?:and|&)\s+[A-Z]{2,4})?|the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})`;
 const NAMED = String.raw`(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s*)*[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+)`;
 
+/**
+ * "Members asked how many …, and the Deputy Monitoring Officer said that he would email …": a second main clause whose
+ * subject reports that they will act — a title or a name, a verb of saying, the pronoun that is the speaker, "would" or
+ * "will" and a verb of their own (not "would be", not "would not") — is that person's commitment, told apart from the
+ * question before it (the verbs of saying a closed few).
+ */
+const SPEAKER_COMMITTING = String.raw`(?:the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*|${NAMED})\s+(?:said|confirmed|stated|indicated|explained|advised|added|replied|responded)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?!be\b|not\b|have\b)[a-z]`;
+
 /** A personal pronoun standing as a subject: it points back to someone named before. */
 export const PRONOUN_SUBJECT = /^(?:he|she|they|it|this|these|those)$/i;
 
@@ -164,7 +172,7 @@ export function discussionSentences(paragraph: string): string[] {
       .flatMap((s) =>
         s.split(
           new RegExp(
-            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|[:,]\s+(?=${ERRAND_SUBJECT}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b)|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*(?:\s+\([A-Z][^)]{0,30}\))?\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])`,
+            String.raw`;\s+(?=[a-z]*\s*[A-Z])|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}to\s+[a-z])|[:,]\s+(?=${ERRAND_SUBJECT}\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b)|,\s+and\s+(?=the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|for|and))*(?:\s+\([A-Z][^)]{0,30}\))?\s+(?:undertook|agreed|offered|promised|will|would|was\s+asked)\b)|,?\s+and\s+(?=(?:officers|members|councillors|governors|staff)\s+(?:undertook|agreed|offered|promised)\s+to\b)|\s+[–—-]\s+(?!${STATUS_WORD})(?=(?:the\s+)?(?:[A-Z][\w'’-]*|[A-Z]{2,4})(?:\s+(?:(?:and|&|of|for)\s+)?(?:the\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)|,\s+and\s+(?=${NAMED}\s+(?:undertook|agreed|offered|promised)\s+to\s+(?!consider\b|think\b|reflect\b)[a-z])|,\s+and\s+(?=${SPEAKER_COMMITTING})`,
           ),
         ),
       )

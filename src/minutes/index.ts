@@ -27,6 +27,7 @@ import { TWO_PERIODS } from './dueSpans.js';
 import { findMeetingDate, findNextMeetings } from './meetingDates.js';
 import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
+import { ownerPhrase } from './ownerPhrase.js';
 import { peopleOf } from './people.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
@@ -372,7 +373,7 @@ function subjectOf(item: ProposedItem): string | null {
 
 /** Every owner the item's decision names, the lead first; `owner` is the lead. */
 function withOwners(item: ProposedItem): ProposedItem {
-  const owners = ownersOf(item.owner);
+  const owners = ownersOf(ownerPhrase(item.owner));
   return { ...item, owner: owners[0] ?? null, owners };
 }
 
