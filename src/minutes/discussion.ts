@@ -32,6 +32,7 @@ import { recordsAVote } from './votes.js';
 import { settledAtThisSitting } from './untracked.js';
 import { othersDecide } from './othersDecide.js';
 import { welcomesOnly } from './welcomes.js';
+import { withoutDebateLead } from './commitmentSubject.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -74,10 +75,13 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   // (a phrase opened by a preposition or a participle, closed by a comma) stands outside the clause
   // (informal notes' wording read as the formal: "we agreed", "ask X if she can come", "– maybe a survey?")
   const text = inFormalWording(
-    sentence
-      .replace(/^[-•]\s*/, '')
-      .trim()
-      .replace(FRONTED, ''),
+    // ("During the discussion she agreed …": the same phrase with no comma, before a pronoun — commitmentSubject.ts)
+    withoutDebateLead(
+      sentence
+        .replace(/^[-•]\s*/, '')
+        .trim()
+        .replace(FRONTED, ''),
+    ),
   );
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)

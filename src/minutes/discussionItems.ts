@@ -40,6 +40,7 @@ import { doneEntry, reportedDone } from './progressNotes.js';
 import type { Minute, NotedEntry, ProposedItem } from './types.js';
 import { headPutBack, putBackReading } from './carriedForward.js';
 import { emptyReading } from './reading.js';
+import { withoutDebateLead } from './commitmentSubject.js';
 
 export type { DiscussionContext };
 
@@ -296,7 +297,8 @@ export function discussionItems(
         continue;
       }
       // "She agreed …" is the last one who spoke; a name or a title speaking takes the floor
-      const resolved = resolvePronoun(sentence, lastSpeaker);
+      // ("In reply to a supplementary question he agreed …": how it came up, with no comma, before the one who commits)
+      const resolved = resolvePronoun(withoutDebateLead(sentence), lastSpeaker);
       lastSpeaker = speakerAfterSentence(resolved, lastSpeaker, context);
       // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
       const taken = answeredRequest(resolved, lastSentence, context.own);

@@ -5,6 +5,7 @@ import { dueFor, tidyText } from './decisions.js';
 import type { DateMention } from './dateText.js';
 import type { Said } from './agreedParts.js';
 import { readSentence } from './discussion.js';
+import { speakerTakesOn } from './commitmentSubject.js';
 import { discussionSentences } from './discussionSentences.js';
 import type { Paragraph } from './discussionParagraphs.js';
 import { readClause } from './grammar.js';
@@ -119,6 +120,10 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
   // ("The Manager said the trial had ended and he would share the findings", "… at present but she would ask")
   const second = SECOND_REPORTED.exec(sentence)?.groups ?? AND_SAID.exec(sentence)?.groups;
   if (second) return `${second.who} ${second.rest}`;
+  // ("Cllr Vance replied that the lease had two years to run; she undertook to send …": the speaker takes it on after
+  // the semicolon — commitmentSubject.ts)
+  const taken = speakerTakesOn(sentence);
+  if (taken) return taken;
   if (!speaker) return sentence;
   const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence

@@ -31,7 +31,10 @@ export function speakerAfterSentence(
     !/^(?:he|she|they|it|this)$/i.test(speaker.subject)
   )
     return speakerAfter(
-      speaker.subject.replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, ''),
+      speaker.subject
+        .replace(/^(?:in\s+response|in\s+reply)[^,]*,\s*/i, '')
+        // ("Quarter 2 The Head of Service introduced …": the end of a heading run into the sentence, before its subject)
+        .replace(/^(?:[\w'’-]+\s+){1,4}?(?=The\s+[A-Z])/, ''),
       speaker.verb,
       speaker.rest,
       lastSpeaker,
