@@ -38,6 +38,7 @@ import {
 import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.js';
 import { recordsAVote } from './votes.js';
 import { recordKept } from './keptRecords.js';
+import { othersTimetable } from './othersTimetable.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
 import { changesMembership, makesUpBody, namedToRole } from './membership.js';
@@ -145,13 +146,16 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (and a date as the subject, "Thursday 4 March is held in reserve": the calendar, not an errand — calendar.ts)
   // (and a consultation's length set or told, "the consultation run for six weeks from 1 March" — calendar.ts)
   // (and where a record left out of the minutes is kept, "(A confidential minute is kept by the Secretary.)" — keptRecords.ts)
+  // (and when another body will take a matter up, "Note: the Executive will consider the charges at its meeting on 8 December":
+  // that body's timetable, told — othersTimetable.ts)
   if (
     datedFact(text) ||
     consultationRuns(text) ||
     dateAsSubject(text) ||
     commitsMoney(text) ||
     recordsAVote(text) ||
-    recordKept(text)
+    recordKept(text) ||
+    othersTimetable(text, own)
   )
     return decision('noted');
   // ("Tree warden – Cllr Orme": a row of an appointments list, a role and its holder — membership.ts)

@@ -8,6 +8,8 @@ import { readClause } from './grammar.js';
 import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, REQUEST_PARTICIPLES, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
+import { newActorPoints } from './newActor.js';
+import { secondInstructionMarked } from './secondInstruction.js';
 import { secondSubjunctive, semicolonSubjunctives } from './secondSubjunctive.js';
 
 /** A sitting body in small letters opening a clause, before a verb in the past: "The committee endorsed …". */
@@ -163,6 +165,8 @@ function splitPoints(text: string): number[] {
       );
     if (!title || m[0].startsWith(',')) points.push(m.index + m[0].length - m.groups!.keep.length);
   }
+  // "… be adopted and the Clerk to publish it": a new actor's "X to <verb>" after "and", as after ";" (newActor.ts)
+  points.push(...newActorPoints(text));
   return [...new Set(points)].filter((p) => p > 3 && p < text.length - 3).sort((a, b) => a - b);
 }
 
@@ -248,6 +252,13 @@ export function splitDecisions(raw: string): string[] {
     .replace(/\s*;\s*(?:and|or)?\s*$/i, '');
   // "… be admitted and circulated before the hearing resumed": one ruling, carried out at the sitting (untracked.ts)
   if (doneAtSitting(text)) return [text];
+  // "to approve the draft budget and refer it to the Finance Committee": the second "to" left out is read as printed
+  // ", and to refer" would be; where that gives one clause, the clause stays as it was (secondInstruction.ts)
+  const marked = secondInstructionMarked(text);
+  if (marked !== text) {
+    const parts = splitDecisions(marked);
+    if (parts.length > 1) return parts;
+  }
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
   const sameForm = sameFormPoints(text);

@@ -23,7 +23,7 @@ import {
 } from './owner.js';
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
-import { shareItemDue, sharePutBackDue } from './sharedDues.js';
+import { shareHandOnDue, shareItemDue, sharePutBackDue } from './sharedDues.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -409,6 +409,8 @@ export function readBlock(
     );
     sharePutBackDue(items.slice(first));
     shareItemDue(items.slice(first));
+    // ("Cllr Ross to draft the comments and Clerk to send them by 20th November": the draft is due when the sending is)
+    shareHandOnDue(items.slice(first));
   }
   return { items, noted };
 }

@@ -31,6 +31,7 @@ import { putBackReading } from './carriedForward.js';
 import { recordsAVote } from './votes.js';
 import { settledAtThisSitting } from './untracked.js';
 import { othersDecide } from './othersDecide.js';
+import { othersTimetable } from './othersTimetable.js';
 import { welcomesOnly } from './welcomes.js';
 import { withoutDebateLead } from './commitmentSubject.js';
 
@@ -65,8 +66,10 @@ const CHAIR_TOLD =
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {
   // ("… and Cabinet would take a decision in February": another decision-maker's own business, no errand — othersDecide.ts)
   // ("Cllr Ray said he would welcome that": a view, no errand — welcomes.ts)
+  // ("the final schedule would go to the Executive on 8 December": another body's timetable, told — othersTimetable.ts)
   return readParts(sentence, context, listed, previous).filter(
-    (said) => !othersDecide(said.text, context.own) && !welcomesOnly(said.text),
+    (said) =>
+      !othersDecide(said.text, context.own) && !othersTimetable(said.text, context.own) && !welcomesOnly(said.text),
   );
 }
 

@@ -29,3 +29,22 @@ export function sharePutBackDue(parts: ProposedItem[]): void {
     if (part !== putBack && !part.due && /\b(?:bring|brought|come|coming|report|reporting)\s+back\b/i.test(part.text))
       part.due = putBack.due;
 }
+
+/**
+ * "Cllr Ross to draft the comments and Clerk to send them by 20th November": a step whose work the next actor takes
+ * on — the next errand's object points back at it ("them", "it") — is done by the day the next one is due. Only an
+ * action with no due before an action with a day of its own, the second opening on its actor and "to <verb> it/them".
+ */
+export function shareHandOnDue(parts: ProposedItem[]): void {
+  for (let k = 1; k < parts.length; k++) {
+    const [step, next] = [parts[k - 1], parts[k]];
+    if (
+      step.category === 'action' &&
+      next.category === 'action' &&
+      !step.due &&
+      next.due?.kind === 'date' &&
+      /^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}to\s+[a-z]+\s+(?:it|them)\b/.test(next.text.trim())
+    )
+      step.due = next.due;
+  }
+}
