@@ -14,6 +14,7 @@ import {
   isRequest,
 } from './answeredRequests.js';
 import { actionRefInline } from './actionRefs.js';
+import { actionEntries, bareEntry, opensEntry } from './actionEntries.js';
 import { instruction } from './classify.js';
 import { CITES, LOG_ROW, REVIEW, carriedOnOrDone } from './actionsReview.js';
 import { speakerAfterSentence } from './lastSpeaker.js';
@@ -64,6 +65,8 @@ export function discussionItems(
   let previous: { paragraph: Paragraph; made: ProposedItem[] } | null = null;
   let lastSpeaker: string | null = null;
   let lastSentence: string | null = null;
+  // the line where a record of actions ("ACTIONS: …") opened, while its entries run on
+  let record: number | null = null;
   const makeMarked = (text: string, ref: string | null, owner: string | null, updates: string | undefined) =>
     markedItem(text, minute.number, ref, owner, updates, context);
   for (const read of paragraphsOf(minute, consumed, context.around)) {
@@ -86,7 +89,15 @@ export function discussionItems(
     // "Budget 2026/27 – the Chair and the Clerk to prepare …": a paragraph may open with its matter's name and a dash;
     // the sentence after the dash is the record (a name has no verb of its own)
     // ("ACTION – JB" is a tag, not a matter named before its dash)
-    const labelled = /^(?<label>[^.;:–—]{2,60}?)\s+[–—-]\s+(?<rest>\S.*)$/.exec(text);
+    // (the lines under "ACTIONS:" that open with an owner, no blank line between, are that record's further entries)
+    const attending = new Set(context.people.initials.keys());
+    const continued =
+      record !== null &&
+      !paragraph.labelled &&
+      minute.lines.slice(record, paragraph.line).every((l) => l.trim()) &&
+      opensEntry(text, attending);
+    if (!continued) record = null;
+    const labelled = continued ? null : /^(?<label>[^.;:–—]{2,60}?)\s+[–—-]\s+(?<rest>\S.*)$/.exec(text);
     if (
       labelled?.groups &&
       !/^actions?(?:\s+by)?$/i.test(labelled.groups.label.trim()) &&
@@ -112,9 +123,10 @@ export function discussionItems(
       previous = null;
       continue;
     }
-    const lead = paragraph.labelled
-      ? { groups: { rest: text } }
-      : /^(?:ACTIONS?|[Aa]ctions?)\s*(?:point\s*\d*)?\s*[:–—-]\s*(?<rest>.{3,})$/.exec(text);
+    const lead =
+      paragraph.labelled || continued
+        ? { groups: { rest: text } }
+        : /^(?:ACTIONS?|[Aa]ctions?)\s*(?:point\s*\d*)?\s*[:–—-]\s*(?<rest>.{3,})$/.exec(text);
     const alone = paragraph.labelled ? null : actionMarker(text);
     // "Action SH", "ACTION: Jim / Alasdair" on its own line: the paragraph before is the action.
     if (alone && alone.index === 0) {
@@ -142,7 +154,15 @@ export function discussionItems(
     }
     // "ACTION: Drainage Engineer to write to …", "Actions: JS - report to the next Board"
     if (lead?.groups && !alone) {
-      const rest = lead.groups.rest;
+      // ("ACTIONS: DO mend the gate. TR to write to the league.": each owner opens an entry of its own)
+      const entries = actionEntries(lead.groups.rest, attending);
+      if (!continued && !paragraph.labelled) record = paragraph.line;
+      for (const rest of entries.length > 1 ? entries.slice(0, -1) : []) {
+        const entry = entryItem(rest, paragraph.ref, attending, makeMarked, updates);
+        withoutTwin(entry, items);
+        marked.push(entry);
+      }
+      const rest = entries.length > 1 ? entries[entries.length - 1] : lead.groups.rest;
       // ("Actions: None.", "Action: none for the committee (business as usual)": the minute leaves nothing to do)
       if (NOTHING.test(rest.trim())) {
         previous = null;
@@ -169,22 +189,28 @@ export function discussionItems(
           };
       const reading = readClause(rest);
       // ("Action: the slides to be sent round to members": a passive infinitive's subject is what is done, not who does it)
+      // ("ACTIONS: DO mend the rink markers": initials the attendance list gives, then the bare verb)
+      const bare = named || (reading.subject && reading.form === 'infinitive') ? null : bareEntry(rest, attending);
       const owner = named
         ? cleanOwner(named.who)
-        : // (the subject of a passive is the thing done, "the slides to be sent round to members", not who does it)
-          reading.subject && reading.form === 'infinitive' && !reading.passive
-          ? cleanOwner(reading.subject)
-          : null;
-      if (owner && ownerLine(paragraph.text, paragraph.line, { owner, text: rest })) {
+        : bare
+          ? bare.who
+          : // (the subject of a passive is the thing done, "the slides to be sent round to members", not who does it)
+            reading.subject && reading.form === 'infinitive' && !reading.passive
+            ? cleanOwner(reading.subject)
+            : null;
+      if (owner && entries.length <= 1 && ownerLine(paragraph.text, paragraph.line, { owner, text: rest })) {
         previous = null;
         continue;
       }
-      const item = makeMarked(named?.what ?? rest, paragraph.ref, owner, updates);
+      const item = makeMarked(named?.what ?? bare?.what ?? rest, paragraph.ref, owner, updates);
       marked.push(item);
       // "JS said the Trust's response would come to the Board. / ACTION: JS - response to the next Board": the line
       // under a paragraph restates the one agreement the paragraph made, now with its owner
       const said = previous?.made.filter((m) => m.source === 'discussion') ?? [];
-      if (said.length === 1 && said[0].type === item.type && previous?.made.length === 1) {
+      // (a record of several entries restates errands told anywhere in the minute: each takes the place of its own)
+      if (entries.length > 1 || continued) withoutTwin(item, items);
+      else if (said.length === 1 && said[0].type === item.type && previous?.made.length === 1) {
         items.splice(items.indexOf(said[0]), 1);
         item.due ??= said[0].due;
       }
@@ -371,4 +397,40 @@ const CLOSING_INITIALS =
 /** A sentence the decision blocks took, or a part of one. */
 function decidedAlready(sentence: string, decided: Set<string> | undefined): boolean {
   return !!decided && [...decided].some((d) => d === sentence || d.includes(sentence.replace(/[.;]\s*$/, '')));
+}
+
+/**
+ * One entry of a record of actions that holds several ("KM/PS – price a scoreboard", "DO mend the gate", "TR to write to
+ * the league"): its owner by the dash, the bare verb or the infinitive's subject, and its errand.
+ */
+function entryItem(
+  entry: string,
+  ref: string | null,
+  initials: ReadonlySet<string>,
+  makeMarked: (text: string, ref: string | null, owner: string | null, updates: string | undefined) => ProposedItem,
+  updates: string | undefined,
+): ProposedItem {
+  const dashed = /^(?<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*|[Ee]veryone|[Aa]ll|ALL)\s*[–—-]\s+(?<what>\S.*)$/.exec(
+    entry,
+  )?.groups;
+  const bare = dashed ? null : bareEntry(entry, initials);
+  const reading = readClause(entry);
+  const who = dashed?.who ?? bare?.who ?? (reading.form === 'infinitive' && !reading.passive ? reading.subject : null);
+  return makeMarked(dashed?.what ?? bare?.what ?? entry, ref, who ? cleanOwner(who) : null, updates);
+}
+
+/**
+ * "PS to ring the league about the fixtures" in the discussion, then "PS – ring league re fixtures" in the record under
+ * it: the same errand told twice. The record's entry stands (its owner and wording are the
+ * record's), the discussion's telling goes, its due kept where the entry states none. The twin has the entry's owner
+ * and shares a word of its matter.
+ */
+function withoutTwin(entry: ProposedItem, items: ProposedItem[]): void {
+  if (!entry.owner) return;
+  const twin = items.find(
+    (m) => m.source === 'discussion' && m.owner === entry.owner && sharesMatter(m.text, entry.text),
+  );
+  if (!twin) return;
+  items.splice(items.indexOf(twin), 1);
+  entry.due ??= twin.due;
 }

@@ -1,6 +1,7 @@
 // Step 7: when it is due, as the resolution states it — the next meeting, "the November
 // meeting", "by 31 March 2026", "within 12 months", "a future meeting" or the work
 // programme — or null when nothing is stated and the tool's default applies.
+import { writtenOut } from './notesShorthand.js';
 import type { StatedDue } from '../domain/importPlan.js';
 import { MONTHS } from '../domain/dates.js';
 import { bodyBefore, namesBody, type OwnBody } from './bodies.js';
@@ -172,6 +173,8 @@ export function dueOf(
   isDeferral = false,
   context: DueContext = { own: ANY_BODY },
 ): StatedDue {
+  // ("before next mtg", "by end of Nov": informal notes write when in shorthand)
+  text = writtenOut(text);
   const dayOf = (mention: DateMention) =>
     statedIso(mention) ?? (meetingDate ? firstAfter(mention, meetingDate) : (context.resolve?.(mention) ?? null));
   for (const mention of findDates(text)) {

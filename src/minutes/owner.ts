@@ -11,6 +11,7 @@ import { namesBody, type OwnBody } from './bodies.js';
 import { secondSubjunctiveReading } from './secondSubjunctive.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
+import { bareVerb } from './actionEntries.js';
 import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
@@ -432,6 +433,9 @@ export function actionMarker(text: string): { owner: string; index: number; clau
   // "Actions: Start the procurement." is the action itself, an imperative: a verb and its object's determiner, where a
   // name or a title goes on in capitals or with "of"/"and" ("Head of Waste Services", "Clerk and Chair")
   if (IMPERATIVE_LEAD.test(owner.trim())) return null;
+  // ("ACTIONS: DO mend the gate": initials and a bare verb are the errand with its owner, as notes write it)
+  const lead = /^[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*\s+(?<verb>[a-z][a-z'-]+)\b/.exec(owner.trim());
+  if (lead && bareVerb(lead.groups!.verb)) return null;
   // ("Actions: None." says there is nothing to do: no one to own it)
   if (NOTHING.test(owner.trim())) return null;
   return { owner: cleanOwner(owner).replace(/\s*\/\s*/g, ' / '), index: m!.index };

@@ -72,6 +72,7 @@ export function peopleOf(lines: string[]): People {
         const initial = m.groups!.b ?? m.groups!.t;
         if (initial) initials.set(initial, m.groups!.name.trim());
       }
+      for (const [key, name] of keysBesideRoles(body)) if (!initials.has(key)) initials.set(key, name);
       for (const m of body.matchAll(new RegExp(NAME, 'g'))) addName(m[0]);
       // "(Leader, in the Chair)", "(Mayor – in the chair)": the other words in the brackets are the chair's title
       for (const m of body.matchAll(/\(([^()]*?)[,;–-]\s*in\s+the\s+chair\s*\)/gi))
@@ -184,4 +185,27 @@ function firstNamesListed(lines: string[]): string[] {
     if (parts.length >= 3 && names.every(Boolean)) found.push(...names.map((n) => n!.split(/\s+/)[0].toLowerCase()));
   }
   return found;
+}
+
+/**
+ * Informal notes give a member's initials beside their role, in one bracket or after it: "Kay Mellor (KM, treasurer)",
+ * "Cllr Nadia Orme (chair, NO)", "Joan Pike (chair) JP". The initials are the ones the name's own words begin with
+ * (so "Amy Lowe (AL, Bloom group)" keys Amy Lowe, and "(Chair, BID)" no one), and the owners the notes' actions name
+ * by them are these people.
+ */
+export function keysBesideRoles(body: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  const entry = new RegExp(
+    String.raw`(?<name>${NAME})\s*\((?<inside>[^()]{1,60})\)(?:\s+(?<after>[A-Z]{2,3})(?=[,;]|\s*$|\s+[A-Z]))?`,
+    'g',
+  );
+  for (const m of body.matchAll(entry)) {
+    const { name, inside, after } = m.groups!;
+    const parts = inside.split(/\s*,\s*/);
+    const key = after ?? (parts.length > 1 ? parts.find((p) => /^[A-Z]{2,3}$/.test(p)) : undefined);
+    const words = name.replace(new RegExp(String.raw`^(?:${HONORIFIC_WORDS})\.?\s+`), '').split(/\s+/);
+    if (key && words.length >= 2 && key[0] === words[0][0] && key[key.length - 1] === words[words.length - 1][0])
+      keys.set(key, name.trim());
+  }
+  return keys;
 }
