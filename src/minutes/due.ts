@@ -9,6 +9,7 @@ import { findDates, firstAfter, iso, statedIso, type DateMention } from './dateT
 import { SEASONS, alternatives } from './lexicon.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { spanDue } from './dueSpans.js';
+import { closingOfWorkedThing } from './thingCloses.js';
 import { MEETING_GIVEN_OVER } from './workProgramme.js';
 
 /** What a due is read against: this body (whose meetings a date may be) and the day a date without a year falls on. */
@@ -374,6 +375,9 @@ function byDate(text: string, dayOf: (mention: DateMention) => string | null): {
     // (a week named by its first day: a past tense before it, "was booked for the week commencing …", tells what is arranged)
     if (date && WEEK_OF.test(before) && !/\b(?:was|were|had\s+been)\s+[a-z]+ed\b[^.;]*$/i.test(before))
       return { index: mention.index, date };
+    // ("a bid to the fund, which closes on 29 January", "the bid (deadline 30 November)": the day the thing the work is
+    // for closes, told at the sentence's end)
+    if (date && closingOfWorkedThing(text, mention)) return { index: mention.index, date };
   }
   return null;
 }
