@@ -396,7 +396,24 @@ function eachMeetingOfOther(text: string, own: OwnBody): boolean {
 /** "report its findings to the Board in March": a month at which the matter comes back to this body, by name. */
 export function monthAtThisBody(text: string, own: OwnBody): boolean {
   const body = BODY_IN_MONTH.exec(text);
-  return !!body && own.is(namedBody(body[1]));
+  return (!!body && own.is(namedBody(body[1]))) || forDecisionHere(text);
+}
+
+/**
+ * "the steering group be asked to prepare a leaflet, for approval at the January meeting", "referred to the Working
+ * Group to prepare a final budget for agreement at the February 2028 meeting": a purpose phrase on the errand's object
+ * — "for" and a noun of deciding — whose meeting is "the <month> meeting", this body's own calendar (no "its" or "their",
+ * no "of" another body after it). The work asked of the other body comes back here to be decided. Not where the other
+ * body is the one the thing is recommended or commended to: there the meeting named is its own ("recommended to Council
+ * for adoption at the May meeting").
+ */
+const FOR_DECISION_AT = new RegExp(
+  `\\bfor\\s+(?:(?:final|formal)\\s+)?(?:${alternatives(['approval', 'agreement', 'adoption', 'consideration', 'decision', 'sign-off', 'endorsement'])})\\s+at\\s+the\\s+${MONTH}(?:\\s+\\d{4})?\\s+meeting\\b(?!\\s+of\\b)`,
+  'i',
+);
+function forDecisionHere(text: string): boolean {
+  const found = FOR_DECISION_AT.exec(text);
+  return !!found && !/\b(?:recommend|commend)\w*/i.test(text.slice(0, found.index));
 }
 
 /**

@@ -5,6 +5,7 @@
 // Invented bodies, people and wording throughout.
 import { describe, expect, it } from 'vitest';
 import { ownBodyOf } from '../../src/minutes/bodies.js';
+import { dueFor } from '../../src/minutes/decisions.js';
 import { dueOf } from '../../src/minutes/due.js';
 import { parseMinutes } from '../../src/minutes/index.js';
 
@@ -89,5 +90,42 @@ describe('in minutes, each layout', () => {
     const items = parseMinutes(text).items;
     expect(items.find((i) => i.minute === '4')?.due).toEqual(date('2028-01-28'));
     expect(items.find((i) => i.minute === '5')?.due).toEqual(date('2027-12-03'));
+  });
+});
+
+describe('work asked of another body "for approval at the <month> meeting" comes back to this body then', () => {
+  const context = { own, meeting: MEETING };
+  it.each([
+    [
+      'a group asked to prepare',
+      'The garden working party be asked to draw up a planting plan, for approval at the February meeting.',
+      'February',
+    ],
+    [
+      'a matter referred to a group to prepare',
+      'The draft accounts be referred to the Finance Group to prepare the final figures for agreement at the March 2028 meeting.',
+      'March',
+    ],
+    [
+      'a group asked, "for consideration"',
+      'That the Events Group be asked to cost the summer fair for consideration at the January meeting',
+      'January',
+    ],
+  ])('%s', (_name, text, month) => {
+    expect(dueFor('recommendation', text, context)).toEqual({ kind: 'month', month });
+  });
+
+  it.each([
+    [
+      'the other body’s own meeting, "its"',
+      'The plan be recommended to the District Council for adoption at its March meeting.',
+    ],
+    ['a body recommended to', 'That the plan be recommended to Council for adoption at the March meeting'],
+    [
+      'the meeting of another body',
+      'The Events Group be asked to cost the fair for approval at the January meeting of the Town Council.',
+    ],
+  ])('no due: %s', (_name, text) => {
+    expect(dueFor('recommendation', text, context)).toBeNull();
   });
 });
