@@ -9,8 +9,9 @@ const HEADING_LINES = [
   /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
   // (a licensing sub-committee's notice: "Date of hearing: Monday 8 May 2028", "Hearing date: …")
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?(?:meeting|hearing)|(?:meeting|hearing) date|date of decision|date)\s*:\s*/i,
-  // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Minutes of meeting: …")
-  /^(?:when|held|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
+  // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Held on: …",
+  // "Minutes of meeting: …")
+  /^(?:when|held(?:\s+on)?|date\s+(?:and|&)\s+time|minutes\s+of\s+(?:the\s+)?meeting)\s*:\s*/i,
   // (a committee page's title, "Minutes of Harbour Panel, Tuesday, 9th November, 2027 6.00 pm - Hartwell Council",
   // "Meeting of Harbour Panel, Tuesday 9 November 2027": the body's name, a comma, then the weekday of its sitting)
   // (and a decisions page's, "Decisions - Harbour Panel, Tuesday, 9th November, 2027 6.00 pm": the kind of record, a

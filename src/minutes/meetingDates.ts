@@ -12,6 +12,7 @@ import { namesBody } from './bodies.js';
 import { gridAt } from './meetingGrid.js';
 import { inEachLanguage } from './meetingDate.js';
 import { programmeMeetings } from './programmeMeetings.js';
+import { programmeDays } from './programmeDays.js';
 import { informalSittingAt } from './informalSittings.js';
 import { leftDate } from './leftDates.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
@@ -26,7 +27,7 @@ const DATES_MINUTE =
 /** "Items for next meeting", "Matters to the next meeting": a title about the next meeting's business, not its date. */
 const BUSINESS_FOR_NEXT = /\b(?:for|to)\s+(?:the\s+)?next\s+meeting\b/i;
 const NEXT_LINE =
-  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}?(?:meeting|session|sitting)s?\b|^next meeting\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
+  /^(?:the\s+)?(?:date|time|dates)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}?(?:meeting|session|sitting)s?\b|^next (?:meeting|mtg)\b|^(?:future|forthcoming)\s+meeting\s+dates?\b|^dates?\s+of\s+(?:future|forthcoming)\s+meetings?\b/i;
 const PROVISIONAL = /\b(?:special|provisional|if required|reserve|extraordinary)\b/i;
 /**
  * A date held only in case ("provisional", "if required", "reserve"): no sitting yet. An extraordinary or special meeting
@@ -77,7 +78,10 @@ const DOCUMENT_STAMP =
   /^(?:(?:decisions?|minutes|notice|document|page)\s+)?(?:published|printed|issued|re-?issued|updated|last\s+updated|generated|downloaded)(?:\s+from\s+\S+)?(?:\s+on)?\s*[:\s]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d|^(?:date\s+of\s+(?:publication|issue)|publication\s+date|date\s+(?:published|printed|issued))\s*:/i;
 
 /** A line that opens a new row or point: a bullet, "3." or "(3)", "(b)", or a log's reference ("A/4", "AP-12"). A date or a bare number first is not one. */
-const NEW_ROW = /^\s*(?:[-•*]\s|\(?\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-z]{1,2}\)\s|[A-Z]{1,4}[/-]\d{1,3}\b)/;
+// (or a row of a table of three cells or more, set apart by tabs, wide gaps or bars, "WF   Tea for the volunteer day   23 Jan": the
+// row above, "…   next mtg", is another task's due, no sentence this row goes on)
+const NEW_ROW =
+  /^\s*(?:[-•*]\s|\(?\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-z]{1,2}\)\s|[A-Z]{1,4}[/-]\d{1,3}\b)|\S(?:\t|\s{3,}|\s*\|\s*)\S.*\S(?:\t|\s{3,}|\s*\|\s*)\S/;
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
@@ -108,6 +112,8 @@ export function findNextMeetings(
       ) || null;
     // (a work programme's table, "Meeting | Item | Lead", a date heading each meeting's rows)
     for (const d of programmeMeetings(minute.title, minute.lines)) accept(d, yearHint);
+    // (a work programme laid out by its meetings' days, "(1) 10 January 2028 – play strategy", "8 March 2028 (budget):")
+    for (const d of programmeDays(minute.title, minute.lines, own)) accept(d, yearHint);
     let provisional = false;
     let listed = false; // under a lead-in line, until a line that does not open with a date
     let closed = false; // after the line that closes the meeting
@@ -310,14 +316,20 @@ function besideLines(lines: string[], at: number): [string, string] {
   return [above, NEW_ROW.test(next) ? '' : next.trim()];
 }
 
-/** A line that opens with a date, a paragraph number or clause marker before it allowed ("8.1  Thursday, 14 May", "(b) 7 March"). */
+/**
+ * A line that opens with a date, a paragraph number or clause marker before it allowed ("8.1  Thursday, 14 May", "(b) 7
+ * March"), or a table's bar: "| 8 February 2028 | 6pm | Hall |" is a row of the dates as a plain line is.
+ */
 // (either half of a line printed in two languages, "Nos Lun 8 Ionawr 2028 / Monday 8 January 2028")
 function opensWithDate(line: string): boolean {
   return inEachLanguage(line.trim()).some(
     (text) =>
       DATE_FIRST.test(text) ||
       DATE_FIRST.test(
-        text.replace(/^(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]|\d{1,3}\.\d{1,3}|\(?[a-z]{1,4}\)|[ivx]{1,5}\.)\s+/i, ''),
+        text.replace(
+          /^(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]|\d{1,3}\.\d{1,3}|\(?[a-z]{1,4}\)|[ivx]{1,5}\.|\|)\s+/i,
+          '',
+        ),
       ),
   );
 }

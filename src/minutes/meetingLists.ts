@@ -26,8 +26,10 @@ export const LIST_LEAD = new RegExp(
     String.raw`(?:(?:[\w&'’-]+\s+){0,3}?meetings\b|(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?\b)`,
     // "Dates and topics for 2028 meetings", "Timetable for the year's meetings:" — "for" only where the line then ends
     String.raw`|(?:the\s+)?(?:dates?|schedule|calendar|programme|timetable)\s+(?:and\s+\w+\s+)?for\s+(?:the\s+)?(?:[\w&'’/-]+\s+){0,3}?meetings\s*(?:[:(]|$)`,
-    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Remaining meetings this civic year:"
-    String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?meetings?(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
+    // "Future Board meetings:", "Forthcoming meetings", "Future meeting dates:", "Remaining meetings this civic year:" — and
+    // what the body calls its sittings, "Future decision sessions:", "Forthcoming sittings:", notes' "Next mtg:" (an informal session's days,
+    // "Future training sessions:", are still none: informalSittings.ts)
+    String.raw`|(?:the\s+)?(?:${COMING})\s+(?:[\w&'’-]+\s+){0,3}?(?:meetings?|mtgs?|sessions?|sittings?)(?:\s+dates?)?\s*(?:[:(]|for\b|$|${QUALIFIED})`,
     // "Further dates: 8 May, 12 June", "Remaining dates:" — a word of what is to come and "dates" as a line's label, with its
     // colon (not "two further dates for the training"): the dates of the body's sittings, as under "Next meeting:"
     String.raw`|(?:the\s+)?(?:${COMING})\s+dates\s*:`,

@@ -15,8 +15,9 @@ const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?
 /** "this year", "this municipal year", "for the rest of the civic year", "in the remainder of the year": the span a run of meetings fills. */
 const THIS_YEAR = String.raw`(?:(?:in|for|during)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the)\s+(?:(?:municipal|civic|council|calendar|financial|academic)\s+)?year\s+`;
 /** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meeting would take place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
+// (the meeting's initials in brackets after its name are no words between: "The Annual Members' Meeting (AGM) will be held on")
 const MEETING_ON = new RegExp(
-  String.raw`\b(?:meeting|sitting|session)s?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+|${THIS_YEAR})?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|(?:to|(?:will|would|shall|should|must|may|might|could|can)\s+(?:now\s+)?)take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`\b(?:meeting|sitting|session)s?(?:\s*\([A-Z]{2,6}\))?\s+(?:of\s+(?:the\s+)?(?<body>[^.;]{1,60}?)\s+)?(?:(?:in|during)\s+(?:the\s+)?(?:20\d\d(?:\/\d\d)?|[a-z]+\s+[a-z]+|[a-z]+)\s+|${THIS_YEAR})?(?:(?:is|was|are|were|(?:(?:will|would|shall|should|must|may|might|can|could)\s+)?be)\s+)?(?:(?:scheduled|due|arranged|set|planned|fixed)\s+(?:for|on)|(?:to\s+be\s+|will\s+be\s+)?held\s+on|(?:to|will)\s+be\s+held\s+(?:at|in)\s+(?:[^.;]|\.(?=[a-z\d]|\s+[a-z])){1,40}?\s+on|taking\s+place\s+on|(?:to|(?:will|would|shall|should|must|may|might|could|can)\s+(?:now\s+)?)take\s+place\s+on|(?:is\s+)?on|for)\s+${TIME}?(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
 /**
@@ -50,7 +51,14 @@ const AGENDA_OF =
   /\b(?:to|on|for|onto)\s+(?:the\s+)?(?<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,6}[A-Z][\w&'’-]*?)(?:['’]s)?\s+agenda\s+(?:(?:for|of|on)\s+(?:the\s+)?|\(\s*)$/;
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
-const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+// (notes' shorthand "mtg" is the noun: "the next mtg will be on")
+const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|mtgs?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+/**
+ * A deadline's words straight before the day: "before the next meeting, by 20 January", "no later than 20 January" — the
+ * day a thing is due by, not the sitting the sentence named.
+ */
+const BY_DAY =
+  /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/i;
 /** "the next Cabinet", "the next Planning Committee": "next" and a body's name, its head noun closing it (not "next meeting"). */
 const NEXT_BODY =
   /\bnext\s+(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}(?:Committee|Panel|Board|Cabinet|Council))\b(?!\s+(?:meeting|session|sitting)s?\b)[^.]{0,80}?$/;
@@ -65,6 +73,9 @@ const AGM = new RegExp(
   String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\b[^.;]{0,30}?\b(?:set\s+for|on|is\s+on|will\s+be\s+(?:held\s+)?on|to\s+be\s+held\s+on)\s+(?:the\s+)?${WEEKDAY}?$`,
   'i',
 );
+/** The subject of a clause to come, before "will", "is to" and a verb: "(that) the Town Council will set the precept …". */
+const A_MEETING_SUBJECT =
+  /(?:.*\b(?:that|[,;])|^)\s*(?:the\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)\s+(?:will|would|shall|is\s+to|are\s+to)\s+[a-z]+\b[^.;]*$/;
 /** A paper or item (a closed class of agenda nouns) moved from one day to another. */
 const MOVED_BETWEEN = new RegExp(
   String.raw`\b(?:${alternatives(PAPER_NOUNS)})\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:${alternatives(MOVING_PAPERS)})\s+(?:from|to|until)\s+(?:the\s+)?(?:(?:[^.;]|\.(?=\d)){1,30}?\s+(?:to|until)\s+(?:the\s+)?)?${WEEKDAY}?$`,
@@ -139,6 +150,12 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     if (sentTo && namesBody(sentTo.replace(/^this\s+/i, ''))) {
       const np = sentTo.replace(/^full\s+/i, '');
       return /^this\s/i.test(sentTo) || own.is(sentTo) || own.is(np) ? 'own' : 'other';
+    }
+    // ("the Town Council will set the precept at an extraordinary meeting on": a meeting no one is named for, "a" or "an"
+    // before it, where the clause's subject will act — the subject's sitting, another body's unless it is this one)
+    if (!meeting.groups?.body && /\b(?:at|to|in)\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$/i.test(head)) {
+      const subject = A_MEETING_SUBJECT.exec(head.replace(/^[^]*[.;:]\s+/, ''))?.groups?.np;
+      if (subject && namesBody(subject) && !own.is(subject)) return 'other';
     }
     if (!meeting.groups?.body && /\b(?:its|their)\s+(?:\w+\s+)?$/i.test(head)) {
       const whole = before.slice(0, before.length - near.length + meeting.index);
@@ -367,6 +384,7 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // meeting's noun but the body itself — is that body's, unless it is this one)
   const nextBody = NEXT_BODY.exec(near)?.groups?.np;
   if (nextBody && namesBody(nextBody) && !own.is(nextBody)) return 'other';
+  if (NEXT.test(near) && BY_DAY.test(near)) return null;
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';

@@ -20,7 +20,7 @@ import { tokenize } from './words.js';
  * What names the schedule: this body's programme or plan of work, or the items of its future meetings — not a forward
  * plan, which in councils lists the executive's coming decisions, another body's business.
  */
-const PROGRAMME =
+export const PROGRAMME =
   /\b(?:work|forward|scrutiny|committee|panel|board)\s+programme\b|\bwork\s*plan\b|\b(?:items?|business|topics?)\s+(?:for|at)\s+(?:future|coming|forthcoming)\s+meetings\b/i;
 
 const WHEN = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${FULL_MONTHS}(?:\s+20\d\d)?|TBC|TBA`;
@@ -31,7 +31,7 @@ const ROW = new RegExp(
 /** A day or a month as the heading of the entries under it: "14 June 2028:", "June 2028 (budget meeting):". */
 const DAY_HEAD = new RegExp(String.raw`^(?<when>${WHEN})(?:\s*\([^()]{1,40}\))?\s*:$`);
 /** An entry under such a heading: its own marker, "(a)", "b)", "1.", a dash or a bullet. */
-const ENTRY = /^(?:\(?(?<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?<what>\S.*)$/i;
+export const ENTRY = /^(?:\(?(?<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?<what>\S.*)$/i;
 /**
  * What makes each row a decision: the resolution itself sets the rows out ("RESOLVED: That the work programme be agreed
  * as follows:", "Decision: … as follows:"), or the rows stand under a table's head that names when ("Month   Item
@@ -41,7 +41,7 @@ const ENTRY = /^(?:\(?(?<mark>[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?<what>\
 const RESOLVED_AS_FOLLOWS = /^(?:resolved|agreed|decision|decided)?\s*[:–—-]?\s*that\b[^.]*\bas\s+follows\s*:\s*$/i;
 const WHEN_HEAD = /^(?:month|date|meeting(?:\s+date)?|date\s+of\s+meeting|committee\s+date)(?:\s{2,}|\t+)\S/i;
 /** A document printed after the record: "Appendix A – …", "Annex 2". */
-const APPENDIX = /^(?:appendix|annex|annexe)\b/i;
+export const APPENDIX = /^(?:appendix|annex|annexe)\b/i;
 /** A lead-in that only titles the list: "Items for future meetings:", "Agreed items:", "Forward programme:". */
 const LIST_TITLE =
   /^(?:agreed\s+)?(?:(?:items?|topics?|business)\b[^.:]{0,40}|(?:work|forward)\s+programme[^.:]{0,20}):$/i;
