@@ -10,6 +10,7 @@ import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
 import { findDates, type DateMention } from './dateText.js';
 import { namesInformalSitting } from './informalSittings.js';
+import { CALLED_OFF_ROW } from './programmeMeetings.js';
 import { APPENDIX, ENTRY, PROGRAMME } from './programmeSchedule.js';
 
 /** A row's own marker before its day: "(1)", "2.", "b)", "iv.", a dash or a bullet. */
@@ -63,6 +64,8 @@ export function programmeDays(title: string, lines: string[], own: OwnBody): Dat
       }
       rows++;
       const kept =
+        // ("12 Jan 2028   MEETING CANCELLED": a row that says the sitting is off holds no meeting)
+        !CALLED_OFF_ROW.test(row.what) &&
         !IN_RESERVE.test(`${row.aside} ${row.what}`) &&
         !DEADLINE.test(row.what) &&
         !namesInformalSitting(`${row.aside} ${row.what}`) &&

@@ -8,7 +8,7 @@ import { findDates, type DateMention } from './dateText.js';
 const MEETING_COLUMN = /^(?:meeting(?:\s+date)?|date\s+of\s+(?:the\s+)?meeting|(?:committee|panel|board)\s+date)$/i;
 
 /** A programme's cell saying its meeting will not sit: "Meeting cancelled", "CANCELLED", "No meeting". */
-const CALLED_OFF_ROW = /^(?:(?:meeting\s+)?(?:cancell?ed|called\s+off|not\s+required)|no\s+meeting)\b/i;
+export const CALLED_OFF_ROW = /^(?:(?:meeting\s+)?(?:cancell?ed|called\s+off|not\s+required)|no\s+meeting)\b/i;
 
 const cells = (line: string): string[] =>
   line

@@ -63,6 +63,12 @@ describe("a work programme's rows that open with a meeting's day give this body'
       ['2028-01-11', '2028-03-08', '2028-05-10'],
     ],
     [
+      'a row that says the meeting is off',
+      'Work programme',
+      '(1) 8 March 2028 – fees\n(2) 22 March 2028 – meeting cancelled\n(3) 10 May 2028 – annual report',
+      ['2028-01-11', '2028-03-08', '2028-05-10'],
+    ],
+    [
       "a workshop's day among the rows",
       'Work programme',
       '(1) 8 March 2028 – fees\n(2) 15 March 2028 – workshop on the play strategy\n(3) 10 May 2028 – annual report',
