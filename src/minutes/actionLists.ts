@@ -8,6 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueCell } from './actionTable.js';
+import { isDue, writtenDue } from './dashedLog.js';
 import { dueFor, type ReadContext } from './decisions.js';
 import { readClause } from './grammar.js';
 import { PARTICLES, PREPOSITIONS, TABLE_HEADS, WHOLE_MEMBERSHIP } from './lexicon.js';
@@ -64,7 +65,20 @@ function dueField(
   own: OwnBody,
 ): { text: string; due: StatedDue; stated: boolean } {
   const m = DUE_FIELD.exec(text);
-  if (!m?.groups || !TABLE_HEADS.due.test(m.groups.label.trim())) return { text, due: null, stated: false };
+  if (!m?.groups || !TABLE_HEADS.due.test(m.groups.label.trim())) {
+    // ("KP to send the figures to the group - by 23 Oct", "LW to finish the survey - end Nov": the list's "when" column run
+    // into the line after a dash, as its owner column may be before one)
+    const dashed = /\s[-–—]\s+(?<due>[^-–—]{1,40}?)\.?\s*$/.exec(text);
+    // (not "Tomasz - book the hall for the April meeting": a name before the dash is the owner, the errand after it)
+    const before = text.slice(0, dashed?.index ?? 0).trim();
+    if (!dashed?.groups || !isDue(dashed.groups.due) || before.split(/\s+/).length < 3)
+      return { text, due: null, stated: false };
+    return {
+      text: text.slice(0, dashed.index).trim(),
+      due: dueCell(writtenDue(dashed.groups.due), meeting),
+      stated: true,
+    };
+  }
   // (a body's dated sitting, "Panel 2 March 2027", is due that day; another body's, "Cabinet 16 February 2027", is no due
   // of this body's item, as dueOf reads "to Cabinet on 16 February")
   const date = findDates(m.groups.due)[0];

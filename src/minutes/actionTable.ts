@@ -44,8 +44,18 @@ const PAPER = /\b(?:reports?|reviews?|updates?|items?|papers?|briefings?|present
  * that meeting, an item of the work programme. (A row that is an errand — "Write to the landowner", "Explore a bus pass
  * scheme and report back" — or a paper for another body, or a due that is only a date, stays an action.)
  */
+/** A due cell that sets a deadline ahead of a sitting: "before next meeting", "ahead of the Board", "prior to March". */
+const SENT_AHEAD = /^\s*(?:before|ahead\s+of|prior\s+to)\b/i;
+
 function paperForMeeting(text: string, dueText: string, meeting: string | null, own: OwnBody): boolean {
   if (!PAPER.test(text) || /\bback\b/i.test(text)) return false;
+  // ("Summary of the survey report to members | Craig | before next meeting": sent ahead of the sitting, not brought to
+  // it — an errand with a deadline)
+  if (SENT_AHEAD.test(dueText)) return false;
+  // ("Carbon figures in annual report | HP | June 27": the paper is where the matter goes, a document, not business
+  // brought to a meeting)
+  if (new RegExp(String.raw`\b(?:in|into)\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?${PAPER.source}`, 'i').test(text))
+    return false;
   // ("Update the asbestos register", "Review the lease": a paper word leading the row is its verb, an errand; "Review of
   // the lease", "Update on the lease" name the paper)
   const lead = /^\s*(?<word>[A-Za-z]+)\s+(?<next>\S+)/.exec(text)?.groups;
@@ -214,6 +224,8 @@ export function actionTable(
     if (!layout) continue;
     used.add(i);
     let j = i + 1;
+    let rows = 0;
+    const numbered: ProposedItem[] = [];
     for (; j < lines.length; j++) {
       const line = lines[j].trim();
       if (!line) continue;
@@ -232,9 +244,14 @@ export function actionTable(
           .slice(0, c === 'status' ? undefined : 1)
           .join('. ');
       const read = rowItem(cell, layout.rowNumbers, minute, meeting, own, ownMinutes);
+      rows += 1;
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
+      if (read && 'category' in read && NEW_STATUS.test(cell('status')) && !cell('raised') && /\d/.test(cell('minute')))
+        numbered.push(read);
     }
+    // (a list of this meeting's new actions alone, each with its own number: the number cites the action)
+    if (rows > 0 && numbered.length === rows) for (const row of numbered) row.ownNumber = true;
     i = j - 1;
   }
   return { items, noted, used };
@@ -277,7 +294,9 @@ function rowItem(
   const addressee = recommendedTo && namesBody(recommendedTo) && !own.is(recommendedTo) ? recommendedTo : null;
   const row = addressee ? 'recommendation' : rowCategory(text, cell('status'), own);
   const read = row === 'action' && paperForMeeting(text, cell('due'), meeting, own) ? 'work-programme' : row;
-  const category = read === 'recommendation' && owner && !namesBody(owner) && !addressee ? 'action' : read;
+  const sent = read === 'recommendation' && owner && !namesBody(owner) && !addressee ? 'action' : read;
+  // (a paper due "before next meeting" goes to the members ahead of the sitting: an errand, not the sitting's business)
+  const category = sent === 'work-programme' && SENT_AHEAD.test(cell('due')) ? 'action' : sent;
   // "No. 1, 2, 3" counts the rows; a reference ("ICB/25/094", "C134", "12") names a minute
   const raw = cell('minute').replace(/\.$/, '');
   const cited = /^\d{1,2}$/.test(raw) && rowNumbers ? '' : raw;

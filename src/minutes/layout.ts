@@ -1,6 +1,7 @@
 import { actionColumnRunIn, marginColumnRunIn, tabbedActionColumnRunIn } from './actionColumn.js';
 import { splitActionTag } from './actionTags.js';
 import { alignedTables } from './alignedTable.js';
+import { dashedLogs } from './dashedLog.js';
 import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
@@ -80,19 +81,21 @@ export function layout(raw: string): string {
   const lines = dropRunningHeaders(
     reflow(
       alignedTables(
-        marginColumnRunIn(
-          actionColumnRunIn(
-            tabbedActionColumnRunIn(
-              headingCells(
-                twoColumns(
-                  raw
-                    .replace(/\r\n?/g, '\n')
-                    .replace(/\f/g, '\n\n')
-                    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-                    .replace(/[\u200b\ufeff\u00ad]/g, '')
-                    .replace(/\*\*|__/g, '')
-                    .split('\n')
-                    .map(readScanned),
+        dashedLogs(
+          marginColumnRunIn(
+            actionColumnRunIn(
+              tabbedActionColumnRunIn(
+                headingCells(
+                  twoColumns(
+                    raw
+                      .replace(/\r\n?/g, '\n')
+                      .replace(/\f/g, '\n\n')
+                      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+                      .replace(/[\u200b\ufeff\u00ad]/g, '')
+                      .replace(/\*\*|__/g, '')
+                      .split('\n')
+                      .map(readScanned),
+                  ),
                 ),
               ),
             ),

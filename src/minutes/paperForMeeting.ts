@@ -32,8 +32,9 @@ const BROUGHT_TO = new RegExp(
   'i',
 );
 /** "the next report show themes by site": what the paper this body has next is to hold (not "a breakdown in the next report", an errand's answer). */
+// (a log's row drops the article: "Next complaints report to include …")
 const NEXT_PAPER =
-  /\b(?:the|its)\s+next\s+(?:[\w-]+\s+){0,2}?(?:report|update)\s+(?:(?:to|should|would|will|must)\s+)?(?:show|include|set\s+out|cover|contain|give|address|focus|break)\b/i;
+  /(?:\b(?:the|its)\s+|^\s*)next\s+(?:[\w-]+\s+){0,2}?(?:report|update)\s+(?:(?:to|should|would|will|must)\s+)?(?:show|include|set\s+out|cover|contain|give|address|focus|break)\b/i;
 
 /** "asked for a report on the pathway … to the March meeting", "requested an update to the next meeting": a paper asked for at a meeting. */
 const PAPER_ASKED_FOR = new RegExp(

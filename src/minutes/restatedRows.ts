@@ -3,6 +3,9 @@
 // March mtg" under "the Clerk to obtain three quotes for the hall roof and report to the March meeting". Where the row
 // and an item of the text are led by the same person and name the same matter, the clerk tracks one thing, not two.
 import type { ProposedItem } from './types.js';
+import { citedByNumber } from './tableRows.js';
+import { innermost } from './innermost.js';
+import { readClause } from './grammar.js';
 
 /** Words any errand shares with another: sharing them says nothing about the matter. (Closed: function words and the words of reporting back.) */
 const EMPTY = new Set([
@@ -43,6 +46,20 @@ const matterWords = (text: string, owner: string | null): Set<string> => {
   );
 };
 
+/** The first of a cell's owners: "Craig / Nadine" is led by Craig. */
+const lead = (owner: string | null) =>
+  owner
+    ?.split(/\s*(?:[,/&]|\band\b)\s*/)[0]
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '') ?? '';
+
+/** An errand whose object is only a pronoun for a matter said before: "will send it …", "to circulate them …". */
+function pronounObject(text: string): boolean {
+  const rest = innermost(readClause(text)).clause.rest.trim();
+  return /^(?:it|this|them|these|those)\b/i.test(rest);
+}
+
 const bare = (owner: string | null) =>
   owner
     ?.toLowerCase()
@@ -65,6 +82,7 @@ export function withoutRestatedRows(
 ): ProposedItem[] {
   const gone = new Set<ProposedItem>();
   const text = items.filter((i) => i.source !== 'action-table');
+  const rows = items.filter((i) => i.source === 'action-table');
   for (const row of items) {
     if (row.source !== 'action-table' || row.updates || row.carried || !row.owner) continue;
     const mine = matterWords(row.text, row.owner);
@@ -73,14 +91,23 @@ export function withoutRestatedRows(
       const theirs = matterWords(i.text, i.owner);
       return [...mine].filter((w) => theirs.has(w)).length;
     };
+    // ("Gemma will send it by 18 December." beside "A/6 | TSM questionnaire to the panel | Gemma | 18 December": a
+    // sentence whose object is only a pronoun names no matter of its own — it is the row of the same lead, where the
+    // due agrees or no other row of the list is that lead's)
+    const onlyRowOf = rows.filter((r) => lead(r.owner) === lead(row.owner)).length === 1;
+    const pointsToRow = (i: ProposedItem) =>
+      pronounObject(i.text) &&
+      lead(i.owner) === lead(row.owner) &&
+      (onlyRowOf || (row.due !== null && JSON.stringify(i.due ?? null) === due));
     const mates = text.filter((i) => {
       // (a row printed under the item's own minute stands beside its text, a step of its own: dedupeSummary reads it)
-      if (gone.has(i) || i.minute === row.minute || !i.owner || bare(i.owner) !== bare(row.owner)) return false;
+      if (gone.has(i) || i.minute === row.minute || !i.owner) return false;
+      if (bare(i.owner) !== bare(row.owner)) return row.ownNumber === true && pointsToRow(i);
       const n = shared(i);
-      return n >= 2 || (n === 1 && row.due !== null && JSON.stringify(i.due ?? null) === due);
+      return n >= 2 || (n === 1 && row.due !== null && JSON.stringify(i.due ?? null) === due) || pointsToRow(i);
     });
     if (!mates.length) continue;
-    const numbered = logNumbers && row.minute !== null && !ownMinutes.includes(row.minute);
+    const numbered = citedByNumber(row, ownMinutes, logNumbers);
     if (numbered) for (const mate of mates) gone.add(mate);
     else gone.add(row);
   }

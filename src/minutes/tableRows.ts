@@ -268,6 +268,20 @@ export function dedupeSummary(
   return items.filter((i) => !summary.has(i));
 }
 
+/**
+ * Whether a row of this meeting's actions is cited by its own number rather than by the minute that agreed it: in notes
+ * whose action log is their record (`logNumbers`), and in minutes whose closing list of new actions numbers them in a
+ * series of its own ("JW/26/15 | Comms plan | FN | March | New" beside minute 5.2 that agreed it) — a list of the new
+ * actions alone (`ownNumber`; a log that dates each row's meeting and keeps the earlier rows beside the new ones files
+ * its new rows under the minutes that agreed them), with a number no minute of this meeting is numbered like.
+ */
+export function citedByNumber(row: ProposedItem, ownMinutes: (string | null)[], logNumbers: boolean): boolean {
+  if (row.minute === null || ownMinutes.includes(row.minute)) return false;
+  if (logNumbers) return true;
+  const ownSeries = new Set(ownMinutes.flatMap((m) => (m ? [seriesOf(m)] : [])));
+  return !!row.ownNumber && !row.updates && !row.ref && !ownSeries.has(seriesOf(row.minute));
+}
+
 /** The one item of `items` led by the row's lead (the first of its owners), or the likeliest by the words they share. */
 function sameLead(row: ProposedItem, items: ProposedItem[]): ProposedItem | undefined {
   const lead = (owner: string | null) =>

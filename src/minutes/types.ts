@@ -28,6 +28,11 @@ export interface ProposedItem {
   updates?: string;
   /** A row of an action log carried on from an earlier meeting (its status open), not one this meeting added. */
   carried?: boolean;
+  /**
+   * A row of a list that holds only this meeting's new actions, each numbered in a series of its own ("JW/26/15 |
+   * Comms plan | FN | March | New"): the action is cited by that number, not by the minute that agreed it.
+   */
+  ownNumber?: boolean;
 }
 
 /**
