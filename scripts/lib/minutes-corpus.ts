@@ -150,6 +150,9 @@ export const OWN_SETS = {
   'fresh 97 (ours)': 'minutes-fresh97',
   'fresh 98 (ours)': 'minutes-fresh98',
   'fresh 99 (ours)': 'minutes-fresh99',
+  'fresh 100 (ours)': 'minutes-fresh100',
+  'fresh 101 (ours)': 'minutes-fresh101',
+  'fresh 102 (ours)': 'minutes-fresh102',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
