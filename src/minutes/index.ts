@@ -42,6 +42,7 @@ import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
+import { presenterOf, presenterOwners } from './presenterOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
@@ -301,6 +302,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     pointBackToMeeting(found, minuteText, meeting);
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
     assentOwners(found, minuteText, own);
+    presenterOwners(found, presenterOf(minute.title, minute.lines, own), minuteText);
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     expandBodies(found, minuteText, (np) => own.is(np));
     expandGroups(found, minuteText);
