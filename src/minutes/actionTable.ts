@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueOf } from './due.js';
 import { DATE_MOVED, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
-import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, unchangedHere } from './rowStatus.js';
+import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, ratedStatus, unchangedHere } from './rowStatus.js';
 import { readHeads } from './tableHeads.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
@@ -267,13 +267,15 @@ const RECOMMENDED_ROW =
  * sees it, nothing new).
  */
 function rowItem(
-  cell: (c: Column) => string,
+  cellOf: (c: Column) => string,
   rowNumbers: boolean,
   minute: string | null,
   meeting: string | null,
   own: OwnBody,
   ownMinutes: (string | null)[],
 ): ProposedItem | NotedEntry | null {
+  // (a status rated by colour, "Amber – on track" or "Complete (Green)", is read by its words)
+  const cell = (c: Column) => (c === 'status' ? ratedStatus(cellOf(c)) : cellOf(c));
   const text = cell('action');
   if (!text || finished(cell('status'))) return null;
   // A row carried on from an earlier meeting ("Open", "Ongoing") whose status moves its due ("Open - now March 27"):
@@ -333,7 +335,7 @@ function rowItem(
     return {
       minute: cited || minute,
       ref: null,
-      text: `${text} (${cell('status')})`,
+      text: `${text} (${cellOf('status')})`,
       source: 'action-table',
       confidence: 0.8,
     };

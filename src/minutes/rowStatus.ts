@@ -33,6 +33,27 @@ const ROW_CHANGED = new RegExp(
   'i',
 );
 
+/**
+ * The words of a rated status, its RAG colour left off: "Amber – on track", "GREEN Done", "Complete (Green)", "Carried
+ * forward to February (Amber)". A log that rates each row by colour and says what became of it in the same cell puts
+ * the colour before or after the words, and the words decide whether the row is done, going to plan or changed. A
+ * colour alone ("Amber") says nothing of that and is left as it is.
+ */
+export function ratedStatus(status: string): string {
+  const words = status.replace(RAG_BEFORE, '').replace(RAG_AFTER, '').trim();
+  return words || status;
+}
+
+/** The colours of a RAG rating (a closed few: red, amber, green, and blue for done in some trackers). */
+const COLOUR = String.raw`(?:red|amber|green|blue)`;
+/**
+ * A colour opening the cell, before a dash or a space: "Amber – on track", "GREEN Done". (A colour and a stop, "Green. New",
+ * is a RAG column joined to a status column, whose cells are read one by one already.)
+ */
+const RAG_BEFORE = new RegExp(String.raw`^${COLOUR}(?:\s*[-–—:;,]\s*|\s+)(?=\S)`, 'i');
+/** A colour closing the cell, in brackets or after a dash: "Complete (Green)", "Open – amber". */
+const RAG_AFTER = new RegExp(String.raw`\s*(?:\(${COLOUR}\)|[-–—,;]\s*${COLOUR})\s*\.?$`, 'i');
+
 /** A status saying the row goes to plan, its due standing (a closed few: how a log says an action keeps to time). */
 export const ON_PLAN =
   /^(?:(?:open|ongoing|in\s+progress)\s*[-–—,;:]?\s*)?(?:on\s+(?:track|target|schedule|course)|progressing)\b/i;
