@@ -153,6 +153,9 @@ export const OWN_SETS = {
   'fresh 100 (ours)': 'minutes-fresh100',
   'fresh 101 (ours)': 'minutes-fresh101',
   'fresh 102 (ours)': 'minutes-fresh102',
+  'fresh 103 (ours)': 'minutes-fresh103',
+  'fresh 104 (ours)': 'minutes-fresh104',
+  'fresh 105 (ours)': 'minutes-fresh105',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
