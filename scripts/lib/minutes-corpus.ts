@@ -156,6 +156,9 @@ export const OWN_SETS = {
   'fresh 103 (ours)': 'minutes-fresh103',
   'fresh 104 (ours)': 'minutes-fresh104',
   'fresh 105 (ours)': 'minutes-fresh105',
+  'fresh 106 (ours)': 'minutes-fresh106',
+  'fresh 107 (ours)': 'minutes-fresh107',
+  'fresh 108 (ours)': 'minutes-fresh108',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
