@@ -91,6 +91,11 @@ export function expandTitles(
   isPerson: (np: string) => boolean = () => false,
 ): void {
   for (const item of items) {
+    const served = item.owner ? withService(item.owner.trim(), minuteText, isPerson) : null;
+    if (served) {
+      item.owner = served;
+      continue;
+    }
     // (the heads of OFFICE_NOUNS whose post is named by the words before them: "Climate Change Officer")
     const head = item.owner ? MODIFIED_HEAD.exec(item.owner.trim())?.groups?.noun : undefined;
     if (head) {
@@ -120,6 +125,34 @@ export function expandTitles(
       continue;
     if (named) item.owner = named;
   }
+}
+
+/** A post as a bare title: capitalised words, perhaps joined by "of" ("Assistant Director", "Head of Service"). */
+const POST = /^(?:[Tt]he\s+)?(?<post>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,3})$/;
+
+/**
+ * "The Assistant Director, Safeguarding, presented the scorecard" then "the Assistant Director agreed to …": many councils
+ * print a post with its service after a comma, and the minute's own sentence that shows the post acting ("presented",
+ * "introduced", "said" — a verb in the past after it) says which post the bare title stands for. The service is
+ * capitalised words, perhaps joined by "and", "in", "for" ("Sport and Recreation", "Children in Care"); a given name and
+ * a surname there ("The Director, Cerys Amble, said") say who holds the post, not its service. Only the minute's own
+ * sentences: a post printed with its service only in the attendance list is often labelled bare. Where the minute prints
+ * two services for the same post, it stays as printed.
+ */
+function withService(owner: string, minuteText: string, isPerson: (np: string) => boolean): string | null {
+  const post = POST.exec(owner)?.groups?.post;
+  if (!post || PRESIDING.test(post) || namesBody(post)) return null;
+  const escaped = post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const printed = new RegExp(
+    String.raw`\b[Tt]he\s+${escaped},\s+(?<service>[A-Z][\w'’-]*(?:\s+(?:(?:and|&|in|for|of)\s+)?[A-Z][\w'’-]*){0,3}),?\s+(?=[a-z]+ed\b|gave\b|said\b|spoke\b)`,
+    'g',
+  );
+  const services = new Set(
+    [...minuteText.matchAll(printed)]
+      .map((m) => m.groups!.service)
+      .filter((service) => !writtenName(service, minuteText) && !isPerson(service)),
+  );
+  return services.size === 1 ? `${post}, ${[...services][0]}` : null;
 }
 
 /**

@@ -186,8 +186,13 @@ function namedOwner(decision: Decision, category: Category, own: OwnBody): strin
         return agent;
       const asked = decision.asked && !invited ? cleanOwner(decision.asked) : null;
       if (asked && !own.is(asked)) return asked;
+      // ("That members visit the depot, to be arranged by the Clerk": the members taking part are the body itself; the
+      // one named to arrange the visit sees to it)
+      const subject = actingSubject(decision, own);
+      const arranger = subject && WHOLE_MEMBERSHIP.test(subject) ? arrangedBy(decision.clause.text) : null;
       return (
-        actingSubject(decision, own) ??
+        arranger ??
+        subject ??
         agent ??
         setUpBy(decision.clause) ??
         createdToAct(decision.clause) ??
@@ -279,12 +284,28 @@ function inviter(decision: Decision, own: OwnBody): string | null {
  * terms of reference to be agreed by the Chair" (a few words, lower case, after an optional "with" and determiner).
  */
 function arrangedBy(text: string): string | null {
-  const who =
-    /,\s*(?:with\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+\s+){0,3}?(?:to\s+be|being)\s+[a-z]+(?:ed|en|t)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’-]*){0,5})/.exec(
-      text,
-    )?.groups?.who;
+  const who = (
+    new RegExp(
+      String.raw`,\s*(?:with\s+)?(?:(?:its|their|the)\s+)?(?:[a-z]+\s+){0,3}?(?:to\s+be|being)\s+[a-z]+(?:ed|en|t)\s+by\s+${ARRANGER}`,
+    ).exec(text) ?? ARRANGED.exec(text)
+  )?.groups?.who;
   return who && !WHEN_AFTER_BY.test(who) && agentLike(tokenize(who)) ? cleanOwner(who) : null;
 }
+
+/**
+ * Who is named to arrange: a title or a name in capitals, or the officers at large ("to be arranged by officers") —
+ * the body's staff, named in lower case as the clerks write them (a closed few).
+ */
+const ARRANGER = String.raw`(?<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’-]*){0,5}|(?:the\s+)?officers\b)`;
+
+/**
+ * "…, arranged by the Finance Officer", "a visit to be organised by officers": a verb of arranging (a closed few) names
+ * who sees to the thing wherever it stands, its participle after a comma with no "to be" too — unlike other verbs,
+ * whose bare participle after a comma tells what was done before ("the strategy, approved by Cabinet in June").
+ */
+const ARRANGED = new RegExp(
+  String.raw`(?:,\s*|\s(?:to\s+be|being)\s+)(?:arranged|organised|organized|convened|co-ordinated|coordinated|facilitated)\s+by\s+${ARRANGER}`,
+);
 
 /**
  * "That the interview panel be given delegated authority to appoint", "the Head of Legal be granted authority to sign": the
