@@ -39,6 +39,7 @@ import { carriesMoneyForward, commitsMoney, movesMoney } from './committedMoney.
 import { recordsAVote } from './votes.js';
 import { recordKept } from './keptRecords.js';
 import { othersTimetable } from './othersTimetable.js';
+import { goesAhead } from './goesAhead.js';
 import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
 import { changesMembership, makesUpBody, namedToRole } from './membership.js';
@@ -148,6 +149,7 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (and where a record left out of the minutes is kept, "(A confidential minute is kept by the Secretary.)" — keptRecords.ts)
   // (and when another body will take a matter up, "Note: the Executive will consider the charges at its meeting on 8 December":
   // that body's timetable, told — othersTimetable.ts)
+  // (and a thing let go ahead, "the fete to go ahead on Saturday 10 July", naming no one to act — goesAhead.ts)
   if (
     datedFact(text) ||
     consultationRuns(text) ||
@@ -155,7 +157,8 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     commitsMoney(text) ||
     recordsAVote(text) ||
     recordKept(text) ||
-    othersTimetable(text, own)
+    othersTimetable(text, own) ||
+    goesAhead(text)
   )
     return decision('noted');
   // ("Tree warden – Cllr Orme": a row of an appointments list, a role and its holder — membership.ts)

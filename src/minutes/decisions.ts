@@ -3,7 +3,7 @@
 // verb of its own is read with the stem it completes ("Standard items … include reports on:"
 // over "(i) decisions by the PCC"), and so is one under a request ("be requested to consider:").
 import { returnsDeferred } from './deferredReturn.js';
-import { progressNote } from './progressNotes.js';
+import { progressNote, statusNote } from './progressNotes.js';
 import type { Block } from './block.js';
 import { sentences } from './paragraphs.js';
 import { namesBody, type OwnBody } from './bodies.js';
@@ -369,8 +369,9 @@ export function readBlock(
         !/^(?:minutes|the\s+minutes)\b/i.test(text)
       )
         category = 'action';
-      // (a list found by its layout alone may be a report's entries: "fence repaired; insurers notified" is progress)
-      if (block.found === 'layout' && progressNote(text)) category = 'noted';
+      // (a list found by its layout alone may be a report's entries: "fence repaired; insurers notified" is progress,
+      // and so is a matter named with where it stands, "gate – still broken", or a figure, "income up 8%")
+      if (block.found === 'layout' && (progressNote(text) || statusNote(text))) category = 'noted';
       if (block.undecided) category = 'noted';
       if (category === 'noted') {
         noted.push({

@@ -37,7 +37,7 @@ import { isRecordField } from './recordFields.js';
 import { guestReporter, withoutGuestsBusiness } from './guestReports.js';
 import { NOTHING, actionMarker, cleanOwner, closingInitials, trailingInitials } from './owner.js';
 import { sentences as fullSentences } from './paragraphs.js';
-import { doneEntry, reportedDone } from './progressNotes.js';
+import { doneEntry, reportedDone, statusNote } from './progressNotes.js';
 import type { Minute, NotedEntry, ProposedItem } from './types.js';
 import { headPutBack, putBackReading } from './carriedForward.js';
 import { emptyReading } from './reading.js';
@@ -340,6 +340,8 @@ export function discussionItems(
       )) {
         // ("said he would appeal to all groups to …": an exhortation to everyone is nobody's errand)
         if (exhortation(said.text)) continue;
+        // (a matter named with where it stands, "letter to the landlord – sent, no reply yet", asks nothing new)
+        if (statusNote(said.text)) continue;
         // (an errand with "– done" set after it is an earlier action reported finished, in any minute: noted, once)
         if (reportedDone(sentence, true)) {
           noteDone(sentence, paragraph.ref);

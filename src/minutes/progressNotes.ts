@@ -37,6 +37,42 @@ export function progressNote(entry: string): boolean {
 }
 
 /**
+ * A matter named and where it stands, set off by a dash: "Gate at the play area – still broken", "Hedge by the car park -
+ * cut back on 2 February", "Letter to the landlord - sent, no reply yet", "Website refresh – not started, carry forward".
+ * Under matters arising or in a club's notes the clerk names each earlier matter and says what became of it; the name
+ * has no verb of its own, and the words after the dash are a participle, "still …", or a state waited on. Nothing new
+ * is asked of anyone — unless the status itself names a step ("– still broken; Dean to chase" keeps Dean's errand).
+ */
+const TOPIC_DASH = /^(?<topic>[^–—:;]{3,80}?)\s+[–—-]\s+(?<status>\S.*)$/;
+/** Where an earlier matter stands, opening the words after the dash. */
+const STANDS = new RegExp(
+  String.raw`^(?:(?:now|all|duly|finally)\s+)?(?:still\s+\S+|[a-z]+ed\b|done|sent|paid|put\s+up|made|held|fixed|` +
+    String.raw`awaiting|pending|outstanding|ongoing|in\s+hand|in\s+progress|complete|not\s+(?:yet\s+)?(?:started|available|received|done|heard|begun)|` +
+    String.raw`no\s+(?:reply|response|news|further\s+action|change|progress))\b`,
+  'i',
+);
+/** A figure reported against the year before: "Hire income up 8% on last year", "Bar takings down on last year". */
+const FIGURE_MOVED =
+  /^(?:[\w£$%'’.,/&()-]+\s+){1,6}?(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:[\d.,]+\s?%|£[\d,.]+k?|on\s+(?:last|the\s+previous)\s+year)/i;
+/** A verb of the name's own, or of someone's errand: the name is then a sentence, not a matter named. */
+const NAME_ACTS = /\b(?:to|will|would|shall|should|must|be|is|are|was|were|has|have|had|agreed|asked|reported|said)\b/i;
+/** A thing sent and where to ("Letter to the landlord", "Bid to the Lottery fund"): the "to" of a name, not an errand. */
+const SENT_TO =
+  /\b(?:letters?|e-?mails?|reply|response|requests?|application|complaint|invitation|bid|message|claim|submission|payment|referral)\s+to\b/gi;
+
+/** Whether the text is a matter named and its status after a dash, or a figure reported, with nothing asked of anyone. */
+export function statusNote(entry: string): boolean {
+  const [head, ...after] = entry.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
+  // (the sentences after it may close the matter, "No further action.", but not give anyone a step, "Bob to chase it.")
+  if (TO_DO.test(after.join(' '))) return false;
+  const first = head.replace(/[.!?]\s*$/, '');
+  if (FIGURE_MOVED.test(first)) return !TO_DO.test(first);
+  const named = TOPIC_DASH.exec(first)?.groups;
+  if (!named || NAME_ACTS.test(named.topic.replace(SENT_TO, '')) || named.topic.split(/\s+/).length > 10) return false;
+  return STANDS.test(named.status) && !TO_DO.test(named.status);
+}
+
+/**
  * An errand with its status set after it, "Clerk to order the bench – done", "AB to send the map (completed)",
  * "check the lease - closed; see item 4": an earlier action reported finished, nothing new to track. The status is a
  * closed class (done, complete, completed, closed), set off by a dash or brackets from the errand it reports on.
