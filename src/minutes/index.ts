@@ -37,6 +37,8 @@ import { readClause } from './grammar.js';
 import { withoutPronounErrands } from './pronounErrand.js';
 import { pointBackToMeeting } from './thatMeeting.js';
 import { paperForMeeting } from './paperForMeeting.js';
+import { paperInSeason } from './seasonPaper.js';
+import { meetingButOne } from './meetingButOne.js';
 import { paperCommentedOn, settledByResolution } from './paperComments.js';
 import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
@@ -316,9 +318,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .map((m) => m.lines.join(' '))
     .join(' ')
     .replace(/\s+/g, ' ');
+  const nextMeetings = findNextMeetings(dated, meeting, own, resolveYear);
   return {
     meeting: { date: meeting },
-    nextMeetings: findNextMeetings(dated, meeting, own, resolveYear),
+    nextMeetings,
     items: withoutRestatedRows(
       dedupeSummary(
         notCarriedAgain(
@@ -334,7 +337,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       logNumbers,
     )
       .flatMap(eachPeriod)
-      .map((item) => paperForMeeting(withOwners(item), own))
+      .map((item) => paperInSeason(paperForMeeting(withOwners(item), own), own))
+      .map((item) => meetingButOne(item, nextMeetings, meeting))
       .filter((item) => !announcesMeetings(item.text)),
     noted,
   };

@@ -273,7 +273,8 @@ describe('due: a meeting named by its month, a span, a meeting arranged', () => 
     ],
     ['That a progress report be brought to the summer term meeting.', { kind: 'future' }],
     ['That a progress report be brought back in the autumn.', { kind: 'future' }],
-    ['That a progress report be brought to the next meeting but one.', { kind: 'future' }],
+    // (round 29: with the meetings to come listed, the second of them — as fresh 45 and 49 label it)
+    ['That a progress report be brought to the next meeting but one.', { kind: 'meeting', meeting: '2026-06-10' }],
     ['That a progress report be brought to the Committee on 9 September.', { kind: 'meeting', meeting: '2026-09-09' }],
     ['That officers write to the landowner by the end of February.', { kind: 'date', date: '2026-02-28' }],
     ['That officers write to the landowner no later than 28/02/26.', { kind: 'date', date: '2026-02-28' }],
