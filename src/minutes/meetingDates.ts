@@ -15,6 +15,7 @@ import { programmeMeetings } from './programmeMeetings.js';
 import { programmeDays } from './programmeDays.js';
 import { informalSittingAt } from './informalSittings.js';
 import { leftDate } from './leftDates.js';
+import { PAPER_NOUNS } from './lexiconNouns.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
 const DATES_MINUTE =
@@ -64,8 +65,11 @@ const SEQUENCE_OPENS = new RegExp(
   String.raw`^\s*\(?\s*${SEQUENCE.replace(/\\s\+$/, '')},?\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues?|wed(?:nes)?s?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?$`,
   'i',
 );
+// (a day written in figures carries no weekday of its own, "Wednesday 12/01/2028 and Wednesday 08/03/2028": the weekday
+// before the later day is one of the words between, as a day in words takes it into its own mention)
+const FIGURES_WEEKDAY = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
 const JOINED = new RegExp(
-  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?${CLOCK})?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?$`,
+  String.raw`^(?:\s*\([^)]*\))?(?:,?\s*(?:at\s+)?${CLOCK})?(?:\s*\([^)]*\))?\s*(?:[,;]\s*(?:and\s+|${SEQUENCE})?|\s+and\s+|\s*[&•|·]\s*|,?\s+${SEQUENCE})(?:on\s+)?(?:the\s+)?${FIGURES_WEEKDAY}$`,
   'i',
 );
 
@@ -82,6 +86,26 @@ const DOCUMENT_STAMP =
 // row above, "…   next mtg", is another task's due, no sentence this row goes on)
 const NEW_ROW =
   /^\s*(?:[-•*]\s|\(?\d{1,3}[.)]\s|\(\d{1,3}\)\s|\(?[a-z]{1,2}\)\s|[A-Z]{1,4}[/-]\d{1,3}\b)|\S(?:\t|\s{3,}|\s*\|\s*)\S.*\S(?:\t|\s{3,}|\s*\|\s*)\S/;
+
+/**
+ * The words between the next meeting's day and a later day on its line that make the later day a deadline for the
+ * sitting's papers, not a sitting: "… at 6pm (papers by 30 Dec)", "… Items for the agenda by 30 December", "; deadline for
+ * agenda items …", "| Papers by: …", "– reports due …". Not "followed by", a word of sequence; and not "not later than",
+ * which an earlier round reads as qualifying a sitting ("will meet on …, and not later than …", round 12) — unless
+ * a paper is what must come no later than the day ("Agenda items to the Clerk no later than …": PAPER_NOUNS and "agenda").
+ */
+const DEADLINE_BETWEEN = new RegExp(
+  String.raw`(?<!\bfollowed\s)\bby\b|\b(?:deadlines?|due|closing\s+date|cut-?off)\b|\b(?:agenda|${PAPER_NOUNS.join('|')})\b[^.;]*\b(?:no|not)\s+later\s+than\b`,
+  'i',
+);
+
+/**
+ * A later day on a line that has given its sitting, the words straight before it (from the date before) setting a
+ * deadline: "Next meeting: 11 January, 6pm (papers by 30 Dec)" — the papers' day, no sitting.
+ */
+function deadlineAfter(line: string, dates: DateMention[], k: number, sat: boolean): boolean {
+  return sat && k > 0 && DEADLINE_BETWEEN.test(line.slice(dates[k - 1].end, dates[k].index));
+}
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
@@ -183,6 +207,7 @@ export function findNextMeetings(
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
         if (!provisional) for (const d of grid) accept(d, yearHint);
         let taken: DateMention | null = null; // the last date of the line taken, which a date joined to it follows
+        let sat = false; // a date of the line taken as a sitting, after which a day its own words set as a deadline is none
         // (a heading run into its date with a full stop, "Date of next meeting. Monday 6 May 2030 at 7pm": the line is its own
         // lead-in, and the first date after it is the sitting it announces, though the full stop ends the heading's sentence)
         const leadHere =
@@ -210,16 +235,24 @@ export function findNextMeetings(
               !provisionalHere(line, d) &&
               !noSitting(d) &&
               !labelledOther(line, line.slice(0, d.index), own) &&
-              whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other'
+              whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other' &&
+              !deadlineAfter(line, findDates(line), k, sat)
                 ? d
                 : null;
             if (taken) accept(d, yearHint);
+            if (taken) sat = true;
             dated = true;
           }
         continue;
       }
       if (NEXT_LINE.test(line.trim()) && !othersNext(line, own)) {
-        for (const d of findDates(line)) if (!noSitting(d) && !provisionalHere(line, d)) accept(d, null);
+        const dates = findDates(line);
+        let sat = false; // the line's sitting read: a later day its words set as a deadline is none
+        for (const [k, d] of dates.entries())
+          if (!noSitting(d) && !provisionalHere(line, d) && !deadlineAfter(line, dates, k, sat)) {
+            accept(d, null);
+            sat = true;
+          }
         continue;
       }
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares

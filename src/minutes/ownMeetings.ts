@@ -11,7 +11,10 @@ import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.
 export type Whose = 'own' | 'other' | null;
 
 const TIME = String.raw`(?:(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s+)`;
-const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)`;
+// (a weekday capitalised or short, "Monday", "Wed": a day in words takes its weekday into its own mention, but a day in
+// figures does not — "meets on Monday 08/03/2028" leaves "Monday" among the words before the day, and most of the
+// patterns below are read without the "i" flag)
+const WEEKDAY = String.raw`(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?,?\s+)`;
 /** "this year", "this municipal year", "for the rest of the civic year", "in the remainder of the year": the span a run of meetings fills. */
 const THIS_YEAR = String.raw`(?:(?:in|for|during)\s+(?:the\s+)?(?:rest|remainder)\s+of\s+)?(?:this|the)\s+(?:(?:municipal|civic|council|calendar|financial|academic)\s+)?year\s+`;
 /** "… meeting (of the Committee) (scheduled) on", "… meeting to be held on", "… meeting taking place on", "… meeting would take place on", "… meetings in 2028 will be held on", "that a meeting (should) be held on" (any modal, or the subjunctive's bare "be"). */
@@ -164,7 +167,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
       const sentence = whole
         .slice(Math.max(0, whole.length - 320))
         .replace(/^[^]*[.;:]\s+/, '')
-        .replace(/^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s+/i, '');
+        .replace(/^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\))\s+/i, '')
+        // (nor is the bracket an aside opens with: "(Cabinet will set the formula at its meeting on …)", "[Council is to …")
+        .replace(/^\s*[([]\s*/, '');
       const named = [
         ...sentence.matchAll(
           // ("recommended to full Council", "to the full Town Council": "full" says the whole body sits, lower case or not)
