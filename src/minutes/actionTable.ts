@@ -91,11 +91,16 @@ function otherHead(text: string, own: OwnBody): boolean {
 /** A reference column headed "No." or "#": it may only count the rows. */
 const ROW_NUMBER_HEAD = /^(?:no\.?|#|item\s+no\.?|action\s+no\.?)$/i;
 
+/** A column headed as the minute that raised the row ("Minute", "Min. ref"), not as the row's own reference. */
+const MINUTE_HEAD = /^(?:min\.?|minute\.?|minute\s+(?:no|ref)\.?|agenda\s+item)$/i;
+
 interface Layout {
   split: (line: string) => string[];
   columns: (Column | null)[];
   /** The reference column is headed "No." or "#": it may only count the rows. */
   rowNumbers: boolean;
+  /** A "Minute" column beside the log's own "Ref": the minute each row was raised at. */
+  raisedAt: number | null;
 }
 
 function cellsOf(line: string, bar: boolean): string[] {
@@ -128,15 +133,30 @@ export function tableLayout(line: string): Layout | null {
       // ("Original target | Revised target": of two due columns the one whose head says the date was moved stands)
       const moved = columns.findIndex((c, k) => c === 'due' && DATE_MOVED.test(cells[k].trim()));
       if (moved >= 0) columns.forEach((c, k) => c === 'due' && k !== moved && (columns[k] = null));
+      const raisedAt = minuteBesideRef(columns, cells);
+      if (raisedAt !== null) columns[raisedAt] = null;
       const minuteHead = cells[columns.indexOf('minute')] ?? '';
       return {
         split: (l) => cellsOf(l, bar),
         columns,
         rowNumbers: ROW_NUMBER_HEAD.test(minuteHead.trim()),
+        raisedAt,
       };
     }
   }
   return null;
+}
+
+/**
+ * "Ref | Meeting | Minute | Action | Owner …": a log that numbers its actions in a series of its own ("26/62") and prints
+ * beside each the minute that raised it ("QSC 26/75"). The two columns both read as references; the one headed as a
+ * minute is set apart, so the row keeps its own number unless that minute is one of this meeting's (read per row).
+ */
+function minuteBesideRef(columns: (Column | null)[], cells: string[]): number | null {
+  const refs = columns.flatMap((c, k) => (c === 'minute' ? [k] : []));
+  if (refs.length !== 2) return null;
+  const minuteHeaded = refs.filter((k) => MINUTE_HEAD.test(cells[k].replace(/[*_:]/g, '').trim()));
+  return minuteHeaded.length === 1 ? minuteHeaded[0] : null;
 }
 
 /** A table whose rows say which minute they belong to stands apart from the minute it follows. */
@@ -237,16 +257,23 @@ export function actionTable(
       const cells = layout.split(line);
       if (cells.length < 2 || Math.abs(cells.length - layout.columns.length) > 1) break;
       used.add(j);
+      // (a row raised at one of this meeting's minutes, as its "Minute" cell says, is filed under that minute: the
+      // minute's own sentence is the record, the row its owner and date — a row raised earlier keeps the log's number)
+      const raisedIn = layout.raisedAt === null ? '' : (cells[layout.raisedAt] ?? '').trim().replace(/\.$/, '');
+      const placed = raisedIn !== '' && ownMinutes.includes(raisedIn);
       // (a log with both "Status" and "Update" columns says what became of the row in either)
       const cell = (c: Column) =>
-        layout.columns
-          .flatMap((col, k) => (col === c && cells[k]?.trim() ? [cells[k].trim()] : []))
-          .slice(0, c === 'status' ? undefined : 1)
-          .join('. ');
+        c === 'minute' && placed
+          ? raisedIn
+          : layout.columns
+              .flatMap((col, k) => (col === c && cells[k]?.trim() ? [cells[k].trim()] : []))
+              .slice(0, c === 'status' ? undefined : 1)
+              .join('. ');
       const read = rowItem(cell, layout.rowNumbers, minute, meeting, own, ownMinutes);
       rows += 1;
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
+      if (read && 'category' in read && placed && read.minute === raisedIn) read.placed = true;
       if (read && 'category' in read && NEW_STATUS.test(cell('status')) && !cell('raised') && /\d/.test(cell('minute')))
         numbered.push(read);
     }

@@ -126,6 +126,16 @@ function initialsOf(initials: string, named: string): boolean {
   return !!surname && initials.trim().endsWith(surname);
 }
 
+/** Whether two items share a word of their matter (four letters or more, not one of reporting back to a meeting). */
+function sharesWord(a: ProposedItem, b: ProposedItem): boolean {
+  const words = (text: string) =>
+    (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
+      (w) => !/^(?:that|this|with|will|would|next|meeting|report|back|committee|board|panel|members)$/.test(w),
+    );
+  const theirs = new Set(words(b.text));
+  return words(a.text).some((w) => theirs.has(w));
+}
+
 /** A summary table of actions at the end repeats what each minute decided: one item each. */
 export function dedupeSummary(
   items: ProposedItem[],
@@ -166,17 +176,30 @@ export function dedupeSummary(
       !!row.ref && /^\d+\.\d+$/.test(row.ref) && i.minute === row.minute && i.ref === row.ref;
     // (and where the row's words repeat it, whatever kind the paragraph's sentence is: "8.1 | Premises plan to next
     // meeting | CS | 02/03/27" beside "8.1 … the premises plan was deferred to the next meeting")
-    const said = items.filter(
-      (i) =>
-        i.source === 'discussion' &&
-        (((i.minute === row.minute || i.minute === null || summarises(row, i)) &&
-          (i.category === row.category || (task(i) && task(row))) &&
-          (repeats(i, [row]) || summarises(row, i) || sameParagraph(i))) ||
-          (sameParagraph(i) && repeats(i, [row]))),
-    );
+    // (a row a log files under this meeting's minute by its "Minute" column is the one task the minute's discussion
+    // names with a word of the row's: "PSIRF engagement audit results to committee" beside "The results would be brought
+    // to the committee in the spring")
+    const placedWith = row.placed
+      ? items.filter(
+          (i) => i.source === 'discussion' && i.minute === row.minute && task(i) && task(row) && sharesWord(i, row),
+        )
+      : [];
+    const said =
+      placedWith.length === 1
+        ? placedWith
+        : items.filter(
+            (i) =>
+              i.source === 'discussion' &&
+              (((i.minute === row.minute || i.minute === null || summarises(row, i)) &&
+                (i.category === row.category || (task(i) && task(row))) &&
+                (repeats(i, [row]) || summarises(row, i) || sameParagraph(i))) ||
+                (sameParagraph(i) && repeats(i, [row]))),
+          );
     for (const one of said) summary.add(one);
     // (the paragraph's own sentence says what kind of task the row's shorthand is)
-    const told = said.filter(sameParagraph);
+    // (so does the one sentence of the minute a log's "Minute" column files the row under: "Deep dive: pressure harm |
+    // RA" beside "… asked for a deep dive into pressure harm at the January meeting" is that work-programme item)
+    const told = row.placed && said.length === 1 && said[0].minute === row.minute ? said : said.filter(sameParagraph);
     if (told.length === 1 && row.category === 'action' && told[0].category !== 'action') {
       row.category = told[0].category;
       row.type = told[0].type;

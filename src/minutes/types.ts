@@ -33,6 +33,8 @@ export interface ProposedItem {
    * Comms plan | FN | March | New"): the action is cited by that number, not by the minute that agreed it.
    */
   ownNumber?: boolean;
+  /** A log's row filed under the minute its "Minute" column names, one of this meeting's: that minute's sentence is its record. */
+  placed?: boolean;
 }
 
 /**
