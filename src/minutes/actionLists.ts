@@ -5,7 +5,7 @@
 // the entry's subject or label, its due the label ("When:", "By when:", "Due:") gives.
 import { fieldedEntries } from './actionFields.js';
 import type { OwnBody } from './bodies.js';
-import { classify } from './classify.js';
+import { classify, type Decision } from './classify.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import { dueCell } from './actionTable.js';
 import { isDue, writtenDue } from './dashedLog.js';
@@ -124,6 +124,17 @@ const MATTER_DASH = /^[A-Z][^–—:]{0,40}?\s+[-–—]\s+(?<what>\S.*)$/;
 /** An errand before a dash: a doer (initials or a capitalised name, a few words) then "to" and a verb. */
 const ERRAND_BEFORE_DASH = /^[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}\s+to\s+[a-z][^–—]*\s[-–—]\s/;
 
+/** A bare noun phrase (no verb) sent to a sitting of this body, onto its agenda, or to the body itself. */
+function paperForThisBody(d: Decision): boolean {
+  return (
+    d.bare &&
+    (d.category === 'work-programme' ||
+      d.places.some(
+        (p) => p.kind === 'own-meeting' || p.kind === 'own-agenda' || (p.kind === 'own-body' && p.preposition === 'to'),
+      ))
+  );
+}
+
 /** One entry as an item: "<owner>: <what>" names its owner before the colon; otherwise the entry's own subject does. */
 function entryItem(text: string, minute: string | null, context: ReadContext): ProposedItem {
   const { own, meeting } = context;
@@ -136,7 +147,13 @@ function entryItem(text: string, minute: string | null, context: ReadContext): P
   const sent = who ? SENT_TO.exec(who)?.groups?.body : undefined;
   // (an entry is a clause with its subject, "HHO to send …", or an imperative, "Circulate the map …")
   const subjectFirst = classify(what, own);
-  const decision = subjectFirst.clause.verb ? subjectFirst : classify(what, own, true);
+  // (a matter named with no verb and sent to this body — "Fees proposal to the next meeting", "Survey results back to
+  // the Panel" — is a paper for its agenda; read verb-first, its first noun would pass for an imperative)
+  const decision = subjectFirst.clause.verb
+    ? subjectFirst
+    : paperForThisBody(subjectFirst)
+      ? { ...subjectFirst, category: 'work-programme' as const }
+      : classify(what, own, true);
   // (an entry of an action list is something to do: a reading as noted or a bare matter is an errand)
   let category: Category = sent ? 'recommendation' : decision.category === 'noted' ? 'action' : decision.category;
   // (one consulted is not an owner: "CDCS with Director of Finance" is the CDCS's errand)

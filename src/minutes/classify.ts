@@ -23,7 +23,7 @@ import { authorOf, meetingGivenOver, workProgramme } from './workProgramme.js';
 import { information, invitation, recipientName, recommendation } from './otherParties.js';
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
-import { movedLater } from './movedLater.js';
+import { movedLater, movedToLaterTime } from './movedLater.js';
 import { withoutAmendedWording } from './amendedWording.js';
 import { withoutLaterStage } from './laterStage.js';
 import { attendsForThisBody, attendsMeetingHere } from './attendedElsewhere.js';
@@ -273,6 +273,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
     (/\bfrom\s+(?:this|today['’]s|the\s+present|the\s+current)\s+meeting\b/i.test(text) || movedLater(text))
   )
     return decision('deferral');
+  // "the libraries review be moved to February 2027": moved to a later time with no "from" said (movedLater.ts)
+  if (chain.some((c) => lemma(c, new Set(['move', 'reschedule']))) && movedToLaterTime(text))
+    return decision('deferral');
 
   const invitee = invitation(chain, asked, clause, text);
   // ("Cllr Ray attend the hearing on behalf of the Council", "to represent the Panel": an errand run elsewhere for this
@@ -283,7 +286,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
       places.some((p) => p.kind === 'own-meeting' || p.kind === 'own-body') ||
       attendsMeetingHere(text, own) ||
       /\battend\s+(?:for|at)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}items?\b/i.test(text) ||
-      attendsOwnMeeting(text, own);
+      attendsOwnMeeting(text, own) ||
+      // ("also be invited to that meeting", "… to the same meeting": the sitting the minute has just named, to which
+      // one is invited as one is asked to "attend that meeting" — no one invites a guest to another body's sitting)
+      /\binvit\w*\s+(?:[^.;]{1,80}?\s)?to\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)\b/i.test(text);
     // ("invite the chair of the partnership to present next year's report", "… to address the Panel", "… to return when the
     // strategy is published": asked before this body)
     const toPresent =
