@@ -50,6 +50,18 @@ const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.
 const LIST_TITLE =
   /\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:agenda|meeting)s?\b|\b(?:future|next)\s+(?:meeting\s+)?agenda\s+items?\b/i;
 
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/**
+ * The same list for a named month's sitting: "Items for the March agenda" — the clerk names the agenda by the month it
+ * will be taken in; only "for" an agenda (not "from" one, not a "meeting" that may be another body's) makes the list.
+ * ("Items for next month's agenda" is not taken: its lists name standing business the labels leave out — round 30.)
+ */
+const MONTH_LIST_TITLE = new RegExp(
+  String.raw`\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?<month>${MONTHS})\s+agenda\b`,
+  'i',
+);
+
 /** A list's entry that carries its own marker: a dash, a bullet, "(i)", "a)", "1.". */
 const MARKED_ENTRY = /^(?:[-•*]\s|\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s)/i;
 
@@ -81,7 +93,12 @@ function listedUnderTitle(
   meeting: string | null,
   document: string[],
 ): { items: ProposedItem[]; used: Set<number> } {
-  const due = /\bnext\b/i.test(title) ? ({ kind: 'next' } as const) : ({ kind: 'future' } as const);
+  const month = MONTH_LIST_TITLE.exec(title)?.groups?.month;
+  const due: StatedDue = month
+    ? { kind: 'month', month: month[0].toUpperCase() + month.slice(1).toLowerCase() }
+    : /\bnext\b/i.test(title)
+      ? { kind: 'next' }
+      : { kind: 'future' };
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   // (the list ends at a blank line after its entries, unless the next line is marked as an entry too: what follows —
@@ -174,7 +191,8 @@ export function agendaItems(
   title = '',
   document: string[] = lines,
 ): { items: ProposedItem[]; used: Set<number> } {
-  if (LIST_TITLE.test(title)) return listedUnderTitle(lines, title, minute, meeting, document);
+  if (LIST_TITLE.test(title) || MONTH_LIST_TITLE.test(title))
+    return listedUnderTitle(lines, title, minute, meeting, document);
   const items: ProposedItem[] = [];
   const used = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
