@@ -112,6 +112,8 @@ function listedUnderTitle(
       return;
     }
     // (an entry may carry a task's mark, as a shared document's checkbox list does: "Action: …")
+    const letter = /^\(?(?<ref>[a-z]|[ivx]{1,4})\)\s/i.exec(line.trim())?.groups?.ref;
+    const ref = letter ? `(${letter.toLowerCase()})` : null;
     const text = line
       .trim()
       .replace(/^(?:- |\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)/i, '')
@@ -130,7 +132,7 @@ function listedUnderTitle(
         items.push({ ...item, category: 'deferral' });
         continue;
       }
-      items.push(agendaItem(minute, null, due, entry, 'resolution'));
+      items.push(agendaItem(minute, ref, due, entry, 'resolution'));
     }
   });
   return { items, used };

@@ -30,3 +30,25 @@ describe('near-misses: titles that name no coming agenda keep their reading', ()
     expect(items).toEqual([]);
   });
 });
+
+describe('an entry of such a list lettered "a)" or "(ii)" keeps its letter as its reference', () => {
+  it('lettered entries', () => {
+    const { items } = agendaItems(
+      ['a) Footpath signage', '(b) Pond railings - repainting', 'iii) Bench by the war memorial'],
+      '27/17',
+      '2027-03-02',
+      'ITEMS FOR THE NEXT AGENDA',
+    );
+    expect(items.map((i) => i.ref)).toEqual(['(a)', '(b)', '(iii)']);
+  });
+
+  it('near-misses: numbered, dashed and unmarked entries carry no reference of their own', () => {
+    const { items } = agendaItems(
+      ['1. Footpath signage', '- Pond railings - repainting', 'Bench by the war memorial'],
+      '27/18',
+      '2027-03-02',
+      'Items for the June agenda',
+    );
+    expect(items.map((i) => i.ref)).toEqual([null, null, null]);
+  });
+});
