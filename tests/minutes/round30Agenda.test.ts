@@ -47,7 +47,7 @@ describe('an entry of such a list lettered "a)" or "(ii)" keeps its letter as it
       ['1. Footpath signage', '- Pond railings - repainting', 'Bench by the war memorial'],
       '27/18',
       '2027-03-02',
-      'Items for the June agenda',
+      'Items for the next agenda',
     );
     expect(items.map((i) => i.ref)).toEqual([null, null, null]);
   });
