@@ -24,12 +24,23 @@ const MINUTES_DASH_DATE = /^minutes?\s*[-–—:·|]\s*(?:(?:mon|tues|wednes|thu
 const DATE_LINE =
   /^(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\b.*)?$/i;
 const MASTHEAD_LINES = 15;
+/** A weekday as typed in a hurry: "Mon", "Tues", "Weds", "Thur", "Sat." (a full stop may close it). */
+const SHORT_WEEKDAY = String.raw`(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?`;
 /** "Special meeting, Thursday 4 March 2027, 2pm, Main Hall", "Annual meeting of the Board, 14 May 2027": a title naming the meeting, then its date after a comma or dash. */
 const MEETING_COMMA_DATE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,2}meeting\b(?:\s+of\s+[^,–—]{1,80}?)?\s*[,–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`,
   'i',
 );
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Tuesday, 14th March, 2028 7.00 pm"
+/**
+ * Informal notes' masthead: the kind of record, a dash, then the day with its weekday shortened as typed — "Action notes –
+ * Weds 14 Oct 2027, 4pm, Room 2", "Notes - Tues 9 Nov 2027, 7.30pm, hall" (the body's name may stand before the kind).
+ * Only after a word naming the record: a dash and a shortened day inside a list ("KM - Sat 20 Mar …") is an errand's.
+ */
+const NOTES_DASH_SHORT_DATE = new RegExp(
+  String.raw`^(?:[^.]{0,120}?\s)?(?:notes|action\s+notes|actions|record)\s+[-–—]\s+${SHORT_WEEKDAY},?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{4}\b`,
+  'i',
+);
 /**
  * "Meeting minutes - Rivers Liaison Group - 8 June 2027": a title calling itself minutes, whose last part after a dash is
  * the date — and the time the sitting began may close it ("Notes and decisions – Friday 3 March 2028, 10.30 am").
@@ -94,7 +105,7 @@ export function findMeetingDate(text: string[]): string | null {
         MINUTES_TITLE_DATE.test(text) ||
         MINUTES_DASH_DATE.test(text) ||
         DATE_DASH.test(text);
-      const bodyDash = BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text);
+      const bodyDash = (BODY_DASH_DATE.test(text) && !/\bminutes?\b/i.test(text)) || NOTES_DASH_SHORT_DATE.test(text);
       // (an item's title naming no body, "Minutes of the meeting held on 2 March 2028", after the masthead has printed its
       // own date line — a web page's agenda, "Cabinet" / "Tuesday, 14th March, 2028 7.00 pm" / … — names the earlier
       // minutes the item approves, as "33. Minutes of …" on a numbered line does)
