@@ -159,6 +159,9 @@ export const OWN_SETS = {
   'fresh 106 (ours)': 'minutes-fresh106',
   'fresh 107 (ours)': 'minutes-fresh107',
   'fresh 108 (ours)': 'minutes-fresh108',
+  'fresh 109 (ours)': 'minutes-fresh109',
+  'fresh 110 (ours)': 'minutes-fresh110',
+  'fresh 111 (ours)': 'minutes-fresh111',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
