@@ -3,15 +3,30 @@
 // ("In reply to a supplementary question he agreed …", "During the discussion she undertook …"), and the speaker of the
 // sentence's first half taking it on after a semicolon ("Cllr Vance replied that …; she undertook …").
 import { alternatives } from './lexicon.js';
+import { namesBody } from './bodies.js';
+
+/** The verbs of undertaking (closed). */
+const UNDERTAKING = alternatives(['agreed', 'undertook', 'offered', 'promised', 'volunteered']);
 
 /**
- * The one who commits after the phrase: a pronoun and a verb of undertaking (closed), the pronoun then given to the last
- * speaker by the reader of pronouns (discussionSaid.ts). A name or a title after the phrase is left as it was: read so,
- * it found undertakings in fresh 9 05, 35 04 and 93 07, but a bare title then takes the fuller one the attendance list
- * prints, which fresh 77 05 labels short (fresh 79 01 labels the same form long) — held back (docs, Round 27).
- * "In answer to X he said that the report would be ready …" tells what was said, and is left too.
+ * The one who commits after the phrase: a pronoun and a verb of undertaking, the pronoun then given to the last speaker
+ * by the reader of pronouns (discussionSaid.ts); or (round 31) a title or a name, capitalised words that may hold "of",
+ * "for" or "and" ("the Leader", "the Portfolio Holder for Housing", "the Deputy Chief Fire Officer", "Councillor Ince"),
+ * before "undertook/agreed … to" — checked by `namedCommits` not to be a body. A bare member title ("the Cabinet
+ * Member", "the Lead Member") is left: the attendance list prints it with its portfolio, and the labels give it short in
+ * fresh 77 05 and long in fresh 79 01 (round 27). "In answer to X he said that the report would be ready …" tells what
+ * was said, and is left too.
  */
-const COMMITTING_SUBJECT = String.raw`(?=(?:he|she|they)\s+(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'volunteered'])})\b)`;
+const COMMITTING_SUBJECT = String.raw`(?=(?:he|she|they)\s+(?:${UNDERTAKING})\b|(?<named>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,5}[A-Z][\w'’-]*)\s+(?:${UNDERTAKING})\s+to\s+[a-z])`;
+
+/** A named subject that commits: not a body ("After discussion the Board agreed to hold …" is its resolution in prose). */
+function namedCommits(named: string): boolean {
+  return (
+    !namesBody(named) &&
+    !/\bMember$/.test(named) &&
+    !/^(?:the\s+)?(?:Members|Councillors|Governors|Trustees)$/i.test(named)
+  );
+}
 
 /**
  * "During the discussion", "In (the) debate", "Following debate", and "In answer/reply/response to" a few words (the
@@ -29,7 +44,9 @@ const DEBATE_LEAD = new RegExp(
  */
 export function withoutDebateLead(sentence: string): string {
   const lead = DEBATE_LEAD.exec(sentence);
-  return lead ? sentence.slice(lead[0].length) : sentence;
+  if (!lead) return sentence;
+  const named = lead.groups?.named;
+  return named && !namedCommits(named) ? sentence : sentence.slice(lead[0].length);
 }
 
 /**

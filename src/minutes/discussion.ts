@@ -34,6 +34,7 @@ import { othersDecide } from './othersDecide.js';
 import { othersTimetable } from './othersTimetable.js';
 import { welcomesOnly } from './welcomes.js';
 import { withoutDebateLead } from './commitmentSubject.js';
+import { askedAfterAnd } from './andAsked.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -67,7 +68,13 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   // ("… and Cabinet would take a decision in February": another decision-maker's own business, no errand — othersDecide.ts)
   // ("Cllr Ray said he would welcome that": a view, no errand — welcomes.ts)
   // ("the final schedule would go to the Executive on 8 December": another body's timetable, told — othersTimetable.ts)
-  return readParts(sentence, context, listed, previous).filter(
+  // ("Members raised the footbridge, and asked the Engineer to obtain a quotation": a request in the sentence's second
+  // half, read where the whole sentence gave nothing — andAsked.ts)
+  const parts = readParts(sentence, context, listed, previous);
+  const asked = parts.length ? null : askedAfterAnd(withoutFronted(sentence));
+  const read =
+    asked && isBodyOrMembers(asked.asker, context) ? readParts(asked.request, context, listed, previous) : parts;
+  return read.filter(
     (said) =>
       !othersDecide(said.text, context.own) && !othersTimetable(said.text, context.own) && !welcomesOnly(said.text),
   );
@@ -79,12 +86,7 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   // (informal notes' wording read as the formal: "we agreed", "ask X if she can come", "– maybe a survey?")
   const text = inFormalWording(
     // ("During the discussion she agreed …": the same phrase with no comma, before a pronoun — commitmentSubject.ts)
-    withoutDebateLead(
-      sentence
-        .replace(/^[-•]\s*/, '')
-        .trim()
-        .replace(FRONTED, ''),
-    ),
+    withoutDebateLead(withoutFronted(sentence)),
   );
   // (hopes and wishes are weighed clause by clause: "the report would need to be added …, and the Chairman may wish to …")
   // ("the next quarterly report" is one paper, not a standing arrangement)
@@ -313,6 +315,14 @@ const RECORD_APPROVED =
 /** An agreement reported as made before: "had offered to", "have already agreed to" (the auxiliaries are a closed class). */
 const EARLIER_AGREEMENT =
   /\b(?:had\s+(?:already\s+)?|(?:has|have)\s+already\s+)(?:undertaken|agreed|offered|promised|volunteered|pledged|committed)\s+to\b/i;
+
+/** The sentence without a bullet and without a phrase set before its subject. */
+function withoutFronted(sentence: string): string {
+  return sentence
+    .replace(/^[-•]\s*/, '')
+    .trim()
+    .replace(FRONTED, '');
+}
 
 /** A phrase set before the subject: a preposition or a participle opening it, a comma closing it, a subject and its verb after. */
 const FRONTED = new RegExp(

@@ -42,6 +42,7 @@ import type { Minute, NotedEntry, ProposedItem } from './types.js';
 import { headPutBack, putBackReading } from './carriedForward.js';
 import { emptyReading } from './reading.js';
 import { withoutDebateLead } from './commitmentSubject.js';
+import { PARAGRAPH_REF } from './paragraphs.js';
 
 export type { DiscussionContext };
 
@@ -324,14 +325,25 @@ export function discussionItems(
       }
       // "She agreed …" is the last one who spoke; a name or a title speaking takes the floor
       // ("In reply to a supplementary question he agreed …": how it came up, with no comma, before the one who commits)
-      const resolved = resolvePronoun(withoutDebateLead(sentence), lastSpeaker);
+      const unled = withoutDebateLead(sentence);
+      const resolved = resolvePronoun(unled, lastSpeaker);
+      // ("5.4 asked that …" then, on a line of its own, "During the discussion the Leader undertook to write …": what the
+      // debate brought out is the minute's, not the last numbered clause's whose reference the line inherited; a number
+      // printed on the line itself, "18.5 During the debate …", stays, and so does a letter the paragraph runs under,
+      // "(b)" of a set of questions)
+      const cited =
+        unled !== sentence &&
+        PARAGRAPH_REF.test(`${paragraph.ref ?? ''} `) &&
+        !PARAGRAPH_REF.test(minute.lines[paragraph.line]?.trim() ?? '')
+          ? { ...paragraph, ref: null }
+          : paragraph;
       lastSpeaker = speakerAfterSentence(resolved, lastSpeaker, context);
       // "X asked that the fence be repaired. / The Clerk advised this was being dealt with": the answerer's errand
       const taken = answeredRequest(resolved, lastSentence, context.own);
-      if (taken) made.push(itemOf(taken, paragraph, minute.number, context, updating));
+      if (taken) made.push(itemOf(taken, cited, minute.number, context, updating));
       // "the responses to the questions were being prepared": answers owed to the members
       const owed = answersToCome(resolved, context.own);
-      if (owed) made.push(itemOf(owed, paragraph, minute.number, context, updating));
+      if (owed) made.push(itemOf(owed, cited, minute.number, context, updating));
       for (const said of readSentence(
         resolved,
         { own: context.own, people: context.people, formal: context.formal },
@@ -349,7 +361,7 @@ export function discussionItems(
         }
         // (and in a review of actions, what only carries an earlier one on or closes it is no new action)
         if (review && carriedOnOrDone(said.text, updating)) continue;
-        const item = itemOf(said, paragraph, minute.number, context, updating);
+        const item = itemOf(said, cited, minute.number, context, updating);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
         if (review) item.confidence = Math.min(item.confidence, 0.5);
         made.push(item);

@@ -3,6 +3,7 @@
 // A sentence in the discussion that says one of these "will" do something records an action;
 // the same words about a service or a plan do not. Initials are read as those people.
 import { ATTENDANCE_LINE, HONORIFIC_WORDS, SPEECH_VERBS, alternatives } from './lexicon.js';
+import { chairTitles } from './chairTitles.js';
 
 export interface People {
   /** Whether a noun phrase names someone at the meeting or someone the minutes show acting. */
@@ -82,6 +83,9 @@ export function peopleOf(lines: string[]): People {
         /\b(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\([^()]{2,60}\)\s*,?\s*in\s+the\s+chair\b/gi,
       ))
         chairs.add(m[1].trim().toLowerCase());
+      // ("Councillor A Pike (Leader of the Council) - in the Chair", "Cllr D Ashworth (Leader) – Chair": the title in
+      // brackets after the name, then the chair — chairTitles.ts)
+      for (const title of chairTitles(body)) chairs.add(title);
       for (const part of body.split(/[,;]|\band\b/)) {
         const role = part
           .replace(/\(.*?\)/g, '')

@@ -77,9 +77,10 @@ describe('a phrase of how the matter came up, set before a pronoun that undertak
     );
     // (a place or a time is no phrase of the debate)
     expect(withoutDebateLead('In the park they agreed to plant oaks.')).toBe('In the park they agreed to plant oaks.');
-    // (a name or a title after the phrase: held back, see commitmentSubject.ts)
+    // (a name or a title after the phrase: held back in round 27, taken in round 31 — the labels of fresh 9 05, 35 04,
+    // 67 01, 93 07 and 109 03 give the undertaking to the title, see commitmentSubject.ts)
     expect(withoutDebateLead('During the discussion the Parks Manager agreed to arrange a walk.')).toBe(
-      'During the discussion the Parks Manager agreed to arrange a walk.',
+      'the Parks Manager agreed to arrange a walk.',
     );
   });
 });
