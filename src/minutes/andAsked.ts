@@ -1,7 +1,8 @@
 // A request told as the second half of a sentence whose first half says something else the same asker did: "Members
-// raised the state of the footbridge, and asked the Engineer to obtain a quotation", "The Panel agreed the full amount
-// but asked the Grants Officer to remind the club …", "The Chairman said this was a separate matter and asked the
-// Licensing Manager to bring a report …". The reader of requests reads "X asked Y to …" only where the sentence opens
+// raised the state of the footbridge, and asked the Engineer to obtain a quotation", "Members praised the new benches
+// but asked the Groundsman to move one …", "The Chairman said this was a separate matter and asked the Licensing
+// Manager to bring a report …". (A first half the decision blocks take as the body's resolution, "the Panel agreed the
+// full amount but asked …", never reaches this reader: docs, Round 31, "Left".) The reader of requests reads "X asked Y to …" only where the sentence opens
 // with it; here the first verb is the clause's, and the request was lost. Whoever asks (the body, its members or its
 // chair: discussion.ts decides) is the subject of the first half.
 import { readClause } from './grammar.js';
