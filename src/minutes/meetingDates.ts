@@ -107,6 +107,14 @@ function deadlineAfter(line: string, dates: DateMention[], k: number, sat: boole
   return sat && k > 0 && DEADLINE_BETWEEN.test(line.slice(dates[k - 1].end, dates[k].index));
 }
 
+/**
+ * "AGM:", "Annual General Meeting –", "the AGM": the body's general meeting as the label of a day, after the next
+ * meeting on the same line ("Tuesday 11 January, 6pm. AGM: 10 May"). Its initials name a meeting, not another body, as a
+ * label's capitals otherwise would (in a bracket too, "… 6pm (AGM: 10 May)"). On a line of its own under the next
+ * meeting the labels leave it out (fresh 69 09), and it is left as it was there.
+ */
+const OWN_AGM_LABEL = /(?:^|[(,]|\b(?:and|then))\s*(?:the\s+)?(?:AGM|annual\s+general\s+meeting)\s*(?:[:–—-]\s*)?$/i;
+
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
 
@@ -229,12 +237,16 @@ export function findNextMeetings(
               // (a word of sequence opening the day's sentence or bracket carries the list on from the day before it:
               // "Wednesday 8 December, 7pm, the hall. (Then Wednesday 12 January.)", "… After that, 9 March")
               (taken !== null && SEQUENCE_OPENS.test(told)) ||
+              // (a day that opens its own sentence, after a full stop or a semicolon, is the next row of the list run into
+              // the line: "Tuesday 11 January at 6pm. Tuesday 8 March at 6pm.", "… (reserve, if needed); Friday 23 June
+              // (annual)" — as a line opening with a day is, whatever the day before it was held for)
+              (k > 0 && told.trim() === '') ||
               SITTING.test(told);
             taken =
               sitting &&
               !provisionalHere(line, d) &&
               !noSitting(d) &&
-              !labelledOther(line, line.slice(0, d.index), own) &&
+              !(labelledOther(line, line.slice(0, d.index), own) && !(sat && OWN_AGM_LABEL.test(told))) &&
               whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other' &&
               !deadlineAfter(line, findDates(line), k, sat)
                 ? d

@@ -101,9 +101,32 @@ const FUTURE_HELD = /\bbe\s+held\s+(?:[^.]{0,60}?\s)?on\s+(?:the\s+)?$/i;
 const PAST_PERFECT =
   /\bhad\s+(?!to\b)(?:not\s+)?(?:been\s+|(?!been\b))(?!(?:agreed|decided|resolved|asked|arranged|scheduled|planned|fixed|set|moved|rearranged|booked|called|convened|offered|promised|undertaken|requested)\b)[a-z]+\b(?![^.;]*\b(?:will|would|shall|to\s+(?:meet|be)|be\s+held)\b)[^.;]*$/i;
 
+/**
+ * "(Council 20 January)", "(Full Council – 20 January)", "(budget to Council 20 January)", "(Full Council sets the precept
+ * on 20 January)": a bracket opened before the day and still open, its words naming another body and not this one — a
+ * note of that body's sitting beside this body's dates.
+ */
+function bracketedOther(near: string, own: OwnBody): boolean {
+  const open = near.lastIndexOf('(');
+  if (open < 0 || near.indexOf(')', open) >= 0 || near.length - open > 70) return false;
+  const names = [
+    ...near.slice(open + 1).matchAll(/(?:\b[Ff]ull\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*/g),
+  ]
+    .map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((np) => !GENERAL_MEETING.test(np) && namesBody(np));
+  return names.length > 0 && names.every((np) => !own.is(np) && !own.is(np.replace(/^full\s+/i, '')));
+}
+
+/**
+ * "AGM", "the EGM", "the Village Hall Trust AGM": a general meeting's initials name a meeting, not a body (three capitals
+ * otherwise do: namesBody) — whose it is, the name before them says, read with the AGM below.
+ */
+const GENERAL_MEETING = /(?:^|\s)(?:AGM|EGM|SGM)$/;
+
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
 export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
   const near = before.slice(-140);
+  if (bracketedOther(near, own)) return 'other';
   if (PAST_HELD.test(near) && !FUTURE_HELD.test(near)) return null;
   if (PAST_PERFECT.test(near.replace(/^[^]*[.;]\s+/, ''))) return null;
   // "the Planning Group, which was meeting on 8 October", "the Forum is meeting on": "meeting" is the verb, its subject the body
@@ -285,7 +308,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     if (!meeting.groups?.body && !pre && lowerCaseSitting(head, own)) return 'other';
     return bodyWhose(meeting.groups?.body ?? (pre && !qualifiers.test(pre) ? pre : undefined), own);
   }
-  const body = BODY_ON.exec(near);
+  // ("…, followed by the AGM on 10 May": the body's general meeting, no body of its own)
+  const bodyOn = BODY_ON.exec(near);
+  const body = bodyOn && !GENERAL_MEETING.test(bodyOn.groups!.body.trim()) ? bodyOn : null;
   // "went to the Corporate Parenting Committee on 15 March", "approved by the Committee on 13 March": a sitting that has happened
   // (but "would be presented to the Committee on …" is still to come)
   const pastVerb = body
