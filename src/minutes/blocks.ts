@@ -206,6 +206,16 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
     const all = sentences(text);
     all.forEach((sentence, k) => {
       const initials = owners && k === all.length - 1 ? owners.split(/\s*[,/&]\s*/) : undefined;
+      // "The Board agreed to ask the Pension Fund Committee to:" over "7.1 consider …; and" / "7.2 note …": a decision
+      // told in a sentence that closes on a colon is the stem of the marked lines below it, as "RESOLVED that X be
+      // asked to:" is — each line completes it, and a sentence after the run ("The Chair will present …") is not one
+      // of them (stemOverLines)
+      const below = k === all.length - 1 ? stemOverLines(lines, i, sentence, own, refs, printed) : null;
+      if (below) {
+        push(blocks, { ...below, lines: [...span.slice(0, -1), ...below.lines], confidence: 0.8 }, used);
+        i = below.lines[below.lines.length - 1];
+        return;
+      }
       if (decisionSentence(sentence, own))
         push(
           blocks,
@@ -244,6 +254,28 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   const all = [...blocks, ...motions.blocks];
   const copies = sheetCopies(lines, all);
   return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);
+}
+
+/**
+ * A decision sentence ending in "to:" or "that:" on line `i`, with the next line opening a marked clause: the block of
+ * the clauses it heads (read as under a keyword line whose words end in a colon). Null where the sentence decides nothing
+ * ("the following points were raised:") or no marked line follows.
+ */
+function stemOverLines(
+  lines: string[],
+  i: number,
+  sentence: string,
+  own: OwnBody | undefined,
+  refs: (string | null)[],
+  printed: string[],
+): Block | null {
+  // (only a stem the lines complete — its verb waits on "to:" or "that:"; "the following information be provided to
+  // the Group:" names a list of things, read as it was)
+  if (!/\b(?:to|that)\s*:\s*$/i.test(sentence) || i + 1 >= lines.length || !CLAUSE_START.test(lines[i + 1].trim()))
+    return null;
+  if (!decisionSentence(sentence.replace(/\s*:\s*$/, '.'), own)) return null;
+  const block = keywordBlock(lines, i, sentence, refs[i] ?? null, printed);
+  return block.paragraphs.length ? { ...block, found: 'sentence' } : null;
 }
 
 /**

@@ -192,7 +192,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       ...blocks.filter((b) => b.found !== 'sentence').flatMap((b) => b.lines),
       ...taken,
     ]);
-    const decided = new Set(blocks.filter((b) => b.found === 'sentence').flatMap((b) => b.paragraphs));
+    // (with the stem a sentence ends on a colon: "The Board agreed to ask the Committee to:" heads its marked lines)
+    const decided = new Set(
+      blocks.filter((b) => b.found === 'sentence').flatMap((b) => (b.stem ? [b.stem, ...b.paragraphs] : b.paragraphs)),
+    );
     // the minute's own words around an inline resolution ("The monthly check had shown … It was RESOLVED to buy …")
     const around = new Map(blocks.filter((b) => b.rest).map((b) => [b.lines[0], b.rest!]));
     // After "The meeting closed at 12.30" come signatures, appendices and booklets, not discussion.

@@ -11,6 +11,7 @@ import { headingCells } from './headingCells.js';
 import { twoColumns } from './twoColumns.js';
 import { readScanned } from './scanned.js';
 import { titleLike } from './headingTitle.js';
+import { decimalSibling } from './decimalRuns.js';
 import { reflow } from './reflow.js';
 import { TICKED } from './tickedTasks.js';
 // Step 1, layout: text that came out of a PDF, a web page or Word made into the lines a clerk
@@ -300,6 +301,9 @@ function joins(previous: string, line: string, blanks: number): boolean {
   // "… an amendment to delete paragraph" / "(ii) and insert …": a part of a document cited by its number, not a clause
   if (blanks === 0 && CITES_A_PART.test(prev) && /^\(?[a-z0-9]{1,4}\)\s+[a-z]/.test(line)) return true;
   if (STARTS_WITH_MARKER.test(line) || ENDS_SENTENCE.test(prev)) return false;
+  // "7.1 consider the comments; and" / "7.2 note the concern": the next number of a run of sub-items opens its own line,
+  // though it starts in small letters and the line before waits on its "and" (decimalSibling)
+  if (decimalSibling(prev, line)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence
   // "… on 18 March" / "2020 at 10am" (but a date alone is a table's due cell, unless the line before waits for it: "… by")

@@ -6,10 +6,36 @@ export const PARAGRAPH_REF = /^(?<ref>[A-Z]{0,3}\d{1,4}\.\d{1,3})\.?\s+/;
 export const CLAUSE_START =
   /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 
-/** Paragraph references ("6.3", "C149.1") in force at each line of a minute. */
+/**
+ * Paragraph references ("6.3", "C149.1") in force at each line of a minute. Sub-items numbered under a lead-in of the
+ * minute's own ("The Board agreed to ask the Committee to:" / "7.1 consider …; and" / "7.2 note ….") are the lead-in's
+ * list: once the last of them has closed on a full stop, a new sentence on a line of its own ("The Chair will present
+ * the report.") is the minute's again, cited as the lead-in is — not the last sub-item's.
+ */
 export function paragraphRefs(lines: string[]): (string | null)[] {
   let current: string | null = null;
-  return lines.map((line) => (current = PARAGRAPH_REF.exec(line.trim())?.groups?.ref ?? current));
+  // (the reference in force at a colon lead-in whose numbered list runs below it; undefined outside such a list)
+  let lead: string | null | undefined;
+  let previous = '';
+  return lines.map((raw) => {
+    const line = raw.trim();
+    const numbered = PARAGRAPH_REF.exec(line)?.groups?.ref;
+    if (numbered) {
+      if (lead === undefined && /:\s*$/.test(previous) && !PARAGRAPH_REF.test(previous)) lead = current;
+      current = numbered;
+    } else if (
+      lead !== undefined &&
+      PARAGRAPH_REF.test(previous) &&
+      /[.!?]\s*$/.test(previous) &&
+      /^[A-Z]/.test(line) &&
+      !/^actions?\b/i.test(line)
+    ) {
+      current = lead;
+      lead = undefined;
+    } else if (line) lead = lead !== undefined && PARAGRAPH_REF.test(previous) ? lead : undefined;
+    if (line) previous = line;
+    return current;
+  });
 }
 
 /**

@@ -118,8 +118,14 @@ const LOG_ROW = String.raw`(?:(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?\.?)\s+)?(?:(?:[A
 const LOG_ROWS = String.raw`(?=[A-Z]|(?:[Aa]ctions?|[Ii]tems?|[Rr]efs?)\b|\d{2,4}[/.-])${LOG_ROW}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${LOG_ROW})*`;
 /** A second recording verb after the rows closed: "agreed to close A/3 and A/7 and noted the new date for A/9". */
 const NOTED_TOO = String.raw`(?:noted|received|approved)\b`;
+/**
+ * The passive a decision gives the rows: "be", "are", "can be", and "to be", "can now be" ("CP4 and CP5 to be closed",
+ * "actions 7 and 9 can now be closed"). Removed, deleted or signed off only as the whole clause ("A14 be removed."):
+ * "A14 be removed and replaced by …" has work in it.
+ */
+const ROWS_BE = String.raw`(?:(?:to|can|could|should|would)\s+(?:now\s+)?be|be|is|are|was|were)`;
 const LOG_ROWS_CLOSED = new RegExp(
-  String.raw`\bto\s+close\s+(?:both\s+)?${LOG_ROWS}(?:\s+(?:once|when|as|now)\b[^;]*|\s+and\s+${NOTED_TOO}[^;]*)?\s*[.;]?\s*$|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+(?:be|is|are|was|were|(?:can|could|should|would)\s+be)\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b`,
+  String.raw`\bto\s+close\s+(?:both\s+)?${LOG_ROWS}(?:\s+(?:once|when|as|now)\b[^;]*|\s+and\s+${NOTED_TOO}[^;]*)?\s*[.;]?\s*$|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+${ROWS_BE}\s+(?:closed|marked\s+(?:as\s+)?(?:complete|completed|closed|done))\b|(?:^|\b[Tt]hat\s+)${LOG_ROWS}\s+${ROWS_BE}\s+(?:removed|deleted|signed\s+off)(?:\s+from\s+the\s+(?:action\s+)?(?:log|tracker|list))?\s*[.;]?\s*$`,
 );
 
 /**
@@ -155,6 +161,11 @@ export function closesLogEntries(text: string): boolean {
   return (
     LOG_ROWS_CLOSED.test(text) ||
     FINISHED_ROWS_CLOSED.test(text.trim()) ||
+    // ("the tracker show it as closed", "the action log be updated to show both as complete": the log set to show an
+    // earlier action done — the whole clause, with nothing else asked)
+    /^(?:that\s+)?the\s+(?:action\s+)?(?:tracker|log|action\s+list)\s+(?:(?:be\s+(?:updated|amended)\s+to\s+)?shows?|records?)\s+(?:it|them|both|this|these|the\s+action)\s+as\s+(?:closed|complete|completed|done)\s*[.;]?\s*$/i.test(
+      text.trim(),
+    ) ||
     // ("agreed to close the completed actions", "to close the actions marked complete": the finished rows, none named —
     // the whole of the sentence: "… and asked the Clerk to write …" has an errand after it)
     /\bto\s+close\s+(?:all\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?:completed|finished|closed|done)\s+(?:actions|entries|rows)\b|(?:actions|entries|rows)\s+(?:marked|shown|reported)\s+(?:as\s+)?(?:complete|completed|closed|done|green)\b)\s*[.;]?\s*$/i.test(

@@ -5,6 +5,7 @@
 // writer's: the next line carries on the sentence unless it opens a block of its own. A line that
 // ends a sentence is left to end it: the next sentence may open a paragraph, and every sentence is
 // whole either way.
+import { decimalSibling } from './decimalRuns.js';
 import { keywordLine } from './decisionKeywords.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { MONTH_PATTERN, OWNER_LABELS, alternatives } from './lexicon.js';
@@ -103,6 +104,8 @@ export function reflow(lines: string[]): string[] {
       (DANGLING.test(last) ? physical.length : physical.trimEnd().length) + 1 + firstWord.length > width * 0.9 &&
       (!/(?::-?|[.!?|]["”’)]?)$/.test(last) || DANGLING.test(last) || OWNER_FIELD_END.test(last)) &&
       (!OPENS_BLOCK.test(line) || (endsInMonth.test(last) && /^\s*\d{4}\b/.test(line))) &&
+      // ("6.2  recommends …;" / "6.3  delegated authority …": the next sub-item of a run, in small letters — decimalRuns.ts)
+      !decimalSibling(last, line) &&
       !CAPITALS(line) &&
       (!isHeading(line, kept[i + 1] ?? '', width) || OWNER_FIELD_END.test(last)) &&
       !LABEL.test(line) &&
