@@ -32,6 +32,7 @@ import { peopleOf } from './people.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
 import { withoutRestatedRows } from './restatedRows.js';
+import { rowsToTheirMinutes } from './closingList.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { withoutPronounErrands } from './pronounErrand.js';
@@ -325,18 +326,24 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   return {
     meeting: { date: meeting },
     nextMeetings,
-    items: withoutRestatedRows(
-      dedupeSummary(
-        notCarriedAgain(
-          withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
-          reviewed,
+    items: rowsToTheirMinutes(
+      withoutRestatedRows(
+        dedupeSummary(
+          notCarriedAgain(
+            withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
+            reviewed,
+            minutes.map((m) => m.number),
+          ),
           minutes.map((m) => m.number),
+          logNumbers,
+          { own, meeting },
         ),
         minutes.map((m) => m.number),
         logNumbers,
-        { own, meeting },
       ),
-      minutes.map((m) => m.number),
+      // (a closing list's rows that restate another minute are that minute's items)
+      dated.map((m) => ({ number: m.number, title: m.title, text: m.lines.join(' ') })),
+      printedIn,
       logNumbers,
     )
       .flatMap(eachPeriod)
