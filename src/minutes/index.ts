@@ -32,7 +32,6 @@ import { peopleOf } from './people.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
 import { withoutRestatedRows } from './restatedRows.js';
-import { rowsToTheirMinutes } from './closingList.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
 import { readClause } from './grammar.js';
 import { withoutPronounErrands } from './pronounErrand.js';
@@ -326,24 +325,18 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   return {
     meeting: { date: meeting },
     nextMeetings,
-    items: rowsToTheirMinutes(
-      withoutRestatedRows(
-        dedupeSummary(
-          notCarriedAgain(
-            withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
-            reviewed,
-            minutes.map((m) => m.number),
-          ),
+    items: withoutRestatedRows(
+      dedupeSummary(
+        notCarriedAgain(
+          withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
+          reviewed,
           minutes.map((m) => m.number),
-          logNumbers,
-          { own, meeting },
         ),
         minutes.map((m) => m.number),
         logNumbers,
+        { own, meeting },
       ),
-      // (a closing list's rows that restate another minute are that minute's items)
-      dated.map((m) => ({ number: m.number, title: m.title, text: m.lines.join(' ') })),
-      printedIn,
+      minutes.map((m) => m.number),
       logNumbers,
     )
       .flatMap(eachPeriod)
