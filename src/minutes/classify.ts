@@ -24,6 +24,7 @@ import { information, invitation, recipientName, recommendation } from './otherP
 import { conditional, instruction, lemma } from './predicate.js';
 import type { Category } from './types.js';
 import { movedLater, movedToLaterTime } from './movedLater.js';
+import { itemToCome } from './itemToCome.js';
 import { withoutAmendedWording } from './amendedWording.js';
 import { withoutLaterStage } from './laterStage.js';
 import { attendsForThisBody, attendsMeetingHere } from './attendedElsewhere.js';
@@ -199,6 +200,9 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   }
   // ("the March meeting be a tenants' takeover": what a coming meeting is given over to, before "be a …" is read as a record)
   if (meetingGivenOver(text)) return decision('work-programme');
+  // ("the play area be an item on the next agenda", "to be an agenda item in January": a matter made an item of a later
+  // meeting of this body with the verb "be" — itemToCome.ts)
+  if (itemToCome(text) && !reading.negated) return decision('work-programme');
   // "recommended to the Portfolio Holder that the orders be made as advertised": whatever the that-clause asks, it is
   // asked of the one the recommendation is addressed to — theirs to decide, not a record of this body's
   const addressed = chain.find((c) => /^recommend/i.test(c.verb ?? '') && c.asked && /^\s*to\s/i.test(c.rest));

@@ -35,6 +35,8 @@ import { othersTimetable } from './othersTimetable.js';
 import { welcomesOnly } from './welcomes.js';
 import { withoutDebateLead } from './commitmentSubject.js';
 import { askedAfterAnd } from './andAsked.js';
+import { forwardRequest } from './forwardRequests.js';
+import { laterFragment } from './laterFragment.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -51,6 +53,8 @@ const PROPOSAL_CONFIRMED =
  */
 const REQUESTED_THAT =
   /^(?<who>(?:the\s+)?[A-Z][\w&'’ -]{1,60}?|members|governors|councillors)\s+(?:also\s+|further\s+|(?:nevertheless|nonetheless|however|therefore|then|additionally|subsequently|again)\s+)?(?:requested|asked|instructed|directed)\s+(?:that\s+|for\s+)(?<what>.+)$/i;
+/** "Agreed.", "This was agreed.": the meeting's assent, with nothing after it. */
+const BARE_ASSENT = /^(?:agreed|(?:this|that)\s+was\s+agreed)\s*[.!]?$/i;
 /** "… and asked that arrangements be made …": a request of the Chair, who speaks for the body, later in the sentence. */
 const CHAIR_ASKED =
   /\b(?:the\s+)?(?:chair(?:man|person|woman)?|vice[- ]chair(?:man)?)\b[^.]*?\b(?:asked|requested)\s+that\s+(?<what>.+)$/i;
@@ -129,6 +133,20 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   if (agreedHere?.groups) {
     take(agreedHere.groups.what, null, 0.6);
     return out;
+  }
+  // ("JK asked that winter uptake be a standing item. Agreed.": one member's request for a place at a later sitting of
+  // this body, and the meeting's assent after it — forwardRequests.ts)
+  if (BARE_ASSENT.test(text) && previous) {
+    const asked = REQUESTED_THAT.exec(previous.replace(/^[-•]\s*/, '').trim());
+    const forward =
+      asked?.groups &&
+      forwardRequest(
+        asked.groups.who,
+        `${/\bthat\s+$/i.test(asked[0].slice(0, -asked.groups.what.length)) ? 'that ' : ''}${asked.groups.what}`,
+        context.own,
+        context.people,
+      );
+    if (forward) return [{ ...forward, agent: null, confidence: 0.5 }];
   }
   // "This was agreed." — the suggestion before it is the decision.
   if (PROPOSAL_CONFIRMED.test(text) && previous) {
@@ -305,6 +323,10 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   }
   const deferred = putBack(text, reading, context, listed);
   if (deferred) return deferred;
+  // ("No decision; to be an agenda item in January.", "To come back to the next meeting.": the minute's matter sent on to a
+  // later sitting in a fragment with no subject — laterFragment.ts)
+  const later = laterFragment(text, context.own);
+  if (later) return [{ ...later, confidence: 0.5 }];
   return reportedArrangements(text, context, listed);
 }
 

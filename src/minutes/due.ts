@@ -31,6 +31,12 @@ const MONTH = `(${MONTHS.join('|')})`;
 // following comments be referred to Cabinet" is no next meeting)
 const NEXT =
   /\b(?:next|following|subsequent)\s+(?:(?!(?:be|is|are|was|were|to|the|that|and|of|for|by|on|at)\b)[\w&'’-]+\s+){0,4}?(?:meeting|committee|panel|board|cabinet|session)\b/i;
+/**
+ * "on the next agenda", "next time", "to come back next time with the draft" — the next meeting's agenda, or the notes'
+ * word for the next meeting (not "next time the hall is let", a clause of its own after it).
+ */
+const NEXT_AGENDA =
+  /\b(?:on|for|to)\s+(?:the|our)\s+next\s+agenda\b|\bnext\s+time\b(?!\s+(?:the|a|an|it|we|they|he|she|you|this|that|there|someone|anyone|round)\b)/i;
 /** "a progress report to each meeting of the Committee until …": a report at every sitting, the first at the next. */
 const EACH_MEETING = /\b(?:to|at|for|before)\s+(?:each|every)\s+(?:(?:subsequent|future|ordinary)\s+)?meeting\b/i;
 /** "… until the works finish", "till handover": the series of reports has an end. */
@@ -132,10 +138,11 @@ function notLeft(text: string): RegExpExecArray | null {
  * March" may tell when the list was changed). The noun of adding does the same with its object between: "the work
  * plan be endorsed, subject to the addition of a session on play areas for March 2028", "with the addition of an item
  * on the lettings review in March 2028", "adding a report on lifts for the June meeting" — the month is the item's (no
- * clause of its own between: "the addition of a rule that works stop in March" is not read).
+ * clause of its own between: "the addition of a rule that works stop in March" is not read). A matter made "an agenda
+ * item in January" is brought then as well.
  */
 const BROUGHT_IN = new RegExp(
-  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:added|programmed|pencilled\\s+in|slotted\\s+in)\\s+for\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:addition\\s+of|adding)\\s+(?:(?!\\b(?:that|which|when|whenever|until|after|before|from|since|once|while)\\b)[^.;,:]){1,80}?\\s+(?:for|in)\\s+(?:the\\s+)?${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
+  `\\b(?:${alternatives(['taken', 'brought', 'presented', 'reported', 'considered', 'come', 'coming', 'returned', 'returning', 'scheduled', 'moved', 'report', 'reports', 'bring', 'brings', 'present', 'presents', 'return', 'returns', 'comes', 'item'])})\\s+(?:(?:it|them|this|these)\\s+)?(?:back\\s+)?(?:in|to|for)\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:added|programmed|pencilled\\s+in|slotted\\s+in)\\s+for\\s+${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)|\\b(?:addition\\s+of|adding)\\s+(?:(?!\\b(?:that|which|when|whenever|until|after|before|from|since|once|while)\\b)[^.;,:]){1,80}?\\s+(?:for|in)\\s+(?:the\\s+)?${MONTH}(?:\\s+\\d{4})?\\b(?!\\s*\\d)`,
   'i',
 );
 const FUTURE =
@@ -227,6 +234,9 @@ export function dueOf(
   const nextAt = NEXT.exec(text);
   if (nextAt && !/\b(?:each|every)\s+$/i.test(text.slice(0, nextAt.index)) && !NEXT_IN_MONTH.test(text))
     return { kind: 'next' };
+  // ("an item on the next agenda", "to be an item next time": the next agenda is the next meeting's, and notes say
+  // "next time" for the next meeting — only at the clause's end, not "next time the hall is let")
+  if (NEXT_AGENDA.test(text)) return { kind: 'next' };
   // ("… to each meeting until the works finish": a series with an end starts at the next; "reported to every meeting",
   // "a standing item at every meeting": open-ended, the standing business of meetings to come)
   if (EACH_MEETING.test(text) && !eachMeetingOfOther(text, context.own))
