@@ -63,9 +63,11 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
       // "Officers: …" on the line below)
       .map((m) => (text[m.index + m[0].length] === ':' ? m[0].replace(/\s+\S+$/, '') : m[0]))
       // ("the Director of Place, Gareth Lowe, introduced …": a given name and a surname set after the title by a comma
-      // say who holds it, as in brackets — the title is the words before them, not a second, longer title)
+      // say who holds it, as in brackets — the title is the words before them, not a second, longer title; an honorific
+      // may open the name: "The Cabinet Member for Parks, Councillor Ann Rudd, presented …")
       .map((f) => {
-        const name = /,\s+(?<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/.exec(f);
+        const name =
+          /,\s+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/.exec(f);
         return name && writtenName(name.groups!.name, text) ? f.slice(0, name.index) : f;
       })
       .filter((f) => {

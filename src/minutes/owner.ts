@@ -16,6 +16,7 @@ import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
   HONORIFIC_WORDS,
+  NUMBER_WORDS,
   OFFICE_NOUNS,
   OWNER_LABELS,
   SENDING_VERBS,
@@ -136,8 +137,17 @@ export function ownerOf(decision: Decision, category: Category, own: OwnBody): s
   // ("Members agreed to add an item on …": the members asking for the body's own business are the body — no owner)
   if (category === 'work-programme' && owner && WHOLE_MEMBERSHIP.test(owner)) return null;
   const unit = owner ? /^(?:the\s+)?(?<body>[^,]+?)['’]s\s+(?<unit>[A-Z].*)$/.exec(owner)?.groups : undefined;
-  return unit && own.is(unit.body) ? unit.unit : owner;
+  // ("recommended to the Council's Cabinet", "the Council's Shareholder and Trusts Committee": "the Council" unnamed is the
+  // one council the minutes take as known, as their own body is — its unit is named without it. Another body's post
+  // keeps its owner: "the ICB's Head of Primary Care", "the Trust's Medical Director")
+  return unit && (own.is(unit.body) || THE_COUNCIL.test(owner!)) ? unit.unit : owner;
 }
+
+/**
+ * "the Council" alone, with "the": not a council by its name, nor another tier by its kind ("the County Council's
+ * Highways Team" in a parish's or a district's minutes is another body's unit, and keeps its name).
+ */
+const THE_COUNCIL = /^[Tt]he\s+Council['’]s\s/;
 
 function namedOwner(decision: Decision, category: Category, own: OwnBody): string | null {
   switch (category) {
@@ -361,10 +371,13 @@ function createdToAct(c: Reading): string | null {
 /**
  * A body named by who sits on it is named without them: "an Events Working Group of Cllrs A, B and C", "a group
  * comprising the Chair and Cllr D", "a review panel (Cllrs E and F)" → its name, without the indefinite article.
+ * Nor is its size part of its name: "a working group of five members of the Committee", "the Precept Working Group of
+ * four members (Cllrs …)" → the group.
  */
 function groupName(np: string): string {
   return np
     .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(GROUP_SIZE, '')
     .replace(
       /,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|(?:Vice-)?Chair(?:man|person)?)\b.*$/,
       '',
@@ -372,6 +385,16 @@ function groupName(np: string): string {
     .replace(/^(?:a|an)\s+/i, '')
     .trim();
 }
+
+/**
+ * How many sit on a group, after its name: "of five members", "of 4 councillors", "comprising six governors" — a number
+ * (a figure or a closed class of number words) and the people it counts (the body's members in general, a closed few),
+ * with whatever follows ("… of the Committee", a bracket naming them).
+ */
+const GROUP_SIZE = new RegExp(
+  String.raw`,?\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?:${alternatives([...NUMBER_WORDS])}|\d{1,2})\s+(?:${alternatives(['members', 'councillors', 'governors', 'trustees', 'officers', 'directors'])})\b.*$`,
+  'i',
+);
 
 /**
  * "The domain name expires on 28th February; the Clerk will renew it before then": a fact about a thing, then after the

@@ -53,7 +53,8 @@ describe('a body set up "with its terms of reference to be agreed by X": X sets 
     // near-misses: no agent after "to be … by" (a day is when), and no aside at all — the body set up does the task
     [
       '(2) That a working group of three members be set up to look at pool opening hours, with terms of reference to be agreed by 30 June 2026.',
-      'working group of three members',
+      // (round 31: a group's size is not part of its name — fresh 69 02 and 109 04 label the group without it)
+      'working group',
     ],
     ['(2) That a Pool Hours Working Group be set up to look at opening hours.', 'Pool Hours Working Group'],
   ])('%s', (clause, expected) => {
