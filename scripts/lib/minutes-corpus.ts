@@ -162,6 +162,9 @@ export const OWN_SETS = {
   'fresh 109 (ours)': 'minutes-fresh109',
   'fresh 110 (ours)': 'minutes-fresh110',
   'fresh 111 (ours)': 'minutes-fresh111',
+  'fresh 112 (ours)': 'minutes-fresh112',
+  'fresh 113 (ours)': 'minutes-fresh113',
+  'fresh 114 (ours)': 'minutes-fresh114',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
