@@ -1,7 +1,7 @@
 // One line read as a minute's heading: its number in any shape and closing mark ("17.", "(17)", "8.4", "25/08",
 // "C146/1112", "ICB/26/001", "IV.", "Minute 87", an issue page's "(Item 14)"), the numbering style and the count.
 import { splitTitle, titleLike, DOC_LINK } from './headingTitle.js';
-import { MONTH_PATTERN } from './lexiconNouns.js';
+import { HONORIFIC_WORDS, MONTH_PATTERN, OFFICE_NOUNS } from './lexiconNouns.js';
 
 export interface Heading {
   /** The number as printed, without its closing mark: "17", "25/08", "C146/1112", "IV". */
@@ -32,10 +32,19 @@ const PREFIX = String.raw`(?:(?:minute|min|item|agenda\s+item)\.?\s*(?:no\.?\s*)
  * with "&" as the name does ("F&GP 12/26" for a finance and general purposes committee, "P&R.40", "A&S.7").
  */
 const LETTERS = String.raw`[A-Z](?:&?[A-Z]){0,4}`;
+/**
+ * A council year as printed before a minute's count ("26/27" in "26/27.112"): two years, the second the first's next.
+ * Spelled out pair by pair, so that another pair before a point ("25/08.3") is left to the shapes below.
+ */
+const COUNCIL_YEARS = Array.from({ length: 100 }, (_, y) => {
+  const two = (n: number): string => String(n % 100).padStart(2, '0');
+  return `${two(y)}\\/${two(y + 1)}`;
+}).join('|');
 /** The printed number and its closing mark. Groups: the number's parts, so that its style can be told. */
 const NUMBER = new RegExp(
   String.raw`^(?<prefix>${PREFIX})?(?:` +
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
+    String.raw`|(?<yearPoint>(?:20)?(?:${COUNCIL_YEARS})\.\d{1,4}[a-z]?)` + // 26/27.112: a council year, a point, the count
     String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
     String.raw`|(?<spaced>[A-Z](?:&?[A-Z]){1,4}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7, F&GP 41: the committee's letters, a space, the count
@@ -46,6 +55,16 @@ const NUMBER = new RegExp(
     String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
   'i',
 );
+
+/**
+ * A one-line minute that is an errand: a person or an officer, "to" and a verb, closed by a full stop ("Cllr Vane to
+ * inspect …", "The Clerk to write …", "RB to order …"). A title does not close with a full stop, nor name a person and
+ * a task ("Visit to the depot", "Response to consultation" name no one).
+ */
+const ONE_LINE_ERRAND = new RegExp(
+  String.raw`^(?:(?:${HONORIFIC_WORDS})\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:${OFFICE_NOUNS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})|[A-Z]{2,3})\s+to\s+[a-z]{3,}\b[^.;:]*\.$`,
+);
+// (in case as printed: initials are capitals and a name opens with one, so "Not to renew …" is no errand of "Not")
 
 /** A decisions list: "03/06/2025 - DRAFT WORKPLAN ref: 5881". */
 const DECISION_LIST = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+(?<title>.+?)\s+ref:\s*(?<num>\d+)/i;
@@ -92,7 +111,12 @@ export function headingOf(line: string): Heading | null {
   let rank: number;
   let altRank: number | undefined;
   if (g.paren) [number, style, rank] = [g.paren, '(n)', Number(g.paren)];
-  else if (g.slashed) {
+  else if (g.yearPoint) {
+    // "26/27.112": the council year (April to March) stays the same all meeting and the number after the point rises
+    const [, first, count] = /^(?:20)?(\d{2})\/\d{2}\.(\d+)/.exec(g.yearPoint)!;
+    [number, style, rank] = [g.yearPoint, 'year-point', Number(count)];
+    altRank = Number(first);
+  } else if (g.slashed) {
     number = g.slashed.replace(/\s+/g, ' ');
     const parts = number.split('/');
     // "291/19" counts by its first part; "25/045", "ICB/26/001" and "A/4" by their last.
@@ -152,6 +176,9 @@ export function headingOf(line: string): Heading | null {
   // a label names the numbering ("Item 2 – …", "Item 3: …"): the closing mark may vary from one to the next
   if (g.prefix) style = `prefix:${style.replace(/^plain.*$/, 'plain')}`;
   const { title, body } = splitTitle(rawTitle);
+  // "P/98  Cllr Vane to inspect the stile and report back.": a minute of one line, its errand where a title would be —
+  // the line is the minute's record as well as its heading, so that its errand is read
+  if (!body && ONE_LINE_ERRAND.test(title)) return { number, title, body: title, style, rank, altRank, titled: true };
   const titled = titleLike(title) || DOC_LINK.test(rawTitle);
   // "Minute 4 The letter was approved. MP will send it.": the prefix makes a heading of it, but words that
   // do not read as a title are the minute's own record, as under a plain number that carries the count on

@@ -115,6 +115,14 @@ function deadlineAfter(line: string, dates: DateMention[], k: number, sat: boole
  */
 const OWN_AGM_LABEL = /(?:^|[(,]|\b(?:and|then))\s*(?:the\s+)?(?:AGM|annual\s+general\s+meeting)\s*(?:[:–—-]\s*)?$/i;
 
+/**
+ * A bracket the line before left open ("… at 7.15pm. (Full Council, Monday" / "7 December.)"): the words a day opening the
+ * next line is read with, as if the line had not broken — whose sitting the bracket names, the day is.
+ */
+function openBracket(previous: string): string {
+  return /\([^()]*$/.exec(previous)?.[0].concat(' ') ?? '';
+}
+
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
 
@@ -247,7 +255,8 @@ export function findNextMeetings(
               !provisionalHere(line, d) &&
               !noSitting(d) &&
               !(labelledOther(line, line.slice(0, d.index), own) && !(sat && OWN_AGM_LABEL.test(told))) &&
-              whoseMeeting(told, line.slice(d.end, d.end + 20), own) !== 'other' &&
+              whoseMeeting(`${k === 0 ? openBracket(previous) : ''}${told}`, line.slice(d.end, d.end + 20), own) !==
+                'other' &&
               !deadlineAfter(line, findDates(line), k, sat)
                 ? d
                 : null;
