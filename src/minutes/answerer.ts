@@ -12,17 +12,19 @@ export const asks = (verb: string): boolean => ASKING_VERBS.has(verb.toLowerCase
 const ADDRESSEE =
   /^(?:asked|questioned)\s+(?<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*))*?)\s+(?:whether|if|how|what|why|when|where|which|who|about|for|to)\b/;
 
+/** "The Assistant Director, Communities": a post, a comma, and its service in capitals — nothing fronted. */
+const POST_AND_SERVICE =
+  /^[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|[A-Z][\w'’-]*))*,\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$/;
+
 /** A sentence's first verb of speech and who speaks: "In reply, Ms Rowe said …" → Ms Rowe, said. */
 export function speechOf(sentence: string): { who: string; verb: string; rest: string } | null {
   const words = sentence.split(/\s+/);
   const at = words.findIndex((w, k) => k > 0 && k <= 12 && SPEECH_VERBS.has(w.toLowerCase()));
   if (at < 0) return null;
   // (a fronted phrase closed by a comma is not the speaker: "In reply, Ms Rowe said …")
-  const who = words
-    .slice(0, at)
-    .join(' ')
-    .replace(/^.*,\s*/, '')
-    .trim();
+  // (but a post with its service after a comma is one speaker: "The Assistant Director, Communities said …")
+  const before = words.slice(0, at).join(' ');
+  const who = (POST_AND_SERVICE.test(before) ? before : before.replace(/^.*,\s*/, '')).trim();
   if (!who || !/^(?:the\s+)?[A-Z]/.test(who) || !agentLike(tokenize(who))) return null;
   return { who, verb: words[at], rest: words.slice(at + 1).join(' ') };
 }

@@ -1,0 +1,48 @@
+// Round 32, commitments with something in the way: a pronoun that points back to a speaker printed as a post with its
+// service after a comma ("The Assistant Director, Leisure said … He agreed to …") — the comma was taken for the end of a
+// fronted phrase, so only the service was kept as the speaker and the undertaking went to it. Invented minutes
+// throughout, and near-misses where the comma does close a fronted phrase.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../src/minutes/index.js';
+import { speechOf } from '../../src/minutes/answerer.js';
+
+/** An invented scrutiny panel's minutes, with the test's paragraphs as the discussion of minute 7. */
+const panel = (body: string[]) =>
+  parseMinutes(
+    [
+      'KESTON MOOR BOROUGH COUNCIL',
+      'Minutes of the Communities Scrutiny Panel held on Tuesday 9 February 2027 at 6.30 pm',
+      '',
+      'Present: Councillors P Ormerod (Chair), L Vass, T Quigley',
+      'Officers: Head of Leisure, Democratic Services Officer',
+      '',
+      '6. Minutes',
+      'RESOLVED that the minutes of the meeting held on 12 January 2027 be approved.',
+      '',
+      '7. Leisure Centre Repairs',
+      'The Head of Leisure introduced the report on the repairs to the pool hall.',
+      ...body,
+      'RESOLVED that the report be noted.',
+      '',
+      '8. Date of next meeting',
+      'The next meeting will be held on Tuesday 9 March 2027.',
+    ].join('\n'),
+  ).items.filter((i) => i.minute === '7');
+
+describe('a post with its service after a comma speaks as one', () => {
+  it('"The Assistant Director, Leisure said …" then "He agreed to …"', () => {
+    const items = panel([
+      'The Assistant Director, Leisure said the pool hall roof had been inspected.',
+      'He agreed to send the inspection findings to Councillor Quigley by email.',
+    ]);
+    expect(items.find((i) => /inspection findings/.test(i.text))?.owner).toBe('The Assistant Director, Leisure');
+  });
+
+  it.each([
+    ['The Assistant Director, Leisure said it was done.', 'The Assistant Director, Leisure'],
+    ['In reply, Ms Vass said it was done.', 'Ms Vass'],
+    ['In response to Councillor Quigley, the Head of Leisure said it was done.', 'the Head of Leisure'],
+  ])('%s', (sentence, who) => {
+    expect(speechOf(sentence)?.who).toBe(who);
+  });
+});
