@@ -1,5 +1,5 @@
-// Who chairs, by title, from the attendance list: "Councillor Shauna Doyle (Leader) in the Chair", "Councillor Andrew
-// Pike (Leader of the Council) - in the Chair", "Councillor D Ashworth (Leader) – in the Chair". Cabinets
+// Who chairs, by title, from the attendance list: "Councillor A Brook (Leader) in the Chair", "Councillor C
+// Dunn (Leader of the Council) - in the Chair", "Councillor E Frost (Leader) – in the Chair". Cabinets
 // print the Leader so; whoever chairs speaks for the body, so "The Leader asked the Director to arrange …" is the
 // meeting's request, as "The Chair asked …" is (discussion.ts `isBodyOrMembers`).
 import { HONORIFIC_WORDS } from './lexicon.js';
@@ -12,7 +12,7 @@ import { HONORIFIC_WORDS } from './lexicon.js';
  */
 const TITLE_THEN_CHAIR = /\((?<title>[A-Z][A-Za-z' -]{1,40}?)\)\s*[,;]?\s*(?:[-–—]\s*)?in\s+the\s+chair\b/gi;
 
-/** A name in the brackets ("The Mayor (Councillor Janet Orrell) in the Chair") is the holder, not the title. */
+/** A name in the brackets ("The Mayor (Councillor G Hale) in the Chair") is the holder, not the title. */
 const NAME_INSIDE = new RegExp(String.raw`^(?:${HONORIFIC_WORDS}|Councillor|Cllr)\b`, 'i');
 
 /**

@@ -83,7 +83,7 @@ export function peopleOf(lines: string[]): People {
         /\b(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\([^()]{2,60}\)\s*,?\s*in\s+the\s+chair\b/gi,
       ))
         chairs.add(m[1].trim().toLowerCase());
-      // ("Councillor A Pike (Leader of the Council) - in the Chair", "Cllr D Ashworth (Leader) – Chair": the title in
+      // ("Councillor C Dunn (Leader of the Council) - in the Chair", "Cllr E Frost (Leader) – Chair": the title in
       // brackets after the name, then the chair — chairTitles.ts)
       for (const title of chairTitles(body)) chairs.add(title);
       for (const part of body.split(/[,;]|\band\b/)) {
