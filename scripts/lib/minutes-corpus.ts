@@ -165,6 +165,9 @@ export const OWN_SETS = {
   'fresh 112 (ours)': 'minutes-fresh112',
   'fresh 113 (ours)': 'minutes-fresh113',
   'fresh 114 (ours)': 'minutes-fresh114',
+  'fresh 115 (ours)': 'minutes-fresh115',
+  'fresh 116 (ours)': 'minutes-fresh116',
+  'fresh 117 (ours)': 'minutes-fresh117',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
