@@ -2,7 +2,7 @@
 // layout put back to the May meeting", "Item on the plot map put off to next meeting". The formal minute writes
 // "was deferred"; notes leave out the auxiliary, and a verb of two words was not read as a predicate at all.
 import { emptyReading, type Reading } from './reading.js';
-import { MONTH_PATTERN } from './lexicon.js';
+import { LATER_SITTING_PUT_BACK_TO } from './laterSitting.js';
 import { words } from './wordList.js';
 import { isParticiple, stems, tokenize, type Token } from './words.js';
 
@@ -12,23 +12,13 @@ const PUTTING_BACK = words('carry forward', 'carry over', 'put back', 'put off',
 /** What says where a matter was put: "to" a meeting or a month, "until" one (closed few). */
 const WHERE_TO = new Set(['to', 'until', 'till']);
 
-/**
- * A later sitting or time, what a matter is put back to: "next meeting", "the next meeting", "the January meeting",
- * "January", "a future meeting", "the new year", "next time" — not money's next year or fund ("carried forward to
- * 2027/28", "… to reserves", which committedMoney.ts reads as the year's accounts).
- */
-const LATER = new RegExp(
-  String.raw`^(?:the\s+)?(?:next|following|future|later|new\s+year|spring|summer|autumn|winter|(?:a|an)\s+(?:future|later)|${MONTH_PATTERN}\b)`,
-  'i',
-);
-
 /** "carried" + "forward to May …": a verb of putting back, its particle, and where to — a later sitting or time. */
 export function putBackTo(verb: string, rest: string): boolean {
   const [particle, where, ...after] = rest.trim().split(/\s+/);
   return (
     !!particle &&
     WHERE_TO.has(where?.toLowerCase() ?? '') &&
-    LATER.test(after.join(' ')) &&
+    LATER_SITTING_PUT_BACK_TO.test(after.join(' ')) &&
     isParticiple(verb) &&
     stems(verb).some((s) => PUTTING_BACK.has(`${s} ${particle.toLowerCase()}`))
   );

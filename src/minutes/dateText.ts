@@ -13,6 +13,9 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The day of the week a matched weekday word names (0 = Sunday), or null where none was printed. */
+const printedWeekday = (word: string | undefined): number | null =>
+  word ? WEEKDAYS.indexOf(word.slice(0, 3).toLowerCase()) : null;
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // ("Wednesday, the 21st": the formal wording puts "the" after the weekday)
@@ -74,7 +77,7 @@ export function findDates(raw: string): DateMention[] {
   for (const m of text.matchAll(WORDY)) {
     const month = monthNumber(m[3]);
     if (!month) continue;
-    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    const weekday = printedWeekday(m[1]);
     found.push({
       index: m.index,
       end: m.index + m[0].length,
@@ -87,19 +90,19 @@ export function findDates(raw: string): DateMention[] {
   for (const m of text.matchAll(MONTH_FIRST)) {
     const month = monthNumber(m[2]);
     if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
-    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    const weekday = printedWeekday(m[1]);
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: Number(m[4]), weekday });
   }
   for (const m of text.matchAll(MONTH_FIRST_ORDINAL)) {
     const month = monthNumber(m[2]);
     if (!month || found.some((f) => m.index < f.end && f.index < m.index + m[0].length)) continue;
-    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    const weekday = printedWeekday(m[1]);
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[3]), month, year: null, weekday });
   }
   for (const m of text.matchAll(HYPHENED)) {
     const month = monthNumber(m[3]);
     if (!month) continue;
-    const weekday = m[1] ? WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) : null;
+    const weekday = printedWeekday(m[1]);
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     found.push({ index: m.index, end: m.index + m[0].length, day: Number(m[2]), month, year, weekday });
   }

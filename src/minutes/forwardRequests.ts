@@ -8,19 +8,12 @@
 import { agentLike } from './agents.js';
 import { namesBody, type OwnBody } from './bodies.js';
 import { classify, type Decision } from './classify.js';
+import { LATER_SITTING_OR_PROGRAMME } from './laterSitting.js';
 import type { People } from './people.js';
 import { tokenize } from './words.js';
 
 /** The kinds that put a matter before a later sitting of this body. */
 const FORWARD = new Set(['work-programme', 'deferral']);
-
-/**
- * A later sitting or agenda of this body named in the request — "the next agenda", "next time", "a future meeting",
- * "the February meeting", "to February", "in the new year" — or a place on its programme; without one a request
- * is only a wish ("asked that the hedges be looked at again"). "A standing item" names no sitting.
- */
-const LATER_SITTING =
-  /\b(?:(?:next|future|later|following|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\s+(?:meeting|agenda|session|time)s?|(?:on|to)\s+the\s+(?:[\w'’-]+\s+){0,2}?agenda|work\s*(?:programme|plan)|forward\s+plan|agenda\s+item|meeting\s+(?:in|on)\s+\w+|(?:to|until|for|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+new\s+year|the\s+spring|the\s+summer|the\s+autumn)\b)/i;
 
 /** The asker is one person present — a name, a title or initials — and not a body or "members" (discussion.ts reads those). */
 function onePerson(who: string, people: People): boolean {
@@ -36,7 +29,8 @@ export function forwardRequest(
   own: OwnBody,
   people: People,
 ): { text: string; decision: Decision } | null {
-  if (!onePerson(who, people) || !LATER_SITTING.test(what)) return null;
+  // (without a later sitting or a place on the programme a request is only a wish: "asked that the hedges be looked at again")
+  if (!onePerson(who, people) || !LATER_SITTING_OR_PROGRAMME.test(what)) return null;
   // ("asked for the heating to be an item next time" is the subjunctive "that the heating be an item next time": the
   // matter is what comes, no one's errand — read so, "the heating" is not taken for someone told to act)
   const asked = /^that\s/i.test(what) ? what : `that ${what.replace(/\bto\s+be\b/i, 'be')}`;

@@ -33,18 +33,20 @@ const PREFIX = String.raw`(?:(?:minute|min|item|agenda\s+item)\.?\s*(?:no\.?\s*)
  */
 const LETTERS = String.raw`[A-Z](?:&?[A-Z]){0,4}`;
 /**
- * A council year as printed before a minute's count ("26/27" in "26/27.112"): two years, the second the first's next.
- * Spelled out pair by pair, so that another pair before a point ("25/08.3") is left to the shapes below.
+ * A council year as printed before a minute's count ("26/27" in "26/27.112"): two years, the second the first's next
+ * (99/00 too). The pattern takes any two pairs and `runsOn` checks them in code; another pair before a point ("25/08.3")
+ * is read again without this shape (`NUMBER_BUT_YEAR_POINT`), so that it is left to the shapes below.
  */
-const COUNCIL_YEARS = Array.from({ length: 100 }, (_, y) => {
-  const two = (n: number): string => String(n % 100).padStart(2, '0');
-  return `${two(y)}\\/${two(y + 1)}`;
-}).join('|');
+const YEAR_POINT = String.raw`|(?<yearPoint>(?:20)?\d{2}\/\d{2}\.\d{1,4}[a-z]?)`;
+function runsOn(yearPoint: string): boolean {
+  const [, first, second] = /(\d{2})\/(\d{2})\./.exec(yearPoint)!;
+  return (Number(first) + 1) % 100 === Number(second);
+}
 /** The printed number and its closing mark. Groups: the number's parts, so that its style can be told. */
 const NUMBER = new RegExp(
   String.raw`^(?<prefix>${PREFIX})?(?:` +
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
-    String.raw`|(?<yearPoint>(?:20)?(?:${COUNCIL_YEARS})\.\d{1,4}[a-z]?)` + // 26/27.112: a council year, a point, the count
+    YEAR_POINT + // 26/27.112: a council year, a point, the count
     String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
     String.raw`|(?<spaced>[A-Z](?:&?[A-Z]){1,4}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7, F&GP 41: the committee's letters, a space, the count
@@ -55,6 +57,8 @@ const NUMBER = new RegExp(
     String.raw`)(?<close>\s*:\s*-(?=\s|$)|\s*[.):]|\s*[–—-](?=\s)|(?=\s)|(?<=\d)$)\s*(?<title>\S.*)?$`, // (a labelled "Item 3" may stand alone)
   'i',
 );
+/** The same without the council year: for a pair before the point that does not run on. */
+const NUMBER_BUT_YEAR_POINT = new RegExp(NUMBER.source.replace(YEAR_POINT, ''), 'i');
 
 /**
  * A one-line minute that is an errand: a person or an officer, "to" and a verb, closed by a full stop ("Cllr Vane to
@@ -100,7 +104,8 @@ export function headingOf(line: string): Heading | null {
   // nor a day before its month and year ("26 January 2027 at 6pm" under "Date of next meeting", "3rd March 2027 –
   // budget workshop" in a list of dates): the year makes it a date, whatever follows
   if (DAY_MONTH_YEAR.test(text)) return null;
-  const m = NUMBER.exec(text);
+  let m = NUMBER.exec(text);
+  if (m?.groups?.yearPoint && !runsOn(m.groups.yearPoint)) m = NUMBER_BUT_YEAR_POINT.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
   const rawTitle = (g.title ?? '').trim();

@@ -5,7 +5,7 @@
 // thing is. Only "be" in the forms that look ahead (subjunctive, infinitive, modal) — "was an item at the last
 // meeting" is past — and only with a later sitting, agenda or time of this body: "an item of expenditure in the
 // budget", "an agenda item for Cabinet" name none.
-import { FULL_MONTHS } from './lexicon.js';
+import { LATER_SITTING_AFTER_ITEM } from './laterSitting.js';
 
 /** "be", "to be", "should be", "will be", "would be", "become": the copula looking ahead (not "was", "is", "had been"). */
 const BE_AHEAD = String.raw`(?:^|\s)(?:to\s+|(?:should|shall|will|would|must|could)\s+)?(?:be|become)\s+`;
@@ -13,16 +13,7 @@ const BE_AHEAD = String.raw`(?:^|\s)(?:to\s+|(?:should|shall|will|would|must|cou
 /** "an item", "a main item", "an agenda item", "a substantive agenda item", "the first item" (at most two words between). */
 const AN_ITEM = String.raw`(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?item`;
 
-/**
- * A later sitting or agenda of this body: "on the next agenda", "at a future meeting", "for the January meeting", "on
- * the February agenda", "in January", "next time", "in the new year" (not another body's: "on Cabinet's agenda").
- */
-const LATER_SITTING = new RegExp(
-  String.raw`\s+(?:(?:on|at|for|in)\s+(?:the|a|its|our)\s+(?:(?:next|future|following|later|forthcoming|${FULL_MONTHS})\s+(?:\d{4}\s+)?(?:[a-z]+\s+)?(?:meeting|agenda|session)|(?:meeting|agenda)\s+(?:in|on)\s+(?:${FULL_MONTHS}|\d))|next\s+time|(?:in|for)\s+(?:${FULL_MONTHS}|the\s+new\s+year|the\s+spring|the\s+summer|the\s+autumn)\b)`,
-  'i',
-);
-
-const ITEM_TO_COME = new RegExp(BE_AHEAD + AN_ITEM + LATER_SITTING.source, 'i');
+const ITEM_TO_COME = new RegExp(BE_AHEAD + AN_ITEM + LATER_SITTING_AFTER_ITEM, 'i');
 
 /** A matter made an item of a later meeting of this body. */
 export function itemToCome(text: string): boolean {

@@ -8,17 +8,11 @@
 // agreed, or "to be considered when quotes are available", name none and stay as they were.
 import type { OwnBody } from './bodies.js';
 import { classify, type Decision } from './classify.js';
-import { FULL_MONTHS } from './lexicon.js';
+import { LATER_SITTING_IN_FRAGMENT } from './laterSitting.js';
 
 /** "to be …", "to come back …", "to return …", "to remain open and return …", opening a sentence or a clause after ";" or ":". */
 const FRAGMENT =
   /(?:^|[;:]\s*)(?<fragment>to\s+(?:be\s+[a-z]|come\s+back\b|return\b|remain\s+open\s+and\s+return\b)[^;]*)$/i;
-
-/** A sitting of this body to come: "the next meeting", "next time", "a future meeting", "the January meeting", "in February". */
-const LATER_SITTING = new RegExp(
-  String.raw`\b(?:next\s+(?:meeting|time|agenda)|(?:a|the)\s+(?:future|following|later)\s+meeting|the\s+${FULL_MONTHS}(?:\s+\d{4})?\s+meeting|(?:in|to|until|at)\s+${FULL_MONTHS}\b|meeting\s+on\s+\d)`,
-  'i',
-);
 
 /** The fragment and how it reads, when it sends the minute's matter to a later sitting of this body; else null. */
 export function laterFragment(
@@ -26,7 +20,7 @@ export function laterFragment(
   own: OwnBody,
 ): { text: string; decision: Decision; agent: string | null } | null {
   const fragment = FRAGMENT.exec(sentence.trim().replace(/[.]\s*$/, ''))?.groups?.fragment;
-  if (!fragment || !LATER_SITTING.test(fragment)) return null;
+  if (!fragment || !LATER_SITTING_IN_FRAGMENT.test(fragment)) return null;
   const decision = classify(fragment, own);
   // (initials in brackets at its end, "… with a draft policy (DF)", name who brings it, as they do on an errand's line)
   const agent = /\((?<who>[A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*)\)\s*$/.exec(fragment)?.groups?.who ?? null;

@@ -62,6 +62,15 @@ export function meetingGivenOver(text: string): boolean {
   return !!sitting && MEETING_GIVEN_OVER.test(text.trim().slice(sitting[0].length));
 }
 
+/** Sent to, at or before a meeting of this body, and not to another body or to another's meeting. */
+function beforeThisBodyOnly(places: Place[]): boolean {
+  return (
+    places.some(
+      (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),
+    ) && !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
+  );
+}
+
 export function workProgramme(
   reading: Reading,
   chain: Reading[],
@@ -101,15 +110,7 @@ export function workProgramme(
   // December": a paper whose making is to come before this body is its future business, owned by whoever makes it
   // ("obtain quotes, to be considered at the March meeting" is still an errand: what comes is a decision, not a paper)
   const comesBefore = /\bto\s+be\s+([a-z]+)\b/i.exec(clause.rest)?.[1]?.toLowerCase();
-  if (
-    comesBefore &&
-    lemmaIn(comesBefore, PRESENTING_VERBS) &&
-    places.some(
-      (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),
-    ) &&
-    !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
-  )
-    return true;
+  if (comesBefore && lemmaIn(comesBefore, PRESENTING_VERBS) && beforeThisBodyOnly(places)) return true;
   // "agreed to add an item on verge cutting", "to schedule a report on …": putting an item on the agenda
   // (or, passive, "that an item on shoplifting be added")
   const agendaThing = /^\s*(?:a|an)\s+(?:\w+\s+){0,2}(?:item|report|update|presentation|session)\b/i;
@@ -226,10 +227,7 @@ export function workProgramme(
   if (
     lemma(clause, CONSTITUTING_VERBS) &&
     /\bto\s+(?:[^.;]{0,120}?\b(?:and|then)\s+)?(?:report|bring|present|submit)\b/i.test(clause.rest) &&
-    places.some(
-      (p) => (p.kind === 'own-meeting' || p.kind === 'own-body') && /^(?:to|at|before)$/.test(p.preposition),
-    ) &&
-    !places.some((p) => (p.kind === 'other-body' && p.preposition === 'to') || p.kind === 'other-meeting')
+    beforeThisBodyOnly(places)
   )
     return true;
   if (
