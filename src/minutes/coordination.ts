@@ -146,6 +146,9 @@ function splitPoints(text: string): number[] {
   // (not inside a subordinate clause that has its own modal: "… because the premises will operate as a restaurant and will close at 23:30")
   for (const m of text.matchAll(/\s+and\s+(?<keep>(?:will|would|shall)\s+(?:also\s+)?[a-z]+\s)/g)) {
     const before = text.slice(0, m.index);
+    // (not the errand's report on itself told with the modal: "offered to look into X and will report back at the next
+    // meeting" is one errand, as "… and to report back" is — where the words before give an errand, not a thing done)
+    if (reportOnOwnErrand(before, text.slice(m.index))) continue;
     const sub = before.search(
       new RegExp(
         String.raw`\b(?:${alternatives(['because', 'since', 'as', 'although', 'though', 'whereas', 'that', 'which', 'who', 'if', 'when', 'where', 'so'])})\s+[^,;]*\b(?:will|would|shall)\b[^,;]*$`,
@@ -168,6 +171,37 @@ function splitPoints(text: string): number[] {
   // "… be adopted and the Clerk to publish it": a new actor's "X to <verb>" after "and", as after ";" (newActor.ts)
   points.push(...newActorPoints(text));
   return [...new Set(points)].filter((p) => p > 3 && p < text.length - 3).sort((a, b) => a - b);
+}
+
+/** An errand given before "and": someone undertaking or asked "to" act, or acting with "will"/"would" (closed verbs). */
+const ERRAND_BEFORE = new RegExp(
+  String.raw`\b(?:${alternatives(['offered', 'agreed', 'undertook', 'promised', 'volunteered', 'asked', 'requested', 'tasked', 'instructed'])})\s+to\s+(?!(?:${[...DETERMINERS].join('|')})\b)[a-z]{2,}\b|\b(?:will|would|shall)\s+(?!be\b|have\b)[a-z]{2,}\b`,
+  'i',
+);
+
+/** "and will report back", "and would report back at/to the next meeting", and the sentence ends. */
+const REPORT_BACK_BARE =
+  /^\s+and\s+(?:will|would|shall)\s+(?:also\s+)?report\s+back(?:\s+(?:at|to)\s+(?:the|its|their)\s+next\s+meeting)?\s*[.;]?\s*$/i;
+
+/** Words that open on a noun phrase or a pronoun, not a verb (closed): "the Clerk has …", "it was …". */
+const OPENS_ON_NOUN = new RegExp(
+  String.raw`^(?:${[...DETERMINERS].join('|')}|${alternatives(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'members', 'officers', 'councillors'])})\b`,
+  'i',
+);
+
+/**
+ * "… and will report back", "… and would report back at the next meeting" after an errand: the errand's own report
+ * on what it finds (REPORTS_ON_ITSELF, with the modal in place of "to"). Not after a thing done
+ * ("has chased the company again and will report back": the report is what is left to do).
+ */
+function reportOnOwnErrand(before: string, rest: string): boolean {
+  // (only the bare report, at most "at the next meeting": a report to a body in a named month is that body's business
+  // to come, read on its own as work programme — round 31's forward business)
+  if (!REPORT_BACK_BARE.test(rest)) return false;
+  const asInfinitive = rest.replace(/^\s+and\s+(?:will|would|shall)\s+(?:also\s+)?/, ' and ');
+  // (the words of an undertaking read apart from "offered to" open on the errand's verb: "look into X and will …")
+  const bareErrand = /^(?:to\s+)?[a-z]{2,}\s/.test(before) && !OPENS_ON_NOUN.test(before);
+  return asInfinitive !== rest && REPORTS_ON_ITSELF.test(asInfinitive) && (bareErrand || ERRAND_BEFORE.test(before));
 }
 
 /** "approves X … and refers Y …": a second verb of the same form as the first, sharing its subject. */

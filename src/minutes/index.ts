@@ -11,6 +11,7 @@ import type { Block } from './block.js';
 import { findBlocks } from './blocks.js';
 import { flattenedLog } from './flattenedLog.js';
 import { withInvitationErrands } from './invitationErrand.js';
+import { withoutSetUpBesideFirstMeeting } from './firstMeeting.js';
 import { paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import { ownBodyOf } from './bodies.js';
 import { readBlock, tidyText } from './decisions.js';
@@ -302,7 +303,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
           items.filter((i) => i.category === n.category && i.source === 'resolution'),
         ),
     );
-    const found = withInvitationErrands([...fresh, ...extra]);
+    // (a group set up beside the errand to arrange its first meeting: the arranging is the item — firstMeeting.ts)
+    const found = withoutSetUpBesideFirstMeeting(withInvitationErrands([...fresh, ...extra]), noted);
     const minuteText = minute.lines.join(' ').replace(/\s+/g, ' ');
     pointBackToMeeting(found, minuteText, meeting);
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
