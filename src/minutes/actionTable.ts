@@ -103,10 +103,11 @@ interface Layout {
   raisedAt: number | null;
 }
 
-function cellsOf(line: string, bar: boolean): string[] {
+function cellsOf(line: string, bar: boolean, framed = true): string[] {
   const cells = (bar ? line.split('|') : line.trim().split(/\s{3,}/)).map((c) => c.trim());
   if (bar) {
-    if (cells.length && cells[0] === '') cells.shift();
+    // (a table whose header has no bar before its first column: a row opening with a bar left that column blank)
+    if (cells.length && cells[0] === '' && framed) cells.shift();
     if (cells.length && cells[cells.length - 1] === '') cells.pop();
   }
   return cells;
@@ -136,8 +137,9 @@ export function tableLayout(line: string): Layout | null {
       const raisedAt = minuteBesideRef(columns, cells);
       if (raisedAt !== null) columns[raisedAt] = null;
       const minuteHead = cells[columns.indexOf('minute')] ?? '';
+      const framed = line.trimStart().startsWith('|');
       return {
-        split: (l) => cellsOf(l, bar),
+        split: (l) => cellsOf(l, bar, framed),
         columns,
         rowNumbers: ROW_NUMBER_HEAD.test(minuteHead.trim()),
         raisedAt,
@@ -246,17 +248,8 @@ export function actionTable(
     let j = i + 1;
     let rows = 0;
     const numbered: ProposedItem[] = [];
-    for (; j < lines.length; j++) {
-      const line = lines[j].trim();
-      if (!line) continue;
-      // (a markdown rule under the header, or a printed rule of dashes, equals signs or underscores)
-      if (/^[-=_|:+\s]+$/.test(line)) {
-        used.add(j);
-        continue;
-      }
-      const cells = layout.split(line);
-      if (cells.length < 2 || Math.abs(cells.length - layout.columns.length) > 1) break;
-      used.add(j);
+    let pending: string[] | null = null;
+    const take = (cells: string[]) => {
       // (a row raised at one of this meeting's minutes, as its "Minute" cell says, is filed under that minute: the
       // minute's own sentence is the record, the row its owner and date — a row raised earlier keeps the log's number)
       const raisedIn = layout.raisedAt === null ? '' : (cells[layout.raisedAt] ?? '').trim().replace(/\.$/, '');
@@ -276,12 +269,57 @@ export function actionTable(
       if (read && 'category' in read && placed && read.minute === raisedIn) read.placed = true;
       if (read && 'category' in read && NEW_STATUS.test(cell('status')) && !cell('raised') && /\d/.test(cell('minute')))
         numbered.push(read);
+    };
+    for (; j < lines.length; j++) {
+      const line = lines[j].trim();
+      if (!line) continue;
+      // (a markdown rule under the header, or a printed rule of dashes, equals signs or underscores)
+      if (/^[-=_|:+\s]+$/.test(line)) {
+        used.add(j);
+        continue;
+      }
+      const cells = layout.split(line);
+      if (cells.length < 2 || Math.abs(cells.length - layout.columns.length) > 1) break;
+      used.add(j);
+      // (a long cell wrapped onto the next printed line continues the row above, which is read once it is whole)
+      if (pending && wrapsRowAbove(cells, pending, layout.columns)) {
+        pending = pending.map((c, k) => [c, cells[k] ?? ''].filter(Boolean).join(' '));
+        continue;
+      }
+      if (pending) take(pending);
+      pending = cells;
     }
+    if (pending) take(pending);
     // (a list of this meeting's new actions alone, each with its own number: the number cites the action)
     if (rows > 0 && numbered.length === rows) for (const row of numbered) row.ownNumber = true;
     i = j - 1;
   }
   return { items, noted, used };
+}
+
+/** Words a phrase does not stop on: a cell ending on one ("… policy to cover", "TR /") was cut at the column's width. */
+const CUT_SHORT =
+  /(?:\b(?:to|the|a|an|and|or|of|for|with|on|in|at|by|from|about|into|its|their|our|his|her)|[,/&+–—-])$/i;
+
+/**
+ * A printed line that carries on the row above rather than opening a row: "       | hoarding and fire risk |   |   |"
+ * under "26/32 | Revise the … policy to cover | IB | 31/01/2027". It has no number of its own, and either no action
+ * cell (a wrapped owner, "TR /" over "LV") or an action cell with no owner and no date of its own that reads as the
+ * rest of a phrase — it opens in lower case, or the cell above stops where a phrase cannot. (A row with no number but
+ * an owner or a date is a row of its own, and so is a capitalised line under a cell that ends whole: a table's
+ * sub-heading, "Carried forward from July".)
+ */
+function wrapsRowAbove(cells: string[], above: string[], columns: (Column | null)[]): boolean {
+  const at = (c: Column, row: string[]) =>
+    columns
+      .flatMap((col, k) => (col === c ? [row[k] ?? ''] : []))
+      .join(' ')
+      .trim();
+  if (at('minute', cells) || !cells.some(Boolean)) return false;
+  const carriesOn = (k: number) => /^[a-z]/.test(cells[k]) || CUT_SHORT.test((above[k] ?? '').trim());
+  const action = columns.indexOf('action');
+  if (cells[action]) return !at('owner', cells) && !at('due', cells) && carriesOn(action);
+  return cells.every((cell, k) => !cell || carriesOn(k));
 }
 
 /** "Recommend to Full Council:", "Recommendation to Cabinet -", "Recommendations to the Finance Committee:" opening a row. */

@@ -343,7 +343,7 @@ function reviewsLog(title: string): boolean {
  */
 export function carriedToReview(
   items: ProposedItem[],
-  minutes: { number: string | null; title: string }[],
+  minutes: { number: string | null; title: string; lines?: string[] }[],
   printedIn: Map<ProposedItem, string | null> = new Map(),
   logNumbers = false,
 ): void {
@@ -364,9 +364,32 @@ export function carriedToReview(
     !ownClause(item.updates, own) &&
     printedIn.get(item) !== review.number &&
     !keptWhere(printedIn.get(item));
+  const reviewText = (review.lines ?? []).join(' ');
   for (const item of items)
-    if (item.source === 'action-table' && (item.carried || earlier(item)) && !ownNumber(item))
+    if (
+      item.source === 'action-table' &&
+      (item.carried || earlier(item)) &&
+      !ownNumber(item) &&
+      !notReviewedThere(item, reviewText, printedIn.get(item) ?? null, review.number)
+    )
       item.minute = review.number;
+}
+
+/**
+ * "2. Minutes and action log" going through the log by its numbers ("26/18 … Complete; 26/21 … carried forward"), and
+ * after the minutes a table of rows numbered in that series under other numbers ("26/31", "26/32"): the review named
+ * the rows it reviewed, and these are not among them — rows added since, kept under their own numbers, not updates
+ * the review carried on. (A review that cites no number of the row's series, or the row's own, files it as before.)
+ */
+function notReviewedThere(item: ProposedItem, reviewText: string, printed: string | null, review: string | null) {
+  const number = item.updates ?? item.minute;
+  if (!number || !reviewText || printed === review || item.carried) return false;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(String.raw`(?<![\w/.-])${escape(number)}(?![\w/-])`).test(reviewText)) return false;
+  // (one series: the same prefix, a running number after it — "26/18" beside "26/31", "AR-26-04" beside "AR-26-12")
+  const prefix = /^(.*\D)\d+$/.exec(number)?.[1];
+  if (!prefix || !/\d/.test(prefix)) return false;
+  return new RegExp(String.raw`(?<![\w/.-])${escape(prefix)}\d+(?![\w/-])`, 'i').test(reviewText);
 }
 
 /** A title naming the record of things to follow that its minute prints: "Audit recommendations tracker", "Action log". */
