@@ -62,10 +62,11 @@ const CHAIR_ASKED =
 /**
  * "The Chair said the Clerk would write to the owner", "The Mayor said the matter was in hand and that the Town Clerk
  * would chase it": a verb of reporting speech (closed), then — after what else was said, with "and that" — someone
- * named with "would" or "will" and a verb.
+ * named with "would" or "will" and a verb. (Round 33: after thanking the one who spoke, "The Chairman thanked her and said
+ * that the Clerk would ask …" — the thanks is a first verb of the same speaker, not part of who speaks.)
  */
 const CHAIR_TOLD =
-  /^(?<who>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)\s+(?:said|confirmed|advised|stated|explained|replied|responded)\s+(?:that\s+)?(?:[^;]*?,?\s+and\s+that\s+)?(?<what>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*\s+(?:would|will)\s+(?!be\b|not\b|have\b)[a-z]+\b.*)$/;
+  /^(?<who>(?:the\s+)?[A-Z][\w'’ -]{1,40}?)(?:\s+(?:thanked|welcomed)\s+(?:him|her|them|the\s+(?:speaker|resident|member|questioner))\s+and)?\s+(?:said|confirmed|advised|stated|explained|replied|responded)\s+(?:that\s+)?(?:[^;]*?,?\s+and\s+that\s+)?(?<what>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?[A-Z][\w'’-]*\s+(?:would|will)\s+(?!be\b|not\b|have\b)[a-z]+\b.*)$/;
 
 /** What one sentence of the discussion agrees, if anything. */
 export function readSentence(sentence: string, context: Context, listed: boolean, previous: string | null): Said[] {

@@ -76,8 +76,13 @@ export function peopleOf(lines: string[]): People {
       for (const [key, name] of keysBesideRoles(body)) if (!initials.has(key)) initials.set(key, name);
       for (const m of body.matchAll(new RegExp(NAME, 'g'))) addName(m[0]);
       // "(Leader, in the Chair)", "(Mayor – in the chair)": the other words in the brackets are the chair's title
+      // (round 33: "(Town Mayor, in the Chair)" is "the Mayor" in the minutes that follow, as "Lord Mayor" and "City
+      // Mayor" are — the town or city qualifies the office; a "Deputy Mayor" is another office and is not shortened)
       for (const m of body.matchAll(/\(([^()]*?)[,;–-]\s*in\s+the\s+chair\s*\)/gi))
-        if (/^[A-Z][\w' -]{1,40}$/.test(m[1].trim())) chairs.add(m[1].trim().toLowerCase());
+        if (/^[A-Z][\w' -]{1,40}$/.test(m[1].trim())) {
+          chairs.add(m[1].trim().toLowerCase());
+          if (/^(?:town|city|lord)\s+mayor$/i.test(m[1].trim())) chairs.add('mayor');
+        }
       // "The Mayor (Cllr A Lusk) in the Chair": the title before the name in brackets, then "in the Chair"
       for (const m of body.matchAll(
         /\b(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\([^()]{2,60}\)\s*,?\s*in\s+the\s+chair\b/gi,
