@@ -15,6 +15,7 @@ import { bareVerb } from './actionEntries.js';
 import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
+  FULL_MONTHS,
   HONORIFIC_WORDS,
   NUMBER_WORDS,
   OFFICE_NOUNS,
@@ -23,6 +24,11 @@ import {
   WHOLE_MEMBERSHIP,
   alternatives,
 } from './lexicon.js';
+
+/** A bracket at the end of a phrase that holds a date: a day and a month, a month and a year, or a date in figures. */
+const DATED_BRACKET = new RegExp(
+  String.raw`\s*\([^()]*\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}|${FULL_MONTHS}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b[^()]*\)\s*$`,
+);
 
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
@@ -57,6 +63,9 @@ export function cleanOwner(phrase: string): string {
     // a time of day in brackets after a name says when they came or went, never part of it: "Cllr A (arrived 7.40pm)",
     // "Mr B (left at 20:15)"
     .replace(/\s*\([^()]*\b\d{1,2}(?:[.:]\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b[^()]*\)\s*$/i, '')
+    // a date in brackets after a name says when that body meets or when someone begins, never who: "the Audit Committee
+    // (meeting 14 January 2027) to: …", "the Clerk (from 1 January)" — as a time of day does
+    .replace(DATED_BRACKET, '')
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
