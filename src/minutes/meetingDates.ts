@@ -15,6 +15,8 @@ import { programmeMeetings } from './programmeMeetings.js';
 import { programmeDays } from './programmeDays.js';
 import { informalSittingAt } from './informalSittings.js';
 import { leftDate } from './leftDates.js';
+import { inLeadYear, leadYear } from './leadYear.js';
+import { labelledAfter } from './othersDay.js';
 import { PAPER_NOUNS } from './lexiconNouns.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
@@ -137,8 +139,8 @@ export function findNextMeetings(
   resolveYear: (d: DateMention) => string | null = () => null,
 ): string[] {
   const found = new Set<string>();
-  const accept = (d: DateMention, yearHint: number | null) => {
-    const date = resolve(d, meeting, yearHint, resolveYear);
+  const accept = (d: DateMention, yearHint: number | null, listYear: number | null = null) => {
+    const date = inLeadYear(resolve(d, meeting, yearHint, resolveYear), d, listYear);
     if (date && (!meeting || date > meeting)) found.add(date);
   };
   for (const minute of minutes) {
@@ -155,6 +157,7 @@ export function findNextMeetings(
     // (a work programme laid out by its meetings' days, "(1) 10 January 2028 – play strategy", "8 March 2028 (budget):")
     for (const d of programmeDays(minute.title, minute.lines, own)) accept(d, yearHint);
     let provisional = false;
+    let listYear: number | null = null; // the year the list's lead-in gives its days ("its dates for 2028: …"), leadYear.ts
     let listed = false; // under a lead-in line, until a line that does not open with a date
     let closed = false; // after the line that closes the meeting
     let dated = false; // (a minute headed as the dates of meetings: its first date is one, however the sentence puts it)
@@ -220,8 +223,9 @@ export function findNextMeetings(
         // 6 May" — holds that date alone, read by provisionalHere)
         const heading = line.slice(0, findDates(line)[0]?.index ?? line.length);
         if (PROVISIONAL.test(heading) && /:\s*$|dates?\b/i.test(line)) provisional = true;
+        listYear = leadYear(heading) ?? listYear;
         // (a meeting the list names as another's: "The Annual Parish Meeting will be held on …")
-        if (!provisional) for (const d of grid) accept(d, yearHint);
+        if (!provisional) for (const d of grid) accept(d, yearHint, listYear);
         let taken: DateMention | null = null; // the last date of the line taken, which a date joined to it follows
         let sat = false; // a date of the line taken as a sitting, after which a day its own words set as a deadline is none
         // (a heading run into its date with a full stop, "Date of next meeting. Monday 6 May 2030 at 7pm": the line is its own
@@ -260,8 +264,11 @@ export function findNextMeetings(
               !deadlineAfter(line, findDates(line), k, sat)
                 ? d
                 : null;
-            if (taken) accept(d, yearHint);
-            if (taken) sat = true;
+            // (a row of the list labelled after its day as another body's, "1 December (Licensing Sub-Committee pool), 12
+            // January and 9 March" — a row still, which the days joined to it follow, but that body's sitting: othersDay.ts)
+            const othersRow = taken !== null && labelledAfter(line.slice(d.end), own);
+            if (taken && !othersRow) accept(d, yearHint, listYear);
+            if (taken && !othersRow) sat = true;
             dated = true;
           }
         continue;

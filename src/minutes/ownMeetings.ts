@@ -7,6 +7,7 @@
 import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
 import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
+import { othersDay } from './othersDay.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -55,7 +56,10 @@ const AGENDA_OF =
 /** "the next meeting will be on", "date of the next meeting:", "next meeting … on". */
 // ("the next two meetings will be on": the plural too)
 // (notes' shorthand "mtg" is the noun: "the next mtg will be on")
-const NEXT = /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|mtgs?|committee|panel|board|cabinet|session)\b[^.]{0,80}?$/i;
+// (not over a semicolon into an instruction of its own, "Deferred to next meeting; Clerk to ask for an extension of time
+// to 11 December": that clause's day is its errand's — a word or two after the semicolon, "; on", still runs on)
+const NEXT =
+  /\bnext\s+(?:[\w&'’-]+\s+){0,5}?(?:meetings?|mtgs?|committee|panel|board|cabinet|session)\b[^.;]{0,80}?(?:;\s*(?:[^\s.;]+\s+){0,2})?$/i;
 /**
  * A deadline's words straight before the day: "before the next meeting, by 20 January", "no later than 20 January" — the
  * day a thing is due by, not the sitting the sentence named.
@@ -382,6 +386,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     );
   const np = willMeet?.groups!.np.trim();
   if (np && namesBody(np) && (!own.is(np) || namedJustBefore(np, near, own))) return 'other';
+  // "The County Cabinet will consider the report on …", "… and the District Cabinet on …", "the Trust's board meets on …":
+  // another body's sitting told by what it will do that day (othersDay.ts)
+  if (othersDay(near, own)) return 'other';
   // "adjourned the hearing to Friday 9 January": the same body sits again that day
   if (
     /\b(?:adjourn|defer|postpone)[a-z]*\b[^.;]{0,60}\bto\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(

@@ -1,0 +1,77 @@
+// Another body's sitting told by what that body will do on a day, or by a possessive before its head noun — notes a clerk
+// prints beside this body's dates ("Next meeting: … . The County Cabinet will consider the recommendation on 1 December
+// and the District Cabinet on 3 December.", "The Trust's board meets on 4 November."). The day is that body's, not this
+// one's: the shared rule for whose a meeting is (ownMeetings.ts) reads these after its readings of "meeting", "to the
+// Committee on" and "will meet on".
+import type { OwnBody } from './bodies.js';
+import { namesBody } from './bodies.js';
+import { BODY_NOUNS } from './lexicon.js';
+
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?`;
+/** A body's name: capitalised words, "and", "of" or "&" between them ("Finance and General Purposes Committee"). */
+const NAME = String.raw`(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*`;
+
+/**
+ * "The County Cabinet will consider the report on", "Full Council is to set the fees on": a body the subject of a
+ * modal or "is to" and a verb, the day the one its clause ends on (no other full stop or semicolon between). The clause
+ * opens a sentence, a bracket or a second clause after "and"/"that".
+ */
+const WILL_ACT = new RegExp(
+  String.raw`(?:^|[.;(:]|\b(?:and|that)\s)\s*(?:[Tt]he\s+)?(?<np>${NAME})\s+(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|next\s+|now\s+)?(?!meet\b|be\s+held\b)[a-z]+\b[^.;]{0,80}?\s+on\s+(?:the\s+)?${WEEKDAY}$`,
+);
+
+/**
+ * "… on 1 December and the District Cabinet on 3 December": a second body after "and" with no verb of its own shares the
+ * verb of the clause before it (a gap), and its day is its own sitting — read only where that clause has a body acting
+ * with a modal (WILL_ACT), so "the next meeting on 11 January and the Panel on …" is not taken for one.
+ */
+const GAPPED = new RegExp(String.raw`,?\s+and\s+(?:the\s+)?(?<np>${NAME})\s+on\s+(?:the\s+)?${WEEKDAY}$`);
+
+/**
+ * "The Trust's board meets on", "the County Council's cabinet will meet on", "the Health Trust's board next meets on": a possessor
+ * and a body's head noun in lower case, the subject of "meet" — the possessor's body, unless the possessor is this one.
+ */
+const POSSESSED_MEETS = new RegExp(
+  String.raw`(?:^|[.;(:]|\b(?:that|and)\s)\s*(?:[Tt]he\s+)?(?<np>${NAME})['’]s\s+(?<noun>[a-z][\w-]*)\s+(?:(?:will|would|shall|is\s+to)\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets?\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}$`,
+);
+
+/**
+ * A name whose head noun is the one this body is called by ("the Working Group will review the draft on …" in a working
+ * group's minutes), or minutes that print no name for their body: the body acting may be this one under another wording,
+ * and its day is left to the other rules.
+ */
+function sameHead(np: string, own: OwnBody): boolean {
+  const head = (own.name ?? '').trim().split(/\s+/).pop()?.toLowerCase();
+  return !head || np.trim().split(/\s+/).pop()!.toLowerCase() === head;
+}
+
+/** Whether the words before a day say it is another body's sitting by what that body will do then. */
+export function othersDay(near: string, own: OwnBody): boolean {
+  const other = (np: string | undefined): boolean =>
+    !!np && namesBody(np.trim()) && !own.is(np.trim()) && !own.is(np.trim().replace(/^full\s+/i, ''));
+  const acts = WILL_ACT.exec(near);
+  if (acts) return other(acts.groups?.np) && !sameHead(acts.groups!.np, own);
+  const gap = GAPPED.exec(near);
+  if (gap && other(gap.groups?.np) && WILL_ACT.test(`${near.slice(0, gap.index)} on `)) return true;
+  const possessed = POSSESSED_MEETS.exec(near);
+  if (possessed && BODY_NOUNS.has(possessed.groups!.noun.toLowerCase()) && !own.is(possessed.groups!.np.trim()))
+    return true;
+  return false;
+}
+
+/** The head nouns of a body named in a bracket after a day (not "Teams", a venue's "Town Hall" or "Council Offices"). */
+const BODY_HEAD = /(?:^|[\s-])(?:committee|council|cabinet|board|panel|forum|group|authority|executive|commission)$/i;
+
+/**
+ * "1 December 2027 (Licensing Sub-Committee pool), 12 January 2028 and 9 March 2028": a bracket straight after a day in
+ * this body's list (a time may stand between, but not a bare comma: "11 January, (…) 20 January" is the later day's), opening with another body's name — that body's sitting, a label of the
+ * day as round 31's "(Council 20 January)" is a label before one. The bracket is a label, the name and a word or two: a
+ * note of that body's own day, "(Full Council meets on 24 November)", says nothing of this one. This body's own name, a
+ * venue ("(Council Chamber)"), the way it meets ("(Teams)") or a note ("(budget)", "(AGM)") keep the day.
+ */
+export function labelledAfter(after: string, own: OwnBody): boolean {
+  const np = new RegExp(
+    String.raw`^(?:,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?,?)?\s*\(\s*(?:the\s+)?(?<np>${NAME})(?:\s+[a-z][\w-]*){0,2}(?:\s*[–—:-]\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\)`,
+  ).exec(after)?.groups?.np;
+  return !!np && BODY_HEAD.test(np) && namesBody(np) && !own.is(np) && !own.is(np.replace(/^full\s+/i, ''));
+}
