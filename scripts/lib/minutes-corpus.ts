@@ -168,6 +168,9 @@ export const OWN_SETS = {
   'fresh 115 (ours)': 'minutes-fresh115',
   'fresh 116 (ours)': 'minutes-fresh116',
   'fresh 117 (ours)': 'minutes-fresh117',
+  'fresh 118 (ours)': 'minutes-fresh118',
+  'fresh 119 (ours)': 'minutes-fresh119',
+  'fresh 120 (ours)': 'minutes-fresh120',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
