@@ -5,8 +5,9 @@ import { emailHeader } from './emailNotes.js';
 import { findDates, statedIso, type DateMention } from './dateText.js';
 
 const HEADING_LINES = [
-  /^(?:minutes?|notes?|record)\s+of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at the Civic Offices on Tuesday, 9 March 2027", "MINUTE of MEETING of …"
+  /^(?:minutes?|notes?|record)\s+(?:\([^()]{1,40}\)\s+)?of\s+(?:(?:a|an|the)\b|(?:[\w&'’-]+\s+){0,8}?(?:meeting|held)\b)/i, // "Minutes of a meeting of … held at the Civic Offices on Tuesday, 9 March 2027", "MINUTE of MEETING of …"
   /^(?:at\s+)?(?:a\s+)?meeting\s+(?:of\b.*\b)?held\b/i, // "At a Meeting of … held in … on Tuesday, 17 June 2025
+  // (and with the part of the papers in brackets after the word: "MINUTES (PART A - PUBLIC) of the meeting … held on …")
   // (a licensing sub-committee's notice: "Date of hearing: Monday 8 May 2028", "Hearing date: …")
   /^(?:meeting|made at meeting|decided at meeting|date of (?:the )?(?:meeting|hearing)|(?:meeting|hearing) date|date of decision|date)\s*:\s*/i,
   // (a masthead's field naming when it sat: "When: Thursday 14 October", "Date and time: …", "Held: …", "Held on: …",
@@ -31,6 +32,13 @@ const MEETING_COMMA_DATE = new RegExp(
   String.raw`^(?:[A-Z][\w-]*\s+){0,2}meeting\b(?:\s+of\s+[^,–—]{1,80}?)?\s*[,–—-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}\b`,
   'i',
 );
+/**
+ * "Harbour Investment Committee, Tuesday, 17th November, 2026 10.00 am": a masthead line that is the body's name, a
+ * comma, then the weekday and day of its sitting (a committee page's title without "Minutes of"), and nothing after but
+ * the time it began.
+ */
+const BODY_COMMA_DATE =
+  /^[A-Z][^.,:;]{2,100}?,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}(?:[\s,]+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?\s*$/i;
 const BODY_DASH_DATE = /^[^.]{3,160}?\s[-–]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d/i; // "Cabinet - Tuesday, 14th March, 2028 7.00 pm"
 /**
  * Informal notes' masthead: the kind of record, a dash, then the day with its weekday shortened as typed — "Action notes –
@@ -145,7 +153,7 @@ export function findMeetingDate(text: string[]): string | null {
   for (const line of lines.slice(0, MASTHEAD_LINES)) {
     // ("Extraordinary meeting, Monday 1 December 2025, 4pm": the kind of sitting, then its date line)
     const date = inEachLanguage(line.trim().replace(/^(?:[A-Z][a-z]+\s+){0,2}meeting\s*[,:–—-]\s*/i, ''))
-      .filter((half) => DATE_LINE.test(half) || MEETING_COMMA_DATE.test(half))
+      .filter((half) => DATE_LINE.test(half) || MEETING_COMMA_DATE.test(half) || BODY_COMMA_DATE.test(half))
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
