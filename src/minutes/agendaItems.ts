@@ -42,8 +42,6 @@ function meetingNamed(intro: string, meeting: string | null): StatedDue {
   return stated?.kind === 'month' ? stated : null;
 }
 
-const INTRO =
-  /\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b/i;
 const ENTRY = /^(?:- )?(?:\(?(?<ref>[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s*)(?<text>\S.*)$/i;
 
 /** A minute that is itself the list: "Items for the next agenda", "Future agenda items". */
@@ -51,6 +49,16 @@ const LIST_TITLE =
   /\b(?:items?|matters?|topics?)\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:agenda|meeting)s?\b|\b(?:future|next)\s+(?:meeting\s+)?agenda\s+items?\b/i;
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/**
+ * A line in the prose that opens a list of a coming meeting's business: "Agreed agenda items:", "Items for the next
+ * agenda:", "the following items for the next meeting:" — or a named month's, "Items for the February agenda:" (round
+ * 34), as the same words in a minute's title already were (MONTH_LIST_TITLE).
+ */
+const INTRO = new RegExp(
+  String.raw`\b(?:agreed\s+)?agenda items\b|\bitems?\b.{0,60}\b(?:for|at)\s+the\s+next\b|\bitems?\s+for\s+(?:the\s+)?(?:next|following)\s+(?:agenda|meeting)\b|\bitems?\s+for\s+(?:the\s+)?(?:${MONTHS})\s+agenda\b`,
+  'i',
+);
 
 /**
  * The same list for a named month's sitting: "Items for the March agenda" — the clerk names the agenda by the month it
