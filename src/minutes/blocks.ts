@@ -353,6 +353,10 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     // the body's decisions are printed, one to a line and unmarked)
     const clause =
       CLAUSE_START.test(next) || /^(?:- )?(?:that|to)\b/i.test(next) || (block.stem !== '' && CAPITAL_VERB.test(next));
+    // (entries printed bare, with no closing mark, are a list of names: a whole sentence on the next line — "The Chair
+    // undertook to …" — is the minute's next business, not the last entry's wrapped words; an entry that stops on a word
+    // a phrase cannot end on, "… at the", carries on)
+    if (sentenceAfterBareList(block.paragraphs, lines[j - 1].trim(), next, blanks, clause)) break;
     // A clause the layout broke across a blank line carries on with its noun phrase, not a new sentence.
     // (but a paragraph ending with its own "Action:" tag is the discussion's, which the tag closes: "(b) That the Head
     // of Parks report back in May" / "" / "Bench repairs to be costed." / "Action: Clerk")
@@ -380,6 +384,29 @@ function keywordBlock(lines: string[], i: number, rest: string, ref: string | nu
     blanks = 0;
   }
   return block;
+}
+
+/** A word a phrase does not end on: an entry closing on one carries on over the line ("Waiting times at the"). */
+const OPEN_END = /\b(?:the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|their|his|her|our)$/i;
+
+function sentenceAfterBareList(
+  entries: string[],
+  above: string,
+  next: string,
+  blanks: number,
+  clause: boolean,
+): boolean {
+  return (
+    blanks === 0 &&
+    !clause &&
+    entries.length >= 2 &&
+    entries.every((entry) => !/[.!?;:,]$/.test(entry)) &&
+    CLAUSE_START.test(above) &&
+    !OPEN_END.test(above) &&
+    /^[A-Z]/.test(next) &&
+    /[.!?]$/.test(next) &&
+    next.split(/\s+/).length >= 6
+  );
 }
 
 /** "Action: Clerk", "ACTION – JB: check the rota", "Action by: Clerk": a line that is a tag, or opens with one. */
