@@ -12,6 +12,7 @@ import { secondSubjunctiveReading } from './secondSubjunctive.js';
 import type { Category } from './types.js';
 import { tokenize } from './words.js';
 import { bareVerb } from './actionEntries.js';
+import { afterRunInTopic } from './runInTopic.js';
 import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
@@ -69,6 +70,7 @@ export function cleanOwner(phrase: string): string {
     .replace(/[\s,.;:]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  p = afterRunInTopic(p);
   // "Fun day sub-group (AB, CD, EF)": who sits on a group, in brackets after its name, is not the name — the group acts
   // (as a group "of Cllrs A, B and C" does, `groupName`)
   const members = /^(?<body>.+?)\s*\((?:[A-Z]{2,3}\s*(?:,|&|\band\b)\s*)*[A-Z]{2,3}\)$/.exec(p)?.groups?.body;
