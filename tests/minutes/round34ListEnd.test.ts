@@ -3,23 +3,10 @@
 // undertook to …") is the minute's next business, not the last entry's wrapped words. A line that carries on an entry
 // (lower case, or after a word a phrase cannot end on) still joins it. Invented bodies, people and wording throughout.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/index.js';
+import { workProgrammeItems } from './helpers/moorsideHealth.js';
 
-const HEAD = [
-  'Minutes of the meeting of the Moorside Health Scrutiny Committee held on Tuesday 8 December 2026',
-  '',
-  'Present: Cllr A Penrose (Chair), Cllr B Ashdown, Cllr C Quayle',
-  '',
-  '1. Apologies',
-  'None.',
-  '',
-  '2. Work programme',
-  'RESOLVED: That the following items be added to the February agenda:',
-];
 const minute = (lines: string[]) =>
-  parseMinutes([...HEAD, ...lines, '', '3. Date of next meeting', 'Tuesday 9 February 2027.'].join('\n')).items.filter(
-    (i) => i.minute === '2',
-  );
+  workProgrammeItems(['RESOLVED: That the following items be added to the February agenda:', ...lines]);
 
 describe('a sentence after an unpunctuated list under a resolution', () => {
   it.each([
