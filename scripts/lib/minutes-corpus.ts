@@ -171,6 +171,9 @@ export const OWN_SETS = {
   'fresh 118 (ours)': 'minutes-fresh118',
   'fresh 119 (ours)': 'minutes-fresh119',
   'fresh 120 (ours)': 'minutes-fresh120',
+  'fresh 121 (ours)': 'minutes-fresh121',
+  'fresh 122 (ours)': 'minutes-fresh122',
+  'fresh 123 (ours)': 'minutes-fresh123',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
