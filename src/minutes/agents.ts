@@ -119,7 +119,10 @@ export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
   // ("Play day team (AB, CD) to price the stalls", "Garden Club working group to meet": a group named by what it is for,
   // in capitals as a list entry or a name opens, is a body by its head noun in lower case — the nouns for a group of
   // people, a closed few; not a body's other nouns, which may be things, "Notice board to go up")
-  if (GROUP_HEADS.test(head.text) && capitals > 0 && lower <= 2 && capitals + lower <= 4) return true;
+  // ("Neighbourhood Plan working party": "party" names a group of people only as a working party — a party alone may be
+  // a celebration)
+  const workingParty = /^part(?:y|ies)$/.test(head.text) && tokens[tokens.length - 2]?.lower === 'working';
+  if ((GROUP_HEADS.test(head.text) || workingParty) && capitals > 0 && lower <= 2 && capitals + lower <= 4) return true;
   return capitals > 0 && lower === 0;
 }
 

@@ -31,6 +31,14 @@ const DATED_BRACKET = new RegExp(
   String.raw`\s*\([^()]*\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTHS}|${FULL_MONTHS}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b[^()]*\)\s*$`,
 );
 
+/**
+ * "authority" closing a phrase after who holds it ("the Director delegated authority", "officers full authority"): the
+ * power given, not part of who acts. Not after a word in small letters that says what kind of body it is — "the local
+ * authority", "each partner authority", "the highway authority" name a body (a word other than "delegated" or "full",
+ * and not a plural, "officers authority", whose people hold the power).
+ */
+const POWER_GIVEN = /(?<!\b(?!delegated\b|full\b)[a-z]+[a-rt-z])\s+(?:(?:delegated|full)\s+)?authority$/;
+
 /** A noun phrase as an owner: without "that", "both", a consultee, or a possessive's owner ("their Member, Mrs June Fox" → Mrs June Fox). */
 export function cleanOwner(phrase: string): string {
   let p = phrase
@@ -54,7 +62,8 @@ export function cleanOwner(phrase: string): string {
     )
     .replace(/,?\s+(?:who|which|whose)\b.*$/i, '')
     .replace(/^representatives\s+(?:from|of)\s+/i, '')
-    .replace(/\s+(?:delegated\s+)?authority$/, '')
+    // (the power given, not who holds it — but not "the local authority": POWER_GIVEN)
+    .replace(POWER_GIVEN, '')
     // a verb of undertaking read into the subject of the infinitive after it is not part of the name: "…; the Chair
     // agreed to arrange this" → the Chair ("X undertook to …", "X offered to …" alike — a closed few)
     .replace(/\s+(?:agreed|undertook|offered|promised|volunteered)$/, '')

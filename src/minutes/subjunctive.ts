@@ -1,6 +1,7 @@
 // The verb of a that-clause found by its form alone, where no modal, "be" or finite verb marks it: "(requested)
 // that the enforcement team investigate", "that the threshold for a debate remain at 1,000".
 import { BODY_NOUNS, CONTINUING_VERBS, DETERMINERS, HONORIFICS, PARTICLES } from './lexicon.js';
+import { inGroupName } from './groupNames.js';
 import { couldBeVerb, isFunctionWord, isPunctuation, type Token } from './words.js';
 
 /**
@@ -45,6 +46,8 @@ export function subjunctiveVerb(tokens: Token[]): number {
       // (a name inside the qualifying phrase: "a Council debate")
     } else if (!/^[a-z][a-z-]*$/.test(prev.text) || isFunctionWord(prev.lower)) return -1;
     if (!couldBeVerb(t) || /(?:s|ed|ing)$/.test(t.lower)) continue;
+    // ("the youth services task and finish group report …": a word of a group's name is not the verb — groupNames.ts)
+    if (inGroupName(tokens, k)) continue;
     const next = tokens[k + 1];
     if (
       !next ||

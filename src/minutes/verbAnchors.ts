@@ -25,6 +25,7 @@ import {
   type Token,
 } from './words.js';
 import { agentLike } from './agents.js';
+import { inGroupName } from './groupNames.js';
 
 export const ADVERBS = new Set([
   'also',
@@ -272,6 +273,8 @@ export function finiteAnchor(tokens: Token[]): number {
       continue;
     // "The Board also requested …": an adverb between the subject and its verb
     const verb = isAdverb(tokens[i].lower) && tokens[i].lower !== 'in' ? i + 1 : i;
+    // ("the Neighbourhood Plan working party meet …": a word of a group's name is not the verb — groupNames.ts)
+    if (inGroupName(tokens, verb)) continue;
     // ("That the Section 151 Officer update the strategy": a number inside the title is part of the subject)
     if (
       (agentLike(tokens.slice(0, i), true) || (sittingBody(tokens.slice(0, i)) && recommendsAt(tokens, verb))) &&
