@@ -47,7 +47,7 @@ const NUMBER = new RegExp(
   String.raw`^(?<prefix>${PREFIX})?(?:` +
     String.raw`\((?<paren>\d{1,4})\)` + // (17)
     YEAR_POINT + // 26/27.112: a council year, a point, the count
-    String.raw`|(?<slashed>(?:${LETTERS}\s?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27
+    String.raw`|(?<slashed>(?:${LETTERS}[.\s]?)?\d{0,4}[A-Z]?\/\d{1,4}(?:\/\d{1,4}|-\d{2}(?!\d))?|[A-Z]{1,5}\/\d{1,4}(?:\/\d{1,4})?)` + // 25/08, C146/1112, A/4, ICB/26/001, M/140/2006, 14/26-27, A.26/41, A.41/26 (a letter and a point)
     String.raw`|(?<decimal>[A-Z]{0,3}\d{1,4}\.\d{1,3})` + // 8.4, C149.1
     String.raw`|(?<spaced>[A-Z](?:&?[A-Z]){1,4}\s\d{1,4}[a-z]?)` + // PL 42, CAB 7, F&GP 41: the committee's letters, a space, the count
     String.raw`|(?<lettered>[A-Z]{1,3}\d{1,4}[a-z]?|${LETTERS}\.\d{1,4}[a-z]?)` + // C146, E121, JWC.15, PL.115

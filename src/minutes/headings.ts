@@ -4,7 +4,7 @@
 // headings are the longest rising run of one numbering style; a run of "1., 2." decisions
 // under one minute, a capitalised sub-heading or an attendance list does not break a minute.
 import type { Minute } from './types.js';
-import { isReportSection, RECORD_RESUMES } from './reportSections.js';
+import { isReportSection, namesReceivedReport, RECORD_RESUMES } from './reportSections.js';
 import { DOC_LINK, NOT_TITLE_START, titleLike } from './headingTitle.js';
 import { headingOf, type Heading } from './headingLine.js';
 
@@ -48,8 +48,11 @@ export function splitMinutes(lines: string[]): Minute[] {
       (/^(?:minutes|resolved|agreed|decision)\s*:/i.test(line.trim()) ||
         (!lines[i - 1]?.trim() && RECORD_RESUMES.test(line.trim())))
     ) {
-      const owner = [...minutes].reverse().find((m) => !isReportSection(m.title) && (m.number !== null || m.title));
-      open(owner?.number ?? null, owner?.title ?? '');
+      const owner = [...minutes]
+        .reverse()
+        .find((m) => namesReceivedReport(m) || (!isReportSection(m.title) && (m.number !== null || m.title)));
+      // (under a numbered "Report of …" minute the record is that minute's: it keeps the number, not the report's title)
+      open(owner?.number ?? null, owner && namesReceivedReport(owner) ? '' : (owner?.title ?? ''));
     }
     minutes[minutes.length - 1].lines.push(line);
     // A flattened table ends each agenda item's row with a bar.

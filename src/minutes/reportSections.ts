@@ -20,3 +20,13 @@ export const RECORD_RESUMES =
 export function isReportSection(title: string): boolean {
   return REPORT_SECTION.test(title.trim());
 }
+
+/**
+ * A minute's own numbered heading that names the report the meeting took ("FA/31  Report of the Treasurer",
+ * "14. REPORT OF THE STANDARDS SUB-COMMITTEE - ANNUAL REVIEW"): what follows it is the report as
+ * presented, like any report's section, but the record that resumes after it ("RESOLVED -") is this minute's own
+ * decision, not the minute's before it. (An unnumbered "Report of …" inside a minute is a section of that minute.)
+ */
+export function namesReceivedReport(minute: { number: string | null; title: string }): boolean {
+  return minute.number !== null && /^report\s+of\b/i.test(minute.title.trim());
+}
