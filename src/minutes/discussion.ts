@@ -37,6 +37,7 @@ import { withoutDebateLead } from './commitmentSubject.js';
 import { askedAfterAnd } from './andAsked.js';
 import { forwardRequest } from './forwardRequests.js';
 import { laterFragment } from './laterFragment.js';
+import { laterInvitation } from './laterInvitation.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -125,6 +126,13 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   if (own?.groups) return readSentence(`${own.groups.who} ${text.slice(own[0].length)}`, context, listed, previous);
   const take = (what: string, agent: string | null, confidence: number) =>
     out.push(...agreedParts(what, agent, confidence, context.own));
+  // ("X is to be asked to attend the next meeting", "The Chair invited X to attend the March meeting": an invitation to a
+  // later sitting told otherwise than "X be invited to attend …", and read as that — laterInvitation.ts)
+  const invited = laterInvitation(text);
+  if (invited) {
+    take(invited, null, 0.55);
+    return out;
+  }
   // "A member proposed that a site visit be held in the spring, and this was agreed." (or "…; this was
   // agreed", "…, which was agreed": the agreement may follow a semicolon or a relative as well as "and")
   const agreedHere =
