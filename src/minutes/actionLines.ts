@@ -54,6 +54,7 @@ export function ownerLine(
     }
     // (a matter put back is the body's own business: the tag beside it names who does the errand decided with it)
     const errands = earlier.items.filter((it) => it.category !== 'deferral');
+    const opensBlock = within !== undefined && marker.index === 0 && Math.min(...within.lines) === i;
     for (const it of errands.length ? errands : earlier.items) {
       // ("To ask the County Council's team to attend a site meeting …   Action: Clerk": the body asks by its officer's
       // letter — the asking is the tag's errand, as an invitation is the inviter's)
@@ -66,6 +67,10 @@ export function ownerLine(
       if (it.category === 'invitation' && it.source === 'resolution') it.owner = marker.owner;
       // the resolution's own owner stands; the line names whoever it left out
       it.owner ??= marker.owner;
+      // ("ACTION: PA – by 4 December": the tag's day is when the errand is due, whatever day the resolution names)
+      // (but a tag that opens the block stands under the paragraph before it: its day is not this block's)
+      if (marker.due && it.owner === marker.owner && !opensBlock)
+        it.due = dueFor(it.category, marker.due, context) ?? it.due;
     }
     return true;
   }
@@ -83,7 +88,10 @@ export function ownerLine(
       owner: marker.owner,
       // ("The Board APPROVED the scores. The Secretary to arrange a session before the end of March.  ACTION: …": the
       // sentence the marker closes says when)
-      due: dueFor('action', entry.text, context) ?? dueFor('action', sentenceClosedBy(lines, i, marker.index), context),
+      due:
+        (marker.due ? dueFor('action', marker.due, context) : null) ??
+        dueFor('action', entry.text, context) ??
+        dueFor('action', sentenceClosedBy(lines, i, marker.index), context),
       text: entry.text,
       confidence: 0.75,
       source: 'resolution',

@@ -133,8 +133,13 @@ export function discussionItems(
     if (alone && alone.index === 0) {
       if (previous) {
         const unowned = previous.made.filter((m) => !m.owner);
+        // ("ACTION: PA – by 4 December": the tag's day is when the errand above is due, whatever day its sentence names)
+        const tagged = (m: ProposedItem) => {
+          if (alone.due) m.due = dueFor(m.category, alone.due, context) ?? m.due;
+          return m;
+        };
         if (previous.made.length)
-          for (const m of unowned.length ? unowned : previous.made.slice(-1)) m.owner = alone.owner;
+          for (const m of unowned.length ? unowned : previous.made.slice(-1)) tagged(m).owner = alone.owner;
         // (a field of a decision record above it, "Call-in deadline: 5 pm, 9 May" over "Lead officer: Jo Bright", is
         // the record's, not an errand: the owner's field names whom the record is filed under)
         else if (
@@ -142,11 +147,13 @@ export function discussionItems(
           !isRecordField(previous.paragraph.text)
         )
           marked.push(
-            makeMarked(
-              ownersSentence(previous.paragraph.text, alone.owner),
-              previous.paragraph.ref,
-              alone.owner,
-              updates,
+            tagged(
+              makeMarked(
+                ownersSentence(previous.paragraph.text, alone.owner),
+                previous.paragraph.ref,
+                alone.owner,
+                updates,
+              ),
             ),
           );
       }

@@ -1,5 +1,6 @@
 import { actionColumnRunIn, marginColumnRunIn, tabbedActionColumnRunIn } from './actionColumn.js';
 import { splitActionTag } from './actionTags.js';
+import { withoutLogNumber } from './loggedActionTag.js';
 import { alignedTables } from './alignedTable.js';
 import { dashedLogs } from './dashedLog.js';
 import { unflattenPage } from './flattenedPage.js';
@@ -107,6 +108,7 @@ export function layout(raw: string): string {
       .flatMap(unflattenClauses)
       .flatMap(unflattenPage)
       .flatMap(splitActionTag)
+      .map(withoutLogNumber)
       // markdown: "> quoted" lines, "*italic*" lines
       .map((line) =>
         line

@@ -469,12 +469,29 @@ const HEADING_WORD = new RegExp(
 const DUE_TAIL =
   /\s+(?:[-–—]\s+)?by\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\s*\/\s*\d{1,2}\b)[\w ,/]*$/;
 
-export function actionMarker(text: string): { owner: string; index: number; clauses?: string[] } | null {
+/** An action tag's owner, where it stands in the text, the resolution's clauses it cites, and the due after the owner. */
+export interface ActionMarker {
+  owner: string;
+  index: number;
+  clauses?: string[];
+  /** "by 4 December": when the tag says the action is due (read by the due steps as any "by" phrase). */
+  due?: string;
+}
+
+export function actionMarker(text: string): ActionMarker | null {
+  // ("ACTION: PA – by 4 December": an owner and a due after a spaced dash of any length — the due is the tag's, and the
+  // owner is read as if the tag ended before it)
+  const tail = DUE_TAIL.exec(text);
+  const marker = ownerTag(text) ?? (tail ? ownerTag(text.slice(0, tail.index)) : null);
+  return marker && tail && !marker.clauses ? { ...marker, due: tail[0].replace(/^\s*[-–—]?\s*/, '') } : marker;
+}
+
+function ownerTag(text: string): ActionMarker | null {
   // ("ACTION: Treasurer (ii) and (iv)": the clauses of the resolution above that the owner carries out — they say which
   // of its decisions the line is about, not who acts)
   const cited = CITED_CLAUSES.exec(text);
   if (cited) {
-    const marker = actionMarker(text.slice(0, cited.index));
+    const marker = ownerTag(text.slice(0, cited.index));
     return marker && { ...marker, clauses: [...cited[0].matchAll(/\(([^)]+)\)/g)].map((c) => `(${c[1]})`) };
   }
   const m =

@@ -63,15 +63,21 @@ const MEMBERS = new RegExp(
   'i',
 );
 
-/** "to the July Board", "at the October Committee": a body's sitting in a month. */
+/**
+ * "to the July Board", "at the October Committee": a body's sitting in a month. And "to the next Board", "to the next
+ * Council of Governors": its next sitting, named by the body as a board's clerk writes it (whose body it is, this one or
+ * another, as for a month: "to the next Cabinet" from a panel is Cabinet's sitting).
+ */
 const MONTH_BODY = new RegExp(
-  String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+${FULL_MONTHS}(?:\s+\d{4})?\s+(?<body>${alternatives(['Board', 'Committee', 'Panel', 'Cabinet', 'Council', 'Authority', 'Commission', 'Forum', 'Sub-Committee'])})\b`,
+  String.raw`\b(?<prep>to|at|for|until)\s+(?:the|its)\s+(?:${FULL_MONTHS}(?:\s+\d{4})?|(?<next>next))\s+(?<body>${alternatives(['Board', 'Committee', 'Panel', 'Cabinet', 'Council', 'Authority', 'Commission', 'Forum', 'Sub-Committee'])}(?:\s+of\s+[A-Z][\w'’-]*)?)\b`,
   'g',
 );
 
 export function placesIn(text: string, own: OwnBody): Place[] {
   const places: Place[] = [];
   for (const m of text.matchAll(MONTH_BODY)) {
+    // ("to the next Board meeting": the meeting noun follows, read below as any meeting)
+    if (m.groups!.next && /^\s+(?:meeting|session|sitting)s?\b/i.test(text.slice(m.index + m[0].length))) continue;
     const mine = own.is(m.groups!.body);
     places.push({
       kind: mine ? 'own-meeting' : 'other-meeting',

@@ -9,6 +9,7 @@ import { findDates, firstAfter, statedIso } from './dateText.js';
 import type { ProposedItem } from './types.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { namesBody } from './bodies.js';
+import { actionMarker } from './owner.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
 const POINTS_BACK =
@@ -176,10 +177,10 @@ function closingDay(itemText: string, minuteText: string, meeting: string | null
 
 /** The sentence that a marker at `index` on line `at` closes ("… before the end of March 2026.      ACTION: Company Secretary"). */
 export function sentenceClosedBy(lines: string[], at: number, index: number): string {
-  const upTo = [...lines.slice(Math.max(0, at - 4), at), lines[at].trim().slice(0, index)]
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // (a tag line above closes the errand it stands under: "ACTION: NO - by 11 February" is no part of the next sentence)
+  const above = lines.slice(Math.max(0, at - 4), at);
+  const tagAt = above.findLastIndex((l) => actionMarker(l.trim())?.index === 0);
+  const upTo = [...above.slice(tagAt + 1), lines[at].trim().slice(0, index)].join(' ').replace(/\s+/g, ' ').trim();
   const sentences = upTo.split(/(?<=[.!?])\s+(?=[A-Z])/);
   return sentences[sentences.length - 1] ?? '';
 }
