@@ -1,4 +1,6 @@
-// Another body's sitting told by what that body will do on a day, or by a possessive before its head noun — notes a clerk
+// Another body's sitting told by what that body will do on a day, by a possessive before its head noun, or by words that
+// say which body a lower-case noun is ("the joint committee with … would next meet on", "the regional partnership, which
+// next meets on") — notes a clerk
 // prints beside this body's dates ("Next meeting: … . The County Cabinet will consider the recommendation on 1 December
 // and the District Cabinet on 3 December.", "The Trust's board meets on 4 November."). The day is that body's, not this
 // one's: the shared rule for whose a meeting is (ownMeetings.ts) reads these after its readings of "meeting", "to the
@@ -53,10 +55,42 @@ export function othersDay(near: string, own: OwnBody): boolean {
   if (acts) return other(acts.groups?.np) && !sameHead(acts.groups!.np, own);
   const gap = GAPPED.exec(near);
   if (gap && other(gap.groups?.np) && WILL_ACT.test(`${near.slice(0, gap.index)} on `)) return true;
+  if (describedMeets(near, own)) return true;
   const possessed = POSSESSED_MEETS.exec(near);
   if (possessed && BODY_NOUNS.has(possessed.groups!.noun.toLowerCase()) && !own.is(possessed.groups!.np.trim()))
     return true;
   return false;
+}
+
+/** The kinds of body that sit, in lower case ("the joint committee", "the regional partnership"). */
+const SITTING_NOUN = String.raw`(?:committee|sub-committee|subcommittee|board|panel|cabinet|council|commission|authority|forum|group|sub-group|partnership|assembly|executive|network)`;
+
+/**
+ * "the joint committee with Harwick Borough on stroke services would next meet on", "the regional control partnership,
+ * which next meets on": a body written in lower case, the subject of "meet" in a reported clause or the antecedent of a
+ * relative one, with words before its noun or a phrase after it ("with …", "on …", "for …") that say which body it is.
+ * Where those words are not this body's name, the sitting is that other body's. The capitalised name ("the Steering
+ * Group would next meet", "Cabinet, which meets on") and the bare noun with its modifiers straight before the verb are
+ * read by the rules in ownMeetings.ts; this reads what they miss: a phrase between the noun and the verb, or a relative
+ * pronoun after a comma.
+ */
+const DESCRIBED_MEETS = new RegExp(
+  String.raw`\b[Tt]he\s+(?<mods>(?:[a-z][\w-]*\s+){0,3})(?<noun>${SITTING_NOUN})(?<post>\s+(?:with|on|for|of|covering)\s+[^.;:,()]{1,60}?)?(?<rel>,\s+(?:which|that)\s+|\s+)(?:(?:will|would|shall|is\s+to)\s+)?(?:also\s+|next\s+|then\s+|usually\s+|normally\s+)?meets?\s+(?:next\s+|again\s+)?on\s+(?:the\s+)?${WEEKDAY}$`,
+);
+
+/** Words that say which sitting or how much of the body, not which body: "the full council", "the same panel". */
+const NOT_WHICH = /^(?:full|whole|same|main|next|new|this|our|its|their|the|a|an|and|of|on|for|with|covering|in|to)$/i;
+
+function describedMeets(near: string, own: OwnBody): boolean {
+  const m = DESCRIBED_MEETS.exec(near);
+  if (!m?.groups) return false;
+  // (only where the phrase after the noun or a relative pronoun is there: the bare "the joint committee would meet" is ownMeetings.ts's)
+  if (!m.groups.post && !m.groups.rel.includes(',')) return false;
+  const which = `${m.groups.mods} ${m.groups.post ?? ''}`.split(/[^\w'’&-]+/).filter((w) => w && !NOT_WHICH.test(w));
+  // (minutes that print no name and call their body by no noun: whose the body is, the other rules say)
+  const name = own.name ?? own.head ?? '';
+  if (which.length === 0 || !name) return false;
+  return !which.every((w) => new RegExp(String.raw`\b${w.replace(/[^\w-]/g, '')}\b`, 'i').test(name));
 }
 
 /** The head nouns of a body named in a bracket after a day (not "Teams", a venue's "Town Hall" or "Council Offices"). */

@@ -380,8 +380,10 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   if (Noun && ((ownNoun && ownNoun !== Noun.toLowerCase()) || namedJustBefore(Noun, near, own))) return 'other';
   // "The Audit Committee will meet on …": another body's sitting (this body's own is read by the rules below, not by this)
   // (also a second clause with its own subject: "The next meeting will be on 11 January and the Audit Committee will meet on …")
+  // (and a reported clause after "that": "It was noted that Cabinet would meet on …", "reminded members that the District
+  // Council will meet on …" — reported speech keeps the body as the subject of its own verb)
   const willMeet =
-    /(?:^|[.;]|,?\s+and\b)\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
+    /(?:^|[.;]|,?\s+and\b|\bthat\s)\s*(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|next\s+)?meet\s+(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/.exec(
       near,
     );
   const np = willMeet?.groups!.np.trim();
