@@ -9,6 +9,8 @@ import { IRREGULAR_PARTICIPLES } from './words.js';
 import { DETERMINERS, REQUEST_PARTICIPLES, SITTING_BODY_NOUNS, alternatives } from './lexicon.js';
 import { doneAtSitting } from './untracked.js';
 import { newActorPoints } from './newActor.js';
+import { reportAlongside } from './reportAlongside.js';
+import { secondChange } from './programmeChanges.js';
 import { secondInstructionMarked } from './secondInstruction.js';
 import { secondSubjunctive, semicolonSubjunctives } from './secondSubjunctive.js';
 
@@ -295,6 +297,9 @@ export function splitDecisions(raw: string): string[] {
   }
   const conditional = condition(text);
   if (conditional) return conditional.flatMap(splitDecisions);
+  // "… be undertaken, with the outcome reported back to this Committee within 12 months": the report apart (reportAlongside.ts)
+  const reported = reportAlongside(text);
+  if (reported) return [...splitDecisions(reported[0]), reported[1]];
   const sameForm = sameFormPoints(text);
   const points = [...splitPoints(text), ...sameForm].sort((a, b) => a - b);
   const parts: string[] = [];
@@ -356,12 +361,16 @@ export function splitDecisions(raw: string): string[] {
       parts[k] = `${passive} ${withAgent(parts[k], agent)}`;
   // "the information be noted and information requested be provided": two subjunctives joined by "and";
   // "Members were advised to contact the ICB and an item on dentistry would be added …": a second subject and predicate.
-  return parts
-    .flatMap(semicolonSubjunctives)
-    .flatMap(twoSubjunctives)
-    .flatMap(secondSubjunctive)
-    .flatMap(secondSubject)
-    .filter((p) => p.length > 2);
+  return (
+    parts
+      .flatMap(semicolonSubjunctives)
+      .flatMap(twoSubjunctives)
+      .flatMap(secondSubjunctive)
+      .flatMap(secondSubject)
+      // ("with the addition of X and the deferral of Y to March": two changes to the programme, programmeChanges.ts)
+      .flatMap(secondChange)
+      .filter((p) => p.length > 2)
+  );
 }
 
 /**

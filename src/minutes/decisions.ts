@@ -31,6 +31,7 @@ import { alternatives } from './lexicon.js';
 import { conditionsNamed } from './untracked.js';
 import { grantsAsFollows, stillAnItem } from './grantTerms.js';
 import { POINTS_BACK, UNDERTAKES, isRequest } from './answeredRequests.js';
+import { reportSetApart } from './reportAlongside.js';
 
 export interface ReadContext {
   own: OwnBody;
@@ -126,6 +127,11 @@ export function readParts(
     if (terms) {
       const decision = classify(piece, own);
       if (!stillAnItem(piece, decision)) return { text: piece, decision: { ...decision, category: 'noted' as const } };
+    }
+    // (a report set apart by "with the outcome reported back to this Committee" is this body's own, whatever the stem)
+    if (reportSetApart(piece)) {
+      const apart = classify(piece, own);
+      if (apart.category === 'work-programme') return { text: piece, decision: apart };
     }
     if (recommendedTo && !own.is(recommendedTo))
       return {
