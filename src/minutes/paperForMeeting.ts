@@ -59,8 +59,40 @@ const FUTURE_PAPERS = new RegExp(
   'i',
 );
 
+/**
+ * "the breakdown be included in the next performance update", "would be covered in its next quarterly report": what this
+ * body's next paper of a kind is to hold — a matter brought before a meeting of its own in that paper, as "the next
+ * report show …" is. Only in the passive: the matter is what the paper carries, with no one named to fetch it ("the Head
+ * of Finance include the figures in the next report" names an officer's errand, labelled both ways in the read sets).
+ * The paper's own words are lower case: a capitalised word before the noun names a document with a life of its own or
+ * another body's paper ("the next JSNA update", "the next Cabinet report"), and a paper sent "to" another body is theirs.
+ */
+const IN_NEXT_PAPER =
+  /\b(?:in|into|within)\s+(?:the|its)\s+next\s+(?<kind>(?:[a-z][\w-]*\s+){0,3}?)(?:report|update)\b(?<after>\s+to\s+(?:the\s+|this\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})?/;
+/** A passive before it: "be included", "been shown", "be set out". */
+const PASSIVE = /\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shown|given|set\s+out|made)\b/i;
+/** A paper that comes at a set interval: its next one is at a meeting to come, not always the next. */
+const PERIODIC = /\b(?:quarterly|annual|monthly|yearly|six-monthly|half-yearly|biannual|termly|weekly)\b/i;
+
+/** The next paper of a kind this body has, what it is to hold told in the passive; "next" unless it comes at intervals. */
+function inNextPaper(text: string, own: OwnBody): { periodic: boolean } | null {
+  const found = IN_NEXT_PAPER.exec(text);
+  if (!found?.groups || !PASSIVE.test(text.slice(0, found.index))) return null;
+  const to = found.groups.after?.replace(/^\s+to\s+/, '');
+  if (to && !own.is(to)) return null;
+  return { periodic: PERIODIC.test(found.groups.kind) };
+}
+
 export function paperForMeeting(item: ProposedItem, own: OwnBody): ProposedItem {
   if (item.category !== 'action' && item.category !== 'information') return item;
+  const nextPaper = inNextPaper(item.text, own);
+  if (nextPaper)
+    return {
+      ...item,
+      category: 'work-programme',
+      type: 'work-programme',
+      due: item.due ?? (nextPaper.periodic ? null : { kind: 'next' }),
+    };
   // (someone undertaking to put it in them — "to include the apprentice numbers in future reports", "agreed to add …" —
   // runs an errand of their own)
   if (

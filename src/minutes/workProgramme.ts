@@ -119,6 +119,18 @@ export function workProgramme(
     agendaThing.test(clause.passive ? (clause.subject ?? '') : clause.rest)
   )
     return true;
+  // "the Committee's self-assessment be added for March 2027": a matter added, with no list named, for a month — a slot
+  // in this body's programme, whatever the matter is called (not a sum or a line added to a budget, a register or a plan:
+  // "£500 be added for the spring fair", "be added to the register for March")
+  if (
+    clause.passive &&
+    lemma(clause, new Set(['add'])) &&
+    !/[£$€]|\d/.test(clause.subject ?? '') &&
+    new RegExp(String.raw`^\s*for\s+(?:the\s+)?${FULL_MONTHS}\b(?:\s+\d{4})?\s*(?:meeting\b)?\s*[.;]?\s*$`).test(
+      clause.rest,
+    )
+  )
+    return true;
   if (/\bstand(?:ing|ard)\s+items?\b/i.test(text)) return true;
   // a thing brought, reported, considered or scheduled at a meeting of this body — not "Clerk to chase … and report back at the next meeting";
   // "REQUESTED a further update at its meeting on 12 March": a report asked for at a meeting
