@@ -174,6 +174,9 @@ export const OWN_SETS = {
   'fresh 121 (ours)': 'minutes-fresh121',
   'fresh 122 (ours)': 'minutes-fresh122',
   'fresh 123 (ours)': 'minutes-fresh123',
+  'fresh 124 (ours)': 'minutes-fresh124',
+  'fresh 125 (ours)': 'minutes-fresh125',
+  'fresh 126 (ours)': 'minutes-fresh126',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
