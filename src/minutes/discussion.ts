@@ -37,6 +37,7 @@ import { withoutDebateLead } from './commitmentSubject.js';
 import { askedAfterAnd } from './andAsked.js';
 import { forwardRequest } from './forwardRequests.js';
 import { laterFragment } from './laterFragment.js';
+import { putOffIdea } from './lookedAtAgain.js';
 import { laterInvitation } from './laterInvitation.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
@@ -76,13 +77,18 @@ export function readSentence(sentence: string, context: Context, listed: boolean
   // ("the final schedule would go to the Executive on 8 December": another body's timetable, told — othersTimetable.ts)
   // ("Members raised the footbridge, and asked the Engineer to obtain a quotation": a request in the sentence's second
   // half, read where the whole sentence gave nothing — andAsked.ts)
+  // ("… was not agreed; to be looked at again with next year's budget": an idea put off after a refusal, no one's errand
+  // — lookedAtAgain.ts)
   const parts = readParts(sentence, context, listed, previous);
   const asked = parts.length ? null : askedAfterAnd(withoutFronted(sentence));
   const read =
     asked && isBodyOrMembers(asked.asker, context) ? readParts(asked.request, context, listed, previous) : parts;
   return read.filter(
     (said) =>
-      !othersDecide(said.text, context.own) && !othersTimetable(said.text, context.own) && !welcomesOnly(said.text),
+      !othersDecide(said.text, context.own) &&
+      !othersTimetable(said.text, context.own) &&
+      !welcomesOnly(said.text) &&
+      !putOffIdea(said.text, sentence, previous),
   );
 }
 
