@@ -3,31 +3,19 @@
 // fronted phrase, so only the service was kept as the speaker and the undertaking went to it. Invented minutes
 // throughout, and near-misses where the comma does close a fronted phrase.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/index.js';
+import { communitiesPanelItems } from './helpers/communitiesPanel.js';
 import { speechOf } from '../../src/minutes/answerer.js';
 
-/** An invented scrutiny panel's minutes, with the test's paragraphs as the discussion of minute 7. */
+/** The items of minute 7 of an invented panel's minutes, whose paragraphs are `body`. */
 const panel = (body: string[]) =>
-  parseMinutes(
-    [
-      'KESTON MOOR BOROUGH COUNCIL',
-      'Minutes of the Communities Scrutiny Panel held on Tuesday 9 February 2027 at 6.30 pm',
-      '',
-      'Present: Councillors P Ormerod (Chair), L Vass, T Quigley',
-      'Officers: Head of Leisure, Democratic Services Officer',
-      '',
-      '6. Minutes',
-      'RESOLVED that the minutes of the meeting held on 12 January 2027 be approved.',
-      '',
-      '7. Leisure Centre Repairs',
-      'The Head of Leisure introduced the report on the repairs to the pool hall.',
-      ...body,
-      'RESOLVED that the report be noted.',
-      '',
-      '8. Date of next meeting',
-      'The next meeting will be held on Tuesday 9 March 2027.',
-    ].join('\n'),
-  ).items.filter((i) => i.minute === '7');
+  communitiesPanelItems(
+    {
+      officers: 'Head of Leisure, Democratic Services Officer',
+      heading: 'Leisure Centre Repairs',
+      opening: 'The Head of Leisure introduced the report on the repairs to the pool hall.',
+    },
+    body,
+  );
 
 describe('a post with its service after a comma speaks as one', () => {
   it('"The Assistant Director, Leisure said …" then "He agreed to …"', () => {

@@ -2,32 +2,19 @@
 // otherwise than "X be invited to attend …" — "is to be asked to attend the next meeting", "The Chair invited X to
 // attend the <month> meeting", "was invited to return to the <month> meeting" — was dropped; it is read as the
 // subjunctive it paraphrases, owned by the invitee. Invented minutes throughout, with near-misses that must not change.
-// Invented minutes throughout, with near-misses that must not change.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../src/minutes/index.js';
+import { communitiesPanelItems } from './helpers/communitiesPanel.js';
 
-/** An invented borough panel's minutes, with the test's paragraphs as the discussion of minute 7. */
+/** The discussion items of minute 7 of an invented panel's minutes, whose paragraphs are `body`. */
 const panel = (body: string[]) =>
-  parseMinutes(
-    [
-      'HALLOWBROOK BOROUGH COUNCIL',
-      'Minutes of the Communities Scrutiny Panel held on Tuesday 9 February 2027 at 6.30 pm',
-      '',
-      'Present: Councillors P Adeyemi (Chair), L Thorne, G Pascoe',
-      'Officers: Head of Neighbourhoods, Monitoring Officer, Scrutiny Officer',
-      '',
-      '6. Minutes',
-      'RESOLVED that the minutes of the meeting held on 12 January 2027 be approved.',
-      '',
-      '7. Neighbourhood Wardens',
-      'The Head of Neighbourhoods introduced the annual report on the warden service.',
-      ...body,
-      'RESOLVED that the report be noted.',
-      '',
-      '8. Date of next meeting',
-      'The next meeting will be held on Tuesday 9 March 2027.',
-    ].join('\n'),
-  ).items.filter((i) => i.minute === '7' && i.source === 'discussion');
+  communitiesPanelItems(
+    {
+      officers: 'Head of Neighbourhoods, Monitoring Officer, Scrutiny Officer',
+      heading: 'Neighbourhood Wardens',
+      opening: 'The Head of Neighbourhoods introduced the annual report on the warden service.',
+    },
+    body,
+  ).filter((i) => i.source === 'discussion');
 
 describe('an invitation to a later sitting told otherwise than "be invited to"', () => {
   it.each([
