@@ -177,6 +177,9 @@ export const OWN_SETS = {
   'fresh 124 (ours)': 'minutes-fresh124',
   'fresh 125 (ours)': 'minutes-fresh125',
   'fresh 126 (ours)': 'minutes-fresh126',
+  'fresh 127 (ours)': 'minutes-fresh127',
+  'fresh 128 (ours)': 'minutes-fresh128',
+  'fresh 129 (ours)': 'minutes-fresh129',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
