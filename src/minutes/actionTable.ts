@@ -12,6 +12,7 @@ import { dueOf } from './due.js';
 import { DATE_MOVED, MONTH_PATTERN, TABLE_HEADS, alternatives } from './lexicon.js';
 import { NEW_STATUS, ON_PLAN, OPEN_STATUS, REVISED, finished, ratedStatus, unchangedHere } from './rowStatus.js';
 import { readHeads } from './tableHeads.js';
+import { listsEarlierActions } from './earlierActions.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
 import { MONTHS, monthNumber } from '../domain/dates.js';
 
@@ -227,6 +228,8 @@ export function actionTable(
   own: OwnBody = NO_ONE,
   /** This meeting's minute numbers: a row citing one summarises it. */
   ownMinutes: (string | null)[] = [],
+  /** The minute's heading: "Action list from the last meeting" says every row of its table was raised before. */
+  title: string | null = null,
 ): { items: ProposedItem[]; noted: NotedEntry[]; used: Set<number> } {
   const items: ProposedItem[] = [];
   const noted: NotedEntry[] = [];
@@ -234,8 +237,10 @@ export function actionTable(
   const stacked = stackedTable(lines);
   if (stacked) {
     for (const k of stacked.used) used.add(k);
+    const earlierList =
+      listsEarlierActions(title) || listsEarlierActions(captionAbove(lines, Math.min(...stacked.used)));
     for (const row of stacked.rows) {
-      const read = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own, ownMinutes);
+      const read = rowItem((c) => row.get(c) ?? '', false, minute, meeting, own, ownMinutes, earlierList);
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
     }
@@ -245,6 +250,7 @@ export function actionTable(
     const layout = tableLayout(lines[i].trim());
     if (!layout) continue;
     used.add(i);
+    const earlierList = listsEarlierActions(title) || listsEarlierActions(captionAbove(lines, i));
     let j = i + 1;
     let rows = 0;
     const numbered: ProposedItem[] = [];
@@ -262,7 +268,7 @@ export function actionTable(
               .flatMap((col, k) => (col === c && cells[k]?.trim() ? [cells[k].trim()] : []))
               .slice(0, c === 'status' ? undefined : 1)
               .join('. ');
-      const read = rowItem(cell, layout.rowNumbers, minute, meeting, own, ownMinutes);
+      const read = rowItem(cell, layout.rowNumbers, minute, meeting, own, ownMinutes, earlierList);
       rows += 1;
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
@@ -338,6 +344,8 @@ function rowItem(
   meeting: string | null,
   own: OwnBody,
   ownMinutes: (string | null)[],
+  /** The table is headed as the actions of earlier meetings (earlierActions.ts). */
+  earlierList = false,
 ): ProposedItem | NotedEntry | null {
   // (a status rated by colour, "Amber – on track" or "Complete (Green)", is read by its words)
   const cell = (c: Column) => (c === 'status' ? ratedStatus(cellOf(c)) : cellOf(c));
@@ -395,8 +403,9 @@ function rowItem(
       .some((s) => ON_PLAN.test(s))
   )
     return null;
-  // (only a log that dates each row's meeting tells a carried row from a new one: elsewhere the row is proposed)
-  if (earlier && raisedOn && !carried && unchangedHere(cell('status'), meeting))
+  // (only a log that dates each row's meeting tells a carried row from a new one — or one headed as the actions of earlier
+  // meetings, "Action list from the last meeting": elsewhere the row is proposed)
+  if (((earlier && raisedOn) || (earlierList && !raisedHere)) && !carried && unchangedHere(cell('status'), meeting))
     return {
       minute: cited || minute,
       ref: null,
@@ -503,6 +512,21 @@ function stackedTable(lines: string[]): { rows: Map<Column, string>[]; used: Set
       }
     }
     if (rows.length) return { rows, used };
+  }
+  return null;
+}
+
+/**
+ * The line just above a table's first line, inside the minute, where it is a caption — "Actions from the last meeting:",
+ * "Action table from last meeting (read across):", short and not closed by a full stop. (A sentence there, "Members went
+ * through the action table from the last meeting, as updated.", tells what the meeting did with the table, and such a
+ * table may hold rows still to come that a clerk keeps, as fresh 57 07 labels them.)
+ */
+function captionAbove(lines: string[], first: number): string | null {
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) {
+    const line = lines[k]?.trim();
+    if (!line) continue;
+    return line.split(/\s+/).length <= 10 && !/\.$/.test(line) ? line : null;
   }
   return null;
 }

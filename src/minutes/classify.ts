@@ -45,6 +45,7 @@ import { debateRecorded, paperRecommends } from './reportedDebate.js';
 import { tokenize } from './words.js';
 import { changesMembership, makesUpBody, namedToRole } from './membership.js';
 import { standingCondition } from './standingConditions.js';
+import { matterNoted } from './matterNoted.js';
 import {
   bringsItemHere,
   conditionsNamed,
@@ -151,7 +152,10 @@ export function classify(whole: string, own: OwnBody, verbFirst = false): Decisi
   // (and when another body will take a matter up, "Note: the Executive will consider the charges at its meeting on 8 December":
   // that body's timetable, told — othersTimetable.ts)
   // (and a thing let go ahead, "the fete to go ahead on Saturday 10 July", naming no one to act — goesAhead.ts)
+  // (and a matter closed by what the meeting did with it, "Bank reconciliation to 30 September noted.", whose first word
+  // the verb-first reading of a lettered line would take for an imperative — matterNoted.ts)
   if (
+    matterNoted(text) ||
     datedFact(text) ||
     consultationRuns(text) ||
     dateAsSubject(text) ||

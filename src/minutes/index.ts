@@ -105,6 +105,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       meeting,
       own,
       minutes.map((m) => m.number),
+      minute.title,
     );
     for (const row of table.items) printedIn.set(row, minute.number);
     noted.push(...table.noted);
