@@ -70,6 +70,17 @@ const MONTH_LIST_TITLE = new RegExp(
   'i',
 );
 
+/**
+ * Business this body did not reach, put back to its next sitting as a list: a line "The following items were carried
+ * forward to the next meeting for lack of time:" over marked entries. Each entry is a deferral, due when the entry says
+ * (a month it names) or else at the next meeting. Only "to the next" sitting or agenda ("Matters carried forward from
+ * the last meeting" is the previous meeting's business reviewed; "actions carried forward" are errands still open), and
+ * only a line that opens a list with a colon: a minute merely titled so was tried and withdrawn (round 37), its entries
+ * are labelled with owners and extras the list alone cannot tell.
+ */
+const CARRIED_TO_NEXT =
+  /\b(?:items?|matters?|business)\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:carried\s+(?:forward|over)|held\s+over|deferred|put\s+back|postponed)\s+(?:to|until)\s+(?:the\s+)?next\s+(?:meeting|agenda)\b/i;
+
 /** A list's entry that carries its own marker: a dash, a bullet, "(i)", "a)", "1.". */
 const MARKED_ENTRY = /^(?:[-•*]\s|\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s)/i;
 
@@ -213,8 +224,10 @@ export function agendaItems(
       used.add(i);
       continue;
     }
-    if (!INTRO.test(intro) || !/[:–—-]\s*$|items:?$/i.test(intro)) continue;
-    const explicit = /^agreed\b/i.test(intro);
+    // ("The following items were carried forward to the next meeting:": each entry put back, a deferral)
+    const carried = CARRIED_TO_NEXT.test(intro) && /:\s*$/.test(intro);
+    if (!carried && (!INTRO.test(intro) || !/[:–—-]\s*$|items:?$/i.test(intro))) continue;
+    const explicit = carried || /^agreed\b/i.test(intro);
     const due = meetingNamed(intro, meeting) ?? { kind: 'next' as const };
     const entries: ProposedItem[] = [];
     let j = i + 1;
@@ -226,7 +239,8 @@ export function agendaItems(
       used.add(j);
       const ref = /^\d+$/.test(entry.groups.ref) ? entry.groups.ref : `(${entry.groups.ref.toLowerCase()})`;
       const text = entry.groups.text.replace(/[;.]\s*$/, '');
-      entries.push(agendaItem(minute, ref, due, text, explicit ? 'resolution' : 'discussion'));
+      const item = agendaItem(minute, ref, due, text, explicit ? 'resolution' : 'discussion');
+      entries.push(carried ? { ...item, category: 'deferral', due: dueOf(text, meeting, true) ?? due } : item);
     }
     used.add(i);
     // "item (iii) … be deferred to the meeting taking place on 16 March 2023"

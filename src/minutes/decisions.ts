@@ -24,6 +24,7 @@ import {
 import { sameMatter } from './sameMatter.js';
 import { oneThingTwice } from './oneThingTwice.js';
 import { shareHandOnDue, shareItemDue, sharePutBackDue } from './sharedDues.js';
+import { isEntryTitle } from './entryTitle.js';
 import type { Clause, NotedEntry, ProposedItem, StatedDue } from './types.js';
 import type { DateMention } from './dateText.js';
 import { TYPE_OF_CATEGORY } from '../domain/types.js';
@@ -176,6 +177,10 @@ export function readParts(
     const decision = classify(review, own);
     if (decision.category === 'work-programme') read.splice(++k, 0, { text: review, decision });
   }
+  // "ii) Tennis Club - request for a grant. To be placed on the November agenda.": the entry's title heads it, and what
+  // was decided on the matter follows; the title is no errand of the one who asks (entryTitle.ts)
+  if (read.length > 1 && isEntryTitle(read[0].text, read[0].decision) && read[1].decision.category !== 'noted')
+    read[0] = { ...read[0], decision: { ...read[0].decision, category: 'noted' } };
   const merged: { text: string; decision: Decision; owner: string | null }[] = [];
   for (const part of read) {
     // "That Cabinet be recommended to withdraw the charge and to phase the increase over two years": a bare infinitive
