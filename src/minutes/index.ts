@@ -19,6 +19,7 @@ import { discussionItems } from './discussionItems.js';
 import { callsItselfMinutes, isForwardPlan, isNotes } from './documentKind.js';
 import { expandBodies, expandGroups, expandTitles } from './fullTitles.js';
 import { withDecisionReferences } from './decisionReferences.js';
+import { decisionNumber, underDecisionNumber } from './decisionNumbers.js';
 import { labelledClauses } from './labelledClauses.js';
 import { carriedLogRows, settledLogRows } from './logBlocks.js';
 import { isReportSection, splitMinutes } from './headings.js';
@@ -160,6 +161,10 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     const asked = new Set<ProposedItem>();
     for (const block of blocks) {
       const read = readBlock(block, minute.number, { own, meeting, resolve: resolveYear });
+      // (a decision printed with its own number, "Decision 15:", is cited by it)
+      const number = block.found === 'keyword' ? decisionNumber(minute.lines[block.lines[0]]) : null;
+      read.items = underDecisionNumber(read.items, number);
+      read.noted = underDecisionNumber(read.noted, number);
       resolved.push(...read.items);
       noted.push(...read.noted);
       if (block.found === 'sentence') for (const it of read.items) asked.add(it);

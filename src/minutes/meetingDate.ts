@@ -157,7 +157,10 @@ export function findMeetingDate(text: string[]): string | null {
       .flatMap((half) => findDates(half))
       .find((d) => d.year);
     if (date?.year) return statedIso(date);
-    const fields = datedFieldsLine(line) ?? (NAME_MINUTES_DATE.test(line.trim()) ? findDates(line)[0] : undefined);
+    const fields =
+      datedFieldsLine(line) ??
+      (NAME_MINUTES_DATE.test(line.trim()) ? findDates(line)[0] : undefined) ??
+      heldLine(line.trim());
     if (fields) return statedIso(fields);
     if (FIRST_ITEM.test(line)) break;
   }
@@ -192,6 +195,16 @@ function datedFieldsLine(line: string): DateMention | undefined {
   return /^\s*(?:$|[,·|•–—-]|at\s+\d|\d{1,2}[.:]\d{2}\b|\d{1,2}\s*(?:a\.?m|p\.?m)\b)/i.test(text.slice(first.end))
     ? first
     : undefined;
+}
+
+/**
+ * "Held on Monday 30 November 2026, Council Chamber, 6.00 pm", "Held at the Civic Offices on …": a masthead line of its
+ * own telling when the body sat, set apart from the title ("MINUTES OF THE AUDIT PANEL") by the authority's name or a
+ * blank line, so the title's next lines never reach it. Not a matter "held over".
+ */
+function heldLine(line: string): DateMention | undefined {
+  if (!/^held\b(?!\s+over\b)/i.test(line)) return undefined;
+  return findDates(outsideBrackets(line)).find((d) => d.year !== null);
 }
 
 /** "Estates Panel minutes 14th October 2027": the body's name, the word, then the date, ending the masthead's line. */

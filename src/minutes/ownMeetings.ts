@@ -37,10 +37,11 @@ const PROGRESSIVE_MEET = new RegExp(
 );
 /**
  * "Members noted that the Health Forum meets on 5 May", "the Tenants' Board, which meets next on 12th May": a body the
- * subject of "meets" in the present — its own sitting, another body's unless the name is this one's.
+ * subject of "meets" in the present — its own sitting, another body's unless the name is this one's. A word in brackets
+ * after the name says which of its kind ("the Fostering Board (officers) meets on 3 February"): still its subject.
  */
 const PRESENT_MEETS = new RegExp(
-  String.raw`(?:^|[.;(]|\b(?:that|and)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*),?\s+(?:which\s+|who\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}?$`,
+  String.raw`(?:^|[.;(]|\b(?:that|and)\s|\s)(?:[Tt]he\s+)?(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*)(?:\s+\([^()]{1,30}\))?,?\s+(?:which\s+|who\s+)?(?:also\s+|next\s+|usually\s+|normally\s+)?meets\s+(?:next\s+|again\s+)?(?:[^.;]{0,40}?\s)?on\s+(?:the\s+)?${WEEKDAY}?$`,
 );
 /**
  * "RESOLVED that the Committee meet on 14 May and on 9 July", "That the Panel meet again on 3 June": the
