@@ -33,6 +33,17 @@ function writtenName(bracket: string, text: string): boolean {
   );
 }
 
+/**
+ * A holder named in brackets after a rank's capitals, as a uniformed service's list of officers prints them: "Chief Fire
+ * Officer (CFO Ann Kemp)", "Station Manager (SM Tom Reed)" — two to five capitals, then a given name and a surname
+ * (`writtenName`: not an area, not words the minutes also use in small letters). A post's qualifier after capitals is
+ * one word, "(ICB Lead)", or a service the text names in small letters, "(NHS Primary Care)" beside "primary care".
+ */
+function rankedHolder(bracket: string, text: string): boolean {
+  const name = /^\s*[A-Z]{2,5}\s+(?<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s*$/.exec(bracket)?.groups?.name;
+  return name !== undefined && writtenName(name, text);
+}
+
 const MODIFIED_HEAD = /^the\s+(?<noun>officer|manager|adviser|advisor|lead|coordinator)$/i;
 const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
 
@@ -72,7 +83,9 @@ function fuller(title: string, text: string, isPerson: (np: string) => boolean):
       })
       .filter((f) => {
         const bracket = /\(([^)]*)\)$/.exec(f)?.[1] ?? '';
-        return !isPerson(bracket) && !HOLDER.test(bracket) && !writtenName(bracket, text);
+        return (
+          !isPerson(bracket) && !HOLDER.test(bracket) && !writtenName(bracket, text) && !rankedHolder(bracket, text)
+        );
       })
       // (the words after a comma or a dash that name a person are not a service: "the Director, Ann Lowe,")
       .filter((f) => {

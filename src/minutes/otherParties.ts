@@ -105,13 +105,17 @@ function recommendation(
     // "recommends to the Portfolio Holder for Parks that …": the grammar read whom it is addressed to, whole
     if (c.asked && /^\s*to\s/i.test(c.rest) && !own.is(c.asked)) return recipientName(c.asked);
     // ("RECOMMENDS TO COUNCIL": the preposition in capitals too; the body as a name, not shouted)
+    // ("to the Cabinets of both councils": the bodies of two councils named together, their councils in small letters
+    // after a plural, are whom it goes to — as "to both Cabinets", places.ts `JOINT_BODIES`)
     const to =
-      /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet))\b/.exec(
+      /\b(?:to|TO)\s+(?<body>(?:the\s+|full\s+)*(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)*){0,6}(?:[A-Z][\w&'’-]*|council|cabinet)(?:(?<=[a-z]s)\s+of\s+(?:both|all)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:councils|authorities|partners|organisations|trusts)\b)?)\b/.exec(
         c.rest,
       )?.groups?.body;
+    // (the bodies of both councils are whom their plural names: "the Cabinets of both councils")
+    const whose = to?.replace(/\s+of\s+(?:both|all)\s.*$/, '');
     if (other(to)) return /^[A-Z\s]+$/.test(to) ? to.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : to;
     // recommended to a person who decides: "Recommends to the Mayor that …", "to the Cabinet Member for Transport"
-    if (to && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(to))) return to;
+    if (to && whose && /^\s*to\s/.test(c.rest) && !own.is(to) && agentLike(tokenize(whose))) return to;
     if (c.inner && other(c.inner.subject)) return c.inner.subject;
   }
   for (const c of chain) {

@@ -45,7 +45,9 @@ export function cleanOwner(phrase: string): string {
     .replace(/[|*]/g, ' ')
     // "During the debate members agreed that the Head of Estates": what reports the decision is not who it names
     .replace(/^.*\b[a-z]+ed\s+that\s+(?=\S)/i, '')
-    .replace(/^\s*(?:that|and|but|both|either)\s+/i, '')
+    // ("both the Clerk and the Chair": "both" before a pair is not a name — but "both Cabinets", the bodies of two councils
+    // named together, keeps it: it says which bodies, places.ts `JOINT_BODIES`)
+    .replace(/^\s*(?:that|and|but|either|both(?!\s+[A-Z][a-z]+s$))\s+/i, '')
     // a subject never opens with a preposition: a fronted phrase before it is where or what it is about, "On
     // 25/0312/FUL the Clerk", "For the bench the Clerk" (the prepositions of place and matter are a closed few)
     .replace(

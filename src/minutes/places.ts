@@ -54,8 +54,15 @@ const BODY_HEADS = alternatives([
  * organisation's name is that organisation's body (not "Board of Directors", this body's own make-up).
  */
 const OF_ORGANISATION = String.raw`(?:\s+of\s+(?!(?:[Dd]irectors|[Gg]overnors|[Tt]rustees|[Mm]anagement)\b)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*){0,7})?`;
+/**
+ * "to both Cabinets", "to both Executives": the bodies of two councils named together, as a joint
+ * committee recommends to them — the quantifier says which bodies, and is part of whom the matter goes to. "both" before
+ * one capitalised plural word, not joined to another by "and" or "of" ("both Cabinets that …"; "both Fenmere and
+ * Oxley" is a pair, read as before).
+ */
+const JOINT_BODIES = String.raw`[A-Z][a-z]+s\b(?!\s+(?:and|&|of)\b)`;
 const BODY = new RegExp(
-  String.raw`\b(?<prep>to|before|by|with|from)\s+(?:both\s+)?(?<np>(?:(?:the|both|all|its|their)\s+(?:[a-z][\w-]*\s+){1,2}(?=(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b|[A-Z]))|the\s+|this\s+)?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b${OF_ORGANISATION}|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)`,
+  String.raw`\b(?<prep>to|before|by|with|from)\s+(?:both\s+(?!${JOINT_BODIES}))?(?<np>(?:(?:the|both|all|its|their)\s+(?:[a-z][\w-]*\s+){1,2}(?=(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b|[A-Z]))|the\s+|this\s+|both\s+(?=${JOINT_BODIES}))?(?:[A-Z][\w&'’()-]*\s+(?:(?:and|&|of|for|the)\s+)*){0,8}(?:(?:${BODY_HEADS})\b${OF_ORGANISATION}|[A-Z][\w&'’-]*)(?:\s+(?:bodies|authorities|partners|providers|organisations))?(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}(?:[A-Z][\w&'’-]*|bodies))?)`,
   'g',
 );
 const MEMBERS = new RegExp(
