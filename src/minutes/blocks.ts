@@ -256,6 +256,10 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
   return all.map((b) => (copies.has(b) ? { ...b, copy: true } : b)).sort((a, b) => a.lines[0] - b.lines[0]);
 }
 
+/** "… the following recommendations to Cabinet:", "… to recommend to the Executive:": a body named as the one recommended to. */
+const RECOMMENDS_TO_BODY =
+  /\b(?:[Rr]ecommend(?:s|ed)?|[Rr]ecommendations?|RECOMMEND(?:S|ED)?)\s+(?:to|TO)\s+(?:the\s+)?[A-Z][^:;.]{1,60}:\s*$/;
+
 /**
  * A decision sentence ending in "to:" or "that:" on line `i`, with the next line opening a marked clause: the block of
  * the clauses it heads (read as under a keyword line whose words end in a colon). Null where the sentence decides nothing
@@ -271,7 +275,13 @@ function stemOverLines(
 ): Block | null {
   // (only a stem the lines complete — its verb waits on "to:" or "that:"; "the following information be provided to
   // the Group:" names a list of things, read as it was)
-  if (!/\b(?:to|that)\s*:\s*$/i.test(sentence) || i + 1 >= lines.length || !CLAUSE_START.test(lines[i + 1].trim()))
+  // (or one that recommends to a body what the lines say: "AGREED to make the following recommendations to Cabinet:" —
+  // its clauses are what that body is asked to decide, as under "RESOLVED to RECOMMEND to Cabinet:")
+  if (
+    !(/\b(?:to|that)\s*:\s*$/i.test(sentence) || RECOMMENDS_TO_BODY.test(sentence)) ||
+    i + 1 >= lines.length ||
+    !CLAUSE_START.test(lines[i + 1].trim())
+  )
     return null;
   if (!decisionSentence(sentence.replace(/\s*:\s*$/, '.'), own)) return null;
   const block = keywordBlock(lines, i, sentence, refs[i] ?? null, printed);

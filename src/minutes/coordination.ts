@@ -318,7 +318,8 @@ export function splitDecisions(raw: string): string[] {
   }
   parts.push(text.slice(from).trim());
   // a predicate split from its subject takes it along: "… and will report back" → "the Deputy Town Clerk will report back"
-  // (not a participle after a passive: "the strategy be endorsed and recommended to Cabinet" is passive both times, below)
+  // (not a participle after a passive: "the strategy be endorsed and recommended to Cabinet" is passive both times, below
+  // — in capitals too, as clerks print the verb that sends it on: "be noted and RECOMMENDED to the Fire Authority")
   // ("the committee endorsed the plan and recommended it to the Board": a sitting body in small letters is the subject
   // its second verb takes along, though the first verb alone does not make it one — verbAnchors.ts `sittingBody`)
   const subject = readClause(parts[0]).subject ?? SITTING_BODY_SUBJECT.exec(parts[0])?.[0] ?? null;
@@ -326,7 +327,7 @@ export function splitDecisions(raw: string): string[] {
   for (let k = 1; k < parts.length; k++)
     if (
       subject &&
-      !(passiveFirst && /^[a-z]{3,}ed\s/.test(parts[k])) &&
+      !(passiveFirst && /^[a-z]{3,}ed\s/i.test(parts[k])) &&
       /^(?:will|would|shall|(?:also\s+)?(?:requested|asked|agreed|resolved|instructed|recommended|decided)\s+(?:that|to)\b)\s/i.test(
         parts[k],
       )

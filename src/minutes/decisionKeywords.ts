@@ -30,6 +30,16 @@ const NAMED_GROUP_COLON = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(
 /** "The Committee:", "That Cabinet:", "The Working Group:": a body and a colon over the clauses it decided. */
 export const BODY_COLON = { test: (text: string) => BODY_NOUN_COLON.test(text) || NAMED_GROUP_COLON.test(text) };
 
+/**
+ * A motion's movers, the keyword, and a stem that recommends, ending its line with a colon: "Proposed Cllr A, seconded
+ * Cllr B and RESOLVED to RECOMMEND to Full Council:", "Moved by X, seconded by Y, and AGREED to recommend to Cabinet:".
+ * (A bare "… and RESOLVED:" is read as it was: its clauses stand alone. Other stems after the movers — "that:", "to:" —
+ * were tried and added an extra in a set of the checking half; only the recommending stem, whose clauses are another
+ * body's to decide, is taken.)
+ */
+const MOVED_STEM =
+  /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\b[^.:]{2,100}?\bseconded\b[^.:]{2,80}?,?\s+and\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\s+(?<stem>(?:to|TO)\s+(?:[Rr]ecommend|RECOMMEND)[^.:]*\S)\s*:\s*-?\s*$/;
+
 /** What follows a decision keyword on its line: "" for a bare heading, the resolution or stem otherwise; null if the line opens no block. */
 export function keywordLine(line: string): string | null {
   const text = line
@@ -46,6 +56,11 @@ export function keywordLine(line: string): string | null {
     )
   )
     return '';
+  // "Proposed Cllr A, seconded Cllr B and RESOLVED to RECOMMEND to Full Council:" over its clauses: the motion's movers
+  // before the keyword, and a stem after it that ends its line — the clauses below complete the stem, as they would
+  // under "RESOLVED to RECOMMEND to Full Council:" on a line of its own
+  const moved = MOVED_STEM.exec(text);
+  if (moved?.groups) return moved.groups.stem.trim();
   if (/^agreed\s+agenda\s+items/i.test(text) || /^decision\s+(?:maker|status|published|details|date)\b/i.test(text))
     return null;
   const m = KEYWORD.exec(text);

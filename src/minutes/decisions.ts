@@ -55,8 +55,11 @@ const REQUEST_FRAME =
  * to its portfolio, commas and all: "the Cabinet Member for Parks, Leisure and Libraries".
  */
 const STEM_BODY = String.raw`(?<body>(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,6})`;
-/** When the body will sit, after its name: "(19 January 2027)", "on 3 March 2027", "at its next meeting". */
-const STEM_SITTING = String.raw`(?:\s*\([^()]{1,40}\)|\s+(?:on|at)\s+[^:;()]{1,40}?)?`;
+/**
+ * When the body will sit, after its name: "(19 January 2027)", "on 3 March 2027", "at its next meeting" — or its
+ * sitting named as a meeting of that body: "to the Full Council meeting on 9 December", "to the Cabinet meeting:".
+ */
+const STEM_SITTING = String.raw`(?:\s*\([^()]{1,40}\)|(?:\s+meeting)?\s+(?:on|at|in)\s+[^:;()]{1,40}?|\s+meeting)?`;
 /**
  * A stem that recommends to a body what its clauses say: "RESOLVED to RECOMMEND to Full Council that:", "AGREED to
  * recommend to the Executive that:", "RECOMMENDED TO COUNCIL:", "Recommendations to Cabinet (19 January 2027):" — and a
