@@ -102,6 +102,15 @@ export function cleanOwner(phrase: string): string {
       (/^(?:the|a|an|our|its|their)\s+[a-z][a-z'’ -]*$/.test(parts[0]) && /^[A-Z]/.test(parts[1])))
   )
     p = parts.slice(1).join(', ');
+  // ("The Leader, Councillor Garside, agreed to …", "The Portfolio Holder for Environment, Councillor Carver, undertook
+  // to …": a member who holds a post is named as the member — the labels of fresh 71 01 and 127 01 take the councillor,
+  // three of three; an officer's name beside a post is left as it was, the labels split on it)
+  else if (
+    parts.length === 2 &&
+    /^[Tt]he\s+[A-Z]/.test(parts[0]) &&
+    /^(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$/.test(parts[1])
+  )
+    p = parts[1];
   return p;
 }
 

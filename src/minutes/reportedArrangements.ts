@@ -9,6 +9,7 @@ import type { Reading } from './reading.js';
 import { lemmaIn, tokenize } from './words.js';
 import { putBackTo } from './carriedForward.js';
 import { REASON_AFTER, agreedParts, type Context, type Said } from './agreedParts.js';
+import { speakerGoesOn } from './speakerGoesOn.js';
 
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
 const REPORTED = new RegExp(
@@ -153,6 +154,16 @@ export function reportedArrangements(text: string, context: Context, listed: boo
         : undefined;
     if (by && !toBody && (context.people.knows(by) || officer(by)) && decision.category !== 'noted' && !listed) {
       out.push({ text: part, decision, agent: by, confidence: 0.5 });
+      continue;
+    }
+    // ("The Head of Service explained the delay and will email members the figures", "Cllr X reported a pothole and
+    // will report it to the county": what the speaker told is an object, not a clause, so the modal predicate after
+    // "and" has no subject of its own — it is the speaker's second verb, and the speaker's undertaking — speakerGoesOn.ts)
+    // (only where what was told is an object: after "that" the told clause has a subject of its own)
+    const toldObject = !!reported && !/\bthat\s+$/i.test(text.slice(0, text.length - reported.groups!.what.length));
+    const goesOn = toldObject ? speakerGoesOn(speaker, part, clause, decision, context, listed || othersReport) : null;
+    if (goesOn) {
+      out.push({ text: part, decision, agent: goesOn, confidence: 0.5 });
       continue;
     }
     // "Ms Rowe said officers would look again at the route": an officer speaking for the officers commits them
