@@ -180,6 +180,9 @@ export const OWN_SETS = {
   'fresh 127 (ours)': 'minutes-fresh127',
   'fresh 128 (ours)': 'minutes-fresh128',
   'fresh 129 (ours)': 'minutes-fresh129',
+  'fresh 130 (ours)': 'minutes-fresh130',
+  'fresh 131 (ours)': 'minutes-fresh131',
+  'fresh 132 (ours)': 'minutes-fresh132',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
