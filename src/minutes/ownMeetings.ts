@@ -8,6 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
 import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 import { othersDay } from './othersDay.js';
+import { othersDescribedAgm } from './describedAgm.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -152,6 +153,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   const meeting = MEETING_ON.exec(near);
   if (meeting) {
     const head = near.slice(0, meeting.index);
+    // ("the league annual general meeting is on …": the long form of "the league AGM", read as it is — describedAgm.ts)
+    if (!meeting.groups?.body && /\bannual\s+(?:general\s+)?$/i.test(head) && othersDescribedAgm(head, own))
+      return 'other';
     // "Council … at its meeting on": the possessive stands for the body the sentence named before it — read over the
     // whole sentence, which may name it further back than the words just before the date
     // "the Cabinet Member will take the decision at his decision meeting on", "the Mayor … at her meeting on": a person's
@@ -418,6 +422,9 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
         ?.groups?.np?.replace(/^(?:The|A|An|Next|This)\s+/, '')
     : undefined;
   if (agmBody && namesBody(agmBody) && !own.is(agmBody)) return 'other';
+  // ("The league AGM is on …", "the county association AGM will be held on …": words in lower case before the AGM that are
+  // not this body's name give it to another body — describedAgm.ts)
+  if (agm && othersDescribedAgm(near.slice(0, agm.index), own)) return 'other';
   if (agm && /\b(?:its|their)\s+$/i.test(near.slice(0, agm.index)) && otherNamedLast(near.slice(0, agm.index), own))
     return 'other';
   // ("go to the next Cabinet as part of the report (Cabinet 8 Dec)": the next sitting of a body named after "next" — not a
