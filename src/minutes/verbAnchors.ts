@@ -25,6 +25,7 @@ import {
   type Token,
 } from './words.js';
 import { agentLike } from './agents.js';
+import { DEFERRING_VERBS } from './lexiconVerbs.js';
 import { inGroupName } from './groupNames.js';
 
 export const ADVERBS = new Set([
@@ -198,12 +199,21 @@ export function strongAnchor(tokens: Token[]): number {
       before.slice(1).every((b) => /^[A-Za-z][a-z'’-]*$/.test(b.text) && !PRONOUNS.has(b.lower));
     if (COMMITMENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && (agentLike(before) || someone)) return i;
     // "Estimates requested for the work", "Minutes approved": a bare noun then a participle ("The progress made in …" is a noun phrase)
+    // (a figure's thousands comma is a part of the figure, not a mark between words: "request for £2,000 deferred to …",
+    // the matter of a run-in list entry, has three words before its participle, as "request for £900 deferred" has.
+    // Only for a matter put back: a sum "received", "spent" or "approved" so is an account of money, and taking those
+    // as items added extras in both halves)
+    const figureCommas = lemmaIn(t.text, DEFERRING_VERBS)
+      ? before.filter((_b, k) => thousandsComma(tokens, k)).length
+      : 0;
     if (
-      i <= 3 &&
+      i - 2 * figureCommas <= 3 &&
       isParticiple(t.text) &&
       !/ed$/.test(prev.lower) &&
       !DETERMINERS.has(tokens[0].lower) &&
-      before.every((b) => !isPunctuation(b) && !DETERMINERS.has(b.lower)) &&
+      before.every(
+        (b, k) => (!isPunctuation(b) || (figureCommas > 0 && thousandsComma(tokens, k))) && !DETERMINERS.has(b.lower),
+      ) &&
       (i === tokens.length - 1 ||
         new RegExp(
           String.raw`^(?:${alternatives(['for', 'by', 'to', 'as', 'and', 'at', 'with', 'subject', 'unanimously', 'in'])})$`,
@@ -212,6 +222,20 @@ export function strongAnchor(tokens: Token[]): number {
       return i;
   }
   return -1;
+}
+
+/** Whether the token at `k` is the comma inside a figure, "2,000" or "£12,500.50" (no space on either side). */
+function thousandsComma(tokens: Token[], k: number): boolean {
+  const [prev, comma, next] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return (
+    comma?.text === ',' &&
+    !!prev &&
+    !!next &&
+    /^\d{1,3}$/.test(prev.text) &&
+    /^\d{3}(?:[.,]\d+)?$/.test(next.text) &&
+    prev.end === comma.start &&
+    comma.end === next.start
+  );
 }
 
 /** A modal or a form of "be" later in the clause, outside a subordinate clause ("before it is signed"). */
