@@ -132,7 +132,8 @@ function splitPoints(text: string): number[] {
     /(?:;|,\s+and)\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}\s+(?:agreed|undertook|offered|promised)\s+to\s(?!consider\b|think\b|reflect\b))/g,
   );
   // "… deferred to the next meeting; the Clerk to arrange a site visit": an instruction of its own, its subject named before "to"
-  add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
+  // (a post may name its service with an article, "the Head of the Virtual School", "the Director of the Hospice")
+  add(/;\s+(?<keep>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,5}\s+to\s+[a-z]{3,}\s)/g);
   // "RECEIVED the report and REQUESTED that …": a second verb in capitals
   add(/\s+and\s+(?<keep>[A-Z]{4,}(?:ED|ES|S)\b)/g);
   // "that the arrangement be maintained for urgent matters and reviewed at the next meeting": a second participle with its own place
