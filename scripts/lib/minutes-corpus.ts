@@ -183,6 +183,9 @@ export const OWN_SETS = {
   'fresh 130 (ours)': 'minutes-fresh130',
   'fresh 131 (ours)': 'minutes-fresh131',
   'fresh 132 (ours)': 'minutes-fresh132',
+  'fresh 133 (ours)': 'minutes-fresh133',
+  'fresh 134 (ours)': 'minutes-fresh134',
+  'fresh 135 (ours)': 'minutes-fresh135',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
