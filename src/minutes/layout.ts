@@ -266,6 +266,17 @@ function dropRunningHeaders(lines: string[]): string[] {
   );
 }
 
+/**
+ * "7. Highways" over "7a Speed watch": a minute's heading and, on the next line, the first of its lettered sub-minutes,
+ * the minute's own number with a letter and a title. A line opening on a figure is otherwise the rest of a date or a
+ * sum broken from the line before ("… on 18 March" / "2020 at 10am"); a number that repeats the one the line above
+ * opens with (after its closing mark, or with a letter of its own: "7a …" over "7b …") cites no date — it numbers.
+ */
+function subMinuteUnder(prev: string, line: string): boolean {
+  const sub = /^(\d{1,3})[a-z]\s+[A-Z]/.exec(line.trim());
+  return !!sub && new RegExp(String.raw`^${sub[1]}(?:[.)]|[a-z]?\s)`).test(prev.trim());
+}
+
 /** Rejoins what the layout broke: a number alone on its line, and sentences cut mid-way. */
 function unwrap(lines: string[]): string[] {
   const known = knownWords(lines.join('\n'));
@@ -306,6 +317,7 @@ function joins(previous: string, line: string, blanks: number): boolean {
   // "7.1 consider the comments; and" / "7.2 note the concern": the next number of a run of sub-items opens its own line,
   // though it starts in small letters and the line before waits on its "and" (decimalSibling)
   if (decimalSibling(prev, line)) return false;
+  if (subMinuteUnder(prev, line)) return false;
   if (blanks === 0 && /\b\d{1,2}(?:st|nd|rd|th)?$/.test(prev) && MONTH_START.test(line)) return true; // "… on 10" / "February 2026"
   if (/^[a-z]/.test(line) && (blanks <= 2 || CARRIES_ON.test(prev))) return true; // a page break mid-sentence
   // "… on 18 March" / "2020 at 10am" (but a date alone is a table's due cell, unless the line before waits for it: "… by")
