@@ -41,6 +41,17 @@ const MOTION =
   /(?:^|(?<=[.!?]\s+))(?:it\s+was\s+)?(?:moved|proposed)\s+(?:by\s+)?(?:[^.]{2,80}?\s+)?(?:and\s+)?(?:seconded\s+(?:by\s+)?[^.]{2,60}?\s+)?(?<carried>(?:and\s+)?(?:agreed|resolved|carried)(?:\s+(?:unanimously|by\s+\w+(?:\s+\w+)?))?\s+)?that\s+(?<rest>.+)$/i;
 
 /**
+ * A motion's words up to its "that" which carry the outcome as a heading — the keyword and its colon or dash, then a
+ * clause's mark ("… seconded Cllr B and RESOLVED: a) that"): the clerk set the clauses out under the outcome, so the
+ * motion has no single "that" of its own and its clauses are read one by one.
+ */
+function outcomeOverClauses(moved: string): boolean {
+  return /\b(?:RESOLVED|AGREED|CARRIED|[Rr]esolved|[Aa]greed|[Cc]arried)\s*[:–—-]+\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s*)?that\s*$/.test(
+    moved,
+  );
+}
+
+/**
  * The last letter run into a paragraph before a point: "(a)" or "a)" after a sentence's end or a heading's title
  * ("Finance a) …", "… noted. (b) …"), followed by its words. A letter inside a sentence ("minute 12(b)", "option b)
  * was chosen") is a cross-reference, not a part.
@@ -160,6 +171,9 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
     const motion = MOTION.exec(text);
     if (!motion?.groups || motion.index >= parts[0].length) return;
     const restAt = motion.index + motion[0].length - motion.groups.rest.length;
+    // ("Proposed Cllr A, seconded Cllr B and RESOLVED:" over "a) that …" / "b) that …": the outcome is printed as a
+    // heading over marked clauses, each read by its own mark — the first clause's "that" is not the motion's)
+    if (outcomeOverClauses(text.slice(motion.index, restAt))) return;
     const rest = motion.groups.rest.split(/(?<=[.!?])\s+(?=[A-Z])/)[0];
     const after = text.slice(restAt + rest.length, restAt + rest.length + 200);
     // (the outcome after the motion, or before its "that": "seconded by Cllr Reid and agreed unanimously that …")
