@@ -148,5 +148,8 @@ export function decisionSentence(sentence: string, own?: OwnBody): boolean {
     ).test(reading.rest)
   )
     return false;
+  // ("Members asked her to include …": the one asked is only a pronoun for whoever had the floor, which the discussion
+  // knows and a sentence read alone does not — askedPronoun.ts)
+  if (/^(?:asked|requested)$/i.test(reading.verb) && /^\s*(?:him|her)\s+to\s+[a-z]/.test(reading.rest)) return false;
   return deciding && body;
 }

@@ -6,6 +6,7 @@ import type { DateMention } from './dateText.js';
 import type { Said } from './agreedParts.js';
 import { readSentence } from './discussion.js';
 import { speakerTakesOn } from './commitmentSubject.js';
+import { withAskedNamed } from './askedPronoun.js';
 import { discussionSentences } from './discussionSentences.js';
 import type { Paragraph } from './discussionParagraphs.js';
 import { readClause } from './grammar.js';
@@ -125,6 +126,9 @@ export function resolvePronoun(sentence: string, speaker: string | null): string
   const taken = speakerTakesOn(sentence);
   if (taken) return taken;
   if (!speaker) return sentence;
+  // ("Members asked her to include …": the one asked is the one who had the floor — askedPronoun.ts)
+  const named = withAskedNamed(sentence, speaker);
+  if (named !== sentence) return named;
   const commits = String.raw`(?=(?:${alternatives(['agreed', 'undertook', 'offered', 'promised', 'would', 'will', 'should'])}|said\s+(?:he|she|they)\s+would)\b)`;
   return sentence
     .replace(
