@@ -23,3 +23,20 @@ export function othersDescribedAgm(beforeAgm: string, own: OwnBody): boolean {
   if (ownName === '') return false;
   return !words.every((w) => new RegExp(String.raw`\b${w}\b`, 'i').test(ownName));
 }
+
+/**
+ * "the AGM of the league on …", "the annual general meeting of the county association is on …": the body whose general
+ * meeting it is, named after "of" — another's where a capitalised name is not this body's, or where words in lower case
+ * (less words of order or kind) are not all in this body's printed name. "The AGM of the club" in a club's notes, and any
+ * page that prints no name, keep the meeting as it was read.
+ */
+export function othersAgmOf(ofPhrase: string, own: OwnBody, namesBody: (np: string) => boolean): boolean {
+  const np = ofPhrase.trim().replace(/^the\s+/i, '');
+  if (np === '') return false;
+  if (/^[A-Z]/.test(np)) return namesBody(np) && !own.is(np);
+  const words = np.split(/\s+/).filter((w) => !ORDER_OR_KIND.test(w));
+  if (words.length === 0 || words.some((w) => !/^[a-z][\w'’-]*$/.test(w))) return false;
+  const ownName = own.name ?? own.head ?? '';
+  if (ownName === '') return false;
+  return !words.every((w) => new RegExp(String.raw`\b${w}\b`, 'i').test(ownName));
+}

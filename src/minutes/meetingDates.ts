@@ -162,6 +162,7 @@ export function findNextMeetings(
     let closed = false; // after the line that closes the meeting
     let dated = false; // (a minute headed as the dates of meetings: its first date is one, however the sentence puts it)
     let prose: 'next' | 'here' | null = null; // the paragraph under a lone lead-in, and whether this line is it
+    let nextAbove = false; // the line above (blank lines aside) was the next meeting's line, and gave its sitting
     // ("DATES OF FUTURE MEETINGS 29/01/26, 26/03/26 …": the heading ran into its list, which is then read as the list's first line)
     const lines = listing && findDates(minute.title).length > 0 ? [minute.title, ...minute.lines] : minute.lines;
     for (const [at, line] of lines.entries()) {
@@ -249,6 +250,8 @@ export function findNextMeetings(
               // (a word of sequence opening the day's sentence or bracket carries the list on from the day before it:
               // "Wednesday 8 December, 7pm, the hall. (Then Wednesday 12 January.)", "… After that, 9 March")
               (taken !== null && SEQUENCE_OPENS.test(told)) ||
+              // (and one opening the line under a line whose sitting was read: "Thursday 7 January, 8pm." / "Then 4 February.")
+              (k === 0 && nextAbove && SEQUENCE_OPENS.test(told)) ||
               // (a day that opens its own sentence, after a full stop or a semicolon, is the next row of the list run into
               // the line: "Tuesday 11 January at 6pm. Tuesday 8 March at 6pm.", "… (reserve, if needed); Friday 23 June
               // (annual)" — as a line opening with a day is, whatever the day before it was held for)
@@ -271,6 +274,7 @@ export function findNextMeetings(
             if (taken && !othersRow) sat = true;
             dated = true;
           }
+        if (line.trim() !== '') nextAbove = sat;
         continue;
       }
       if (NEXT_LINE.test(line.trim()) && !othersNext(line, own)) {
@@ -281,13 +285,20 @@ export function findNextMeetings(
             accept(d, null);
             sat = true;
           }
+        nextAbove = sat;
         continue;
       }
+      // ("Next meeting: Thursday 7 January, 8pm." / "Then 4 February.": a line under the next meeting's that opens with a
+      // word of sequence carries its list on, as "then" does within the line — JOINED, SEQUENCE_OPENS)
+      const opening = findDates(line)[0];
+      const carried = nextAbove && !!opening && SEQUENCE_OPENS.test(line.slice(0, opening.index));
+      if (line.trim() !== '') nextAbove = false;
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
       let left: DateMention | null = null; // the last day a sitting of this body left, whose new day follows it
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
-        const joined: boolean = sitting !== null && JOINED.test(line.slice(sitting.end, d.index));
+        const joined: boolean =
+          (sitting !== null && JOINED.test(line.slice(sitting.end, d.index))) || (carried && d.index === opening.index);
         // (the day a sitting of this body moved to is this body's too: "the meeting set for 8 March would move to 15 March",
         // "the meeting on 8 March is moved to 15 March", "will now be held on 15 March")
         const movedTo: boolean = left !== null && MOVED_TO.test(line.slice(left.end, d.index));

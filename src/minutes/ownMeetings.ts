@@ -8,7 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
 import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 import { othersDay } from './othersDay.js';
-import { othersDescribedAgm } from './describedAgm.js';
+import { othersAgmOf, othersDescribedAgm } from './describedAgm.js';
 
 export type Whose = 'own' | 'other' | null;
 
@@ -66,8 +66,10 @@ const NEXT =
  * A deadline's words straight before the day: "before the next meeting, by 20 January", "no later than 20 January" — the
  * day a thing is due by, not the sitting the sentence named.
  */
+// (and a deadline's noun before its day, "… deferred to the next meeting, and the Clerk to apply before the deadline of 30
+// November", "closing date 4 December": the day the deadline falls, not the sitting)
 const BY_DAY =
-  /\b(?:by|before|until|(?:no|not)\s+later\s+than)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/i;
+  /(?:\b(?:by|before|until|(?:no|not)\s+later\s+than)|\b(?:deadline|closing\s+date|cut-?off(?:\s+date)?)(?:\s+(?:of|is))?\s*[:–—-]?)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\.?,?\s+)?$/i;
 /** "the next Cabinet", "the next Planning Committee": "next" and a body's name, its head noun closing it (not "next meeting"). */
 const NEXT_BODY =
   /\bnext\s+(?<np>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,4}(?:Committee|Panel|Board|Cabinet|Council))\b(?!\s+(?:meeting|session|sitting)s?\b)[^.]{0,80}?$/;
@@ -155,6 +157,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
     const head = near.slice(0, meeting.index);
     // ("the league annual general meeting is on …": the long form of "the league AGM", read as it is — describedAgm.ts)
     if (!meeting.groups?.body && /\bannual\s+(?:general\s+)?$/i.test(head) && othersDescribedAgm(head, own))
+      return 'other';
+    // ("the annual general meeting of the county association on …": whose, the "of" phrase after it says — describedAgm.ts)
+    if (
+      meeting.groups?.body &&
+      /\bannual\s+(?:general\s+)?$/i.test(head) &&
+      othersAgmOf(meeting.groups.body, own, namesBody)
+    )
       return 'other';
     // "Council … at its meeting on": the possessive stands for the body the sentence named before it — read over the
     // whole sentence, which may name it further back than the words just before the date
@@ -425,6 +434,13 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // ("The league AGM is on …", "the county association AGM will be held on …": words in lower case before the AGM that are
   // not this body's name give it to another body — describedAgm.ts)
   if (agm && othersDescribedAgm(near.slice(0, agm.index), own)) return 'other';
+  // ("the AGM of the league on …", "AGM of the county association is on …": the body named after "of" — describedAgm.ts)
+  const agmOf = agm
+    ? /^(?:AGM|annual\s+general\s+meeting|annual\s+meeting)\s+of\s+(?<np>[^.;,()]+?)\s+(?:(?:is|was|will\s+be|to\s+be)\s+)?(?:held\s+)?(?:set\s+for|on)\s/i.exec(
+        agm[0],
+      )?.groups?.np
+    : undefined;
+  if (agmOf && othersAgmOf(agmOf, own, namesBody)) return 'other';
   if (agm && /\b(?:its|their)\s+$/i.test(near.slice(0, agm.index)) && otherNamedLast(near.slice(0, agm.index), own))
     return 'other';
   // ("go to the next Cabinet as part of the report (Cabinet 8 Dec)": the next sitting of a body named after "next" — not a
