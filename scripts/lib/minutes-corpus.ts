@@ -186,6 +186,9 @@ export const OWN_SETS = {
   'fresh 133 (ours)': 'minutes-fresh133',
   'fresh 134 (ours)': 'minutes-fresh134',
   'fresh 135 (ours)': 'minutes-fresh135',
+  'fresh 136 (ours)': 'minutes-fresh136',
+  'fresh 137 (ours)': 'minutes-fresh137',
+  'fresh 138 (ours)': 'minutes-fresh138',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
