@@ -3,13 +3,15 @@
 // due. "Members asked for training before the March meeting. The Officer undertook to arrange
 // this.": the request says when the undertaking is due. Only the sentence next to it is read. And
 // "replace the string before the switch-on event" after "the switch-on event had been booked for
-// 29th November": the day the minute gave the thing it is to be done before.
+// 29th November": the day the minute gave the thing it is to be done before; "by the closing date" after "closing
+// 18th December": the day it gave the deadline (`deadlineNamedBefore.ts`).
 import { dueFor, type ReadContext } from './decisions.js';
 import { findDates, firstAfter, statedIso } from './dateText.js';
 import type { ProposedItem } from './types.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { namesBody } from './bodies.js';
 import { actionMarker } from './owner.js';
+import { deadlineNamedBefore } from './deadlineNamedBefore.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
 const POINTS_BACK =
@@ -64,7 +66,10 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
       continue;
     }
     // (the item's text may be capitalised where the minute's is not: "To arrange this")
-    const event = eventDay(item.text, text, context.meeting) ?? closingDay(item.text, text, context.meeting);
+    const event =
+      eventDay(item.text, text, context.meeting) ??
+      closingDay(item.text, text, context.meeting) ??
+      deadlineNamedBefore(item.text, text, context.meeting);
     if (event) {
       item.due = { kind: 'date', date: event };
       continue;
