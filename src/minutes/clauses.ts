@@ -70,8 +70,10 @@ function ordinal(token: string): number {
   return t.charCodeAt(0) - 96;
 }
 
+// (or after a full stop where the clause opens a resolution of its own: "(a) That the report be noted. (b) That the
+// Head of … be invited …" — without it the second clause stayed in the first, cited "(a)", its owner "That the Head …")
 const INLINE_MARKER =
-  /(?:^|(?<=[;:,]\s*(?:and\s+|or\s+)?)|(?<=\s(?:and|that|to)\s+)|(?<=^(?:that|to)\s+))(?:\((?<p>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/gi;
+  /(?:^|(?<=[;:,]\s*(?:and\s+|or\s+)?)|(?<=\s(?:and|that|to)\s+)|(?<=^(?:that|to)\s+)|(?<=\w\.\s+)(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+that\s))(?:\((?<p>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+/gi;
 
 /**
  * Inline clauses: "(a) the report be noted; (b) the Head … provide …; and (c) …" on one line.
