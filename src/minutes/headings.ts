@@ -4,7 +4,7 @@
 // headings are the longest rising run of one numbering style; a run of "1., 2." decisions
 // under one minute, a capitalised sub-heading or an attendance list does not break a minute.
 import type { Minute } from './types.js';
-import { isReportSection, namesReceivedReport, RECORD_RESUMES } from './reportSections.js';
+import { isReportSection, namesReceivedReport, RECORD_RESUMES, tellsReportPresented } from './reportSections.js';
 import { DOC_LINK, NOT_TITLE_START, titleLike } from './headingTitle.js';
 import { headingOf, type Heading } from './headingLine.js';
 
@@ -46,7 +46,9 @@ export function splitMinutes(lines: string[]): Minute[] {
     if (
       isReportSection(current.title) &&
       (/^(?:minutes|resolved|agreed|decision)\s*:/i.test(line.trim()) ||
-        (!lines[i - 1]?.trim() && RECORD_RESUMES.test(line.trim())))
+        (!lines[i - 1]?.trim() && RECORD_RESUMES.test(line.trim())) ||
+        // (a numbered "Report of …" minute whose first paragraph tells who presented it is minuted, not the report printed)
+        (namesReceivedReport(current) && !current.lines.some((l) => l.trim()) && tellsReportPresented(line)))
     ) {
       const owner = [...minutes]
         .reverse()

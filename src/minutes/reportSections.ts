@@ -30,3 +30,16 @@ export function isReportSection(title: string): boolean {
 export function namesReceivedReport(minute: { number: string | null; title: string }): boolean {
   return minute.number !== null && /^report\s+of\b/i.test(minute.title.trim());
 }
+
+/**
+ * The minutes telling how a report was put to the meeting: someone of the meeting — "Councillor X", "the Chair of the
+ * group", "The Executive Member for Finance, Councillor Y," — introduced, presented or moved it, or gave an update. A
+ * printed report does not speak of itself so; under a numbered "Report of …" minute such a paragraph is the minute's own
+ * record, and the discussion after it (what was asked, what an officer undertook) is read as any minute's.
+ */
+const PRESENTED =
+  /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|for|of|and|the))*(?:,\s[^,]{1,80},)?\s+(?:also\s+)?(?:introduced|presented|gave|outlined|moved|summari[sz]ed|took\s+(?:members|the\s+\w+)\s+through)\b/;
+
+export function tellsReportPresented(line: string): boolean {
+  return PRESENTED.test(line.trim());
+}
