@@ -189,6 +189,9 @@ export const OWN_SETS = {
   'fresh 136 (ours)': 'minutes-fresh136',
   'fresh 137 (ours)': 'minutes-fresh137',
   'fresh 138 (ours)': 'minutes-fresh138',
+  'fresh 139 (ours)': 'minutes-fresh139',
+  'fresh 140 (ours)': 'minutes-fresh140',
+  'fresh 141 (ours)': 'minutes-fresh141',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
