@@ -17,6 +17,7 @@ import { informalSittingAt } from './informalSittings.js';
 import { leftDate } from './leftDates.js';
 import { inLeadYear, leadYear } from './leadYear.js';
 import { labelledAfter } from './othersDay.js';
+import { wrappedAfter, wrappedBefore } from './wrappedSentence.js';
 import { PAPER_NOUNS } from './lexiconNouns.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
@@ -124,6 +125,10 @@ const OWN_AGM_LABEL = /(?:^|[(,]|\b(?:and|then))\s*(?:the\s+)?(?:AGM|annual\s+ge
 function openBracket(previous: string): string {
   return /\([^()]*$/.exec(previous)?.[0].concat(' ') ?? '';
 }
+
+/** "the 4 December meeting of the Committee will start at 1.30pm": a day's meeting, and a verb in the future after it. */
+const SITTING_TO_COME =
+  /^\s*(?:meeting|sitting|session)\b[^.;]{0,60}?\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to)\b/i;
 
 /** A sentence about sittings: in a list's prose, only a date a sentence says is a meeting is one ("will meet fortnightly: …", "The following dates were agreed: …"). */
 const SITTING = /\bmeet(?:s|ing|ings)?\b|\bsittings?\b|\bsessions?\b|\bdates\b|\bAGM\b/i;
@@ -236,6 +241,10 @@ export function findNextMeetings(
         if (!provisional)
           for (const [k, d] of findDates(line).entries()) {
             const told = sentenceBefore(line, d);
+            // (the day's sentence over a hard line break: a label or qualifier the line above ends with, the noun after a day
+            // that ends its line — wrappedSentence.ts)
+            const lead = wrappedBefore(above, line, d.index);
+            const runOn = `${line.slice(d.end)}${wrappedAfter(line, d.end, below)}`;
             // (in a list, a date is a sitting as a row gives it — the row's first date, a label's or a year's dates, a date
             // joined to the one before — or where its sentence speaks of meetings; "The carol service is on …" is not one)
             const sitting: boolean =
@@ -256,13 +265,17 @@ export function findNextMeetings(
               // the line: "Tuesday 11 January at 6pm. Tuesday 8 March at 6pm.", "… (reserve, if needed); Friday 23 June
               // (annual)" — as a line opening with a day is, whatever the day before it was held for)
               (k > 0 && told.trim() === '') ||
+              // ("… noted that the 4 December" / "meeting of the Committee will start at 1.30pm": the day names a meeting to come)
+              // (told in the future: "the 17 December meeting has been stood down" tells of a change, left to calledOff)
+              (/\bthe\s+$/i.test(told) && SITTING_TO_COME.test(runOn)) ||
               SITTING.test(told);
             taken =
               sitting &&
               !provisionalHere(line, d) &&
+              !HELD_IF_NEEDED.test(lead) &&
               !noSitting(d) &&
-              !(labelledOther(line, line.slice(0, d.index), own) && !(sat && OWN_AGM_LABEL.test(told))) &&
-              whoseMeeting(`${k === 0 ? openBracket(previous) : ''}${told}`, line.slice(d.end, d.end + 20), own) !==
+              !(labelledOther(line, `${lead}${line.slice(0, d.index)}`, own) && !(sat && OWN_AGM_LABEL.test(told))) &&
+              whoseMeeting(`${k === 0 ? openBracket(previous) : ''}${lead}${told}`, runOn.slice(0, 60), own) !==
                 'other' &&
               !deadlineAfter(line, findDates(line), k, sat)
                 ? d
@@ -302,8 +315,15 @@ export function findNextMeetings(
         // (the day a sitting of this body moved to is this body's too: "the meeting set for 8 March would move to 15 March",
         // "the meeting on 8 March is moved to 15 March", "will now be held on 15 March")
         const movedTo: boolean = left !== null && MOVED_TO.test(line.slice(left.end, d.index));
-        const whose = whoseMeeting(before, line.slice(d.end, d.end + 20), own);
-        sitting = (joined || movedTo || whose === 'own') && !provisionalHere(line, d) && !noSitting(d) ? d : null;
+        // (the words after a day that ends its line run on from the line below, and a qualifier the line above ends with
+        // holds a day that opens this one: wrappedSentence.ts)
+        const runOn = `${line.slice(d.end)}${wrappedAfter(line, d.end, below)}`;
+        const whose = whoseMeeting(before, runOn.slice(0, 60), own);
+        const held = provisionalHere(line, d) || HELD_IF_NEEDED.test(wrappedBefore(above, line, d.index));
+        // ("That the work programme be noted. Meetings: 21 January 2027; 18 March 2027.": a label of the body's sittings
+        // opening a sentence inside the line, as it would open a line of the list)
+        const labelled = sittingsLabel(line, d, own);
+        sitting = (joined || movedTo || whose === 'own' || labelled) && !held && !noSitting(d) ? d : null;
         if (sitting) accept(d, null);
         if (noSitting(d) && whose === 'own') left = d;
       }
@@ -394,6 +414,7 @@ function besideLines(lines: string[], at: number): [string, string] {
  */
 // (either half of a line printed in two languages, "Nos Lun 8 Ionawr 2028 / Monday 8 January 2028")
 function opensWithDate(line: string): boolean {
+  if (REFERENCE_CELL.test(line)) return false;
   return inEachLanguage(line.trim()).some(
     (text) =>
       DATE_FIRST.test(text) ||
@@ -403,6 +424,33 @@ function opensWithDate(line: string): boolean {
           '',
         ),
       ),
+  );
+}
+
+/**
+ * A log's reference in a column of its own, "4      Escalate the drain …  by 30 Nov   JF", "6.2\tDraft budget …": a
+ * number, then a tab or a wide gap, then a word that is no month — a row of tasks, which DATE_FIRST's "a number and a
+ * word" would otherwise take for a day opening the row.
+ */
+const REFERENCE_CELL =
+  /^\s*\(?\d{1,3}(?:\.\d{1,3})*[.)]?(?:\t|\s{3,})(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]/i;
+
+/**
+ * A label of this body's sittings opening the day's sentence, "Meetings: 21 January; 18 March", "Future meetings – 3 May":
+ * the plural says a list of sittings follows (a label naming another body, or holding its days in reserve or as
+ * deadlines, is no such label: sittingRow).
+ */
+function sittingsLabel(line: string, d: DateMention, own: OwnBody): boolean {
+  const label = rowLabel(`${sentenceBefore(line, d).trimStart()}${line.slice(d.index)}`);
+  const head = label === null ? null : /^(?<words>.*?)\s*\b(?:meetings|meeting\s+dates|sittings)$/i.exec(label);
+  if (!label || !head || !sittingRow(label, own)) return false;
+  // (words before the noun say whose or which sittings: none, this body's name, or words of order — "Parish council
+  // meetings - 19 October" under a community group's diary dates are the council's)
+  const words = head.groups?.words ?? '';
+  return (
+    words === '' ||
+    own.is(words) ||
+    /^(?:(?:future|forthcoming|next|remaining|coming|further|scheduled|ordinary)\s*)+$/i.test(words)
   );
 }
 

@@ -47,10 +47,19 @@ function sameHead(np: string, own: OwnBody): boolean {
   return !head || np.trim().split(/\s+/).pop()!.toLowerCase() === head;
 }
 
+/** A general meeting named by its initials or in full: the subject of "will be on" is then the sitting itself. */
+const GENERAL_MEETING = /^(?:AGM|EGM|(?:annual|extraordinary)\s+general\s+meeting)$/i;
+
 /** Whether the words before a day say it is another body's sitting by what that body will do then. */
 export function othersDay(near: string, own: OwnBody): boolean {
+  // (a general meeting's initials are a sitting, not a body that sits: "The AGM will be on Monday 15 February" tells the
+  // day of the meeting itself, as "will be held on" does — whose AGM it is, ownMeetings.ts reads)
   const other = (np: string | undefined): boolean =>
-    !!np && namesBody(np.trim()) && !own.is(np.trim()) && !own.is(np.trim().replace(/^full\s+/i, ''));
+    !!np &&
+    !GENERAL_MEETING.test(np.trim()) &&
+    namesBody(np.trim()) &&
+    !own.is(np.trim()) &&
+    !own.is(np.trim().replace(/^full\s+/i, ''));
   const acts = WILL_ACT.exec(near);
   if (acts) return other(acts.groups?.np) && !sameHead(acts.groups!.np, own);
   const gap = GAPPED.exec(near);

@@ -131,6 +131,10 @@ function bracketedOther(near: string, own: OwnBody): boolean {
  */
 const GENERAL_MEETING = /(?:^|\s)(?:AGM|EGM|SGM)$/;
 
+/** An invitation and its sender, then the sitting it invites to: "invitation from <sender> to a <kind of> meeting on". */
+const INVITED_FROM =
+  /\binvit(?:ation|e)s?\s+(?:has\s+been\s+|was\s+)?(?:received\s+)?from\s+(?<np>[^.;,()]{1,60}?)\s+(?:to|for)\s+(?:a|an|the|its|their)\s+(?:[\w'’&-]+\s+){0,4}$/i;
+
 /** Whose meeting a date is, from the words just before it (and just after: "the 24 May meeting"). */
 export function whoseMeeting(before: string, after: string, own: OwnBody): Whose {
   const near = before.slice(-140);
@@ -191,6 +195,12 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
           head.replace(/^[^]*[.;:](?:\s+|$)/, ''),
         )?.groups?.np;
     if (row && (namesBody(row) || /^[A-Z]\S*(?:\s+[A-Z]\S*)+$/.test(row)) && !own.is(row)) return 'other';
+    // ("Invitation from the district council to a liaison meeting on", "an invite from the Trust to its open meeting on": an
+    // invitation received names its sender, whose sitting the day is — a body is not sent invitations to its own)
+    const sender = meeting.groups?.body
+      ? undefined
+      : INVITED_FROM.exec(head.replace(/^[^]*[.;](?:\s+|$)/, ''))?.groups?.np?.trim();
+    if (sender && namesBody(sender) && !own.is(sender) && !own.is(sender.replace(/^the\s+/i, ''))) return 'other';
     if (sentTo && namesBody(sentTo.replace(/^this\s+/i, ''))) {
       const np = sentTo.replace(/^full\s+/i, '');
       return /^this\s/i.test(sentTo) || own.is(sentTo) || own.is(np) ? 'own' : 'other';
@@ -450,6 +460,12 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   if (NEXT.test(near) && BY_DAY.test(near)) return null;
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
+  // ("the 4 December meeting of the Planning Board": whose, the "of" phrase after the noun says)
+  const ofBody =
+    /^\s*(?:\d{4}\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(?<np>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&))*)/.exec(
+      after,
+    )?.groups?.np;
+  if (ofBody && /\b(?:the|its)\s+$/i.test(near) && namesBody(ofBody) && !own.is(ofBody)) return 'other';
   if (/^\s*(?:\d{4}\s+)?(?:meeting|session)\b/i.test(after) && /\b(?:the|its)\s+$/i.test(near)) return 'own';
   return null;
 }
