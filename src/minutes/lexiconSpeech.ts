@@ -105,3 +105,82 @@ export const PROPOSING = new RegExp(
 /** Frequency phrases: a standing arrangement, not a new thing to track ("reported quarterly"). */
 export const FREQUENCY =
   /\b(?:quarterly|annually|monthly|weekly|each\s+(?:year|quarter|month|meeting)|every\s+(?:year|quarter|month|meeting|\w+\s+(?:months|years|weeks))|per\s+(?:year|annum|quarter|month)|a\s+year|twice\s+(?:a|per)\s+year|on\s+a\s+(?:regular|quarterly|monthly|annual|six-monthly)\s+basis|regular(?:ly)?|routinely|as\s+(?:at\s+present|now|currently|before|usual))\b/i;
+
+/**
+ * Verbs whose "that" clause states a view, a hope, a suggestion or a question, not something undertaken ("felt that the
+ * Clerk would …", "suggested that the Chair write …", "asked that …" by one member): a closed class of verbs of
+ * thinking, hoping, proposing and asking, in the forms minutes print.
+ */
+export const VIEW_VERBS = [
+  'felt',
+  'feel',
+  'feels',
+  'thought',
+  'think',
+  'thinks',
+  'believed',
+  'believes',
+  'considered',
+  'considers',
+  'hoped',
+  'hopes',
+  'hope',
+  'wished',
+  'wishes',
+  'expected',
+  'expects',
+  'suggested',
+  'suggests',
+  'proposed',
+  'proposes',
+  'recommended',
+  'recommend',
+  'recommends',
+  'propose',
+  'suggest',
+  'queried',
+  'wondered',
+  'questioned',
+  'doubted',
+  'assumed',
+  'trusted',
+  'asked',
+  'requested',
+  'urged',
+  'insisted',
+  'argued',
+  'preferred',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'commented',
+  'noted',
+  'understood',
+  'accepted',
+  'acknowledged',
+  'recognised',
+  'recognized',
+];
+
+/** Words that open a question or a condition before a clause ("whether", "if", "once", "until"): a closed class. */
+export const QUESTION_WORDS = [
+  'whether',
+  'if',
+  'unless',
+  'when',
+  'once',
+  'until',
+  'how',
+  'why',
+  'what',
+  'where',
+  'whom',
+  'before',
+  'after',
+  'because',
+  'since',
+  'although',
+  'though',
+  'while',
+  'whilst',
+];
