@@ -11,6 +11,7 @@ import { BODY_COLON, decisionSentence, keywordLine } from './decisionKeywords.js
 import { subItemOf } from './subItems.js';
 import { CLAUSE_START, PARAGRAPH_REF, paragraphRefs, sentences } from './paragraphs.js';
 import { layoutBlocks } from './unheadedBlocks.js';
+import { topicEntryAbove } from './topicEntries.js';
 import { quotedMotions } from './quotedMotions.js';
 import { sheetCopies } from './decisionSheet.js';
 import { actionMarker } from './owner.js';
@@ -236,7 +237,9 @@ export function findBlocks(printed: string[], own?: OwnBody): Block[] {
           {
             lines: span,
             paragraphs: [sentence],
-            paragraphRef: refs[span[0]],
+            // (under an entry that only names its topic, "(4) 24/0117/FUL Mill House – rear extension.", the sentence is
+            // that entry's decision, cited by its marker: topicEntries.ts)
+            paragraphRef: refs[span[0]] ?? topicEntryAbove(lines, span[0]),
             stem: '',
             confidence: 0.8,
             found: 'sentence',

@@ -4,6 +4,7 @@ import { actionRefLine } from './actionRefs.js';
 import { alternatives } from './lexicon.js';
 import { actionMarker, columnInitials } from './owner.js';
 import { titleLike } from './headingTitle.js';
+import { topicEntryAbove } from './topicEntries.js';
 import { SENTENCE_THEN_INITIALS } from './reflow.js';
 import { CLAUSE_START, paragraphRefs, PARAGRAPH_REF } from './paragraphs.js';
 import type { Minute } from './types.js';
@@ -127,7 +128,7 @@ export function paragraphsOf(
         refs[i] ??
         (letter
           ? `${letter === subHeading?.slice(1, -1) ? '' : (subHeading ?? '')}(${letter})`
-          : (hanging ?? subHeading));
+          : (hanging ?? subHeading ?? topicEntryAbove(minute.lines, i)));
       if (letter && !refs[i]) hanging = /^[a-z]$/i.test(letter) ? ref : null;
       out.push({
         text: line
