@@ -31,6 +31,7 @@ import { sameDayElsewhere } from './dateText.js';
 import { ownersOf } from './owners.js';
 import { ownerPhrase } from './ownerPhrase.js';
 import { peopleOf } from './people.js';
+import { resolveSubjects } from './subjectOwners.js';
 import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
 import { takenUp } from './takenUp.js';
 import { withoutRestatedRows } from './restatedRows.js';
@@ -316,6 +317,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     stepDues(found, minuteText, { own, meeting, resolve: resolveYear });
     assentOwners(found, minuteText, own);
     presenterOwners(found, presenterOf(minute.title, minute.lines, own), minuteText);
+    resolveSubjects(found, minuteText, (np) => !!np && people.knows(np));
     expandTitles(found, minuteText, lines.join(' ').replace(/\s+/g, ' '), (np) => !!np && people.knows(np));
     expandBodies(found, minuteText, (np) => own.is(np));
     expandGroups(found, minuteText);
