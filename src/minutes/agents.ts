@@ -199,7 +199,8 @@ export const WHEN_AFTER_BY = new RegExp(
  * The name or title after "by": capitalised words, joined by "of", "for", "and", "&" — or by a number inside the title
  * ("by the Section 151 Officer", "by the Tier 2 Manager"), but not a number before a month.
  */
-const AGENT_NAME = String.raw`(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?|\d+[A-Za-z]?\s+(?!${MONTH_NAME}))?[A-Z][\w&'’-]*){0,8}`;
+// (a month after "for the" or "of the" says when, not whose post: "by the Clerk for the December meeting" is the Clerk)
+const AGENT_NAME = String.raw`(?:the\s+|each\s+|all\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?(?!${FULL_MONTHS}\s+(?:meeting|agenda)\b)|\d+[A-Za-z]?\s+(?!${MONTH_NAME}))?[A-Z][\w&'’-]*){0,8}`;
 /**
  * The agent a passive names with "by" just after its verb (the words after the verb given): a name or a title, the
  * words of a title joined by "of", "for", "and" — "signed off by the Head of Finance", "provided by the Office of the

@@ -4,7 +4,7 @@
 // the owner is the officer the minutes named in full.
 import type { ProposedItem } from './types.js';
 import { namesBody } from './bodies.js';
-import { OFFICE_NOUNS } from './lexicon.js';
+import { FULL_MONTHS, OFFICE_NOUNS } from './lexicon.js';
 
 /** A title the owner may be short for: capitalised words, at least two, or one after "the". */
 // (a sentence's first word is capitalised whatever it is: "The Cabinet Member agreed …" is the same "the")
@@ -44,6 +44,13 @@ function rankedHolder(bracket: string, text: string): boolean {
   return name !== undefined && writtenName(name, text);
 }
 
+/**
+ * "by the Clerk for the December meeting", "the Chair for the March agenda": a month after "for the" or "of the" says
+ * when, not what the post is of — a title is never "Clerk for the December" (the months and weekdays are a closed class,
+ * and only before "meeting" or "agenda": "Head of May Events" stays whole).
+ */
+const NOT_A_TIME = String.raw`(?!(?:${FULL_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:meeting|agenda)\b)`;
+
 const MODIFIED_HEAD = /^the\s+(?<noun>officer|manager|adviser|advisor|lead|coordinator)$/i;
 const PRESIDING = /^(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)$/i;
 
@@ -59,7 +66,7 @@ const QUALIFIER = String.raw`(?:,\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)(
 function fuller(title: string, text: string, isPerson: (np: string) => boolean): string | null {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    String.raw`${/^The\s/.test(title) ? '' : String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)`}\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?(?!(?:The|A|An)\s)[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\)|${QUALIFIER})`,
+    String.raw`${/^The\s/.test(title) ? '' : String.raw`(?<!(?!(?:The|A|An)\s)\b[A-Z][\w'’-]*\s)`}\b${escaped}(?:\s+(?:of|for)\s+(?:the\s+)?${NOT_A_TIME}[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+)?(?!(?:The|A|An)\s)[A-Z][\w&'’-]*){0,4}|\s*\([A-Z][\w&'’ -]{1,30}\)|${QUALIFIER})`,
     'g',
   );
   // (a capitalised article opens the next sentence, never a title's later word: "… Questions to the Cabinet Member for

@@ -87,3 +87,23 @@ describe('a post and its holder printed side by side as the subject are the pers
     expect(items.some((i) => (i.owners ?? []).length === 2)).toBe(true);
   });
 });
+
+describe('a month’s meeting after “for the” says when, not whose post', () => {
+  it.each([
+    'The draft estimates to be prepared by the Clerk for the January meeting.\nClerk to book the hall for the budget session.',
+    'Clerk to book the hall for the budget session.\nThe draft estimates to be prepared by the Clerk for the January meeting.',
+  ])('%s', (paragraph) => {
+    const owners = committee(paragraph).map((i) => i.owner ?? '');
+    expect(owners.length).toBeGreaterThan(0);
+    expect(owners.some((o) => /January/.test(o))).toBe(false);
+    expect(owners.every((o) => /^(?:the )?Clerk$/i.test(o))).toBe(true);
+  });
+
+  // near-miss: a post "for" a service keeps it
+  it('near-miss: a post for a service keeps its service', () => {
+    const owners = committee(
+      'The Head of Finance for the Leisure Trust to prepare the draft estimates for the January meeting.',
+    ).map((i) => i.owner ?? '');
+    expect(owners.some((o) => /Head of Finance for the Leisure Trust/.test(o))).toBe(true);
+  });
+});
