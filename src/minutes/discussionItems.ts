@@ -308,7 +308,11 @@ export function discussionItems(
       const cite = CITES.exec(full);
       // (the paragraph's own reference, taken off its first sentence, goes with that sentence)
       const cited = cite ? (cite.groups!.named ?? cite.groups!.bare) : k === 0 ? updates : undefined;
-      return discussionSentences(full).map((sentence) => ({ sentence, updating: cited }));
+      // (in informal notes, with no resolutions, the meeting's people read where an errand is joined on: notesErrands.ts)
+      return discussionSentences(full, context.formal ? undefined : context.people).map((sentence) => ({
+        sentence,
+        updating: cited,
+      }));
     });
     // (a request, and right after it someone taking it on: "Members asked to see the new depot; the Clerk agreed to
     // arrange a visit in the spring" is one item, the undertaking — who does it and what)

@@ -7,6 +7,7 @@ import { sentences } from './paragraphs.js';
 import { expandContractions } from './contractions.js';
 import { tokenize } from './words.js';
 import { OFFICE_NOUNS } from './lexiconNouns.js';
+import { joinedErrands, type Attending } from './notesErrands.js';
 
 /** Who speaks or acts in a clause: the words before its first verb of speech ("Ms Rowe said the works …" → Ms Rowe), else its subject. */
 function speakerOf(clause: string): string | null {
@@ -68,8 +69,13 @@ const SAYING = [...SPEECH_VERBS].filter(
 /** The speaker: the words before the first verb of saying that opens the clause ("Dana said …", "The Director explained …"). */
 const SPEAKER = new RegExp(String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?:${alternatives(SAYING)})\b`);
 
-/** The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens reported points. */
-export function discussionSentences(paragraph: string): string[] {
+/**
+ * The sentences of a discussion paragraph, with a list's lead-in kept apart: "the following points were noted:" opens
+ * reported points. `people`, given for informal notes (no resolutions), are the meeting's own: an errand joined to the
+ * sentence before by a comma or a dash and named to one of them by a first name is a sentence of its own
+ * (notesErrands.ts).
+ */
+export function discussionSentences(paragraph: string, people?: Attending): string[] {
   return (
     // (a pronoun's contracted auxiliary written out first: "she'd check" is "she would check")
     sentences(expandContractions(paragraph))
@@ -180,6 +186,7 @@ export function discussionSentences(paragraph: string): string[] {
       // and would provide a written answer": a pronoun after the semicolon, or the reported "he" going on with "and would",
       // is the one speaking — what comes after is the speaker's own undertaking
       .flatMap(speakerUndertakes)
+      .flatMap((s) => (people ? joinedErrands(s, people) : [s]))
       // "A: DM will bring …", "Q: Governors asked …": the minute's question-and-answer marks
       .map((s) => s.replace(/^[QA]\s*[:.]\s+/, ''))
       .map((s) => s.trim())

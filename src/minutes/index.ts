@@ -51,7 +51,7 @@ import { presenterOf, presenterOwners } from './presenterOwner.js';
 import { takeTicked } from './tickedTasks.js';
 import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
-import { asksOf, bareStep, itemBefore, pronounStep, resolvedStep, sentenceBefore } from './pronounSteps.js';
+import { asksOf, bareStep, carriesOut, itemBefore, pronounStep, resolvedStep, sentenceBefore } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
@@ -282,11 +282,21 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       const recorded =
         (asked ? fresh.find((r) => repeats({ ...n, text: asked }, [r])) : undefined) ??
         (pronounStep(n) && !before ? resolvedStep(n, fresh) : undefined);
-      const carried = pronounStep(n) || bareStep(n, before) ? (before ?? recorded) : undefined;
+      // ("The Committee AGREED that the risk be escalated … AT to arrange before 5 February.": with no item found in the
+      // sentence before, the minute's one resolution is what the step carries out)
+      const decidedHere = fresh.filter((r) => r.source === 'resolution');
+      const carried =
+        pronounStep(n) || bareStep(n, before)
+          ? (before ?? recorded)
+          : carriesOut(n) && decidedHere.length === 1
+            ? decidedHere[0]
+            : undefined;
       // ("… RESOLVED to ask the Police to patrol. Clerk to write.": the one asked is who the request goes to; the
       // closing line names who sends it)
       if (carried?.owner && n.owner && carried.category === 'action' && asksOf(carried.text, carried.owner))
         carried.owner = null;
+      // (the step's own deadline is the decision's when the decision gave none: "… be escalated. AT to arrange before 5 February")
+      if (carried && !carried.due && n.due && carriesOut(n)) carried.due = n.due;
       if (carried && !carried.owner && n.owner && carried.category === 'action') {
         carried.owner = n.owner;
         carried.owners = n.owners;

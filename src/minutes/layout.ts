@@ -291,7 +291,9 @@ function unwrap(lines: string[]): string[] {
     if (last !== null && joins(last, line, blanks)) {
       out[out.length - 1] = BROKEN_AT_HYPHEN.test(last)
         ? joinAtHyphen(last, line, known)
-        : `${last.replace(/-$/, '')} ${line.trim()}`;
+        : // (a dash after a space is a dash, a line's joint as notes write it — "… kit supplier -" over "to be discussed …" — no
+          // hyphen of a broken word)
+          `${last.replace(/(?<=\S)-$/, '')} ${line.trim()}`;
     } else {
       if (last !== null && blanks > 0) out.push('');
       out.push(line);

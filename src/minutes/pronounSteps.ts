@@ -37,9 +37,21 @@ export function bareStep(item: ProposedItem, before: ProposedItem | undefined): 
 /** A phrase of time after the object (a closed few: a month, a season, the new year, next or this week …). */
 const WHEN = String.raw`(?:(?:in|during|over|by|before|early\s+in|later\s+in)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn|winter|${FULL_MONTHS}|coming\s+(?:weeks|months)|next\s+(?:few\s+)?(?:weeks|months))|(?:next|this|the\s+following)\s+(?:week|month|term)|in\s+due\s+course|as\s+soon\s+as\s+possible|shortly)`;
 
-/** Someone, "to" and a verb with nothing after it: "Clerk to write.", "AB to action." */
-const BARE = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})\s*\.?$/;
+/**
+ * Someone, "to" and a verb with nothing after it but when: "Clerk to write.", "AB to action.", "AT to arrange before the
+ * Board meets on 5 February." (the step's own deadline, the thing done being the decision's).
+ */
+const BARE = /^(?:the\s+)?[A-Z][\w'’ -]{0,40}?\s+to\s+(?<verb>[a-z]{3,})(?:\s+(?:before|by)\s+[^.;]{3,60}?)?\s*\.?$/;
 const WRITING = new Set(['write', 'email', 'reply', 'respond']);
+
+/**
+ * "AT to arrange before the Board meets on 5 February.", "Clerk to action.": someone sent to carry out what was just
+ * decided, with no thing of its own (a verb of carrying out and nothing after it but when) — the decision's step.
+ */
+export function carriesOut(item: ProposedItem): boolean {
+  const verb = BARE.exec(item.text.trim())?.groups?.verb;
+  return !!verb && CARRYING_OUT.has(verb);
+}
 const CARRYING_OUT = new Set(['action', 'arrange', 'progress', 'organise', 'organize', 'implement', 'actioned']);
 
 /**

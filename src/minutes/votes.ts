@@ -8,7 +8,9 @@ const COUNT = String.raw`\d{1,3}`;
 const TALLY = new RegExp(
   [
     String.raw`\b(?:for|in\s+favou?r)\s*[:=(–-]?\s*${COUNT}\)?\s*[,;.]?\s*(?:and\s+)?against\s*[:=(–-]?\s*${COUNT}`,
-    String.raw`\b${COUNT}\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+|with\s+)?${COUNT}\s+against\b`,
+    String.raw`\b${COUNT}\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*[,;/]?\s*(?:and\s+|with\s+)?${COUNT}\s+against\b`,
+    // (notes give the outcome for the count: "Proposal to raise the fee - voted down 3-4", "voted down 2 to 3")
+    String.raw`\bvoted\s+down\b`,
   ].join('|'),
   'i',
 );
