@@ -45,6 +45,7 @@ import { meetingButOne } from './meetingButOne.js';
 import { paperCommentedOn, settledByResolution } from './paperComments.js';
 import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
+import { proposalFell } from './proposalFell.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
 import { presenterOf, presenterOwners } from './presenterOwner.js';
@@ -362,7 +363,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
       .flatMap(eachPeriod)
       .map((item) => paperInSeason(paperForMeeting(withOwners(item), own), own))
       .map((item) => meetingButOne(item, nextMeetings, meeting))
-      .filter((item) => !announcesMeetings(item.text)),
+      .filter((item) => !announcesMeetings(item.text))
+      // (a motion lost, a proposal voted down, a request not supported: told with its fate, it decides nothing)
+      .filter((item) => !proposalFell(item.text)),
     noted,
   };
 }
