@@ -18,8 +18,11 @@ import { MODALS } from './lexicon.js';
  */
 const FELL = String.raw`(?:lost|defeated|voted\s+down|not\s+(?:carried|seconded))`;
 
-/** How the verdict is joined to the proposal: "was"/"were"/"has been", a dash, a comma, or nothing. */
-const JOIN = String.raw`(?:\s+(?:was|were|has\s+been|had\s+been)\s+|\s*[–—-]\s*|,\s*|\s+)`;
+/**
+ * How the verdict is joined to the proposal: "was"/"were", a dash, a comma, or nothing. Not the perfect ("the bookings
+ * that had been lost" tells what happened before, inside a decision).
+ */
+const JOIN = String.raw`(?:\s+(?:was|were)\s+|\s*[–—-]\s*|,\s*|\s+)`;
 
 /** What may follow the verdict and still close it: a count of votes ("3-4", "2 to 3", "by 5 votes to 3"), a reason in brackets. */
 const AFTER = String.raw`(?:\s*(?:on\s+a\s+vote\s+of\s+|by\s+)?\d{1,2}\s*(?:-|–|to|votes?\s+to)\s*\d{1,2}(?:\s+votes?)?(?:\s+with\s+\d{1,2}\s+abstentions?)?)?(?:\s*\([^)]*\))?\s*[.!]?\s*$`;
@@ -57,6 +60,8 @@ export function proposalFell(text: string): boolean {
   const tail = cut ? flat.slice(cut.index + cut[0].length) : '';
   const fell = FALLS.exec(head);
   if (!fell || DECIDES.test(fell[1])) return false;
+  // (a relative clause or a perfect inside the decision: "a report on the bookings which were lost", "that had been lost")
+  if (/\b(?:that|which|who|had|has|have|been|be|being)$/i.test(fell[1].trim())) return false;
   // (the proposal has words of its own: a bare "Lost." is a verdict on something printed elsewhere)
   if ((fell[1].match(/[A-Za-z]{3,}/g) ?? []).length < 2) return false;
   return !tail || !decidesMore(tail);

@@ -121,6 +121,9 @@ describe('near-misses: still read', () => {
     expect(proposalFell('The motion on parking charges was withdrawn by the mover.')).toBe(false);
     expect(proposalFell('That the recommendation of the working group be rejected.')).toBe(false);
     expect(proposalFell('Lost.')).toBe(false);
+    // (a perfect or a relative clause inside a decision tells what happened before)
+    expect(proposalFell('the Manager bring a note on the grants that had been lost.')).toBe(false);
+    expect(proposalFell('the Clerk list the keys which were lost.')).toBe(false);
     expect(proposalFell('RESOLVED that the motion was lost.')).toBe(false);
   });
 
