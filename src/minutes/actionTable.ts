@@ -102,6 +102,8 @@ interface Layout {
   rowNumbers: boolean;
   /** A "Minute" column beside the log's own "Ref": the minute each row was raised at. */
   raisedAt: number | null;
+  /** A "No." column set aside beside the minute column: the row's own number, or only its count. */
+  numberAt: number | null;
 }
 
 function cellsOf(line: string, bar: boolean, framed = true): string[] {
@@ -131,7 +133,8 @@ export function tableLayout(line: string): Layout | null {
     if (columns.includes('action') && columns.includes('owner') && columns.filter((c) => c === null).length <= 1) {
       // "No." beside "Minute": the row's own number and the minute that raised it — the minute places the row
       const counted = columns.flatMap((c, k) => (c === 'minute' && ROW_NUMBER_HEAD.test(cells[k].trim()) ? [k] : []));
-      if (columns.filter((c) => c === 'minute').length > counted.length) for (const k of counted) columns[k] = null;
+      const setAside = columns.filter((c) => c === 'minute').length > counted.length;
+      if (setAside) for (const k of counted) columns[k] = null;
       // ("Original target | Revised target": of two due columns the one whose head says the date was moved stands)
       const moved = columns.findIndex((c, k) => c === 'due' && DATE_MOVED.test(cells[k].trim()));
       if (moved >= 0) columns.forEach((c, k) => c === 'due' && k !== moved && (columns[k] = null));
@@ -144,6 +147,7 @@ export function tableLayout(line: string): Layout | null {
         columns,
         rowNumbers: ROW_NUMBER_HEAD.test(minuteHead.trim()),
         raisedAt,
+        numberAt: setAside && counted.length === 1 ? counted[0] : null,
       };
     }
   }
@@ -273,6 +277,9 @@ export function actionTable(
       if (read && 'category' in read) items.push(read);
       else if (read) noted.push(read);
       if (read && 'category' in read && placed && read.minute === raisedIn) read.placed = true;
+      // ("26/12" under "No." beside "2" under "Item": a number of a series, not a count, is the row's own)
+      const number = layout.numberAt === null ? '' : (cells[layout.numberAt] ?? '').trim();
+      if (read && 'category' in read && /\d\D+\d/.test(number)) read.logNumber = number;
       if (read && 'category' in read && NEW_STATUS.test(cell('status')) && !cell('raised') && /\d/.test(cell('minute')))
         numbered.push(read);
     };

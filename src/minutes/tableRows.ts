@@ -106,17 +106,22 @@ function summarises(row: ProposedItem, said: ProposedItem): boolean {
     );
   // ("SK to send before the next meeting." under the question it answers, with the log's row for SK due then: the errand
   // has no object of its own — it is the sentence before's — so the one row of the same owner and due is the same task)
-  const elliptic = /\bto\s+[a-z]+\s*(?:(?:before|by|at|after|for|to|in)\b[^,;]{0,40})?[.;]?\s*$/i.test(said.text);
-  if (
-    same &&
-    elliptic &&
-    said.text.split(/\s+/).length <= 8 &&
-    !!row.due &&
-    JSON.stringify(row.due) === JSON.stringify(said.due)
-  )
+  if (same && namesNoMatter(said.text) && !!row.due && JSON.stringify(row.due) === JSON.stringify(said.due))
     return true;
   const theirs = content(said.text);
   return [...content(row.text)].filter((w) => theirs.has(w)).length >= (same ? 1 : 2);
+}
+
+/**
+ * An errand with no object of its own, its matter the sentence before: "SK to send before the next meeting.", "KM to
+ * arrange.", "Clerk to chase by Friday" — a subject, "to" and a verb, then at most when. (Short: a longer sentence names
+ * what it is about.)
+ */
+function namesNoMatter(text: string): boolean {
+  return (
+    /\bto\s+[a-z]+\s*(?:(?:before|by|at|after|for|to|in)\b[^,;]{0,40})?[.;]?\s*$/i.test(text) &&
+    text.split(/\s+/).length <= 8
+  );
 }
 
 /** A log's owner that is only the initials ("PN") of the person the text names ("Ms Nair", "Priya Nair"). */
@@ -162,6 +167,14 @@ export function dedupeSummary(
       const mate = ofClause.length === 1 ? ofClause[0] : sameLead(row, theirs);
       if (mate) {
         if (!othersDay(mate, row.due)) mate.due ??= row.due;
+        // ("KM to send before the next meeting." under item 2, its row "26/12 | 2 | Water use by plot to trustees | KM |
+        // Next meeting": the sentence's errand has no object — its matter is the sentence before — so the row's words
+        // say what is to be done)
+        // — and, the row being the only record of it, it is cited by the row's own number where the log prints one)
+        if (namesNoMatter(mate.text)) {
+          mate.text = `${row.text.replace(/[.;:]\s*$/, '')}: ${mate.text}`;
+          if (row.logNumber) [mate.minute, mate.ref] = [row.logNumber, null];
+        }
         summary.add(row);
         continue;
       }
@@ -288,6 +301,8 @@ export function dedupeSummary(
     if (same.ref === null && row.ref && row.minute !== null && row.minute === same.minute) same.ref = row.ref;
     summary.add(row);
   }
+  // (a row's own number has done its work here: the log's other rows are filed as before)
+  for (const item of items) delete item.logNumber;
   return items.filter((i) => !summary.has(i));
 }
 

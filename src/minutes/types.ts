@@ -35,6 +35,12 @@ export interface ProposedItem {
   ownNumber?: boolean;
   /** A log's row filed under the minute its "Minute" column names, one of this meeting's: that minute's sentence is its record. */
   placed?: boolean;
+  /**
+   * The number of a row so filed, where the log numbers its rows in a series of its own beside the minute ("26/12" under
+   * "No.", "2" under "Item"): the action is cited by it where the minute's sentence only points to the row. Read by
+   * `dedupeSummary` and dropped there.
+   */
+  logNumber?: string;
 }
 
 /**
