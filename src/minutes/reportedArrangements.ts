@@ -85,6 +85,15 @@ export function putBack(text: string, reading: Reading, context: Context, listed
   return null;
 }
 
+/**
+ * A return to this body held back by a step that may not be reached — a time clause whose own verb is a modal of
+ * possibility, "objections would come back to the Committee before the table could take effect" — tells how a process
+ * runs, not a paper put on the programme. Round 42 built it to go with the reader of undertakings (undertakings.ts); it is
+ * not consulted yet: alone, the line it drops was holding a label the reader's right item takes (docs/minutes-parser.md,
+ * "Round 42: undertakings wired in").
+ */
+export const PROCESS_STEP = /\b(?:before|until|unless)\s+(?:[\w'’-]+\s+){1,6}?(?:could|can|may|might)\s+[a-z]+/i;
+
 /** What reported speech arranges: "the officer advised that a report would come to committee on 14 November". */
 export function reportedArrangements(text: string, context: Context, listed: boolean): Said[] {
   const out: Said[] = [];

@@ -11,6 +11,7 @@ import type { ProposedItem } from './types.js';
 import { whoseMeeting } from './ownMeetings.js';
 import { namesBody } from './bodies.js';
 import { actionMarker } from './owner.js';
+import { periodEnd } from './periodEnd.js';
 import { deadlineNamedBefore } from './deadlineNamedBefore.js';
 
 /** A step whose object only points back to what was just asked: "to do so", "would arrange this", "to see to it". */
@@ -69,7 +70,8 @@ export function stepDues(items: ProposedItem[], minuteText: string, context: Rea
     const event =
       eventDay(item.text, text, context.meeting) ??
       closingDay(item.text, text, context.meeting) ??
-      deadlineNamedBefore(item.text, text, context.meeting);
+      deadlineNamedBefore(item.text, text, context.meeting) ??
+      periodEnd(item.text, text, context.meeting);
     if (event) {
       item.due = { kind: 'date', date: event };
       continue;

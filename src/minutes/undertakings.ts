@@ -6,10 +6,10 @@
 // the structural filters: a condition, a question, a hope or a view, a negation, an agreement reported as made before,
 // a quotation, another body or this body itself (whose business other readers take), a thing as subject, an errand that
 // only points back ("agreed to extend it"), and (in agreedParts) a clause that only notes.
-// Round 41 built it and measured it in shadow, consulted by discussion.ts `readParts` where the wording readers found
-// nothing (after `reportedArrangements`, and at the PROPOSING stop with that pattern as `opening`); it is not yet
-// consulted, because the ratchet fell on fourteen set figures (docs/minutes-parser.md, "Round 41: undertakings in the
-// discussion").
+// Rounds 41 and 42 measured it in shadow, consulted by discussion.ts `readParts` where the wording readers found nothing
+// (after `reportedArrangements`, and at the PROPOSING stop with that pattern as `opening`); it is not yet consulted: the
+// ratchet still fell (docs/minutes-parser.md, "Round 41: undertakings in the discussion", "Round 42: undertakings wired
+// in").
 import { namesBody } from './bodies.js';
 import { conditional } from './classify.js';
 import { readClause } from './grammar.js';
