@@ -174,6 +174,14 @@ const END_OF_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s
  * year from April (Q1 ends on 30 June, Q4 on 31 March); the first such end after the meeting, or the one of the year given.
  */
 const END_OF_NUMBERED_QUARTER = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?Q([1-4])(?:\s+(20\d\d)\/\d\d)?\b/i;
+/**
+ * "before the end of the year", "by the end of this year", "by the end of the calendar year": the last day of the year the
+ * meeting is in. Only the year itself — the financial, school or municipal year ends elsewhere and is left unread, as the
+ * labels have it (fresh 1 08). Seen labelled 31 December in fresh 47 07, 85 01 and 135 06.
+ */
+const END_OF_YEAR = /\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year\b(?!\s*(?:\d|-|\/))/i;
+/** "asked for", "asked that", "requested", "request that": a request reported of the body, not an errand it gives. */
+const BODY_ASKED = /\b(?:asked|requested|requests?\s+that)\b/i;
 const END_OF_MONTH = new RegExp(`\\b(?:by|before)\\s+(?:the\\s+)?end\\s+of\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
 export function dueOf(
   text: string,
@@ -317,6 +325,18 @@ export function dueOf(
         date: `${year}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`,
       };
   }
+  // "before the end of the year": 31 December of the meeting's year
+  // (not in the body's own request, "Members asked for …", "REQUESTED …": the time is asked of others, and the labels
+  // give such a request none — fresh 25 07 with a month's end)
+  const yearEnd = END_OF_YEAR.exec(text);
+  const sentence = yearEnd
+    ? text
+        .slice(0, yearEnd.index)
+        .split(/[.;](?:\s|$)/)
+        .pop()!
+    : '';
+  if (meetingDate && yearEnd && !BODY_ASKED.test(sentence))
+    return { kind: 'date', date: `${meetingDate.slice(0, 4)}-12-31` };
   // "by the end of the quarter": the last day of the quarter the meeting is in
   if (meetingDate && END_OF_QUARTER.test(text)) {
     const [year, month] = [Number(meetingDate.slice(0, 4)), Math.ceil(Number(meetingDate.slice(5, 7)) / 3) * 3];
