@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   FULL_MONTHS,
   MODALS,
+  OFFICE_NOUNS,
   PARTICIPANTS,
   PRONOUNS,
   SENDING_VERBS,
@@ -88,6 +89,19 @@ export function agentLike(tokens: Token[], numbersInTitles = false): boolean {
       (/^[A-Z][a-z]+$/.test(tokens[k - 1].text) || (/^[sS]/.test(t.text) && DETERMINERS.has(tokens[k - 1].lower))) &&
       isCapitalised(tokens[k + 1]) &&
       !new RegExp(`^${MONTH_NAME}`).test(tokens[k + 1].text)
+    )
+      continue;
+    // ("the Clerk to the Joint Committee", "the Secretary to the Board": a post held for a body, "to" between the post
+    // and the body's name in capitals — not "to" before a verb, where an instruction begins; and only the post itself,
+    // its first word, an office noun of the closed few, for a capital before "to the" may be anything a paper goes to)
+    if (
+      t.lower === 'to' &&
+      (k === 1 || (k === 2 && DETERMINERS.has(tokens[0].lower))) &&
+      isCapitalised(tokens[k - 1]) &&
+      OFFICE_NOUNS.includes(tokens[k - 1].lower) &&
+      tokens[k + 1]?.lower === 'the' &&
+      tokens[k + 2] !== undefined &&
+      isCapitalised(tokens[k + 2])
     )
       continue;
     if (

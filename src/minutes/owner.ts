@@ -13,6 +13,7 @@ import type { Category } from './types.js';
 import { tokenize } from './words.js';
 import { bareVerb } from './actionEntries.js';
 import { afterRunInTopic } from './runInTopic.js';
+import { mandatedPlural } from './mandatedPeople.js';
 import {
   ACTION_RECORDS,
   CONSTITUTING_VERBS,
@@ -141,7 +142,7 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
   )
     return null;
   // (or a body, however quantified: "each partner organisation would nominate …")
-  if (!agentLike(tokenize(subject), true) && !namesBody(subject)) return null;
+  if (!agentLike(tokenize(subject), true) && !namesBody(subject) && !mandatedPlural(c, subject)) return null;
   // "The Behaviour Policy will come to the spring meeting": a thing that comes is not its own author.
   // (a body or a person returning with its findings is: "the ICB return to the Panel in June")
   // (but a person named with an honorific acts whatever the verb: "That Cllr Hale take photographs of the flooding")

@@ -9,13 +9,20 @@ import { couldBeVerb, isFunctionWord, isPunctuation, type Token } from './words.
  * an object, a particle or the end, not by another noun. The index of that verb, or -1.
  */
 export function subjunctiveVerb(tokens: Token[]): number {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
+  // ("that partners share their figures", "that local schools report their numbers": a plural needs no determiner — a
+  // bare subject in small letters, whose verb then follows a plural noun and acts on their own, round 42)
+  const bare = !DETERMINERS.has(tokens[0]?.lower ?? '');
+  if (bare && (!/^[a-z][a-z-]*$/.test(tokens[0]?.text ?? '') || isFunctionWord(tokens[0]!.lower))) return -1;
   // ("the limit for a members' briefing stay at 40": one phrase of a preposition and its noun may qualify the
   // subject's noun — a preposition after a noun, then a determiner or a noun)
   let qualified = false;
-  for (let k = 2; k < Math.min(tokens.length, 10); k++) {
+  for (let k = bare ? 1 : 2; k < Math.min(tokens.length, 10); k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
+    if (bare && !PLURAL_NOUN.test(prev.text)) {
+      if (!/^[a-z][a-z-]*$/.test(prev.text) || isFunctionWord(prev.lower)) return -1;
+      continue;
+    }
     if (
       !qualified &&
       k >= 2 &&
@@ -49,6 +56,12 @@ export function subjunctiveVerb(tokens: Token[]): number {
     // ("the youth services task and finish group report …": a word of a group's name is not the verb — groupNames.ts)
     if (inGroupName(tokens, k)) continue;
     const next = tokens[k + 1];
+    // (a bare plural only where the verb acts on the subject's own — "share their figures": a thing that happens or
+    // holds something, "future reports include …", has no "their" of its own; the shadow run's wrong kind, round 42)
+    if (bare) {
+      if (next?.lower === 'their') return k;
+      continue;
+    }
     if (
       !next ||
       isPunctuation(next) ||
@@ -62,6 +75,9 @@ export function subjunctiveVerb(tokens: Token[]): number {
   }
   return -1;
 }
+
+/** A plural noun in small letters: an -s that is not the ending of a singular (-ss, -us, -is: "business", "bus", "analysis"). */
+const PLURAL_NOUN = /^[a-z][a-z-]*[^siu'’]s$/;
 
 /** The prepositions that qualify a noun inside a subject ("the fee for hire", "the cost of repairs"). */
 const QUALIFYING = /^(?:for|of|on|in)$/;
