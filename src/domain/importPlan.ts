@@ -71,7 +71,7 @@ export interface NotedProposal {
   text: string;
   source?: ImportSource;
   confidence?: number;
-  /** Why an entry that is no resolution proposes nothing, in the clerk's words ("reported done", "ticked as done"). */
+  /** Why an entry that is no resolution proposes nothing, in the clerk's words ("reported done", "ticked as done", "fell at a vote"). */
   reason?: string;
 }
 

@@ -343,31 +343,38 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .join(' ')
     .replace(/\s+/g, ' ');
   const nextMeetings = findNextMeetings(dated, meeting, own, resolveYear);
-  return {
-    meeting: { date: meeting },
-    nextMeetings,
-    items: withoutRestatedRows(
-      dedupeSummary(
-        notCarriedAgain(
-          withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
-          reviewed,
-          minutes.map((m) => m.number),
-        ),
+  const proposed = withoutRestatedRows(
+    dedupeSummary(
+      notCarriedAgain(
+        withoutPronounErrands(withoutCrossReferences(items, listedForNext)),
+        reviewed,
         minutes.map((m) => m.number),
-        logNumbers,
-        { own, meeting },
       ),
       minutes.map((m) => m.number),
       logNumbers,
-    )
-      .flatMap(eachPeriod)
-      .map((item) => paperInSeason(paperForMeeting(withOwners(item), own), own))
-      .map((item) => meetingButOne(item, nextMeetings, meeting))
-      .filter((item) => !announcesMeetings(item.text))
-      // (a motion lost, a proposal voted down, a request not supported: told with its fate, it decides nothing)
-      .filter((item) => !proposalFell(item.text)),
-    noted,
+      { own, meeting },
+    ),
+    minutes.map((m) => m.number),
+    logNumbers,
+  )
+    .flatMap(eachPeriod)
+    .map((item) => paperInSeason(paperForMeeting(withOwners(item), own), own))
+    .map((item) => meetingButOne(item, nextMeetings, meeting))
+    .filter((item) => !announcesMeetings(item.text));
+  // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
+  // saying why, so that the clerk still sees it and can make it an item)
+  const fell = proposed.filter((item) => proposalFell(item.text));
+  return {
+    meeting: { date: meeting },
+    nextMeetings,
+    items: proposed.filter((item) => !fell.includes(item)),
+    noted: [...noted, ...fell.map(fellAtAVote)],
   };
+}
+
+/** A proposal that fell, as the review shows it: noted, saying why. */
+function fellAtAVote({ minute, ref, text, source, confidence }: ProposedItem): NotedEntry {
+  return { minute, ref, text, source, confidence, reason: 'fell at a vote' };
 }
 
 /** "update reports in 6- and 12-months' time": one item for each period, the first already due at the first. */

@@ -47,7 +47,7 @@ export interface ProposedItem {
  * Why an entry that is no resolution is only noted, in the clerk's words: an earlier action the minutes report
  * finished ("Clerk to order the bench – done"), or a task ticked off in a shared document's checklist.
  */
-export type NotedReason = 'reported done' | 'ticked as done';
+export type NotedReason = 'reported done' | 'ticked as done' | 'fell at a vote';
 
 /** A decision that leaves nothing to track (noted, received, approved), kept whole so the review can show it. */
 export interface NotedEntry {

@@ -90,6 +90,24 @@ describe('a proposal that fell is no item', () => {
   });
 });
 
+describe('a proposal that fell reaches the review, noted with its reason', () => {
+  it('a lettered clause defeated at a vote is listed with the noted entries, saying why', () => {
+    const proposal = parseMinutes(
+      town([
+        '106. Play area',
+        'RESOLVED:',
+        '(a) That the Town Clerk obtain three quotes for new swings.',
+        '(b) That the play area be closed on Mondays was defeated 3-5.',
+      ]),
+    );
+    expect(at(proposal.items, /Mondays/)).toEqual([]);
+    expect(at(proposal.items, /swings/)).toHaveLength(1);
+    const fell = proposal.noted.filter((n) => /Mondays/.test(n.text));
+    expect(fell).toHaveLength(1);
+    expect(fell[0]).toMatchObject({ minute: '106', reason: 'fell at a vote', source: 'resolution' });
+  });
+});
+
 describe('near-misses: still read', () => {
   it('a refusal with what the meeting did instead, telling someone to act', () => {
     expect(
