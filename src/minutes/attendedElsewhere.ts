@@ -8,7 +8,7 @@ import type { Place } from './places.js';
 import { FULL_MONTHS, alternatives } from './lexicon.js';
 
 /** The words that may stand between "attend" and "meeting" and still leave the meeting this body's (a closed few). */
-const DETERMINER_OR_TIME = new RegExp(
+export const DETERMINER_OR_TIME = new RegExp(
   String.raw`^(?:${alternatives(['the', 'a', 'an', 'its', 'this', 'that', 'next', 'future', 'following', 'subsequent', 'later', 'forthcoming', 'further', 'special', 'extraordinary', 'ordinary', 'relevant', 'appropriate', 'each', 'every', 'any', 'all', 'one', 'two', 'both', 'first', 'second'])}|${FULL_MONTHS}|\d{4}|\d{1,2}(?:st|nd|rd|th)?)$`,
   'i',
 );

@@ -134,6 +134,24 @@ export const SITTING_BODY_NOUNS = words(
 export const AGENDA_NOUNS =
   /\b(?:work\s*programme|work\s*plan|workplan|forward\s+(?:work\s+)?(?:plan|programme)|planner|agenda|business\s+plan\s+of\s+the\s+committee)\b/i;
 export const MEETING_NOUNS = /\b(?:meeting|meetings|session|sitting)\b/i;
+/**
+ * The names of a gathering that people go to and attend: a sitting, a general meeting's initials, and the few kinds of
+ * day that training and consultation are held as. A closed class — how a gathering is called, not what it is about.
+ */
+export const GATHERING_NOUNS = words(
+  'meeting',
+  'session',
+  'sitting',
+  'AGM',
+  'EGM',
+  'SGM',
+  'seminar',
+  'conference',
+  'workshop',
+  'briefing',
+  'forum',
+  'course',
+);
 /** The generic names of what comes before a meeting: the forms of business, not their subjects. */
 export const PAPER_NOUNS = ['report', 'reports', 'item', 'items', 'paper', 'papers', 'update', 'presentation'];
 /** Moving a paper from one sitting to another ("moved from 19.01.26 to 02.03.26"): the deferring words and the few that reschedule. */

@@ -15,6 +15,7 @@ import { programmeMeetings } from './programmeMeetings.js';
 import { programmeDays } from './programmeDays.js';
 import { informalSittingAt } from './informalSittings.js';
 import { leftDate } from './leftDates.js';
+import { attendedSitting } from './attendedSitting.js';
 import { inLeadYear, leadYear } from './leadYear.js';
 import { labelledAfter } from './othersDay.js';
 import { wrappedAfter, wrappedBefore } from './wrappedSentence.js';
@@ -274,6 +275,7 @@ export function findNextMeetings(
               !provisionalHere(line, d) &&
               !HELD_IF_NEEDED.test(lead) &&
               !noSitting(d) &&
+              !attendedSitting(`${lead}${told}`, runOn, own) &&
               !(labelledOther(line, `${lead}${line.slice(0, d.index)}`, own) && !(sat && OWN_AGM_LABEL.test(told))) &&
               whoseMeeting(`${k === 0 ? openBracket(previous) : ''}${lead}${told}`, runOn.slice(0, 60), own) !==
                 'other' &&
@@ -323,7 +325,9 @@ export function findNextMeetings(
         // ("That the work programme be noted. Meetings: 21 January 2027; 18 March 2027.": a label of the body's sittings
         // opening a sentence inside the line, as it would open a line of the list)
         const labelled = sittingsLabel(line, d, own);
-        sitting = (joined || movedTo || whose === 'own' || labelled) && !held && !noSitting(d) ? d : null;
+        // (a gathering someone is to attend, named by its kind or its host, is not this body's sitting: attendedSitting.ts)
+        const ownSitting = whose === 'own' && !attendedSitting(before, runOn, own);
+        sitting = (joined || movedTo || ownSitting || labelled) && !held && !noSitting(d) ? d : null;
         if (sitting) accept(d, null);
         if (noSitting(d) && whose === 'own') left = d;
       }
