@@ -1,4 +1,5 @@
 // The discussion cut into sentences, each second predicate or errand given its own subject, kept apart from discussion.ts, which reads each sentence.
+import { promisedAsErrand } from './promisedThing.js';
 import { asks, speechOf } from './answerer.js';
 import { agentLike } from './agents.js';
 import { readClause } from './grammar.js';
@@ -78,7 +79,8 @@ const SPEAKER = new RegExp(String.raw`^(?<who>(?:the\s+)?[A-Z][^,;]{0,60}?)\s+(?
 export function discussionSentences(paragraph: string, people?: Attending): string[] {
   return (
     // (a pronoun's contracted auxiliary written out first: "she'd check" is "she would check")
-    sentences(expandContractions(paragraph))
+    // ("… and promised a written note on …": a promised thing is the errand of giving it — promisedThing.ts)
+    sentences(promisedAsErrand(expandContractions(paragraph)))
       // "the Executive Member said that the wait had come down, and undertook to send …": the undertaking with its subject
       // ("… did not have the figures but agreed to obtain them": a second predicate after "but" too)
       // (the subject is that of the clause just before, after any semicolon: "X asked …; she said … and undertook …")
