@@ -138,6 +138,12 @@ export const DEFERRING_VERBS = words(
 export const DEFERRING_WORDS =
   /\b(?:defer(?:s|red|ring|ral)?|postpone(?:s|d|ment)?|adjourn(?:s|ed|ment)?|held\s+over|hold\s+over|put\s+back|carried\s+over|(?:put\s+off|carried\s+forward)\s+(?:to|until))\b/i;
 
+/**
+ * Participles that give a matter the sitting it was set for ("planned for December", "listed for the next meeting"): the
+ * few ways minutes say a thing was put on a timetable, closed as the words of an agenda's planning are.
+ */
+export const SLOT_PARTICIPLES = words('planned', 'scheduled', 'listed', 'programmed', 'due', 'timetabled');
+
 /** "be requested/asked/invited/instructed/… to": the passive that names who is to act. */
 export const REQUEST_PARTICIPLES = words(
   'requested',

@@ -10,6 +10,7 @@ import { lemmaIn, tokenize } from './words.js';
 import { putBackTo } from './carriedForward.js';
 import { REASON_AFTER, agreedParts, type Context, type Said } from './agreedParts.js';
 import { speakerGoesOn } from './speakerGoesOn.js';
+import { movedToLater, withoutFormerSlot } from './movedInstead.js';
 
 /** Where reported speech begins: "X advised that …", "the officer explained that …". */
 const REPORTED = new RegExp(
@@ -81,6 +82,26 @@ export function putBack(text: string, reading: Reading, context: Context, listed
     )
       return [{ text, decision: { ...decision, category: 'deferral' }, agent: null, confidence: 0.55 }];
     return agreedParts(text, null, 0.55, context.own);
+  }
+  // ("… is deferred to the January meeting", "… planned for December will be taken in February instead": the same
+  // decision in the present or the future tense — movedInstead.ts)
+  if (
+    !listed &&
+    !SITTING_PUT_BACK.test(headPhrase(reading.subject ?? '')) &&
+    movedToLater(reading, !!reading.verb && !!lemmaIn(reading.verb.toLowerCase(), DEFERRING_VERBS)) &&
+    !HEDGING.test(text.replace(REASON_AFTER, '')) &&
+    !conditional(text.replace(REASON_AFTER, ''))
+  ) {
+    const decision = classify(text, context.own);
+    if (!decision.clause.negated)
+      return [
+        {
+          text: withoutFormerSlot(text),
+          decision: { ...decision, category: 'deferral' },
+          agent: null,
+          confidence: 0.5,
+        },
+      ];
   }
   return null;
 }
