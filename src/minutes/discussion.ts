@@ -39,6 +39,7 @@ import { forwardRequest } from './forwardRequests.js';
 import { laterFragment } from './laterFragment.js';
 import { putOffIdea } from './lookedAtAgain.js';
 import { laterInvitation } from './laterInvitation.js';
+import { assentedProposal } from './assentedProposal.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -162,6 +163,13 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
         context.people,
       );
     if (forward) return [{ ...forward, agent: null, confidence: 0.5 }];
+    // ("The Chair proposed adding X to the January agenda. Agreed.": the bare assent takes the proposal, as "This was
+    // agreed." does below — assentedProposal.ts)
+    const proposal = assentedProposal(previous.replace(/^[-•]\s*/, '').trim(), context.own);
+    if (proposal) {
+      take(proposal, null, 0.55);
+      return out;
+    }
   }
   // "This was agreed." — the suggestion before it is the decision.
   if (PROPOSAL_CONFIRMED.test(text) && previous) {
