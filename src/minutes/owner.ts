@@ -136,9 +136,10 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
     !subject ||
     own.is(subject) ||
     new RegExp(
-      String.raw`^(?:${alternatives(['it', 'this', 'they', 'he', 'she', 'there', 'which', 'who', 'we', 'all', 'members'])})$`,
+      String.raw`^(?:${alternatives(['it', 'this', 'they', 'he', 'she', 'there', 'which', 'who', 'we', 'all'])})$`,
       'i',
-    ).test(subject)
+    ).test(subject) ||
+    (/^members$/i.test(subject) && !bindsMembers(c))
   )
     return null;
   // (or a body, however quantified: "each partner organisation would nominate …")
@@ -159,6 +160,27 @@ function actingSubject(decision: Decision, own: OwnBody, c = decision.clause): s
     return null;
   return subject;
 }
+
+/**
+ * "That members complete the training modules by March", "Members to send their availability to the Clerk before the
+ * next meeting": a task laid on the members binds each of them, and they are the ones who act (round 43). Only the grammar of a mandate — the
+ * subjunctive, a to-infinitive, or a bare verb in the present after the subject; never a modal or a past ("members
+ * would visit …", "Members agreed …", "Members asked that …"), which report what the body did or will do.
+ */
+function bindsMembers(c: Reading): boolean {
+  if (c.passive || c.copula || c.negated || c.modal) return false;
+  const mandate =
+    c.form === 'subjunctive' || c.form === 'infinitive' || (c.form === 'finite' && !/(?:s|ed)$/i.test(c.verb ?? ''));
+  // (and only a task each of them must have done by a time — "by 31 March", "before the next meeting": a mandate on the
+  // whole membership with no such limit is the body's own stance or business, "That members support the campaign")
+  return mandate && MEMBERS_DEADLINE.test(c.rest);
+}
+
+/** A limit by which a task is done: "by"/"before" and a date, a month, the end of a period or a meeting. */
+const MEMBERS_DEADLINE = new RegExp(
+  String.raw`\b(?:by|before)\s+(?:the\s+)?(?:\d|end\b|next\b|(?:${FULL_MONTHS})\b|[a-z]+\s+meeting\b)`,
+  'i',
+);
 
 /**
  * Who is to act, as the minutes name them. A unit of this body named with it ("the Panel's Complaints
