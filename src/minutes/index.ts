@@ -46,6 +46,7 @@ import { paperCommentedOn, settledByResolution } from './paperComments.js';
 import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
 import { proposalFell } from './proposalFell.js';
+import { isFinding } from './findings.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
 import { presenterOf, presenterOwners } from './presenterOwner.js';
@@ -364,17 +365,24 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
   // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
   // saying why, so that the clerk still sees it and can make it an item)
   const fell = proposed.filter((item) => proposalFell(item.text));
+  // (a finding, the body's judgement of what a thing is, is the decision itself: noted — findings.ts)
+  const found = proposed.filter((item) => !fell.includes(item) && isFinding(item.text));
   return {
     meeting: { date: meeting },
     nextMeetings,
-    items: proposed.filter((item) => !fell.includes(item)),
-    noted: [...noted, ...fell.map(fellAtAVote)],
+    items: proposed.filter((item) => !fell.includes(item) && !found.includes(item)),
+    noted: [...noted, ...fell.map(fellAtAVote), ...found.map(asNoted)],
   };
 }
 
 /** A proposal that fell, as the review shows it: noted, saying why. */
 function fellAtAVote({ minute, ref, text, source, confidence }: ProposedItem): NotedEntry {
   return { minute, ref, text, source, confidence, reason: 'fell at a vote' };
+}
+
+/** An item that only records, as the review shows it: noted. */
+function asNoted({ minute, ref, text, source, confidence }: ProposedItem): NotedEntry {
+  return { minute, ref, text, source, confidence };
 }
 
 /** "update reports in 6- and 12-months' time": one item for each period, the first already due at the first. */

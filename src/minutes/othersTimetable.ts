@@ -22,7 +22,7 @@ const NAME = String.raw`(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the|[A-
 const WHOLE_NAME = NAME.replace(/\?$/, '');
 
 /** What a body does with a matter at its own sitting (a closed few): takes it up, decides it. */
-const TAKES_UP = String.raw`(?:consider|receive|discuss|debate|determine|decide|take\s+(?:a|the|its|their)\s+(?:final\s+)?decision|take\s+up)`;
+const TAKES_UP = String.raw`(?:consider|receive|discuss|debate|determine|decide|take\s+(?:a|the|its|their)\s+(?:final\s+)?decision|take\s+up|look\s+(?:at|into)|examine|scrutini[sz]e)`;
 
 /**
  * A paper's way to another body: "go to", "come before". (Not the passives of sending, "be presented to": those the
@@ -54,6 +54,26 @@ const PAPER_GOES = new RegExp(
   String.raw`^${PAPER}\s+${FUTURE}${GOES_TO}(?<who>${WHOLE_NAME})(?=[\s,.;]|$)(?<rest>.*)$`,
 );
 
+/**
+ * Who told it: a speaker's report ("the Policy Officer said [that]", "Mr Vale reported") or a noting verb ("Members noted
+ * that", "To note that"). What another body will do, told by someone here, is still that body's course, not an errand.
+ */
+const TOLD_BY = new RegExp(
+  String.raw`^(?:to\s+note\s+that\s+|[^.;]{0,100}?\b(?:${['said', 'explained', 'reported', 'advised', 'confirmed', 'stated', 'noted', 'added'].join('|')}|informed\s+(?:the\s+)?\w+)\s+(?:that\s+)?)`,
+  'i',
+);
+/** The noting verbs among them: "To note that", "Members noted that", "It was noted that". */
+const NOTED = /^(?:to\s+note|[^.;]{0,100}?\bnoted)\s+that\s+/i;
+
+/**
+ * A paper's way to another body by a passive of sending ("will be recommended to Council", "would be referred to
+ * Cabinet", "will be submitted to the Board"). Read only under a noting verb: there the route is what is noted; a
+ * resolution that sends it, or the same passive told with nothing before it, the labelled sets read both ways.
+ */
+const PAPER_SENT = new RegExp(
+  String.raw`^${PAPER}\s+${FUTURE}be\s+(?:recommended|referred|submitted|presented|reported|sent)\s+to\s+(?<who>${WHOLE_NAME})(?=[\s,.;]|$)`,
+);
+
 /** The name without the little words the pattern may have run on into ("Cabinet and" of "Cabinet and then to Council"). */
 const trimmed = (who: string) => who.replace(/(?:\s+(?:of|and|&|for|the))+$/, '');
 const another = (who: string, own: OwnBody) => namesBody(trimmed(who)) && !own.is(trimmed(who));
@@ -67,12 +87,22 @@ const MORE = /;|\b(?:asked|requested|agreed|resolved|decided|instructed|invited|
 /** Whether the text only tells when another body, or a sitting of it, will take a matter up. */
 export function othersTimetable(raw: string, own: OwnBody): boolean {
   if (MORE.test(raw)) return false;
-  const text = raw
+  const bare = raw
     .trim()
     .replace(/^\(\s*/, '')
-    .replace(/\s*\)\s*\.?$/, '')
-    .replace(ASIDE, '')
-    .trim();
+    .replace(/\s*\)\s*\.?$/, '');
+  if (told(bare.replace(ASIDE, '').trim(), own)) return true;
+  // (told by a speaker or under a noting verb: the same timetable, reported)
+  const lead = TOLD_BY.exec(bare);
+  if (!lead) return false;
+  const reported = bare.slice(lead[0].length).trim();
+  if (told(reported, own)) return true;
+  const sent = NOTED.test(bare) ? PAPER_SENT.exec(reported)?.groups : undefined;
+  return !!sent && another(sent.who, own);
+}
+
+/** The timetable itself: a body taking a matter up, a sitting of it doing so, a paper going before it on its day. */
+function told(text: string, own: OwnBody): boolean {
   const body = BODY_TAKES_UP.exec(text)?.groups;
   if (body && another(body.who, own)) return WHEN.test(body.rest) || THIS_ALONE.test(body.rest);
   const sitting = SITTING_TAKES_UP.exec(text)?.groups;
