@@ -40,6 +40,7 @@ import { laterFragment } from './laterFragment.js';
 import { putOffIdea } from './lookedAtAgain.js';
 import { laterInvitation } from './laterInvitation.js';
 import { assentedProposal } from './assentedProposal.js';
+import { undertakings } from './undertakings.js';
 
 // ("it was requested that …": the impersonal passive of a request is the meeting asking, as "it was agreed" is the meeting agreeing)
 // (a fronted phrase, with or without its comma: "Following debate, it was agreed …", "At the request of Cllr X it was agreed …")
@@ -187,7 +188,9 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
     take(text, null, 0.6);
     return out;
   }
-  if (PROPOSING.test(text) && !AGREED_THAT.test(text)) return [];
+  // (a word of suggesting ends the wording readers; a clause of its own that undertakes still counts — undertakings.ts
+  // checks the pattern only on that clause's head and the verb governing its "that")
+  if (PROPOSING.test(text) && !AGREED_THAT.test(text)) return undertakings(text, context, listed, PROPOSING);
   const agreed = AGREED_THAT.exec(text);
   if (agreed && agreed[0].length > 0) {
     // ("Agreed as an accurate record, with one correction: …", "Agreed, except that MK should be shown as present": the
@@ -350,7 +353,10 @@ function readParts(sentence: string, context: Context, listed: boolean, previous
   // later sitting in a fragment with no subject — laterFragment.ts)
   const later = laterFragment(text, context.own);
   if (later) return [{ ...later, confidence: 0.5 }];
-  return reportedArrangements(text, context, listed);
+  const reported = reportedArrangements(text, context, listed);
+  // (where no wording reader found anything, a clause anywhere in the sentence whose subject is someone of this meeting and
+  // whose verb group looks forward — undertakings.ts)
+  return reported.length ? reported : undertakings(text, context, listed);
 }
 
 /** What "Agreed" says of the minutes it approves: as a record, with corrections, or except for a point put right. */

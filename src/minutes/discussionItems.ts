@@ -43,6 +43,7 @@ import { headPutBack, putBackReading } from './carriedForward.js';
 import { emptyReading } from './reading.js';
 import { withoutDebateLead } from './commitmentSubject.js';
 import { PARAGRAPH_REF } from './paragraphs.js';
+import { markClauseItem, readByClause } from './undertakings.js';
 
 export type { DiscussionContext };
 
@@ -373,6 +374,7 @@ export function discussionItems(
         // (and in a review of actions, what only carries an earlier one on or closes it is no new action)
         if (review && carriedOnOrDone(said.text, updating)) continue;
         const item = itemOf(said, cited, minute.number, context, updating);
+        if (readByClause(said)) markClauseItem(item);
         // (a step agreed while reviewing earlier actions may carry one of them on: the clerk decides, so it is less sure)
         if (review) item.confidence = Math.min(item.confidence, 0.5);
         made.push(item);

@@ -32,7 +32,8 @@ import { ownersOf } from './owners.js';
 import { ownerPhrase } from './ownerPhrase.js';
 import { peopleOf } from './people.js';
 import { resolveSubjects } from './subjectOwners.js';
-import { printedOnce, repeats, repeatsElsewhere } from './sameMatter.js';
+import { printedOnce, repeats, repeatsElsewhere, sharesMatter } from './sameMatter.js';
+import { isClauseItem } from './undertakings.js';
 import { takenUp } from './takenUp.js';
 import { withoutRestatedRows } from './restatedRows.js';
 import { carriedToReview, dedupeSummary, notCarriedAgain } from './tableRows.js';
@@ -320,6 +321,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
         !repeatsElsewhere(
           n,
           items.filter((i) => i.category === n.category && i.source === 'resolution'),
+        ) &&
+        // (an undertaking read from a clause of the discussion, by the one the minute's resolution names for an errand on
+        // the same matter, is that errand told before it was resolved — undertakings.ts)
+        !(
+          isClauseItem(n) &&
+          fresh.some(
+            (r) => r.source === 'resolution' && !!r.owner && r.owner === n.owner && sharesMatter(r.text, n.text),
+          )
         ),
     );
     // (a group set up beside the errand to arrange its first meeting: the arranging is the item — firstMeeting.ts)
@@ -344,6 +353,14 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .join(' ')
     .replace(/\s+/g, ' ');
   const nextMeetings = findNextMeetings(dated, meeting, own, resolveYear);
+  // (an undertaking read from a clause of the discussion that tells, in the same words, a matter a resolution anywhere in the
+  // minutes decides is that decision, told where it was debated — undertakings.ts)
+  const decidedAlso = items.filter((i) => i.source === 'resolution');
+  items.splice(
+    0,
+    items.length,
+    ...items.filter((i) => !isClauseItem(i) || !decidedAlso.some((r) => r.minute !== i.minute && repeats(i, [r]))),
+  );
   const proposed = withoutRestatedRows(
     dedupeSummary(
       notCarriedAgain(

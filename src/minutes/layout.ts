@@ -6,7 +6,7 @@ import { dashedLogs } from './dashedLog.js';
 import { unflattenPage } from './flattenedPage.js';
 import { BROKEN_AT_HYPHEN, joinAtHyphen, knownWords } from './hyphenation.js';
 import { OWNER_LABELS, alternatives } from './lexicon.js';
-import { withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
+import { isRecordStanding, withoutCallInNotice, withoutPageLinks } from './pageNotices.js';
 import { cellRowNumbers, withTargetDates } from './cellRows.js';
 import { headingCells } from './headingCells.js';
 import { twoColumns } from './twoColumns.js';
@@ -125,7 +125,11 @@ export function layout(raw: string): string {
     withoutPageLinks(
       (rows.size ? withTargetDates(lines, rows) : lines)
         .map((line, i) => (counted.has(i) ? `${line.trim()}.` : line))
-        .filter((line) => !PAGE_FURNITURE.some((re) => re.test(line)) && !(printed && isPageCounter(line))),
+        // (the record's own standing as a running head or foot — "DRAFT – subject to approval …" — is no business)
+        .filter(
+          (line) =>
+            !PAGE_FURNITURE.some((re) => re.test(line)) && !(printed && isPageCounter(line)) && !isRecordStanding(line),
+        ),
     ).map(tidy),
   )
     .flatMap((line) => {

@@ -97,8 +97,7 @@ export function withoutCallInNotice(paragraph: string): string {
  * decided or to be done by it. It must name the record (draft, minutes, unconfirmed) and the approval it waits on, and
  * hold nothing else but a page's furniture set apart by wide spacing ("   Item 3", "   Chair's initials ____"); a clause
  * "…, subject to confirmation by the full Council." wrapped onto its own line names no record and stays. Round 42 built
- * it to go with the reader of undertakings; not applied yet (layout.ts): alone, the footer it drops was holding a label
- * the reader's right item takes (docs/minutes-parser.md, "Round 42: undertakings wired in").
+ * it to go with the reader of undertakings; applied in layout.ts since round 43, when the reader is consulted.
  */
 const RECORD_STANDING = new RegExp(
   String.raw`^\s*(?:please\s+note\s*:?\s*)?(?=(?:(?:all|these|the)\s+)?(?:draft|unconfirmed|unapproved|minutes)\b)(?:(?:all|these|the)\s+|(?:draft|unconfirmed|unapproved|minutes)\b[\s,:–—-]*){1,4}(?:(?:are|is)\s+)?(?:still\s+)?subject\s+to\s+(?:approval|confirmation|ratification|signature|agreement)(?:\s+(?:at|by)\s+the\s+next\s+(?:\w+\s+)?meeting(?:\s+of\s+the\s+[A-Z][\w ]{0,40})?)?\s*\.?\s*(?:\s{3,}\S.*)?$`,

@@ -109,9 +109,8 @@ export function putBack(text: string, reading: Reading, context: Context, listed
 /**
  * A return to this body held back by a step that may not be reached — a time clause whose own verb is a modal of
  * possibility, "objections would come back to the Committee before the table could take effect" — tells how a process
- * runs, not a paper put on the programme. Round 42 built it to go with the reader of undertakings (undertakings.ts); it is
- * not consulted yet: alone, the line it drops was holding a label the reader's right item takes (docs/minutes-parser.md,
- * "Round 42: undertakings wired in").
+ * runs, not a paper put on the programme. Round 42 built it to go with the reader of undertakings (undertakings.ts);
+ * consulted for returns to this body since round 43, when the reader is.
  */
 export const PROCESS_STEP = /\b(?:before|until|unless)\s+(?:[\w'’-]+\s+){1,6}?(?:could|can|may|might)\s+[a-z]+/i;
 
@@ -160,7 +159,9 @@ export function reportedArrangements(text: string, context: Context, listed: boo
       ) ||
         decision.category === 'deferral' ||
         ownSubject ||
-        impersonal);
+        impersonal) &&
+      // (a return held back by a step that may not be reached tells how a process runs, not a paper put on the programme)
+      !PROCESS_STEP.test(part);
     // In minutes that record decisions only in the text (a parish's), "will be done" is the body's own action;
     // "would be done" is reported speech, someone else's plan.
     const informal =

@@ -6,10 +6,10 @@
 // the structural filters: a condition, a question, a hope or a view, a negation, an agreement reported as made before,
 // a quotation, another body or this body itself (whose business other readers take), a thing as subject, an errand that
 // only points back ("agreed to extend it"), and (in agreedParts) a clause that only notes.
-// Rounds 41 and 42 measured it in shadow, consulted by discussion.ts `readParts` where the wording readers found nothing
-// (after `reportedArrangements`, and at the PROPOSING stop with that pattern as `opening`); it is not yet consulted: the
-// ratchet still fell (docs/minutes-parser.md, "Round 41: undertakings in the discussion", "Round 42: undertakings wired
-// in").
+// Consulted by discussion.ts `readParts` where the wording readers found nothing (after `reportedArrangements`, and at the
+// PROPOSING stop with that pattern as `opening`) since round 43; an item it gives that the minute's resolution records for
+// the same person, or that a resolution elsewhere decides in the same words, is dropped in index.ts (docs/minutes-parser.md,
+// "Round 43 — Undertakings wired in").
 import { namesBody } from './bodies.js';
 import { conditional } from './classify.js';
 import { readClause } from './grammar.js';
@@ -17,6 +17,7 @@ import type { Reading } from './reading.js';
 import { agreedParts, type Context, type Said } from './agreedParts.js';
 import { officer } from './reportedArrangements.js';
 import { HONORIFIC_WORDS, OFFICE_NOUNS, VIEW_VERBS, QUESTION_WORDS, alternatives } from './lexicon.js';
+import { FULL_MONTHS } from './lexiconNouns.js';
 
 /**
  * Where a clause may begin inside a sentence: its start, a semicolon or colon, a coordinating conjunction (closed few),
@@ -26,6 +27,26 @@ const CLAUSE_START = /(?:^|[;:]\s+|,?\s+(?:and|but|so|whereupon)\s+|\bthat\s+)/g
 
 /** The members as a whole, by the closed few nouns for them, with "all" or "the". */
 const THE_MEMBERS = /^(?:all\s+|the\s+)?(?:members|councillors|governors|trustees|officers|directors)$/i;
+
+/** The body's own membership as a whole (closed few nouns): not its officers. */
+const BODY_MEMBERSHIP = /^(?:all\s+|the\s+)?(?:members|councillors|governors|trustees)$/i;
+
+/** An errand with nothing after its verb but one lower-case word: "to follow up", "to investigate further". */
+const BARE_ERRAND = /^(?:[a-z]+\b)?\s*[.;,]?\s*$/;
+
+/** A sitting named by its month: "the March meeting", "its January 2027 meeting" (month names: a closed class). */
+const MONTHS_MEETING = new RegExp(String.raw`\b${FULL_MONTHS}\s+(?:\d{4}\s+)?meeting\b`);
+
+/** The undertakings this reader proposed, so the minute's resolutions can be checked for the same errand. */
+const READ_BY_CLAUSE = new WeakSet<Said>();
+export const readByClause = (said: Said): boolean => READ_BY_CLAUSE.has(said);
+/** The items made of them. */
+const CLAUSE_ITEMS = new WeakSet<object>();
+export const markClauseItem = (item: object): void => void CLAUSE_ITEMS.add(item);
+export const isClauseItem = (item: object): boolean => CLAUSE_ITEMS.has(item);
+
+/** A word of suggesting or asking (closed), not one of a matter only discussed or raised. */
+const SUGGESTING = /\b(?:suggested|proposed|mooted|recommended|queried|questioned|wondered|asked\s+(?:whether|if))\b/i;
 
 /** A pronoun subject points back: the readers of the speaker resolve it, not this one. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|there|which|who)$/i;
@@ -66,7 +87,7 @@ const A_TIER = /^the\s+(?:County|District|Borough|City|Parish|Town)$/i;
  * Not this body itself (its own business is read by the readers of its decisions and work programme), not another body,
  * not a thing ("the Summer Fair would go ahead", "the home would close").
  */
-export function ofThisMeeting(np: string, context: Context): boolean {
+export function ofThisMeeting(np: string, context: Context, reported = false): boolean {
   const who = np
     .trim()
     .replace(/^(?:also|then)\s+/i, '')
@@ -78,7 +99,9 @@ export function ofThisMeeting(np: string, context: Context): boolean {
   // (a post: its head before any "of …" is one of the closed nouns for an office, and it is written as a title)
   const head = who.replace(/\s+(?:of|for)\s.*$/i, '');
   if (A_POST.test(head) && /^(?:the\s+)?[A-Z]/.test(who) && officer(who)) return true;
-  // (a member by the name the members' line gives: "Tom", "Ann Small")
+  // (a member by the name the members' line gives: "Tom", "Ann Small" — not in reported speech after "that", where a bare
+  // name of that line may be the body a representative came from, telling its own plan)
+  if (reported) return false;
   const words = who.toLowerCase().split(/\s+/);
   return context.people.members.size > 0 && words.every((w) => context.people.members.has(w));
 }
@@ -125,7 +148,13 @@ export function undertakings(text: string, context: Context, listed: boolean, op
     if (QUESTION_BEFORE.test(before) || VIEW_BEFORE.test(before) || conditional(before)) continue;
     const reading = readClause(afterThat ? `that ${clause}` : clause);
     const found = forward(reading, afterThat);
-    if (!found || !found.agent || !ofThisMeeting(found.agent, context)) continue;
+    if (!found || !found.agent || !ofThisMeeting(found.agent, context, afterThat || /^that\s/i.test(clause))) continue;
+    // (the body's own membership "was asked to" is the meeting asked by whoever presented, to weigh its own business; the
+    // meeting's errands are the ones it gives)
+    if (reading.form === 'past' && reading.passive && BODY_MEMBERSHIP.test(found.agent.trim())) continue;
+    // (after a suggestion, a clause set against it by "but" answers it — why it was not taken up, or what stands instead —
+    // and is no errand the meeting agreed)
+    if (opening && /\bbut\b/i.test(start[0]) && SUGGESTING.test(before)) continue;
     // (points a presentation made: only a person named at the meeting, not a post or the members, undertakes there)
     if (listed && !context.people.knows(found.agent)) continue;
     const head = clause.slice(0, clause.length - reading.rest.length);
@@ -138,9 +167,18 @@ export function undertakings(text: string, context: Context, listed: boolean, op
     const governing = afterThat ? (before.split(/[;,]|\b(?:and|but)\b/).pop() ?? '') : '';
     if (opening?.test(`${governing}${head}`)) continue;
     if (PRONOUN_ONLY.test((reading.inner ?? reading).rest.trim())) continue;
+    // (nor does an errand of a bare verb, with at most an adverb or a particle after it — "agreed to follow up": what it
+    // works on is the matter raised before, not named here)
+    if (BARE_ERRAND.test((reading.inner ?? reading).rest.trim())) continue;
     // (a purpose after the errand, "so it can be agreed on <date>", says why, not when: its date is not the errand's)
     found.what = found.what.replace(PURPOSE_AFTER, '');
-    const said = agreedParts(found.what, found.agent.replace(/^(?:also|then)\s+/i, ''), 0.5, context.own);
+    const said = agreedParts(found.what, found.agent.replace(/^(?:also|then)\s+/i, ''), 0.5, context.own).map((x) =>
+      // (an errand for a sitting of this body named by its month — "for the March meeting" — is work for that meeting)
+      x.decision.places.some((p) => p.kind === 'own-meeting') && MONTHS_MEETING.test(x.text)
+        ? { ...x, decision: { ...x.decision, category: 'work-programme' as const } }
+        : x,
+    );
+    for (const x of said) READ_BY_CLAUSE.add(x);
     if (said.length) return said;
   }
   return [];
