@@ -7,6 +7,24 @@ export const CLAUSE_START =
   /^(?:- |\(?[a-z]{1,4}\)\s|\(\d{1,2}\)\s|[a-z]\.\s|[ivx]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s)(?!\s*(?:am|pm|a\.m|p\.m)\b)/i;
 
 /**
+ * A resolution standing as a paragraph of its own, with no number, after the minute's numbered paragraphs ("4.3 …" /
+ * "RESOLVED that:"): where every paragraph of the debate carries a number, the clerk left the resolution unnumbered
+ * because it is the item's decision, not a further paragraph of the last speaker's — it is cited by the item's number.
+ * Only straight after a numbered paragraph that has closed on a full stop (a paragraph ending on a colon or
+ * mid-sentence runs on; an unnumbered line between them is a part's own text, as a motion's under its titled number), and
+ * only where no numbered paragraph follows it in the minute: numbered paragraphs that go on after a resolution are
+ * sub-items (applications, topics), each with its own decision under its number; and so are paragraphs each closed by
+ * a resolution of their own, so the item's resolution is its only one.
+ */
+function ownResolution(line: string, previous: string): boolean {
+  return (
+    /^(?:It\s+was\s+)?(?:RESOLVED|Resolved)\b/.test(line) &&
+    PARAGRAPH_REF.test(previous) &&
+    /[.!?]["')]?\s*$/.test(previous)
+  );
+}
+
+/**
  * Paragraph references ("6.3", "C149.1") in force at each line of a minute. Sub-items numbered under a lead-in of the
  * minute's own ("The Board agreed to ask the Committee to:" / "7.1 consider …; and" / "7.2 note ….") are the lead-in's
  * list: once the last of them has closed on a full stop, a new sentence on a line of its own ("The Chair will present
@@ -17,10 +35,19 @@ export function paragraphRefs(lines: string[]): (string | null)[] {
   // (the reference in force at a colon lead-in whose numbered list runs below it; undefined outside such a list)
   let lead: string | null | undefined;
   let previous = '';
-  return lines.map((raw) => {
+  return lines.map((raw, k) => {
     const line = raw.trim();
     const numbered = PARAGRAPH_REF.exec(line)?.groups?.ref;
-    if (numbered) {
+    if (
+      !numbered &&
+      current !== null &&
+      ownResolution(line, previous) &&
+      !lines.slice(k + 1).some((l) => PARAGRAPH_REF.test(l.trim())) &&
+      !lines.slice(0, k).some((l) => /\b(?:RESOLVED|Resolved)\b/.test(l))
+    ) {
+      current = null;
+      lead = undefined;
+    } else if (numbered) {
       if (lead === undefined && /:\s*$/.test(previous) && !PARAGRAPH_REF.test(previous)) lead = current;
       current = numbered;
     } else if (
