@@ -29,7 +29,7 @@ const item6 = (lines: string[]) =>
 const refs = (lines: string[]) =>
   item6(lines).map((i) =>
     !i.ref
-      ? i.minute
+      ? (i.minute ?? '')
       : i.ref.startsWith('(')
         ? `${i.minute}${i.ref}`
         : /^\d+\.\d+/.test(i.ref)
