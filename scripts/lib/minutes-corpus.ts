@@ -192,6 +192,9 @@ export const OWN_SETS = {
   'fresh 139 (ours)': 'minutes-fresh139',
   'fresh 140 (ours)': 'minutes-fresh140',
   'fresh 141 (ours)': 'minutes-fresh141',
+  'fresh 148 (ours)': 'minutes-fresh148',
+  'fresh 149 (ours)': 'minutes-fresh149',
+  'fresh 150 (ours)': 'minutes-fresh150',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
