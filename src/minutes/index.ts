@@ -56,6 +56,7 @@ import { withStemSentences } from './stemSentence.js';
 import { ownerLine, type BlockResults } from './actionLines.js';
 import { asksOf, bareStep, carriesOut, itemBefore, pronounStep, resolvedStep, sentenceBefore } from './pronounSteps.js';
 import type { MinutesProposal, NotedEntry, ParseOptions, ProposedItem } from './types.js';
+import { withoutNounOwner } from './nounOwner.js';
 
 export type { MinutesProposal, ProposedItem, NotedEntry, ParseOptions, Source } from './types.js';
 
@@ -353,6 +354,8 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .join(' ')
     .replace(/\s+/g, ' ');
   const nextMeetings = findNextMeetings(dated, meeting, own, resolveYear);
+  // (the whole text, to tell a common noun from a name by whether the minutes ever write it in small letters)
+  const whole = lines.join(' ');
   // (an undertaking read from a clause of the discussion that tells, in the same words, a matter a resolution anywhere in the
   // minutes decides is that decision, told where it was debated — undertakings.ts)
   const decidedAlso = items.filter((i) => i.source === 'resolution');
@@ -376,7 +379,7 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     logNumbers,
   )
     .flatMap(eachPeriod)
-    .map((item) => paperInSeason(paperForMeeting(withOwners(item), own), own))
+    .map((item) => paperInSeason(paperForMeeting(withOwners(withoutNounOwner(item, whole, people, own)), own), own))
     .map((item) => meetingButOne(item, nextMeetings, meeting))
     .filter((item) => !announcesMeetings(item.text));
   // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
