@@ -19,6 +19,8 @@ import { attendedSitting } from './attendedSitting.js';
 import { inLeadYear, leadYear } from './leadYear.js';
 import { labelledAfter } from './othersDay.js';
 import { wrappedAfter, wrappedBefore } from './wrappedSentence.js';
+import { OTHERWISE_BEFORE, heldBeforeOtherwise } from './otherwiseDay.js';
+import { sittingAfter } from './sittingAfter.js';
 import { PAPER_NOUNS } from './lexiconNouns.js';
 import { findDates, firstAfter, iso, isRealDay, statedIso, weekdayOf, type DateMention } from './dateText.js';
 
@@ -246,6 +248,9 @@ export function findNextMeetings(
             // that ends its line — wrappedSentence.ts)
             const lead = wrappedBefore(above, line, d.index);
             const runOn = `${line.slice(d.end)}${wrappedAfter(line, d.end, below)}`;
+            // (the second of two days offered as a choice, "A (if needed), otherwise B" — otherwiseDay.ts: the sitting, the
+            // first's condition not its own; the first is held, its "otherwise" perhaps ending the line above the second)
+            const otherwise = k > 0 && OTHERWISE_BEFORE.test(line.slice(findDates(line)[k - 1].end, d.index));
             // (in a list, a date is a sitting as a row gives it — the row's first date, a label's or a year's dates, a date
             // joined to the one before — or where its sentence speaks of meetings; "The carol service is on …" is not one)
             const sitting: boolean =
@@ -260,6 +265,8 @@ export function findNextMeetings(
               // (a word of sequence opening the day's sentence or bracket carries the list on from the day before it:
               // "Wednesday 8 December, 7pm, the hall. (Then Wednesday 12 January.)", "… After that, 9 March")
               (taken !== null && SEQUENCE_OPENS.test(told)) ||
+              // (the second of two days offered as a choice, "A (if needed), otherwise B": otherwiseDay.ts)
+              otherwise ||
               // (and one opening the line under a line whose sitting was read: "Thursday 7 January, 8pm." / "Then 4 February.")
               (k === 0 && nextAbove && SEQUENCE_OPENS.test(told)) ||
               // (a day that opens its own sentence, after a full stop or a semicolon, is the next row of the list run into
@@ -272,7 +279,8 @@ export function findNextMeetings(
               SITTING.test(told);
             taken =
               sitting &&
-              !provisionalHere(line, d) &&
+              (otherwise || !provisionalHere(line, d)) &&
+              !heldBeforeOtherwise(`${line.slice(d.end)} ${below}`) &&
               !HELD_IF_NEEDED.test(lead) &&
               !noSitting(d) &&
               !attendedSitting(`${lead}${told}`, runOn, own) &&
@@ -296,7 +304,12 @@ export function findNextMeetings(
         const dates = findDates(line);
         let sat = false; // the line's sitting read: a later day its words set as a deadline is none
         for (const [k, d] of dates.entries())
-          if (!noSitting(d) && !provisionalHere(line, d) && !deadlineAfter(line, dates, k, sat)) {
+          if (
+            !noSitting(d) &&
+            !provisionalHere(line, d) &&
+            !heldBeforeOtherwise(`${line.slice(d.end)} ${besideLines(lines, at)[1]}`) &&
+            !deadlineAfter(line, dates, k, sat)
+          ) {
             accept(d, null);
             sat = true;
           }
@@ -310,6 +323,7 @@ export function findNextMeetings(
       if (line.trim() !== '') nextAbove = false;
       let sitting: DateMention | null = null; // the last date read as a sitting of this body, which a date joined to it shares
       let left: DateMention | null = null; // the last day a sitting of this body left, whose new day follows it
+      let choice: DateMention | null = null; // the last day of this body's held on a condition, "otherwise" another day
       for (const d of findDates(line)) {
         const before = `${previous} ${line.slice(0, d.index)}`;
         const joined: boolean =
@@ -321,13 +335,20 @@ export function findNextMeetings(
         // holds a day that opens this one: wrappedSentence.ts)
         const runOn = `${line.slice(d.end)}${wrappedAfter(line, d.end, below)}`;
         const whose = whoseMeeting(before, runOn.slice(0, 60), own);
-        const held = provisionalHere(line, d) || HELD_IF_NEEDED.test(wrappedBefore(above, line, d.index));
+        // (the day after "otherwise" in "A (if needed), otherwise B", A this body's: the sitting — otherwiseDay.ts)
+        const otherwise = choice !== null && OTHERWISE_BEFORE.test(line.slice(choice.end, d.index));
+        const conditional = heldBeforeOtherwise(`${line.slice(d.end)} ${below}`);
+        const held =
+          provisionalHere(line, d) || conditional || HELD_IF_NEEDED.test(wrappedBefore(above, line, d.index));
         // ("That the work programme be noted. Meetings: 21 January 2027; 18 March 2027.": a label of the body's sittings
         // opening a sentence inside the line, as it would open a line of the list)
         const labelled = sittingsLabel(line, d, own);
         // (a gathering someone is to attend, named by its kind or its host, is not this body's sitting: attendedSitting.ts)
-        const ownSitting = whose === 'own' && !attendedSitting(before, runOn, own);
-        sitting = (joined || movedTo || ownSitting || labelled) && !held && !noSitting(d) ? d : null;
+        // (or an event's day with this body's sitting held straight after it: sittingAfter.ts)
+        const ownSitting =
+          (whose === 'own' && !attendedSitting(before, runOn, own)) || (whose !== 'other' && sittingAfter(runOn, own));
+        sitting = (joined || movedTo || ownSitting || labelled || otherwise) && !held && !noSitting(d) ? d : null;
+        choice = conditional && whose === 'own' ? d : null;
         if (sitting) accept(d, null);
         if (noSitting(d) && whose === 'own') left = d;
       }

@@ -8,6 +8,7 @@ import type { OwnBody } from './bodies.js';
 import { namesBody } from './bodies.js';
 import { BODY_NOUNS, MOVING_PAPERS, PAPER_NOUNS, alternatives } from './lexicon.js';
 import { othersDay } from './othersDay.js';
+import { theirNextOther } from './theirNext.js';
 import { othersAgmOf, othersDescribedAgm } from './describedAgm.js';
 
 export type Whose = 'own' | 'other' | null;
@@ -457,6 +458,8 @@ export function whoseMeeting(before: string, after: string, own: OwnBody): Whose
   // meeting's noun but the body itself — is that body's, unless it is this one)
   const nextBody = NEXT_BODY.exec(near)?.groups?.np;
   if (nextBody && namesBody(nextBody) && !own.is(nextBody)) return 'other';
+  // ("… ask the parish council for a grant (their next meeting is 3 Dec)": "their" stands for the body named before it)
+  if (theirNextOther(near, own)) return 'other';
   if (NEXT.test(near) && BY_DAY.test(near)) return null;
   if (NEXT.test(near) || MEET.test(near) || AGM.test(near)) return 'own';
   // "the 26 January 2023 meeting", "the Cabinet meeting on" is read above
