@@ -48,6 +48,7 @@ import { answeredNext } from './answeredRequests.js';
 import { announcesMeetings } from './meetingLists.js';
 import { proposalFell } from './proposalFell.js';
 import { isFinding } from './findings.js';
+import { bareVerdict } from './bareVerdict.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
 import { presenterOf, presenterOwners } from './presenterOwner.js';
@@ -381,7 +382,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .flatMap(eachPeriod)
     .map((item) => paperInSeason(paperForMeeting(withOwners(withoutNounOwner(item, whole, people, own)), own), own))
     .map((item) => meetingButOne(item, nextMeetings, meeting))
-    .filter((item) => !announcesMeetings(item.text));
+    .filter((item) => !announcesMeetings(item.text))
+    // (a verdict or status standing alone, "Closed.", "As amended.": what it settles was read with the sentence before it)
+    .filter((item) => !bareVerdict(item.text));
   // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
   // saying why, so that the clerk still sees it and can make it an item)
   const fell = proposed.filter((item) => proposalFell(item.text));

@@ -1,0 +1,51 @@
+// Round 44, precision: a sentence that is only a verdict or a status word ("Closed.", "Agreed.", "As amended.") is no
+// item; what it settles is read with the sentence before it. Invented notes of a village sports club's committee and
+// a joint recycling board's action log, with near-misses that carry a matter or an actor and must still be read.
+import { describe, expect, it } from 'vitest';
+import { bareVerdict } from '../../src/minutes/bareVerdict.js';
+import { parseMinutes } from '../../src/minutes/index.js';
+
+describe('a bare verdict or status decides nothing', () => {
+  it.each(['Closed.', 'Done', 'Complete.', 'completed', 'Agreed.', 'As amended.', '- Noted.', '• Sorted!', 'CARRIED.'])(
+    '%s',
+    (text) => {
+      expect(bareVerdict(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // a matter or an actor with the verdict: left to the readers
+    'Agreed to buy two new nets.',
+    'Closed until the spring.',
+    'Done by the Treasurer; Sam to file the receipt.',
+    'Approved as amended, Clerk to circulate.',
+    'Noted that the pavilion roof leaks.',
+    'Carried forward to January.',
+    'Complete the risk assessment by 1 March.',
+    'Clerk to close the account.',
+  ])('not: %s', (text) => {
+    expect(bareVerdict(text)).toBe(false);
+  });
+});
+
+describe('in whole minutes', () => {
+  const notes = [
+    'Ashby Green Cricket Club - Committee',
+    'Notes of meeting, Tuesday 3rd November 2026, in the pavilion',
+    '',
+    'Present: Ruth (chair), Ollie, Priya, Tom',
+    '',
+    '1. Action log',
+    '   - Nets repaired by the groundsman in October (invoice paid with the spring grant). Closed.',
+    '   - Bar licence renewal - Priya sent the form (copy kept in the file). Done.',
+    '',
+    '2. Winter nets',
+    '   Tom to book the school sports hall for six Friday evenings from January.',
+  ].join('\n');
+
+  it('reads the errand and no bare status', () => {
+    const texts = parseMinutes(notes).items.map((i) => i.text);
+    expect(texts.some((t) => /sports hall/.test(t))).toBe(true);
+    expect(texts.some((t) => bareVerdict(t))).toBe(false);
+  });
+});
