@@ -49,6 +49,7 @@ import { announcesMeetings } from './meetingLists.js';
 import { proposalFell } from './proposalFell.js';
 import { isFinding } from './findings.js';
 import { bareVerdict } from './bareVerdict.js';
+import { recordMended } from './recordMended.js';
 import { stepDues } from './stepDue.js';
 import { assentOwners } from './assentOwner.js';
 import { presenterOf, presenterOwners } from './presenterOwner.js';
@@ -384,7 +385,9 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .map((item) => meetingButOne(item, nextMeetings, meeting))
     .filter((item) => !announcesMeetings(item.text))
     // (a verdict or status standing alone, "Closed.", "As amended.": what it settles was read with the sentence before it)
-    .filter((item) => !bareVerdict(item.text));
+    .filter((item) => !bareVerdict(item.text))
+    // (the last meeting's record amended or signed is its approval carried out, nothing to track: recordMended.ts)
+    .filter((item) => !recordMended(item.text));
   // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
   // saying why, so that the clerk still sees it and can make it an item)
   const fell = proposed.filter((item) => proposalFell(item.text));

@@ -49,3 +49,29 @@ describe('in whole minutes', () => {
     expect(texts.some((t) => bareVerdict(t))).toBe(false);
   });
 });
+
+import { recordMended } from '../../src/minutes/recordMended.js';
+
+describe("the last meeting's record mended or signed is no item", () => {
+  it.each([
+    'Notes to be amended.',
+    'The minutes to be corrected accordingly.',
+    'That the minutes of the last meeting be amended and signed by the Chair.',
+    'Minutes were corrected',
+    'Chair to sign the printed copy.',
+    'The Chairman will sign the minutes.',
+  ])('%s', (text) => {
+    expect(recordMended(text)).toBe(true);
+  });
+
+  it.each([
+    // another thing amended, or the record to be sent somewhere: a task
+    'The policy to be amended to include the new fees.',
+    'Notes to be circulated to all members by Friday.',
+    'Clerk to amend the minutes and send them to the auditor.',
+    'Chair to sign the lease.',
+    'Chair to sign the grant application by 5 December.',
+  ])('not: %s', (text) => {
+    expect(recordMended(text)).toBe(false);
+  });
+});
