@@ -195,6 +195,9 @@ export const OWN_SETS = {
   'fresh 148 (ours)': 'minutes-fresh148',
   'fresh 149 (ours)': 'minutes-fresh149',
   'fresh 150 (ours)': 'minutes-fresh150',
+  'fresh 151 (ours)': 'minutes-fresh151',
+  'fresh 152 (ours)': 'minutes-fresh152',
+  'fresh 153 (ours)': 'minutes-fresh153',
 } as const;
 
 export function loadOwnSet(set: keyof typeof OWN_SETS): LabelledFile[] {
