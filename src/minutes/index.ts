@@ -383,21 +383,21 @@ export function parseMinutes(raw: string, options: ParseOptions = {}): MinutesPr
     .flatMap(eachPeriod)
     .map((item) => paperInSeason(paperForMeeting(withOwners(withoutNounOwner(item, whole, people, own)), own), own))
     .map((item) => meetingButOne(item, nextMeetings, meeting))
-    .filter((item) => !announcesMeetings(item.text))
-    // (a verdict or status standing alone, "Closed.", "As amended.": what it settles was read with the sentence before it)
-    .filter((item) => !bareVerdict(item.text))
-    // (the last meeting's record amended or signed is its approval carried out, nothing to track: recordMended.ts)
-    .filter((item) => !recordMended(item.text));
+    .filter((item) => !announcesMeetings(item.text));
+  // (a verdict or status standing alone, "Closed.", "As amended.": what it settles was read with the sentence before it;
+  // and the last meeting's record amended or signed, its approval carried out: recordMended.ts. Both are listed with the
+  // noted entries, so that the review still shows them)
+  const closedOff = proposed.filter((item) => bareVerdict(item.text) || recordMended(item.text));
   // (a motion lost or a proposal voted down, told with its fate, decides nothing; it is listed with the noted entries,
   // saying why, so that the clerk still sees it and can make it an item)
-  const fell = proposed.filter((item) => proposalFell(item.text));
+  const fell = proposed.filter((item) => !closedOff.includes(item) && proposalFell(item.text));
   // (a finding, the body's judgement of what a thing is, is the decision itself: noted — findings.ts)
-  const found = proposed.filter((item) => !fell.includes(item) && isFinding(item.text));
+  const found = proposed.filter((item) => !closedOff.includes(item) && !fell.includes(item) && isFinding(item.text));
   return {
     meeting: { date: meeting },
     nextMeetings,
-    items: proposed.filter((item) => !fell.includes(item) && !found.includes(item)),
-    noted: [...noted, ...fell.map(fellAtAVote), ...found.map(asNoted)],
+    items: proposed.filter((item) => !closedOff.includes(item) && !fell.includes(item) && !found.includes(item)),
+    noted: [...noted, ...fell.map(fellAtAVote), ...found.map(asNoted), ...closedOff.map(asNoted)],
   };
 }
 

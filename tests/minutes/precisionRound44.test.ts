@@ -75,3 +75,26 @@ describe("the last meeting's record mended or signed is no item", () => {
     expect(recordMended(text)).toBe(false);
   });
 });
+
+describe('what the filters take out is still shown to the clerk, with the noted entries', () => {
+  const notes = [
+    'Ashby Green Cricket Club - Committee',
+    'Notes of meeting, Tuesday 3rd November 2026, in the pavilion',
+    '',
+    'Present: Ruth (chair), Ollie, Priya, Tom',
+    '',
+    '1. Notes of last meeting',
+    '   Notes to be amended.',
+    '',
+    '2. Winter nets',
+    '   Tom to book the school sports hall for six Friday evenings from January.',
+  ].join('\n');
+
+  it('proposes the errand and lists the mended record as noted', () => {
+    const proposal = parseMinutes(notes);
+    expect(proposal.items.map((i) => i.text)).toEqual([
+      'Tom to book the school sports hall for six Friday evenings from January.',
+    ]);
+    expect(proposal.noted.map((n) => n.text)).toContain('Notes to be amended.');
+  });
+});
