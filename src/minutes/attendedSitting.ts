@@ -28,9 +28,14 @@ export function attendedSitting(before: string, after: string, own: OwnBody): bo
   const verb = words.findLastIndex((w) => /^attend(?:s|ing)?$/i.test(w));
   if (verb >= 0) words = words.slice(verb + 1);
   const attended =
-    verb >= 0 || /\battend(?:s|ing)?\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, named.index)) || ATTEND_AFTER.test(after);
+    verb >= 0 ||
+    /\battend(?:s|ing)?\s+(?:the\s+|a\s+|an\s+)?$/i.test(sentence.slice(0, named.index)) ||
+    ATTEND_AFTER.test(after);
   const kind = words.filter((w) => !DETERMINER_OR_TIME.test(w));
   if (!attended || kind.length === 0 || kind.some((w) => OWN_WORDS.test(w))) return false;
-  const name = kind.join(' ').replace(/["“”]/g, '').replace(/['’]s$/, '');
+  const name = kind
+    .join(' ')
+    .replace(/["“”]/g, '')
+    .replace(/['’]s$/, '');
   return !own.is(name);
 }

@@ -5,7 +5,8 @@
 // Pure: text in, yes or no out.
 
 /** The closed class of a record's verdicts and statuses, alone in a sentence (a leading bullet or dash allowed). */
-const BARE = /^\s*(?:[-–—•*]\s*)?(?:closed|done|complete|completed|finished|sorted|noted|agreed|approved|carried|as\s+amended)\s*[.!]?\s*$/i;
+const BARE =
+  /^\s*(?:[-–—•*]\s*)?(?:closed|done|complete|completed|finished|sorted|noted|agreed|approved|carried|as\s+amended)\s*[.!]?\s*$/i;
 
 /** Whether an item's words are a bare verdict or status, with nothing decided in them. */
 export function bareVerdict(text: string): boolean {

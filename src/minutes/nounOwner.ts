@@ -16,7 +16,7 @@ export function namesNoOne(owner: string, text: string, whole: string, people: P
   // it is the name of someone the minutes list, as "May" or "June" can be)
   if ((!people.knows(owner) && (MONTH_NAMES as readonly string[]).includes(lower)) || DAY_NAMES.includes(lower))
     return true;
-  const first = /^[\s\-–—•*·(\[\d.)\]]*([A-Za-z]+)/.exec(text)?.[1];
+  const first = /^[\s\-–—•*·([\d.)\]]*([A-Za-z]+)/.exec(text)?.[1];
   if (first !== owner) return false;
   if (PARTICIPANTS.has(lower) || lower === 'everybody' || OFFICE_NOUNS.includes(lower) || WHOLE_MEMBERSHIP.test(owner))
     return false;

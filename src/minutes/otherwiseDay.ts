@@ -15,7 +15,8 @@ const HELD_BEFORE_OTHERWISE = new RegExp(
 );
 
 /** "… otherwise (on) (the)": the words straight before the second day of such a choice. */
-export const OTHERWISE_BEFORE = /\botherwise\s*,?\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+export const OTHERWISE_BEFORE =
+  /\botherwise\s*,?\s+(?:on\s+)?(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
 
 /** Whether the day whose following words are `after` (run on over a wrapped line) is the conditional first choice. */
 export function heldBeforeOtherwise(after: string): boolean {

@@ -10,7 +10,10 @@ const THEIR_NEXT = /\btheir\s+next\s+(?:meetings?|mtgs?|sitting)\b[^.;]{0,40}$/i
 /** "the Ashby Parish Council", "Hatherby Town Council": a capitalised name. */
 const NAMED = /\b(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){0,5}[A-Z][\w&'’-]*/g;
 /** "the parish council", "the residents' forum": a body in lower case, a word or more saying which, before its head noun. */
-const DESCRIBED = new RegExp(String.raw`\bthe\s+((?:[a-z][\w'’-]*\s+){1,3}(?:${alternatives([...BODY_NOUNS])}))\b`, 'g');
+const DESCRIBED = new RegExp(
+  String.raw`\bthe\s+((?:[a-z][\w'’-]*\s+){1,3}(?:${alternatives([...BODY_NOUNS])}))\b`,
+  'g',
+);
 
 /** Whether the day after `near` is another body's sitting, named "their next meeting" after that body. */
 export function theirNextOther(near: string, own: OwnBody): boolean {
@@ -27,7 +30,12 @@ export function theirNextOther(near: string, own: OwnBody): boolean {
   if (own.is(last.np) || own.is(last.np.replace(/^full\s+/i, ''))) return false;
   // (a word saying which body, "the parish council": another's unless this body's own name carries every such word)
   const ownName = (own.name ?? own.head ?? '').toLowerCase();
-  const words = last.np.toLowerCase().split(/\s+/).slice(0, -1).filter((w) => !/^(?:full|whole|same|main|this|our)$/.test(w));
-  if (last.np === last.np.toLowerCase() && words.every((w) => new RegExp(String.raw`\b${w}\b`).test(ownName))) return false;
+  const words = last.np
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, -1)
+    .filter((w) => !/^(?:full|whole|same|main|this|our)$/.test(w));
+  if (last.np === last.np.toLowerCase() && words.every((w) => new RegExp(String.raw`\b${w}\b`).test(ownName)))
+    return false;
   return true;
 }

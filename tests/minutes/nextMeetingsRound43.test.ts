@@ -20,16 +20,31 @@ describe('a sitting a member is to attend, named by its own kind or owner, is no
     ['members after the day, a dash', '3. Fixtures\nThe district league meeting is on 2nd December – Pat to attend.'],
     ['members after the day, a semicolon', '3. Fixtures\nLeague AGM is on 2nd December; RT and JB to attend.'],
     ['members after the day, a comma', '3. Fixtures\nCounty association meeting on 2 December 2027, Pat will attend.'],
-    ['the day first in its sentence', '3. Fixtures\nOn 2 December the county league meeting takes place; Pat to attend.'],
-    ['a line break inside the name', '3. Fixtures\nThe fixture list is nearly done. District league\nmeeting on 2nd December - Pat to attend.'],
+    [
+      'the day first in its sentence',
+      '3. Fixtures\nOn 2 December the county league meeting takes place; Pat to attend.',
+    ],
+    [
+      'a line break inside the name',
+      '3. Fixtures\nThe fixture list is nearly done. District league\nmeeting on 2nd December - Pat to attend.',
+    ],
   ])('%s', (_name, tail) => {
     expect(next(CLUB, tail)).toEqual(['2028-01-11']);
   });
 
   it.each([
-    ['a subjunctive, "agreed that X attend"', '3. Training\nAgreed that Cllr Webb attend the new councillor training session on 2nd December 2027.'],
-    ['"to attend", the session named in quotes', '3. Training\nCllr Webb to attend the "Planning Basics" session on 2 December 2027.'],
-    ['two members, "will attend"', '3. Training\nCllrs Webb and Oduya will attend the county planning seminar on 2 December 2027.'],
+    [
+      'a subjunctive, "agreed that X attend"',
+      '3. Training\nAgreed that Cllr Webb attend the new councillor training session on 2nd December 2027.',
+    ],
+    [
+      '"to attend", the session named in quotes',
+      '3. Training\nCllr Webb to attend the "Planning Basics" session on 2 December 2027.',
+    ],
+    [
+      'two members, "will attend"',
+      '3. Training\nCllrs Webb and Oduya will attend the county planning seminar on 2 December 2027.',
+    ],
   ])('%s', (_name, tail) => {
     expect(next(TOWN, tail)).toEqual(['2028-01-11']);
   });
