@@ -28,20 +28,26 @@ describe('a bare verdict or status decides nothing', () => {
   });
 });
 
-describe('in whole minutes', () => {
-  const notes = [
+/** The club committee's notes: a first item given as its lines, then an errand under "Winter nets". */
+const clubNotes = (first: string[]) =>
+  [
     'Ashby Green Cricket Club - Committee',
     'Notes of meeting, Tuesday 3rd November 2026, in the pavilion',
     '',
     'Present: Ruth (chair), Ollie, Priya, Tom',
     '',
-    '1. Action log',
-    '   - Nets repaired by the groundsman in October (invoice paid with the spring grant). Closed.',
-    '   - Bar licence renewal - Priya sent the form (copy kept in the file). Done.',
+    ...first,
     '',
     '2. Winter nets',
     '   Tom to book the school sports hall for six Friday evenings from January.',
   ].join('\n');
+
+describe('in whole minutes', () => {
+  const notes = clubNotes([
+    '1. Action log',
+    '   - Nets repaired by the groundsman in October (invoice paid with the spring grant). Closed.',
+    '   - Bar licence renewal - Priya sent the form (copy kept in the file). Done.',
+  ]);
 
   it('reads the errand and no bare status', () => {
     const texts = parseMinutes(notes).items.map((i) => i.text);
@@ -77,18 +83,7 @@ describe("the last meeting's record mended or signed is no item", () => {
 });
 
 describe('what the filters take out is still shown to the clerk, with the noted entries', () => {
-  const notes = [
-    'Ashby Green Cricket Club - Committee',
-    'Notes of meeting, Tuesday 3rd November 2026, in the pavilion',
-    '',
-    'Present: Ruth (chair), Ollie, Priya, Tom',
-    '',
-    '1. Notes of last meeting',
-    '   Notes to be amended.',
-    '',
-    '2. Winter nets',
-    '   Tom to book the school sports hall for six Friday evenings from January.',
-  ].join('\n');
+  const notes = clubNotes(['1. Notes of last meeting', '   Notes to be amended.']);
 
   it('proposes the errand and lists the mended record as noted', () => {
     const proposal = parseMinutes(notes);
